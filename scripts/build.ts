@@ -1,0 +1,50 @@
+/**
+ * npm run build: check content and data, build with Astro into a staging folder, index it with
+ * Pagefind, and only then replace dist/. A failing step leaves the previous dist/ untouched, so a
+ * broken commit never publishes a half-built site.
+ */
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { run, seconds, step } from './lib-run.ts';
+
+const outDir = resolve(process.env.OUT_DIR ?? 'dist');
+const staging = `${outDir}.staging`;
+const previous = `${outDir}.previous`;
+const skipCheck = process.argv.includes('--skip-check');
+const total = skipCheck ? 2 : 3;
+let n = 0;
+
+if (!skipCheck) {
+  step(++n, total, 'Tjekker indhold og data');
+  const check = await run(process.execPath, ['scripts/check.ts']);
+  if (check.code !== 0) {
+    console.error('\nByggeriet er stoppet: ret fejlene ovenfor. Det offentliggjorte site er ikke ændret.');
+    process.exit(1);
+  }
+}
+
+step(++n, total, 'Bygger sider med Astro');
+rmSync(staging, { recursive: true, force: true });
+const astro = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { OUT_DIR: staging });
+if (astro.code !== 0) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error('\nAstro-byggeriet fejlede; det offentliggjorte site er ikke ændret.');
+  process.exit(1);
+}
+console.log(`  Astro: ${seconds(astro.ms)}`);
+
+step(++n, total, 'Bygger søgeindeks med Pagefind');
+const pagefind = await run(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', staging]);
+if (pagefind.code !== 0) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error('\nPagefind fejlede; det offentliggjorte site er ikke ændret.');
+  process.exit(1);
+}
+console.log(`  Pagefind: ${seconds(pagefind.ms)}`);
+
+// Swap in the new site in two renames so dist/ is never half-written.
+rmSync(previous, { recursive: true, force: true });
+if (existsSync(outDir)) renameSync(outDir, previous);
+renameSync(staging, outDir);
+rmSync(previous, { recursive: true, force: true });
+console.log(`\nFærdig: ${outDir}`);

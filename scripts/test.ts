@@ -1,0 +1,32 @@
+/**
+ * npm test: every test the project has, in order, stopping at nothing so one run reports all:
+ * unit tests, the editor check, a production build, then the browser and HTML checks on dist/.
+ * Exits non-zero when any step failed.
+ */
+import { readFileSync } from 'node:fs';
+import { run, seconds, step } from './lib-run.ts';
+
+const scripts: Record<string, string> = JSON.parse(readFileSync('package.json', 'utf8')).scripts;
+const steps: { script: string; label: string }[] = [
+  { script: 'test:unit', label: 'Enhedstest (vitest)' },
+  { script: 'check', label: 'Tjek af indhold og data' },
+  { script: 'build', label: 'Byg sitet (Astro + Pagefind)' },
+  { script: 'test:base', label: 'Byg under en understi og tjek links' },
+  { script: 'test:links', label: 'Linktjek af dist/' },
+  { script: 'test:html', label: 'W3C Nu HTML-tjek af dist/' },
+  { script: 'test:e2e', label: 'Browsertest (Playwright + Chromium)' },
+].filter((s) => s.script in scripts);
+
+const failed: string[] = [];
+let n = 0;
+for (const s of steps) {
+  step(++n, steps.length, `${s.label}: npm run ${s.script}`);
+  const r = await run('npm', ['run', '--silent', s.script]);
+  console.log(`  → ${r.code === 0 ? 'OK' : `FEJL (kode ${r.code})`} på ${seconds(r.ms)}`);
+  if (r.code !== 0) failed.push(s.script);
+  // Later steps test the built site; without a build they would only repeat its failure.
+  if (r.code !== 0 && s.script === 'build') break;
+}
+
+console.log(`\nTrin kørt: ${n}, fejlede: ${failed.length}${failed.length ? ` (${failed.join(', ')})` : ''}`);
+process.exit(failed.length ? 1 : 0);

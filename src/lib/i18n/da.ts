@@ -1,0 +1,26 @@
+/** Danish UI strings shared by layouts and components. Page-specific copy lives with its page. */
+export const da = {
+  siteName: 'Integrationsbarometeret',
+  siteTagline: 'Københavns Kommunes integrationsbarometer',
+  owner: 'Københavns Kommune',
+  skipLink: 'Gå til hovedindhold',
+  navLabel: 'Hovedmenu',
+  nav: {
+    overview: 'Overblik',
+    letters: 'Breve',
+    conferences: 'Konferencer',
+    data: 'Data',
+    search: 'Søg',
+    about: 'Om barometret',
+  },
+  footer: {
+    accessibility: 'Tilgængelighedserklæring',
+    about: 'Om barometret',
+    feed: 'Nyheder (Atom-feed)',
+    data: 'Åbne data',
+    sitemap: 'Sitemap',
+  },
+  illustrativeBanner:
+    'Eksempeldata: Nogle af tallene på denne side er illustrative og ikke rigtige målinger. De er markeret med «Eksempeldata».',
+  illustrativeMark: 'Eksempeldata',
+} as const;
