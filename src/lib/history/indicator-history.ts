@@ -1,0 +1,98 @@
+/**
+ * Per-indicator change history from the committed versions of the two data files: which
+ * measurements each commit added, revised (old → new) or removed, and which indicator fields
+ * (target, baseline, source …) it changed. Pure: git is read elsewhere (git-versions.ts).
+ */
+import { readCsvTable } from './csv-table.ts';
+import { diffRows, indexRows, type FieldChange, type Row } from './row-diff.ts';
+import type { FileVersion } from './git-versions.ts';
+
+/** Column names in the two CSV files; passed in so they come from the one CSV schema. */
+export interface HistoryColumns {
+  measurements: { indicator: string; period: string; breakdown: string; value: string };
+  indicators: { id: string };
+}
+
+export interface ValuePoint {
+  period: string;
+  breakdown: string;
+  value: string;
+}
+
+export interface ValueRevision {
+  period: string;
+  breakdown: string;
+  old: string;
+  new: string;
+}
+
+export interface ChangeEntry {
+  sha: string;
+  date: string;
+  message: string;
+  added: ValuePoint[];
+  revised: ValueRevision[];
+  removed: ValuePoint[];
+  /** Changed cells of the indicator's own row in the indicator file. */
+  fields: FieldChange[];
+  /** The commit added or removed the indicator's row itself. */
+  indicator: 'added' | 'removed' | undefined;
+}
+
+export type HistoryByIndicator = Map<string, ChangeEntry[]>;
+
+function entryFor(map: HistoryByIndicator, id: string, v: FileVersion): ChangeEntry {
+  let list = map.get(id);
+  if (!list) map.set(id, (list = []));
+  let entry = list.find((e) => e.sha === v.sha);
+  if (!entry) {
+    entry = { sha: v.sha, date: v.date, message: v.message, added: [], revised: [], removed: [], fields: [], indicator: undefined };
+    list.push(entry);
+  }
+  return entry;
+}
+
+function measurementChanges(map: HistoryByIndicator, versions: FileVersion[], c: HistoryColumns['measurements']): void {
+  const key = (r: Row) => `${r[c.indicator]}\u0000${r[c.period]}\u0000${r[c.breakdown] ?? ''}`;
+  const point = (r: Row): ValuePoint => ({ period: r[c.period] ?? '', breakdown: r[c.breakdown] ?? '', value: r[c.value] ?? '' });
+  for (const v of versions) {
+    const diff = diffRows(
+      indexRows(readCsvTable(v.parentContent).rows, key),
+      indexRows(readCsvTable(v.content).rows, key),
+      [c.value],
+    );
+    for (const r of diff.added) entryFor(map, r[c.indicator] ?? '', v).added.push(point(r));
+    for (const r of diff.removed) entryFor(map, r[c.indicator] ?? '', v).removed.push(point(r));
+    for (const ch of diff.changed) {
+      const p = point(ch.after);
+      entryFor(map, ch.after[c.indicator] ?? '', v).revised.push({ period: p.period, breakdown: p.breakdown, old: ch.before[c.value] ?? '', new: p.value });
+    }
+  }
+}
+
+function indicatorChanges(map: HistoryByIndicator, versions: FileVersion[], c: HistoryColumns['indicators']): void {
+  const key = (r: Row) => r[c.id] ?? '';
+  for (const v of versions) {
+    const before = readCsvTable(v.parentContent);
+    const after = readCsvTable(v.content);
+    const fields = after.header.filter((f) => f !== c.id);
+    const diff = diffRows(indexRows(before.rows, key), indexRows(after.rows, key), fields);
+    for (const r of diff.added) entryFor(map, key(r), v).indicator = 'added';
+    for (const r of diff.removed) entryFor(map, key(r), v).indicator = 'removed';
+    for (const ch of diff.changed) entryFor(map, key(ch.after), v).fields.push(...ch.fields);
+  }
+}
+
+/** Newest first; within one commit, periods in file order. Ids with no change get no entry. */
+export function indicatorHistory(
+  measurementVersions: FileVersion[],
+  indicatorVersions: FileVersion[],
+  columns: HistoryColumns,
+): HistoryByIndicator {
+  const map: HistoryByIndicator = new Map();
+  indicatorChanges(map, indicatorVersions, columns.indicators);
+  measurementChanges(map, measurementVersions, columns.measurements);
+  for (const list of map.values()) list.sort((a, b) => Date.parse(b.date) - Date.parse(a.date));
+  map.delete('');
+  return map;
+}
