@@ -18,28 +18,89 @@ export const personSchema = z.object({
   organisation: organisation.optional(),
 });
 
+/**
+ * Case and document numbers. YAML reads an unquoted 292118 as a number; keep it as the text the
+ * editor wrote (quote numbers with leading zeros).
+ */
+function caseNumber(message: string) {
+  return z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string({ error: message }).trim().min(1, message));
+}
+
+/** Contact details as printed in a letter's letterhead or footer. */
+export const contactSchema = z.object({
+  /** Address lines as printed, e.g. ["Rådhuset", "1599 København V."]. */
+  address: z.array(z.string().min(1)).default([]),
+  phone: z.string().min(1).optional(),
+  directPhone: z.string().min(1).optional(),
+  fax: z.string().min(1).optional(),
+  email: z.string().min(1).optional(),
+  web: z.array(z.string().min(1)).default([]),
+});
+
+export const senderSchema = personSchema.extend({
+  name: z.string().min(1),
+  /** The unit printed in the letterhead or signature, e.g. "Borgmesteren" or "Direktionen". */
+  unit: z.string().min(1).optional(),
+  contact: contactSchema.optional(),
+});
+
+/** A recipient is a committee/administration (organisation), a person, or both. */
+export const recipientSchema = personSchema.refine((r) => r.name !== undefined || r.organisation !== undefined, {
+  message: 'en modtager skal have name eller organisation',
+});
+
+/** A receiving administration's stamp on the letter, e.g. Socialforvaltningen's "6 APR. 2009, J.nr.". */
+export const receivedStampSchema = z.object({
+  organisation,
+  /** Office named in the stamp, e.g. "Rådhuset, Sekretariatet". */
+  unit: z.string().min(1).optional(),
+  date: isoDate,
+  /** The receiving administration's journal number. */
+  jnr: caseNumber('j.nr. i modtagelsesstemplet er tomt').optional(),
+  /** The stamp's routing grid, kept as printed: one row per addressee, one column per action. */
+  routing: z
+    .object({
+      heading: z.string().min(1),
+      columns: z.array(z.string().min(1)).min(1),
+      rows: z.array(z.string().min(1)).min(1),
+      note: z.string().min(1).optional(),
+    })
+    .optional(),
+});
+
 export const attachmentSchema = z.object({
+  /** The letter's own name for it, e.g. "Bilag 1". */
+  label: z.string().min(1).optional(),
   title: z.string().min(1),
   /** Optional file under public/ or an absolute URL. */
   href: z.string().min(1).optional(),
+  note: z.string().min(1).optional(),
 });
 
 export const letterSchema = z.object({
   title: z.string().min(1),
+  /** True when the letter has no subject line and the title was written by the editor. */
+  editorialTitle: z.boolean().default(false),
+  /** The document's own label, e.g. "Bilag 2". */
+  label: z.string().min(1).optional(),
   date: isoDate,
-  sagsnr: z.string().min(1, 'sagsnr mangler'),
-  doknr: z.string().min(1).optional(),
-  jnr: z.string().min(1).optional(),
-  sender: personSchema.extend({ name: z.string().min(1) }),
-  recipients: z.array(personSchema).default([]),
+  sagsnr: caseNumber('sagsnr mangler (forventede fx "2009-9512")'),
+  doknr: caseNumber('doknr er tomt').optional(),
+  jnr: caseNumber('jnr er tomt').optional(),
+  /** Absent when the document names no sender (e.g. an unsigned attachment). */
+  sender: senderSchema.optional(),
+  recipients: z.array(recipientSchema).default([]),
   /** Free text for a salutation-only addressee, e.g. "Borgmestre, fagudvalg og forvaltninger". */
   recipientsNote: z.string().optional(),
   areas: z.array(area).default([]),
   indicators: z.array(z.string()).default([]),
   attachments: z.array(attachmentSchema).default([]),
+  receivedStamp: receivedStampSchema.optional(),
   summary: z.string().optional(),
   /** Where the letter comes from, e.g. "Københavns Kommunes arkiv". */
   provenance: z.string().optional(),
+  /** Editorial notes on the digitised text: what was moved to the metadata and why. */
+  notes: z.array(z.string().min(1)).default([]),
   illustrative: z.boolean().default(false),
 });
 
