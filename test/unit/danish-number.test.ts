@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { decimalsOf, formatChange, formatDistance, formatNumber, formatSigned, formatValue, roundTo } from '../../src/lib/format/danish-number.ts';
+
+const NB = '\u00a0';
+
+describe('Danish number formatting', () => {
+  it.each([
+    [68.2, 1, '68,2'],
+    [80, 1, '80,0'],
+    [1234567.891, 2, '1.234.567,89'],
+    [1200, 0, '1.200'],
+    [-3.25, 1, '\u22123,3'],
+    [11.799999999999997, 1, '11,8'],
+    [-0.04, 1, '0,0'],
+  ])('formatNumber(%d, %d) = %s', (v, d, s) => expect(formatNumber(v, d)).toBe(s));
+
+  it('signs changes, but not zero', () => {
+    expect(formatSigned(11.8, 1)).toBe('+11,8');
+    expect(formatSigned(-0.1, 1)).toBe('\u22120,1');
+    expect(formatSigned(0.04, 1)).toBe('0,0');
+  });
+
+  it('prints units: pct. for values, procentpoint for changes of a percentage', () => {
+    expect(formatValue(68.2, 'pct', 1)).toBe(`68,2${NB}pct.`);
+    expect(formatValue(4321, 'antal', 0)).toBe('4.321');
+    expect(formatChange(11.8, 'pct', 1)).toBe(`+11,8${NB}procentpoint`);
+    expect(formatChange(-6, 'procentpoint', 0)).toBe(`\u22126${NB}procentpoint`);
+    expect(formatDistance(-5, 'pct', 1)).toBe(`5,0${NB}procentpoint`);
+    expect(formatChange(250, 'indeks', 0)).toBe('+250');
+  });
+
+  it('finds the precision the data is written with', () => {
+    expect(decimalsOf([70, 68.2, 80])).toBe(1);
+    expect(decimalsOf([66.93, 70])).toBe(2);
+    expect(decimalsOf([1, 2])).toBe(0);
+    expect(decimalsOf([0.123456])).toBe(3);
+  });
+
+  it('rounds half away from zero despite binary floats', () => {
+    expect(roundTo(1.005, 2)).toBe(1.01);
+    expect(roundTo(-2.5, 0)).toBe(-3);
+    expect(Object.is(roundTo(-0.001, 1), 0)).toBe(true);
+  });
+});
