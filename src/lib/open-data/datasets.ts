@@ -1,0 +1,50 @@
+/**
+ * The datasets the site publishes: each CSV file of the data folder exactly as the editors
+ * committed it (same bytes), described by its spec in csv-schema.ts.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CSV_TABLES, type TableSpec } from '../data/csv-schema.ts';
+import { readCsv } from '../data/read-csv.ts';
+import { resourceName } from './table-schema.ts';
+
+export interface PublishedDataset {
+  spec: TableSpec;
+  /** Resource name, e.g. "measurements". */
+  name: string;
+  /** Site paths (without base), e.g. "data/measurements.csv". */
+  csvPath: string;
+  jsonPath: string;
+  /** The source file's bytes, published unchanged. */
+  bytes: Buffer;
+  text: string;
+  delimiter: ';' | ',';
+  decimal: ',' | '.';
+  header: string[];
+  sha256: string;
+}
+
+export function loadDataset(spec: TableSpec, dataDir: string): PublishedDataset {
+  const file = join(dataDir, spec.file);
+  const bytes = existsSync(file) ? readFileSync(file) : Buffer.alloc(0);
+  const text = bytes.toString('utf8');
+  const { table } = readCsv(text, `data/${spec.file}`);
+  const name = resourceName(spec.file);
+  return {
+    spec,
+    name,
+    csvPath: `data/${spec.file}`,
+    jsonPath: `data/${name}.json`,
+    bytes,
+    text,
+    delimiter: table.delimiter,
+    decimal: table.decimal,
+    header: table.header,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  };
+}
+
+export function loadDatasets(dataDir: string): PublishedDataset[] {
+  return CSV_TABLES.map((spec) => loadDataset(spec, dataDir));
+}

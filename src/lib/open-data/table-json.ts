@@ -1,0 +1,53 @@
+/**
+ * A published CSV file as JSON: one object per row, keys as in the CSV header, cells typed by the
+ * column's spec (numbers as numbers, "ja"/"nej" as booleans, empty cells as null – except where an
+ * empty cell is a value, as the main series' empty breakdown).
+ */
+import { BOOLEAN_VALUES } from '../data/csv-schema.ts';
+import { parseNumber } from '../data/parse-number.ts';
+import { readCsv } from '../data/read-csv.ts';
+import type { PublishedDataset } from './datasets.ts';
+import { ATTRIBUTION, LICENCE } from './licence.ts';
+
+export type JsonCell = string | number | boolean | null;
+export type JsonRow = Record<string, JsonCell>;
+
+export function typedRows(ds: PublishedDataset): JsonRow[] {
+  const { table } = readCsv(ds.text, ds.csvPath);
+  return table.rows.map((row) => {
+    const out: JsonRow = {};
+    table.header.forEach((name, i) => {
+      const raw = (row.cells[i] ?? '').trim();
+      const col = ds.spec.columns.find((c) => c.name === name);
+      const keepsEmpty = !!col && !col.required && ds.spec.primaryKey.includes(name);
+      if (raw === '') out[name] = keepsEmpty ? '' : null;
+      else if (col?.type === 'number') out[name] = parseNumber(raw, table.decimal) ?? raw;
+      else if (col?.type === 'boolean') out[name] = raw in BOOLEAN_VALUES ? BOOLEAN_VALUES[raw as keyof typeof BOOLEAN_VALUES] : raw;
+      else out[name] = raw;
+    });
+    return out;
+  });
+}
+
+export interface DatasetJson {
+  name: string;
+  title: string;
+  description: string;
+  licence: { id: string; title: string; url: string };
+  attribution: string;
+  /** The Data Package that holds this resource's schema, relative to this file. */
+  schema: string;
+  rows: JsonRow[];
+}
+
+export function datasetJson(ds: PublishedDataset): DatasetJson {
+  return {
+    name: ds.name,
+    title: ds.spec.title,
+    description: ds.spec.description,
+    licence: { ...LICENCE },
+    attribution: ATTRIBUTION,
+    schema: 'datapackage.json',
+    rows: typedRows(ds),
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * Frictionless Table Schema (Data Package v2, readable by v1 tools) for one CSV file, generated
+ * from the csv-schema module the validator uses, so the published schema cannot drift from the rules.
+ */
+import type { ColumnSpec, TableSpec } from '../data/csv-schema.ts';
+import { BOOLEAN_VALUES } from '../data/csv-schema.ts';
+import { UNITS } from '../registry/units.ts';
+
+export interface TableSchemaField {
+  name: string;
+  type: 'string' | 'number' | 'boolean';
+  description: string;
+  format?: 'uri';
+  example?: string;
+  decimalChar?: string;
+  trueValues?: string[];
+  falseValues?: string[];
+  /** v2: an empty cell here is a value (e.g. the main series), not a missing one. */
+  missingValues?: string[];
+  constraints: { required: boolean; enum?: string[]; pattern?: string; minimum?: number; maximum?: number };
+}
+
+export interface TableSchema {
+  $schema: string;
+  fields: TableSchemaField[];
+  primaryKey: string[];
+  foreignKeys: { fields: string[]; reference: { resource: string; fields: string[] } }[];
+  missingValues: string[];
+}
+
+/** Columns whose value is in the indicator's unit, so the unit registry bounds them. */
+export const UNIT_BOUND_COLUMNS = ['value', 'baseline_value', 'target_value'] as const;
+
+/** The loosest bounds any unit allows; the per-unit bounds are stated in the description. */
+export function unitBounds(): { minimum?: number; maximum?: number; text: string } {
+  const units = Object.values(UNITS);
+  const min = Math.min(...units.map((u) => u.min));
+  const max = Math.max(...units.map((u) => u.max));
+  const text = units
+    .map((u) => `${u.id}: ${Number.isFinite(u.max) ? `${u.min} til ${u.max}` : `mindst ${u.min}`}`)
+    .join('; ');
+  return {
+    minimum: Number.isFinite(min) ? min : undefined,
+    maximum: Number.isFinite(max) ? max : undefined,
+    text: `Grænser efter indikatorens enhed – ${text}.`,
+  };
+}
+
+/** The resource name a CSV file gets in the package: its file name without ".csv". */
+export function resourceName(file: string): string {
+  return file.replace(/\.csv$/, '');
+}
+
+export function tableField(col: ColumnSpec, decimal: ',' | '.', inPrimaryKey: boolean): TableSchemaField {
+  const field: TableSchemaField = { name: col.name, type: 'string', description: col.description, example: col.example, constraints: { required: col.required } };
+  if (col.pattern) field.constraints.pattern = col.pattern;
+  if (col.type === 'url') field.format = 'uri';
+  if (col.type === 'enum' && col.allowed) field.constraints.enum = [...col.allowed];
+  if (col.type === 'boolean') {
+    field.type = 'boolean';
+    field.trueValues = Object.entries(BOOLEAN_VALUES).filter(([, v]) => v).map(([k]) => k);
+    field.falseValues = Object.entries(BOOLEAN_VALUES).filter(([, v]) => !v).map(([k]) => k);
+  }
+  if (col.type === 'number') {
+    field.type = 'number';
+    field.decimalChar = decimal;
+    if ((UNIT_BOUND_COLUMNS as readonly string[]).includes(col.name)) {
+      const b = unitBounds();
+      if (b.minimum !== undefined) field.constraints.minimum = b.minimum;
+      if (b.maximum !== undefined) field.constraints.maximum = b.maximum;
+      field.description = `${col.description} ${b.text}`;
+    }
+  }
+  if (inPrimaryKey && !col.required) field.missingValues = [];
+  return field;
+}
+
+export function tableSchema(spec: TableSpec, decimal: ',' | '.'): TableSchema {
+  return {
+    $schema: 'https://datapackage.org/profiles/2.0/tableschema.json',
+    fields: spec.columns.map((c) => tableField(c, decimal, spec.primaryKey.includes(c.name))),
+    primaryKey: [...spec.primaryKey],
+    foreignKeys: spec.foreignKeys.map((fk) => ({
+      fields: [fk.column],
+      reference: { resource: resourceName(fk.table), fields: [fk.tableColumn] },
+    })),
+    missingValues: [''],
+  };
+}

@@ -1,0 +1,130 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CSV_TABLES, DIRECTION_VALUES, INDICATORS_TABLE, MEASUREMENTS_TABLE } from '../../src/lib/data/csv-schema.ts';
+import { AREA_IDS } from '../../src/lib/registry/areas.ts';
+import { UNIT_IDS, UNITS } from '../../src/lib/registry/units.ts';
+import { loadDatasets } from '../../src/lib/open-data/datasets.ts';
+import { dataPackage } from '../../src/lib/open-data/datapackage.ts';
+import { datasetJson, typedRows } from '../../src/lib/open-data/table-json.ts';
+import { dictionaryRows } from '../../src/lib/open-data/data-dictionary.ts';
+import { dataPageView, sizeLabel } from '../../src/lib/open-data/data-page.ts';
+
+const BOM = '\uFEFF';
+const dir = mkdtempSync(join(tmpdir(), 'ib-open-data-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const header = (cols: readonly { name: string }[]) => cols.map((c) => c.name).join(';');
+writeFileSync(
+  join(dir, 'indicators.csv'),
+  `${BOM}${header(INDICATORS_TABLE.columns)}\r\n` +
+    'besk-frekvens;beskaeftigelse;Beskæftigelse;Andel i job;pct;højere;ja;København;2014;;2026;75,0;0,5;Danmarks Statistik, RAS200 (udtræk);https://www.statistikbanken.dk/RAS200;"Udtræk; kommune 101";nej\r\n' +
+    'tryg-eks;tryghed;Tryghed;"Andel, der føler sig trygge";pct;højere;ja;;;;;;1;Illustrative eksempeldata – ikke en rigtig måling;;;ja\r\n',
+);
+writeFileSync(
+  join(dir, 'measurements.csv'),
+  `${BOM}${header(MEASUREMENTS_TABLE.columns)}\r\n` +
+    'besk-frekvens;2014;;69,7;Danmarks Statistik, RAS200 (udtræk);\r\n' +
+    'besk-frekvens;2014;Hele landet;73,1;Danmarks Statistik, RAS200 (udtræk);\r\n' +
+    'tryg-eks;2020K1;;−2,5;Illustrative eksempeldata – ikke en rigtig måling;"note med ""citat"""\r\n',
+);
+
+const datasets = loadDatasets(dir);
+const pkg = dataPackage(datasets, 'https://example.org/integrationsbarometer/data/');
+
+describe('datapackage.json', () => {
+  it('lists every published CSV as a table resource with its schema, dialect, size and hash', () => {
+    expect(pkg.resources.map((r) => r.path)).toEqual(CSV_TABLES.map((t) => t.file));
+    expect(pkg.resources.map((r) => r.name)).toEqual(['indicators', 'measurements']);
+    for (const [i, r] of pkg.resources.entries()) {
+      expect(r.type).toBe('table');
+      expect(r.dialect.delimiter).toBe(';');
+      expect(r.bytes).toBe(datasets[i]!.bytes.length);
+      expect(r.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
+      expect(r.schema.fields.length).toBeGreaterThan(0);
+    }
+    expect(pkg.licenses[0]!.name).toBe('CC-BY-4.0');
+  });
+
+  it('field names equal each CSV header, in order', () => {
+    for (const [i, r] of pkg.resources.entries()) {
+      const csvHeader = Papa.parse<string[]>(datasets[i]!.text.replace(/^\uFEFF/, ''), { delimiter: ';' }).data[0];
+      expect(r.schema.fields.map((f) => f.name)).toEqual(csvHeader);
+    }
+  });
+
+  it('keys: primary key indicator+period+breakdown, foreign key to indicators.id', () => {
+    const m = pkg.resources.find((r) => r.name === 'measurements')!.schema;
+    expect(m.primaryKey).toEqual(['indicator', 'period', 'breakdown']);
+    expect(m.foreignKeys).toEqual([{ fields: ['indicator'], reference: { resource: 'indicators', fields: ['id'] } }]);
+    // The main series' empty breakdown is a key value, not a missing one.
+    expect(m.fields.find((f) => f.name === 'breakdown')!.missingValues).toEqual([]);
+    expect(pkg.resources[0]!.schema.primaryKey).toEqual(['id']);
+  });
+
+  it('enums, booleans and bounds come from the registries', () => {
+    const fields = pkg.resources[0]!.schema.fields;
+    const field = (n: string) => fields.find((f) => f.name === n)!;
+    expect(field('area').constraints.enum).toEqual([...AREA_IDS]);
+    expect(field('unit').constraints.enum).toEqual([...UNIT_IDS]);
+    expect(field('direction').constraints.enum).toEqual(Object.keys(DIRECTION_VALUES));
+    expect(field('main')).toMatchObject({ type: 'boolean', trueValues: ['ja'], falseValues: ['nej'] });
+    expect(field('tolerance')).toMatchObject({ type: 'number', decimalChar: ',' });
+    const value = pkg.resources[1]!.schema.fields.find((f) => f.name === 'value')!;
+    expect(value.constraints.minimum).toBe(Math.min(...Object.values(UNITS).map((u) => u.min)));
+    expect(value.constraints.maximum).toBeUndefined(); // "antal" has no upper bound
+    expect(value.description).toContain('pct: 0 til 100');
+    for (const t of CSV_TABLES) {
+      for (const c of t.columns.filter((c) => c.required)) {
+        const r = pkg.resources.find((r) => r.path === t.file)!;
+        expect(r.schema.fields.find((f) => f.name === c.name)!.constraints.required).toBe(true);
+      }
+    }
+  });
+
+  it('sources come from the indicator file', () => {
+    expect(pkg.sources).toEqual([
+      { title: 'Danmarks Statistik, RAS200 (udtræk)', path: 'https://www.statistikbanken.dk/RAS200' },
+      { title: 'Illustrative eksempeldata – ikke en rigtig måling' },
+    ]);
+  });
+});
+
+describe('published rows', () => {
+  it('the CSV is published byte for byte', () => {
+    expect(datasets[1]!.text.startsWith(BOM)).toBe(true);
+    expect(datasets[1]!.text).toContain('−2,5;');
+  });
+
+  it('JSON rows equal the CSV rows, typed', () => {
+    const rows = typedRows(datasets[1]!);
+    expect(rows).toEqual([
+      { indicator: 'besk-frekvens', period: '2014', breakdown: '', value: 69.7, source: 'Danmarks Statistik, RAS200 (udtræk)', note: null },
+      { indicator: 'besk-frekvens', period: '2014', breakdown: 'Hele landet', value: 73.1, source: 'Danmarks Statistik, RAS200 (udtræk)', note: null },
+      { indicator: 'tryg-eks', period: '2020K1', breakdown: '', value: -2.5, source: 'Illustrative eksempeldata – ikke en rigtig måling', note: 'note med "citat"' },
+    ]);
+    const ind = datasetJson(datasets[0]!);
+    expect(ind.rows[0]).toMatchObject({ main: true, illustrative: false, baseline_value: null, target_value: 75, method: 'Udtræk; kommune 101' });
+    expect(ind.rows[1]).toMatchObject({ illustrative: true, title: 'Tryghed' });
+    expect(ind.licence.id).toBe('CC-BY-4.0');
+  });
+});
+
+describe('data dictionary and page', () => {
+  it('has one row per column with type, required and allowed values', () => {
+    const rows = dictionaryRows(INDICATORS_TABLE);
+    expect(rows.map((r) => r.name)).toEqual(INDICATORS_TABLE.columns.map((c) => c.name));
+    expect(rows.find((r) => r.name === 'area')).toMatchObject({ type: 'fast liste', required: 'Ja', allowed: AREA_IDS.join(', ') });
+    expect(rows.find((r) => r.name === 'target_value')).toMatchObject({ type: 'tal', required: 'Nej' });
+  });
+
+  it('describes sizes and the file format as written', () => {
+    expect(sizeLabel(900)).toBe('900 byte');
+    expect(sizeLabel(2355)).toBe('2,3 kB');
+    const view = dataPageView(datasets, 'https://example.org/data/', 2026);
+    expect(view.datasets[1]).toMatchObject({ rowCount: 3, rowsLabel: '3 rækker', formatLabel: 'UTF-8 med BOM, semikolon som skilletegn, decimalkomma' });
+    expect(view.citation).toBe('Københavns Kommune (2026): Integrationsbarometeret – Åbne data. https://example.org/data/');
+  });
+});
