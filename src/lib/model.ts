@@ -30,6 +30,8 @@ export interface Indicator {
   direction: Direction;
   /** The area's hovedindikator; exactly one per area. */
   main: boolean;
+  /** Name of the main series (empty breakdown) in charts, e.g. "København"; absent: "I alt". */
+  mainLabel?: string;
   baseline?: PeriodValue;
   target?: PeriodValue;
   /** Changes of at most this size (in the unit) count as no development. */

@@ -1,0 +1,128 @@
+/**
+ * The two CSV files an editor writes, defined once as data. The validator checks against this, and
+ * the data dictionary and the Frictionless datapackage.json are generated from it, so the rules an
+ * editor reads and the rules the build applies cannot drift apart.
+ */
+import { AREA_IDS } from '../registry/areas.ts';
+import { UNIT_IDS } from '../registry/units.ts';
+
+/**
+ * id: kebab-case ASCII · text: free text · url: http(s) address · number: decimal number
+ * (decimal comma in `;` files, decimal point in `,` files) · period: year, quarter or month ·
+ * enum: one of `allowed` · boolean: "ja"/"nej" · indicator: an id from indicators.csv.
+ */
+export type ColumnType = 'id' | 'text' | 'url' | 'number' | 'period' | 'enum' | 'boolean' | 'indicator';
+
+export interface ColumnSpec {
+  name: string;
+  type: ColumnType;
+  /** An empty cell is an error. */
+  required: boolean;
+  /** Danish description for editors and the data dictionary. */
+  description: string;
+  /** A valid example value as an editor would write it in a Danish `;` file. */
+  example: string;
+  /** For enum and boolean: every accepted value. */
+  allowed?: readonly string[];
+  /** For id and period: the accepted form as a regular expression (source text, anchored). */
+  pattern?: string;
+}
+
+export interface TableSpec {
+  /** File name inside the data folder. */
+  file: string;
+  title: string;
+  description: string;
+  columns: readonly ColumnSpec[];
+  /** Columns that together identify a row; a second row with the same key is an error. */
+  primaryKey: readonly string[];
+  /** Columns that must name a row in another table. */
+  foreignKeys: readonly { column: string; table: string; tableColumn: string }[];
+}
+
+/** The only source an illustrative (made-up) series may claim, in indicators.csv and in every row. */
+export const ILLUSTRATIVE_SOURCE = 'Illustrative eksempeldata – ikke en rigtig måling';
+
+export const ID_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
+/** 2014 (year), 2014K1 (quarter 1–4), 2014-03 (month 01–12). */
+export const PERIOD_PATTERN = '^[0-9]{4}(K[1-4]|-(0[1-9]|1[0-2]))?$';
+
+export const DIRECTION_VALUES = { højere: 'higher', lavere: 'lower' } as const;
+export const BOOLEAN_VALUES = { ja: true, nej: false } as const;
+
+const directions = Object.keys(DIRECTION_VALUES);
+const booleans = Object.keys(BOOLEAN_VALUES);
+
+export const INDICATORS_TABLE: TableSpec = {
+  file: 'indicators.csv',
+  title: 'Indikatorer',
+  description: 'Én række pr. indikator: hvad der måles, i hvilket område, og hvad der er godt.',
+  primaryKey: ['id'],
+  foreignKeys: [],
+  columns: [
+    { name: 'id', type: 'id', required: true, pattern: ID_PATTERN, example: 'beskaeftigelse-frekvens-16-64',
+      description: 'Indikatorens faste id: små bogstaver a-z, tal og bindestreger (ingen æ, ø, å). Bruges i adressen /indikatorer/<id>/ og må ikke ændres, når den er udgivet.' },
+    { name: 'area', type: 'enum', required: true, allowed: AREA_IDS, example: 'beskaeftigelse',
+      description: 'Indsatsområdet, indikatoren hører til.' },
+    { name: 'title', type: 'text', required: true, example: 'Beskæftigelsesfrekvens for 16–64-årige',
+      description: 'Indikatorens navn, som det vises på sitet.' },
+    { name: 'definition', type: 'text', required: true, example: 'Andelen af 16–64-årige, der er i beskæftigelse.',
+      description: 'Hvad der måles, for hvem.' },
+    { name: 'unit', type: 'enum', required: true, allowed: UNIT_IDS, example: 'pct',
+      description: 'Enheden. Værdier uden for enhedens grænser afvises (pct og procentpoint: højst 100; pct, antal og indeks: ikke negative).' },
+    { name: 'direction', type: 'enum', required: true, allowed: directions, example: 'højere',
+      description: 'Den gode retning: "højere" hvis en stigning er god, "lavere" hvis et fald er godt.' },
+    { name: 'main', type: 'boolean', required: true, allowed: booleans, example: 'nej',
+      description: 'Hovedindikator for området: "ja" eller "nej". Hvert område har præcis én hovedindikator; områdets status er dens status.' },
+    { name: 'main_label', type: 'text', required: false, example: 'København',
+      description: 'Navn på hovedserien (målingerne med tom breakdown) i grafer og tabeller, fx "København". Tom: "I alt".' },
+    { name: 'baseline_period', type: 'period', required: false, pattern: PERIOD_PATTERN, example: '2014',
+      description: 'Basisperioden, som udviklingen måles fra. Skal have en måling af hovedserien i measurements.csv. Tom: ingen status (hvid).' },
+    { name: 'baseline_value', type: 'number', required: false, example: '70,0',
+      description: 'Værdien i basisperioden. Kan stå tom; så bruges hovedseriens måling for basisperioden. Udfyldt skal den være lig med den måling.' },
+    { name: 'target_period', type: 'period', required: false, pattern: PERIOD_PATTERN, example: '2026',
+      description: 'Perioden, hvor målet skal være nået. Kræver en baseline og skal ligge efter basisperioden. Tom: status vurderes kun på retningen.' },
+    { name: 'target_value', type: 'number', required: false, example: '75,0',
+      description: 'Målet. Udfyldes sammen med target_period og skal ligge i den gode retning fra baseline.' },
+    { name: 'tolerance', type: 'number', required: true, example: '0,5',
+      description: 'Ændringer på højst så meget (i indikatorens enhed) tæller som stilstand. 0 eller mere.' },
+    { name: 'source', type: 'text', required: true, example: 'Danmarks Statistik, RAS200 (udtræk)',
+      description: `Kilden til tallene. For illustrative indikatorer præcis "${ILLUSTRATIVE_SOURCE}".` },
+    { name: 'source_url', type: 'url', required: false, example: 'https://www.statistikbanken.dk/RAS200',
+      description: 'Adresse på kilden, der begynder med https:// eller http://. Tom for illustrative indikatorer.' },
+    { name: 'method', type: 'text', required: false, example: 'Tallene er trukket fra RAS200 for kommunekode 101.',
+      description: 'Hvordan tallene er fremkommet, og forbehold (databrud, afrundinger).' },
+    { name: 'illustrative', type: 'boolean', required: true, allowed: booleans, example: 'nej',
+      description: '"ja" hvis serien er opdigtede eksempeldata uden en rigtig kilde; den vises så med et tydeligt mærke. "nej" for rigtige tal.' },
+  ],
+};
+
+export const MEASUREMENTS_TABLE: TableSpec = {
+  file: 'measurements.csv',
+  title: 'Målinger',
+  description: 'Én række pr. indikator × periode × opdeling (langt format).',
+  primaryKey: ['indicator', 'period', 'breakdown'],
+  foreignKeys: [{ column: 'indicator', table: 'indicators.csv', tableColumn: 'id' }],
+  columns: [
+    { name: 'indicator', type: 'indicator', required: true, pattern: ID_PATTERN, example: 'beskaeftigelse-frekvens-16-64',
+      description: 'Id på en indikator i indicators.csv.' },
+    { name: 'period', type: 'period', required: true, pattern: PERIOD_PATTERN, example: '2014',
+      description: 'Perioden: et år (2014), et kvartal (2014K1–2014K4) eller en måned (2014-03). Én indikator bruger én slags periode.' },
+    { name: 'breakdown', type: 'text', required: false, example: 'Hele landet',
+      description: 'Tom for hovedserien (den, status beregnes på). Ellers navnet på opdelingen, fx "Hele landet", "Kvinder" eller "Mænd".' },
+    { name: 'value', type: 'number', required: true, example: '70,0',
+      description: 'Den målte værdi i indikatorens enhed, med decimalkomma (fx 12,5) og uden tusindtalsadskiller.' },
+    { name: 'source', type: 'text', required: true, example: 'Danmarks Statistik, RAS200 (udtræk)',
+      description: `Kilden til netop denne værdi. For illustrative indikatorer præcis "${ILLUSTRATIVE_SOURCE}".` },
+    { name: 'note', type: 'text', required: false, example: 'Springet fra 2020 til 2021 kan være et databrud.',
+      description: 'Bemærkning til værdien, fx om den er beregnet eller om et databrud.' },
+  ],
+};
+
+export const CSV_TABLES: readonly TableSpec[] = [INDICATORS_TABLE, MEASUREMENTS_TABLE];
+
+export function columnSpec(table: TableSpec, name: string): ColumnSpec {
+  const col = table.columns.find((c) => c.name === name);
+  if (!col) throw new Error(`No column ${name} in ${table.file}`);
+  return col;
+}

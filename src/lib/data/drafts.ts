@@ -1,0 +1,90 @@
+/**
+ * Typed rows of the two tables, with every field optional: a field is undefined when its cell was
+ * empty or broken. Cross-row rules work on these and skip what is missing.
+ */
+import type { Direction, Period } from '../model.ts';
+import type { AreaId } from '../registry/areas.ts';
+import type { UnitId } from '../registry/units.ts';
+import { BOOLEAN_VALUES, DIRECTION_VALUES } from './csv-schema.ts';
+import type { RowRef } from './row-ref.ts';
+import type { CellValue, TypedRow } from './typed-table.ts';
+
+export interface IndicatorDraft {
+  ref: RowRef;
+  valid: boolean;
+  id?: string;
+  area?: AreaId;
+  title?: string;
+  definition?: string;
+  unit?: UnitId;
+  direction?: Direction;
+  main?: boolean;
+  mainLabel?: string;
+  baselinePeriod?: Period;
+  baselineValue?: number;
+  targetPeriod?: Period;
+  targetValue?: number;
+  tolerance?: number;
+  source?: string;
+  sourceUrl?: string;
+  method?: string;
+  illustrative?: boolean;
+}
+
+export interface MeasurementDraft {
+  ref: RowRef;
+  valid: boolean;
+  indicator?: string;
+  period?: Period;
+  breakdown: string;
+  value?: number;
+  source?: string;
+  note: string;
+}
+
+const str = (v: CellValue): string | undefined => (typeof v === 'string' ? v : undefined);
+const num = (v: CellValue): number | undefined => (typeof v === 'number' ? v : undefined);
+const per = (v: CellValue): Period | undefined => (typeof v === 'object' ? v : undefined);
+const bool = (v: CellValue): boolean | undefined =>
+  typeof v === 'string' && v in BOOLEAN_VALUES ? BOOLEAN_VALUES[v as keyof typeof BOOLEAN_VALUES] : undefined;
+const dir = (v: CellValue): Direction | undefined =>
+  typeof v === 'string' && v in DIRECTION_VALUES ? DIRECTION_VALUES[v as keyof typeof DIRECTION_VALUES] : undefined;
+
+export function indicatorDraft(row: TypedRow): IndicatorDraft {
+  const v = row.values;
+  return {
+    ref: row.ref,
+    valid: row.valid,
+    id: str(v.id),
+    area: str(v.area) as AreaId | undefined,
+    title: str(v.title),
+    definition: str(v.definition),
+    unit: str(v.unit) as UnitId | undefined,
+    direction: dir(v.direction),
+    main: bool(v.main),
+    mainLabel: str(v.main_label),
+    baselinePeriod: per(v.baseline_period),
+    baselineValue: num(v.baseline_value),
+    targetPeriod: per(v.target_period),
+    targetValue: num(v.target_value),
+    tolerance: num(v.tolerance),
+    source: str(v.source),
+    sourceUrl: str(v.source_url),
+    method: str(v.method),
+    illustrative: bool(v.illustrative),
+  };
+}
+
+export function measurementDraft(row: TypedRow): MeasurementDraft {
+  const v = row.values;
+  return {
+    ref: row.ref,
+    valid: row.valid,
+    indicator: str(v.indicator),
+    period: per(v.period),
+    breakdown: str(v.breakdown) ?? '',
+    value: num(v.value),
+    source: str(v.source),
+    note: str(v.note) ?? '',
+  };
+}

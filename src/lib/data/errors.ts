@@ -1,0 +1,49 @@
+/**
+ * One problem an editor must fix, located in a file. Every validator returns these; nothing throws,
+ * so one run can report every problem at once.
+ */
+export interface ValidationError {
+  /** Path as the editor knows it, relative to the repository, e.g. "data/measurements.csv". */
+  file: string;
+  /** 1-based line in the file as a text editor counts it. */
+  line: number;
+  /** 1-based column: the cell number in a CSV row, the character in a Markdown line. */
+  column: number;
+  /** Danish message for editors, without location, e.g. "værdien er ikke et tal". */
+  message: string;
+  /** The offending value exactly as written, if there is one. */
+  got?: string;
+  /** What was expected, in Danish, e.g. "et tal, fx 12,5". */
+  expected?: string;
+}
+
+/** `file:line:column: message (fik "X", forventede Y)` – the one format every check prints. */
+export function formatError(e: ValidationError): string {
+  const parts: string[] = [];
+  // A quoted CSV cell may hold a line break; keep the message on one line.
+  if (e.got !== undefined) parts.push(`fik "${e.got.replace(/\r?\n/g, '\\n')}"`);
+  if (e.expected !== undefined) parts.push(`forventede ${e.expected}`);
+  const detail = parts.length > 0 ? ` (${parts.join(', ')})` : '';
+  return `${e.file}:${e.line}:${e.column}: ${e.message}${detail}`;
+}
+
+/** Errors ordered by file (first-seen order), then line, then column, so output reads top to bottom. */
+export function sortErrors(errors: readonly ValidationError[]): ValidationError[] {
+  const fileOrder = new Map<string, number>();
+  for (const e of errors) if (!fileOrder.has(e.file)) fileOrder.set(e.file, fileOrder.size);
+  return [...errors].sort(
+    (a, b) =>
+      (fileOrder.get(a.file) ?? 0) - (fileOrder.get(b.file) ?? 0) || a.line - b.line || a.column - b.column,
+  );
+}
+
+export function formatErrors(errors: readonly ValidationError[]): string {
+  return sortErrors(errors).map(formatError).join('\n');
+}
+
+/** Danish list of allowed values, e.g. `"a", "b" eller "c"`. */
+export function oneOf(values: readonly string[]): string {
+  const quoted = values.map((v) => `"${v}"`);
+  if (quoted.length <= 1) return quoted.join('');
+  return `${quoted.slice(0, -1).join(', ')} eller ${quoted[quoted.length - 1]}`;
+}

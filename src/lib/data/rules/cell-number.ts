@@ -1,0 +1,19 @@
+/** Rule: a number cell holds one number, with the file's decimal sign and no thousands separator. */
+import type { ValidationError } from '../errors.ts';
+import { parseNumber } from '../parse-number.ts';
+import { cellError, type RowRef } from '../row-ref.ts';
+
+export function checkNumber(ref: RowRef, name: string, decimal: ',' | '.'): { value?: number; error?: ValidationError } {
+  const raw = ref.cells[name]?.raw ?? '';
+  const value = parseNumber(raw, decimal);
+  if (value !== undefined) return { value };
+  const example = decimal === ',' ? '12,5' : '12.5';
+  const other = decimal === ',' ? '.' : ',';
+  const single = new RegExp(`^\\s*[-+]?\\d+\\${other}\\d+\\s*$`).test(raw);
+  const message = !single
+    ? 'værdien er ikke et tal'
+    : decimal === ','
+      ? 'værdien er ikke et tal: filen er adskilt med semikolon, så decimaltegnet skal være komma'
+      : 'værdien er ikke et tal: filen er adskilt med komma, så decimaltegnet skal være punktum';
+  return { error: cellError(ref, name, message, `et tal, fx ${example}`) };
+}

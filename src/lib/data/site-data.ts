@@ -1,0 +1,20 @@
+/**
+ * The validated Barometer for pages, read once per build from siteSettings().dataDir. A data error
+ * stops the build with the same file:line:column list that `npm run check` prints.
+ */
+import type { Barometer } from '../model.ts';
+import { siteSettings } from '../site-settings.ts';
+import { formatErrors } from './errors.ts';
+import { loadBarometer } from './load.ts';
+
+let cached: Barometer | undefined;
+
+export function getBarometer(): Barometer {
+  if (cached) return cached;
+  const { barometer, errors } = loadBarometer(siteSettings(process.env).dataDir);
+  if (errors.length > 0) {
+    throw new Error(`Data i ${siteSettings(process.env).dataDir} har ${errors.length} fejl:\n${formatErrors(errors)}`);
+  }
+  cached = barometer;
+  return cached;
+}

@@ -1,0 +1,82 @@
+/**
+ * Turn a parsed CSV table into rows of typed cell values, running the header, row-length and
+ * per-cell rules. A cell that fails its rule is left undefined, so later rules skip it instead of
+ * reporting the same mistake twice.
+ */
+import type { Period } from '../model.ts';
+import type { ColumnSpec, TableSpec } from './csv-schema.ts';
+import type { ValidationError } from './errors.ts';
+import type { CsvTable } from './read-csv.ts';
+import type { RowRef } from './row-ref.ts';
+import { checkHeaders } from './rules/headers.ts';
+import { checkRowLength } from './rules/row-length.ts';
+import { checkRequired } from './rules/cell-required.ts';
+import { checkNumber } from './rules/cell-number.ts';
+import { checkPeriod } from './rules/cell-period.ts';
+import { checkAllowed } from './rules/cell-allowed.ts';
+import { checkId } from './rules/cell-id.ts';
+import { checkUrl } from './rules/cell-url.ts';
+
+export type CellValue = string | number | Period | undefined;
+
+export interface TypedRow {
+  ref: RowRef;
+  values: Record<string, CellValue>;
+  /** False when any cell of the row failed its rule or the row had the wrong length. */
+  valid: boolean;
+}
+
+function convert(ref: RowRef, col: ColumnSpec, decimal: ',' | '.'): { value?: CellValue; error?: ValidationError } {
+  switch (col.type) {
+    case 'number':
+      return checkNumber(ref, col.name, decimal);
+    case 'period':
+      return checkPeriod(ref, col.name);
+    case 'enum':
+    case 'boolean':
+      return checkAllowed(ref, col);
+    case 'id':
+    case 'indicator':
+      return checkId(ref, col.name);
+    case 'url':
+      return checkUrl(ref, col.name);
+    case 'text':
+      return { value: ref.cells[col.name]?.raw.trim() };
+  }
+}
+
+export function typeTable(table: CsvTable, spec: TableSpec): { rows: TypedRow[]; errors: ValidationError[] } {
+  const { columns, errors } = checkHeaders(table, spec);
+  const rows: TypedRow[] = [];
+  for (const row of table.rows) {
+    const ref: RowRef = { file: table.file, line: row.line, cells: {} };
+    for (const [name, index] of columns) ref.cells[name] = { column: index + 1, raw: row.cells[index] ?? '' };
+    const lengthError = checkRowLength(table, row);
+    if (lengthError) errors.push(lengthError);
+    const typed: TypedRow = { ref, values: {}, valid: !lengthError };
+    for (const col of spec.columns) {
+      const cell = ref.cells[col.name];
+      if (!cell) {
+        typed.valid = false;
+        continue;
+      }
+      if (cell.raw.trim() === '') {
+        const missing = checkRequired(ref, col);
+        if (missing) {
+          errors.push(missing);
+          typed.valid = false;
+        }
+        continue;
+      }
+      const { value, error } = convert(ref, col, table.decimal);
+      if (error) {
+        errors.push(error);
+        typed.valid = false;
+      } else {
+        typed.values[col.name] = value;
+      }
+    }
+    rows.push(typed);
+  }
+  return { rows, errors };
+}

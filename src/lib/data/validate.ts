@@ -1,0 +1,82 @@
+/**
+ * Validate indicators.csv and measurements.csv together and build the Barometer. Every rule runs and
+ * every error is collected; the Barometer holds the rows that passed their own cell rules.
+ */
+import type { Barometer, Indicator, Measurement } from '../model.ts';
+import { INDICATORS_TABLE, MEASUREMENTS_TABLE } from './csv-schema.ts';
+import { sortErrors, type ValidationError } from './errors.ts';
+import { readCsv } from './read-csv.ts';
+import { typeTable } from './typed-table.ts';
+import { indicatorDraft, measurementDraft, type IndicatorDraft, type MeasurementDraft } from './drafts.ts';
+import { baselineValue, dataContext, type DataContext } from './data-context.ts';
+import { checkUnknownIndicators } from './rules/unknown-indicator.ts';
+import { checkDuplicateRows } from './rules/duplicate-rows.ts';
+import { checkUnitRange } from './rules/unit-range.ts';
+import { checkTolerance } from './rules/tolerance.ts';
+import { checkHalfFilledPairs } from './rules/half-filled-pairs.ts';
+import { checkTargetWithoutBaseline } from './rules/target-without-baseline.ts';
+import { checkTargetAfterBaseline } from './rules/target-after-baseline.ts';
+import { checkTargetDirection } from './rules/target-direction.ts';
+import { checkMainIndicator } from './rules/main-indicator.ts';
+import { checkIllustrative } from './rules/illustrative.ts';
+import { checkBaselineMeasurement } from './rules/baseline-measurement.ts';
+import { checkPeriodKinds } from './rules/period-kinds.ts';
+import { checkMainSeries } from './rules/main-series.ts';
+
+/** Rules that look across rows and tables, each one function. */
+export const CROSS_ROW_RULES: readonly ((ctx: DataContext) => ValidationError[])[] = [
+  checkUnknownIndicators,
+  checkDuplicateRows,
+  checkUnitRange,
+  checkTolerance,
+  checkHalfFilledPairs,
+  checkTargetWithoutBaseline,
+  checkTargetAfterBaseline,
+  checkTargetDirection,
+  checkMainIndicator,
+  checkIllustrative,
+  checkBaselineMeasurement,
+  checkPeriodKinds,
+  checkMainSeries,
+];
+
+export interface CsvInput {
+  /** Display path used in messages, e.g. "data/indicators.csv". */
+  file: string;
+  text: string;
+}
+
+function toIndicator(d: IndicatorDraft, ctx: DataContext): Indicator | undefined {
+  if (!d.valid || !d.id || !d.area || !d.title || !d.definition || !d.unit || !d.direction) return undefined;
+  if (d.main === undefined || d.tolerance === undefined || !d.source || d.illustrative === undefined) return undefined;
+  const ind: Indicator = {
+    id: d.id, area: d.area, title: d.title, definition: d.definition, unit: d.unit, direction: d.direction,
+    main: d.main, tolerance: d.tolerance, source: d.source, illustrative: d.illustrative,
+  };
+  const base = baselineValue(ctx, d);
+  if (d.baselinePeriod && base !== undefined) ind.baseline = { period: d.baselinePeriod, value: base };
+  if (d.targetPeriod && d.targetValue !== undefined) ind.target = { period: d.targetPeriod, value: d.targetValue };
+  if (d.mainLabel) ind.mainLabel = d.mainLabel;
+  if (d.sourceUrl) ind.sourceUrl = d.sourceUrl;
+  if (d.method) ind.method = d.method;
+  return ind;
+}
+
+function toMeasurement(d: MeasurementDraft, known: Set<string>): Measurement | undefined {
+  if (!d.valid || !d.indicator || !known.has(d.indicator) || !d.period || d.value === undefined || !d.source) return undefined;
+  return { indicator: d.indicator, period: d.period, breakdown: d.breakdown, value: d.value, source: d.source, note: d.note };
+}
+
+export function validateData(indicatorsCsv: CsvInput, measurementsCsv: CsvInput): { barometer: Barometer; errors: ValidationError[] } {
+  const ind = readCsv(indicatorsCsv.text, indicatorsCsv.file);
+  const mea = readCsv(measurementsCsv.text, measurementsCsv.file);
+  const indTyped = typeTable(ind.table, INDICATORS_TABLE);
+  const meaTyped = typeTable(mea.table, MEASUREMENTS_TABLE);
+  const ctx = dataContext(indicatorsCsv.file, measurementsCsv.file, indTyped.rows.map(indicatorDraft), meaTyped.rows.map(measurementDraft));
+  const errors = [...ind.errors, ...indTyped.errors, ...mea.errors, ...meaTyped.errors];
+  for (const rule of CROSS_ROW_RULES) errors.push(...rule(ctx));
+  const indicators = ctx.indicators.map((d) => toIndicator(d, ctx)).filter((i): i is Indicator => i !== undefined);
+  const known = new Set(indicators.map((i) => i.id));
+  const measurements = ctx.measurements.map((d) => toMeasurement(d, known)).filter((m): m is Measurement => m !== undefined);
+  return { barometer: { indicators, measurements }, errors: sortErrors(errors) };
+}
