@@ -1,7 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { siteSettings } from './src/lib/site-settings.ts';
+import { paragraphAnchors } from './src/lib/archive/paragraph-anchors.ts';
+import { sitemapIntegration } from './src/lib/archive/sitemap-integration.ts';
 
 // One setting for where the site lives: BASE_PATH (e.g. /integrationsbarometer/) and SITE_URL.
 // OUT_DIR and ASTRO_CACHE_DIR let the build script and the benchmark build into their own folders.
@@ -14,7 +17,14 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx()],
+  // Archive text is printed as written: no smart quotes; letters and reports get paragraph anchors.
+  markdown: {
+    processor: satteri({
+      features: { smartPunctuation: false },
+      hastPlugins: [paragraphAnchors({ folders: ['letters', 'conferences'] })],
+    }),
+  },
+  integrations: [mdx(), sitemapIntegration()],
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },
 });

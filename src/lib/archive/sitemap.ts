@@ -1,0 +1,31 @@
+/**
+ * sitemap.xml from the list of HTML files that were actually built, so every page of every
+ * route is listed whoever wrote it, and every URL carries the site's base path.
+ */
+import { withBase } from '../url.ts';
+
+/** Public path of a built HTML file ("breve/index.html" → "breve/"); undefined for the 404 page. */
+export function pagePath(file: string): string | undefined {
+  const f = file.replace(/\\/g, '/').replace(/^\/+/, '');
+  if (!f.endsWith('.html') || f === '404.html' || f === '404/index.html') return undefined;
+  if (f === 'index.html') return '';
+  return f.endsWith('/index.html') ? f.slice(0, -'index.html'.length) : f;
+}
+
+/** Absolute URL of a page: site origin + base path + page path. */
+export function absoluteUrl(site: string, base: string, path: string): string {
+  return new URL(withBase(base, path), site).href;
+}
+
+function escapeXml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** The sitemap document for these built files, URLs sorted so the file is stable between builds. */
+export function buildSitemap(files: readonly string[], site: string, base: string): string {
+  const urls = [...new Set(files.map(pagePath).filter((p): p is string => p !== undefined))]
+    .map((p) => absoluteUrl(site, base, p))
+    .sort();
+  const body = urls.map((u) => `  <url><loc>${escapeXml(u)}</loc></url>`).join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`;
+}
