@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { isCheckable, parseNameStatus, planCheck } from '../../src/lib/editor/staged-files.ts';
+
+describe('pre-commit: which staged files to check', () => {
+  it('parses git name-status -z output, paths with spaces and æøå included', () => {
+    expect(parseNameStatus('M\0data/measurements.csv\0A\0content/letters/brev om bolig.md\0D\0content/letters/æble.md\0')).toEqual([
+      { status: 'M', path: 'data/measurements.csv' },
+      { status: 'A', path: 'content/letters/brev om bolig.md' },
+      { status: 'D', path: 'content/letters/æble.md' },
+    ]);
+    expect(parseNameStatus('')).toEqual([]);
+  });
+
+  it('knows data CSV and Markdown content from everything else', () => {
+    expect(isCheckable('data/measurements.csv')).toBe(true);
+    expect(isCheckable('data/indicators.CSV')).toBe(true);
+    expect(isCheckable('content/conferences/2024.md')).toBe(true);
+    expect(isCheckable('content/pages/om.mdx')).toBe(true);
+    expect(isCheckable('src/data/measurements.csv')).toBe(false);
+    expect(isCheckable('data/README.md')).toBe(false);
+    expect(isCheckable('content/letters/bilag.pdf')).toBe(false);
+    expect(isCheckable('README.md')).toBe(false);
+  });
+
+  it('skips commits without data or content', () => {
+    expect(planCheck([{ status: 'M', path: 'src/pages/index.astro' }, { status: 'A', path: 'README.md' }])).toEqual({ action: 'skip' });
+    expect(planCheck([])).toEqual({ action: 'skip' });
+  });
+
+  it('checks exactly the staged data and content files', () => {
+    const plan = planCheck([
+      { status: 'M', path: 'data/measurements.csv' },
+      { status: 'M', path: 'src/lib/x.ts' },
+      { status: 'A', path: 'content/letters/2026-01-05-brev.md' },
+    ]);
+    expect(plan).toEqual({ action: 'check', files: ['data/measurements.csv', 'content/letters/2026-01-05-brev.md'], warnings: [] });
+  });
+
+  it('checks everything when a data or content file is deleted, as references may break', () => {
+    expect(planCheck([{ status: 'D', path: 'data/indicators.csv' }, { status: 'M', path: 'data/measurements.csv' }])).toMatchObject({ files: 'all' });
+    expect(planCheck([{ status: 'D', path: 'content/letters/a.md' }])).toMatchObject({ action: 'check', files: 'all' });
+  });
+
+  it('warns when a staged file also has unstaged edits', () => {
+    const plan = planCheck([{ status: 'M', path: 'data/measurements.csv' }], ['data/measurements.csv', 'data/other.csv']);
+    expect(plan).toMatchObject({ action: 'check', files: ['data/measurements.csv'] });
+    if (plan.action !== 'check') throw new Error('expected a check');
+    expect(plan.warnings).toEqual([expect.stringContaining('data/measurements.csv har også ændringer')]);
+  });
+});
