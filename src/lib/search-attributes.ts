@@ -2,15 +2,20 @@
  * Pagefind filter, meta and sort values for a page, computed once so every page type is indexed
  * the same way. The layout prints them as hidden data-pagefind-* elements.
  */
+import { organisationOf } from './registry/organisations.ts';
+
 export type DocumentType = 'brev' | 'konferencerapport' | 'idékatalog' | 'indikator' | 'område' | 'side';
 
 export interface SearchInfo {
   type: DocumentType;
   date?: Date;
   areas?: string[];
+  /** Committees or administrations (abbreviations such as "BIU", "ØKF", or full names). */
   committees?: string[];
-  /** Case numbers and document numbers, shown in results and searchable as typed. */
+  /** Case numbers (sagsnr), shown in results and searchable as typed. */
   caseNumbers?: string[];
+  /** Document numbers (dok.nr.), shown in results and searchable as typed. */
+  documentNumbers?: string[];
 }
 
 export interface SearchAttributes {
@@ -24,15 +29,31 @@ export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/**
+ * The ways a date is written in the archive and in the press, so a search for "02-04-2009" or
+ * "2.4.2009" finds the letter dated 2009-04-02 (Pagefind searches meta values too).
+ */
+export function dateSpellings(date: Date): string {
+  const [y, m, d] = isoDay(date).split('-');
+  return [`${y}-${m}-${d}`, `${d}-${m}-${y}`, `${d}.${m}.${y}`, `${Number(d)}.${Number(m)}.${y}`].join(' ');
+}
+
+/** A committee's full name, so the filter reads "Økonomiudvalget" whether "ØU" or "ØKF" was written. */
+export function committeeName(abbrOrName: string): string {
+  return organisationOf(abbrOrName)?.committee.name ?? abbrOrName;
+}
+
 export function searchAttributes(info: SearchInfo, areaName: (id: string) => string): SearchAttributes {
   const filters: { name: string; value: string }[] = [{ name: 'type', value: info.type }];
   const meta: { name: string; value: string }[] = [{ name: 'type', value: info.type }];
   if (info.date) {
     filters.push({ name: 'år', value: String(info.date.getUTCFullYear()) });
     meta.push({ name: 'date', value: isoDay(info.date) });
+    meta.push({ name: 'datoer', value: dateSpellings(info.date) });
   }
-  for (const a of info.areas ?? []) filters.push({ name: 'område', value: areaName(a) });
-  for (const c of info.committees ?? []) filters.push({ name: 'udvalg', value: c });
+  for (const a of new Set(info.areas ?? [])) filters.push({ name: 'område', value: areaName(a) });
+  for (const c of new Set((info.committees ?? []).map(committeeName))) filters.push({ name: 'udvalg', value: c });
   if (info.caseNumbers?.length) meta.push({ name: 'sagsnr', value: info.caseNumbers.join(', ') });
+  if (info.documentNumbers?.length) meta.push({ name: 'doknr', value: info.documentNumbers.join(', ') });
   return { filters, meta, sortDate: info.date ? isoDay(info.date) : undefined };
 }

@@ -1,0 +1,47 @@
+/** Text for search results: dates, counts and labels in Danish. */
+import { searchCopy } from './copy.ts';
+
+const DATE = new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const COUNT = new Intl.NumberFormat('da-DK');
+
+/** "2009-04-02" → "2. april 2009"; anything that is not an ISO day is returned as it is. */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  return DATE.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
+}
+
+export function typeLabel(type: string): string {
+  return searchCopy.types[type] ?? type;
+}
+
+/**
+ * What the live region says after a search: "12 resultater for »konference«", "1 resultat for
+ * »2009-9512« med de valgte filtre", "Ingen resultater for »x«", "7 dokumenter med de valgte filtre".
+ */
+export function resultCountMessage(count: number, query: string, filtered: boolean): string {
+  const q = query.trim();
+  const suffix = filtered ? ' med de valgte filtre' : '';
+  if (!q) {
+    if (count === 0) return `Ingen dokumenter${suffix}`;
+    return `${COUNT.format(count)} ${count === 1 ? 'dokument' : 'dokumenter'}${suffix}`;
+  }
+  if (count === 0) return `Ingen resultater for »${q}«${suffix}`;
+  return `${COUNT.format(count)} ${count === 1 ? 'resultat' : 'resultater'} for »${q}«${suffix}`;
+}
+
+/** "Viser 10 af 23" under a partial list. */
+export function shownMessage(shown: number, total: number): string {
+  return `Viser ${COUNT.format(shown)} af ${COUNT.format(total)}`;
+}
+
+/** Filter values in the order a reader expects: newest year first, names alphabetically. */
+export function sortFilterValues(param: string, values: string[]): string[] {
+  const copy = [...values];
+  if (param === 'aar') return copy.sort((a, b) => b.localeCompare(a, 'da-DK', { numeric: true }));
+  if (param === 'type') {
+    const order = Object.keys(searchCopy.types);
+    return copy.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  }
+  return copy.sort((a, b) => a.localeCompare(b, 'da-DK'));
+}

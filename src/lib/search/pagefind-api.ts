@@ -1,0 +1,63 @@
+/**
+ * The part of Pagefind's browser API (pagefind/pagefind.js, written by the build) that the search
+ * page uses, typed, and a loader that fetches it only when it is needed.
+ */
+import type { PagefindAnchor, WeightedLocation } from './paragraph-hits.ts';
+
+export interface PagefindFragment {
+  url: string;
+  content: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+  anchors: PagefindAnchor[];
+  locations: number[];
+  weighted_locations: WeightedLocation[];
+}
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindFragment>;
+}
+
+export type FilterCounts = Record<string, Record<string, number>>;
+
+export interface PagefindSearch {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+  filters: FilterCounts;
+  totalFilters: FilterCounts;
+}
+
+export interface PagefindSearchOptions {
+  filters?: Record<string, unknown>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
+export interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  preload: (term: string, o?: PagefindSearchOptions) => Promise<void>;
+  search: (term: string | null, o?: PagefindSearchOptions) => Promise<PagefindSearch>;
+  filters: () => Promise<FilterCounts>;
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+/**
+ * Import the bundle once. The URL comes from the page (built with href()), so the site works under
+ * a base path; results then get the base path prepended, since Pagefind indexed the site from /.
+ */
+export function loadPagefind(bundleUrl: string, baseUrl: string): Promise<Pagefind> {
+  loading ??= (async () => {
+    const pf = (await import(/* @vite-ignore */ bundleUrl)) as Pagefind;
+    await pf.options({ baseUrl, excerptLength: 24 });
+    await pf.init();
+    return pf;
+  })();
+  loading.catch(() => {
+    loading = undefined;
+  });
+  return loading;
+}

@@ -1,0 +1,138 @@
+/**
+ * Which paragraphs of a page matched, with an excerpt each, so a result can link straight to the
+ * paragraph. Pagefind's own sub_results only split pages on headings with ids; letters carry ids on
+ * their paragraphs, which Pagefind reports as anchors, so the split is done here from the same data
+ * (content split on whitespace, word locations, anchors), as Pagefind's documentation suggests.
+ */
+export interface PagefindAnchor {
+  element: string;
+  id: string;
+  location: number;
+  text?: string;
+}
+
+export interface WeightedLocation {
+  location: number;
+  balanced_score: number;
+}
+
+export interface ParagraphHit {
+  /** Element id to link to, or undefined for text before the first anchor (link to the page). */
+  id: string | undefined;
+  /** HTML-escaped excerpt with the matching words in <mark>. */
+  excerpt: string;
+  /** The first matching word as it stands in the text, for a text fragment link. */
+  word: string;
+  score: number;
+}
+
+export interface HitOptions {
+  /** At most this many paragraphs per page. */
+  max: number;
+  /** Words in each excerpt. */
+  excerptWords: number;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+}
+
+/** A word without the punctuation glued to it ("konferencen," → "konferencen"). */
+export function bareWord(word: string): string {
+  return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/** Index of the last anchor at or before a word location, or -1 before the first anchor. */
+function regionOf(starts: number[], location: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] ?? 0) <= location) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+export function paragraphHits(
+  content: string,
+  locations: readonly WeightedLocation[],
+  anchors: readonly PagefindAnchor[],
+  options: HitOptions,
+): ParagraphHit[] {
+  // Pagefind counts word locations over the content split on whitespace.
+  const words = content.split(/[\r\n\s]+/g);
+  // Several anchors can start at one location (a section and its first paragraph); the innermost,
+  // i.e. the last one listed, is the most precise link.
+  const sorted = [...anchors].filter((a) => a.id).sort((a, b) => a.location - b.location);
+  const byStart = new Map<number, PagefindAnchor>();
+  for (const a of sorted) byStart.set(a.location, a);
+  const regions = [...byStart.values()];
+  const starts = regions.map((a) => a.location);
+
+  const groups = new Map<number, WeightedLocation[]>();
+  for (const loc of locations) {
+    if (loc.location < 0 || loc.location >= words.length) continue;
+    const r = regionOf(starts, loc.location);
+    const list = groups.get(r) ?? [];
+    list.push(loc);
+    groups.set(r, list);
+  }
+
+  const hits: ParagraphHit[] = [];
+  for (const [r, locs] of groups) {
+    const from = r < 0 ? 0 : (starts[r] ?? 0);
+    const to = r + 1 < starts.length ? (starts[r + 1] ?? words.length) : words.length;
+    const sortedLocs = [...locs].sort((a, b) => a.location - b.location);
+    const best = locs.reduce((a, b) => (b.balanced_score > a.balanced_score ? b : a));
+    hits.push({
+      id: r < 0 ? undefined : regions[r]?.id,
+      excerpt: excerptAround(words, from, to, best.location, sortedLocs, options.excerptWords),
+      word: bareWord(words[best.location] ?? ''),
+      score: locs.reduce((sum, l) => sum + l.balanced_score, 0),
+    });
+  }
+  return hits.sort((a, b) => b.score - a.score).slice(0, options.max);
+}
+
+function excerptAround(
+  words: readonly string[],
+  from: number,
+  to: number,
+  centre: number,
+  locs: readonly WeightedLocation[],
+  length: number,
+): string {
+  let start = Math.max(from, centre - Math.floor(length / 3));
+  const end = Math.min(to, start + length);
+  start = Math.max(from, end - length);
+  const marked = new Set(locs.map((l) => l.location));
+  const parts: string[] = [];
+  for (let i = start; i < end; i++) {
+    const w = words[i] ?? '';
+    if (w === '') continue;
+    parts.push(marked.has(i) ? `<mark>${escapeHtml(w)}</mark>` : escapeHtml(w));
+  }
+  return `${start > from ? '… ' : ''}${parts.join(' ')}${end < to ? ' …' : ''}`;
+}
+
+/**
+ * Link to a paragraph, with a text fragment so browsers that support it scroll to and highlight
+ * the matching word; browsers that do not, and pages where the word is not found, use the id.
+ */
+export function paragraphUrl(pageUrl: string, hit: Pick<ParagraphHit, 'id' | 'word'>): string {
+  const base = pageUrl.split('#')[0] ?? pageUrl;
+  const text = hit.word ? `:~:text=${encodeTextDirective(hit.word)}` : '';
+  if (hit.id) return `${base}#${encodeURIComponent(hit.id)}${text}`;
+  return text ? `${base}#${text}` : base;
+}
+
+/** Text directives reserve "-", "," and "&" as syntax, so they must be percent-encoded. */
+export function encodeTextDirective(s: string): string {
+  return encodeURIComponent(s).replace(/-/g, '%2D');
+}

@@ -1,0 +1,23 @@
+/**
+ * What the visitor typed, made searchable. Pagefind already splits "2009-9512" into its parts and
+ * also indexes it joined, so case numbers are found as typed; this only evens out what Word and
+ * PDFs put in pasted text (dashes, non-breaking spaces, typographic quotes) and the labels people copy with them.
+ */
+const DASHES = /(\d)\s*[\u2010-\u2015\u2212]\s*(\d)/g;
+const SPACES = /[\s\u00a0\u2007\u202f]+/g;
+/** Pagefind matches an exact phrase when the whole query is in ASCII double quotes. */
+const QUOTES = /[»«“”„]/g;
+/**
+ * "Sagsnr.: 2009-9512" and "dok.nr. 2009-194106" as copied from a letter head: the label is dropped
+ * before a number (the number is what identifies the letter), kept when searched for on its own.
+ */
+const LABELS = /\b(?:sagsnr|sags\.nr|dok\.?nr|dokumentnr|j\.?nr)\.?:?\s*(?=\d)/giu;
+
+export function normaliseQuery(raw: string): string {
+  return raw
+    .replace(QUOTES, '"')
+    .replace(LABELS, ' ')
+    .replace(SPACES, ' ')
+    .replace(DASHES, '$1-$2')
+    .trim();
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { committeeName, dateSpellings, searchAttributes } from '../../src/lib/search-attributes.ts';
+
+describe('search attributes', () => {
+  it('gives a letter its type, year, areas, committees, numbers and date', () => {
+    const a = searchAttributes(
+      {
+        type: 'brev',
+        date: new Date('2009-04-02'),
+        areas: ['beskaeftigelse', 'beskaeftigelse'],
+        committees: ['BIU', 'ØKF', 'Socialudvalget'],
+        caseNumbers: ['2009-9512'],
+        documentNumbers: ['2009-194106'],
+      },
+      (id) => (id === 'beskaeftigelse' ? 'Beskæftigelse' : id),
+    );
+    expect(a.filters).toEqual([
+      { name: 'type', value: 'brev' },
+      { name: 'år', value: '2009' },
+      { name: 'område', value: 'Beskæftigelse' },
+      { name: 'udvalg', value: 'Beskæftigelses- og Integrationsudvalget' },
+      { name: 'udvalg', value: 'Økonomiudvalget' },
+      { name: 'udvalg', value: 'Socialudvalget' },
+    ]);
+    expect(a.meta).toEqual([
+      { name: 'type', value: 'brev' },
+      { name: 'date', value: '2009-04-02' },
+      { name: 'datoer', value: '2009-04-02 02-04-2009 02.04.2009 2.4.2009' },
+      { name: 'sagsnr', value: '2009-9512' },
+      { name: 'doknr', value: '2009-194106' },
+    ]);
+    expect(a.sortDate).toBe('2009-04-02');
+  });
+
+  it('leaves out what a page does not have', () => {
+    const a = searchAttributes({ type: 'indikator' }, (id) => id);
+    expect(a).toEqual({ filters: [{ name: 'type', value: 'indikator' }], meta: [{ name: 'type', value: 'indikator' }], sortDate: undefined });
+  });
+
+  it('names committees in full and keeps unknown names', () => {
+    expect(committeeName('ØU')).toBe('Økonomiudvalget');
+    expect(committeeName('SOF')).toBe('Socialudvalget');
+    expect(committeeName('Borgerrepræsentationen')).toBe('Borgerrepræsentationen');
+    expect(dateSpellings(new Date('2007-11-20'))).toBe('2007-11-20 20-11-2007 20.11.2007 20.11.2007');
+  });
+});

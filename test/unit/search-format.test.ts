@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, resultCountMessage, shownMessage, sortFilterValues, typeLabel } from '../../src/lib/search/format.ts';
+import { withUndatedLast } from '../../src/lib/search/ordering.ts';
+
+describe('search result text', () => {
+  it('formats ISO days as Danish dates', () => {
+    expect(formatDate('2009-04-02')).toBe('2. april 2009');
+    expect(formatDate('2007-11-20')).toBe('20. november 2007');
+    expect(formatDate('ukendt')).toBe('ukendt');
+  });
+
+  it('announces the count in Danish with singular and plural', () => {
+    expect(resultCountMessage(12, 'konference', false)).toBe('12 resultater for »konference«');
+    expect(resultCountMessage(1, ' 2009-9512 ', false)).toBe('1 resultat for »2009-9512«');
+    expect(resultCountMessage(0, 'xyz', true)).toBe('Ingen resultater for »xyz« med de valgte filtre');
+    expect(resultCountMessage(1234, 'a', false)).toBe('1.234 resultater for »a«');
+    expect(resultCountMessage(7, '', true)).toBe('7 dokumenter med de valgte filtre');
+    expect(resultCountMessage(1, '', true)).toBe('1 dokument med de valgte filtre');
+    expect(shownMessage(10, 23)).toBe('Viser 10 af 23');
+  });
+
+  it('labels types and orders filter values', () => {
+    expect(typeLabel('idékatalog')).toBe('Idékatalog');
+    expect(typeLabel('ny-type')).toBe('ny-type');
+    expect(sortFilterValues('aar', ['2007', '2010', '2009'])).toEqual(['2010', '2009', '2007']);
+    expect(sortFilterValues('type', ['indikator', 'brev', 'idékatalog'])).toEqual(['brev', 'idékatalog', 'indikator']);
+    expect(sortFilterValues('udvalg', ['Økonomiudvalget', 'Børne- og Ungdomsudvalget', 'Socialudvalget'])).toEqual([
+      'Børne- og Ungdomsudvalget',
+      'Socialudvalget',
+      'Økonomiudvalget',
+    ]);
+  });
+
+  it('puts undated pages after the dated ones when sorting by date', () => {
+    const byDate = [{ id: 'b' }, { id: 'a' }];
+    const byRelevance = [{ id: 'x' }, { id: 'a' }, { id: 'b' }, { id: 'y' }];
+    expect(withUndatedLast(byDate, byRelevance).map((r) => r.id)).toEqual(['b', 'a', 'x', 'y']);
+  });
+});
