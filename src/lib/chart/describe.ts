@@ -1,0 +1,76 @@
+/**
+ * The chart's text alternative, generated from the same data: how the main series moved from its
+ * first to its latest period, each breakdown in one clause, and how far the latest value is from the
+ * target. Printed in the SVG's <desc> and under the chart, so readers who cannot see it get the gist.
+ */
+import type { Direction, PeriodValue, Series } from '../model.ts';
+import type { UnitId } from '../registry/units.ts';
+import { formatChange, formatDistance, formatValue, roundTo } from '../format/danish-number.ts';
+import { baselineWords } from '../format/period.ts';
+import { gte } from '../status/compare.ts';
+import { DEFAULT_MAIN_LABEL } from '../barometer/series.ts';
+
+export interface DescribeInput {
+  series: readonly Series[];
+  unit: UnitId;
+  decimals: number;
+  direction: Direction;
+  baseline?: PeriodValue;
+  target?: PeriodValue;
+}
+
+const NOUN: Record<UnitId, string> = { pct: 'andelen', procentpoint: 'forskellen', antal: 'antallet', indeks: 'indekset' };
+
+export function describeChart(input: DescribeInput): string {
+  const { unit, decimals, direction, baseline, target } = input;
+  const [main, ...rest] = input.series;
+  if (!main || main.points.length === 0) return 'Der er endnu ingen målinger.';
+  const noun = NOUN[unit];
+  const val = (v: number) => formatValue(v, unit, decimals);
+  const first = main.points[0] as PeriodValue;
+  const last = main.points.at(-1) as PeriodValue;
+  // With breakdowns the sentence must say which series it is about.
+  const who = rest.length === 0 ? '' : main.label === DEFAULT_MAIN_LABEL ? ' i alt' : ` for ${main.label}`;
+  const sentences: string[] = [];
+
+  if (main.points.length === 1) {
+    sentences.push(`I ${last.period.label} var ${noun}${who} ${val(last.value)}. Der er kun én måling.`);
+  } else {
+    const diff = last.value - first.value;
+    const span = `Fra ${first.period.label} til ${last.period.label}`;
+    sentences.push(
+      roundTo(diff, decimals) === 0
+        ? `${span} var ${noun}${who} uændret på ${val(last.value)}.`
+        : `${span} ${diff > 0 ? 'steg' : 'faldt'} ${noun}${who} fra ${val(first.value)} til ${val(last.value)} (${formatChange(diff, unit, decimals)}).`,
+    );
+  }
+  for (const s of rest) {
+    const a = s.points[0];
+    const b = s.points.at(-1);
+    if (!a || !b) continue;
+    sentences.push(
+      a === b
+        ? `${s.label}: ${val(b.value)} i ${b.period.label}.`
+        : `${s.label}: fra ${val(a.value)} i ${a.period.label} til ${val(b.value)} i ${b.period.label} (${formatChange(b.value - a.value, unit, decimals)}).`,
+    );
+  }
+  if (baseline && baseline.period.label !== first.period.label) {
+    sentences.push(`${capitalise(baselineWords(baseline.period.label))} har værdien ${val(baseline.value)}.`);
+  }
+  if (target) {
+    const s = direction === 'higher' ? 1 : -1;
+    sentences.push(
+      gte(s * (last.value - target.value), 0)
+        ? `Målet for ${target.period.label} på ${val(target.value)} er nået.`
+        : `Målet for ${target.period.label} er ${val(target.value)}; der mangler ${formatDistance(target.value - last.value, unit, decimals)}.`,
+    );
+  } else {
+    sentences.push(`Der er ikke fastsat et talmål; målet er, at ${noun} ${direction === 'higher' ? 'stiger' : 'falder'}.`);
+  }
+  // "pct." already ends a sentence: drop the full stop that would double it.
+  return sentences.join(' ').replace(/\.\./g, '.');
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

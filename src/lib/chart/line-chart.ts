@@ -1,0 +1,189 @@
+/**
+ * Line chart geometry: series, target line and year, baseline marker, the straight path from the
+ * baseline to the target (the pace the status rule measures against), ticks and direct labels.
+ * Data in, numbers and path strings out; IndicatorFigure.astro only prints them.
+ */
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import type { PeriodValue, Series } from '../model.ts';
+import { UNITS, type UnitId } from '../registry/units.ts';
+import { formatValue } from '../format/danish-number.ts';
+import { valueTicks, yearTicks, type Tick } from './axes.ts';
+import { layoutLabels, textWidth, wrapLabel } from './label-layout.ts';
+import { markerPath, seriesStyle, type SeriesStyle } from './series-style.ts';
+
+export interface ChartSize {
+  width: number;
+  height: number;
+  fontSize: number;
+}
+
+/** Two layouts: a phone-width chart drawn at about 1:1, and a wide one for larger screens and print. */
+export const NARROW: ChartSize = { width: 340, height: 260, fontSize: 13 };
+export const WIDE: ChartSize = { width: 720, height: 360, fontSize: 14 };
+
+export interface LineChartInput {
+  /** Main series first; at most a handful. */
+  series: readonly Series[];
+  unit: UnitId;
+  decimals: number;
+  baseline?: PeriodValue;
+  target?: PeriodValue;
+  size: ChartSize;
+}
+
+export interface ChartPoint {
+  x: number;
+  y: number;
+  period: string;
+  value: number;
+  /** "70,0 pct." */
+  valueText: string;
+}
+
+export interface ChartSeries {
+  key: string;
+  label: string;
+  style: SeriesStyle;
+  d: string;
+  /** Marker outline around 0,0, placed at each point with a translate. */
+  marker: string;
+  points: ChartPoint[];
+}
+
+export interface DirectLabel {
+  key: string;
+  kind: 'series' | 'target';
+  lines: string[];
+  x: number;
+  /** Baseline of the first line. */
+  y: number;
+  /** A thin line from the series' last point to its label when the two are apart. */
+  leader?: { x1: number; y1: number; x2: number; y2: number };
+}
+
+export interface LineChartGeometry {
+  width: number;
+  height: number;
+  fontSize: number;
+  plot: { left: number; top: number; right: number; bottom: number };
+  /** Unit above the y axis, e.g. "Procent". */
+  unitLabel: string;
+  xTicks: Tick[];
+  yTicks: Tick[];
+  series: ChartSeries[];
+  baseline?: { x: number; y: number; label: string; labelX: number; labelY: number; anchor: 'start' | 'end' };
+  target?: { y: number; x: number; pace: string | undefined };
+  labels: DirectLabel[];
+}
+
+const r1 = (v: number) => Math.round(v * 10) / 10;
+
+/** Min and max; a single value gets `pad` on each side so it lands mid-chart. */
+function extent(values: number[], pad: (v: number) => number): [number, number] {
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  return lo !== hi ? [lo, hi] : [lo - pad(lo), hi + pad(lo)];
+}
+
+export function lineChart(input: LineChartInput): LineChartGeometry {
+  const { series, unit, decimals, baseline, target, size } = input;
+  const fs = size.fontSize;
+  const all = series.flatMap((s) => s.points);
+  const extra = [baseline, target].filter((p): p is PeriodValue => p !== undefined);
+  if (all.length === 0) throw new Error('lineChart: ingen målinger at tegne');
+
+  const top = Math.round(fs * 2.8);
+  const bottom = size.height - Math.round(fs * 2.2);
+  const yTickCount = Math.max(3, Math.floor((bottom - top) / (fs * 3.2)));
+  const y = scaleLinear().domain(extent([...all, ...extra].map((p) => p.value), (v) => Math.abs(v) * 0.1 || 1)).nice(yTickCount).range([bottom, top]);
+  const yTicks = valueTicks(y, yTickCount);
+  const left = Math.max(...yTicks.map((t) => textWidth(t.label, fs))) + Math.round(fs * 0.8);
+
+  // Right margin: room for the longest direct label, wrapped if it would take more than 38 % of the width.
+  const targetText = target ? `Mål ${target.period.label}` : undefined;
+  const texts = [...series.map((s) => s.label), ...(targetText ? [targetText] : [])];
+  const maxRight = Math.floor(size.width * 0.38);
+  const maxChars = Math.max(6, Math.floor((maxRight - fs) / (fs * 0.6)));
+  const wrapped = texts.map((t) => wrapLabel(t, maxChars));
+  const right = size.width - Math.min(maxRight, Math.max(...wrapped.flat().map((l) => textWidth(l, fs)), 0) + fs);
+
+  const x = scaleLinear().domain(extent([...all, ...extra].map((p) => p.period.time), () => 1)).range([left, right]);
+  const xTicks = yearTicks(x, Math.floor((right - left) / (fs * 3.6)));
+
+  const path = line<PeriodValue>()
+    .x((p) => x(p.period.time))
+    .y((p) => y(p.value))
+    .digits(1);
+  const markerArea = Math.round((fs * 0.3) ** 2 * Math.PI);
+  const chartSeries: ChartSeries[] = series.map((s, i) => {
+    const style = seriesStyle(i);
+    return {
+      key: `s${i}`,
+      label: s.label,
+      style,
+      d: path(s.points) ?? '',
+      marker: markerPath(style.marker, style.marker === 'triangle' ? markerArea * 1.2 : markerArea),
+      points: s.points.map((p) => ({
+        x: r1(x(p.period.time)),
+        y: r1(y(p.value)),
+        period: p.period.label,
+        value: p.value,
+        valueText: formatValue(p.value, unit, decimals),
+      })),
+    };
+  });
+
+  let baselineGeom: LineChartGeometry['baseline'];
+  if (baseline) {
+    const bx = r1(x(baseline.period.time));
+    const label = `Basisår ${baseline.period.label}`;
+    const anchor = bx + textWidth(label, fs) <= size.width ? 'start' : 'end';
+    baselineGeom = { x: bx, y: r1(y(baseline.value)), label, labelX: bx, labelY: top - Math.round(fs * 0.5), anchor };
+  }
+
+  let targetGeom: LineChartGeometry['target'];
+  if (target) {
+    const tx = r1(x(target.period.time));
+    const ty = r1(y(target.value));
+    const pace = baseline ? `M${r1(x(baseline.period.time))},${r1(y(baseline.value))}L${tx},${ty}` : undefined;
+    targetGeom = { x: tx, y: ty, pace };
+  }
+
+  const lineHeight = Math.round(fs * 1.2);
+  const wants = texts.map((_, i) => {
+    const s = chartSeries[i];
+    const wantY = s ? (s.points.at(-1)?.y ?? top) : (targetGeom?.y ?? top);
+    return { key: s ? s.key : 'target', y: wantY, height: (wrapped[i] as string[]).length * lineHeight };
+  });
+  const placed = layoutLabels(wants, top - fs, size.height - fs * 0.2);
+  const labels: DirectLabel[] = wants.map((w, i) => {
+    const lines = wrapped[i] as string[];
+    const centre = placed.get(w.key) as number;
+    // Centre the block of lines on its place; +0.35em puts the text baseline so the line reads centred.
+    const firstBaseline = centre - ((lines.length - 1) * lineHeight) / 2 + fs * 0.35;
+    const labelX = r1(right + fs * 0.5);
+    const last = chartSeries[i]?.points.at(-1);
+    const apart = last && (labelX - last.x > fs * 1.5 || Math.abs(centre - last.y) > fs * 0.5);
+    const leader = apart ? { x1: r1(last.x + fs * 0.5), y1: last.y, x2: r1(labelX - fs * 0.25), y2: r1(centre) } : undefined;
+    return { key: w.key, kind: w.key === 'target' ? 'target' : 'series', lines, x: labelX, y: r1(firstBaseline), leader };
+  });
+
+  return {
+    width: size.width,
+    height: size.height,
+    fontSize: fs,
+    plot: { left, top, right: r1(right), bottom },
+    unitLabel: capitalise(UNITS[unit].name),
+    xTicks,
+    yTicks,
+    series: chartSeries,
+    baseline: baselineGeom,
+    target: targetGeom,
+    labels,
+  };
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,38 @@
+/**
+ * Sparkline for the area cards: the main series as one small line, a dot on the latest value and,
+ * when there is a target, a short dashed line at its level. Decorative: the card states the numbers.
+ */
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import type { PeriodValue } from '../model.ts';
+
+export interface SparklineGeometry {
+  width: number;
+  height: number;
+  d: string;
+  last: { x: number; y: number };
+  targetY?: number;
+}
+
+const r1 = (v: number) => Math.round(v * 10) / 10;
+
+export function sparkline(points: readonly PeriodValue[], target?: PeriodValue, width = 120, height = 36): SparklineGeometry | undefined {
+  if (points.length === 0) return undefined;
+  const pad = 4;
+  const values = [...points.map((p) => p.value), ...(target ? [target.value] : [])];
+  const [lo, hi] = [Math.min(...values), Math.max(...values)];
+  const times = points.map((p) => p.period.time);
+  const [t0, t1] = [Math.min(...times), Math.max(...times)];
+  const x = scaleLinear().domain(t0 === t1 ? [t0 - 1, t0 + 1] : [t0, t1]).range([pad, width - pad]);
+  const y = scaleLinear().domain(lo === hi ? [lo - 1, hi + 1] : [lo, hi]).range([height - pad, pad]);
+  const sorted = [...points].sort((p, q) => p.period.time - q.period.time);
+  const d = line<PeriodValue>().x((p) => x(p.period.time)).y((p) => y(p.value)).digits(1)(sorted) ?? '';
+  const lastPoint = sorted.at(-1) as PeriodValue;
+  return {
+    width,
+    height,
+    d,
+    last: { x: r1(x(lastPoint.period.time)), y: r1(y(lastPoint.value)) },
+    targetY: target ? r1(y(target.value)) : undefined,
+  };
+}
