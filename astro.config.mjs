@@ -27,4 +27,23 @@ export default defineConfig({
   integrations: [mdx(), sitemapIntegration()],
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },
+  // Content-Security-Policy as a <meta> on every page. Astro hashes every script and <style> it
+  // emits, so neither needs 'unsafe-inline'; style attributes (SVG charts) stay allowed via
+  // style-src-attr. Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval'. Only the site itself.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "frame-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
 });
