@@ -1,10 +1,10 @@
 /** Read the data folder from disk and validate it. Sync reads: this runs once per build or check. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Barometer } from '../model.ts';
 import { INDICATORS_TABLE, MEASUREMENTS_TABLE } from './csv-schema.ts';
 import type { ValidationError } from './errors.ts';
-import { validateData, type CsvInput } from './validate.ts';
+import { validateData, type CsvInput, type DataResult } from './validate.ts';
+import { readCsv } from './read-csv.ts';
 
 /** A path as the editor sees it from the repository root (the working directory), with "/" separators. */
 export function displayPath(path: string): string {
@@ -21,10 +21,23 @@ function readInput(dataDir: string, fileName: string): { input: CsvInput; error?
   return { input: { file, text: readFileSync(path, 'utf8') } };
 }
 
-export function loadBarometer(dataDir: string): { barometer: Barometer; errors: ValidationError[] } {
+export function loadBarometer(dataDir: string): DataResult {
   const ind = readInput(dataDir, INDICATORS_TABLE.file);
   const mea = readInput(dataDir, MEASUREMENTS_TABLE.file);
   const missing = [ind.error, mea.error].filter((e): e is ValidationError => e !== undefined);
-  if (missing.length > 0) return { barometer: { indicators: [], measurements: [] }, errors: missing };
+  if (missing.length > 0) return { barometer: { indicators: [], measurements: [] }, errors: missing, rows: 0 };
   return validateData(ind.input, mea.input);
+}
+
+/**
+ * Every id written in indicators.csv, valid row or not: content cross-checks need the ids even when
+ * another cell of the row is broken (that error is reported by the data check).
+ */
+export function readIndicatorIds(dataDir: string): Set<string> {
+  const path = join(dataDir, INDICATORS_TABLE.file);
+  if (!existsSync(path)) return new Set();
+  const { table } = readCsv(readFileSync(path, 'utf8'), displayPath(path));
+  const column = table.header.indexOf('id');
+  if (column < 0) return new Set();
+  return new Set(table.rows.map((r) => (r.cells[column] ?? '').trim()).filter((id) => id !== ''));
 }

@@ -67,7 +67,14 @@ function toMeasurement(d: MeasurementDraft, known: Set<string>): Measurement | u
   return { indicator: d.indicator, period: d.period, breakdown: d.breakdown, value: d.value, source: d.source, note: d.note };
 }
 
-export function validateData(indicatorsCsv: CsvInput, measurementsCsv: CsvInput): { barometer: Barometer; errors: ValidationError[] } {
+export interface DataResult {
+  barometer: Barometer;
+  errors: ValidationError[];
+  /** Data rows read from both files (for progress lines). */
+  rows: number;
+}
+
+export function validateData(indicatorsCsv: CsvInput, measurementsCsv: CsvInput): DataResult {
   const ind = readCsv(indicatorsCsv.text, indicatorsCsv.file);
   const mea = readCsv(measurementsCsv.text, measurementsCsv.file);
   const indTyped = typeTable(ind.table, INDICATORS_TABLE);
@@ -78,5 +85,6 @@ export function validateData(indicatorsCsv: CsvInput, measurementsCsv: CsvInput)
   const indicators = ctx.indicators.map((d) => toIndicator(d, ctx)).filter((i): i is Indicator => i !== undefined);
   const known = new Set(indicators.map((i) => i.id));
   const measurements = ctx.measurements.map((d) => toMeasurement(d, known)).filter((m): m is Measurement => m !== undefined);
-  return { barometer: { indicators, measurements }, errors: sortErrors(errors) };
+  const rows = ind.table.rows.length + mea.table.rows.length;
+  return { barometer: { indicators, measurements }, errors: sortErrors(errors), rows };
 }

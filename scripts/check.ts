@@ -1,0 +1,74 @@
+/**
+ * npm run check: validate data (CSV) and content (Markdown) for editors, fast, with every error as
+ * file:line:column. `npm run check -- <files…>` checks only those files (the pre-commit hook); data
+ * files are always checked together, since measurements depend on indicators.
+ * Exit code 1 on any error. Never prints a stack trace: an unexpected failure gets a friendly line.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { siteSettings } from '../src/lib/site-settings.ts';
+import { displayPath, loadBarometer, readIndicatorIds } from '../src/lib/data/load.ts';
+import { formatError, sortErrors, type ValidationError } from '../src/lib/data/errors.ts';
+import { CSV_TABLES } from '../src/lib/data/csv-schema.ts';
+import { checkContentFiles, collectionOf, letterSlugs, listContentFiles, type ContentFile } from '../src/lib/content-check/check-dir.ts';
+
+const danishSeconds = (ms: number): string => `${(ms / 1000).toFixed(1).replace('.', ',')} s`;
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+function main(): number {
+  const started = performance.now();
+  const { dataDir, contentDir } = siteSettings(process.env);
+  const args = process.argv.slice(2).filter((a) => a !== '--');
+  const only = args.length > 0;
+  const dataFiles = CSV_TABLES.map((t) => resolve(dataDir, t.file));
+  const checkData = !only || args.some((a) => dataFiles.includes(resolve(a)));
+  const content: ContentFile[] = only
+    ? args.flatMap((a) => {
+        const collection = collectionOf(contentDir, a);
+        return collection && existsSync(a) ? [{ path: a, collection }] : [];
+      })
+    : listContentFiles(contentDir);
+  const errors: ValidationError[] = [];
+
+  let rows = 0;
+  if (checkData) {
+    const data = loadBarometer(dataDir);
+    rows = data.rows;
+    errors.push(...data.errors);
+    console.log(`Data i ${displayPath(dataDir)}/: ${plural(CSV_TABLES.length, 'CSV-fil', 'CSV-filer')}, ${plural(rows, 'række', 'rækker')}, ${plural(data.errors.length, 'fejl', 'fejl')}`);
+  }
+  if (content.length > 0 || !only) {
+    const ctx = { indicatorIds: readIndicatorIds(dataDir), letterSlugs: letterSlugs(contentDir) };
+    const found = checkContentFiles(content, ctx);
+    errors.push(...found);
+    console.log(`Indhold i ${displayPath(contentDir)}/: ${plural(content.length, 'dokument', 'dokumenter')}, ${plural(found.length, 'fejl', 'fejl')}`);
+  }
+
+  const sorted = sortErrors(errors);
+  if (sorted.length > 0) console.error(`\n${sorted.map(formatError).join('\n')}\n`);
+  const what = [
+    checkData ? `${plural(CSV_TABLES.length, 'CSV-fil', 'CSV-filer')} (${plural(rows, 'række', 'rækker')})` : '',
+    content.length > 0 || !only ? plural(content.length, 'dokument', 'dokumenter') : '',
+  ].filter(Boolean).join(' og ') || 'ingen data- eller indholdsfiler';
+  const time = danishSeconds(performance.now() - started);
+  if (sorted.length === 0) {
+    console.log(`Tjekkede ${what} på ${time}: ingen fejl`);
+    return 0;
+  }
+  const files = new Set(sorted.map((e) => e.file)).size;
+  console.error(`${plural(sorted.length, 'fejl', 'fejl')} i ${plural(files, 'fil', 'filer')} – intet er udgivet. Ret fejlene og kør npm run check igen.`);
+  return 1;
+}
+
+function friendly(err: unknown): never {
+  const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
+  console.error(`Tjekket stoppede uventet: ${reason}\nDet er en fejl i selve tjekket, ikke nødvendigvis i dine filer. Kontakt en udvikler.`);
+  process.exit(1);
+}
+
+process.on('uncaughtException', friendly);
+try {
+  process.exitCode = main();
+} catch (err) {
+  friendly(err);
+}

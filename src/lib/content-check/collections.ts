@@ -1,0 +1,16 @@
+/** Content folders and the front-matter schema each one is validated with (as src/content.config.ts). */
+import type { z } from 'zod';
+import { areaSchema, conferenceSchema, letterSchema, pageSchema } from '../content-schemas.ts';
+
+export const COLLECTION_SCHEMAS = {
+  letters: letterSchema,
+  conferences: conferenceSchema,
+  areas: areaSchema,
+  pages: pageSchema,
+} as const satisfies Record<string, z.ZodObject>;
+
+export type CollectionName = keyof typeof COLLECTION_SCHEMAS;
+
+export function isCollection(name: string): name is CollectionName {
+  return name in COLLECTION_SCHEMAS;
+}

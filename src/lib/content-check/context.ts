@@ -1,0 +1,7 @@
+/** What the cross-file content rules need to know about the rest of the repository. */
+export interface ContentContext {
+  /** Every indicator id in indicators.csv. */
+  indicatorIds: ReadonlySet<string>;
+  /** Every letter's slug (its file name without extension, under content/letters). */
+  letterSlugs: ReadonlySet<string>;
+}

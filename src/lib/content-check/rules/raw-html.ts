@@ -1,0 +1,54 @@
+/**
+ * Rule: Markdown bodies carry no raw <script>, <iframe>, inline event handlers (onclick= …) or
+ * javascript: links. Published pages must stay free of injected code; code examples inside `…`
+ * or fenced code blocks are allowed, since they are printed as text.
+ */
+import type { ValidationError } from '../../data/errors.ts';
+
+const PATTERNS: readonly { re: RegExp; message: string }[] = [
+  { re: /<\s*script\b/gi, message: 'rå <script> er ikke tilladt i teksten' },
+  { re: /<\s*iframe\b/gi, message: 'rå <iframe> er ikke tilladt i teksten' },
+  { re: /<[a-z][^>]*?\s(on[a-z]+\s*=)/gi, message: 'inline hændelseskode (on…=) er ikke tilladt i teksten' },
+  { re: /javascript\s*:/gi, message: 'javascript:-links er ikke tilladt i teksten' },
+];
+
+/** Blank out `inline code` so its content is not matched, keeping columns where they are. */
+function maskInlineCode(line: string): string {
+  return line.replace(/(`+)(.+?)\1/g, (m) => ' '.repeat(m.length));
+}
+
+/** The offending text up to the end of its tag (at most 60 characters). */
+function snippet(line: string, start: number): string {
+  const close = line.indexOf('>', start);
+  const end = close < 0 ? line.length : close + 1;
+  return line.slice(start, Math.min(end, start + 60));
+}
+
+export function checkRawHtml(body: string, bodyStartLine: number, file: string): ValidationError[] {
+  const errors: ValidationError[] = [];
+  let fence: string | undefined;
+  body.split('\n').forEach((raw, i) => {
+    const line = raw.replace(/\r$/, '');
+    const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+    if (marker && (!fence || marker.startsWith(fence))) {
+      fence = fence ? undefined : marker;
+      return;
+    }
+    if (fence) return;
+    const text = maskInlineCode(line);
+    for (const { re, message } of PATTERNS) {
+      for (const m of text.matchAll(re)) {
+        const start = (m.index ?? 0) + (m[1] ? m[0].lastIndexOf(m[1]) : 0);
+        errors.push({
+          file,
+          line: bodyStartLine + i,
+          column: start + 1,
+          message,
+          got: snippet(line, start),
+          expected: 'almindelig Markdown uden <script>, <iframe>, on…= og javascript:',
+        });
+      }
+    }
+  });
+  return errors;
+}
