@@ -64,13 +64,16 @@ function assertTarget(ind: StatusInput, baseline: PeriodValue, target: PeriodVal
   }
 }
 
-/** Status of an indicator from its main series (breakdown rows must not be passed here). */
-export function computeStatus(ind: StatusInput, points: readonly PeriodValue[]): StatusTrace {
+/**
+ * Status of an indicator from its main series (breakdown rows must not be passed here).
+ * `decimals` only sets how the explanation prints numbers; by default the data's own precision.
+ */
+export function computeStatus(ind: StatusInput, points: readonly PeriodValue[], decimals?: number): StatusTrace {
   const { baseline, target, tolerance } = ind;
   const base = { indicator: ind.id, direction: ind.direction, unit: ind.unit, baseline, target, tolerance };
   const finish = (t: Omit<StatusTrace, 'colour' | 'label' | 'explanation' | 'decimals'>): StatusTrace => {
-    const decimals = decimalsOf([...points.map((p) => p.value), baseline?.value ?? 0, target?.value ?? 0, tolerance]);
-    const full = { ...t, colour: OUTCOME_COLOUR[t.outcome], label: OUTCOME_LABEL[t.outcome], decimals };
+    const d = decimals ?? decimalsOf([...points.map((p) => p.value), baseline?.value ?? 0, target?.value ?? 0, tolerance]);
+    const full = { ...t, colour: OUTCOME_COLOUR[t.outcome], label: OUTCOME_LABEL[t.outcome], decimals: d };
     return { ...full, explanation: explainStatus(full) };
   };
 

@@ -1,0 +1,31 @@
+/** An area for the overview and its page: the main indicator (whose status is the area's) and the rest. */
+import type { Barometer } from '../model.ts';
+import { AREAS, type AreaId } from '../registry/areas.ts';
+import { mainIndicatorOf } from '../status/area-status.ts';
+import { indicatorView, type IndicatorView } from './indicator-view.ts';
+
+export interface AreaView {
+  id: AreaId;
+  name: string;
+  path: string;
+  main: IndicatorView;
+  subs: IndicatorView[];
+  /** Some series on the area page is example data: the page shows the banner. */
+  illustrative: boolean;
+}
+
+export function areaPath(id: AreaId): string {
+  return `omraader/${id}/`;
+}
+
+export function areaView(barometer: Barometer, id: AreaId): AreaView {
+  const main = indicatorView(barometer, mainIndicatorOf(barometer, id).id);
+  const subs = barometer.indicators.filter((i) => i.area === id && !i.main).map((i) => indicatorView(barometer, i.id));
+  const name = AREAS.find((a) => a.id === id)?.name ?? id;
+  return { id, name, path: areaPath(id), main, subs, illustrative: [main, ...subs].some((v) => v.indicator.illustrative) };
+}
+
+/** All six areas in the registry's order. */
+export function areaViews(barometer: Barometer): AreaView[] {
+  return [...AREAS].sort((a, b) => a.order - b.order).map((a) => areaView(barometer, a.id));
+}

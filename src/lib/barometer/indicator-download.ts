@@ -1,0 +1,67 @@
+/**
+ * The data behind one indicator's chart as downloads: CSV in the editors' own format (UTF-8 with BOM,
+ * ";" and decimal comma, so Danish Excel opens it as is; the rows are exactly the indicator's rows of
+ * measurements.csv) and JSON with the indicator's metadata and typed values.
+ */
+import Papa from 'papaparse';
+import type { Barometer, Indicator, Measurement, PeriodValue } from '../model.ts';
+import { ATTRIBUTION, LICENCE } from '../open-data/licence.ts';
+import { findIndicator } from './indicator-view.ts';
+
+const COLUMNS = ['indicator', 'period', 'breakdown', 'value', 'source', 'note'] as const;
+
+function rowsOf(barometer: Barometer, id: string): Measurement[] {
+  // Main series first, then breakdowns, each by period: the order of the chart's table.
+  const order = new Map<string, number>();
+  for (const m of barometer.measurements) if (m.indicator === id && !order.has(m.breakdown)) order.set(m.breakdown, m.breakdown === '' ? -1 : order.size);
+  return barometer.measurements
+    .filter((m) => m.indicator === id)
+    .sort((a, b) => (order.get(a.breakdown) as number) - (order.get(b.breakdown) as number) || a.period.time - b.period.time);
+}
+
+export function indicatorCsv(barometer: Barometer, id: string): string {
+  findIndicator(barometer, id);
+  const data = rowsOf(barometer, id).map((m) => [m.indicator, m.period.label, m.breakdown, String(m.value).replace('.', ','), m.source, m.note]);
+  return `\uFEFF${Papa.unparse({ fields: [...COLUMNS], data }, { delimiter: ';', newline: '\r\n' })}\r\n`;
+}
+
+const period = (p: PeriodValue | undefined) => (p ? { period: p.period.label, value: p.value } : null);
+
+export interface IndicatorJson {
+  indicator: Omit<Indicator, 'baseline' | 'target' | 'sourceUrl' | 'method' | 'mainLabel'> & {
+    mainLabel: string | null;
+    baseline: { period: string; value: number } | null;
+    target: { period: string; value: number } | null;
+    sourceUrl: string | null;
+    method: string | null;
+  };
+  licence: { id: string; title: string; url: string };
+  attribution: string;
+  rows: { indicator: string; period: string; breakdown: string; value: number; source: string; note: string }[];
+}
+
+export function indicatorJson(barometer: Barometer, id: string): IndicatorJson {
+  const i = findIndicator(barometer, id);
+  return {
+    indicator: {
+      id: i.id,
+      area: i.area,
+      title: i.title,
+      definition: i.definition,
+      unit: i.unit,
+      direction: i.direction,
+      main: i.main,
+      mainLabel: i.mainLabel ?? null,
+      baseline: period(i.baseline),
+      target: period(i.target),
+      tolerance: i.tolerance,
+      source: i.source,
+      sourceUrl: i.sourceUrl ?? null,
+      method: i.method ?? null,
+      illustrative: i.illustrative,
+    },
+    licence: { ...LICENCE },
+    attribution: ATTRIBUTION,
+    rows: rowsOf(barometer, id).map((m) => ({ indicator: m.indicator, period: m.period.label, breakdown: m.breakdown, value: m.value, source: m.source, note: m.note })),
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * Everything an indicator's figure, card and page print, computed once from the Barometer: series,
+ * status with trace, trend, chart geometry (phone and wide), description, table, sparkline.
+ */
+import type { Barometer, Indicator, PeriodValue, Series } from '../model.ts';
+import { areaName } from '../registry/areas.ts';
+import { UNITS } from '../registry/units.ts';
+import { decimalsOf, formatValue } from '../format/danish-number.ts';
+import { computeStatus, type StatusTrace } from '../status/status.ts';
+import { computeTrend, type TrendResult } from '../status/trend.ts';
+import { lineChart, NARROW, WIDE, type LineChartGeometry } from '../chart/line-chart.ts';
+import { describeChart } from '../chart/describe.ts';
+import { dataTable, type DataTable } from '../chart/data-table.ts';
+import { sparkline, type SparklineGeometry } from '../chart/sparkline.ts';
+import { DEFAULT_MAIN_LABEL, mainPoints, seriesOf } from './series.ts';
+
+export interface IndicatorView {
+  indicator: Indicator;
+  areaName: string;
+  /** Site path of the indicator page (pass through href()). */
+  path: string;
+  csvPath: string;
+  jsonPath: string;
+  series: Series[];
+  decimals: number;
+  status: StatusTrace;
+  trend: TrendResult;
+  latest?: PeriodValue;
+  /** "80,02 pct." */
+  latestText?: string;
+  baselineText?: string;
+  targetText?: string;
+  unitName: string;
+  /** "Højere er bedre" / "Lavere er bedre". */
+  directionText: string;
+  charts?: { narrow: LineChartGeometry; wide: LineChartGeometry };
+  description: string;
+  table: DataTable;
+  sparkline?: SparklineGeometry;
+}
+
+export function indicatorPath(id: string): string {
+  return `indikatorer/${id}/`;
+}
+
+export function findIndicator(barometer: Barometer, id: string): Indicator {
+  const ind = barometer.indicators.find((i) => i.id === id);
+  if (!ind) {
+    const known = barometer.indicators.map((i) => i.id).join(', ');
+    throw new Error(`Ukendt indikator "${id}". Kendte indikatorer: ${known}.`);
+  }
+  return ind;
+}
+
+export function indicatorView(barometer: Barometer, id: string): IndicatorView {
+  const indicator = findIndicator(barometer, id);
+  const series = seriesOf(barometer.measurements, id, indicator.mainLabel ?? DEFAULT_MAIN_LABEL);
+  const main = mainPoints(barometer.measurements, id);
+  const { baseline, target, unit } = indicator;
+  // One precision for the whole figure, page and trace: the most decimals any of its numbers has.
+  const decimals = decimalsOf([...series.flatMap((s) => s.points.map((p) => p.value)), baseline?.value ?? 0, target?.value ?? 0, indicator.tolerance]);
+  const latest = main.at(-1);
+  const fmt = (v: number) => formatValue(v, unit, decimals);
+  const hasData = series.some((s) => s.points.length > 0);
+  const chartInput = { series, unit, decimals, baseline, target };
+  return {
+    indicator,
+    areaName: areaName(indicator.area),
+    path: indicatorPath(id),
+    csvPath: `${indicatorPath(id)}data.csv`,
+    jsonPath: `${indicatorPath(id)}data.json`,
+    series,
+    decimals,
+    status: computeStatus(indicator, main, decimals),
+    trend: computeTrend(indicator, main),
+    latest,
+    latestText: latest ? fmt(latest.value) : undefined,
+    baselineText: baseline ? `${fmt(baseline.value)} (${baseline.period.label})` : undefined,
+    targetText: target ? `${fmt(target.value)} (${target.period.label})` : undefined,
+    unitName: UNITS[unit].name,
+    directionText: indicator.direction === 'higher' ? 'Højere er bedre' : 'Lavere er bedre',
+    charts: hasData ? { narrow: lineChart({ ...chartInput, size: NARROW }), wide: lineChart({ ...chartInput, size: WIDE }) } : undefined,
+    description: describeChart({ ...chartInput, direction: indicator.direction }),
+    table: dataTable(series, decimals),
+    sparkline: sparkline(main, target),
+  };
+}
