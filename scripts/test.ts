@@ -12,6 +12,7 @@ const steps: { script: string; label: string }[] = [
   { script: 'check', label: 'Tjek af indhold og data' },
   { script: 'build', label: 'Byg sitet (Astro + Pagefind)' },
   { script: 'test:base', label: 'Byg under en understi og tjek links' },
+  { script: 'test:tarball', label: 'Byg fra en tarball uden git-historik' },
   { script: 'test:links', label: 'Linktjek af dist/' },
   { script: 'test:html', label: 'W3C Nu HTML-tjek af dist/' },
   { script: 'test:e2e', label: 'Browsertest (Playwright + Chromium)' },
