@@ -18,7 +18,8 @@ export default defineConfig({
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    // --ignore-lock: Astro 7 refuses a second preview server per project (e.g. while `npm start` runs).
+    command: `npx astro preview --host 127.0.0.1 --port ${PORT} --ignore-lock`,
     cwd: '../..',
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,

@@ -1,0 +1,38 @@
+/**
+ * The pages the browser tests visit, read from the built site on disk (OUT_DIR or dist/): the
+ * sitemap's URLs, or every index.html when there is no sitemap. Concrete pages (an indicator, a
+ * letter) are picked by URL pattern, so no test hard-codes a slug that content could change.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { builtSite, publishedPaths } from '../../scripts/lib-dist.ts';
+import { firstMatching } from '../../src/lib/quality/sitemap.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const SITE = builtSite(process.env, ROOT);
+const published = existsSync(SITE.dir) ? publishedPaths(SITE) : { paths: [], source: 'intet bygget site' };
+
+/** Every published page path (with the base path), in sitemap order. */
+export const PAGES: string[] = published.paths;
+export const PAGES_SOURCE = published.source;
+/** A path that does not exist, to test the 404 page as a visitor meets it. */
+export const NOT_FOUND_PATH = `${SITE.base}denne-side-findes-ikke/`;
+export const NO_PAGES_HINT = `Ingen sider fundet i ${SITE.dir} (${PAGES_SOURCE}): byg sitet først med \`npm run build\``;
+
+const escaped = SITE.base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A page pattern relative to the base path, e.g. "indikatorer/[^/]+/". */
+export const pagePattern = (rel: string) => new RegExp(`^${escaped}${rel}$`);
+
+export const PATTERNS = {
+  home: pagePattern(''),
+  area: pagePattern('omraader/[^/]+/'),
+  indicator: pagePattern('indikatorer/[^/]+/'),
+  letter: pagePattern('breve/(?!\\d{4}/)[^/]+/'),
+  search: pagePattern('soeg/'),
+};
+
+/** The first published page matching a pattern, or undefined. */
+export const firstPage = (pattern: RegExp) => firstMatching(PAGES, pattern);
+
+/** A word that is on most pages of the site, to exercise search with results. */
+export const SEARCH_WORD = 'integration';
