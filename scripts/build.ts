@@ -6,6 +6,7 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { run, seconds, step } from './lib-run.ts';
+import { buildTimings, pageTicker } from './lib-build-progress.ts';
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 const staging = `${outDir}.staging`;
@@ -13,10 +14,12 @@ const previous = `${outDir}.previous`;
 const skipCheck = process.argv.includes('--skip-check');
 const total = skipCheck ? 2 : 3;
 let n = 0;
+const timings = buildTimings();
 
 if (!skipCheck) {
   step(++n, total, 'Tjekker indhold og data');
   const check = await run(process.execPath, ['scripts/check.ts']);
+  timings.add('check', check);
   if (check.code !== 0) {
     console.error('\nByggeriet er stoppet: ret fejlene ovenfor. Det offentliggjorte site er ikke ændret.');
     process.exit(1);
@@ -25,7 +28,10 @@ if (!skipCheck) {
 
 step(++n, total, 'Bygger sider med Astro');
 rmSync(staging, { recursive: true, force: true });
+const ticker = pageTicker(staging);
 const astro = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { OUT_DIR: staging });
+ticker.stop();
+timings.add('astro', astro);
 if (astro.code !== 0) {
   rmSync(staging, { recursive: true, force: true });
   console.error('\nAstro-byggeriet fejlede; det offentliggjorte site er ikke ændret.');
@@ -35,6 +41,7 @@ console.log(`  Astro: ${seconds(astro.ms)}`);
 
 step(++n, total, 'Bygger søgeindeks med Pagefind');
 const pagefind = await run(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', staging]);
+timings.add('pagefind', pagefind);
 if (pagefind.code !== 0) {
   rmSync(staging, { recursive: true, force: true });
   console.error('\nPagefind fejlede; det offentliggjorte site er ikke ændret.');

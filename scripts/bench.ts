@@ -1,0 +1,195 @@
+/**
+ * npm run bench [-- --sizes 500,2000,5000 --indicators 200 --years 20 --no-search --keep --strict]
+ *
+ * For each size: generate a corpus (scripts/corpus), run the production build on it with a cold
+ * cache into a temporary folder, and measure time, memory and output; then search the largest build
+ * in headless Chromium. Prints tables while it runs, judges the budgets of product.md, and writes a
+ * JSON report to node_modules/.cache/bench/. See README, "Benchmark".
+ */
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateCorpus, type CorpusManifest } from './corpus/corpus.ts';
+import { judge, linearity, type Verdict } from './bench/budgets.ts';
+import { distStats, type DistStats } from './bench/dist-stats.ts';
+import { machine } from './bench/machine.ts';
+import { pageJs, pageTypes, type PageJs } from './bench/page-js.ts';
+import { measureBuild, type BuildMeasure } from './bench/run-build.ts';
+import { probeSearch, type SearchProbe } from './bench/search-probe.ts';
+import { serveStatic } from './bench/static-server.ts';
+import { fmt, markdownTable } from './bench/table.ts';
+import { CHROMIUM_PATH, HAS_CHROMIUM, INSTALL_HINT } from '../test/e2e/chromium.ts';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '500,2000,5000' },
+    indicators: { type: 'string', default: '200' },
+    years: { type: 'string', default: '20' },
+    seed: { type: 'string', default: 'integrationsbarometeret' },
+    work: { type: 'string', default: join(tmpdir(), 'integrationsbarometer-bench') },
+    port: { type: 'string', default: '4450' },
+    'no-search': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    strict: { type: 'boolean', default: false },
+  },
+});
+
+const sizes = values.sizes.split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n >= 0).sort((a, b) => a - b);
+const indicators = Number(values.indicators);
+const years = Number(values.years);
+const work = resolve(values.work);
+if (sizes.length === 0 || !Number.isInteger(indicators) || !Number.isInteger(years)) {
+  console.error('Brug: npm run bench -- --sizes 500,2000,5000 --indicators 200 --years 20');
+  process.exit(2);
+}
+const withSearch = !values['no-search'];
+const skipCheck = !existsSync('scripts/check.ts');
+
+interface SizeResult {
+  letters: number;
+  corpus: CorpusManifest & { generateMs: number };
+  build: BuildMeasure;
+  pagesPerSecond?: number;
+  dist?: DistStats;
+  pageJs: (PageJs & { type: string })[];
+}
+
+const m = machine();
+console.log(`Benchmark: ${sizes.join(', ')} breve med ${indicators} indikatorer × ${years} år`);
+console.log(`Maskine: ${m.nproc} kerner, ${fmt.num(m.memoryBytes / 2 ** 30)} GiB RAM, ${m.cpuModel}, Node ${m.node}`);
+console.log(`Arbejdsmappe: ${work}${skipCheck ? ' (scripts/check.ts findes ikke: tjek-trinnet springes over)' : ''}`);
+
+const results: SizeResult[] = [];
+const buildRows: (string | number)[][] = [];
+const BUILD_HEADERS = ['breve', 'sider', 'tjek', 'Astro', 'Pagefind', 'byg i alt', 'sider/s', 'RAM (træ)', 'RAM (proces)', 'dist', 'filer', 'Pagefind-indeks', '`/` HTML'];
+const stepMs = (b: BuildMeasure, step: string) => b.steps.find((s) => s.step === step)?.ms;
+const opt = (v: number | undefined, f: (n: number) => string) => (v === undefined ? '–' : f(v));
+
+for (const [i, letters] of sizes.entries()) {
+  const dir = join(work, String(letters));
+  console.log(`\n[${i + 1}/${sizes.length}] ${letters.toLocaleString('da-DK')} breve: genererer korpus …`);
+  const t0 = performance.now();
+  const corpus = generateCorpus({
+    letters, indicators, years, seed: values.seed, out: join(dir, 'corpus'), repoRoot: process.cwd(),
+    onProgress: (done, total) => done % 2000 === 0 && done < total && console.log(`    ${done}/${total} breve`),
+  });
+  const generateMs = performance.now() - t0;
+  console.log(`    ${fmt.int(corpus.words)} ord på ${fmt.s(generateMs)}. Bygger (kold cache) …`);
+  const outDir = join(dir, 'dist');
+  const cacheDir = join(dir, 'cache');
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(cacheDir, { recursive: true, force: true });
+  const build = await measureBuild({
+    contentDir: join(dir, 'corpus', corpus.contentDir),
+    dataDir: join(dir, 'corpus', corpus.dataDir),
+    outDir, cacheDir, workDir: dir, skipCheck,
+  });
+  const result: SizeResult = { letters, corpus: { ...corpus, generateMs }, build, pageJs: [] };
+  results.push(result);
+  if (!build.ok) {
+    console.error(`    Byggeriet fejlede (kode ${build.code}); se linjerne ovenfor.`);
+    buildRows.push([letters, '–', 'FEJL', '', '', fmt.s(build.totalMs), '', '', '', '', '', '', '']);
+    continue;
+  }
+  const dist = distStats(outDir);
+  const astroMs = stepMs(build, 'astro');
+  result.dist = dist;
+  result.pagesPerSecond = astroMs ? dist.pages / (astroMs / 1000) : undefined;
+  result.pageJs = pageTypes(outDir).map((p) => ({ type: p.type, ...pageJs(outDir, '/', p.path) }));
+  const home = result.pageJs.find((p) => p.path === '');
+  const buildMs = build.steps.reduce((sum, s) => sum + s.ms, 0);
+  buildRows.push([
+    letters, fmt.int(dist.pages), opt(stepMs(build, 'check'), fmt.s), opt(astroMs, fmt.s), opt(stepMs(build, 'pagefind'), fmt.s),
+    fmt.s(buildMs), opt(result.pagesPerSecond, (n) => fmt.num(n, 0)), build.peakRss ? fmt.mb(build.peakRss) : '–',
+    opt(build.maxProcessRss, fmt.mb), fmt.mb(dist.total.bytes), fmt.int(dist.total.files), fmt.mb(dist.pagefind.bytes),
+    opt(home?.htmlBytes, fmt.kb),
+  ]);
+  console.log(`\n${markdownTable(BUILD_HEADERS, buildRows)}`);
+  const isLast = i === sizes.length - 1;
+  if (!values.keep && !(isLast && withSearch)) rmSync(outDir, { recursive: true, force: true });
+}
+
+// JavaScript per page type, for the largest successful build.
+const largest = [...results].reverse().find((r) => r.build.ok);
+if (largest) {
+  console.log(`\nJavaScript pr. sidetype (${largest.letters} breve; gzip, hver fil for sig):`);
+  console.log(
+    markdownTable(
+      ['sidetype', 'eksempel', 'JS ved indlæsning', 'JS ved brug (import())', 'HTML', 'HTML gzip'],
+      largest.pageJs.map((p) => [p.type, `/${p.path}`, fmt.kb(p.jsGzip), fmt.kb(p.lazyGzip), fmt.kb(p.htmlBytes), fmt.kb(p.htmlGzip)]),
+    ),
+  );
+}
+
+let search: (SearchProbe & { letters: number }) | undefined;
+if (withSearch && largest) {
+  if (!HAS_CHROMIUM) {
+    console.log(`\nSøgning springes over: ${INSTALL_HINT}`);
+  } else {
+    const outDir = join(work, String(largest.letters), 'dist');
+    const p = largest.corpus.probes;
+    const queries = [
+      { label: 'ord', query: p.word },
+      { label: 'bøjning', query: p.inflection },
+      { label: 'navn', query: p.name },
+      { label: 'sagsnr', query: p.caseNumber },
+      { label: 'sjældent ord', query: p.rare },
+    ];
+    const server = await serveStatic(outDir, Number(values.port));
+    console.log(`\nSøgning i Chromium (${CHROMIUM_PATH}) på ${server.url}soeg/, ${largest.letters} breve, hver søgning i en frisk browserkontekst:`);
+    try {
+      const probe = await probeSearch(server.url, queries, (q) =>
+        console.log(`    «${q.query}»: ${fmt.kb(q.bytes)} i ${q.requests} svar, første resultat ${opt(q.firstResultMs, fmt.ms)} (${q.status})`),
+      );
+      search = { ...probe, letters: largest.letters };
+      console.log(
+        markdownTable(
+          ['søgning', 'forespørgsel', 'hentet', 'svar', 'første resultat', 'status'],
+          probe.queries.map((q) => [q.label, q.query, fmt.kb(q.bytes), q.requests, opt(q.firstResultMs, fmt.ms), q.status]),
+        ),
+      );
+      console.log(`Indlæsning af /soeg/ før søgningen: ${fmt.kb(probe.pageLoadBytes)}. Målemetode: ${probe.queries[0]?.method === 'page' ? 'sidens eget søgefelt' : "Pagefind's JS-API (søgefeltet mangler)"}.`);
+    } finally {
+      await server.close();
+      if (!values.keep) rmSync(outDir, { recursive: true, force: true });
+    }
+  }
+}
+
+const ok = results.filter((r) => r.build.ok);
+const lin = linearity(ok.map((r) => ({ letters: r.letters, buildMs: r.build.steps.reduce((s, x) => s + x.ms, 0) })));
+const verdicts: Verdict[] = judge(
+  ok.map((r) => ({ letters: r.letters, buildMs: r.build.steps.reduce((s, x) => s + x.ms, 0), pageJs: r.pageJs })),
+  search?.queries ?? [],
+  m.nproc,
+);
+if (lin.perLetter !== undefined) {
+  console.log(`\nLinearitet: tid pr. brev ved ${ok.at(-1)?.letters} / ved ${ok[0]?.letters} = ${lin.perLetter.toFixed(2)}` +
+    (lin.marginal !== undefined ? `; marginal tid pr. brev (sidste interval / første) = ${lin.marginal.toFixed(2)}` : ''));
+}
+console.log('\nBudgetter (product.md):');
+console.log(markdownTable(['budget', 'grænse', 'målt', 'overholdt'], verdicts.map((v) => [v.budget, v.limit, v.value, v.met ? 'ja' : 'NEJ'])));
+
+const report = {
+  date: new Date().toISOString(),
+  machine: m,
+  options: { sizes, indicators, years, seed: values.seed, skipCheck },
+  sizes: results,
+  search,
+  linearity: lin,
+  budgets: verdicts,
+};
+const reportDir = resolve('node_modules/.cache/bench');
+mkdirSync(reportDir, { recursive: true });
+const reportFile = join(reportDir, `bench-${report.date.replace(/[:.]/g, '-')}.json`);
+const json = `${JSON.stringify(report, null, 2)}\n`;
+writeFileSync(reportFile, json);
+writeFileSync(join(reportDir, 'latest.json'), json);
+console.log(`\nRapport: ${reportFile}`);
+if (!values.keep) rmSync(work, { recursive: true, force: true });
+
+const failedBuilds = results.filter((r) => !r.build.ok).length;
+const missed = verdicts.filter((v) => !v.met).length;
+if (failedBuilds) console.error(`${failedBuilds} byggeri(er) fejlede.`);
+process.exit(failedBuilds > 0 || (values.strict && missed > 0) ? 1 : 0);
