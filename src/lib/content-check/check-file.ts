@@ -1,5 +1,5 @@
 /** Every content rule for one Markdown/MDX file; all errors collected. */
-import type { ValidationError } from '../data/errors.ts';
+import { sortErrors, type ValidationError } from '../data/errors.ts';
 import type { CollectionName } from './collections.ts';
 import type { ContentContext } from './context.ts';
 import { splitFrontMatter } from './front-matter.ts';
@@ -8,15 +8,16 @@ import { checkUnknownKeys } from './rules/unknown-keys.ts';
 import { checkKnownIndicators } from './rules/known-indicators.ts';
 import { checkKnownLetters } from './rules/known-letters.ts';
 import { checkRawHtml } from './rules/raw-html.ts';
+import { checkDateFormat } from './rules/date-format.ts';
 
 export function checkContentFile(text: string, file: string, collection: CollectionName, ctx: ContentContext): ValidationError[] {
   const { fm, errors } = splitFrontMatter(text, file);
   if (!fm) return errors;
   if (errors.length === 0) {
-    errors.push(...checkSchema(fm, collection, file), ...checkUnknownKeys(fm, collection, file));
+    errors.push(...checkSchema(fm, collection, file), ...checkUnknownKeys(fm, collection, file), ...checkDateFormat(fm, file));
     if (collection === 'letters') errors.push(...checkKnownIndicators(fm, ctx, file));
     if (collection === 'conferences') errors.push(...checkKnownLetters(fm, ctx, file));
   }
   errors.push(...checkRawHtml(fm.body, fm.bodyStartLine, file));
-  return errors;
+  return sortErrors(errors);
 }

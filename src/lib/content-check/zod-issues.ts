@@ -49,7 +49,9 @@ export function describeIssue(issue: z.core.$ZodIssue, value: unknown): IssueTex
   const last = String(issue.path[issue.path.length - 1] ?? '');
   const got = shown(value);
   if (value === undefined) {
-    return { message: `feltet "${field}" mangler`, expected: FIELD_HINTS[last] ?? (issue.code === 'invalid_type' ? TYPE_NAMES[issue.expected] : undefined) ?? 'en værdi' };
+    const allowed = issue.code === 'invalid_value' ? oneOf(issue.values.map(String)) : undefined;
+    const type = issue.code === 'invalid_type' ? TYPE_NAMES[issue.expected] : undefined;
+    return { message: `feltet "${field}" mangler`, expected: FIELD_HINTS[last] ?? allowed ?? type ?? 'en værdi' };
   }
   switch (issue.code) {
     case 'invalid_value':

@@ -27,14 +27,10 @@ export function formatError(e: ValidationError): string {
   return `${e.file}:${e.line}:${e.column}: ${e.message}${detail}`;
 }
 
-/** Errors ordered by file (first-seen order), then line, then column, so output reads top to bottom. */
+/** Errors ordered by file path, then line, then column, so output reads top to bottom. */
 export function sortErrors(errors: readonly ValidationError[]): ValidationError[] {
-  const fileOrder = new Map<string, number>();
-  for (const e of errors) if (!fileOrder.has(e.file)) fileOrder.set(e.file, fileOrder.size);
-  return [...errors].sort(
-    (a, b) =>
-      (fileOrder.get(a.file) ?? 0) - (fileOrder.get(b.file) ?? 0) || a.line - b.line || a.column - b.column,
-  );
+  const byFile = (a: ValidationError, b: ValidationError): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  return [...errors].sort((a, b) => byFile(a, b) || a.line - b.line || a.column - b.column);
 }
 
 export function formatErrors(errors: readonly ValidationError[]): string {

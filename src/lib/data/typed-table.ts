@@ -50,7 +50,8 @@ export function typeTable(table: CsvTable, spec: TableSpec): { rows: TypedRow[];
   const rows: TypedRow[] = [];
   for (const row of table.rows) {
     const ref: RowRef = { file: table.file, line: row.line, cells: {} };
-    for (const [name, index] of columns) ref.cells[name] = { column: index + 1, raw: row.cells[index] ?? '' };
+    // Cells missing from a short row stay absent: the row-length error already covers them.
+    for (const [name, index] of columns) if (index < row.cells.length) ref.cells[name] = { column: index + 1, raw: row.cells[index] ?? '' };
     const lengthError = checkRowLength(table, row);
     if (lengthError) errors.push(lengthError);
     const typed: TypedRow = { ref, values: {}, valid: !lengthError };

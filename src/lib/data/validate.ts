@@ -81,7 +81,8 @@ export function validateData(indicatorsCsv: CsvInput, measurementsCsv: CsvInput)
   const meaTyped = typeTable(mea.table, MEASUREMENTS_TABLE);
   const ctx = dataContext(indicatorsCsv.file, measurementsCsv.file, indTyped.rows.map(indicatorDraft), meaTyped.rows.map(measurementDraft));
   const errors = [...ind.errors, ...indTyped.errors, ...mea.errors, ...meaTyped.errors];
-  for (const rule of CROSS_ROW_RULES) errors.push(...rule(ctx));
+  // An unclosed quote swallows the rest of its file, so cross-row rules would only report noise.
+  if (ind.errors.length === 0 && mea.errors.length === 0) for (const rule of CROSS_ROW_RULES) errors.push(...rule(ctx));
   const indicators = ctx.indicators.map((d) => toIndicator(d, ctx)).filter((i): i is Indicator => i !== undefined);
   const known = new Set(indicators.map((i) => i.id));
   const measurements = ctx.measurements.map((d) => toMeasurement(d, known)).filter((m): m is Measurement => m !== undefined);

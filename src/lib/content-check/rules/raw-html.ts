@@ -9,7 +9,8 @@ const PATTERNS: readonly { re: RegExp; message: string }[] = [
   { re: /<\s*script\b/gi, message: 'rå <script> er ikke tilladt i teksten' },
   { re: /<\s*iframe\b/gi, message: 'rå <iframe> er ikke tilladt i teksten' },
   { re: /<[a-z][^>]*?\s(on[a-z]+\s*=)/gi, message: 'inline hændelseskode (on…=) er ikke tilladt i teksten' },
-  { re: /javascript\s*:/gi, message: 'javascript:-links er ikke tilladt i teksten' },
+  // Only where a link or attribute starts, so prose such as "JavaScript: …" stays allowed.
+  { re: /(?<=\]\(\s*|<|(?:href|src|action|formaction)\s*=\s*["']?\s*)javascript\s*:/gi, message: 'javascript:-links er ikke tilladt i teksten' },
 ];
 
 /** Blank out `inline code` so its content is not matched, keeping columns where they are. */
@@ -17,11 +18,12 @@ function maskInlineCode(line: string): string {
   return line.replace(/(`+)(.+?)\1/g, (m) => ' '.repeat(m.length));
 }
 
-/** The offending text up to the end of its tag (at most 60 characters). */
+/** The offending text up to the end of its tag, or for a javascript: URL up to a space or quote. */
 function snippet(line: string, start: number): string {
-  const close = line.indexOf('>', start);
-  const end = close < 0 ? line.length : close + 1;
-  return line.slice(start, Math.min(end, start + 60));
+  const rest = line.slice(start, start + 60);
+  if (/^javascript/i.test(rest)) return rest.split(/[\s"'>]/)[0] ?? rest;
+  const close = rest.indexOf('>');
+  return close < 0 ? rest : rest.slice(0, close + 1);
 }
 
 export function checkRawHtml(body: string, bodyStartLine: number, file: string): ValidationError[] {

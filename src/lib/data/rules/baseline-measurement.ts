@@ -14,6 +14,7 @@ export function checkBaselineMeasurement(ctx: DataContext): ValidationError[] {
     const m = measurementAt(ctx, ind.id, ind.baselinePeriod.time);
     const broken = ctx.measurements.some((x) => x.indicator === ind.id && x.breakdown === '' && (!x.period || x.value === undefined));
     if (!m && broken) continue; // the broken row is reported by its own rule
+    if (!ctx.mainSeries.has(ind.id)) continue; // no main series at all: reported by the main-series rule
     if (!m || m.value === undefined) {
       errors.push(cellError(ind.ref, 'baseline_period', `basisperioden har ingen måling af hovedserien i ${ctx.measurementsFile}`, `en række med indicator=${ind.id}, period=${ind.baselinePeriod.label} og tom breakdown`));
     } else if (ind.baselineValue !== undefined && Math.abs(ind.baselineValue - m.value) > 1e-9) {

@@ -9,7 +9,7 @@ export function checkHeaders(table: CsvTable, spec: TableSpec): { columns: Map<s
   const columns = new Map<string, number>();
   const known = spec.columns.map((c) => c.name);
   const line = table.headerLine;
-  const all = known.join(table.delimiter);
+  const all = known.join(';');
   if (table.header.length === 0) {
     errors.push({ file: table.file, line: 1, column: 1, message: 'filen er tom', expected: `en overskriftsrække: ${all}` });
     return { columns, errors };

@@ -18,7 +18,8 @@ export function checkMainIndicator(ctx: DataContext): ValidationError[] {
   if (mainColumn === undefined) return errors;
   for (const area of AREA_IDS) {
     if (firstLine.has(area)) continue;
-    if (ctx.indicators.some((ind) => ind.area === area && ind.main === undefined)) continue;
+    // A broken main or area cell may hide this area's main indicator; that cell's error comes first.
+    if (ctx.indicators.some((ind) => (ind.area === area && ind.main === undefined) || (ind.main && !ind.area))) continue;
     errors.push({
       file: ctx.indicatorsFile,
       line: 1,

@@ -5,6 +5,8 @@ import { closest } from '../closest.ts';
 import { cellError } from '../row-ref.ts';
 
 export function checkUnknownIndicators(ctx: DataContext): ValidationError[] {
+  // Without any readable indicator every row would be "unknown"; the indicators file's own error says why.
+  if (ctx.byId.size === 0) return [];
   const ids = [...ctx.byId.keys()];
   const errors: ValidationError[] = [];
   for (const m of ctx.measurements) {

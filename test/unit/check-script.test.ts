@@ -1,0 +1,78 @@
+/**
+ * npm run check as editors and the pre-commit hook run it: a child process, exit code, messages,
+ * summary, and never a stack trace.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/** As editors run it (`npx node`), or straight on this Node 24 (same script, faster) for the other cases. */
+function runCheck(env: Record<string, string>, args: string[] = [], viaNpx = false): { code: number | null; out: string; err: string } {
+  const [cmd, pre] = viaNpx ? ['npx', ['node']] : [process.execPath, []];
+  const r = spawnSync(cmd, [...pre, 'scripts/check.ts', ...args], { env: { ...process.env, ...env }, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const BROKEN = { BAROMETER_DATA_DIR: 'test/fixtures/data/many-errors', BAROMETER_CONTENT_DIR: 'test/fixtures/check/broken-content' };
+const NO_TRACE = /\n\s+at |Error:|node:internal/;
+
+describe('scripts/check.ts', () => {
+  it('passes on the real data and content with a summary line', () => {
+    const r = runCheck({ BAROMETER_DATA_DIR: 'data', BAROMETER_CONTENT_DIR: 'content' });
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Data i data\/: 2 CSV-filer, \d+ rækker, 0 fejl$/m);
+    expect(r.out).toMatch(/^Indhold i content\/: \d+ dokumenter, 0 fejl$/m);
+    expect(r.out).toMatch(/^Tjekkede 2 CSV-filer \(\d+ rækker\) og \d+ dokumenter på \d+,\d s: ingen fejl$/m);
+  });
+
+  it('exits 1 on a broken fixture and prints every error, data and content, without a stack trace', () => {
+    const r = runCheck(BROKEN, [], true);
+    expect(r.code).toBe(1);
+    const lines = r.err.split('\n').filter((l) => /^\S+:\d+:\d+: /.test(l));
+    expect(lines).toEqual([
+      'test/fixtures/check/broken-content/conferences/2009.md:8:20: ukendt brev (fik "findes-ikke", forventede navnet på en fil i content/letters uden .md)',
+      'test/fixtures/check/broken-content/letters/uden-dato.md:6:3: ukendt udvalg eller forvaltning i "sender.organisation" (fik "BIUX", forventede "ØU", "BUU", "KFU", "SUU", "SOU", "TMU", "BIU", "ØKF", "BUF", "KFF", "SUF", "SOF", "TMF" eller "BIF")',
+      'test/fixtures/check/broken-content/letters/uden-dato.md:7:1: feltet "date" mangler (forventede en dato som ÅÅÅÅ-MM-DD, fx date: 2009-04-02)',
+      'test/fixtures/check/broken-content/letters/uden-dato.md:9:11: rå <script> er ikke tilladt i teksten (fik "<script>", forventede almindelig Markdown uden <script>, <iframe>, on…= og javascript:)',
+      'test/fixtures/data/many-errors/indicators.csv:3:5: ukendt enhed (fik "kroner", forventede "pct", "procentpoint", "antal" eller "indeks")',
+      'test/fixtures/data/many-errors/indicators.csv:6:13: tolerancen kan ikke være negativ (fik "-2", forventede et tal på 0 eller mere, fx 0,5)',
+      'test/fixtures/data/many-errors/measurements.csv:2:4: værdien er ikke et tal (fik "abc", forventede et tal, fx 12,5)',
+      'test/fixtures/data/many-errors/measurements.csv:9:2: perioden kan ikke læses (fik "i år", forventede et år som 2014, et kvartal som 2014K1 eller en måned som 2014-03)',
+      'test/fixtures/data/many-errors/measurements.csv:16:1: rækken gentager linje 8: samme indikator, periode og opdeling (fik "c-tryghed;2014;", forventede én række pr. indikator × periode × opdeling)',
+    ]);
+    expect(r.err).toContain('9 fejl i 4 filer – intet er udgivet.');
+    expect(r.out).toContain('Indhold i test/fixtures/check/broken-content/: 3 dokumenter, 4 fejl');
+    expect(r.out + r.err).not.toMatch(NO_TRACE);
+  });
+
+  it('checks only the files it is given, still loading what cross-checks need', () => {
+    const r = runCheck(BROKEN, ['--', 'test/fixtures/check/broken-content/letters/gyldigt.md', 'README.md']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Tjekkede 1 dokument på \d+,\d s: ingen fejl$/m);
+    expect(r.out).not.toContain('Data i');
+
+    const conference = runCheck(BROKEN, ['test/fixtures/check/broken-content/conferences/2009.md']);
+    expect(conference.code).toBe(1);
+    expect(conference.err).toContain('conferences/2009.md:8:20: ukendt brev (fik "findes-ikke"');
+    expect(conference.err).toContain('1 fejl i 1 fil – intet er udgivet.');
+
+    const data = runCheck(BROKEN, ['test/fixtures/data/many-errors/measurements.csv']);
+    expect(data.code).toBe(1);
+    expect(data.err).toContain('5 fejl i 2 filer – intet er udgivet.');
+  });
+
+  it('turns an unexpected failure into one friendly line', () => {
+    // A folder where indicators.csv should be a file: reading it fails inside the check itself.
+    const dir = mkdtempSync(join(tmpdir(), 'check-'));
+    mkdirSync(join(dir, 'indicators.csv'));
+    writeFileSync(join(dir, 'measurements.csv'), 'indicator;period;breakdown;value;source;note\n');
+    const r = runCheck({ BAROMETER_DATA_DIR: dir, BAROMETER_CONTENT_DIR: 'content' });
+    rmSync(dir, { recursive: true });
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^Tjekket stoppede uventet: EISDIR/m);
+    expect(r.err).toContain('Kontakt en udvikler.');
+    expect(r.out + r.err).not.toMatch(NO_TRACE);
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * Content rules: one fixture per rule under test/fixtures/content/, each pinning the exact message
+ * with file:line:column (the offending key, or the closing --- when a key is missing).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkContentFile } from '../../src/lib/content-check/check-file.ts';
+import { checkContentFiles, collectionOf, letterSlugs, listContentFiles } from '../../src/lib/content-check/check-dir.ts';
+import { readIndicatorIds } from '../../src/lib/data/load.ts';
+import { formatError } from '../../src/lib/data/errors.ts';
+import type { CollectionName } from '../../src/lib/content-check/collections.ts';
+
+const ctx = {
+  indicatorIds: new Set(['beskaeftigelse-ikke-vestlige-ratio']),
+  letterSlugs: new Set(['2009-04-02-opsamling-integrationskonference-2009']),
+};
+const F = 'test/fixtures/content';
+const check = (name: string, collection: CollectionName = 'letters'): string[] =>
+  checkContentFile(readFileSync(`${F}/${name}`, 'utf8'), `${F}/${name}`, collection, ctx).map(formatError);
+const RAW = 'almindelig Markdown uden <script>, <iframe>, on…= og javascript:';
+const COMMITTEES = '"ØU", "BUU", "KFU", "SUU", "SOU", "TMU", "BIU", "ØKF", "BUF", "KFF", "SUF", "SOF", "TMF" eller "BIF"';
+
+const cases: [string, CollectionName, string[]][] = [
+  ['valid-letter.md', 'letters', []],
+  ['missing-date.md', 'letters', [`${F}/missing-date.md:4:1: feltet "date" mangler (forventede en dato som ÅÅÅÅ-MM-DD, fx date: 2009-04-02)`]],
+  ['missing-sagsnr.md', 'letters', [`${F}/missing-sagsnr.md:4:1: feltet "sagsnr" er tomt (fik "", forventede et sagsnummer, fx sagsnr: "2009-9512")`]],
+  ['invalid-date.md', 'letters', [
+    `${F}/invalid-date.md:3:1: datoen i "date" kan ikke læses (fik "2. april 2009", forventede en dato som ÅÅÅÅ-MM-DD, fx 2009-04-02)`,
+    `${F}/invalid-date.md:7:3: datoen i "receivedStamp.date" kan ikke læses (fik "2009-02-30", forventede en dato som ÅÅÅÅ-MM-DD, fx 2009-04-02)`,
+  ]],
+  ['unknown-committee.md', 'letters', [
+    `${F}/unknown-committee.md:10:5: ukendt udvalg eller forvaltning i "recipients[2].organisation" (fik "BIUF", forventede ${COMMITTEES})`,
+  ]],
+  ['unknown-area.md', 'letters', [
+    `${F}/unknown-area.md:5:25: ukendt indsatsområde i "areas[2]" (fik "arbejde", forventede "beskaeftigelse", "bolig", "tryghed", "uddannelse", "sundhed-og-omsorg" eller "kultur-og-fritid")`,
+  ]],
+  ['unknown-indicator.md', 'letters', [
+    `${F}/unknown-indicator.md:7:5: ukendt indikator – mente du "beskaeftigelse-ikke-vestlige-ratio"? (fik "beskaeftigelse-ikke-vestlig-ratio", forventede et id fra data/indicators.csv)`,
+  ]],
+  ['conference-unknown-letter.md', 'conferences', [
+    `${F}/conference-unknown-letter.md:8:11: ukendt brev (fik "2009-04-02-opsamling", forventede navnet på en fil i content/letters uden .md)`,
+    `${F}/conference-unknown-letter.md:14:24: ukendt udvalg eller forvaltning i "ideas[1].responsible[2]" (fik "BIFF", forventede "ØKF", "BUF", "KFF", "SUF", "SOF", "TMF" eller "BIF")`,
+  ]],
+  ['no-front-matter.md', 'letters', [
+    `${F}/no-front-matter.md:1:1: filen mangler front matter (fik "# Et brev uden front matter", forventede en første linje med ---, derefter felterne og så --- igen)`,
+  ]],
+  ['unclosed-front-matter.md', 'letters', [
+    `${F}/unclosed-front-matter.md:1:1: front matter slutter aldrig (forventede en linje med --- efter det sidste felt)`,
+  ]],
+  ['yaml-syntax.md', 'letters', [
+    `${F}/yaml-syntax.md:4:1: front matter er ikke gyldig YAML: feltet står to gange (forventede gyldig YAML (fejlkode DUPLICATE_KEY))`,
+  ]],
+  ['raw-script.md', 'letters', [`${F}/raw-script.md:9:11: rå <script> er ikke tilladt i teksten (fik "<script src="x.js">", forventede ${RAW})`]],
+  ['raw-iframe.md', 'letters', [`${F}/raw-iframe.md:7:1: rå <iframe> er ikke tilladt i teksten (fik "<iframe src="https://example.org/video">", forventede ${RAW})`]],
+  ['event-handler.md', 'letters', [
+    `${F}/event-handler.md:7:16: inline hændelseskode (on…=) er ikke tilladt i teksten (fik "onclick="steal()">", forventede ${RAW})`,
+    `${F}/event-handler.md:7:69: inline hændelseskode (on…=) er ikke tilladt i teksten (fik "onerror = "x()">", forventede ${RAW})`,
+  ]],
+  ['javascript-link.md', 'letters', [`${F}/javascript-link.md:7:8: javascript:-links er ikke tilladt i teksten (fik "javascript:alert(1))", forventede ${RAW})`]],
+];
+
+describe('content rules', () => {
+  it.each(cases)('%s', (name, collection, expected) => {
+    expect(check(name, collection)).toEqual(expected);
+  });
+
+  it('reports a misspelt field with the field it probably meant', () => {
+    const [message] = check('unknown-key.md');
+    expect(message).toMatch(/^test\/fixtures\/content\/unknown-key\.md:5:1: ukendt felt – mente du "sagsnr"\? \(fik "sagnr", forventede et af felterne title, .*sagsnr/);
+  });
+});
+
+describe('content folder', () => {
+  it('finds the real letters and they pass every rule, with the real indicator ids', () => {
+    const files = listContentFiles('content');
+    expect(files.filter((f) => f.collection === 'letters').length).toBeGreaterThanOrEqual(5);
+    const errors = checkContentFiles(files, { indicatorIds: readIndicatorIds('data'), letterSlugs: letterSlugs('content') });
+    expect(errors.map(formatError)).toEqual([]);
+  });
+
+  it('maps a path to its collection only inside the content folder', () => {
+    expect(collectionOf('content', 'content/letters/x.md')).toBe('letters');
+    expect(collectionOf('content', 'content/conferences/2009.mdx')).toBe('conferences');
+    expect(collectionOf('content', 'content/letters/x.txt')).toBeUndefined();
+    expect(collectionOf('content', 'data/indicators.csv')).toBeUndefined();
+    expect(collectionOf('content', 'content/other/x.md')).toBeUndefined();
+  });
+
+  it('reads every indicator id from indicators.csv', () => {
+    expect(readIndicatorIds('data').has('beskaeftigelse-ikke-vestlige-ratio')).toBe(true);
+    expect(readIndicatorIds('test/fixtures/data/missing-files').size).toBe(0);
+  });
+});
