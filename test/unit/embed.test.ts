@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { lineChart, WIDE } from '../../src/lib/chart/line-chart.ts';
+import type { Series } from '../../src/lib/model.ts';
+import { chartSvgFile, escapeXml, plotMarkup } from '../../src/lib/embed/chart-svg-file.ts';
+import { cssCustomProperties } from '../../src/lib/embed/css-palette.ts';
+import { chartFilePath, embedPath, iframeCode } from '../../src/lib/embed/embed-code.ts';
+import { getBarometer } from '../../src/lib/data/site-data.ts';
+import { indicatorView } from '../../src/lib/barometer/indicator-view.ts';
+import { embedSection, indicatorChartFile } from '../../src/lib/embed/indicator-embed.ts';
+
+const p = (label: string, value: number) => ({ period: { label, time: Number(label) }, value });
+const series: Series[] = [
+  { breakdown: '', label: 'København', points: [p('2014', 70), p('2015', 71.5), p('2016', 72)] },
+  { breakdown: 'Hele landet', label: 'Hele landet', points: [p('2014', 73), p('2016', 74)] },
+];
+const geometry = lineChart({ series, unit: 'pct', decimals: 1, baseline: p('2014', 70), target: p('2018', 75), size: WIDE });
+const palette = cssCustomProperties(':root { --ib-ink: #111; --ib-muted: #444; --ib-series-1: #123456; --ib-series-2: var(--ib-other); --ib-other: #abcdef; }');
+
+describe('palette from global.css', () => {
+  it('reads custom properties and resolves var() references', () => {
+    expect(palette).toMatchObject({ '--ib-ink': '#111', '--ib-series-1': '#123456', '--ib-series-2': '#abcdef' });
+  });
+
+  it('the real stylesheet defines the colours the SVG file uses', () => {
+    const real = cssCustomProperties(readFileSync('src/styles/global.css', 'utf8'));
+    for (const name of ['--ib-ink', '--ib-muted', '--ib-series-1', '--ib-series-2', '--ib-series-3', '--ib-series-4']) {
+      expect(real[name], name).toMatch(/^#[0-9a-f]{3,6}$/i);
+    }
+  });
+});
+
+describe('standalone chart SVG', () => {
+  const svg = chartSvgFile(geometry, { title: 'Beskæftigelse <16–64 år>', description: 'Linjen stiger.', source: 'Danmarks Statistik, RAS200', pageUrl: 'https://www.kk.dk/indikatorer/x/', illustrative: false }, palette);
+
+  it('is an XML document with title, desc, generic fonts and the source in the picture', () => {
+    expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" xml:lang="da"')).toBe(true);
+    expect(svg).toContain('<title id="graf-titel">Beskæftigelse &lt;16–64 år&gt;</title>');
+    expect(svg).toContain('<desc id="graf-beskrivelse">Linjen stiger. Kilde: Danmarks Statistik, RAS200. https://www.kk.dk/indikatorer/x/</desc>');
+    expect(svg).toMatch(/font-family="[^"]*sans-serif"/);
+    expect(svg).toContain('>Kilde: Danmarks Statistik, RAS200</text>');
+    expect(svg).not.toContain('var(');
+    expect(svg).not.toContain('class=');
+  });
+
+  it('draws the same geometry as the figure: every path, tick and label', () => {
+    for (const s of geometry.series) expect(svg).toContain(`d="${s.d}"`);
+    expect(svg).toContain('stroke="#123456"');
+    expect(svg).toContain('stroke="#abcdef"');
+    expect(svg).toContain(`stroke-dasharray="${geometry.series[1]!.style.dash}"`);
+    for (const t of [...geometry.xTicks, ...geometry.yTicks]) expect(svg).toContain(`>${t.label}</text>`);
+    expect(svg).toContain(`d="${geometry.target!.pace}"`);
+    expect(svg).toContain('>Basisår 2014</text>');
+    const markers = svg.match(/<path d="[^"]+" transform="translate\([\d.]+,[\d.]+\)"/g) ?? [];
+    expect(markers).toHaveLength(5);
+    expect(plotMarkup(geometry, palette).split('\n').length).toBeGreaterThan(10);
+  });
+
+  it('grows by a header and a footer, keeping the plot size, and parses as XML', () => {
+    const h = Number(/height="(\d+)"/.exec(svg)![1]);
+    expect(h).toBeGreaterThan(geometry.height);
+    expect(svg).toMatch(/<g transform="translate\(\d+,\d+\)" aria-hidden="true">/);
+    expect(Number(/width="(\d+)"/.exec(svg)![1])).toBeGreaterThan(geometry.width);
+    // Balanced tags: every opened element is closed (a cheap well-formedness check).
+    const opened = (svg.match(/<(svg|g|text|title|desc|tspan)[\s>]/g) ?? []).length;
+    const closed = (svg.match(/<\/(svg|g|text|title|desc|tspan)>/g) ?? []).length;
+    expect(opened).toBe(closed);
+  });
+
+  it('marks illustrative data in the picture', () => {
+    const ill = chartSvgFile(geometry, { title: 'T', description: 'D', source: 'S', pageUrl: 'u', illustrative: true }, palette);
+    expect(ill).toContain('>Eksempeldata – ikke rigtige målinger</text>');
+  });
+});
+
+describe('embed code', () => {
+  it('paths and iframe code', () => {
+    expect(embedPath('a-b')).toBe('indikatorer/a-b/indlejr/');
+    expect(chartFilePath('a-b')).toBe('indikatorer/a-b/graf.svg');
+    expect(iframeCode('https://www.kk.dk/integrationsbarometer/indikatorer/a/indlejr/', 'Tryghed "i dag" & i går')).toBe(
+      '<iframe src="https://www.kk.dk/integrationsbarometer/indikatorer/a/indlejr/" title="Graf: Tryghed &quot;i dag&quot; &amp; i går (Integrationsbarometeret)" width="100%" height="540" style="border:0" loading="lazy"></iframe>',
+    );
+    expect(escapeXml('<&>"')).toBe('&lt;&amp;&gt;&quot;');
+  });
+
+  it('real indicators: charted ones get an SVG and an embed section; others none', () => {
+    const b = getBarometer();
+    const css = readFileSync('src/styles/global.css', 'utf8');
+    let charted = 0;
+    for (const ind of b.indicators) {
+      const v = indicatorView(b, ind.id);
+      const file = indicatorChartFile(v, `https://x/${ind.id}/`, css);
+      const section = embedSection(v, (path) => `https://www.kk.dk/base/${path}`);
+      expect(file === undefined, ind.id).toBe(v.charts === undefined);
+      expect(section === undefined, ind.id).toBe(v.charts === undefined);
+      if (!file || !section) continue;
+      charted++;
+      expect(file).toContain(`>${escapeXml(`Kilde: ${ind.source}`.split(' ').slice(0, 3).join(' '))}`);
+      expect(section.embedUrl).toBe(`https://www.kk.dk/base/indikatorer/${ind.id}/indlejr/`);
+      for (const s of v.charts!.wide.series) expect(file).toContain(`d="${s.d}"`);
+    }
+    expect(charted).toBeGreaterThan(0);
+  });
+});
