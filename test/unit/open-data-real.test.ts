@@ -68,3 +68,17 @@ describe('published data of the real data folder', () => {
     })));
   });
 });
+
+describe('per-indicator downloads on /data/', () => {
+  it('lists every indicator once, with a picture and embed only when it has measurements', async () => {
+    const { indicatorFiles } = await import('../../src/lib/open-data/indicator-files.ts');
+    const files = indicatorFiles(barometer);
+    expect(files.map((f) => f.id).sort()).toEqual(barometer.indicators.map((i) => i.id).sort());
+    for (const f of files) {
+      const measured = barometer.measurements.some((m) => m.indicator === f.id);
+      expect(f.csvPath).toBe(`indikatorer/${f.id}/data.csv`);
+      expect(f.svgPath).toBe(measured ? `indikatorer/${f.id}/graf.svg` : undefined);
+      expect(f.embedPath).toBe(measured ? `indikatorer/${f.id}/indlejr/` : undefined);
+    }
+  });
+});

@@ -1,0 +1,40 @@
+/** The per-indicator downloads listed on /data/: the figures behind each chart, its SVG and embed page. */
+import type { Barometer } from '../model.ts';
+import { AREAS, areaName } from '../registry/areas.ts';
+import { indicatorView } from '../barometer/indicator-view.ts';
+import { chartFilePath, embedPath } from '../embed/embed-code.ts';
+
+export interface IndicatorFiles {
+  id: string;
+  title: string;
+  area: string;
+  illustrative: boolean;
+  /** Site paths; pass through href(). */
+  pagePath: string;
+  csvPath: string;
+  jsonPath: string;
+  /** Only for indicators with measurements (no chart, no picture). */
+  svgPath?: string;
+  embedPath?: string;
+}
+
+/** In the overview's area order, then file order. */
+export function indicatorFiles(b: Barometer): IndicatorFiles[] {
+  const order = new Map(AREAS.map((a) => [a.id, a.order]));
+  return [...b.indicators]
+    .sort((x, y) => (order.get(x.area) ?? 0) - (order.get(y.area) ?? 0))
+    .map((i) => {
+      const v = indicatorView(b, i.id);
+      return {
+        id: i.id,
+        title: i.title,
+        area: areaName(i.area),
+        illustrative: i.illustrative,
+        pagePath: v.path,
+        csvPath: v.csvPath,
+        jsonPath: v.jsonPath,
+        svgPath: v.charts ? chartFilePath(i.id) : undefined,
+        embedPath: v.charts ? embedPath(i.id) : undefined,
+      };
+    });
+}
