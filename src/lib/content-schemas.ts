@@ -131,6 +131,8 @@ export const areaSchema = z.object({
   area,
   /** The integration policy's goal for the area, one sentence. */
   goal: z.string().min(1),
+  /** True when `goal` is the project's paraphrase, not the policy's own wording; the page says so. */
+  illustrative: z.boolean().default(false),
 });
 
 export const pageSchema = z.object({

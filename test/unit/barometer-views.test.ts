@@ -36,7 +36,7 @@ describe('indicator view', () => {
   });
   it('computes status, trend, charts for both widths and paths', () => {
     expect([v.status.colour, v.trend.trend, v.directionText, v.unitName]).toEqual(['groen', 'fremgang', 'Højere er bedre', 'procent']);
-    expect([v.charts?.narrow.width, v.charts?.wide.width]).toEqual([340, 720]);
+    expect([v.charts?.narrow.width, v.charts?.wide.width]).toEqual([320, 720]);
     expect([v.path, v.csvPath, v.jsonPath]).toEqual(['indikatorer/hoved/', 'indikatorer/hoved/data.csv', 'indikatorer/hoved/data.json']);
     expect(v.description).toMatch(/^Fra 2014 til 2020 steg andelen for København/);
   });

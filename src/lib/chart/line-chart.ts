@@ -8,6 +8,7 @@ import { line } from 'd3-shape';
 import type { PeriodValue, Series } from '../model.ts';
 import { UNITS, type UnitId } from '../registry/units.ts';
 import { formatValue } from '../format/danish-number.ts';
+import { isYearLabel } from '../format/period.ts';
 import { valueTicks, yearTicks, type Tick } from './axes.ts';
 import { layoutLabels, textWidth, wrapLabel } from './label-layout.ts';
 import { markerPath, seriesStyle, type SeriesStyle } from './series-style.ts';
@@ -19,7 +20,7 @@ export interface ChartSize {
 }
 
 /** Two layouts: a phone-width chart drawn at about 1:1, and a wide one for larger screens and print. */
-export const NARROW: ChartSize = { width: 340, height: 260, fontSize: 13 };
+export const NARROW: ChartSize = { width: 320, height: 280, fontSize: 13 };
 export const WIDE: ChartSize = { width: 720, height: 360, fontSize: 14 };
 
 export interface LineChartInput {
@@ -137,7 +138,7 @@ export function lineChart(input: LineChartInput): LineChartGeometry {
   let baselineGeom: LineChartGeometry['baseline'];
   if (baseline) {
     const bx = r1(x(baseline.period.time));
-    const label = `Basisår ${baseline.period.label}`;
+    const label = `${isYearLabel(baseline.period.label) ? 'Basisår' : 'Basisperiode'} ${baseline.period.label}`;
     const anchor = bx + textWidth(label, fs) <= size.width ? 'start' : 'end';
     baselineGeom = { x: bx, y: r1(y(baseline.value)), label, labelX: bx, labelY: top - Math.round(fs * 0.5), anchor };
   }

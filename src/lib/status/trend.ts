@@ -17,6 +17,8 @@ export interface TrendResult {
   change?: number;
   /** "+0,7 procentpoint fra 2023 til 2024" or why there is no trend. */
   explanation: string;
+  /** The change in words when there is a trend; absent otherwise (the label says why). */
+  detail?: string;
 }
 
 export function computeTrend(
@@ -34,5 +36,5 @@ export function computeTrend(
   const trend: Trend = gt(change, ind.tolerance) ? 'fremgang' : lt(change, -ind.tolerance) ? 'tilbagegang' : 'stilstand';
   const d = decimalsOf([latest.value, previous.value, ind.tolerance]);
   const explanation = `${formatChange(raw, ind.unit, d)} fra ${previous.period.label} til ${latest.period.label}`;
-  return { trend, label: TREND_LABEL[trend], previous, latest, change, explanation };
+  return { trend, label: TREND_LABEL[trend], previous, latest, change, explanation, detail: explanation };
 }

@@ -1,0 +1,55 @@
+/**
+ * The words around an indicator figure: the key that names each line by its pattern (so nothing
+ * depends on colour), the table's caption and headers, the download lead.
+ */
+import { formatValue } from '../format/danish-number.ts';
+import { isYearLabel } from '../format/period.ts';
+import { markerPath } from '../chart/series-style.ts';
+import type { IndicatorView } from './indicator-view.ts';
+
+export type KeyItem =
+  | { kind: 'series'; index: number; dash: string | undefined; marker: string; text: string }
+  | { kind: 'target' | 'pace' | 'baseline'; text: string };
+
+export interface FigureCopy {
+  key: KeyItem[];
+  tableLabel: string;
+  tableCaption: string;
+  periodHeader: string;
+  noValue: string;
+  downloadLead: string;
+  csv: string;
+  json: string;
+  empty: string;
+}
+
+export function figureCopy(v: IndicatorView): FigureCopy {
+  const { indicator: ind, decimals } = v;
+  const geometry = v.charts?.wide;
+  const key: KeyItem[] = (geometry?.series ?? []).map((s) => ({
+    kind: 'series' as const,
+    index: s.style.index,
+    dash: s.style.dash,
+    marker: markerPath(s.style.marker, s.style.marker === 'triangle' ? 34 : 28),
+    text: `${s.label} (${s.style.description})`,
+  }));
+  if (ind.target) {
+    key.push({ kind: 'target', text: `Mål for ${ind.target.period.label}: ${formatValue(ind.target.value, ind.unit, decimals)} (vandret linje)` });
+    if (ind.baseline) key.push({ kind: 'pace', text: 'Nødvendigt tempo fra basis til mål (prikket linje)' });
+  }
+  if (ind.baseline) {
+    key.push({ kind: 'baseline', text: `Basis ${ind.baseline.period.label}: ${formatValue(ind.baseline.value, ind.unit, decimals)} (lodret streg og ring)` });
+  }
+  const allYears = v.table.rows.every((r) => isYearLabel(r.period));
+  return {
+    key,
+    tableLabel: `Tabel: ${ind.title}`,
+    tableCaption: `${ind.title} (${v.unitName}${ind.illustrative ? ', eksempeldata' : ''})`,
+    periodHeader: allYears ? 'År' : 'Periode',
+    noValue: 'ingen måling',
+    downloadLead: 'Hent tallene: ',
+    csv: 'CSV (til Excel)',
+    json: 'JSON',
+    empty: 'Der er endnu ingen målinger for denne indikator.',
+  };
+}

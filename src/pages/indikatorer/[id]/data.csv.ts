@@ -1,0 +1,9 @@
+/** /indikatorer/<id>/data.csv: the rows of measurements.csv behind this indicator's chart. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getBarometer } from '../../../lib/data/site-data.ts';
+import { indicatorCsv } from '../../../lib/barometer/indicator-download.ts';
+
+export const getStaticPaths = (() => getBarometer().indicators.map((i) => ({ params: { id: i.id } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) =>
+  new Response(indicatorCsv(getBarometer(), params.id as string), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

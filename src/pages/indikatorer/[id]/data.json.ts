@@ -1,0 +1,11 @@
+/** /indikatorer/<id>/data.json: this indicator's metadata and values, typed. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getBarometer } from '../../../lib/data/site-data.ts';
+import { indicatorJson } from '../../../lib/barometer/indicator-download.ts';
+
+export const getStaticPaths = (() => getBarometer().indicators.map((i) => ({ params: { id: i.id } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) =>
+  new Response(`${JSON.stringify(indicatorJson(getBarometer(), params.id as string), null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

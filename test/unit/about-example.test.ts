@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { Barometer } from '../../src/lib/model.ts';
+import { aboutExamples, EXAMPLE_INDICATOR, workedExample } from '../../src/lib/barometer/worked-example.ts';
+import { ruleTable } from '../../src/lib/status/rule-table.ts';
+import { figureCopy } from '../../src/lib/barometer/figure-copy.ts';
+import { indicatorFacts } from '../../src/lib/barometer/indicator-facts.ts';
+import { indicatorView } from '../../src/lib/barometer/indicator-view.ts';
+import { indicator, pv, rows } from './status-fixtures.ts';
+
+const NB = '\u00a0';
+const barometer: Barometer = {
+  indicators: [
+    indicator({ id: EXAMPLE_INDICATOR, target: undefined, baseline: pv('2014', 68.18), tolerance: 1, mainLabel: 'København', sourceUrl: 'https://example.org/t' }),
+    indicator({ id: 'lav', main: false, direction: 'lower', baseline: pv('2014', 30), target: pv('2026', 18) }),
+  ],
+  measurements: [...rows(EXAMPLE_INDICATOR, '', [['2014', 68.18], ['2024', 80.02]]), ...rows('lav', '', [['2014', 30], ['2020', 25]])],
+};
+
+describe('worked example for /om/', () => {
+  it('computes the real example step by step with the status engine', () => {
+    const ex = aboutExamples(barometer);
+    expect(ex?.real.steps).toEqual([
+      { term: 'Faktisk udvikling a (positiv = den gode retning)', working: `a = 80,02 − 68,18 = +11,84${NB}procentpoint` },
+      { term: 'Tolerance', working: `±1,00${NB}procentpoint` },
+    ]);
+    expect(ex?.real.trace.label).toBe('På rette kurs');
+  });
+  it('applies the pace rule to the same data with the hypothetical target', () => {
+    const ex = aboutExamples(barometer);
+    expect(ex?.hypothetical?.steps.map((s) => s.working)).toEqual([
+      `a = 80,02 − 68,18 = +11,84${NB}procentpoint`,
+      `r = (85,00 − 68,18) · (2024 − 2014) / (2026 − 2014) = +14,017${NB}procentpoint`,
+      `0,95 · 14,017 = 13,316${NB}procentpoint`,
+      `±1,00${NB}procentpoint`,
+    ]);
+    expect(ex?.hypothetical?.trace.outcome).toBe('too-slow');
+  });
+  it('negates the change when lower is better', () => {
+    expect(workedExample(barometer, 'lav').steps.slice(0, 2).map((s) => s.working)).toEqual([
+      `a = −(25,0 − 30,0) = +5,0${NB}procentpoint`,
+      `r = −(18,0 − 30,0) · (2020 − 2014) / (2026 − 2014) = +6,00${NB}procentpoint`,
+    ]);
+  });
+  it('falls back to a real main indicator with a status when the chosen one is gone', () => {
+    const other: Barometer = { indicators: [barometer.indicators[1]!, { ...barometer.indicators[0]!, id: 'andet' }], measurements: rows('andet', '', [['2014', 68.18], ['2020', 70]]) };
+    const ex = aboutExamples(other);
+    expect([ex?.indicatorId, ex?.hypothetical]).toEqual(['andet', undefined]);
+  });
+});
+
+describe('rule table', () => {
+  it('lists every outcome once with its colour and words', () => {
+    const t = ruleTable();
+    expect(t.map((r) => `${r.colour}:${r.label}`)).toEqual([
+      'groen:På rette kurs', 'groen:På rette kurs', 'groen:På rette kurs', 'gul:Fremgang, men for langsomt',
+      'gul:Stilstand', 'roed:Tilbagegang', 'hvid:Ingen status', 'hvid:Ingen status',
+    ]);
+  });
+});
+
+describe('figure copy and facts', () => {
+  it('names every line in the key by its pattern, plus target, pace and baseline', () => {
+    const copy = figureCopy(indicatorView(barometer, 'lav'));
+    expect(copy.key.map((k) => [k.kind, k.text])).toEqual([
+      ['series', 'I alt (fuldt optrukket linje med cirkler)'],
+      ['target', `Mål for 2026: 18,0${NB}pct. (vandret linje)`],
+      ['pace', 'Nødvendigt tempo fra basis til mål (prikket linje)'],
+      ['baseline', `Basis 2014: 30,0${NB}pct. (lodret streg og ring)`],
+    ]);
+    expect(copy.periodHeader).toBe('År');
+  });
+  it('lists the indicator’s facts with the source link as external', () => {
+    const facts = indicatorFacts(indicatorView(barometer, EXAMPLE_INDICATOR));
+    expect(facts.find((f) => f.term === 'Kildens adresse')).toEqual({ term: 'Kildens adresse', value: 'https://example.org/t', href: 'https://example.org/t', external: true });
+    expect(facts.find((f) => f.term === 'Mål')?.value).toBe('Intet talmål; status vurderes på retningen');
+    expect(facts.find((f) => f.term === 'Data som CSV')?.href).toBe(`indikatorer/${EXAMPLE_INDICATOR}/data.csv`);
+  });
+});
