@@ -19,7 +19,7 @@ export const searchCopy = {
   documentNumber: 'Dok.nr.',
   noDate: 'Uden dato',
   loadError: 'Søgningen kunne ikke indlæses. Prøv at genindlæse siden, eller gå til arkiverne herunder.',
-  noScript: 'Søgningen bruger JavaScript, som er slået fra i din browser. Du kan i stedet bladre i arkiverne:',
+  noScript: 'Søgningen kræver JavaScript. Uden JavaScript kan du bladre i arkiverne over breve, konferencer og indikatorer nederst på siden.',
   browse: 'Gennemse arkiverne',
   archives: [
     { path: 'breve/', label: 'Breve' },

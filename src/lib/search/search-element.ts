@@ -18,6 +18,7 @@ import {
   pagefindSort,
   parseSearchState,
   searchStateToQuery,
+  withoutGroup,
   type FilterParam,
   type SearchState,
   type SortOrder,
@@ -50,6 +51,7 @@ class IbSearch extends HTMLElement {
   private rendered = 0;
   private lastQuery = '';
   private baseTitle = document.title;
+  private allCounts: FilterCounts = {};
 
   connectedCallback(): void {
     const q = <T extends Element>(sel: string): T => {
@@ -104,7 +106,8 @@ class IbSearch extends HTMLElement {
   private async start(state: SearchState): Promise<void> {
     try {
       const pf = await this.load();
-      this.renderFilters(await pf.filters(), state);
+      this.allCounts = await pf.filters();
+      this.renderFilters(this.allCounts, state);
       this.refine.hidden = false;
       if (hasFilters(state) || window.matchMedia('(min-width: 60rem)').matches) this.refine.open = true;
       if (state.q.trim() || hasFilters(state)) await this.run();
@@ -129,33 +132,37 @@ class IbSearch extends HTMLElement {
     const query = searchStateToQuery(state);
     history.replaceState(history.state, '', `${location.pathname}${query}`);
     const term = normaliseQuery(state.q);
-    document.title = term ? `»${term}« – ${this.baseTitle}` : this.baseTitle;
+    // Messages repeat the query as typed ("2009–9512"), searching uses the normalised form.
+    const typed = state.q.trim().replace(/\s+/g, ' ');
+    document.title = term ? `»${typed}« – ${this.baseTitle}` : this.baseTitle;
     if (!term && !hasFilters(state)) {
       this.results = [];
       this.list.replaceChildren();
       this.status.textContent = '';
       this.updateMore();
+      this.updateCounts(this.allCounts);
       return;
     }
     this.list.setAttribute('aria-busy', 'true');
     try {
       const pf = await this.load();
       const filters = pagefindFilters(state);
-      const sort = pagefindSort(state.sort);
+      // Browsing by filters alone has no relevance to rank by: newest first then.
+      const sort = pagefindSort(term || state.sort !== 'relevans' ? state.sort : 'nyeste');
       const found = await pf.search(term || null, { filters, sort });
       // Sorted results leave out undated pages; a relevance search on the same (cached) index adds them.
       const results = sort
         ? withUndatedLast(found.results, (await pf.search(term || null, { filters })).results)
         : found.results;
+      const counts = await this.groupCounts(pf, term, state, found.filters);
       if (seq !== this.seq) return;
-      this.updateCounts(found.totalFilters, found.filters, state);
+      this.updateCounts(counts);
       this.results = results;
       this.rendered = 0;
       this.lastQuery = term;
-      this.list.replaceChildren();
-      await this.renderMore(false);
+      await this.renderMore(false, true);
       if (seq !== this.seq) return;
-      this.status.textContent = resultCountMessage(results.length, term, hasFilters(state));
+      this.status.textContent = resultCountMessage(results.length, term ? typed : '', hasFilters(state));
     } catch {
       if (seq === this.seq) this.status.textContent = copy.loadError;
     } finally {
@@ -163,13 +170,15 @@ class IbSearch extends HTMLElement {
     }
   }
 
-  private async renderMore(moveFocus: boolean): Promise<void> {
+  /** Render the next page of results; `replace` swaps the list only once the new items are ready. */
+  private async renderMore(moveFocus: boolean, replace = false): Promise<void> {
     const seq = this.seq;
     const slice = this.results.slice(this.rendered, this.rendered + PAGE_SIZE);
     const data = await Promise.all(slice.map((r) => r.data()));
     if (seq !== this.seq) return;
     const items = data.map((d) => this.renderResult(d));
-    this.list.append(...items);
+    if (replace) this.list.replaceChildren(...items);
+    else this.list.append(...items);
     this.rendered += items.length;
     this.updateMore();
     if (moveFocus) items[0]?.querySelector('a')?.focus();
@@ -261,17 +270,24 @@ class IbSearch extends HTMLElement {
   }
 
   /**
-   * Counts beside each choice: how many results the query has with that value. Within the group
-   * being filtered the count ignores the group's own choice (choices in a group add up), elsewhere
-   * it is the count under the current filters.
+   * Counts beside each choice: how many results there would be with that value. Choices within a
+   * group add up, so a group with choices is counted under the other groups' filters only (one more
+   * search on the already loaded index per active group); other groups under all filters.
    */
-  private updateCounts(total: FilterCounts, current: FilterCounts, state: SearchState): void {
+  private async groupCounts(pf: Pagefind, term: string, state: SearchState, current: FilterCounts): Promise<FilterCounts> {
+    const counts: FilterCounts = { ...current };
+    for (const { param, filter } of FILTER_PARAMS) {
+      if (state.filters[param].length === 0) continue;
+      const other = await pf.search(term || null, { filters: pagefindFilters(withoutGroup(state, param)) });
+      counts[filter] = other.filters[filter] ?? {};
+    }
+    return counts;
+  }
+
+  private updateCounts(counts: FilterCounts): void {
     for (const span of this.filterBox.querySelectorAll<HTMLElement>('[data-count]')) {
       const [filter = '', value = ''] = (span.dataset.count ?? '').split('\u0000');
-      const param = FILTER_PARAMS.find((f) => f.filter === filter)?.param;
-      const ownGroupActive = param ? state.filters[param].length > 0 : false;
-      const source = ownGroupActive || !hasFilters(state) ? total : current;
-      span.textContent = ` (${source[filter]?.[value] ?? 0})`;
+      span.textContent = ` (${counts[filter]?.[value] ?? 0})`;
     }
   }
 }

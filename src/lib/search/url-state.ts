@@ -80,3 +80,8 @@ export function pagefindSort(sort: SortOrder): { date: 'asc' | 'desc' } | undefi
   if (sort === 'aeldste') return { date: 'asc' };
   return undefined;
 }
+
+/** The same state without one filter group: its counts show what each of its values would add. */
+export function withoutGroup(state: SearchState, param: FilterParam): SearchState {
+  return { ...state, filters: { ...state.filters, [param]: [] } };
+}
