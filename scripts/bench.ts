@@ -7,13 +7,12 @@
  * JSON report to node_modules/.cache/bench/. See README, "Benchmark".
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus, type CorpusManifest } from './corpus/corpus.ts';
 import { judge, linearity, type Verdict } from './bench/budgets.ts';
 import { distStats, type DistStats } from './bench/dist-stats.ts';
-import { machine } from './bench/machine.ts';
+import { load1, machine } from './bench/machine.ts';
 import { pageJs, pageTypes, type PageJs } from './bench/page-js.ts';
 import { measureBuild, type BuildMeasure } from './bench/run-build.ts';
 import { probeSearch, type SearchProbe } from './bench/search-probe.ts';
@@ -27,7 +26,10 @@ const { values } = parseArgs({
     indicators: { type: 'string', default: '200' },
     years: { type: 'string', default: '20' },
     seed: { type: 'string', default: 'integrationsbarometeret' },
-    work: { type: 'string', default: join(tmpdir(), 'integrationsbarometer-bench') },
+    // Inside the repository on purpose: with an OUT_DIR outside the working directory, Astro puts its
+    // intermediate prerender build in <repo>/.astro/.prerender/, which concurrent builds share and
+    // delete under each other. Under node_modules/ it is gitignored and each size has its own.
+    work: { type: 'string', default: join('node_modules', '.cache', 'bench', 'work') },
     port: { type: 'string', default: '4450' },
     'no-search': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
@@ -57,12 +59,13 @@ interface SizeResult {
 
 const m = machine();
 console.log(`Benchmark: ${sizes.join(', ')} breve med ${indicators} indikatorer × ${years} år`);
-console.log(`Maskine: ${m.nproc} kerner, ${fmt.num(m.memoryBytes / 2 ** 30)} GiB RAM, ${m.cpuModel}, Node ${m.node}`);
+console.log(`Maskine: ${m.nproc} kerner, ${fmt.num(m.memoryBytes / 2 ** 30)} GiB RAM, ${m.cpuModel}, Node ${m.node}, load ${fmt.num(m.loadAverage.start, 2)}`);
+if (m.loadAverage.start > m.nproc) console.log(`  Advarsel: maskinen er allerede belastet (load ${fmt.num(m.loadAverage.start, 2)} > ${m.nproc} kerner); tiderne bliver for høje.`);
 console.log(`Arbejdsmappe: ${work}${skipCheck ? ' (scripts/check.ts findes ikke: tjek-trinnet springes over)' : ''}`);
 
 const results: SizeResult[] = [];
 const buildRows: (string | number)[][] = [];
-const BUILD_HEADERS = ['breve', 'sider', 'tjek', 'Astro', 'Pagefind', 'byg i alt', 'sider/s', 'RAM (træ)', 'RAM (proces)', 'dist', 'filer', 'Pagefind-indeks', '`/` HTML'];
+const BUILD_HEADERS = ['breve', 'sider', 'tjek', 'Astro', 'Pagefind', 'byg i alt', 'CPU-tid', 'sider/s', 'RAM (træ)', 'RAM (proces)', 'dist', 'filer', 'Pagefind-indeks', '`/` HTML'];
 const stepMs = (b: BuildMeasure, step: string) => b.steps.find((s) => s.step === step)?.ms;
 const opt = (v: number | undefined, f: (n: number) => string) => (v === undefined ? '–' : f(v));
 
@@ -89,7 +92,7 @@ for (const [i, letters] of sizes.entries()) {
   results.push(result);
   if (!build.ok) {
     console.error(`    Byggeriet fejlede (kode ${build.code}); se linjerne ovenfor.`);
-    buildRows.push([letters, '–', 'FEJL', '', '', fmt.s(build.totalMs), '', '', '', '', '', '', '']);
+    buildRows.push([letters, '–', 'FEJL', '', '', fmt.s(build.totalMs), '', '', '', '', '', '', '', '']);
     continue;
   }
   const dist = distStats(outDir);
@@ -101,7 +104,7 @@ for (const [i, letters] of sizes.entries()) {
   const buildMs = build.steps.reduce((sum, s) => sum + s.ms, 0);
   buildRows.push([
     letters, fmt.int(dist.pages), opt(stepMs(build, 'check'), fmt.s), opt(astroMs, fmt.s), opt(stepMs(build, 'pagefind'), fmt.s),
-    fmt.s(buildMs), opt(result.pagesPerSecond, (n) => fmt.num(n, 0)), build.peakRss ? fmt.mb(build.peakRss) : '–',
+    fmt.s(buildMs), opt(build.cpuMs, fmt.s), opt(result.pagesPerSecond, (n) => fmt.num(n, 0)), build.peakRss ? fmt.mb(build.peakRss) : '–',
     opt(build.maxProcessRss, fmt.mb), fmt.mb(dist.total.bytes), fmt.int(dist.total.files), fmt.mb(dist.pagefind.bytes),
     opt(home?.htmlBytes, fmt.kb),
   ]);
@@ -171,6 +174,7 @@ if (lin.perLetter !== undefined) {
 console.log('\nBudgetter (product.md):');
 console.log(markdownTable(['budget', 'grænse', 'målt', 'overholdt'], verdicts.map((v) => [v.budget, v.limit, v.value, v.met ? 'ja' : 'NEJ'])));
 
+m.loadAverage.end = load1();
 const report = {
   date: new Date().toISOString(),
   machine: m,

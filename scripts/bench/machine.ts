@@ -1,5 +1,5 @@
 /** The machine a benchmark ran on, for the report and README: cores, memory, CPU, Node, OS. */
-import { availableParallelism, cpus, release, totalmem, type } from 'node:os';
+import { availableParallelism, cpus, loadavg, release, totalmem, type } from 'node:os';
 import { readFileSync } from 'node:fs';
 
 export interface Machine {
@@ -9,7 +9,12 @@ export interface Machine {
   cpuModel: string;
   node: string;
   os: string;
+  /** 1-minute load average when the run started and ended: above nproc, other work shared the CPUs. */
+  loadAverage: { start: number; end?: number };
 }
+
+/** 1-minute load average now. */
+export const load1 = (): number => Math.round((loadavg()[0] ?? 0) * 100) / 100;
 
 function cpuModel(): string {
   try {
@@ -22,5 +27,8 @@ function cpuModel(): string {
 }
 
 export function machine(): Machine {
-  return { nproc: availableParallelism(), memoryBytes: totalmem(), cpuModel: cpuModel(), node: process.version, os: `${type()} ${release()}` };
+  return {
+    nproc: availableParallelism(), memoryBytes: totalmem(), cpuModel: cpuModel(), node: process.version, os: `${type()} ${release()}`,
+    loadAverage: { start: load1() },
+  };
 }

@@ -21,6 +21,9 @@ export interface BuildMeasure {
   peakRss: number;
   /** Peak RSS of the largest single process, from /usr/bin/time (bytes), if available. */
   maxProcessRss?: number;
+  /** CPU time (user + system) of the whole build, from /usr/bin/time, if available: unlike wall time
+   * it hardly changes when other work shares the machine. */
+  cpuMs?: number;
   /** Last lines of output, for the report when the build failed. */
   tail: string[];
 }
@@ -44,7 +47,7 @@ export function measureBuild(run: BuildRun): Promise<BuildMeasure> {
   const buildArgs = ['scripts/build.ts', ...(run.skipCheck ? ['--skip-check'] : [])];
   const useTime = existsSync(TIME);
   const [cmd, args] = useTime
-    ? [TIME, ['-f', '%M', '-o', timeFile, process.execPath, ...buildArgs]]
+    ? [TIME, ['-f', '%M %U %S', '-o', timeFile, process.execPath, ...buildArgs]]
     : [process.execPath, buildArgs];
   const env = {
     ...process.env,
@@ -72,14 +75,16 @@ export function measureBuild(run: BuildRun): Promise<BuildMeasure> {
     child.on('close', (code) => {
       const samples = sampler?.stop() ?? [];
       const timings: StepTiming[] = existsSync(timingsFile) ? JSON.parse(readFileSync(timingsFile, 'utf8')) : [];
-      const kb = existsSync(timeFile) ? Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop()) : NaN;
+      // The last line is ours ("%M %U %S"); earlier lines are time's notes such as "Command exited with non-zero status".
+      const [kb, user, sys] = existsSync(timeFile) ? (readFileSync(timeFile, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number) : [];
       resolve({
         ok: code === 0,
         code: code ?? 1,
         totalMs: Date.now() - started,
         steps: timings.map((t) => ({ step: t.step, ms: t.ms, peakRss: peak(samples, t.start, t.start + t.ms) })),
         peakRss: peak(samples),
-        maxProcessRss: Number.isFinite(kb) ? kb * 1024 : undefined,
+        maxProcessRss: kb !== undefined && Number.isFinite(kb) ? kb * 1024 : undefined,
+        cpuMs: user !== undefined && sys !== undefined && Number.isFinite(user + sys) ? Math.round((user + sys) * 1000) : undefined,
         tail,
       });
     });

@@ -18,6 +18,8 @@ export interface QueryResult {
   /** Bytes on the wire from the first keystroke until results settled. */
   bytes: number;
   requests: number;
+  /** Each response fetched for the query: path and bytes on the wire, largest first. */
+  files: { path: string; bytes: number }[];
   /** Last keystroke → first result painted, ms; undefined when nothing was found. */
   firstResultMs?: number;
   /** Result items shown (the page shows the first page of hits). */
@@ -35,16 +37,18 @@ export interface SearchProbe {
 const INPUT = '[data-search-input]';
 const RESULTS = '[data-search-results]';
 
-/** Sum of encoded response sizes of the requests, once they have finished. */
-async function wireBytes(requests: Request[]): Promise<number> {
-  const sizes = await Promise.all(
+/** Encoded (on-the-wire) size of each finished request, headers included. */
+async function wireFiles(requests: Request[]): Promise<{ path: string; bytes: number }[]> {
+  const files = await Promise.all(
     requests.map(async (r) => {
       const s = await r.sizes().catch(() => undefined);
-      return s ? s.responseBodySize + s.responseHeadersSize : 0;
+      return { path: new URL(r.url()).pathname, bytes: s ? s.responseBodySize + s.responseHeadersSize : 0 };
     }),
   );
-  return sizes.reduce((a, b) => a + b, 0);
+  return files.sort((a, b) => b.bytes - a.bytes || a.path.localeCompare(b.path));
 }
+
+const total = (files: { bytes: number }[]) => files.reduce((sum, f) => sum + f.bytes, 0);
 
 interface Outcome {
   firstResultMs?: number;
@@ -119,17 +123,19 @@ export async function probeSearch(
       let typing = false;
       page.on('requestfinished', (r) => (typing ? queryRequests : loadRequests).push(r));
       await page.goto(`${baseUrl}soeg/`, { waitUntil: 'networkidle' });
-      out.pageLoadBytes = Math.max(out.pageLoadBytes, await wireBytes(loadRequests));
+      out.pageLoadBytes = Math.max(out.pageLoadBytes, total(await wireFiles(loadRequests)));
       const hasUi = (await page.locator(INPUT).count()) > 0 && (await page.locator(RESULTS).count()) > 0;
       typing = true;
       const r = hasUi ? await viaPage(page, query) : await viaApi(page, baseUrl, query);
       await page.waitForLoadState('networkidle');
+      const files = await wireFiles(queryRequests);
       const result: QueryResult = {
         label,
         query,
         method: hasUi ? 'page' : 'pagefind-api',
-        bytes: await wireBytes(queryRequests),
+        bytes: total(files),
         requests: queryRequests.length,
+        files,
         firstResultMs: r.firstResultMs,
         results: r.results,
         status: r.status ?? `${r.results} resultater (Pagefind-API)`,
