@@ -50,6 +50,9 @@ const cases: [string, CollectionName, string[]][] = [
   ['yaml-syntax.md', 'letters', [
     `${F}/yaml-syntax.md:4:1: front matter er ikke gyldig YAML: feltet står to gange (forventede gyldig YAML (fejlkode DUPLICATE_KEY))`,
   ]],
+  ['yaml-tag.md', 'letters', [
+    `${F}/yaml-tag.md:2:37: front matter er ikke gyldig YAML (forventede gyldig YAML uden mærker som !tekst (unknown tag !<!tekst>))`,
+  ]],
   ['raw-script.md', 'letters', [`${F}/raw-script.md:9:11: rå <script> er ikke tilladt i teksten (fik "<script src="x.js">", forventede ${RAW})`]],
   ['raw-iframe.md', 'letters', [`${F}/raw-iframe.md:7:1: rå <iframe> er ikke tilladt i teksten (fik "<iframe src="https://example.org/video">", forventede ${RAW})`]],
   ['event-handler.md', 'letters', [

@@ -1,18 +1,26 @@
 /**
- * Split a Markdown file into its YAML front matter and body, keeping the YAML document with source
- * positions so every later error can name the line and column of the offending key.
+ * Split a Markdown file into its YAML front matter and body.
+ * Data is read with js-yaml, the parser Astro itself uses for front matter (so the check accepts
+ * exactly what the build accepts), and it is several times faster on a large archive. The `yaml`
+ * package, which keeps source positions, is only run when an error has to be located.
  */
+import jsYaml from 'js-yaml';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { ValidationError } from '../data/errors.ts';
 
-export interface FrontMatter {
+export interface PositionedYaml {
   doc: Document;
   lineCounter: LineCounter;
+}
+
+export interface FrontMatter {
+  /** The YAML parsed with source positions, built on first use. */
+  positioned: () => PositionedYaml;
   /** File line of the first YAML line (the line after the opening ---). */
   yamlStartLine: number;
   /** File line of the closing ---. */
   endLine: number;
-  /** Plain data as YAML reads it (dates stay text). */
+  /** Plain data as YAML reads it (core schema: dates stay text). */
   data: unknown;
   body: string;
   /** File line where the body starts. */
@@ -29,6 +37,30 @@ const YAML_HINTS: Record<string, string> = {
   TAB_AS_INDENT: 'tabulator bruges til indrykning; brug mellemrum',
 };
 
+function positionedYaml(text: string): () => PositionedYaml {
+  let cached: PositionedYaml | undefined;
+  return () => {
+    if (!cached) {
+      const lineCounter = new LineCounter();
+      cached = { doc: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true }), lineCounter };
+    }
+    return cached;
+  };
+}
+
+/** YAML errors located by the `yaml` package; js-yaml's own mark if only js-yaml objects. */
+function yamlErrors(fm: FrontMatter, file: string, jsError: unknown): ValidationError[] {
+  const { doc, lineCounter } = fm.positioned();
+  const errors = doc.errors.map((e): ValidationError => {
+    const pos = lineCounter.linePos(e.pos[0]);
+    return { file, line: pos.line + fm.yamlStartLine - 1, column: pos.col, message: `front matter er ikke gyldig YAML: ${YAML_HINTS[e.code] ?? 'kan ikke læses'}`, expected: `gyldig YAML (fejlkode ${e.code})` };
+  });
+  if (errors.length > 0) return errors;
+  const mark = jsError instanceof jsYaml.YAMLException ? jsError.mark : undefined;
+  const reason = jsError instanceof jsYaml.YAMLException ? jsError.reason : String(jsError);
+  return [{ file, line: (mark?.line ?? 0) + fm.yamlStartLine, column: (mark?.column ?? 0) + 1, message: 'front matter er ikke gyldig YAML', expected: `gyldig YAML uden mærker som !tekst (${reason})` }];
+}
+
 export function splitFrontMatter(text: string, file: string): { fm?: FrontMatter; errors: ValidationError[] } {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (lines[0]?.trim() !== '---') {
@@ -39,20 +71,18 @@ export function splitFrontMatter(text: string, file: string): { fm?: FrontMatter
     return { errors: [{ file, line: 1, column: 1, message: 'front matter slutter aldrig', expected: 'en linje med --- efter det sidste felt' }] };
   }
   const yamlText = lines.slice(1, close).join('\n');
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const errors: ValidationError[] = doc.errors.map((e) => {
-    const pos = lineCounter.linePos(e.pos[0]);
-    return { file, line: pos.line + 1, column: pos.col, message: `front matter er ikke gyldig YAML: ${YAML_HINTS[e.code] ?? 'kan ikke læses'}`, expected: `gyldig YAML (fejlkode ${e.code})` };
-  });
   const fm: FrontMatter = {
-    doc,
-    lineCounter,
+    positioned: positionedYaml(yamlText),
     yamlStartLine: 2,
     endLine: close + 1,
-    data: errors.length > 0 ? undefined : doc.toJS(),
+    data: undefined,
     body: lines.slice(close + 1).join('\n'),
     bodyStartLine: close + 2,
   };
-  return { fm, errors };
+  try {
+    fm.data = jsYaml.load(yamlText, { schema: jsYaml.CORE_SCHEMA }) ?? {};
+    return { fm, errors: [] };
+  } catch (err) {
+    return { fm, errors: yamlErrors(fm, file, err) };
+  }
 }

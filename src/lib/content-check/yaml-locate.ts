@@ -29,7 +29,8 @@ function step(node: unknown, segment: PropertyKey): { at?: Node; next?: unknown 
 }
 
 export function locate(fm: FrontMatter, path: readonly PropertyKey[]): Position {
-  let node: unknown = fm.doc.contents;
+  const { doc, lineCounter } = fm.positioned();
+  let node: unknown = doc.contents;
   let found: Node | undefined;
   for (const segment of path) {
     const { at, next } = step(node, segment);
@@ -39,7 +40,7 @@ export function locate(fm: FrontMatter, path: readonly PropertyKey[]): Position 
   }
   const offset = found?.range?.[0];
   if (offset === undefined) return { line: fm.endLine, column: 1 };
-  const pos = fm.lineCounter.linePos(offset);
+  const pos = lineCounter.linePos(offset);
   return { line: pos.line + fm.yamlStartLine - 1, column: pos.col };
 }
 
