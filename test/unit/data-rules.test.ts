@@ -66,9 +66,9 @@ const cases: [string, string[]][] = [
     `${dir('allowed-values')}/indicators.csv:7:7: skal være ja eller nej – mente du "nej"? (fik "yes", forventede "ja" eller "nej")`,
   ]],
   ['id-format', [
-    `${dir('id-format')}/indicators.csv:4:1: ugyldigt id (fik "Tryghed 1", forventede små bogstaver a-z, tal og bindestreger uden æ, ø, å og mellemrum, fx beskaeftigelse-frekvens-16-64)`,
-    `${dir('id-format')}/measurements.csv:8:1: ugyldigt id (fik "Tryghed 1", forventede små bogstaver a-z, tal og bindestreger uden æ, ø, å og mellemrum, fx beskaeftigelse-frekvens-16-64)`,
-    `${dir('id-format')}/measurements.csv:9:1: ugyldigt id (fik "Tryghed 1", forventede små bogstaver a-z, tal og bindestreger uden æ, ø, å og mellemrum, fx beskaeftigelse-frekvens-16-64)`,
+    `${dir('id-format')}/indicators.csv:4:1: ugyldigt id (fik "Tryghed 1", forventede små bogstaver a-z, tal og bindestreger uden æ, ø, å og mellemrum, fx beskaeftigelsesfrekvens-16-64)`,
+    `${dir('id-format')}/measurements.csv:8:1: ugyldigt id (fik "Tryghed 1", forventede små bogstaver a-z, tal og bindestreger uden æ, ø, å og mellemrum, fx beskaeftigelsesfrekvens-16-64)`,
+    `${dir('id-format')}/measurements.csv:9:1: ugyldigt id (fik "Tryghed 1", forventede små bogstaver a-z, tal og bindestreger uden æ, ø, å og mellemrum, fx beskaeftigelsesfrekvens-16-64)`,
   ]],
   ['url', [
     `${dir('url')}/indicators.csv:2:15: ugyldig adresse (fik "www.dst.dk", forventede en fuld adresse, der begynder med https://)`,

@@ -60,7 +60,7 @@ export const INDICATORS_TABLE: TableSpec = {
   primaryKey: ['id'],
   foreignKeys: [],
   columns: [
-    { name: 'id', type: 'id', required: true, pattern: ID_PATTERN, example: 'beskaeftigelse-frekvens-16-64',
+    { name: 'id', type: 'id', required: true, pattern: ID_PATTERN, example: 'beskaeftigelsesfrekvens-16-64',
       description: 'Indikatorens faste id: små bogstaver a-z, tal og bindestreger (ingen æ, ø, å). Bruges i adressen /indikatorer/<id>/ og må ikke ændres, når den er udgivet.' },
     { name: 'area', type: 'enum', required: true, allowed: AREA_IDS, example: 'beskaeftigelse',
       description: 'Indsatsområdet, indikatoren hører til.' },
@@ -104,7 +104,7 @@ export const MEASUREMENTS_TABLE: TableSpec = {
   primaryKey: ['indicator', 'period', 'breakdown'],
   foreignKeys: [{ column: 'indicator', table: 'indicators.csv', tableColumn: 'id' }],
   columns: [
-    { name: 'indicator', type: 'indicator', required: true, pattern: ID_PATTERN, example: 'beskaeftigelse-frekvens-16-64',
+    { name: 'indicator', type: 'indicator', required: true, pattern: ID_PATTERN, example: 'beskaeftigelsesfrekvens-16-64',
       description: 'Id på en indikator i indicators.csv.' },
     { name: 'period', type: 'period', required: true, pattern: PERIOD_PATTERN, example: '2014',
       description: 'Perioden: et år (2014), et kvartal (2014K1–2014K4) eller en måned (2014-03). Én indikator bruger én slags periode.' },
