@@ -30,6 +30,13 @@ describe('generated chart description', () => {
       .toBe('Fra 2014 til 2020 var indekset uændret på 10. Der er ikke fastsat et talmål; målet er, at indekset falder.');
   });
 
+  it('says "i alt" for a main series named for everyone', () => {
+    const women = { breakdown: 'Kvinder', label: 'Kvinder', points: [pv('2014', 60), pv('2020', 61)] };
+    for (const label of ['I alt', 'Alle']) {
+      expect(describeChart({ series: [main([pv('2014', 70), pv('2020', 72)], label), women], unit: 'pct', decimals: 0, direction: 'higher' })).toMatch(/^Fra 2014 til 2020 steg andelen i alt fra/);
+    }
+  });
+
   it('handles a single measurement and no measurements', () => {
     expect(describeChart({ series: [main([pv('2024', 80)])], unit: 'pct', decimals: 1, direction: 'higher' }))
       .toBe(`I 2024 var andelen 80,0${NB}pct. Der er kun én måling. Der er ikke fastsat et talmål; målet er, at andelen stiger.`);

@@ -20,6 +20,8 @@ export interface FigureCopy {
   downloadLead: string;
   csv: string;
   json: string;
+  svgLead: string;
+  svg: string;
   empty: string;
 }
 
@@ -50,6 +52,8 @@ export function figureCopy(v: IndicatorView): FigureCopy {
     downloadLead: 'Hent tallene: ',
     csv: 'CSV (til Excel)',
     json: 'JSON',
+    svgLead: 'Hent grafen:',
+    svg: 'SVG',
     empty: 'Der er endnu ingen målinger for denne indikator.',
   };
 }

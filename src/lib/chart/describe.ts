@@ -19,6 +19,9 @@ export interface DescribeInput {
   target?: PeriodValue;
 }
 
+/** Main-series names that mean "everyone": the sentence says "i alt" rather than "for Alle". */
+const TOTAL_LABELS = new Set([DEFAULT_MAIN_LABEL, 'Alle', 'I alt', 'Total']);
+
 const NOUN: Record<UnitId, string> = { pct: 'andelen', procentpoint: 'forskellen', antal: 'antallet', indeks: 'indekset' };
 
 export function describeChart(input: DescribeInput): string {
@@ -30,7 +33,7 @@ export function describeChart(input: DescribeInput): string {
   const first = main.points[0] as PeriodValue;
   const last = main.points.at(-1) as PeriodValue;
   // With breakdowns the sentence must say which series it is about.
-  const who = rest.length === 0 ? '' : main.label === DEFAULT_MAIN_LABEL ? ' i alt' : ` for ${main.label}`;
+  const who = rest.length === 0 ? '' : TOTAL_LABELS.has(main.label) ? ' i alt' : ` for ${main.label}`;
   const sentences: string[] = [];
 
   if (main.points.length === 1) {
