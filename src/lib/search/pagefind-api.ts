@@ -52,7 +52,9 @@ let loading: Promise<Pagefind> | undefined;
 export function loadPagefind(bundleUrl: string, baseUrl: string): Promise<Pagefind> {
   loading ??= (async () => {
     const pf = (await import(/* @vite-ignore */ bundleUrl)) as Pagefind;
-    await pf.options({ baseUrl, excerptLength: 24 });
+    // No worker: it would fetch a second copy of the search code (~12 KB gzip) for every visitor,
+    // and on this index a search takes milliseconds, so the main thread never notices.
+    await pf.options({ baseUrl, excerptLength: 24, noWorker: true });
     await pf.init();
     return pf;
   })();

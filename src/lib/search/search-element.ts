@@ -77,6 +77,8 @@ class IbSearch extends HTMLElement {
       void this.run();
     });
     this.input.addEventListener('input', () => {
+      // Marks let the benchmark measure typing → results in a real browser.
+      performance.mark('ib-search:input');
       const term = normaliseQuery(this.input.value);
       if (term) void this.load().then((pf) => pf.preload(term)).catch(() => undefined);
       clearTimeout(this.timer);
@@ -163,6 +165,7 @@ class IbSearch extends HTMLElement {
       await this.renderMore(false, true);
       if (seq !== this.seq) return;
       this.status.textContent = resultCountMessage(results.length, term ? typed : '', hasFilters(state));
+      if (performance.getEntriesByName('ib-search:input').length) performance.measure('ib-search:results', 'ib-search:input');
     } catch {
       if (seq === this.seq) this.status.textContent = copy.loadError;
     } finally {
