@@ -5,12 +5,13 @@
  */
 import { z } from 'zod';
 import { AREA_IDS } from './registry/areas.ts';
-import { ORGANISATION_ABBRS } from './registry/organisations.ts';
+import { ADMINISTRATION_ABBRS, ORGANISATION_ABBRS } from './registry/organisations.ts';
 
 /** Danish date in front matter: YYYY-MM-DD (YAML may already have turned it into a Date). */
 const isoDate = z.coerce.date({ error: 'forventede en dato som ÅÅÅÅ-MM-DD' });
 const organisation = z.enum(ORGANISATION_ABBRS);
 const area = z.enum(AREA_IDS);
+const administration = z.enum(ADMINISTRATION_ABBRS);
 
 export const personSchema = z.object({
   name: z.string().min(1).optional(),
@@ -104,28 +105,58 @@ export const letterSchema = z.object({
   illustrative: z.boolean().default(false),
 });
 
-export const ideaSchema = z.object({
-  id: z.string().min(1),
-  title: z.string().min(1),
-  description: z.string().min(1),
-  areas: z.array(area).min(1),
-  responsible: z.array(organisation).min(1),
-});
+/** An idea from a conference's idea catalogue (idékatalog). */
+export const ideaSchema = z
+  .object({
+    /** Stable anchor on the catalogue page: small letters, digits and hyphens. */
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id må kun have små bogstaver a-z, tal og bindestreger (fx "sprogcafe-for-moedre")'),
+    title: z.string().min(1),
+    description: z.string().min(1),
+    areas: z.array(area).min(1),
+    /** The administrations (forvaltninger) responsible, e.g. "BUF". */
+    responsible: z.array(administration).min(1),
+    /** True for an example idea that is not from a real catalogue; the site marks it "Eksempeldata". */
+    illustrative: z.boolean(),
+    /** Where a real idea is documented (catalogue page, letter). Required unless illustrative. */
+    source: z.string().min(1).optional(),
+  })
+  .refine((i) => i.illustrative || i.source !== undefined, {
+    message: 'en idé uden kilde skal have illustrative: true (ellers angiv source)',
+    path: ['source'],
+  });
 
-export const conferenceSchema = z.object({
-  title: z.string().min(1),
-  year: z.number().int(),
-  date: isoDate.optional(),
-  place: z.string().min(1),
-  participants: z.string().optional(),
-  theme: z.string().min(1),
-  summary: z.string().optional(),
-  /** Letters (slugs) that concern this conference. */
-  letters: z.array(z.string()).default([]),
-  ideas: z.array(ideaSchema).default([]),
-  illustrative: z.boolean().default(false),
-  illustrativeNote: z.string().optional(),
-});
+export const conferenceSchema = z
+  .object({
+    title: z.string().min(1),
+    year: z.number().int(),
+    /** "afholdt" when it took place; "foreslået" when only a proposal is documented. */
+    status: z.enum(['afholdt', 'foreslået'], { error: 'status skal være "afholdt" eller "foreslået"' }),
+    date: isoDate.optional(),
+    /** The planned time when no date is known, e.g. "februar 2008". */
+    when: z.string().min(1).optional(),
+    place: z.string().min(1),
+    participants: z.string().optional(),
+    theme: z.string().min(1).optional(),
+    /** Proposed themes when the theme was not yet chosen. */
+    themeProposals: z.array(z.object({ title: z.string().min(1), description: z.string().min(1).optional() })).default([]),
+    budget: z.string().min(1).optional(),
+    /** The administration that held the conference. */
+    organiser: administration.optional(),
+    summary: z.string().optional(),
+    /** Letters (slugs, the file names in content/letters) that document this conference. */
+    letters: z.array(z.string()).default([]),
+    ideas: z.array(ideaSchema).default([]),
+    illustrative: z.boolean().default(false),
+    illustrativeNote: z.string().optional(),
+  })
+  .refine((c) => c.status !== 'afholdt' || (c.date !== undefined && c.theme !== undefined), {
+    message: 'en afholdt konference skal have date og theme',
+    path: ['date'],
+  })
+  .refine((c) => new Set(c.ideas.map((i) => i.id)).size === c.ideas.length, {
+    message: 'to idéer har samme id',
+    path: ['ideas'],
+  });
 
 export const areaSchema = z.object({
   area,

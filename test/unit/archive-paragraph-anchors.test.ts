@@ -55,6 +55,12 @@ describe('paragraphAnchors', () => {
     expect(html).not.toContain('<p id=');
   });
 
+  it('numbers a quote as one paragraph', async () => {
+    const html = await render('Før.\n\n> Citat.\n\nEfter.');
+    expect(html).toMatch(/<blockquote id="afsnit-2">\s*<p>Citat\.<a class="ib-anchor" href="#afsnit-2"/);
+    expect(html).toContain('<p id="afsnit-3">Efter.');
+  });
+
   it('prefixes a heading that would collide with a paragraph id', async () => {
     const html = await render('## Afsnit 1\n\nTekst.');
     expect(html).toContain('<h2 id="overskrift-afsnit-1">');

@@ -11,8 +11,10 @@ export const archiveCopy = {
   lettersFromYear: (year: number) => `Breve fra ${year}`,
   lettersForOrganisation: (name: string) => `Breve til eller fra ${name}`,
   count: (n: number) => (n === 1 ? '1 brev' : `${n} breve`),
+  ideaCount: (n: number) => (n === 1 ? '1 idé' : `${n} idéer`),
   meta: {
     heading: 'Om brevet',
+    headingDocument: 'Om dokumentet',
     date: 'Dato',
     sagsnr: 'Sagsnr.',
     doknr: 'Dok.nr.',
@@ -30,6 +32,7 @@ export const archiveCopy = {
     routing: 'Stemplets fordelingsskema',
     conferences: 'Konference',
     provenance: 'Kilde',
+    provenanceHeading: 'Om gengivelsen',
     notes: 'Redaktionelle noter',
   },
   contact: { phone: 'Telefon', directPhone: 'Direkte telefon', fax: 'Telefax', email: 'E-mail', web: 'Web' },
@@ -41,4 +44,6 @@ export const archiveCopy = {
   citeSuggested: 'Forslag til kildehenvisning',
   citeParagraph: 'Vil du henvise til et bestemt afsnit, så brug linket ¶ ved afsnittet.',
   illustrative: 'Eksempeldata',
+  illustrativeIdeas:
+    'Idéer markeret »Eksempeldata« er skrevet for at vise, hvordan idékataloger vises. De stammer ikke fra et rigtigt idékatalog.',
 } as const;

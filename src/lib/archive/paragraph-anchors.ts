@@ -1,6 +1,6 @@
 /**
- * Sätteri hast plugin (astro.config.mjs → markdown.processor): gives every paragraph, list item
- * and heading of a letter or conference report a stable id and a small "¶" link to it, so a
+ * Sätteri hast plugin (astro.config.mjs → markdown.processor): gives every paragraph, list item,
+ * quote and heading of a letter or conference report a stable id and a small "¶" link to it, so a
  * journalist can cite one paragraph. Paragraphs are numbered "afsnit-1", "afsnit-2", … in
  * document order; headings get a readable slug. The link's visible "¶" is aria-hidden and its
  * accessible name is short; data-pagefind-ignore keeps it out of the search index.
@@ -59,7 +59,7 @@ export function anchorLink(id: string, label: string): HastElement {
   };
 }
 
-/** The last paragraph of a loose list item, so its "¶" stays on the text's last line. */
+/** The last paragraph of a loose list item or a quote, so its "¶" stays on the text's last line. */
 function lastParagraph(node: HastElement): HastElement | undefined {
   const elements = (node.children ?? []).filter((c): c is HastElement => c.type === 'element');
   const last = elements[elements.length - 1];
@@ -74,7 +74,7 @@ export function paragraphAnchors(options: AnchorPluginOptions) {
     return {
       name: 'ib-paragraph-anchors',
       element: {
-        filter: ['p', 'li', ...HEADINGS],
+        filter: ['p', 'li', 'blockquote', ...HEADINGS],
         visit(node: HastElement, ctx: VisitContext) {
           if (typeof node.properties?.id === 'string') return;
           if (HEADINGS.includes(node.tagName)) {
@@ -89,7 +89,7 @@ export function paragraphAnchors(options: AnchorPluginOptions) {
           if (node.tagName === 'p' && parent?.tagName && CONTAINERS.has(parent.tagName)) return;
           const id = paragraphId(++paragraphs);
           ctx.setProperty(node, 'id', id);
-          const target = (node.tagName === 'li' && lastParagraph(node)) || node;
+          const target = (node.tagName !== 'p' && lastParagraph(node)) || node;
           ctx.appendChild(target, anchorLink(id, archiveCopy.paragraphLink(paragraphs)));
         },
       },

@@ -1,0 +1,85 @@
+/**
+ * What the Atom feed announces: the newest letters, and for each indicator its newest
+ * measurement. A measurement's date is when git shows it was added or revised; outside a git
+ * checkout it falls back to the start of the measured period (and says so in the summary).
+ */
+import type { LetterData } from '../content-schemas.ts';
+import type { Indicator, Measurement } from '../model.ts';
+import { decimalsOf, formatValue } from '../format/danish-number.ts';
+import type { ChangeEntry } from '../history/indicator-history.ts';
+import type { AtomEntry } from './atom.ts';
+import { letterDescription } from './letter-view.ts';
+import { letterPath, sortNewestFirst } from './letters.ts';
+
+export function letterEntries(letters: readonly { id: string; data: LetterData }[], url: (path: string) => string, max: number): AtomEntry[] {
+  return sortNewestFirst(letters)
+    .slice(0, max)
+    .map((l) => ({
+      id: url(letterPath(l.id)),
+      title: l.data.illustrative ? `${l.data.title} (eksempeldata)` : l.data.title,
+      updated: l.data.date,
+      link: url(letterPath(l.id)),
+      summary: letterDescription(l.data),
+      categories: ['brev'],
+    }));
+}
+
+/** The latest date a commit added or revised this period × breakdown, or undefined. */
+export function measurementChangedAt(history: readonly ChangeEntry[] | undefined, period: string, breakdown: string): Date | undefined {
+  let latest: number | undefined;
+  for (const e of history ?? []) {
+    const hit = [...e.added, ...e.revised].some((p) => p.period === period && p.breakdown === breakdown);
+    const t = Date.parse(e.date);
+    if (hit && !Number.isNaN(t) && (latest === undefined || t > latest)) latest = t;
+  }
+  return latest === undefined ? undefined : new Date(latest);
+}
+
+/** First day of a period given as a decimal year (2010.25 → 1 April 2010, UTC). */
+export function periodStart(time: number): Date {
+  const year = Math.floor(time);
+  return new Date(Date.UTC(year, Math.round((time - year) * 12), 1));
+}
+
+/** The newest measurement of the indicator's main series (breakdown ""), or of any series. */
+export function newestMeasurement(indicatorId: string, measurements: readonly Measurement[]): Measurement | undefined {
+  const own = measurements.filter((m) => m.indicator === indicatorId);
+  const main = own.filter((m) => m.breakdown === '');
+  const pool = main.length > 0 ? main : own;
+  return pool.reduce<Measurement | undefined>((best, m) => (!best || m.period.time > best.period.time ? m : best), undefined);
+}
+
+export function measurementEntries(
+  indicators: readonly Indicator[],
+  measurements: readonly Measurement[],
+  historyOf: (indicatorId: string) => readonly ChangeEntry[] | undefined,
+  url: (path: string) => string,
+): AtomEntry[] {
+  const entries: AtomEntry[] = [];
+  for (const ind of indicators) {
+    const m = newestMeasurement(ind.id, measurements);
+    if (!m) continue;
+    const series = measurements.filter((x) => x.indicator === ind.id && x.breakdown === m.breakdown).map((x) => x.value);
+    const value = formatValue(m.value, ind.unit, decimalsOf(series));
+    const changed = measurementChangedAt(historyOf(ind.id), m.period.label, m.breakdown);
+    const label = m.breakdown ? ` (${m.breakdown})` : '';
+    const mark = ind.illustrative ? ' (eksempeldata)' : '';
+    entries.push({
+      id: `${url(`indikatorer/${ind.id}/`)}#maaling-${encodeURIComponent(m.period.label)}`,
+      title: `Ny måling: ${ind.title}${label}: ${value} i ${m.period.label}${mark}`,
+      updated: changed ?? periodStart(m.period.time),
+      link: url(`indikatorer/${ind.id}/`),
+      summary:
+        `${ind.title}${label}: ${value} i ${m.period.label}. Kilde: ${m.source || ind.source}.` +
+        (ind.illustrative ? ' Eksempeldata: ikke en rigtig måling.' : '') +
+        (changed ? '' : ' Datoen er periodens start; ændringshistorikken var ikke tilgængelig.'),
+      categories: ['måling', ind.area],
+    });
+  }
+  return entries;
+}
+
+/** All entries, newest first; ties by title so the order is stable. */
+export function sortEntries(entries: readonly AtomEntry[]): AtomEntry[] {
+  return [...entries].sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.title.localeCompare(b.title, 'da-DK'));
+}

@@ -1,0 +1,161 @@
+/**
+ * Everything the letter page's metadata block prints, computed from the front matter: dates in
+ * Danish, organisations spelled out with their abbreviation, contact lines labelled, and links
+ * to areas and indicators. The component only loops over it.
+ */
+import type { LetterData } from '../content-schemas.ts';
+import { areaName, type AreaId } from '../registry/areas.ts';
+import { organisationName } from '../registry/organisations.ts';
+import { archiveCopy } from './copy.ts';
+import { danishDate, isoDate } from './dates.ts';
+
+export interface DateView {
+  iso: string;
+  text: string;
+}
+
+export interface LinkView {
+  text: string;
+  /** Site-internal path (without base); the page passes it through href(). */
+  path: string;
+}
+
+export interface LetterView {
+  date: DateView;
+  label?: string;
+  sagsnr: string;
+  doknr?: string;
+  jnr?: { value: string; note?: string };
+  sender?: { lines: string[]; contact: { label: string; value: string }[] };
+  recipients: string[];
+  recipientsNote?: string;
+  attachments: { text: string; note?: string; href?: string }[];
+  areas: LinkView[];
+  indicators: LinkView[];
+  stamp?: {
+    text: string;
+    date: DateView;
+    routing?: { heading: string; columns: string[]; rows: string[]; note?: string };
+  };
+  notes: string[];
+  provenance?: string;
+}
+
+function dateView(date: Date): DateView {
+  return { iso: isoDate(date), text: danishDate(date) };
+}
+
+/** "Økonomiforvaltningen (ØKF)". */
+export function organisationLabel(abbr: string): string {
+  const name = organisationName(abbr);
+  return name === abbr ? abbr : `${name} (${abbr})`;
+}
+
+/** "Claus Juhl, Økonomiforvaltningen (ØKF)" or "Økonomiudvalget (ØU)". */
+export function personLabel(p: { name?: string; title?: string; organisation?: string }): string {
+  const who = [p.name, p.title].filter(Boolean).join(', ');
+  const org = p.organisation ? organisationLabel(p.organisation) : undefined;
+  return [who, org].filter(Boolean).join(', ');
+}
+
+function contactLines(contact: NonNullable<NonNullable<LetterData['sender']>['contact']>): { label: string; value: string }[] {
+  const c = archiveCopy.contact;
+  const rows: { label: string; value: string | undefined }[] = [
+    { label: 'Adresse', value: contact.address.join(', ') || undefined },
+    { label: c.phone, value: contact.phone },
+    { label: c.directPhone, value: contact.directPhone },
+    { label: c.fax, value: contact.fax },
+    { label: c.email, value: contact.email },
+    { label: c.web, value: contact.web.join(', ') || undefined },
+  ];
+  return rows.filter((r): r is { label: string; value: string } => r.value !== undefined);
+}
+
+/**
+ * The view of one letter. `indicatorTitle` returns undefined for an unknown id, which is an
+ * editor error: it is collected in `unknownIndicators` so the page can stop the build naming it.
+ */
+export function letterView(
+  data: LetterData,
+  indicatorTitle: (id: string) => string | undefined,
+): { view: LetterView; unknownIndicators: string[] } {
+  const unknownIndicators = data.indicators.filter((id) => indicatorTitle(id) === undefined);
+  const stamp = data.receivedStamp;
+  const stampOrg = stamp ? organisationName(stamp.organisation) : undefined;
+  const jnrValue = data.jnr ?? stamp?.jnr;
+  const view: LetterView = {
+    date: dateView(data.date),
+    label: data.label,
+    sagsnr: data.sagsnr,
+    doknr: data.doknr,
+    jnr: jnrValue
+      ? { value: jnrValue, note: !data.jnr && stampOrg ? archiveCopy.stampJnr(stampOrg) : undefined }
+      : undefined,
+    sender: data.sender
+      ? {
+          lines: [
+            [data.sender.name, data.sender.title].filter(Boolean).join(', '),
+            ...(data.sender.organisation ? [organisationLabel(data.sender.organisation)] : []),
+            ...(data.sender.unit ? [data.sender.unit] : []),
+          ],
+          contact: data.sender.contact ? contactLines(data.sender.contact) : [],
+        }
+      : undefined,
+    recipients: data.recipients.map(personLabel),
+    recipientsNote: data.recipientsNote,
+    attachments: data.attachments.map((a) => ({
+      text: a.label ? `${a.label}: ${a.title}` : a.title,
+      note: a.note,
+      href: a.href,
+    })),
+    areas: data.areas.map((id: AreaId) => ({ text: areaName(id), path: `omraader/${id}/` })),
+    indicators: data.indicators
+      .filter((id) => indicatorTitle(id) !== undefined)
+      .map((id) => ({ text: indicatorTitle(id) ?? id, path: `indikatorer/${id}/` })),
+    stamp: stamp
+      ? {
+          text: [stampOrg, stamp.unit].filter(Boolean).join(', '),
+          date: dateView(stamp.date),
+          routing: stamp.routing,
+        }
+      : undefined,
+    notes: data.notes,
+    provenance: data.provenance,
+  };
+  return { view, unknownIndicators };
+}
+
+export interface LetterListItem {
+  path: string;
+  title: string;
+  label?: string;
+  date: DateView;
+  sagsnr: string;
+  doknr?: string;
+  /** "Jakob Hougaard, Beskæftigelses- og Integrationsudvalget (BIU)" or undefined. */
+  sender?: string;
+  illustrative: boolean;
+}
+
+/** One row of a letter list. */
+export function letterListItem(entry: { id: string; data: LetterData }): LetterListItem {
+  const d = entry.data;
+  return {
+    path: `breve/${entry.id}/`,
+    title: d.title,
+    label: d.label,
+    date: dateView(d.date),
+    sagsnr: d.sagsnr,
+    doknr: d.doknr,
+    sender: d.sender ? personLabel(d.sender) : undefined,
+    illustrative: d.illustrative,
+  };
+}
+
+/** The page's meta description: the summary, or date, sender and case number. */
+export function letterDescription(data: LetterData): string {
+  if (data.summary) return data.summary;
+  const kind = data.label ?? (data.sender ? 'Brev' : 'Dokument');
+  const from = data.sender ? ` fra ${personLabel(data.sender)}` : '';
+  return `${kind} af ${danishDate(data.date)}${from}. Sagsnr. ${data.sagsnr}${data.doknr ? `, dok.nr. ${data.doknr}` : ''}.`;
+}

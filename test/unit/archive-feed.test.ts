@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { childTexts, parseXmlStrict } from './archive-xml.ts';
+import { atomDate, buildAtom, type AtomEntry } from '../../src/lib/archive/atom.ts';
+import { letterEntries, measurementChangedAt, measurementEntries, newestMeasurement, periodStart, sortEntries } from '../../src/lib/archive/feed-entries.ts';
+import { letterSchema } from '../../src/lib/content-schemas.ts';
+import type { Indicator, Measurement } from '../../src/lib/model.ts';
+import type { ChangeEntry } from '../../src/lib/history/indicator-history.ts';
+
+const url = (p: string) => `https://www.kk.dk/integrationsbarometer/${p}`;
+const letter = (id: string, date: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  data: letterSchema.parse({ title: `Brev ${id}`, date, sagsnr: `S-${id}`, ...extra }),
+});
+
+const indicator: Indicator = {
+  id: 'beskaeftigelse-x',
+  area: 'beskaeftigelse',
+  title: 'Beskæftigelse & <test>',
+  definition: 'd',
+  unit: 'pct',
+  direction: 'higher',
+  main: true,
+  tolerance: 0.5,
+  source: 'Danmarks Statistik',
+  illustrative: false,
+};
+const m = (period: string, time: number, value: number, breakdown = ''): Measurement => ({
+  indicator: 'beskaeftigelse-x',
+  period: { label: period, time },
+  breakdown,
+  value,
+  source: '',
+  note: '',
+});
+const measurements = [m('2009', 2009, 60.1), m('2010', 2010, 61.25), m('2011', 2011, 70, 'Kvinder')];
+
+describe('Atom writer', () => {
+  const entry: AtomEntry = { id: url('breve/a/'), title: 'A & B', updated: new Date('2009-04-02'), link: url('breve/a/'), summary: '<s>', categories: ['brev'] };
+  const xml = buildAtom({ id: url(''), title: 'Integrationsbarometeret', subtitle: 's', self: url('feed.xml'), alternate: url(''), author: 'Københavns Kommune', lang: 'da', entries: [entry] });
+
+  it('writes a well-formed Atom document with the required elements and absolute links', () => {
+    const feed = parseXmlStrict(xml);
+    expect(feed.namespaceURI).toBe('http://www.w3.org/2005/Atom');
+    expect(childTexts(feed, 'id')).toEqual(['https://www.kk.dk/integrationsbarometer/']);
+    expect(childTexts(feed, 'updated')).toEqual(['2009-04-02T00:00:00Z']);
+    expect(feed.getElementsByTagName('name')[0]?.textContent).toBe('Københavns Kommune');
+    const entries = feed.getElementsByTagName('entry');
+    expect(entries).toHaveLength(1);
+    expect(childTexts(entries[0]!, 'title')).toEqual(['A & B']);
+    expect(childTexts(entries[0]!, 'id')).toEqual(['https://www.kk.dk/integrationsbarometer/breve/a/']);
+    const links = Array.from(feed.getElementsByTagName('link')).map((l) => [l.getAttribute('rel'), l.getAttribute('href')]);
+    expect(links).toEqual([
+      ['self', 'https://www.kk.dk/integrationsbarometer/feed.xml'],
+      ['alternate', 'https://www.kk.dk/integrationsbarometer/'],
+      ['alternate', 'https://www.kk.dk/integrationsbarometer/breve/a/'],
+    ]);
+  });
+  it('refuses to pass broken XML (the check can fail)', () => {
+    expect(() => parseXmlStrict('<feed><entry></feed>')).toThrow();
+  });
+  it('escapes text and takes the feed date from the newest entry', () => {
+    expect(xml).toContain('<summary type="text">&lt;s&gt;</summary>');
+    expect(xml).toContain('<updated>2009-04-02T00:00:00Z</updated>');
+    expect(atomDate(new Date('2024-01-01T12:30:45.123Z'))).toBe('2024-01-01T12:30:45Z');
+  });
+});
+
+describe('feed entries', () => {
+  it('lists the newest letters first, at most max, with absolute links under the base path', () => {
+    const e = letterEntries([letter('a', '2007-03-26'), letter('b', '2009-04-02'), letter('c', '2008-05-16')], url, 2);
+    expect(e.map((x) => x.link)).toEqual([url('breve/b/'), url('breve/c/')]);
+    expect(e[0]?.summary).toBe('Dokument af 2. april 2009. Sagsnr. S-b.');
+  });
+  it('takes the main series for the newest measurement', () => {
+    expect(newestMeasurement('beskaeftigelse-x', measurements)?.period.label).toBe('2010');
+    expect(newestMeasurement('ukendt', measurements)).toBeUndefined();
+  });
+  it('dates a measurement by the latest commit that added or revised it, else by its period', () => {
+    const history = [
+      { date: '2024-05-01T10:00:00+02:00', added: [{ period: '2010', breakdown: '', value: '61' }], revised: [] },
+      { date: '2025-02-03T09:00:00+01:00', added: [], revised: [{ period: '2010', breakdown: '', old: '61', new: '61,25' }] },
+      { date: '2026-01-01T00:00:00Z', added: [{ period: '2010', breakdown: 'Kvinder', value: '1' }], revised: [] },
+    ] as unknown as ChangeEntry[];
+    expect(measurementChangedAt(history, '2010', '')?.toISOString()).toBe('2025-02-03T08:00:00.000Z');
+    expect(measurementChangedAt(undefined, '2010', '')).toBeUndefined();
+    expect(periodStart(2010.25).toISOString()).toBe('2010-04-01T00:00:00.000Z');
+  });
+  it('announces the value in Danish with its unit and says when the date is only the period', () => {
+    const [e] = measurementEntries([indicator], measurements, () => undefined, url);
+    expect(e?.title).toBe('Ny måling: Beskæftigelse & <test>: 61,25\u00a0pct. i 2010');
+    expect(e?.link).toBe(url('indikatorer/beskaeftigelse-x/'));
+    expect(e?.id).toBe(url('indikatorer/beskaeftigelse-x/') + '#maaling-2010');
+    expect(e?.summary).toContain('Datoen er periodens start');
+    expect(e?.updated.toISOString()).toBe('2010-01-01T00:00:00.000Z');
+  });
+  it('marks an illustrative indicator in title and summary', () => {
+    const [e] = measurementEntries([{ ...indicator, illustrative: true }], measurements, () => undefined, url);
+    expect(e?.title).toContain('(eksempeldata)');
+    expect(e?.summary).toContain('Eksempeldata: ikke en rigtig måling.');
+  });
+  it('sorts all entries newest first', () => {
+    const a = { id: 'a', title: 'a', updated: new Date('2008-01-01'), link: 'a', summary: '', categories: [] };
+    const b = { ...a, id: 'b', title: 'b', updated: new Date('2009-01-01') };
+    expect(sortEntries([a, b]).map((e) => e.id)).toEqual(['b', 'a']);
+  });
+});
