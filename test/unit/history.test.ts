@@ -183,7 +183,8 @@ describe('parsers', () => {
     expect(sameValue('50,5', '50.50')).toBe(true);
     expect(sameValue('50,5', '50,6')).toBe(false);
     expect(sameValue('abc', 'abd')).toBe(false);
-    expect(formatCell('-1234.5')).toBe('-1.234,5');
+    expect(formatCell('-1234.5')).toBe('\u22121234,5');
+    expect(formatCell('70,0')).toBe('70,0');
     expect(formatCell('')).toBe('–');
   });
 

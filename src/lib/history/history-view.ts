@@ -40,13 +40,15 @@ export type HistoryView =
   | { available: true; items: HistoryItemView[]; empty: string };
 
 const dateFormat = new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeZone: 'Europe/Copenhagen' });
-const numberFormat = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 6 });
 
-/** A cell as Danes read it: numbers with decimal comma and minus sign, text unchanged, empty as "–". */
+/**
+ * A cell as the editor wrote it, read the Danish way: decimal comma and a real minus sign, the
+ * written decimals kept ("70,0" stays "70,0"), text unchanged, an empty cell as "–".
+ */
 export function formatCell(raw: string): string {
-  if (raw.trim() === '') return '–';
-  const n = plainNumber(raw);
-  return n === undefined ? raw : numberFormat.format(n);
+  const s = raw.trim();
+  if (s === '') return '–';
+  return plainNumber(s) === undefined ? s : s.replace('.', ',').replace(/^-/, '\u2212');
 }
 
 function where(p: { period: string; breakdown: string }): string {
