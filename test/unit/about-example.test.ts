@@ -20,7 +20,7 @@ describe('worked example for /om/', () => {
   it('computes the real example step by step with the status engine', () => {
     const ex = aboutExamples(barometer);
     expect(ex?.real.steps).toEqual([
-      { term: 'Faktisk udvikling a (positiv = den gode retning)', working: `a = 80,02 − 68,18 = +11,84${NB}procentpoint` },
+      { term: 'Faktisk udvikling (a)', working: `a = 80,02 − 68,18 = +11,84${NB}procentpoint` },
       { term: 'Tolerance', working: `±1,00${NB}procentpoint` },
     ]);
     expect(ex?.real.trace.label).toBe('På rette kurs');

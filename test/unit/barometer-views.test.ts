@@ -67,9 +67,9 @@ describe('status trace rows', () => {
       { term: 'Metode', value: 'Talmål: fremskridt målt mod det nødvendige tempo (FN’s SDG-metode)' },
       { term: 'Ønsket retning', value: 'Stigende (højere er bedre)' },
       { term: 'Basis', value: `70,00${NB}pct. i 2014` },
-      { term: 'Seneste måling efter basis', value: `76,00${NB}pct. i 2020` },
+      { term: 'Seneste måling', value: `76,00${NB}pct. i 2020` },
       { term: 'Mål', value: `82,00${NB}pct. i 2026` },
-      { term: 'Faktisk udvikling (a), positiv = god retning', value: `+6,00${NB}procentpoint` },
+      { term: 'Faktisk udvikling (a)', value: `+6,00${NB}procentpoint` },
       { term: 'Nødvendig udvikling nu (r)', value: `+6,000${NB}procentpoint` },
       { term: '95 % af r', value: `+5,700${NB}procentpoint` },
       { term: 'Tolerance', value: `±0,50${NB}procentpoint` },
@@ -81,7 +81,7 @@ describe('status trace rows', () => {
     expect(rowsUnder.find((r) => r.term === 'Mål')?.value).toBe('Intet talmål');
     expect(rowsUnder.at(-1)?.value).toBe('Grøn: På rette kurs');
     const none = traceRows(indicatorView(barometer, 'hoved-bolig').status);
-    expect(none.map((r) => r.term)).toEqual(['Metode', 'Ønsket retning', 'Basis', 'Seneste måling efter basis', 'Tolerance', 'Resultat']);
+    expect(none.map((r) => r.term)).toEqual(['Metode', 'Ønsket retning', 'Basis', 'Seneste måling', 'Tolerance', 'Resultat']);
     expect(none.at(-1)?.value).toBe('Hvid: Ingen status');
   });
 });

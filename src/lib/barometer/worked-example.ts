@@ -34,13 +34,13 @@ function steps(t: StatusTrace): ExampleStep[] {
   const signed = (expr: string, bracket = false) => (t.direction === 'lower' ? `−(${expr})` : bracket ? `(${expr})` : expr);
   const out: ExampleStep[] = [
     {
-      term: 'Faktisk udvikling a (positiv = den gode retning)',
+      term: 'Faktisk udvikling (a)',
       working: `a = ${signed(`${n(c.value)} − ${n(b.value)}`)} = ${formatSigned(t.actual, d)}${u}`,
     },
   ];
   if (g && t.required !== undefined && t.threshold !== undefined) {
     out.push({
-      term: 'Nødvendig udvikling r på tidspunktet for seneste måling',
+      term: 'Nødvendig udvikling nu (r)',
       working: `r = ${signed(`${n(g.value)} − ${n(b.value)}`, true)} · (${c.period.label} − ${b.period.label}) / (${g.period.label} − ${b.period.label}) = ${formatSigned(t.required, fine)}${u}`,
     });
     out.push({ term: `${Math.round(PACE_SHARE * 100)} % af r`, working: `${formatNumber(PACE_SHARE, 2)} · ${n(t.required, fine)} = ${n(t.threshold, fine)}${u}` });

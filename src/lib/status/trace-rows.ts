@@ -22,9 +22,9 @@ export function traceRows(t: StatusTrace): TraceRow[] {
   const rows: TraceRow[] = [{ term: 'Metode', value: RULE_LABEL[t.method] }];
   rows.push({ term: 'Ønsket retning', value: t.direction === 'higher' ? 'Stigende (højere er bedre)' : 'Faldende (lavere er bedre)' });
   rows.push({ term: 'Basis', value: t.baseline ? `${val(t.baseline.value)} i ${t.baseline.period.label}` : 'Ingen' });
-  rows.push({ term: 'Seneste måling efter basis', value: t.latest ? `${val(t.latest.value)} i ${t.latest.period.label}` : 'Ingen' });
+  rows.push({ term: 'Seneste måling', value: t.latest ? `${val(t.latest.value)} i ${t.latest.period.label}` : 'Ingen' });
   if (t.method !== 'none') rows.push({ term: 'Mål', value: t.target ? `${val(t.target.value)} i ${t.target.period.label}` : 'Intet talmål' });
-  if (t.actual !== undefined) rows.push({ term: 'Faktisk udvikling (a), positiv = god retning', value: change(t.actual) });
+  if (t.actual !== undefined) rows.push({ term: 'Faktisk udvikling (a)', value: change(t.actual) });
   if (t.required !== undefined) rows.push({ term: 'Nødvendig udvikling nu (r)', value: change(t.required, fine) });
   if (t.threshold !== undefined) rows.push({ term: `${Math.round(PACE_SHARE * 100)} % af r`, value: change(t.threshold, fine) });
   rows.push({ term: 'Tolerance', value: `±${formatDistance(t.tolerance, t.unit, d)}` });
