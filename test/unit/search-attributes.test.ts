@@ -32,6 +32,12 @@ describe('search attributes', () => {
     expect(a.sortDate).toBe('2009-04-02');
   });
 
+  it("keeps a report's source case numbers apart from its own", () => {
+    const a = searchAttributes({ type: 'konferencerapport', relatedCaseNumbers: ['2009-9512', '2007-102467'] }, (id) => id);
+    expect(a.meta).toContainEqual({ name: 'kildesagsnr', value: '2009-9512, 2007-102467' });
+    expect(a.meta.find((m) => m.name === 'sagsnr')).toBeUndefined();
+  });
+
   it('leaves out what a page does not have', () => {
     const a = searchAttributes({ type: 'indikator' }, (id) => id);
     expect(a).toEqual({ filters: [{ name: 'type', value: 'indikator' }], meta: [{ name: 'type', value: 'indikator' }], sortDate: undefined });

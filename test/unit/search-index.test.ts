@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as pagefindNode from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Pagefind } from '../../src/lib/search/pagefind-api.ts';
+import { META_WEIGHTS, type Pagefind } from '../../src/lib/search/pagefind-api.ts';
 import { paragraphHits } from '../../src/lib/search/paragraph-hits.ts';
 import { normaliseQuery } from '../../src/lib/search/query.ts';
 import { searchAttributes, type SearchInfo } from '../../src/lib/search-attributes.ts';
@@ -67,6 +67,20 @@ beforeAll(async () => {
       ),
     },
     {
+      // An area page that lists the letter, number and all, more often than the letter itself does.
+      url: '/omraader/beskaeftigelse/',
+      content: page('Beskæftigelse', { type: 'område', areas: ['beskaeftigelse'] }, [
+        'Breve om området: Opsamling og idékatalog fra Integrationskonference 2009, sagsnr. 2009-9512, dok.nr. 2009-194106.',
+        'Se også sagsnr. 2009-9512 og dok.nr. 2009-194106 fra Jakob Hougaard.',
+      ]),
+    },
+    {
+      url: '/konferencer/2009/',
+      content: page('Integrationskonference 2009', { type: 'konferencerapport', date: new Date('2009-01-22'), relatedCaseNumbers: ['2009-9512'] }, [
+        'Oplysningerne stammer fra brevet af 2. april 2009 (sagsnr. 2009-9512).',
+      ]),
+    },
+    {
       url: '/indikatorer/beskaeftigelse/',
       content: page('Beskæftigelsesfrekvens', { type: 'indikator', areas: ['beskaeftigelse'] }, [
         'Andelen i beskæftigelse, drøftet på konferencen om integrationspolitikken.',
@@ -88,7 +102,7 @@ beforeAll(async () => {
     return new Response(readFileSync(fileURLToPath(url.split('?')[0] ?? url)));
   }) as typeof fetch;
   pf = (await import(/* @vite-ignore */ pathToFileURL(join(dir, 'pagefind.js')).href)) as Pagefind;
-  await pf.options({ basePath: `${pathToFileURL(dir).href}/`, noWorker: true });
+  await pf.options({ basePath: `${pathToFileURL(dir).href}/`, noWorker: true, ranking: { metaWeights: META_WEIGHTS } });
   await pf.init();
 }, 60_000);
 
@@ -117,9 +131,14 @@ describe('Pagefind index as the search page uses it', () => {
     expect(await urls('Morten Binder')).toEqual(['/breve/budgetredegoerelse/']);
     expect(await urls('Jacob Eberholst')).toEqual(['/breve/budgetredegoerelse/']);
     for (const q of ['2009-9512', '2009–9512', 'Sagsnr.: 2009-9512', '2009-194106']) {
-      expect(await urls(q), q).toEqual(['/breve/opsamling/']);
+      expect((await urls(q))[0], q).toBe('/breve/opsamling/');
     }
     expect(await urls('2006-742')).toEqual(['/breve/budgetredegoerelse/']);
+  });
+
+  it('ranks the document filed under a number before pages that only mention it', async () => {
+    expect(await urls('2009-9512')).toEqual(['/breve/opsamling/', '/konferencer/2009/', '/omraader/beskaeftigelse/']);
+    expect(await urls('2009-194106')).toEqual(['/breve/opsamling/', '/omraader/beskaeftigelse/']);
   });
 
   it('finds a letter by its date written the Danish way (meta values are searchable)', async () => {
@@ -130,14 +149,17 @@ describe('Pagefind index as the search page uses it', () => {
   it('combines values within a filter group with "any"', async () => {
     const both = await urls('integrationspolitikken konferencen', {});
     expect(both).toEqual(['/indikatorer/beskaeftigelse/']);
-    const letters = await urls('', { filters: { år: { any: ['2007', '2009'] } } });
+    const dated = await urls('', { filters: { år: { any: ['2007', '2009'] } } });
+    expect(dated.sort()).toEqual(['/breve/budgetredegoerelse/', '/breve/opsamling/', '/konferencer/2009/']);
+    const letters = await urls('', { filters: { år: { any: ['2007', '2009'] }, type: { any: ['brev'] } } });
     expect(letters.sort()).toEqual(['/breve/budgetredegoerelse/', '/breve/opsamling/']);
     expect(await urls('', { filters: { udvalg: { any: ['Økonomiudvalget'] } } })).toEqual(['/breve/budgetredegoerelse/']);
   });
 
   it('leaves undated pages out of date-sorted results (why the page appends them)', async () => {
-    expect(await urls('konferencen', { sort: { date: 'desc' } })).toEqual(['/breve/opsamling/']);
-    expect(await urls('konferencen')).toHaveLength(2);
+    expect(await urls('deltagere', { sort: { date: 'desc' } })).toEqual(['/breve/opsamling/']);
+    expect(await urls('drøftet')).toEqual(['/indikatorer/beskaeftigelse/']);
+    expect(await urls('drøftet', { sort: { date: 'desc' } })).toEqual([]);
   });
 
   it('reports paragraph anchors, so a result can link to the paragraph that matched', async () => {

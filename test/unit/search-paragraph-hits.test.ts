@@ -19,6 +19,13 @@ describe('paragraphHits', () => {
     expect(hits[1]?.excerpt).toBe('<mark>Morten</mark> <mark>Binder</mark> skrev.');
   });
 
+  it('points the text fragment at the longest matching word', () => {
+    const [hit] = paragraphHits(content, [at(10, 9), at(11, 1), at(12, 1)], anchors, opts);
+    expect(hit?.word).toBe('Morten');
+    const [two] = paragraphHits('og Integrationsudvalget og', [at(0, 9), at(1, 1), at(2, 9)], [], opts);
+    expect(two?.word).toBe('Integrationsudvalget');
+  });
+
   it('keeps the excerpt inside the paragraph and escapes HTML', () => {
     const [hit] = paragraphHits(content, [at(6)], anchors, opts);
     expect(hit?.excerpt).toBe('Konferencen <mark>fandt</mark> sted &lt;på&gt; Rådhuset.');

@@ -17,6 +17,7 @@ export const searchCopy = {
   inDocument: 'i',
   caseNumber: 'Sagsnr.',
   documentNumber: 'Dok.nr.',
+  sourceCaseNumber: 'Kilde: sagsnr.',
   noDate: 'Uden dato',
   loadError: 'Søgningen kunne ikke indlæses. Prøv at genindlæse siden, eller gå til arkiverne herunder.',
   noScript: 'Søgningen kræver JavaScript. Uden JavaScript kan du bladre i arkiverne over breve, konferencer og indikatorer nederst på siden.',

@@ -45,6 +45,9 @@ export interface Pagefind {
 
 let loading: Promise<Pagefind> | undefined;
 
+/** Boosts for matches in meta fields (merged with Pagefind's default title boost of 5). */
+export const META_WEIGHTS = { sagsnr: 10, doknr: 10 } as const;
+
 /**
  * Import the bundle once. The URL comes from the page (built with href()), so the site works under
  * a base path; results then get the base path prepended, since Pagefind indexed the site from /.
@@ -54,7 +57,9 @@ export function loadPagefind(bundleUrl: string, baseUrl: string): Promise<Pagefi
     const pf = (await import(/* @vite-ignore */ bundleUrl)) as Pagefind;
     // No worker: it would fetch a second copy of the search code (~12 KB gzip) for every visitor,
     // and on this index a search takes milliseconds, so the main thread never notices.
-    await pf.options({ baseUrl, excerptLength: 24, noWorker: true });
+    // A case or document number typed in full should put the document filed under it first, ahead
+    // of area and indicator pages that merely list it (Pagefind searches meta values too).
+    await pf.options({ baseUrl, excerptLength: 24, noWorker: true, ranking: { metaWeights: META_WEIGHTS } });
     await pf.init();
     return pf;
   })();

@@ -21,7 +21,7 @@ export interface ParagraphHit {
   id: string | undefined;
   /** HTML-escaped excerpt with the matching words in <mark>. */
   excerpt: string;
-  /** The first matching word as it stands in the text, for a text fragment link. */
+  /** The most telling matching word as it stands in the text, for a text fragment link. */
   word: string;
   score: number;
 }
@@ -93,11 +93,24 @@ export function paragraphHits(
     hits.push({
       id: r < 0 ? undefined : regions[r]?.id,
       excerpt: excerptAround(words, from, to, best.location, sortedLocs, options.excerptWords),
-      word: bareWord(words[best.location] ?? ''),
+      word: tellingWord(words, sortedLocs),
       score: locs.reduce((sum, l) => sum + l.balanced_score, 0),
     });
   }
   return hits.sort((a, b) => b.score - a.score).slice(0, options.max);
+}
+
+/**
+ * The word a text fragment should point at: the longest match, since "og" or "2009" would light up
+ * the first of many, while "Integrationsudvalget" or "januar" lands where the reader expects.
+ */
+function tellingWord(words: readonly string[], locs: readonly WeightedLocation[]): string {
+  let best = '';
+  for (const l of locs) {
+    const w = bareWord(words[l.location] ?? '');
+    if (w.length > best.length) best = w;
+  }
+  return best;
 }
 
 function excerptAround(
