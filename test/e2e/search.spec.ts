@@ -165,6 +165,12 @@ test.describe('søgning', () => {
     await expect(results(page)).toHaveCount(0);
   });
 
+  test('the search page itself is not in the index', async ({ page }) => {
+    // "anførselstegn" stands only in this page's hint.
+    await search(page, 'anførselstegn');
+    await expect(status(page)).toHaveText('Ingen resultater for »anførselstegn«');
+  });
+
   test('works with the keyboard alone, with visible focus', async ({ page }) => {
     await page.goto('soeg/');
     const box = searchBox(page);
