@@ -32,7 +32,7 @@ try {
   if (prepare.status !== 0) fail(`npm run prepare fejlede uden .git (kode ${prepare.status})`);
 
   // Own output and cache folders: the shared node_modules/.astro cache belongs to the real checkout.
-  const env = { ...process.env, OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, '.cache') };
+  const env: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, '.cache') };
   for (const k of Object.keys(env)) if (k.startsWith('GIT_')) delete env[k];
   const build = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: dir, stdio: 'inherit', env });
   if (build.status !== 0) fail(`byggeriet fejlede i tarball-kopien (kode ${build.status})`);
