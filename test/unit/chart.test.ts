@@ -38,7 +38,7 @@ describe('line chart geometry', () => {
   });
 
   it('gives every point its period and Danish value text', () => {
-    expect(g.series[0]?.points[2]).toEqual({ x: 253.8, y: 71.5, period: '2020', value: 75.5, valueText: '75,5\u00a0pct.' });
+    expect(g.series[0]?.points[2]).toEqual({ x: 253.8, y: 71.5, period: '2020', value: 75.5, valueText: '75,5\u00a0pct.', tip: 'I alt, 2020: 75,5\u00a0pct.' });
   });
 
   it('marks the baseline and draws the target line with the pace path from baseline to target', () => {

@@ -20,6 +20,8 @@ export interface FigureCopy {
   downloadLead: string;
   csv: string;
   json: string;
+  /** Read out when the chart takes focus (only with JavaScript). */
+  keyboardHint: string;
   svgLead: string;
   svg: string;
   empty: string;
@@ -52,6 +54,7 @@ export function figureCopy(v: IndicatorView): FigureCopy {
     downloadLead: 'Hent tallene: ',
     csv: 'CSV (til Excel)',
     json: 'JSON',
+    keyboardHint: 'Brug piletasterne for at gå gennem målingerne.',
     svgLead: 'Hent grafen:',
     svg: 'SVG',
     empty: 'Der er endnu ingen målinger for denne indikator.',

@@ -40,6 +40,8 @@ export interface ChartPoint {
   value: number;
   /** "70,0 pct." */
   valueText: string;
+  /** "København, 2014: 70,0 pct." – the tooltip of the optional point enhancement. */
+  tip: string;
 }
 
 export interface ChartSeries {
@@ -131,6 +133,7 @@ export function lineChart(input: LineChartInput): LineChartGeometry {
         period: p.period.label,
         value: p.value,
         valueText: formatValue(p.value, unit, decimals),
+        tip: `${s.label}, ${p.period.label}: ${formatValue(p.value, unit, decimals)}`,
       })),
     };
   });
