@@ -52,6 +52,15 @@ describe('paragraphHits', () => {
     expect(hits.map((h) => h.id)).toEqual(['afsnit-2']);
   });
 
+  it('prefers paragraphs to the section under a heading, then the higher score', () => {
+    const mixed = [{ element: 'h2', id: 'om-brevet', location: 3 }, ...anchors.slice(1)];
+    const hits = paragraphHits(content, [at(3, 50), at(4, 50), at(11, 1)], mixed, opts);
+    expect(hits.map((h) => [h.id, h.precise])).toEqual([
+      ['afsnit-3', true],
+      ['om-brevet', false],
+    ]);
+  });
+
   it('returns nothing without matches', () => {
     expect(paragraphHits(content, [], anchors, opts)).toEqual([]);
   });

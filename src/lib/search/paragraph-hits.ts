@@ -24,7 +24,12 @@ export interface ParagraphHit {
   /** The most telling matching word as it stands in the text, for a text fragment link. */
   word: string;
   score: number;
+  /** True when the anchor is a paragraph-like element rather than a section heading or the page. */
+  precise: boolean;
 }
+
+/** Elements whose id marks one passage; a heading's id marks everything up to the next anchor. */
+const PRECISE = new Set(['p', 'li', 'blockquote', 'dd', 'td', 'figcaption']);
 
 export interface HitOptions {
   /** At most this many paragraphs per page. */
@@ -95,9 +100,11 @@ export function paragraphHits(
       excerpt: excerptAround(words, from, to, best.location, sortedLocs, options.excerptWords),
       word: tellingWord(words, sortedLocs),
       score: locs.reduce((sum, l) => sum + l.balanced_score, 0),
+      precise: r >= 0 && PRECISE.has(regions[r]?.element ?? ''),
     });
   }
-  return hits.sort((a, b) => b.score - a.score).slice(0, options.max);
+  // A link to the very paragraph beats one to a section heading (a letter's metadata block, say).
+  return hits.sort((a, b) => Number(b.precise) - Number(a.precise) || b.score - a.score).slice(0, options.max);
 }
 
 /**
