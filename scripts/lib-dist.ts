@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { normaliseBase, siteSettings } from '../src/lib/site-settings.ts';
-import { locPath, readSitemap } from '../src/lib/quality/sitemap.ts';
+import { firstMatching, locPath, readSitemap } from '../src/lib/quality/sitemap.ts';
 
 export interface BuiltSite {
   /** Absolute folder of the built site. */
@@ -56,3 +56,21 @@ export function publishedPaths(site: BuiltSite): { paths: string[]; source: stri
     .map((f) => site.base + f.slice(0, -'index.html'.length));
   return { paths, source: 'index.html-filer (ingen sitemap.xml)' };
 }
+
+/** URL patterns of the page types, under the base path; tests pick "the first indicator" by pattern. */
+export function pagePatterns(base: string) {
+  const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const at = (rel: string) => new RegExp(`^${escaped}${rel}$`);
+  return {
+    home: at(''),
+    area: at('omraader/[^/]+/'),
+    indicator: at('indikatorer/[^/]+/'),
+    /** Chart-only pages for iframes on other sites: no site chrome, no <main>. */
+    embed: at('indikatorer/[^/]+/indlejr/'),
+    /** One letter; not a year (/breve/aar/2009/) or committee list. */
+    letter: at('breve/(?!aar/|udvalg/)[^/]+/'),
+    search: at('soeg/'),
+  };
+}
+
+export { firstMatching };

@@ -9,13 +9,12 @@ import { compareFocusOrder } from '../../src/lib/quality/focus-order.ts';
 import { expect, test } from './fixtures.ts';
 import { firstPage, PATTERNS } from './site.ts';
 
-interface FocusStyle {
-  outline: string;
-  boxShadow: string;
-}
-interface Focusable extends FocusStyle {
+/** Outline and box-shadow of an element, its ::before/::after and its nearest ancestors. */
+type FocusSignature = { outline: string; boxShadow: string; visible: boolean }[];
+interface Focusable {
   key: string;
   label: string;
+  signature: FocusSignature;
 }
 
 const PAGE_TYPES: [string, RegExp][] = [
@@ -29,15 +28,24 @@ const PAGE_TYPES: [string, RegExp][] = [
  * Stamp every element the Tab key should reach with data-ib-focus (DOM order) and record its
  * unfocused style. Mirrors the browser's rules: tabIndex ≥ 0, rendered, not disabled or inert,
  * one radio per group, and scroll containers without focusable content (Chromium focuses those).
+ * The focus ring may be drawn on the element, a pseudo-element or an ancestor (a card that shows
+ * :has(:focus-visible)), so the style signature covers those too.
  */
 function stampFocusables(page: Page): Promise<{ items: Focusable[]; positive: string[] }> {
   return page.evaluate(() => {
     const label = (el: Element) =>
       `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}> ${(el.getAttribute('aria-label') ?? (el as HTMLElement).innerText ?? (el as HTMLInputElement).value ?? '').replace(/\s+/g, ' ').trim().slice(0, 60)}`;
-    const style = (el: Element) => {
-      const s = getComputedStyle(el);
-      return { outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`, boxShadow: s.boxShadow };
+    const signature = (el: Element) => {
+      const styles = [getComputedStyle(el), getComputedStyle(el, '::before'), getComputedStyle(el, '::after')];
+      let up = el.parentElement;
+      for (let i = 0; i < 4 && up && up !== document.body && up.tagName !== 'MAIN'; i++, up = up.parentElement) styles.push(getComputedStyle(up));
+      return styles.map((s) => ({
+        outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor} ${s.outlineOffset}`,
+        boxShadow: s.boxShadow,
+        visible: (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none',
+      }));
     };
+    (window as unknown as { ibFocusSignature: typeof signature }).ibFocusSignature = signature;
     const rendered = (el: Element) => {
       const s = getComputedStyle(el);
       return el.getClientRects().length > 0 && s.visibility !== 'hidden' && !el.closest('[inert]');
@@ -48,7 +56,7 @@ function stampFocusables(page: Page): Promise<{ items: Focusable[]; positive: st
       const scrolls = /(auto|scroll)/.test(`${s.overflowX} ${s.overflowY}`) && (el.scrollWidth > el.clientWidth || el.scrollHeight > el.clientHeight);
       return scrolls && el.tagName !== 'HTML' && el.tagName !== 'BODY' && !el.querySelector(interactive);
     };
-    const items: { key: string; label: string; outline: string; boxShadow: string }[] = [];
+    const items: { key: string; label: string; signature: ReturnType<typeof signature> }[] = [];
     const positive: string[] = [];
     const radioGroups = new Set<string>();
     let n = 0;
@@ -66,7 +74,7 @@ function stampFocusables(page: Page): Promise<{ items: Focusable[]; positive: st
         radioGroups.add(group);
       }
       h.dataset.ibFocus = String(++n);
-      items.push({ key: String(n), label: label(el), ...style(el) });
+      items.push({ key: String(n), label: label(el), signature: signature(el) });
     }
     // A focus starting point before everything else, so the first Tab goes where a visitor's would.
     const start = document.createElement('span');
@@ -77,16 +85,21 @@ function stampFocusables(page: Page): Promise<{ items: Focusable[]; positive: st
   });
 }
 
-/** What the focused element is, where it is and how it looks while focused. */
+/** What the focused element is, whether it is on screen, and its style signature while focused. */
 function focusedState(page: Page) {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body || el.tabIndex < 0) return null;
-    const s = getComputedStyle(el);
     const r = el.getBoundingClientRect();
     const onScreen = r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
-    return { key: el.dataset.ibFocus ?? `(ikke forventet) <${el.tagName.toLowerCase()}> ${el.outerHTML.slice(0, 80)}`, outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`, boxShadow: s.boxShadow, outlineVisible: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0, onScreen };
+    const signature = (window as unknown as { ibFocusSignature: (e: Element) => FocusSignature }).ibFocusSignature(el);
+    return { key: el.dataset.ibFocus ?? `(ikke forventet) ${el.outerHTML.slice(0, 80)}`, signature, onScreen };
   });
+}
+
+/** A focus indicator is visible when some part of the signature changed and is now drawn. */
+function showsFocus(before: FocusSignature, after: FocusSignature): boolean {
+  return after.some((a, i) => a.visible && (a.outline !== before[i]?.outline || a.boxShadow !== before[i]?.boxShadow));
 }
 
 for (const [name, pattern] of PAGE_TYPES) {
@@ -109,9 +122,7 @@ for (const [name, pattern] of PAGE_TYPES) {
       if (!state || state.key === visited[0]) break; // focus left the page or came round again
       visited.push(state.key);
       const before = byKey.get(state.key);
-      const changed = before && (state.outline !== before.outline || state.boxShadow !== before.boxShadow);
-      const shows = (state.outlineVisible || state.boxShadow !== 'none') && changed;
-      if (!shows) noIndicator.push(before?.label ?? state.key);
+      if (!before || !showsFocus(before.signature, state.signature)) noIndicator.push(before?.label ?? state.key);
       if (!state.onScreen) offScreen.push(before?.label ?? state.key);
     }
 

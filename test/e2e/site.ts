@@ -5,8 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { builtSite, publishedPaths } from '../../scripts/lib-dist.ts';
-import { firstMatching } from '../../src/lib/quality/sitemap.ts';
+import { builtSite, firstMatching, pagePatterns, publishedPaths } from '../../scripts/lib-dist.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SITE = builtSite(process.env, ROOT);
@@ -19,17 +18,7 @@ export const PAGES_SOURCE = published.source;
 export const NOT_FOUND_PATH = `${SITE.base}denne-side-findes-ikke/`;
 export const NO_PAGES_HINT = `Ingen sider fundet i ${SITE.dir} (${PAGES_SOURCE}): byg sitet først med \`npm run build\``;
 
-const escaped = SITE.base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A page pattern relative to the base path, e.g. "indikatorer/[^/]+/". */
-export const pagePattern = (rel: string) => new RegExp(`^${escaped}${rel}$`);
-
-export const PATTERNS = {
-  home: pagePattern(''),
-  area: pagePattern('omraader/[^/]+/'),
-  indicator: pagePattern('indikatorer/[^/]+/'),
-  letter: pagePattern('breve/(?!\\d{4}/)[^/]+/'),
-  search: pagePattern('soeg/'),
-};
+export const PATTERNS = pagePatterns(SITE.base);
 
 /** The first published page matching a pattern, or undefined. */
 export const firstPage = (pattern: RegExp) => firstMatching(PAGES, pattern);
