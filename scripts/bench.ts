@@ -15,7 +15,7 @@ import { distStats, type DistStats } from './bench/dist-stats.ts';
 import { load1, machine } from './bench/machine.ts';
 import { pageJs, pageTypes, type PageJs } from './bench/page-js.ts';
 import { measureBuild, type BuildMeasure } from './bench/run-build.ts';
-import { probeSearch, type SearchProbe } from './bench/search-probe.ts';
+import { DEFAULT_TYPING_DELAY_MS, probeSearch, type SearchProbe } from './bench/search-probe.ts';
 import { serveStatic } from './bench/static-server.ts';
 import { fmt, markdownTable } from './bench/table.ts';
 import { CHROMIUM_PATH, HAS_CHROMIUM, INSTALL_HINT } from '../test/e2e/chromium.ts';
@@ -31,6 +31,7 @@ const { values } = parseArgs({
     // delete under each other. Under node_modules/ it is gitignored and each size has its own.
     work: { type: 'string', default: join('node_modules', '.cache', 'bench', 'work') },
     port: { type: 'string', default: '4450' },
+    'typing-delay': { type: 'string', default: String(DEFAULT_TYPING_DELAY_MS) },
     'no-search': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     strict: { type: 'boolean', default: false },
@@ -125,7 +126,7 @@ if (largest) {
   );
 }
 
-let search: (SearchProbe & { letters: number }) | undefined;
+let search: (SearchProbe & { letters: number; typingDelayMs: number }) | undefined;
 if (withSearch && largest) {
   if (!HAS_CHROMIUM) {
     console.log(`\nSøgning springes over: ${INSTALL_HINT}`);
@@ -140,16 +141,23 @@ if (withSearch && largest) {
       { label: 'sjældent ord', query: p.rare },
     ];
     const server = await serveStatic(outDir, Number(values.port));
-    console.log(`\nSøgning i Chromium (${CHROMIUM_PATH}) på ${server.url}soeg/, ${largest.letters} breve, hver søgning i en frisk browserkontekst:`);
+    const typingDelayMs = Number(values['typing-delay']);
+    console.log(`\nSøgning i Chromium (${CHROMIUM_PATH}) på ${server.url}soeg/, ${largest.letters} breve, hver søgning i en frisk browserkontekst, ${typingDelayMs} ms mellem tasteslag:`);
     try {
-      const probe = await probeSearch(server.url, queries, (q) =>
-        console.log(`    «${q.query}»: ${fmt.kb(q.bytes)} i ${q.requests} svar, første resultat ${opt(q.firstResultMs, fmt.ms)} (${q.status})`),
+      const probe = await probeSearch(
+        server.url,
+        queries,
+        (q) => console.log(`    «${q.query}»: ${fmt.kb(q.bytes)} i ${q.requests} svar, første resultat ${opt(q.firstResultMs, fmt.ms)} (${q.status})`),
+        typingDelayMs,
       );
-      search = { ...probe, letters: largest.letters };
+      search = { ...probe, letters: largest.letters, typingDelayMs };
       console.log(
         markdownTable(
-          ['søgning', 'forespørgsel', 'hentet', 'svar', 'første resultat', 'status'],
-          probe.queries.map((q) => [q.label, q.query, fmt.kb(q.bytes), q.requests, opt(q.firstResultMs, fmt.ms), q.status]),
+          ['søgning', 'forespørgsel', 'hentet', 'heraf indeks', 'heraf fragmenter', 'svar', 'første resultat', 'sidens måling', 'status'],
+          probe.queries.map((q) => [
+            q.label, q.query, fmt.kb(q.bytes), fmt.kb(q.byKind.index), fmt.kb(q.byKind.fragment), q.requests,
+            opt(q.firstResultMs, fmt.ms), opt(q.pageMeasureMs, fmt.ms), q.status,
+          ]),
         ),
       );
       console.log(`Indlæsning af /soeg/ før søgningen: ${fmt.kb(probe.pageLoadBytes)}. Målemetode: ${probe.queries[0]?.method === 'page' ? 'sidens eget søgefelt' : "Pagefind's JS-API (søgefeltet mangler)"}.`);

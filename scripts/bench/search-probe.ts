@@ -3,8 +3,8 @@
  * cache, as a first-time visitor): open /soeg/, wait until the page is idle, type the query with
  * real keystrokes, and measure
  * - bytes: the encoded (on-the-wire) size of every response requested from the first keystroke on,
- * - time: from the last keystroke's input event to the first animation frame after a result item
- *   was added to the result list (the page discards results of earlier keystrokes).
+ * - time: from the last keystroke's input event to the first animation frame in which results for
+ *   the whole query are shown (see viaPage).
  * The page's own selectors are used ([data-search-input], [data-search-results]); without them the
  * probe falls back to Pagefind's JS API from the page context and says so in `method`.
  */
@@ -20,6 +20,10 @@ export interface QueryResult {
   requests: number;
   /** Each response fetched for the query: path and bytes on the wire, largest first. */
   files: { path: string; bytes: number }[];
+  /** Bytes by kind of file: Pagefind word index chunks, result fragments, and everything else. */
+  byKind: { index: number; fragment: number; other: number };
+  /** The page's own performance measure "ib-search:results" (last input → result count shown), if it sets one. */
+  pageMeasureMs?: number;
   /** Last keystroke → first result painted, ms; undefined when nothing was found. */
   firstResultMs?: number;
   /** Result items shown (the page shows the first page of hits). */
@@ -54,40 +58,68 @@ interface Outcome {
   firstResultMs?: number;
   results: number;
   status?: string;
+  pageMeasureMs?: number;
 }
 
-async function viaPage(page: Page, query: string): Promise<Outcome> {
+/** Milliseconds between keystrokes: a fast typist (~120 words a minute). Slower typing lets the page search after more keystrokes. */
+export const DEFAULT_TYPING_DELAY_MS = 100;
+
+function byKind(files: { path: string; bytes: number }[]): QueryResult['byKind'] {
+  const sum = (test: (p: string) => boolean) => files.filter((f) => test(f.path)).reduce((a, f) => a + f.bytes, 0);
+  const index = sum((p) => p.endsWith('.pf_index'));
+  const fragment = sum((p) => p.endsWith('.pf_fragment'));
+  return { index, fragment, other: sum(() => true) - index - fragment };
+}
+
+type Probe = { lastInput: number; hit?: number; fallback?: number };
+
+/**
+ * Results count as shown for the final query when the page's status line (role="status") names the
+ * whole query: results of an earlier keystroke can still render after the last one (the page's
+ * debounce has not started the final search yet), and their status names a shorter prefix. Pages
+ * whose status never names the query fall back to the first result-list change after the last keystroke.
+ */
+async function viaPage(page: Page, query: string, typingDelayMs: number): Promise<Outcome> {
   await page.evaluate(
-    ({ inputSel, resultsSel }) => {
-      const w = window as unknown as { __probe: { lastInput: number; added: number[] } };
-      w.__probe = { lastInput: 0, added: [] };
-      document.addEventListener('input', () => (w.__probe.lastInput = performance.now()), true);
+    ({ inputSel, resultsSel, q }) => {
+      const w = window as unknown as { __probe: Probe };
+      const p: Probe = (w.__probe = { lastInput: 0 });
+      const input = document.querySelector(inputSel) as HTMLInputElement;
       const list = document.querySelector(resultsSel);
       if (!list) throw new Error(`${resultsSel} not found`);
-      new MutationObserver((records) => {
-        if (records.some((r) => [...r.addedNodes].some((n) => n.nodeType === 1))) {
-          requestAnimationFrame(() => w.__probe.added.push(performance.now()));
+      document.addEventListener('input', () => {
+        p.lastInput = performance.now();
+        p.hit = p.fallback = undefined;
+      }, true);
+      new MutationObserver(() => {
+        if (!p.lastInput || input.value !== q || list.querySelectorAll(':scope > li').length === 0) return;
+        if (p.fallback === undefined) {
+          p.fallback = -1;
+          requestAnimationFrame(() => (p.fallback = performance.now()));
         }
-      }).observe(list, { childList: true });
-      (document.querySelector(inputSel) as HTMLInputElement).focus();
+        const status = document.querySelector('[role="status"]')?.textContent ?? '';
+        if (p.hit === undefined && status.includes(q)) {
+          p.hit = -1;
+          requestAnimationFrame(() => (p.hit = performance.now()));
+        }
+      }).observe(document.body, { childList: true, subtree: true, characterData: true });
+      input.focus();
     },
-    { inputSel: INPUT, resultsSel: RESULTS },
+    { inputSel: INPUT, resultsSel: RESULTS, q: query },
   );
-  await page.keyboard.type(query, { delay: 60 });
+  await page.keyboard.type(query, { delay: typingDelayMs });
   // Results for the final query within 10 s (a query that finds nothing waits the full 10 s).
   await page
-    .waitForFunction(() => {
-      const w = window as unknown as { __probe: { lastInput: number; added: number[] } };
-      return w.__probe.added.some((t) => t > w.__probe.lastInput);
-    }, undefined, { timeout: 10_000 })
+    .waitForFunction(() => ((window as unknown as { __probe: Probe }).__probe.hit ?? 0) > 0, undefined, { timeout: 10_000 })
     .catch(() => undefined);
   await page.waitForTimeout(300);
   return page.evaluate((sel) => {
-    const w = window as unknown as { __probe: { lastInput: number; added: number[] } };
-    const first = w.__probe.added.find((t) => t > w.__probe.lastInput);
+    const p = (window as unknown as { __probe: Probe }).__probe;
+    const at = (p.hit ?? 0) > 0 ? p.hit : (p.fallback ?? 0) > 0 ? p.fallback : undefined;
     const results = document.querySelectorAll(`${sel} > li`).length;
     const status = document.querySelector('[role="status"]')?.textContent?.trim() ?? '';
-    return { firstResultMs: first === undefined || results === 0 ? undefined : first - w.__probe.lastInput, results, status };
+    const measure = performance.getEntriesByName('ib-search:results').at(-1)?.duration;
+    return { firstResultMs: at === undefined || results === 0 ? undefined : at - p.lastInput, results, status, pageMeasureMs: measure };
   }, RESULTS);
 }
 
@@ -111,6 +143,7 @@ export async function probeSearch(
   baseUrl: string,
   queries: { label: string; query: string }[],
   onResult: (r: QueryResult) => void = () => undefined,
+  typingDelayMs = DEFAULT_TYPING_DELAY_MS,
 ): Promise<SearchProbe> {
   const browser: Browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const out: SearchProbe = { pageLoadBytes: 0, queries: [] };
@@ -126,7 +159,7 @@ export async function probeSearch(
       out.pageLoadBytes = Math.max(out.pageLoadBytes, total(await wireFiles(loadRequests)));
       const hasUi = (await page.locator(INPUT).count()) > 0 && (await page.locator(RESULTS).count()) > 0;
       typing = true;
-      const r = hasUi ? await viaPage(page, query) : await viaApi(page, baseUrl, query);
+      const r = hasUi ? await viaPage(page, query, typingDelayMs) : await viaApi(page, baseUrl, query);
       await page.waitForLoadState('networkidle');
       const files = await wireFiles(queryRequests);
       const result: QueryResult = {
@@ -136,6 +169,8 @@ export async function probeSearch(
         bytes: total(files),
         requests: queryRequests.length,
         files,
+        byKind: byKind(files),
+        pageMeasureMs: r.pageMeasureMs,
         firstResultMs: r.firstResultMs,
         results: r.results,
         status: r.status ?? `${r.results} resultater (Pagefind-API)`,

@@ -1,7 +1,8 @@
 /**
  * A tiny static file server for the built site on 127.0.0.1, as a plain static host would serve it:
  * directory URLs get index.html, text types are gzipped when the browser asks (like any production
- * host), files Pagefind already compressed (.pf_*, .pagefind) are sent as they are.
+ * host), files Pagefind already compressed (.pf_*, .pagefind) are sent as they are, and ETag /
+ * Last-Modified let the browser revalidate instead of downloading again.
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -44,8 +45,15 @@ export function serveStatic(root: string, port: number): Promise<StaticServer> {
       return;
     }
     const ext = extname(file);
+    // Validators as static hosts send them, so the browser revalidates (favicon, repeated fetches) with a 304.
+    const stat = statSync(file);
+    const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304, { etag }).end();
+      return;
+    }
     const body = readFileSync(file);
-    const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+    const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream', etag, 'last-modified': stat.mtime.toUTCString() };
     if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       let zipped = cache.get(file);
       if (!zipped) cache.set(file, (zipped = gzipSync(body)));
