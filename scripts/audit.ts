@@ -95,7 +95,7 @@ try {
       const lost = (cat?.auditRefs ?? [])
         .filter((ref) => ref.weight > 0)
         .map((ref) => lhr.audits[ref.id])
-        .filter((a) => a && a.score !== null && a.score < 1)
+        .filter((a): a is NonNullable<typeof a> => a !== undefined && a.score !== null && a.score < 1)
         .map((a) => `${a.id} (${toPercent(a.score)})`);
       if (lost.length) failedAudits[c] = lost;
     }

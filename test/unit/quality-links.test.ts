@@ -29,7 +29,7 @@ describe('extractReferences', () => {
   });
 
   it('decodes entities in attribute values', () => {
-    expect(extractReferences('<a href="/soeg/?q=a&amp;b=c">').references[0].value).toBe('/soeg/?q=a&b=c');
+    expect(extractReferences('<a href="/soeg/?q=a&amp;b=c">').references[0]?.value).toBe('/soeg/?q=a&b=c');
   });
 
   it('splits srcset candidates and reads CSS url() in every quoting style', () => {
@@ -103,11 +103,11 @@ describe('checkLinks', () => {
     const pages = [page('index.html', '/base/', '<a href="/breve/">x</a><a href="/base/breve/">ok</a><a href="https://www.kk.dk/om/">c</a>')];
     const r = checkLinks(pages, opts('/base/'));
     expect(r.problems.map((p) => p.value)).toEqual(['/breve/', 'https://www.kk.dk/om/']);
-    expect(r.problems[0].message).toContain('uden for sitets base path /base/');
+    expect(r.problems[0]?.message).toContain('uden for sitets base path /base/');
   });
 
   it('refuses javascript: links', () => {
     const r = checkLinks([page('index.html', '/', '<a href="javascript:alert(1)">x</a>')], opts('/'));
-    expect(r.problems[0].message).toContain('javascript:');
+    expect(r.problems[0]?.message).toContain('javascript:');
   });
 });

@@ -29,11 +29,10 @@ export function compareFocusOrder(expected: string[], visited: string[]): FocusO
     else unexpected.push(key);
   }
   const outOfOrder: [string, string][] = [];
-  for (let i = 1; i < inOrder.length; i++) {
+  inOrder.forEach((cur, i) => {
     const prev = inOrder[i - 1];
-    const cur = inOrder[i];
-    if ((rank.get(cur) ?? 0) < (rank.get(prev) ?? 0)) outOfOrder.push([cur, prev]);
-  }
+    if (prev !== undefined && (rank.get(cur) ?? 0) < (rank.get(prev) ?? 0)) outOfOrder.push([cur, prev]);
+  });
   return { missing: expected.filter((k) => !seen.has(k)), unexpected, outOfOrder, repeated };
 }
 

@@ -33,7 +33,7 @@ export function srcsetUrls(value: string): string[] {
 
 /** URLs in CSS text (inline style attributes and <style> elements). */
 export function cssUrls(css: string): string[] {
-  return [...css.matchAll(CSS_URL)].map((m) => m[2].trim());
+  return [...css.matchAll(CSS_URL)].map((m) => (m[2] ?? '').trim());
 }
 
 export function extractReferences(html: string): HtmlDocumentInfo {

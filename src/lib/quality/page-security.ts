@@ -81,7 +81,7 @@ export function scanPageSecurity(html: string): SecurityProblem[] {
         }
         const loads = [...(LOADING_ATTRS[tag] ?? []), ...(tag === 'link' && LOADING_LINK_RELS.test(a.rel ?? '') ? ['href'] : [])];
         for (const name of loads) {
-          const values = name === 'srcset' ? (a[name] ?? '').split(',').map((c) => c.trim().split(/\s+/)[0]) : [a[name] ?? ''];
+          const values = name === 'srcset' ? (a[name] ?? '').split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [a[name] ?? ''];
           for (const v of values) if (isRemote(v)) add(start, `<${tag} ${name}> henter fra en anden vært: ${v}`);
         }
         const active = (tag === 'script' && JS_TYPES.has((a.type ?? '').toLowerCase())) || tag === 'style' || (tag === 'link' && /stylesheet/i.test(a.rel ?? ''));
