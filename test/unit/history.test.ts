@@ -164,12 +164,20 @@ describe('history unavailable', () => {
     }
   });
 
-  it('a repository without commits, or an uncommitted file: available and empty', () => {
+  it('files no commit has touched (a generated corpus, a fresh repository): unavailable', () => {
+    const fresh = tempDir();
+    git(fresh, ['init', '-q', '-b', 'main']);
+    writeFileSync(join(fresh, 'm.csv'), m1);
+    expect(readGitHistory([join(fresh, 'm.csv')])).toEqual({ available: false, reason: 'untracked' });
     const r = tempDir();
     git(r, ['init', '-q', '-b', 'main']);
+    commit(r, { 'other.csv': m1 }, 'Noget andet', '2024-01-01T00:00:00Z');
     writeFileSync(join(r, 'm.csv'), m1);
-    const h = readGitHistory([join(r, 'm.csv')]);
-    expect(h).toEqual({ available: true, versions: { [join(r, 'm.csv')]: [] } });
+    expect(readGitHistory([join(r, 'm.csv')])).toEqual({ available: false, reason: 'untracked' });
+    // One file with history is enough; a new, uncommitted file next to it simply has none yet.
+    const h = readGitHistory([join(r, 'data/other.csv'), join(r, 'm.csv')]);
+    expect(h.available && h.versions[join(r, 'm.csv')]).toEqual([]);
+    expect(h.available && h.versions[join(r, 'data/other.csv')]!.length).toBe(1);
   });
 });
 

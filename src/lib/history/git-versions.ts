@@ -21,7 +21,8 @@ export interface FileVersion {
   parentContent: string;
 }
 
-export type UnavailableReason = 'no-git' | 'not-a-repository' | 'shallow' | 'error';
+/** untracked: no commit has ever touched the files (a generated corpus, a repository without commits). */
+export type UnavailableReason = 'no-git' | 'not-a-repository' | 'shallow' | 'untracked' | 'error';
 
 export type GitHistory =
   | { available: true; versions: Record<string, FileVersion[]> }
@@ -108,25 +109,28 @@ export function readGitHistory(files: string[]): GitHistory {
   }
   const versions: Record<string, FileVersion[]> = {};
   try {
-    const hasHead = (() => {
-      try {
-        git(['rev-parse', '--verify', '-q', 'HEAD'], top);
-        return true;
-      } catch {
-        return false;
-      }
-    })();
-    for (const file of files) {
-      versions[file] = hasHead && existsSync(resolve(file)) ? fileVersions(top, resolve(file)) : [];
+    const rels = existing.map((f) => repoPath(top, f)).filter((r) => !r.startsWith('..'));
+    let touched = '';
+    try {
+      touched = rels.length ? git(['log', '-1', '--format=%H', '--', ...rels], top).toString('utf8').trim() : '';
+    } catch {
+      touched = ''; // no commits yet
     }
+    if (touched === '') return { available: false, reason: 'untracked' };
+    for (const file of files) versions[file] = existsSync(resolve(file)) ? fileVersions(top, resolve(file)) : [];
   } catch {
     return { available: false, reason: 'error' };
   }
   return { available: true, versions };
 }
 
+/** Path inside the repository with "/" separators; starts with ".." when the file lies outside it. */
+function repoPath(top: string, abs: string): string {
+  return relative(realpathSync(top), realpathSync(abs)).split(sep).join('/');
+}
+
 function fileVersions(top: string, abs: string): FileVersion[] {
-  const rel = relative(realpathSync(top), realpathSync(abs)).split(sep).join('/');
+  const rel = repoPath(top, abs);
   if (rel.startsWith('..')) return []; // the data folder lies outside this repository
   const log = parseLog(
     git(['log', '--follow', '--no-merges', '--format=%x1e%H%x1f%P%x1f%aI%x1f%s', '--name-only', '--', rel], top).toString('utf8'),
