@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -89,6 +89,24 @@ describe('datapackage.json', () => {
       { title: 'Danmarks Statistik, RAS200 (udtræk)', path: 'https://www.statistikbanken.dk/RAS200' },
       { title: 'Illustrative eksempeldata – ikke en rigtig måling' },
     ]);
+  });
+});
+
+describe('column order', () => {
+  it('follows the file when an editor has reordered the columns', () => {
+    const d = mkdtempSync(join(tmpdir(), 'ib-open-data-order-'));
+    try {
+      const cols = MEASUREMENTS_TABLE.columns.map((c) => c.name);
+      const reordered = [...cols].reverse();
+      writeFileSync(join(d, 'measurements.csv'), `${reordered.join(';')}\n;Danmarks Statistik;1,5;;2014;besk-frekvens\n`);
+      writeFileSync(join(d, 'indicators.csv'), readFileSync(join(dir, 'indicators.csv')));
+      const ds = loadDatasets(d);
+      const r = dataPackage(ds, 'https://example.org/').resources.find((x) => x.name === 'measurements')!;
+      expect(r.schema.fields.map((f) => f.name)).toEqual(reordered);
+      expect(typedRows(ds[1]!)).toEqual([{ note: null, source: 'Danmarks Statistik', value: 1.5, breakdown: '', period: '2014', indicator: 'besk-frekvens' }]);
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
   });
 });
 

@@ -76,7 +76,7 @@ export function dataPackage(datasets: PublishedDataset[], dataPageUrl: string): 
       bytes: ds.bytes.length,
       hash: `sha256:${ds.sha256}`,
       dialect: { $schema: 'https://datapackage.org/profiles/2.0/tabledialect.json', delimiter: ds.delimiter, header: true },
-      schema: tableSchema(ds.spec, ds.decimal),
+      schema: tableSchema(ds.spec, ds.decimal, ds.header),
     })),
   };
 }

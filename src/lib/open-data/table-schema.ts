@@ -75,10 +75,22 @@ export function tableField(col: ColumnSpec, decimal: ',' | '.', inPrimaryKey: bo
   return field;
 }
 
-export function tableSchema(spec: TableSpec, decimal: ',' | '.'): TableSchema {
+/**
+ * Columns in the order the file has them (editors may order columns freely, and a Table Schema's
+ * fields must match the header in order); the schema's order for any the file lacks.
+ */
+export function orderedColumns(spec: TableSpec, header: readonly string[]): ColumnSpec[] {
+  const pos = (name: string) => {
+    const i = header.indexOf(name);
+    return i < 0 ? header.length + spec.columns.findIndex((c) => c.name === name) : i;
+  };
+  return [...spec.columns].sort((a, b) => pos(a.name) - pos(b.name));
+}
+
+export function tableSchema(spec: TableSpec, decimal: ',' | '.', header: readonly string[] = []): TableSchema {
   return {
     $schema: 'https://datapackage.org/profiles/2.0/tableschema.json',
-    fields: spec.columns.map((c) => tableField(c, decimal, spec.primaryKey.includes(c.name))),
+    fields: orderedColumns(spec, header).map((c) => tableField(c, decimal, spec.primaryKey.includes(c.name))),
     primaryKey: [...spec.primaryKey],
     foreignKeys: spec.foreignKeys.map((fk) => ({
       fields: [fk.column],
