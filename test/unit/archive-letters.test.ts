@@ -7,6 +7,7 @@ import {
   letterDocumentNumbers,
   letterOrganisationAbbrs,
   letterPath,
+  newestByYear,
   sortNewestFirst,
 } from '../../src/lib/archive/letters.ts';
 import { danishDate, isoDate } from '../../src/lib/archive/dates.ts';
@@ -141,5 +142,17 @@ describe('archive filter links', () => {
       ['Beskæftigelses- og Integrationsudvalget (BIU/BIF)', 2, 'breve/udvalg/beskaeftigelse-og-integration/', false],
     ]);
     expect(organisationTitle(ORGANISATIONS[0])).toBe('Økonomiudvalget og Økonomiforvaltningen');
+  });
+});
+
+describe('newestByYear', () => {
+  it('keeps only the newest letters on the front page and says how many there are', () => {
+    const r = newestByYear([b, c, a, d], 2);
+    expect(r.shown).toBe(2);
+    expect(r.total).toBe(4);
+    expect(r.groups.map((g) => [g.year, g.letters.map((l) => l.id)])).toEqual([
+      [2009, ['a']],
+      [2007, ['d']],
+    ]);
   });
 });

@@ -11,6 +11,8 @@ export const archiveCopy = {
   lettersFromYear: (year: number) => `Breve fra ${year}`,
   lettersForOrganisation: (name: string) => `Breve til eller fra ${name}`,
   count: (n: number) => (n === 1 ? '1 brev' : `${n} breve`),
+  newestShown: (shown: number, total: number) =>
+    `Her vises de ${shown} nyeste af ${total} breve. Ældre breve finder du under årene og udvalgene ovenfor.`,
   ideaCount: (n: number) => (n === 1 ? '1 idé' : `${n} idéer`),
   meta: {
     heading: 'Om brevet',

@@ -79,3 +79,12 @@ export function letterCaseNumbers(data: LetterData): string[] {
 export function letterDocumentNumbers(data: LetterData): string[] {
   return data.doknr ? [data.doknr] : [];
 }
+
+/**
+ * The /breve/ front page: the newest `max` letters grouped by year. With thousands of letters the
+ * page stays small; older letters are reached through the year and committee pages.
+ */
+export function newestByYear<T extends LetterEntry>(letters: readonly T[], max: number): { groups: YearGroup<T>[]; shown: number; total: number } {
+  const shown = sortNewestFirst(letters).slice(0, max);
+  return { groups: groupByYear(shown), shown: shown.length, total: letters.length };
+}
