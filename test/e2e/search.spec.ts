@@ -169,6 +169,13 @@ test.describe('søgning', () => {
     // "anførselstegn" stands only in this page's hint.
     await search(page, 'anførselstegn');
     await expect(status(page)).toHaveText('Ingen resultater for »anførselstegn«');
+    await expect(results(page)).toHaveCount(0);
+  });
+
+  test('a word the archive lacks gives no results, not pages with a short word it starts with', async ({ page }) => {
+    // Pagefind alone answers "omkostninger" with every page containing "om".
+    await search(page, 'omkostninger');
+    await expect(status(page)).toHaveText('Ingen resultater for »omkostninger«');
   });
 
   test('works with the keyboard alone, with visible focus', async ({ page }) => {

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { META_WEIGHTS, type Pagefind } from '../../src/lib/search/pagefind-api.ts';
 import { paragraphHits } from '../../src/lib/search/paragraph-hits.ts';
 import { normaliseQuery } from '../../src/lib/search/query.ts';
+import { isWeakMatch } from '../../src/lib/search/weak-match.ts';
 import { searchAttributes, type SearchInfo } from '../../src/lib/search-attributes.ts';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -160,6 +161,15 @@ describe('Pagefind index as the search page uses it', () => {
     expect(await urls('deltagere', { sort: { date: 'desc' } })).toEqual(['/breve/opsamling/']);
     expect(await urls('drøftet')).toEqual(['/indikatorer/beskaeftigelse/']);
     expect(await urls('drøftet', { sort: { date: 'desc' } })).toEqual([]);
+  });
+
+  it('matches a missing word on a short word it starts with ("omkostninger" → "om"), which the page treats as no match', async () => {
+    const missing = (await pf.search('omkostninger')).results;
+    expect(missing.length).toBeGreaterThan(0);
+    const top = await missing[0]!.data();
+    expect(isWeakMatch('omkostninger', top.content, top.locations)).toBe(true);
+    const typo = await (await pf.search('budgetforhandlingen')).results[0]!.data();
+    expect(isWeakMatch('budgetforhandlingen', typo.content, typo.locations)).toBe(false);
   });
 
   it('reports paragraph anchors, so a result can link to the paragraph that matched', async () => {

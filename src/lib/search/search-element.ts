@@ -10,6 +10,7 @@ import { withUndatedLast } from './ordering.ts';
 import { loadPagefind, type FilterCounts, type Pagefind, type PagefindFragment, type PagefindResult } from './pagefind-api.ts';
 import { paragraphHits, paragraphUrl } from './paragraph-hits.ts';
 import { normaliseQuery } from './query.ts';
+import { isWeakMatch } from './weak-match.ts';
 import {
   FILTER_PARAMS,
   emptyFilters,
@@ -164,7 +165,7 @@ class IbSearch extends HTMLElement {
       this.lastQuery = term;
       await this.renderMore(false, true);
       if (seq !== this.seq) return;
-      this.status.textContent = resultCountMessage(results.length, term ? typed : '', hasFilters(state));
+      this.status.textContent = resultCountMessage(this.results.length, term ? typed : '', hasFilters(state));
       if (performance.getEntriesByName('ib-search:input').length) performance.measure('ib-search:results', 'ib-search:input');
     } catch {
       if (seq === this.seq) this.status.textContent = copy.loadError;
@@ -177,8 +178,14 @@ class IbSearch extends HTMLElement {
   private async renderMore(moveFocus: boolean, replace = false): Promise<void> {
     const seq = this.seq;
     const slice = this.results.slice(this.rendered, this.rendered + PAGE_SIZE);
-    const data = await Promise.all(slice.map((r) => r.data()));
+    let data = await Promise.all(slice.map((r) => r.data()));
     if (seq !== this.seq) return;
+    // Ranked first yet unrelated to the query: Pagefind found only a short prefix of a missing word.
+    const top = data[0];
+    if (replace && top && this.lastQuery && isWeakMatch(this.lastQuery, top.content, top.locations)) {
+      this.results = [];
+      data = [];
+    }
     const items = data.map((d) => this.renderResult(d));
     if (replace) this.list.replaceChildren(...items);
     else this.list.append(...items);

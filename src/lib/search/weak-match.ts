@@ -1,0 +1,45 @@
+/**
+ * When a query word is not in the index, Pagefind may match a short indexed word the query word
+ * begins with, so a search for "omkostninger" returns every page with "om" and "sagsnumre" every
+ * page with "så": a miss turns into dozens of unrelated hits. A match counts only if a matched word
+ * shares at least four letters (or the whole query word, if shorter) with a query word, compared
+ * part by part ("Sagsnr.2009-9512" has the parts "sagsnr", "2009", "9512").
+ */
+const MIN_SHARED = 4;
+
+function parts(word: string): string[] {
+  return word
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((p) => p !== '');
+}
+
+function sharedPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/** True when a query part and a matched word part plausibly name the same thing. */
+function related(queryPart: string, wordPart: string): boolean {
+  return sharedPrefix(queryPart, wordPart) >= Math.min(MIN_SHARED, queryPart.length);
+}
+
+/**
+ * True when none of the words Pagefind matched on a page relates to any query word. A page matched
+ * only through its meta values (a date spelling) has no matched words and is not weak.
+ */
+export function isWeakMatch(query: string, content: string, locations: readonly number[]): boolean {
+  if (locations.length === 0) return false;
+  const queryParts = parts(query.replace(/"/g, ' '));
+  if (queryParts.length === 0) return false;
+  const words = content.split(/[\r\n\s]+/g);
+  for (const loc of locations) {
+    for (const wp of parts(words[loc] ?? '')) {
+      if (queryParts.some((qp) => related(qp, wp))) return false;
+    }
+  }
+  return true;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { isWeakMatch } from '../../src/lib/search/weak-match.ts';
+
+const content = 'Vi ved, så meget som muligt. Sagsnr.2009-9512 Konferencen fandt sted. Udgiften blev betalt. EU';
+// Words: Vi(0) ved,(1) så(2) meget(3) som(4) muligt.(5) Sagsnr.2009-9512(6) Konferencen(7) fandt(8) sted.(9) Udgiften(10) blev(11) betalt.(12) EU(13)
+
+describe('isWeakMatch', () => {
+  it('rejects a back-off to a short word the query only starts with', () => {
+    expect(isWeakMatch('sagsnumre', content, [2])).toBe(true);
+    expect(isWeakMatch('anførselstegn', 'an', [0])).toBe(true);
+  });
+
+  it('accepts inflections, typos that keep the stem, and names', () => {
+    expect(isWeakMatch('konferencer', content, [7])).toBe(false);
+    expect(isWeakMatch('konferense', content, [7])).toBe(false);
+    expect(isWeakMatch('udgifterne', content, [10])).toBe(false);
+    expect(isWeakMatch('Morten Binder', 'Morten.Binder@bif.kk.dk', [0])).toBe(false);
+  });
+
+  it('compares the parts of glued and hyphenated words', () => {
+    expect(isWeakMatch('2009-9512', content, [6])).toBe(false);
+    expect(isWeakMatch('9512', content, [6])).toBe(false);
+  });
+
+  it('accepts short query words that match in full, and meta-only matches', () => {
+    expect(isWeakMatch('EU', content, [13])).toBe(false);
+    expect(isWeakMatch('02-04-2009', content, [])).toBe(false);
+  });
+
+  it('is weak only when every matched word is unrelated', () => {
+    expect(isWeakMatch('sagsnumre konferencen', content, [2, 7])).toBe(false);
+    expect(isWeakMatch('"så meget"', content, [2, 3])).toBe(false);
+  });
+});
