@@ -16,6 +16,8 @@ export interface SearchInfo {
   caseNumbers?: string[];
   /** Document numbers (dok.nr.), shown in results and searchable as typed. */
   documentNumbers?: string[];
+  /** Journal numbers (j.nr., e.g. from a receiving stamp), shown in results and searchable as typed. */
+  journalNumbers?: string[];
   /**
    * Case numbers of other documents this page is based on (a conference report's source letters):
    * searchable and shown, but not boosted, so the letter filed under the number ranks first.
@@ -60,6 +62,7 @@ export function searchAttributes(info: SearchInfo, areaName: (id: string) => str
   for (const c of new Set((info.committees ?? []).map(committeeName))) filters.push({ name: 'udvalg', value: c });
   if (info.caseNumbers?.length) meta.push({ name: 'sagsnr', value: info.caseNumbers.join(', ') });
   if (info.documentNumbers?.length) meta.push({ name: 'doknr', value: info.documentNumbers.join(', ') });
+  if (info.journalNumbers?.length) meta.push({ name: 'jnr', value: info.journalNumbers.join(', ') });
   if (info.relatedCaseNumbers?.length) meta.push({ name: 'kildesagsnr', value: info.relatedCaseNumbers.join(', ') });
   return { filters, meta, sortDate: info.date ? isoDay(info.date) : undefined };
 }

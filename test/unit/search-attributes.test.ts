@@ -11,6 +11,7 @@ describe('search attributes', () => {
         committees: ['BIU', 'ØKF', 'Socialudvalget'],
         caseNumbers: ['2009-9512'],
         documentNumbers: ['2009-194106'],
+        journalNumbers: ['2009-45212'],
       },
       (id) => (id === 'beskaeftigelse' ? 'Beskæftigelse' : id),
     );
@@ -28,6 +29,7 @@ describe('search attributes', () => {
       { name: 'datoer', value: '2009-04-02 02-04-2009 02.04.2009 2.4.2009' },
       { name: 'sagsnr', value: '2009-9512' },
       { name: 'doknr', value: '2009-194106' },
+      { name: 'jnr', value: '2009-45212' },
     ]);
     expect(a.sortDate).toBe('2009-04-02');
   });

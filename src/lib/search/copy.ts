@@ -17,6 +17,7 @@ export const searchCopy = {
   inDocument: 'i',
   caseNumber: 'Sagsnr.',
   documentNumber: 'Dok.nr.',
+  journalNumber: 'J.nr.',
   sourceCaseNumber: 'Kilde: sagsnr.',
   noDate: 'Uden dato',
   loadError: 'Søgningen kunne ikke indlæses. Prøv at genindlæse siden, eller gå til arkiverne herunder.',

@@ -219,6 +219,7 @@ class IbSearch extends HTMLElement {
     // Case numbers must not break at their hyphen.
     if (d.meta.sagsnr) parts.push(el('span', 'ib-result__nr', `${copy.caseNumber} ${d.meta.sagsnr}`));
     if (d.meta.doknr) parts.push(el('span', 'ib-result__nr', `${copy.documentNumber} ${d.meta.doknr}`));
+    if (d.meta.jnr) parts.push(el('span', 'ib-result__nr', `${copy.journalNumber} ${d.meta.jnr}`));
     if (d.meta.kildesagsnr) parts.push(el('span', 'ib-result__nr', `${copy.sourceCaseNumber} ${d.meta.kildesagsnr}`));
     parts.forEach((p, i) => {
       if (i > 0) meta.append(el('span', 'ib-result__sep', ' · '));
