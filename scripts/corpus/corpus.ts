@@ -1,14 +1,15 @@
 /**
  * Generate a complete corpus folder: <out>/content (the repository's own content plus N generated
- * letters) and <out>/data (generated indicators.csv and measurements.csv), and <out>/corpus.json with
- * the counts and the search probes the benchmark types. Deterministic: same options → same bytes.
+ * letters), <out>/data (the repository's indicators and measurements plus generated ones up to M
+ * indicators) and <out>/corpus.json with the counts and the search probes the benchmark types. The
+ * corpus is thus a superset of the real site. Deterministic: same options and repository → same bytes.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { letterSchema } from '../../src/lib/content-schemas.ts';
 import { INDICATORS_TABLE, MEASUREMENTS_TABLE } from '../../src/lib/data/csv-schema.ts';
 import { RARE_WORDS } from './danish-bank.ts';
-import { toCsv } from './csv.ts';
+import { fromCsv, toCsv } from './csv.ts';
 import { generateData } from './indicators.ts';
 import { generateLetter, LAST_YEAR, type GeneratedLetter } from './letters.ts';
 import { createPeople, termOf } from './people.ts';
@@ -31,7 +32,9 @@ export interface CorpusManifest {
   seed: string;
   generatedLetters: number;
   copiedLetters: number;
+  /** All indicators: the repository's own plus the generated ones. */
   indicators: number;
+  generatedIndicators: number;
   years: number;
   measurements: number;
   words: number;
@@ -63,10 +66,27 @@ export function generateCorpus(options: CorpusOptions): CorpusManifest {
   }
   const copiedLetters = readdirSync(join(contentDir, 'letters')).filter((f) => /\.mdx?$/.test(f)).length;
 
+  // The real data first: the real letters point at its indicators, and it holds each area's main
+  // indicator. Generated indicators fill up to the requested count.
+  const readRepo = (file: string) => {
+    const path = join(options.repoRoot, 'data', file);
+    return existsSync(path) ? readFileSync(path, 'utf8') : '';
+  };
+  const realIndicators = fromCsv(INDICATORS_TABLE, readRepo(INDICATORS_TABLE.file), `data/${INDICATORS_TABLE.file}`);
+  const realMeasurements = fromCsv(MEASUREMENTS_TABLE, readRepo(MEASUREMENTS_TABLE.file), `data/${MEASUREMENTS_TABLE.file}`);
+  const areasWithMain = new Set(realIndicators.filter((r) => r.main === 'ja').map((r) => r.area ?? ''));
+
   const rng = createRng(options.seed);
-  const data = generateData(rng.fork('data'), { indicators: options.indicators, years: options.years, lastYear: LAST_YEAR - 1 });
-  writeFileSync(join(dataDir, INDICATORS_TABLE.file), toCsv(INDICATORS_TABLE, data.indicators));
-  writeFileSync(join(dataDir, MEASUREMENTS_TABLE.file), toCsv(MEASUREMENTS_TABLE, data.measurements));
+  const data = generateData(rng.fork('data'), {
+    indicators: Math.max(0, options.indicators - realIndicators.length),
+    years: options.years,
+    lastYear: LAST_YEAR - 1,
+    areasWithMain,
+  });
+  const indicatorRows = [...realIndicators, ...data.indicators];
+  const measurementRows = [...realMeasurements, ...data.measurements];
+  writeFileSync(join(dataDir, INDICATORS_TABLE.file), toCsv(INDICATORS_TABLE, indicatorRows));
+  writeFileSync(join(dataDir, MEASUREMENTS_TABLE.file), toCsv(MEASUREMENTS_TABLE, measurementRows));
 
   const letterRng = rng.fork('letters');
   const people = createPeople(rng.fork('people'), termOf(LAST_YEAR) + 1);
@@ -95,9 +115,10 @@ export function generateCorpus(options: CorpusOptions): CorpusManifest {
     seed: options.seed,
     generatedLetters: options.letters,
     copiedLetters,
-    indicators: data.indicators.length,
+    indicators: indicatorRows.length,
+    generatedIndicators: data.indicators.length,
     years: options.years,
-    measurements: data.measurements.length,
+    measurements: measurementRows.length,
     words,
     contentDir: 'content',
     dataDir: 'data',

@@ -1,6 +1,6 @@
 /**
  * Generated indicators and measurements: M indicators spread over the six areas (the first of each
- * area is its main indicator), Y yearly periods each, and for a share of them breakdowns by gender.
+ * area is its main indicator unless the area already has one), Y yearly periods each, and for a share of them breakdowns by gender.
  * Values are random walks kept inside the unit's limits; targets lie in the good direction.
  * Rows are plain records keyed by the CSV column names of src/lib/data/csv-schema.ts.
  */
@@ -10,12 +10,12 @@ import { ILLUSTRATIVE_SOURCE } from '../../src/lib/data/csv-schema.ts';
 import { GROUPS } from './danish-bank.ts';
 import type { Rng } from './prng.ts';
 
-export type Row = Record<string, string>;
+import type { Row } from './csv.ts';
 
 export interface GeneratedData {
   indicators: Row[];
   measurements: Row[];
-  /** Indicator ids per area, in order; the first is the main indicator. */
+  /** Generated indicator ids per area, in order. */
   byArea: Map<AreaId, string[]>;
 }
 
@@ -24,6 +24,8 @@ export interface DataOptions {
   years: number;
   /** Last measured year. */
   lastYear: number;
+  /** Areas that already have a main indicator (in the repository's data); the rest get one generated. */
+  areasWithMain?: ReadonlySet<string>;
 }
 
 type Measure = { title: string; unit: UnitId; direction: 'højere' | 'lavere' };
@@ -138,7 +140,7 @@ export function generateData(rng: Rng, options: DataOptions): GeneratedData {
       definition: `${measure.title} ${group} i København, målt én gang om året. Opdigtet serie til benchmark.`,
       unit,
       direction: measure.direction,
-      main: ids.length === 0 ? 'ja' : 'nej',
+      main: ids.length === 0 && !options.areasWithMain?.has(area) ? 'ja' : 'nej',
       main_label: hasBreakdowns ? 'I alt' : '',
       baseline_period: String(baselineYear),
       baseline_value: '',

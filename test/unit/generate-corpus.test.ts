@@ -29,8 +29,8 @@ function treeHash(dir: string): string {
   return h.digest('hex');
 }
 
-const tiny = (out: string, seed = 'test') =>
-  generateCorpus({ letters: 40, indicators: 14, years: 6, seed, out: join(root, out), repoRoot: process.cwd() });
+const tiny = (out: string, seed = 'test', repoRoot = process.cwd()) =>
+  generateCorpus({ letters: 40, indicators: 40, years: 6, seed, out: join(root, out), repoRoot });
 
 describe('prng', () => {
   it('repeats for a seed and differs between seeds', () => {
@@ -86,15 +86,31 @@ describe('generateCorpus', () => {
     expect(sagsnr.size).toBe(40);
   });
 
-  it('writes CSVs that the data validator accepts, one main indicator per area, all illustrative', () => {
+  it("writes CSVs that the data validator accepts: the repository's data plus generated, illustrative indicators", () => {
+    const real = loadBarometer(join(process.cwd(), 'data')).barometer.indicators;
     const { barometer, errors } = loadBarometer(join(root, 'a', 'data'));
     expect(errors).toEqual([]);
-    expect(barometer.indicators).toHaveLength(14);
-    expect(barometer.indicators.every((i) => i.illustrative)).toBe(true);
+    expect(barometer.indicators).toHaveLength(Math.max(40, real.length));
+    expect(barometer.indicators.map((i) => i.id).slice(0, real.length)).toEqual(real.map((i) => i.id));
+    const generated = barometer.indicators.slice(real.length);
+    expect(generated.every((i) => i.illustrative && i.id.includes('-eksempel-'))).toBe(true);
     for (const area of AREA_IDS) expect(barometer.indicators.filter((i) => i.area === area && i.main)).toHaveLength(1);
-    const years = new Set(barometer.measurements.map((m) => m.period.label));
+    const years = new Set(barometer.measurements.filter((m) => m.indicator.includes('-eksempel-')).map((m) => m.period.label));
     expect(years.size).toBe(6);
     expect(barometer.measurements.some((m) => m.breakdown === 'Kvinder')).toBe(true);
+  });
+
+  it('generates a main indicator for every area when the repository has no data', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'corpus-empty-repo-'));
+    try {
+      tiny('empty', 'test', empty);
+      const { barometer, errors } = loadBarometer(join(root, 'empty', 'data'));
+      expect(errors).toEqual([]);
+      expect(barometer.indicators).toHaveLength(40);
+      for (const area of AREA_IDS) expect(barometer.indicators.filter((i) => i.area === area && i.main)).toHaveLength(1);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
   });
 
   it('records probes that are really in the corpus', () => {
