@@ -3,6 +3,7 @@ import { conferenceSchema } from '../../src/lib/content-schemas.ts';
 import {
   conferenceFacts,
   conferenceSources,
+  conferencesCiting,
   hasIllustrative,
   ideaItems,
   ideasByAdministration,
@@ -103,6 +104,14 @@ describe('conference facts', () => {
     const f = conferenceFacts(c2009.data);
     expect(f).toMatchObject({ statusText: 'Afholdt', date: { iso: '2009-01-22', text: '22. januar 2009' }, organiser: 'Beskæftigelses- og Integrationsforvaltningen (BIF)' });
     expect(hasIllustrative(c2009.data)).toBe(true);
+  });
+  it('links a letter to the conferences that cite it, newest first', () => {
+    const withLetters = [conference(2008, { letters: ['x'] }), conference(2009, { status: 'afholdt', date: '2009-01-22', theme: 't', letters: ['x', 'y'] })];
+    expect(conferencesCiting(withLetters, 'x')).toEqual([
+      { text: 'Konference 2009', path: 'konferencer/2009/' },
+      { text: 'Konference 2008', path: 'konferencer/2008/' },
+    ]);
+    expect(conferencesCiting(withLetters, 'z')).toEqual([]);
   });
   it('resolves cited letters and names the file and the unknown slug otherwise', () => {
     const data = conferenceSchema.parse({ title: 't', year: 2009, status: 'foreslået', place: 'x', letters: ['b', 'a'] });

@@ -139,3 +139,10 @@ export function conferenceSources<T extends { id: string }>(data: ConferenceData
   }
   return data.letters.map((slug) => letters.find((l) => l.id === slug) as T);
 }
+
+/** Links to the conferences that cite a letter, for the letter's metadata. */
+export function conferencesCiting(conferences: readonly ConferenceEntry[], letterId: string): { text: string; path: string }[] {
+  return sortConferences(conferences)
+    .filter((c) => c.data.letters.includes(letterId))
+    .map((c) => ({ text: c.data.title, path: conferencePath(c.data.year) }));
+}
