@@ -1,7 +1,7 @@
 /**
  * Search probe alone, on a site already built (e.g. kept with `npm run bench -- --keep`):
  *   npx node scripts/bench/search-only.ts <dist> <corpus.json> [port] [typing delay ms]
- * For iterating on the search page without rebuilding 5,000 letters.
+ * For iterating on the search page without rebuilding 5,000 letters. BENCH_VERBOSE=1 lists the files fetched.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -27,11 +27,13 @@ try {
       { label: 'sagsnr', query: p.caseNumber },
       { label: 'sjældent ord', query: p.rare },
     ],
-    (q) =>
+    (q) => {
+      if (process.env.BENCH_VERBOSE) for (const f of q.files.filter((f) => f.bytes > 1000)) console.log(`    ${fmt.kb(f.bytes).padStart(9)} ${f.path}`);
       console.log(
         `«${q.query}»: ${fmt.kb(q.bytes)} (indeks ${fmt.kb(q.byKind.index)}, fragmenter ${fmt.kb(q.byKind.fragment)}) i ${q.requests} svar, ` +
           `første resultat ${q.firstResultMs === undefined ? '–' : fmt.ms(q.firstResultMs)} (${q.status})`,
-      ),
+      );
+    },
     Number(delay),
   );
   console.log(`Indlæsning af /soeg/: ${fmt.kb(probe.pageLoadBytes)}`);

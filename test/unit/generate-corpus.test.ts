@@ -5,10 +5,12 @@ import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { generateCorpus, type CorpusManifest } from '../../scripts/corpus/corpus.ts';
+import { fromCsv, toCsv } from '../../scripts/corpus/csv.ts';
 import { countWords } from '../../scripts/corpus/danish-text.ts';
 import { createRng } from '../../scripts/corpus/prng.ts';
 import { frontMatter } from '../../scripts/corpus/yaml.ts';
 import { letterSchema } from '../../src/lib/content-schemas.ts';
+import { MEASUREMENTS_TABLE } from '../../src/lib/data/csv-schema.ts';
 import { loadBarometer } from '../../src/lib/data/load.ts';
 import { AREA_IDS } from '../../src/lib/registry/areas.ts';
 
@@ -49,6 +51,14 @@ describe('yaml front matter', () => {
     const data = { title: 'Svar: "ja" – æøå', date: new Date('2011-04-06T00:00:00Z'), sagsnr: '2011-123456', list: [], nested: [{ a: 'b', c: true }] };
     const { frontmatter } = parseFrontmatter(`${frontMatter(data)}\nbody`);
     expect(frontmatter).toEqual({ ...data, list: [] });
+  });
+});
+
+describe('csv', () => {
+  it('reads a `,` file with decimal points and writes it as Danish Excel does', () => {
+    const rows = fromCsv(MEASUREMENTS_TABLE, 'indicator,period,breakdown,value,source,note,extra\nx,2010,,12.5,"Kilde, DST",,zzz\n', 'm.csv');
+    expect(rows).toEqual([{ indicator: 'x', period: '2010', breakdown: '', value: '12,5', source: 'Kilde, DST', note: '' }]);
+    expect(toCsv(MEASUREMENTS_TABLE, rows)).toBe('\uFEFFindicator;period;breakdown;value;source;note\r\nx;2010;;12,5;Kilde, DST;\r\n');
   });
 });
 
