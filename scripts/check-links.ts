@@ -5,7 +5,7 @@
  * --base <path> (default BASE_PATH or /). Exit code 1 on any problem.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractReferences } from '../src/lib/quality/html-references.ts';
 import { checkLinks, formatProblem, type ScannedPage } from '../src/lib/quality/link-check.ts';
@@ -16,7 +16,7 @@ import { builtSite, listFiles } from './lib-dist.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string' }, base: { type: 'string' }, 'list-external': { type: 'boolean' } } });
 const defaults = builtSite();
-const dir = values.dir ? join(process.cwd(), values.dir) : defaults.dir;
+const dir = values.dir ? resolve(values.dir) : defaults.dir;
 const base = values.base ? normaliseBase(values.base) : defaults.base;
 const rel = relative(process.cwd(), dir);
 const shown = rel === '' ? '.' : rel.startsWith('..') ? dir : rel;
