@@ -13,7 +13,7 @@ import {
 import { danishDate, isoDate } from '../../src/lib/archive/dates.ts';
 import { letterCitation } from '../../src/lib/archive/citation.ts';
 import { letterListItem, letterView, personLabel } from '../../src/lib/archive/letter-view.ts';
-import { organisationLinks, organisationTitle, yearLinks } from '../../src/lib/archive/archive-nav.ts';
+import { organisationLinks, organisationTitle, organisationYearLinks, yearLinks } from '../../src/lib/archive/archive-nav.ts';
 import { ORGANISATIONS } from '../../src/lib/registry/organisations.ts';
 
 function letter(id: string, fm: Record<string, unknown>): { id: string; data: LetterData } {
@@ -153,6 +153,14 @@ describe('newestByYear', () => {
     expect(r.groups.map((g) => [g.year, g.letters.map((l) => l.id)])).toEqual([
       [2009, ['a']],
       [2007, ['d']],
+    ]);
+  });
+});
+
+describe('committee year links', () => {
+  it('links the years of one committee to its own year pages', () => {
+    expect(organisationYearLinks([b, c, d], 'social', 2007)).toEqual([
+      { key: '2007', label: '2007', count: 3, path: 'breve/udvalg/social/2007/', current: true },
     ]);
   });
 });

@@ -50,3 +50,18 @@ export function organisationLinks(letters: readonly LetterEntry[], currentSlug?:
     current: g.organisation.slug === currentSlug,
   }));
 }
+
+export function organisationYearPath(slug: string, year: number): string {
+  return `breve/udvalg/${slug}/${year}/`;
+}
+
+/** Year links within one committee/administration's letters, so both filters combine without JS. */
+export function organisationYearLinks(orgLetters: readonly LetterEntry[], slug: string, currentYear?: number): FilterLink[] {
+  return groupByYear(orgLetters).map((g) => ({
+    key: String(g.year),
+    label: String(g.year),
+    count: g.letters.length,
+    path: organisationYearPath(slug, g.year),
+    current: g.year === currentYear,
+  }));
+}

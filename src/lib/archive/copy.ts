@@ -10,6 +10,8 @@ export const archiveCopy = {
   allLetters: 'Alle breve',
   lettersFromYear: (year: number) => `Breve fra ${year}`,
   lettersForOrganisation: (name: string) => `Breve til eller fra ${name}`,
+  lettersForOrganisationYear: (name: string, year: number) => `Breve til eller fra ${name} i ${year}`,
+  organisationYearsHeading: (label: string) => `${label} efter år`,
   count: (n: number) => (n === 1 ? '1 brev' : `${n} breve`),
   newestShown: (shown: number, total: number) =>
     `Her vises de ${shown} nyeste af ${total} breve. Ældre breve finder du under årene og udvalgene ovenfor.`,
