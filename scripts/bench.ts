@@ -126,6 +126,11 @@ if (largest) {
   );
 }
 
+if (largest?.dist) {
+  console.log(`\nStørste sider (${largest.letters} breve):`);
+  console.log(markdownTable(['side', 'HTML'], largest.dist.largestPages.map((p) => [p.path, fmt.kb(p.bytes)])));
+}
+
 let search: (SearchProbe & { letters: number; typingDelayMs: number }) | undefined;
 if (withSearch && largest) {
   if (!HAS_CHROMIUM) {
