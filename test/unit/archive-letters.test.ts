@@ -5,6 +5,7 @@ import {
   groupByYear,
   letterCaseNumbers,
   letterDocumentNumbers,
+  letterJournalNumbers,
   letterOrganisationAbbrs,
   letterPath,
   newestByYear,
@@ -58,10 +59,11 @@ describe('sorting and grouping', () => {
 });
 
 describe('case numbers', () => {
-  it('keeps an unquoted YAML number as text and includes the received stamp j.nr.', () => {
+  it('keeps an unquoted YAML number as text and takes the j.nr. from a received stamp', () => {
     const l = letter('x', { date: '2006-02-02', sagsnr: 292118, doknr: 1759012, receivedStamp: { organisation: 'SOF', date: '2009-04-06', jnr: '2009-45212' } });
     expect(l.data.sagsnr).toBe('292118');
-    expect(letterCaseNumbers(l.data)).toEqual(['292118', '2009-45212']);
+    expect(letterCaseNumbers(l.data)).toEqual(['292118']);
+    expect(letterJournalNumbers(l.data)).toEqual(['2009-45212']);
     expect(letterDocumentNumbers(l.data)).toEqual(['1759012']);
   });
   it('refuses a letter without sagsnr with a message that says so', () => {

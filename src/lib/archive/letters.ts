@@ -69,9 +69,14 @@ export function groupByOrganisation<T extends LetterEntry>(letters: readonly T[]
   })).filter((g) => g.letters.length > 0);
 }
 
-/** Case numbers a journalist may search for: sagsnr, j.nr. (the letter's and a received stamp's). */
+/** The case number (sagsnr), as a list for the search attributes. */
 export function letterCaseNumbers(data: LetterData): string[] {
-  const all = [data.sagsnr, data.jnr, data.receivedStamp?.jnr];
+  return [data.sagsnr];
+}
+
+/** Journal numbers (j.nr.): the letter's own and a received stamp's, once each. */
+export function letterJournalNumbers(data: LetterData): string[] {
+  const all = [data.jnr, data.receivedStamp?.jnr];
   return [...new Set(all.filter((n): n is string => n !== undefined))];
 }
 
