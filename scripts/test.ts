@@ -9,6 +9,7 @@ import { run, seconds, step } from './lib-run.ts';
 const scripts: Record<string, string> = JSON.parse(readFileSync('package.json', 'utf8')).scripts;
 const steps: { script: string; label: string }[] = [
   { script: 'test:unit', label: 'Enhedstest (vitest)' },
+  { script: 'typecheck', label: 'Typetjek (astro check, TypeScript strict)' },
   { script: 'check', label: 'Tjek af indhold og data' },
   { script: 'build', label: 'Byg sitet (Astro + Pagefind)' },
   { script: 'test:base', label: 'Byg under en understi og tjek links' },
