@@ -94,7 +94,11 @@ class IbSearch extends HTMLElement {
     });
     this.more.addEventListener('click', () => void this.renderMore(true));
 
-    void this.start(state);
+    // With no search in the URL nothing needs the index yet: wait for an idle moment so loading
+    // Pagefind's WebAssembly does not compete with the first paint on slow phones.
+    if (state.q.trim() || hasFilters(state)) void this.start(state);
+    else if ('requestIdleCallback' in window) requestIdleCallback(() => void this.start(state), { timeout: 1500 });
+    else setTimeout(() => void this.start(state), 200);
   }
 
   private load(): Promise<Pagefind> {
