@@ -28,6 +28,10 @@ const cases: [string, CollectionName, string[]][] = [
     `${F}/invalid-date.md:3:1: datoen i "date" kan ikke læses (fik "2. april 2009", forventede en dato som ÅÅÅÅ-MM-DD, fx 2009-04-02)`,
     `${F}/invalid-date.md:7:3: datoen i "receivedStamp.date" kan ikke læses (fik "2009-02-30", forventede en dato som ÅÅÅÅ-MM-DD, fx 2009-04-02)`,
   ]],
+  // One message, not a second "forkert type" from the schema for the same key.
+  ['impossible-date.md', 'letters', [
+    `${F}/impossible-date.md:3:1: datoen i "date" kan ikke læses (fik "2009-13-02", forventede en dato som ÅÅÅÅ-MM-DD, fx 2009-04-02)`,
+  ]],
   ['unknown-committee.md', 'letters', [
     `${F}/unknown-committee.md:10:5: ukendt udvalg eller forvaltning i "recipients[2].organisation" (fik "BIUF", forventede ${COMMITTEES})`,
   ]],

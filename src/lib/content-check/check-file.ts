@@ -14,7 +14,11 @@ export function checkContentFile(text: string, file: string, collection: Collect
   const { fm, errors } = splitFrontMatter(text, file);
   if (!fm) return errors;
   if (errors.length === 0) {
-    errors.push(...checkSchema(fm, collection, file), ...checkUnknownKeys(fm, collection, file), ...checkDateFormat(fm, file));
+    // A bad date is also a schema type error at the same key; the date rule's message says more, so keep one.
+    const dateErrors = checkDateFormat(fm, file);
+    const sameSpot = (e: ValidationError) => dateErrors.some((d) => d.line === e.line && d.column === e.column);
+    const schemaErrors = checkSchema(fm, collection, file).filter((e) => !sameSpot(e));
+    errors.push(...schemaErrors, ...checkUnknownKeys(fm, collection, file), ...dateErrors);
     if (collection === 'letters') errors.push(...checkKnownIndicators(fm, ctx, file));
     if (collection === 'conferences') errors.push(...checkKnownLetters(fm, ctx, file));
   }
