@@ -8,7 +8,10 @@ const root = siteSettings(process.env).contentDir.replace(/\/$/, '');
 
 export const collections = {
   letters: defineCollection({
-    loader: glob({ pattern: '**/*.{md,mdx}', base: `${root}/letters` }),
+    // retainBody: false keeps only the rendered HTML in the data store, not the Markdown as well: the
+    // store is bundled into one JS module that Node must compile, which at 5,000 letters is a third
+    // smaller and builds faster (npm run bench). No page reads entry.body; the editor check reads files.
+    loader: glob({ pattern: '**/*.{md,mdx}', base: `${root}/letters`, retainBody: false }),
     schema: letterSchema,
   }),
   conferences: defineCollection({
