@@ -54,6 +54,13 @@ export function linearity(sizes: readonly { letters: number; buildMs: number }[]
   return { perLetter, marginal };
 }
 
+/** The median element by `key` (the lower one of the middle two for an even count). */
+export function medianBy<T>(items: readonly T[], key: (t: T) => number): T {
+  if (items.length === 0) throw new Error('medianBy() of an empty list');
+  const sorted = [...items].sort((a, b) => key(a) - key(b));
+  return sorted[Math.floor((sorted.length - 1) / 2)] as T;
+}
+
 const one = (n: number) => n.toLocaleString('da-DK', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const kb = (bytes: number) => `${one(bytes / 1000)} KB`;
 const sec = (ms: number) => `${one(ms / 1000)} s`;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { judge, linearity } from '../../scripts/bench/budgets.ts';
+import { judge, linearity, medianBy } from '../../scripts/bench/budgets.ts';
 import { pageJs, pageTypes } from '../../scripts/bench/page-js.ts';
 import { peak, procAvailable, treeRss } from '../../scripts/bench/proc-memory.ts';
 import { markdownTable } from '../../scripts/bench/table.ts';
@@ -27,6 +27,14 @@ describe('linearity', () => {
     const r = linearity([500, 2000, 5000].map((n) => ({ letters: n, buildMs: 10_000 + n * 10 })));
     expect(r.perLetter).toBeLessThan(1);
     expect(r.marginal).toBeCloseTo(1);
+  });
+});
+
+describe('medianBy', () => {
+  it('picks the middle run, the lower middle one for an even count', () => {
+    expect(medianBy([{ t: 9 }, { t: 1 }, { t: 5 }], (r) => r.t)).toEqual({ t: 5 });
+    expect(medianBy([{ t: 9 }, { t: 1 }, { t: 5 }, { t: 7 }], (r) => r.t)).toEqual({ t: 5 });
+    expect(() => medianBy([], () => 0)).toThrow();
   });
 });
 
