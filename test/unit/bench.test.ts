@@ -58,6 +58,15 @@ describe('judge', () => {
   });
 });
 
+describe('judge linearity', () => {
+  it('fails the marginal ratio when time grows faster than the letters, even if fixed costs hide it per letter', () => {
+    const sizes = [500, 2000, 5000].map((n) => ({ letters: n, buildMs: 60_000 + n * n * 0.001, pageJs: [] }));
+    const v = Object.fromEntries(judge(sizes, [], 2).map((x) => [x.budget, x.met]));
+    expect(v['lineær vækst: tid pr. brev, største/mindste']).toBe(true);
+    expect(v['lineær vækst: marginal tid pr. brev, sidste/første interval']).toBe(false);
+  });
+});
+
 describe('markdownTable', () => {
   it('pads columns and right-aligns numbers', () => {
     expect(markdownTable(['a', 'tal'], [['x', '1,5 s'], ['yy', '12,0 s']])).toBe(
