@@ -118,6 +118,8 @@ for (const [i, letters] of sizes.entries()) {
   const home = result.pageJs.find((p) => p.path === '');
   const buildMs = stepsTotal(build);
   const totals = runs.map(stepsTotal);
+  const busy = runs.filter((r) => Math.max(r.load.start, r.load.end) > m.nproc);
+  if (busy.length) console.log(`    Advarsel: load over ${m.nproc} under ${busy.length} af ${runs.length} kørsler (${busy.map((r) => `${fmt.num(r.load.start, 1)}→${fmt.num(r.load.end, 1)}`).join(', ')}); tiderne er for høje.`);
   const spread = runs.length > 1 ? `${runs.length}: ${fmt.num(Math.min(...totals) / 1000)}–${fmt.s(Math.max(...totals))}` : '1';
   buildRows.push([
     letters, fmt.int(dist.pages), opt(stepMs(build, 'check'), fmt.s), opt(astroMs, fmt.s), opt(stepMs(build, 'pagefind'), fmt.s),

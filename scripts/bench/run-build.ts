@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StepTiming } from '../lib-build-progress.ts';
+import { load1 } from './machine.ts';
 import { peak, procAvailable, sampleTree } from './proc-memory.ts';
 
 export interface BuildMeasure {
@@ -24,6 +25,8 @@ export interface BuildMeasure {
   /** CPU time (user + system) of the whole build, from /usr/bin/time, if available: unlike wall time
    * it hardly changes when other work shares the machine. */
   cpuMs?: number;
+  /** 1-minute load average when the build started and ended: above the core count, other work competed. */
+  load: { start: number; end: number };
   /** Last lines of output, for the report when the build failed. */
   tail: string[];
 }
@@ -58,6 +61,7 @@ export function measureBuild(run: BuildRun): Promise<BuildMeasure> {
     BUILD_TIMINGS_FILE: timingsFile,
   };
   const started = Date.now();
+  const loadStart = load1();
   const tail: string[] = [];
   return new Promise((resolve) => {
     const child = spawn(cmd as string, args as string[], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -84,6 +88,7 @@ export function measureBuild(run: BuildRun): Promise<BuildMeasure> {
         steps: timings.map((t) => ({ step: t.step, ms: t.ms, peakRss: peak(samples, t.start, t.start + t.ms) })),
         peakRss: peak(samples),
         maxProcessRss: kb !== undefined && Number.isFinite(kb) ? kb * 1024 : undefined,
+        load: { start: loadStart, end: load1() },
         cpuMs: user !== undefined && sys !== undefined && Number.isFinite(user + sys) ? Math.round((user + sys) * 1000) : undefined,
         tail,
       });
