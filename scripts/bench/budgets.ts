@@ -99,7 +99,14 @@ export function judge(sizes: readonly SizeFigures[], queries: readonly QueryFigu
     out.push({ budget: 'lineær vækst: tid pr. brev, største/mindste', limit, value: ratio(perLetter), met: perLetter <= BUDGETS.linearityRatio });
   }
   if (marginal !== undefined) {
-    out.push({ budget: 'lineær vækst: marginal tid pr. brev, sidste/første interval', limit, value: ratio(marginal), met: marginal <= BUDGETS.linearityRatio });
+    // A negative ratio means a smaller corpus built slower than a larger one: the machine was busy.
+    const valid = marginal > 0;
+    out.push({
+      budget: 'lineær vækst: marginal tid pr. brev, sidste/første interval',
+      limit,
+      value: valid ? ratio(marginal) : `${ratio(marginal)} (ugyldig: maskinen var optaget)`,
+      met: valid && marginal <= BUDGETS.linearityRatio,
+    });
   }
   return out;
 }
