@@ -4,7 +4,7 @@ import type { Barometer } from '../../src/lib/model.ts';
 import { indicatorView } from '../../src/lib/barometer/indicator-view.ts';
 import { areaView, areaViews } from '../../src/lib/barometer/area-view.ts';
 import { indicatorCsv, indicatorJson } from '../../src/lib/barometer/indicator-download.ts';
-import { lettersForArea, lettersForIndicator, newestLetters } from '../../src/lib/barometer/related-letters.ts';
+import { areaLettersSearchPath, firstOf, lettersForArea, lettersForIndicator, newestLetters } from '../../src/lib/barometer/related-letters.ts';
 import { traceRows } from '../../src/lib/status/trace-rows.ts';
 import { AREA_IDS } from '../../src/lib/registry/areas.ts';
 import type { LetterData } from '../../src/lib/content-schemas.ts';
@@ -115,5 +115,16 @@ describe('related letters', () => {
   });
   it('takes the newest n letters', () => {
     expect(newestLetters(letters, 2).map((l) => l.id)).toEqual(['b', 'c']);
+  });
+});
+
+describe('area letter list', () => {
+  it('shows the first items and counts the rest', () => {
+    expect(firstOf([1, 2, 3, 4], 3)).toEqual({ shown: [1, 2, 3], hidden: 1 });
+    expect(firstOf([1, 2], 3)).toEqual({ shown: [1, 2], hidden: 0 });
+  });
+
+  it('links to the search for every letter about the area, newest first', () => {
+    expect(areaLettersSearchPath('Sundhed og omsorg')).toBe('soeg/?type=brev&omraade=Sundhed+og+omsorg&sort=nyeste');
   });
 });
