@@ -16,12 +16,16 @@ export function letterPath(id: string): string {
   return `breve/${id}/`;
 }
 
+// One collator for every comparison: localeCompare with options builds a new one per call, which
+// dominated list pages at 5,000 letters.
+const sagsnrOrder = new Intl.Collator('da-DK', { numeric: true });
+
 /** Newest first; same-day letters by sagsnr, then id, so the order never flickers between builds. */
 export function sortNewestFirst<T extends LetterEntry>(letters: readonly T[]): T[] {
   return [...letters].sort(
     (a, b) =>
       b.data.date.getTime() - a.data.date.getTime() ||
-      a.data.sagsnr.localeCompare(b.data.sagsnr, 'da-DK', { numeric: true }) ||
+      sagsnrOrder.compare(a.data.sagsnr, b.data.sagsnr) ||
       a.id.localeCompare(b.id),
   );
 }
