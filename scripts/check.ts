@@ -11,6 +11,7 @@ import { displayPath, loadBarometer, readIndicatorIds } from '../src/lib/data/lo
 import { formatError, sortErrors, type ValidationError } from '../src/lib/data/errors.ts';
 import { CSV_TABLES } from '../src/lib/data/csv-schema.ts';
 import { checkContentFiles, collectionOf, letterSlugs, listContentFiles, type ContentFile } from '../src/lib/content-check/check-dir.ts';
+import { reportCrashToGitHub, reportToGitHub } from '../src/lib/editor/github-report.ts';
 
 const danishSeconds = (ms: number): string => `${(ms / 1000).toFixed(1).replace('.', ',')} s`;
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -46,6 +47,8 @@ function main(): number {
 
   const sorted = sortErrors(errors);
   if (sorted.length > 0) console.error(`\n${sorted.map(formatError).join('\n')}\n`);
+  // In GitHub Actions only: the same errors as annotations on their lines and a job-summary table.
+  reportToGitHub(sorted, process.env);
   const what = [
     checkData ? `${plural(CSV_TABLES.length, 'CSV-fil', 'CSV-filer')} (${plural(rows, 'række', 'rækker')})` : '',
     content.length > 0 || !only ? plural(content.length, 'dokument', 'dokumenter') : '',
@@ -63,6 +66,7 @@ function main(): number {
 function friendly(err: unknown): never {
   const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
   console.error(`Tjekket stoppede uventet: ${reason}\nDet er en fejl i selve tjekket, ikke nødvendigvis i dine filer. Kontakt en udvikler.`);
+  reportCrashToGitHub(reason, process.env);
   process.exit(1);
 }
 

@@ -12,6 +12,9 @@ export interface ConferenceEntry {
   data: ConferenceData;
 }
 
+export function conferencesPath(): string {
+  return 'konferencer/';
+}
 export function conferencePath(year: number): string {
   return `konferencer/${year}/`;
 }

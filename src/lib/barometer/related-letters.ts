@@ -18,6 +18,9 @@ export function newestLetters<T extends LetterEntry>(letters: readonly T[], coun
   return sortNewestFirst(letters).slice(0, count);
 }
 
+/** The front page lists the newest letters; the archive has the rest. */
+export const FRONT_PAGE_LETTER_LIMIT = 3;
+
 /** Area pages list only the newest letters, so a page does not grow with the archive; search has the rest. */
 export const AREA_LETTER_LIMIT = 10;
 

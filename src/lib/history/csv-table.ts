@@ -10,7 +10,8 @@ export interface CsvTable {
 }
 
 export function readCsvTable(text: string): CsvTable {
-  const clean = text.replace(/^\uFEFF/, '');
+  // One line ending throughout: a row added in another editor may end in \n inside a \r\n file.
+  const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const firstLine = clean.split(/\r?\n/, 1)[0] ?? '';
   // Danish Excel writes ";"; the header decides, so a comma inside a value cannot mislead it.
   const delimiter = firstLine.includes(';') ? ';' : ',';

@@ -36,7 +36,8 @@ function gitEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-function git(args: string[], cwd: string, input?: string): Buffer {
+/** Run git in `cwd` (quoted paths off, no hook environment); throws on a non-zero exit. */
+export function git(args: string[], cwd: string, input?: string): Buffer {
   return execFileSync('git', ['-c', 'core.quotePath=false', ...args], {
     cwd,
     input,
@@ -125,7 +126,7 @@ export function readGitHistory(files: string[]): GitHistory {
 }
 
 /** Path inside the repository with "/" separators; starts with ".." when the file lies outside it. */
-function repoPath(top: string, abs: string): string {
+export function repoPath(top: string, abs: string): string {
   return relative(realpathSync(top), realpathSync(abs)).split(sep).join('/');
 }
 

@@ -1,0 +1,102 @@
+/**
+ * npm run changes -- <base> [<head>]: what a change does to the barometer, as Danish Markdown on
+ * stdout. Compares the working tree (or the commit <head>) with the point where it left <base>
+ * (the merge base, as a pull request's diff does): values added, revised and removed per indicator,
+ * status and trend per area before → after, documents and the pages they appear on, warnings for a
+ * reviewer, and the editor check's verdict on the changed side. Exit 0 when the summary is printed,
+ * also when the check fails (the summary says so); 2 when it cannot compare (unknown branch, no git).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { siteSettings } from '../src/lib/site-settings.ts';
+import { mergeBase, repositoryTop, resolveCommit } from '../src/lib/history/git-tree.ts';
+import { commitSnapshot, layoutFor, workingTreeSnapshot, type Layout, type Snapshot } from '../src/lib/changes/snapshot.ts';
+import { parseCheckOutput, type CheckOutcome } from '../src/lib/changes/check-outcome.ts';
+import { summariseChanges } from '../src/lib/changes/summary.ts';
+import { renderSummary } from '../src/lib/changes/render-summary.ts';
+import { blobUrl } from '../src/lib/editor/workflow-commands.ts';
+import { mdCode } from '../src/lib/format/markdown.ts';
+import { INDICATORS_TABLE } from '../src/lib/data/csv-schema.ts';
+
+const CHECK_SCRIPT = join(dirname(fileURLToPath(import.meta.url)), 'check.ts');
+
+class UsageError extends Error {}
+
+/**
+ * The same check editors run, as a child process so the summary lists exactly its errors. Without
+ * GITHUB_ACTIONS: the workflow's own check step already puts the errors on the lines once.
+ */
+function runCheck(cwd: string, dirs: { dataDir: string; contentDir: string }): CheckOutcome {
+  const env: NodeJS.ProcessEnv = { ...process.env, BAROMETER_DATA_DIR: dirs.dataDir, BAROMETER_CONTENT_DIR: dirs.contentDir };
+  delete env.GITHUB_ACTIONS;
+  delete env.GITHUB_STEP_SUMMARY;
+  const r = spawnSync(process.execPath, [CHECK_SCRIPT], { cwd, env, encoding: 'utf8' });
+  if (r.error) return { status: 'crashed', reason: r.error.message };
+  return parseCheckOutput(r.status, r.stdout, r.stderr);
+}
+
+/** A commit's files written out under a temporary folder, so the check reads them as it reads a checkout. */
+function checkCommit(head: Snapshot, layout: Layout): CheckOutcome {
+  const dir = mkdtempSync(join(tmpdir(), 'ib-changes-'));
+  try {
+    for (const [path, text] of head.files) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+    return runCheck(dir, { dataDir: layout.dataDir, contentDir: layout.contentDir });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function commitOf(top: string, ref: string): string {
+  const sha = resolveCommit(top, ref);
+  if (!sha) {
+    throw new UsageError(
+      `Kan ikke finde «${ref}» i git. Hent grenen med «git fetch origin ${ref.replace(/^origin\//, '')}», ` +
+        'eller skriv en gren, der findes, fx «npm run changes -- origin/main».',
+    );
+  }
+  return sha;
+}
+
+function main(args: string[]): string {
+  const [baseRef = 'main', headRef] = args.filter((a) => a !== '--');
+  const top = repositoryTop(process.cwd());
+  if (!top) throw new UsageError('Her er ingen git-historik at sammenligne med. Kør kommandoen i en kopi af projektet (git clone).');
+  const settings = siteSettings(process.env);
+  const layout = layoutFor(top, settings);
+  const baseCommit = commitOf(top, baseRef);
+  const headCommit = headRef ? commitOf(top, headRef) : undefined;
+  // Like a pull request's diff: from where this work left the base, so later work on the base is not shown reversed.
+  const from = mergeBase(top, baseCommit, headCommit ?? 'HEAD') ?? baseCommit;
+  const baseLabel = from === baseCommit
+    ? `${mdCode(baseRef)} (${from.slice(0, 7)})`
+    : `${mdCode(baseRef)}, som den var, da ændringen gik ud fra den (${from.slice(0, 7)})`;
+  const base = commitSnapshot(layout, from, baseLabel);
+  const head = headCommit && headRef ? commitSnapshot(layout, headCommit, `${mdCode(headRef)} (${headCommit.slice(0, 7)})`) : workingTreeSnapshot(layout);
+  const check = headCommit ? checkCommit(head, layout) : runCheck(process.cwd(), settings);
+  const summary = summariseChanges({ layout, base, head, check, sitePathBase: settings.base });
+  const command = ['npm run changes --', baseRef, ...(headRef ? [headRef] : [])].join(' ');
+  return renderSummary(summary, {
+    base: settings.base,
+    link: (file, line) => blobUrl(process.env, file, line),
+    command,
+    indicatorsFile: layout.dataDir === '.' ? INDICATORS_TABLE.file : `${layout.dataDir}/${INDICATORS_TABLE.file}`,
+  });
+}
+
+try {
+  process.stdout.write(main(process.argv.slice(2)));
+} catch (err) {
+  if (err instanceof UsageError) {
+    console.error(err.message);
+  } else {
+    const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    console.error(`Opsummeringen stoppede uventet: ${reason}\nDet er en fejl i selve kommandoen, ikke i dine filer. Kontakt en udvikler.`);
+  }
+  process.exitCode = 2;
+}
