@@ -77,7 +77,10 @@ function main(args: string[]): string {
     ? `${mdCode(baseRef)} (${from.slice(0, 7)})`
     : `${mdCode(baseRef)}, som den var, da ændringen gik ud fra den (${from.slice(0, 7)})`;
   const base = commitSnapshot(layout, from, baseLabel);
-  const head = headCommit && headRef ? commitSnapshot(layout, headCommit, `${mdCode(headRef)} (${headCommit.slice(0, 7)})`) : workingTreeSnapshot(layout);
+  const head = headCommit && headRef
+    ? commitSnapshot(layout, headCommit, `${mdCode(headRef)} (${headCommit.slice(0, 7)})`)
+    // In a pull request's workflow the checkout is the pull request merged into its base.
+    : { ...workingTreeSnapshot(layout), ...(process.env.GITHUB_EVENT_NAME === 'pull_request' ? { label: 'pull requesten' } : {}) };
   const check = headCommit ? checkCommit(head, layout) : runCheck(process.cwd(), settings);
   const summary = summariseChanges({ layout, base, head, check, sitePathBase: settings.base });
   const command = ['npm run changes --', baseRef, ...(headRef ? [headRef] : [])].join(' ');

@@ -106,7 +106,12 @@ export const BASE_FILES: Rec = {
 function gitEnv(): NodeJS.ProcessEnv {
   const e: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('GIT_')) e[k] = v;
-  return { ...e, GIT_AUTHOR_NAME: 'Redaktør', GIT_AUTHOR_EMAIL: 'r@example.org', GIT_COMMITTER_NAME: 'Redaktør', GIT_COMMITTER_EMAIL: 'r@example.org' };
+  // Fixed dates: the same files give the same commit ids, so README's example can be compared.
+  const date = '2026-03-02T10:00:00+01:00';
+  return {
+    ...e, GIT_AUTHOR_NAME: 'Redaktør', GIT_AUTHOR_EMAIL: 'r@example.org', GIT_COMMITTER_NAME: 'Redaktør', GIT_COMMITTER_EMAIL: 'r@example.org',
+    GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date,
+  };
 }
 
 export function git(repo: string, args: string[]): string {

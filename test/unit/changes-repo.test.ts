@@ -4,7 +4,7 @@
  * stdout. Spawns git and node, so it sits with the other integration-style tests.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,9 @@ import {
 } from './changes-fixture.ts';
 
 const SCRIPT = resolve('scripts/changes.ts');
+const START = '<!-- eksempel: npm run changes (genereret af test/unit/changes-repo.test.ts) -->';
+const END = '<!-- /eksempel -->';
+const withoutShas = (s: string) => s.replace(/\([0-9a-f]{7}\)/g, '(…)');
 let repo = '';
 
 function changes(args: string[], env: Record<string, string> = {}): { code: number | null; out: string; err: string } {
@@ -54,6 +57,14 @@ beforeAll(() => {
   branch(repo, 'fejl', {
     'data/measurements.csv': measurementsWith((rows) => rows.map((r) => (r.indicator === 'udd' && r.period === '2023' ? { ...r, value: '65,O' } : r))),
   }, 'Tastefejl');
+  // README's example: an editor adds Tryghed's 2024 value and corrects Bolig's 2022 value.
+  branch(repo, 'eksempel', {
+    'data/measurements.csv': measurementsWith((rows) => [
+      ...rows.map((r) => (r.indicator === 'bolig-udsatte' && r.period === '2022' ? { ...r, value: '27,5' } : r)),
+      { indicator: 'tryghed', period: '2024', breakdown: '', value: '84,0', source: 'Testkilde A' },
+    ]),
+  }, 'Tryghed 2024; Bolig 2022 rettet');
+  git(repo, ['update-ref', 'refs/remotes/origin/main', 'main']);
   branch(repo, 'kilde-og-maal', {
     'data/indicators.csv': indicatorsWith((rows) => rows.map((r) => (r.id === 'tryghed' ? { ...r, target_value: '90,0', source: 'Testkilde B' } : r))),
   }, 'Nyt mål og ny kilde');
@@ -73,7 +84,9 @@ describe('npm run changes on a fixture repository', () => {
     expect(r.out).toContain('- «Bor i udsatte boligområder» (`bolig-udsatte`), 2022: rettet fra 25,0\u00a0pct. til 27,5\u00a0pct. – en ændring på 2,5\u00a0procentpoint, mere end indikatorens tolerance på 0,5\u00a0procentpoint.');
     // The status is unchanged (2023 is the latest value); the trend 2022 → 2023 now rests on 27,5.
     expect(r.out).toContain('| Bolig | 🟡 gul: Fremgang, men for langsomt (uændret) | Fremgang (uændret) |');
-    expect(r.out).toContain('- **Bolig**: Hvorfor: Fra basisåret 2014 (30,0\u00a0pct.) til 2023 (24,0\u00a0pct.) er der sket en forbedring på 6,0\u00a0procentpoint, mere end tolerancen på 0,5\u00a0procentpoint; for at nå målet for 2026 skulle forbedringen nu være 7,50\u00a0procentpoint; 95 % af det er 7,13\u00a0procentpoint, så fremgangen er for langsom. Tendens: −3,5\u00a0procentpoint fra 2022 til 2023.');
+    expect(r.out).toContain('- **Bolig**: Tendensen er den samme, men bygger nu på −3,5\u00a0procentpoint fra 2022 til 2023 (før −1,0\u00a0procentpoint fra 2022 til 2023).');
+    // Neither status nor trend label moves, so the indicator gets no status line of its own.
+    expect(r.out).not.toContain('- Status:');
     expect(r.out).toContain('| Tryghed | 🟡 gul: Stilstand (uændret) | Stilstand (uændret) |');
     expect(r.out).toContain('- Vises på: indikatorens side `/indikatorer/bolig-udsatte/` · Bolig `/omraader/bolig/` · forsiden `/`');
     expect(r.out).not.toContain('### Dokumenter');
@@ -134,6 +147,19 @@ describe('npm run changes on a fixture repository', () => {
     expect(r.out).not.toContain('::error');
   });
 
+  it('the check on that branch in GitHub Actions: the annotation README shows, on the value\'s characters', () => {
+    git(repo, ['checkout', '-q', 'fejl']);
+    try {
+      const r = spawnSync(process.execPath, [resolve('scripts/check.ts')], { cwd: repo, env: { ...process.env, GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: '' }, encoding: 'utf8' });
+      expect(r.status).toBe(1);
+      const line = r.stdout.split('\n').filter((l) => l.startsWith('::'));
+      expect(line).toEqual(['::error file=data/measurements.csv,line=11,col=11,endColumn=14,title=Værdien er ikke et tal::værdien er ikke et tal (fik "65,O", forventede et tal, fx 12,5)']);
+      expect(readFileSync('README.md', 'utf8')).toContain(`\`${line[0]}\``);
+    } finally {
+      git(repo, ['checkout', '-q', 'main']);
+    }
+  });
+
   it('a target and a source changed: warnings for the reviewer', () => {
     const r = changes(['main', 'kilde-og-maal']);
     expect(r.out).toContain('- «Tryghed i nabolaget» (`tryghed`): mål ændret (`target_value`: 85,0 → 90,0).');
@@ -157,6 +183,27 @@ describe('npm run changes on a fixture repository', () => {
     } finally {
       git(repo, ['checkout', '-q', '-f', 'main']);
     }
+  });
+
+  it('README shows the summary this command prints for an example pull request', () => {
+    git(repo, ['checkout', '-q', 'eksempel']);
+    let out = '';
+    try {
+      // As the workflow runs it: the pull request checked out, compared with origin/main.
+      out = changes(['origin/main'], { GITHUB_EVENT_NAME: 'pull_request' }).out;
+    } finally {
+      git(repo, ['checkout', '-q', 'main']);
+    }
+    expect(out).toContain('Sammenligner pull requesten med `origin/main`');
+    const block = `${START}\n${out.trimEnd().split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n')}\n${END}`;
+    const readme = readFileSync('README.md', 'utf8');
+    const at = readme.indexOf(START);
+    const end = readme.indexOf(END);
+    expect(at, `README.md needs a block ${START} … ${END}`).toBeGreaterThan(0);
+    const current = readme.slice(at, end + END.length);
+    // UPDATE_README=1 writes the block; otherwise README must match (commit ids may differ).
+    if (process.env.UPDATE_README === '1') writeFileSync('README.md', readme.replace(current, block));
+    else expect(withoutShas(current)).toBe(withoutShas(block));
   });
 
   it('an unknown base: a Danish message and exit code 2, no stack trace', () => {

@@ -111,6 +111,16 @@ describe('reportToGitHub', () => {
     expect(io.summaries[0]?.[0]).toBe('/run/summary.md');
   });
 
+  it('says so in a notice when there are more errors than GitHub shows on the lines', () => {
+    const io = recorder();
+    const many = Array.from({ length: 12 }, (_, i) => ({ ...mdError, line: i + 1 }));
+    reportToGitHub(many, { GITHUB_ACTIONS: 'true' }, io);
+    expect(io.printed).toHaveLength(13);
+    expect(io.printed.at(-1)).toBe('::notice title=Flere fejl end GitHub viser ved linjerne::Tjekket fandt 12 fejl; GitHub viser kun de første 10 ved linjerne. Alle fejl står i jobbets opsummering og i loggen.');
+    reportToGitHub(many.slice(0, 10), { GITHUB_ACTIONS: 'true' }, io);
+    expect(io.printed.filter((l) => l.startsWith('::notice'))).toHaveLength(1);
+  });
+
   it('writes no summary when the check passed', () => {
     const io = recorder();
     reportToGitHub([], { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: '/run/summary.md' }, io);
@@ -161,6 +171,7 @@ describe('npm run check in GitHub Actions', () => {
       expect(r.status).toBe(1);
       const annotations = r.stdout.split('\n').filter((l) => l.startsWith('::'));
       expect(annotations).toHaveLength(9);
+      expect(annotations.every((l) => l.startsWith('::error file=test/fixtures/'))).toBe(true);
       expect(annotations).toContain('::error file=test/fixtures/data/many-errors/measurements.csv,line=2,col=24,endColumn=26,title=Værdien er ikke et tal::værdien er ikke et tal (fik "abc", forventede et tal, fx 12,5)');
       expect(annotations).toContain('::error file=test/fixtures/data/many-errors/measurements.csv,line=16,col=1,endColumn=9,title=Rækken gentager linje 8%3A samme indikator%2C periode og opdeling::rækken gentager linje 8: samme indikator, periode og opdeling (fik "c-tryghed;2014;", forventede én række pr. indikator × periode × opdeling)');
       expect(annotations).toContain('::error file=test/fixtures/check/broken-content/letters/uden-dato.md,line=7,col=1,title=Feltet "date" mangler::feltet "date" mangler (forventede en dato som ÅÅÅÅ-MM-DD, fx date: 2009-04-02)');

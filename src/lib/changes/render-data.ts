@@ -48,16 +48,32 @@ export function renderAreas(s: ChangeSummary): string[] {
   });
   out.push(mdTable(['Område', 'Status før → efter', 'Tendens før → efter'], rows), '');
   const changed = st.areas.filter((a) => a.changed);
-  if (changed.length === 0) out.push('Ændringen flytter ikke tallene bag nogen områdes status.', '');
+  if (changed.length === 0) out.push('Ændringen flytter ikke tallene bag nogen områdes status eller tendens.', '');
   for (const a of changed) {
     const parts: string[] = [];
     if (a.before && a.after && a.before.indicatorId !== a.after.indicatorId) {
       parts.push(`Hovedindikatoren er nu «${mdText(a.after.indicatorTitle)}» (før «${mdText(a.before.indicatorTitle)}»).`);
     }
-    if (a.after) parts.push(`Hvorfor: ${mdText(a.after.reason)}`, `Tendens: ${mdText(a.after.trendReason)}.`);
+    parts.push(...whyLines(a.before, a.after));
     out.push(`- **${mdText(areaName(a.key))}**: ${parts.join(' ')}`);
   }
   if (changed.length > 0) out.push('');
+  return out;
+}
+
+const sameStatus = (b: StateFacts | undefined, a: StateFacts | undefined): boolean => b?.colour === a?.colour && b?.status === a?.status;
+
+/**
+ * Why the status and the trend are what they are after the change, in as few words as the change
+ * needs: the trace's sentence when the status moves, the numbers when only they move.
+ */
+export function whyLines(b: StateFacts | undefined, a: StateFacts | undefined): string[] {
+  if (!a) return [];
+  const out: string[] = [];
+  if (!b || !sameStatus(b, a)) out.push(`Hvorfor: ${mdText(a.reason)}`);
+  else if (b.reason !== a.reason) out.push(`Status er den samme, men tallene bag er ændret: ${mdText(a.reason)}`);
+  if (!b || b.trend !== a.trend) out.push(`Tendens: ${mdText(a.trendReason)}.`);
+  else if (b.trendReason !== a.trendReason) out.push(`Tendensen er den samme, men bygger nu på ${mdText(a.trendReason)} (før ${mdText(b.trendReason)}).`);
   return out;
 }
 
@@ -92,13 +108,13 @@ function indicatorLines(sec: IndicatorSection, indicatorsFile: string, base: str
   if (c.notes.length) lines.push(`Note ændret: ${listed(c.notes, textChange)}`);
   if (c.before && c.after && c.fields.length) lines.push(`Ændret i ${mdCode(indicatorsFile)}: ${c.fields.map(fieldChange).join('; ')}`);
   const st = sec.state;
-  if (st?.changed && st.before && st.after) {
-    const sameStatus = st.before.colour === st.after.colour && st.before.status === st.after.status;
-    const status = beforeAfter(st.before, st.after, statusText, sameStatus);
-    const trend = beforeAfter(st.before.trend, st.after.trend, (t) => mdText(t ?? ''), st.before.trend === st.after.trend);
-    lines.push(`Status: ${status}. Tendens: ${trend}. Hvorfor: ${mdText(st.after.reason)}`);
-  } else if (st?.after && !st.before) {
-    lines.push(`Status: ${statusText(st.after)}. Hvorfor: ${mdText(st.after.reason)}`);
+  const { before: b, after: a } = st ?? {};
+  // Only when a label moves; the area section above already explains a main indicator's numbers.
+  if (a && (!b || !sameStatus(b, a) || b.trend !== a.trend)) {
+    const status = beforeAfter(b, a, statusText, sameStatus(b, a));
+    const trend = beforeAfter(b?.trend, a.trend, (t) => mdText(t ?? 'ingen'), b?.trend === a.trend);
+    const why = sec.main ? '' : ` ${whyLines(b, a).join(' ')}`;
+    lines.push(`Status: ${b ? status : statusText(a)}. Tendens: ${b ? trend : mdText(a.trend)}.${why}`);
   }
   lines.push(`${c.after ? 'Vises på' : 'Stod på'}: ${placeList(base, sec.places)}`);
   return lines;

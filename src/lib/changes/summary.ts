@@ -17,6 +17,8 @@ import { dataWarnings, documentWarnings } from './warnings.ts';
 export interface IndicatorSection {
   change: IndicatorDataChange;
   state?: StateChange<string>;
+  /** The area's main indicator (its status is the area's). */
+  main: boolean;
   places: Place[];
 }
 
@@ -82,7 +84,8 @@ export function summariseChanges({ layout, base, head, check, sitePathBase }: Su
     .map((change): IndicatorSection => {
       const row = change.after ?? change.before;
       const state = status.indicators.get(change.id);
-      return { change, state, places: indicatorPlaces(change.id, row?.area, isMain(row?.main)) };
+      const main = isMain(row?.main);
+      return { change, state, main, places: indicatorPlaces(change.id, row?.area, main) };
     })
     .filter((s) => s.change.fields.length > 0 || !s.change.before || !s.change.after || hasValueChanges(s.change) || s.state?.changed);
 

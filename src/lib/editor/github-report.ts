@@ -46,6 +46,9 @@ export function errorSummary(errors: readonly ValidationError[], env: Record<str
   ].join('\n');
 }
 
+/** GitHub shows at most 10 error annotations per step; the rest are only in the log and the summary. */
+export const ANNOTATIONS_PER_STEP = 10;
+
 /** Annotations on stdout and the summary table; a no-op outside GitHub Actions or without errors. */
 export function reportToGitHub(errors: readonly ValidationError[], env: Record<string, string | undefined>, io: ReportIo = nodeIo): void {
   if (!inGitHubActions(env) || errors.length === 0) return;
@@ -53,6 +56,11 @@ export function reportToGitHub(errors: readonly ValidationError[], env: Record<s
   for (const e of errors) {
     if (!texts.has(e.file)) texts.set(e.file, io.readFile(e.file));
     io.print(errorAnnotation(e, texts.get(e.file)));
+  }
+  if (errors.length > ANNOTATIONS_PER_STEP) {
+    // Notices have their own quota, so this one is shown even when the error annotations ran out.
+    const message = `Tjekket fandt ${errors.length} fejl; GitHub viser kun de første ${ANNOTATIONS_PER_STEP} ved linjerne. Alle fejl står i jobbets opsummering og i loggen.`;
+    io.print(workflowCommand('notice', { title: 'Flere fejl end GitHub viser ved linjerne' }, message));
   }
   if (env.GITHUB_STEP_SUMMARY) io.appendSummary(env.GITHUB_STEP_SUMMARY, errorSummary(errors, env));
 }
