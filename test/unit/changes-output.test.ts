@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { mdCode, mdLink, mdTable, mdText } from '../../src/lib/format/markdown.ts';
 import { parseCheckOutput } from '../../src/lib/changes/check-outcome.ts';
+import { parseLsTree } from '../../src/lib/history/git-tree.ts';
 
 const require = createRequire(import.meta.url);
 const { MARKER, MAX_BODY, commentBody, findPrevious, upsertSummaryComment } = require('../../scripts/pr-comment.cjs') as typeof import('../../scripts/pr-comment.cjs');
@@ -27,6 +28,18 @@ describe('Markdown for summaries and comments', () => {
 
   it('tables', () => {
     expect(mdTable(['A', 'B'], [['1', '2']])).toBe('| A | B |\n| --- | --- |\n| 1 | 2 |');
+  });
+});
+
+describe('parseLsTree', () => {
+  it('keeps blobs with their object ids; paths with spaces and æøå stay as written (-z output)', () => {
+    const out = '100644 blob 1111111111111111111111111111111111111111\tcontent/letters/brev med æ.md\0' +
+      '160000 commit 2222222222222222222222222222222222222222\tvendor/sub\0' +
+      '100644 blob 3333333333333333333333333333333333333333\tdata/measurements.csv\0';
+    expect(parseLsTree(out)).toEqual([
+      { path: 'content/letters/brev med æ.md', object: '1111111111111111111111111111111111111111' },
+      { path: 'data/measurements.csv', object: '3333333333333333333333333333333333333333' },
+    ]);
   });
 });
 

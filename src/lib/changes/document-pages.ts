@@ -13,7 +13,7 @@ import { AREA_LETTER_LIMIT, FRONT_PAGE_LETTER_LIMIT, firstOf, lettersForArea, ne
 import type { z } from 'zod';
 import type { areaSchema, IdeaData } from '../content-schemas.ts';
 import { organisationOf } from '../registry/organisations.ts';
-import { areaName, isAreaId, type AreaId } from '../registry/areas.ts';
+import { AREA_IDS, areaName, isAreaId, type AreaId } from '../registry/areas.ts';
 import { conferenceData, letterData, type Doc } from './documents.ts';
 
 export interface Place {
@@ -25,12 +25,16 @@ export interface Place {
   note?: string;
 }
 
-/** What the place rules need to know about the whole site on one side. */
+/** What the place rules need to know about the whole site on one side, computed once per side. */
 export interface SiteIndex {
-  letters: LetterEntry[];
+  letters: Map<string, LetterEntry>;
   conferences: ConferenceEntry[];
   /** Indicator id → title. */
   indicatorTitles: Map<string, string>;
+  /** Letters listed on the front page. */
+  frontPage: Set<string>;
+  /** Per area, the letters its page lists (the newest ones). */
+  areaPages: Map<AreaId, Set<string>>;
 }
 
 export function siteIndex(docs: readonly Doc[], indicatorTitles: Map<string, string>): SiteIndex {
@@ -42,24 +46,31 @@ export function siteIndex(docs: readonly Doc[], indicatorTitles: Map<string, str
     const data = conferenceData(d);
     return data ? [{ id: d.id, data }] : [];
   });
-  return { letters, conferences, indicatorTitles };
+  const ids = (list: readonly LetterEntry[]) => new Set(list.map((l) => l.id));
+  return {
+    letters: new Map(letters.map((l) => [l.id, l])),
+    conferences,
+    indicatorTitles,
+    frontPage: ids(newestLetters(letters, FRONT_PAGE_LETTER_LIMIT)),
+    areaPages: new Map(AREA_IDS.map((a) => [a, ids(firstOf(lettersForArea(letters, a), AREA_LETTER_LIMIT).shown)])),
+  };
 }
 
 const FRONT_PAGE: Place = { label: 'forsiden', path: '' };
 
 export function letterPlaces(id: string, site: SiteIndex): Place[] {
-  const letter = site.letters.find((l) => l.id === id);
+  const letter = site.letters.get(id);
   const places: Place[] = [{ label: 'brevets side', path: letterPath(id) }];
   if (!letter) return places;
   const year = utcYear(letter.data.date);
-  if (newestLetters(site.letters, FRONT_PAGE_LETTER_LIMIT).some((l) => l.id === id)) places.push(FRONT_PAGE);
+  if (site.frontPage.has(id)) places.push(FRONT_PAGE);
   places.push({ label: `Breve fra ${year}`, path: yearPath(year) });
   for (const o of letterOrganisations(letter.data)) {
     places.push({ label: organisationShortLabel(o), path: organisationPath(o.slug) });
     places.push({ label: `${organisationShortLabel(o)}, ${year}`, path: organisationYearPath(o.slug, year) });
   }
   for (const area of letter.data.areas) {
-    const listed = firstOf(lettersForArea(site.letters, area), AREA_LETTER_LIMIT).shown.some((l) => l.id === id);
+    const listed = site.areaPages.get(area)?.has(id) ?? false;
     const note = listed ? undefined : `kun de ${AREA_LETTER_LIMIT} nyeste breve står på siden; brevet findes via søgningen`;
     places.push({ label: areaName(area), path: areaPath(area), note });
   }
@@ -78,7 +89,7 @@ export function conferencePlaces(id: string, site: SiteIndex): Place[] {
   if (sortConferences(site.conferences)[0]?.id === id) places.push(FRONT_PAGE);
   // A letter's page links to the conferences that cite it.
   for (const slug of letters) {
-    const letter = site.letters.find((l) => l.id === slug);
+    const letter = site.letters.get(slug);
     places.push({ label: `brevet «${letter?.data.title ?? slug}»`, path: letterPath(slug) });
   }
   return places;

@@ -131,12 +131,16 @@ export function docChanges(before: readonly Doc[], after: readonly Doc[]): DocCh
     const old = byPathBefore.get(d.path);
     if (old && old.text !== d.text) out.push(change('changed', d, old));
   }
+  // Same collection and same text under another name: a rename, which moves the page's address.
+  const key = (d: Doc) => `${d.collection}\u0000${d.text}`;
+  const gone = new Map<string, Doc[]>();
+  for (const d of removed) gone.set(key(d), [...(gone.get(key(d)) ?? []), d]);
+  const renamed = new Set<Doc>();
   for (const d of added) {
-    // Same collection and same text under another name: a rename, which moves the page's address.
-    const i = removed.findIndex((r) => r.collection === d.collection && r.text === d.text);
-    const from = i >= 0 ? removed.splice(i, 1)[0] : undefined;
+    const from = gone.get(key(d))?.find((r) => !renamed.has(r));
+    if (from) renamed.add(from);
     out.push(from ? change('renamed', d, from) : change('added', d));
   }
-  for (const d of removed) out.push(change('removed', d, d));
+  for (const d of removed) if (!renamed.has(d)) out.push(change('removed', d, d));
   return out;
 }

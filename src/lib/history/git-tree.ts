@@ -32,18 +32,25 @@ export function mergeBase(top: string, a: string, b: string): string | undefined
   }
 }
 
+/** Parse `git ls-tree -r -z` output ("mode type object\tpath\0"): the blobs, path → object id. */
+export function parseLsTree(out: string): { path: string; object: string }[] {
+  return out.split('\0').flatMap((record) => {
+    const tab = record.indexOf('\t');
+    const [, type, object] = record.slice(0, tab).split(' ');
+    return tab > 0 && type === 'blob' && object ? [{ path: record.slice(tab + 1), object }] : [];
+  });
+}
+
 /** Every file under `folders` (paths from the top, "/" separators) in `commit`, path → text. */
 export function readTree(top: string, commit: string, folders: readonly string[]): Map<string, string> {
-  const listed = git(['ls-tree', '-r', '-z', '--full-tree', '--name-only', commit, '--', ...folders], top)
-    .toString('utf8')
-    .split('\0')
-    .filter((p) => p !== '');
+  const listed = parseLsTree(git(['ls-tree', '-r', '-z', '--full-tree', commit, '--', ...folders], top).toString('utf8'));
   const files = new Map<string, string>();
   if (listed.length === 0) return files;
-  const out = parseBatch(git(['cat-file', '--batch'], top, listed.map((p) => `${commit}:${p}`).join('\n') + '\n'), listed.length);
-  listed.forEach((path, i) => {
+  // By object id, not "commit:path": git would walk the tree again for every file (seconds at 5,000 letters).
+  const out = parseBatch(git(['cat-file', '--batch'], top, listed.map((f) => f.object).join('\n') + '\n'), listed.length);
+  listed.forEach((f, i) => {
     const text = out[i];
-    if (text !== undefined) files.set(path, text);
+    if (text !== undefined) files.set(f.path, text);
   });
   return files;
 }
