@@ -82,7 +82,7 @@ describe('docChanges', () => {
     expect(documentWarnings(docChanges(docs(before), docs(after)), '/integrationsbarometer/')).toEqual([
       'Brevet «Brev 2010-01-01» (`content/letters/2010-01-01-eksempel.md`): mærket som eksempeldata er fjernet (`illustrative: true` er væk). Tjek, at indholdet er rigtigt.',
       'Brevet «Opsamling fra konferencen 2009» (`content/letters/2009-04-02-opsamling-ny.md`) er omdøbt fra `content/letters/2009-04-02-opsamling.md`: adressen skifter fra `/integrationsbarometer/breve/2009-04-02-opsamling/` til `/integrationsbarometer/breve/2009-04-02-opsamling-ny/`, og links til den gamle adresse holder op med at virke.',
-      'Målet for indsatsområdet «Færre skal bo samlet i udsatte boligområder.» (`content/areas/bolig.md`) er fjernet: dens side forsvinder, og links til den holder op med at virke.',
+      'Målet for indsatsområdet «Færre skal bo samlet i udsatte boligområder.» (`content/areas/bolig.md`) er fjernet: områdets side kan ikke bygges uden sit mål, så byggeriet stopper.',
     ]);
   });
 });

@@ -87,7 +87,7 @@ describe('renderSummary', () => {
     expect(out).toContain('- **Fjernet brev**: «Opsamling fra konferencen 2009» (`content/letters/2009-04-02-opsamling.md`)');
     expect(out).toContain('  - Stod på: brevets side `/integrationsbarometer/breve/2009-04-02-opsamling/`');
     expect(out).toContain('- **Nyt brev**: «Uden dato» (`content/letters/2026-01-01-uden-dato.md`)\n  - Dokumentets oplysninger kan ikke læses (se fejlene ovenfor), så det vides ikke, hvor det vises.');
-    expect(out).toContain('- Brevet «Opsamling fra konferencen 2009» (`content/letters/2009-04-02-opsamling.md`) er fjernet: dens side forsvinder, og links til den holder op med at virke.');
+    expect(out).toContain('- Brevet «Opsamling fra konferencen 2009» (`content/letters/2009-04-02-opsamling.md`) er fjernet: siden `/integrationsbarometer/breve/2009-04-02-opsamling/` forsvinder, og links til den holder op med at virke.');
   });
 
   it('long value lists are cut with a count', () => {

@@ -85,6 +85,15 @@ export function dataWarnings(changes: readonly IndicatorDataChange[]): string[] 
   });
 }
 
+function removedConsequence(c: DocChange, base: string): string {
+  // Every area page prints its goal: without the file the build stops (src/lib/barometer/area-view.ts).
+  if (c.doc.collection === 'areas') return 'områdets side kan ikke bygges uden sit mål, så byggeriet stopper.';
+  const path = primaryPath(c.doc);
+  return path === undefined
+    ? 'dokumentet forsvinder fra sitet.'
+    : `siden ${sitePath(base, path)} forsvinder, og links til den holder op med at virke.`;
+}
+
 export function documentWarnings(changes: readonly DocChange[], base: string): string[] {
   return changes.flatMap((c) => {
     const name = `${collectionWord(c.doc.collection)} «${mdText(docTitle(c.doc))}» (${mdCode(c.doc.path)})`;
@@ -93,7 +102,7 @@ export function documentWarnings(changes: readonly DocChange[], base: string): s
     for (const idea of c.ideas.filter((i) => i.illustrativeRemoved)) {
       out.push(`Idéen «${mdText(idea.idea.title)}» i ${mdCode(c.doc.path)}: mærket som eksempeldata er fjernet; tjek kilden (${mdText(idea.idea.source ?? 'ingen kilde')}).`);
     }
-    if (c.kind === 'removed') out.push(`${name} er fjernet: dens side forsvinder, og links til den holder op med at virke.`);
+    if (c.kind === 'removed') out.push(`${name} er fjernet: ${removedConsequence(c, base)}`);
     const from = c.before ? primaryPath(c.before) : undefined;
     const to = primaryPath(c.doc);
     if (c.kind === 'renamed' && c.before && from !== undefined && to !== undefined && from !== to) {
