@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { siteSettings } from '../src/lib/site-settings.ts';
 import { mergeBase, repositoryTop, resolveCommit } from '../src/lib/history/git-tree.ts';
-import { commitSnapshot, layoutFor, workingTreeSnapshot, type Layout, type Snapshot } from '../src/lib/changes/snapshot.ts';
+import { commitSnapshot, dataPath, layoutFor, workingTreeSnapshot, type Layout, type Snapshot } from '../src/lib/changes/snapshot.ts';
 import { parseCheckOutput, type CheckOutcome } from '../src/lib/changes/check-outcome.ts';
 import { summariseChanges } from '../src/lib/changes/summary.ts';
 import { renderSummary } from '../src/lib/changes/render-summary.ts';
@@ -88,7 +88,7 @@ function main(args: string[]): string {
     base: settings.base,
     link: (file, line) => blobUrl(process.env, file, line),
     command,
-    indicatorsFile: layout.dataDir === '.' ? INDICATORS_TABLE.file : `${layout.dataDir}/${INDICATORS_TABLE.file}`,
+    indicatorsFile: dataPath(layout, INDICATORS_TABLE.file),
   });
 }
 

@@ -4,7 +4,7 @@
  * indicator's own row added, removed or changed field by field. Other tables in the data folder are
  * diffed row by row on their primary key.
  */
-import { columnSpec, INDICATORS_TABLE, MEASUREMENTS_TABLE, type TableSpec } from '../data/csv-schema.ts';
+import { BOOLEAN_VALUES, columnSpec, INDICATORS_TABLE, MEASUREMENTS_TABLE, type TableSpec } from '../data/csv-schema.ts';
 import { readCsvTable } from '../history/csv-table.ts';
 import { diffRows, indexRows, type FieldChange, type Row } from '../history/row-diff.ts';
 import { historyColumns } from '../history/site-history.ts';
@@ -45,6 +45,11 @@ export interface IndicatorDataChange {
   flags: CellChange[];
   sources: CellChange[];
   notes: CellChange[];
+}
+
+/** "ja" in a boolean cell (main, illustrative), read leniently from any version of the file. */
+export function isYes(raw: string | undefined): boolean {
+  return BOOLEAN_VALUES[(raw ?? '').trim() as keyof typeof BOOLEAN_VALUES] === true;
 }
 
 const M = (() => {

@@ -28,6 +28,11 @@ export function layoutFor(top: string, dirs: { dataDir: string; contentDir: stri
   return { top, dataDir: rel(dirs.dataDir), contentDir: rel(dirs.contentDir) };
 }
 
+/** A data table's path from the repository's top, e.g. "data/indicators.csv". */
+export function dataPath(layout: Layout, file: string): string {
+  return layout.dataDir === '.' ? file : `${layout.dataDir}/${file}`;
+}
+
 /** The files a summary reads: CSV tables in the data folder, Markdown and MDX in the content folder. */
 export function isSummaryFile(layout: Layout, path: string): boolean {
   const under = (dir: string) => dir === '.' || path.startsWith(`${dir}/`);

@@ -5,12 +5,11 @@
 import { CSV_TABLES, INDICATORS_TABLE, MEASUREMENTS_TABLE, type TableSpec } from '../data/csv-schema.ts';
 import { validateData } from '../data/validate.ts';
 import type { Barometer } from '../model.ts';
-import { BOOLEAN_VALUES } from '../data/csv-schema.ts';
 import type { CheckOutcome } from './check-outcome.ts';
-import { dataChanges, hasValueChanges, KNOWN_TABLES, tableChanges, type IndicatorDataChange, type TableRowChange } from './data-changes.ts';
+import { dataChanges, hasValueChanges, isYes, KNOWN_TABLES, tableChanges, type IndicatorDataChange, type TableRowChange } from './data-changes.ts';
 import { docPlaces, ideaPlaces, indicatorPlaces, siteIndex, type Place } from './document-pages.ts';
 import { conferenceData, docChanges, readDocs, type DocChange } from './documents.ts';
-import { changedPaths, type Layout, type Snapshot } from './snapshot.ts';
+import { changedPaths, dataPath, type Layout, type Snapshot } from './snapshot.ts';
 import { compareStatus, type StateChange, type StatusComparison } from './status-changes.ts';
 import { dataWarnings, documentWarnings } from './warnings.ts';
 
@@ -44,11 +43,9 @@ export interface ChangeSummary {
   documents: DocSection[];
 }
 
-const dataPath = (layout: Layout, t: TableSpec): string => (layout.dataDir === '.' ? t.file : `${layout.dataDir}/${t.file}`);
-
 /** The side's barometer when its data passes every rule; undefined otherwise (no status then). */
 function barometerOf(s: Snapshot, layout: Layout): Barometer | undefined {
-  const input = (t: TableSpec) => ({ file: dataPath(layout, t), text: s.files.get(dataPath(layout, t)) ?? '' });
+  const input = (t: TableSpec) => ({ file: dataPath(layout, t.file), text: s.files.get(dataPath(layout, t.file)) ?? '' });
   const r = validateData(input(INDICATORS_TABLE), input(MEASUREMENTS_TABLE));
   return r.errors.length === 0 ? r.barometer : undefined;
 }
@@ -69,28 +66,27 @@ export interface SummaryInput {
 }
 
 export function summariseChanges({ layout, base, head, check, sitePathBase }: SummaryInput): ChangeSummary {
-  const text = (s: Snapshot, t: TableSpec) => s.files.get(dataPath(layout, t)) ?? '';
+  const text = (s: Snapshot, t: TableSpec) => s.files.get(dataPath(layout, t.file)) ?? '';
   const pair = (t: TableSpec) => ({ before: text(base, t), after: text(head, t) });
   const changedFiles = changedPaths(base, head);
-  const dataFiles = new Set(CSV_TABLES.map((t) => dataPath(layout, t)));
+  const dataFiles = new Set(CSV_TABLES.map((t) => dataPath(layout, t.file)));
   const dataChanged = changedFiles.some((f) => dataFiles.has(f));
 
   const changes = dataChanges(pair(INDICATORS_TABLE), pair(MEASUREMENTS_TABLE));
   const before = barometerOf(base, layout);
   const after = barometerOf(head, layout);
   const status = dataChanged ? compareStatus(before, after) : { available: true, areas: [], indicators: new Map() };
-  const isMain = (raw: string | undefined) => BOOLEAN_VALUES[(raw ?? '') as keyof typeof BOOLEAN_VALUES] === true;
   const indicators = changes
     .map((change): IndicatorSection => {
       const row = change.after ?? change.before;
       const state = status.indicators.get(change.id);
-      const main = isMain(row?.main);
+      const main = isYes(row?.main);
       return { change, state, main, places: indicatorPlaces(change.id, row?.area, main) };
     })
     .filter((s) => s.change.fields.length > 0 || !s.change.before || !s.change.after || hasValueChanges(s.change) || s.state?.changed);
 
   const tables = CSV_TABLES.filter((t) => !KNOWN_TABLES.includes(t))
-    .map((spec) => ({ spec, file: dataPath(layout, spec), rows: tableChanges(spec, text(base, spec), text(head, spec)) }))
+    .map((spec) => ({ spec, file: dataPath(layout, spec.file), rows: tableChanges(spec, text(base, spec), text(head, spec)) }))
     .filter((t) => t.rows.length > 0);
 
   const docsBefore = readDocs(base, layout);

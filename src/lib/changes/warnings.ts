@@ -3,7 +3,7 @@
  * by more than the indicator's tolerance, a baseline or target changed, an illustrative mark removed,
  * a source changed, and pages that disappear or move.
  */
-import { BOOLEAN_VALUES, columnSpec, INDICATORS_TABLE } from '../data/csv-schema.ts';
+import { columnSpec, INDICATORS_TABLE } from '../data/csv-schema.ts';
 import { decimalsOf, formatDistance } from '../format/danish-number.ts';
 import { mdCode, mdText } from '../format/markdown.ts';
 import { plainNumber } from '../history/csv-table.ts';
@@ -11,7 +11,7 @@ import type { Row } from '../history/row-diff.ts';
 import { isUnitId, type UnitId } from '../registry/units.ts';
 import { gt } from '../status/compare.ts';
 import { docTitle, type DocChange } from './documents.ts';
-import type { IndicatorDataChange } from './data-changes.ts';
+import { isYes, type IndicatorDataChange } from './data-changes.ts';
 import { primaryPath } from './document-pages.ts';
 import { collectionWord, fieldChange, indicatorName, sitePath, valueText, where } from './wording.ts';
 
@@ -27,8 +27,6 @@ function unitOf(row: Row | undefined): UnitId | undefined {
   const u = row?.[UNIT] ?? '';
   return isUnitId(u) ? u : undefined;
 }
-
-const isTrue = (raw: string | undefined): boolean => BOOLEAN_VALUES[(raw ?? '').trim() as keyof typeof BOOLEAN_VALUES] === true;
 
 function revisionsBeyondTolerance(c: IndicatorDataChange): string[] {
   const row = c.after ?? c.before;
@@ -63,7 +61,7 @@ function fieldWarnings(c: IndicatorDataChange): string[] {
   }
   const target = pick(TARGET);
   if (target.length) out.push(`${indicatorName(c)}: mål ændret (${target.map(fieldChange).join('; ')}).`);
-  if (isTrue(c.before[ILLUSTRATIVE]) && !isTrue(c.after[ILLUSTRATIVE])) {
+  if (isYes(c.before[ILLUSTRATIVE]) && !isYes(c.after[ILLUSTRATIVE])) {
     out.push(`${indicatorName(c)}: mærket som eksempeldata er fjernet (${mdCode(ILLUSTRATIVE)}: ja → ${mdText(c.after[ILLUSTRATIVE] || '–')}). Tallene vises nu som rigtige tal; tjek kilden.`);
   }
   const source = pick(SOURCE);
