@@ -63,7 +63,16 @@ function commitOf(top: string, ref: string): string {
   return sha;
 }
 
+const USAGE = `Brug: npm run changes -- [<gren>] [<commit>]
+
+Skriver på dansk (Markdown), hvad ændringerne gør ved barometeret i forhold til <gren> (standard: main):
+tal tilføjet, rettet og fjernet, status og tendens pr. område før og efter, dokumenter og de sider, de
+vises på, hvad en anmelder bør se på, og tjekkets fejl. Uden <commit> sammenlignes arbejdskopien
+(også filer, der ikke er lavet commit af); med <commit> den commit.
+`;
+
 function main(args: string[]): string {
+  if (args.some((a) => a === '-h' || a === '--help')) return USAGE;
   const [baseRef = 'main', headRef] = args.filter((a) => a !== '--');
   const top = repositoryTop(process.cwd());
   if (!top) throw new UsageError('Her er ingen git-historik at sammenligne med. Kør kommandoen i en kopi af projektet (git clone).');

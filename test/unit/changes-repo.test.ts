@@ -211,5 +211,19 @@ describe('npm run changes on a fixture repository', () => {
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
     expect(r.err.trim()).toBe('Kan ikke finde «findes-ikke» i git. Hent grenen med «git fetch origin findes-ikke», eller skriv en gren, der findes, fx «npm run changes -- origin/main».');
+    const help = changes(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/^Brug: npm run changes -- \[<gren>\] \[<commit>\]\n/);
+  });
+
+  it('outside a git checkout: says so in Danish, exit code 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ib-no-git-'));
+    try {
+      const r = spawnSync(process.execPath, [SCRIPT, 'main'], { cwd: dir, env: { ...process.env, GIT_CEILING_DIRECTORIES: tmpdir() }, encoding: 'utf8' });
+      expect(r.status).toBe(2);
+      expect(r.stderr.trim()).toBe('Her er ingen git-historik at sammenligne med. Kør kommandoen i en kopi af projektet (git clone).');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
