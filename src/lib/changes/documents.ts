@@ -93,7 +93,7 @@ function changedKeys(a: Record<string, unknown> | undefined, b: Record<string, u
 }
 
 function ideaChanges(before: Doc | undefined, after: Doc | undefined): IdeaChange[] {
-  const ideas = (d: Doc | undefined) => new Map((conferenceData(d ?? ({} as Doc))?.ideas ?? []).map((i) => [i.id, i]));
+  const ideas = (d: Doc | undefined) => new Map(((d && conferenceData(d))?.ideas ?? []).map((i) => [i.id, i]));
   const b = ideas(before);
   const a = ideas(after);
   const out: IdeaChange[] = [];

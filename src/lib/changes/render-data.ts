@@ -27,6 +27,8 @@ function listed<T>(items: readonly T[], show: (x: T) => string): string {
   return items.length > LIST_LIMIT ? `${shown} og ${items.length - LIST_LIMIT} til` : shown;
 }
 
+const sameStatus = (b: StateFacts | undefined, a: StateFacts | undefined): boolean => b?.colour === a?.colour && b?.status === a?.status;
+
 export function renderAreas(s: ChangeSummary): string[] {
   const out = ['### Indsatsområder', ''];
   if (!s.dataChanged) return [...out, 'Data er ikke ændret, så status og tendens er de samme som før.', ''];
@@ -37,15 +39,11 @@ export function renderAreas(s: ChangeSummary): string[] {
       : 'Status og tendens efter ændringen kan ikke beregnes, før fejlene i data er rettet.';
     return [...out, why, ''];
   }
-  const rows = st.areas.map((a) => {
-    const sameStatus = a.before?.colour === a.after?.colour && a.before?.status === a.after?.status;
-    const sameTrend = a.before?.trend === a.after?.trend;
-    return [
-      mdText(areaName(a.key)),
-      beforeAfter(a.before, a.after, statusText, sameStatus),
-      beforeAfter(a.before?.trend, a.after?.trend, (t) => mdText(t ?? 'ingen'), sameTrend),
-    ];
-  });
+  const rows = st.areas.map((a) => [
+    mdText(areaName(a.key)),
+    beforeAfter(a.before, a.after, statusText, sameStatus(a.before, a.after)),
+    beforeAfter(a.before?.trend, a.after?.trend, (t) => mdText(t ?? 'ingen'), a.before?.trend === a.after?.trend),
+  ]);
   out.push(mdTable(['Område', 'Status før → efter', 'Tendens før → efter'], rows), '');
   const changed = st.areas.filter((a) => a.changed);
   if (changed.length === 0) out.push('Ændringen flytter ikke tallene bag nogen områdes status eller tendens.', '');
@@ -60,8 +58,6 @@ export function renderAreas(s: ChangeSummary): string[] {
   if (changed.length > 0) out.push('');
   return out;
 }
-
-const sameStatus = (b: StateFacts | undefined, a: StateFacts | undefined): boolean => b?.colour === a?.colour && b?.status === a?.status;
 
 /**
  * Why the status and the trend are what they are after the change, in as few words as the change
