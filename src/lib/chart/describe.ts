@@ -90,8 +90,14 @@ export function flagSentences(series: readonly Series[]): string[] {
       .filter((w) => w.periods.length > 0);
     if (where.length === 0) continue;
     if (FLAGS[flag].breaksLine) {
-      const periods = [...new Set(where.flatMap((w) => w.periods))];
-      out.push(`Brud i serien i ${listDa(periods)} (${listDa(where.map((w) => w.label))}): tallene før og efter er opgjort forskelligt.`);
+      // A series that begins with a break (a new measure) has no «before» to differ from.
+      const starts = series.filter((s) => s.points[0]?.flag === flag && s.points.filter((p) => p.flag === flag).length === 1);
+      const within = where.filter((w) => !starts.some((s) => s.label === w.label));
+      if (within.length > 0) {
+        const periods = [...new Set(within.flatMap((w) => w.periods))];
+        out.push(`Brud i serien i ${listDa(periods)} (${listDa(within.map((w) => w.label))}): tallene før og efter er opgjort forskelligt.`);
+      }
+      for (const s of starts) out.push(`Serien for ${s.label} begynder i ${s.points[0]?.period.label} med et nyt mål (brud i serien) og kan ikke sammenlignes med tidligere tal.`);
     } else {
       out.push(`${FLAGS[flag].label}: ${listDa(where.map((w) => `${w.label} ${listDa(w.periods)}`))}.`);
     }

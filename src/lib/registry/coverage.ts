@@ -29,7 +29,7 @@ export const COVERAGE: Record<CoverageId, CoverageInfo> = {
     id: 'alle københavnere',
     label: 'alle københavnere',
     byOrigin: false,
-    explanation: 'Tallene gælder alle københavnere (i den aldersgruppe, definitionen nævner), ikke kun indvandrere: de er ikke opdelt efter oprindelse.',
+    explanation: 'Tallene gælder alle københavnere uanset oprindelse, ikke kun indvandrere.',
     elsewhere: 'alle indbyggere',
   },
   'indvandrere med ikke-vestlig oprindelse': {
