@@ -35,15 +35,21 @@ export function mainIndicatorRows(b: Barometer): MainIndicatorRow[] {
 }
 
 export interface BaselineRow {
-  title: string;
-  path: string;
+  /** Indicators that share the baseline and the reason, in data order. */
+  indicators: { title: string; path: string }[];
   baseline: string;
   note: string;
 }
 
-/** Indicators whose baseline is not the policy's base year, with why (baseline_note). */
+/** Baselines that are not the policy's base year, with why (baseline_note); the same year and reason once. */
 export function otherBaselines(b: Barometer): BaselineRow[] {
-  return b.indicators
-    .filter((i) => i.baseline && i.baseline.period.label !== String(POLICY_BASE_YEAR))
-    .map((i) => ({ title: i.title, path: indicatorPath(i.id), baseline: i.baseline!.period.label, note: i.baselineNote ?? '' }));
+  const rows = new Map<string, BaselineRow>();
+  for (const i of b.indicators) {
+    if (!i.baseline || i.baseline.period.label === String(POLICY_BASE_YEAR)) continue;
+    const key = `${i.baseline.period.label}\u0000${i.baselineNote ?? ''}`;
+    const row = rows.get(key) ?? { indicators: [], baseline: i.baseline.period.label, note: i.baselineNote ?? '' };
+    row.indicators.push({ title: i.title, path: indicatorPath(i.id) });
+    rows.set(key, row);
+  }
+  return [...rows.values()];
 }

@@ -24,8 +24,15 @@ const NOUN: Record<FlagId, string> = {
   skønnet: 'skønnet tal',
 };
 
-/** `series`: each drawn series' label and points; `breaks` from the geometry. */
-export function flagLegend(series: readonly { label: string; points: readonly FlaggedPoint[] }[], breaks: readonly BreakMark[]): FlagLegendItem[] {
+/**
+ * `series`: each drawn series' label and points; `breaks` from the geometry. `brief` leaves the notes
+ * out (the embed page, which is small and links to the full page) and points to them instead.
+ */
+export function flagLegend(
+  series: readonly { label: string; points: readonly FlaggedPoint[] }[],
+  breaks: readonly BreakMark[],
+  brief = false,
+): FlagLegendItem[] {
   const items: FlagLegendItem[] = [];
   for (const flag of FLAG_IDS) {
     const where = series
@@ -33,10 +40,15 @@ export function flagLegend(series: readonly { label: string; points: readonly Fl
       .filter((w) => w.periods.length > 0);
     if (where.length === 0) continue;
     const text = listDa(where.map((w) => `${w.label} ${listDa(w.periods)}`));
-    items.push({ kind: 'hollow', text: `Hul markør: ${NOUN[flag]} (${text}); se noten under tabellen` });
+    items.push({ kind: 'hollow', text: `Hul markør: ${NOUN[flag]} (${text}); ${brief ? 'se noten på indikatorens side' : 'se noten under tabellen'}` });
+  }
+  if (brief && breaks.length > 1) {
+    const where = listDa(breaks.map((b) => `${b.period} (${listDa(b.series)})`));
+    items.push({ kind: 'break', text: `Brud i serien ${where}, prikkede lodrette linjer. Se hvorfor på indikatorens side.` });
+    return items;
   }
   for (const b of breaks) {
-    const why = b.notes.length > 0 ? ` ${b.notes.join(' ')}` : '';
+    const why = brief ? ' Se hvorfor på indikatorens side.' : b.notes.length > 0 ? ` ${b.notes.join(' ')}` : '';
     const how = b.startsSeries ? 'serien begynder her' : 'linjen er afbrudt';
     items.push({ kind: 'break', text: `Brud i serien ${b.period} (${listDa(b.series)}), prikket lodret linje; ${how}.${why}` });
   }
