@@ -11,7 +11,6 @@ import { UNITS, type UnitId } from '../registry/units.ts';
 import { formatValue } from '../format/danish-number.ts';
 import { valueTicks, type Tick } from './axes.ts';
 import { textWidth } from './label-layout.ts';
-import { markerPath } from './series-style.ts';
 import { breakMarks, isHollow, segmentsOf, withFlag, type BreakMark } from './flag-marks.ts';
 import type { ChartPoint } from './line-chart.ts';
 
@@ -51,7 +50,8 @@ export interface SmallMultiplesGeometry {
   fontSize: number;
   plot: { left: number; top: number; right: number; bottom: number };
   unitLabel: string;
-  marker: string;
+  /** Radius of the circle at each value. */
+  markerRadius: number;
   xTicks: Tick[];
   yTicks: Tick[];
   panels: Panel[];
@@ -118,7 +118,7 @@ export function smallMultiples(input: SmallMultiplesInput): SmallMultiplesGeomet
     fontSize: fs,
     plot: { left, top, right, bottom },
     unitLabel: UNITS[input.unit].name.charAt(0).toUpperCase() + UNITS[input.unit].name.slice(1),
-    marker: markerPath('circle', Math.round((fs * 0.3) ** 2 * Math.PI)),
+    markerRadius: r1(fs * 0.3),
     xTicks,
     yTicks,
     panels,
