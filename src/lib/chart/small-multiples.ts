@@ -12,24 +12,18 @@ import { formatValue } from '../format/danish-number.ts';
 import { valueTicks, type Tick } from './axes.ts';
 import { textWidth } from './label-layout.ts';
 import { breakMarks, isHollow, segmentsOf, withFlag, type BreakMark } from './flag-marks.ts';
-import type { ChartPoint } from './line-chart.ts';
-
-export interface PanelSize {
-  width: number;
-  height: number;
-  fontSize: number;
-}
+import type { ChartPoint, ChartSize } from './line-chart.ts';
 
 /** Two layouts, each drawn at about 1:1: one panel per row on a phone, three per row on a wider screen. */
-export const NARROW_PANEL: PanelSize = { width: 340, height: 150, fontSize: 13 };
-export const WIDE_PANEL: PanelSize = { width: 230, height: 170, fontSize: 12 };
+export const NARROW_PANEL: ChartSize = { width: 340, height: 150, fontSize: 13 };
+export const WIDE_PANEL: ChartSize = { width: 230, height: 170, fontSize: 12 };
 
 export interface SmallMultiplesInput {
   /** One per municipality, Copenhagen first; `isReference` marks Copenhagen. */
   panels: readonly { key: string; label: string; points: readonly PeriodValue[]; isReference: boolean }[];
   unit: UnitId;
   decimals: number;
-  size: PanelSize;
+  size: ChartSize;
 }
 
 export interface Panel {
