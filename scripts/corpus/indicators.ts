@@ -124,7 +124,7 @@ export function generateData(rng: Rng, options: DataOptions): GeneratedData {
           breakdown: s.breakdown,
           value: danishNumber(clamp(value + s.offset * (unit === 'antal' ? 20 : 1), unit)),
           source: ILLUSTRATIVE_SOURCE,
-          note: y === options.lastYear && rng.chance(0.1) ? 'Foreløbigt tal' : '',
+          ...(y === options.lastYear && rng.chance(0.1) ? { note: 'Foreløbigt tal', flag: 'foreløbig' } : { note: '' }),
         });
       }
     }
@@ -151,6 +151,8 @@ export function generateData(rng: Rng, options: DataOptions): GeneratedData {
       source_url: '',
       method: 'Genereret af scripts/generate-corpus.ts til benchmark; tallene er ikke rigtige målinger.',
       illustrative: 'ja',
+      // The groups are immigrant groups unless they say otherwise ("unge uden uddannelse").
+      coverage: /indvandrere|flygtninge|tosprogede|familiesammenførte|minoritet/.test(group) ? 'indvandrere og efterkommere (kildens afgrænsning)' : 'alle københavnere',
     });
     ids.push(id);
     byArea.set(area, ids);

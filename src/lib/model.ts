@@ -4,6 +4,9 @@
  */
 import type { AreaId } from './registry/areas.ts';
 import type { UnitId } from './registry/units.ts';
+import type { CoverageId } from './registry/coverage.ts';
+import type { FlagId } from './registry/flags.ts';
+import type { MunicipalityCode } from './registry/municipalities.ts';
 
 /** "higher" = a rising value is good; "lower" = a falling value is good. */
 export type Direction = 'higher' | 'lower';
@@ -18,6 +21,10 @@ export interface Period {
 export interface PeriodValue {
   period: Period;
   value: number;
+  /** The value's flag (measurements.csv, column flag), when it has one. */
+  flag?: FlagId;
+  /** The value's note, when it has one. */
+  note?: string;
 }
 
 export interface Indicator {
@@ -41,6 +48,10 @@ export interface Indicator {
   method?: string;
   /** True when the series is example data with no real source; shown with a banner. */
   illustrative: boolean;
+  /** Whom the figures cover, printed with every card, chart, table and download. */
+  coverage?: CoverageId;
+  /** Why the baseline period is not the policy's base year, when it is not. */
+  baselineNote?: string;
 }
 
 /** One row of measurements.csv after validation. */
@@ -52,6 +63,11 @@ export interface Measurement {
   value: number;
   source: string;
   note: string;
+  /** Municipality (or 000, the whole country) the row belongs to, when the editor gave one. */
+  geo?: MunicipalityCode;
+  flag?: FlagId;
+  /** Where this value was read. */
+  sourceUrl?: string;
 }
 
 /** One line in a chart: the main series or one breakdown, sorted by period. */
@@ -59,6 +75,8 @@ export interface Series {
   breakdown: string;
   label: string;
   points: PeriodValue[];
+  /** The series' municipality code, when its rows have one. */
+  geo?: MunicipalityCode;
 }
 
 export interface Barometer {

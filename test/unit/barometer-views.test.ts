@@ -32,7 +32,7 @@ describe('indicator view', () => {
   it('uses the data’s precision for every printed number', () => {
     expect(v.decimals).toBe(2);
     expect([v.latestText, v.baselineText, v.targetText]).toEqual([`76,00${NB}pct.`, `70,00${NB}pct. (2014)`, `82,00${NB}pct. (2026)`]);
-    expect(v.table.rows[0]).toEqual({ period: '2014', cells: ['70,00', '71,50'] });
+    expect(v.table.rows[0]).toEqual({ period: '2014', cells: ['70,00', '71,50'], notes: [undefined, undefined], flags: [undefined, undefined] });
   });
   it('computes status, trend, charts for both widths and paths', () => {
     expect([v.status.colour, v.trend.trend, v.directionText, v.unitName]).toEqual(['groen', 'fremgang', 'Højere er bedre', 'procent']);
@@ -89,7 +89,7 @@ describe('status trace rows', () => {
 describe('downloads of one indicator', () => {
   it('CSV: the editors’ format, exactly the indicator’s rows, main series first', () => {
     const csv = indicatorCsv(barometer, 'hoved');
-    expect(csv.startsWith('\uFEFFindicator;period;breakdown;value;source;note\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFindicator;period;breakdown;value;source;note;geo;flag;source_url;coverage\r\n')).toBe(true);
     const parsed = Papa.parse<string[]>(csv.slice(1), { delimiter: ';', skipEmptyLines: true }).data;
     expect(parsed.slice(1).map((r) => r.slice(0, 4).join('|'))).toEqual(['hoved|2014||70', 'hoved|2020||76', 'hoved|2014|Hele landet|71,5', 'hoved|2020|Hele landet|74,25']);
   });
@@ -97,7 +97,7 @@ describe('downloads of one indicator', () => {
     const json = indicatorJson(barometer, 'hoved');
     expect(json.indicator).toMatchObject({ id: 'hoved', mainLabel: 'København', baseline: { period: '2014', value: 70 }, target: { period: '2026', value: 82 }, sourceUrl: null });
     expect(json.rows).toHaveLength(4);
-    expect(json.rows[3]).toEqual({ indicator: 'hoved', period: '2020', breakdown: 'Hele landet', value: 74.25, source: 'Testkilde', note: '' });
+    expect(json.rows[3]).toEqual({ indicator: 'hoved', period: '2020', breakdown: 'Hele landet', value: 74.25, source: 'Testkilde', note: '', geo: null, flag: null, sourceUrl: null });
     expect(json.licence.id).toBe('CC-BY-4.0');
   });
 });

@@ -38,7 +38,7 @@ describe('line chart geometry', () => {
   });
 
   it('gives every point its period and Danish value text', () => {
-    expect(g.series[0]?.points[2]).toEqual({ x: 253.8, y: 71.5, period: '2020', value: 75.5, valueText: '75,5\u00a0pct.', tip: 'I alt, 2020: 75,5\u00a0pct.' });
+    expect(g.series[0]?.points[2]).toEqual({ x: 253.8, y: 71.5, period: '2020', value: 75.5, valueText: '75,5\u00a0pct.', tip: 'I alt, 2020: 75,5\u00a0pct.', hollow: false });
   });
 
   it('marks the baseline and draws the target line with the pace path from baseline to target', () => {
@@ -130,11 +130,12 @@ describe('data table', () => {
   it('has one row per period and an empty cell where a series has no value', () => {
     const t = dataTable([total, { ...women, points: [pv('2014', 66), pv('2018', 71.25)] }], 1);
     expect(t.columns).toEqual(['I alt', 'Kvinder']);
-    expect(t.rows).toEqual([
+    expect(t.rows.map((r) => ({ period: r.period, cells: r.cells }))).toEqual([
       { period: '2014', cells: ['70,0', '66,0'] },
       { period: '2016', cells: ['72,0', undefined] },
       { period: '2018', cells: [undefined, '71,3'] },
       { period: '2020', cells: ['75,5', undefined] },
     ]);
+    expect(t.footnotes).toEqual([]);
   });
 });

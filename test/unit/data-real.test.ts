@@ -1,72 +1,128 @@
-/** The real data/ folder: it passes every rule and carries the reference figures with their sources. */
+/**
+ * The real data/ folder: it passes every rule, every area's main indicator is a real, labelled series,
+ * baselines follow the documented rule, flags sit where the reference data say the figures are
+ * estimated or break, and the big cities are there to compare. Invariants, not counts, so new
+ * measurements do not break the test. (Every value's source row: reference-trace.test.ts.)
+ */
 import { describe, expect, it } from 'vitest';
 import { loadBarometer } from '../../src/lib/data/load.ts';
 import { formatError } from '../../src/lib/data/errors.ts';
 import { ILLUSTRATIVE_SOURCE } from '../../src/lib/data/csv-schema.ts';
 import { AREA_IDS } from '../../src/lib/registry/areas.ts';
+import { COVERAGE } from '../../src/lib/registry/coverage.ts';
+import { mainPoints } from '../../src/lib/barometer/series.ts';
+import { indicatorView } from '../../src/lib/barometer/indicator-view.ts';
+import { POLICY_BASE_YEAR, ruleBaseline } from '../../src/lib/status/baseline-rule.ts';
 
 const { barometer, errors } = loadBarometer('data');
-const RAS = 'Danmarks Statistik, RAS200 (udtræk)';
 const NATIONAL = 'Det nationale integrationsbarometer (integrationsbarometer.dk), Udviklingsrapport, hele landet, november 2022';
-
-function value(indicator: string, period: string, breakdown = ''): number | undefined {
-  return barometer.measurements.find((m) => m.indicator === indicator && m.period.label === period && m.breakdown === breakdown)?.value;
-}
+const rowsOf = (id: string) => barometer.measurements.filter((m) => m.indicator === id);
+const mains = barometer.indicators.filter((i) => i.main);
 
 describe('data/', () => {
   it('passes every rule', () => {
     expect(errors.map(formatError)).toEqual([]);
   });
 
-  it('has exactly one main indicator per area', () => {
-    for (const area of AREA_IDS) {
-      expect(barometer.indicators.filter((i) => i.area === area && i.main), area).toHaveLength(1);
+  it('has exactly one main indicator per area, each real, with a source, whom it covers and a status', () => {
+    for (const area of AREA_IDS) expect(mains.filter((i) => i.area === area), area).toHaveLength(1);
+    for (const i of mains) {
+      expect(i.illustrative, i.id).toBe(false);
+      expect(i.coverage, i.id).toBeDefined();
+      expect(i.sourceUrl, i.id).toMatch(/^https:\/\//);
+      expect(indicatorView(barometer, i.id).status.colour, `${i.id} has a status`).not.toBe('hvid');
+      for (const m of rowsOf(i.id)) expect(m.source, `${i.id} ${m.period.label}`).not.toBe(ILLUSTRATIVE_SOURCE);
     }
   });
 
-  it('holds the Copenhagen vs whole-country series 2010–2024 from RAS200 with its source', () => {
-    const id = 'beskaeftigelse-ikke-vestlige-ratio';
-    expect(barometer.indicators.find((i) => i.id === id)).toMatchObject({
-      area: 'beskaeftigelse', main: true, mainLabel: 'København', illustrative: false, source: RAS,
-      baseline: { period: { label: '2014' }, value: 68.18 },
-    });
-    expect(barometer.indicators.find((i) => i.id === id)?.target).toBeUndefined();
-    expect([value(id, '2010'), value(id, '2014'), value(id, '2024')]).toEqual([66.93, 68.18, 80.02]);
-    expect([value(id, '2010', 'Hele landet'), value(id, '2024', 'Hele landet')]).toEqual([67.88, 82.18]);
-    expect([value('beskaeftigelsesfrekvens-16-64', '2014'), value('beskaeftigelsesfrekvens-16-64', '2024', 'Hele landet')]).toEqual([70, 77.4]);
-    const rows = barometer.measurements.filter((m) => m.indicator === id);
-    expect(rows).toHaveLength(30);
-    expect(new Set(rows.map((m) => m.source))).toEqual(new Set([RAS]));
-    expect(rows.find((m) => m.period.label === '2021')?.note).toContain('brud i statistikken');
-  });
-
-  it('holds the whole-country non-Western employment rate 2000–2010 with counts in the note', () => {
-    const rows = barometer.measurements.filter((m) => m.indicator === 'beskaeftigelse-ikke-vestlige-2000-2010');
-    expect(rows.map((m) => [m.period.label, m.value])).toEqual([
-      ['2000', 43.8], ['2002', 46.8], ['2004', 46.7], ['2006', 50.2], ['2008', 56.6], ['2009', 55.1], ['2010', 50.9],
-    ]);
-    expect(rows[0]?.note).toBe('55.480 beskæftigede af en befolkning på 126.756; andelen er beregnet af de to tal.');
-    expect(rows[0]?.source).toBe('Social- og Integrationsministeriet, "Fakta om integration. Status og udvikling" (november 2011), tabel D1 (tal fra Danmarks Statistik)');
-  });
-
-  it('derives the national barometer\'s 2012 values from the published change, and says so', () => {
-    expect([value('ungdomsuddannelse-20-24', '2012'), value('ungdomsuddannelse-20-24', '2021')]).toEqual([56, 68]);
-    const note = barometer.measurements.find((m) => m.indicator === 'ungdomsuddannelse-20-24' && m.period.label === '2012')?.note;
-    expect(note).toBe('Beregnet: 2021-værdien (68) minus den offentliggjorte ændring siden 2012 (+12).');
-    expect(barometer.indicators.find((i) => i.id === 'ungdomsuddannelse-20-24')).toMatchObject({ main: true, area: 'uddannelse', source: NATIONAL });
-    expect([value('beskaeftigelsesgab-ikke-vestlige-25-64', '2012'), value('beskaeftigelsesgab-ikke-vestlige-25-64', '2020')]).toEqual([26, 20]);
-  });
-
-  it('flags every series without a real source as illustrative, in the indicator and in every row', () => {
-    const illustrative = new Set(barometer.indicators.filter((i) => i.illustrative).map((i) => i.id));
-    expect([...illustrative].sort()).toEqual([
-      'bolig-tilfredshed', 'bolig-udsatte-omraader', 'kultur-biblioteksbesoeg', 'kultur-foreningsdeltagelse-boern',
-      'sundhed-selvvurderet-helbred', 'sundhed-tolk-i-almen-praksis', 'tryghed-i-nabolaget', 'tryghed-oplevet-diskrimination',
-    ]);
-    for (const m of barometer.measurements) {
-      expect(m.source === ILLUSTRATIVE_SOURCE, `${m.indicator} ${m.period.label}`).toBe(illustrative.has(m.indicator));
+  it('follows the rule for main indicators: Copenhagen first, split by origin where such a series exists', () => {
+    for (const i of mains) {
+      expect(rowsOf(i.id).filter((m) => m.breakdown === '').every((m) => m.geo === '101'), `${i.id}: main series is Copenhagen`).toBe(true);
     }
-    // Only illustrative series invent numeric targets.
+    // Copenhagen's only origin-split series (RAS200) is employment's main indicator.
+    expect(mains.find((i) => i.area === 'beskaeftigelse')).toMatchObject({ id: 'beskaeftigelse-ikke-vestlige-ratio', coverage: 'indvandrere med ikke-vestlig oprindelse' });
+    // The policy's safety goal is that all citizens move about safely: an all-Copenhagener measure.
+    expect(mains.find((i) => i.area === 'tryghed')?.coverage).toBe('alle københavnere');
+  });
+
+  it('publishes no invented series: illustrative data is gone from the indicators', () => {
+    expect(barometer.indicators.filter((i) => i.illustrative).map((i) => i.id)).toEqual([]);
+    expect(barometer.measurements.filter((m) => m.source === ILLUSTRATIVE_SOURCE)).toEqual([]);
+    // Only illustrative series may invent numeric targets; real series have none.
     for (const i of barometer.indicators.filter((x) => x.target)) expect(i.illustrative, i.id).toBe(true);
+  });
+
+  it('labels every indicator with whom it covers; figures not split by origin are Copenhagen’s own', () => {
+    for (const i of barometer.indicators) {
+      expect(i.coverage, i.id).toBeDefined();
+      const c = COVERAGE[i.coverage!];
+      if (!c.byOrigin) expect(rowsOf(i.id).filter((m) => m.breakdown === '').every((m) => m.geo === '101'), i.id).toBe(true);
+      if (/indvandrere|efterkommere/.test(i.definition)) expect(c.byOrigin, `${i.id}: the definition names an origin group`).toBe(true);
+    }
+  });
+
+  it(`uses the policy's base year ${POLICY_BASE_YEAR} where the series has it, and otherwise says why`, () => {
+    for (const i of barometer.indicators.filter((x) => x.baseline)) {
+      if (i.baseline!.period.label !== String(POLICY_BASE_YEAR)) expect(i.baselineNote, i.id).toMatch(/basisår/);
+      // Copenhagen's own series follow the rule; the national barometer's follow its own base year 2012.
+      if (i.source === NATIONAL) expect(i.baseline!.period.label, i.id).toBe('2012');
+      else expect(ruleBaseline(mainPoints(barometer.measurements, i.id))?.period.label, i.id).toBe(i.baseline!.period.label);
+    }
+  });
+
+  it('flags the RAS200 step 2020→2021 as a break in every series, and says so in the status trace', () => {
+    for (const id of ['beskaeftigelse-ikke-vestlige-ratio', 'beskaeftigelsesfrekvens-16-64']) {
+      const at2021 = rowsOf(id).filter((m) => m.period.label === '2021');
+      expect(at2021.length, id).toBeGreaterThanOrEqual(6);
+      for (const m of at2021) expect([m.breakdown, m.flag], id).toEqual([m.breakdown, 'brud i serien']);
+      const v = indicatorView(barometer, id);
+      expect(v.status.breaks?.map((b) => b.period.label)).toEqual(['2021']);
+      expect(v.status.explanation).toContain('brud i serien (2021)');
+    }
+  });
+
+  it('flags the housing lists’ new criteria (2018) as a break and every derived count as estimated', () => {
+    const list = rowsOf('bolig-omraader-paa-listen');
+    expect(list.find((m) => m.breakdown === 'Hele landet' && m.period.label === '2018')?.flag).toBe('brud i serien');
+    // Copenhagen's 2018 count is derived and the first under the new criteria: left out, so its break is on 2019.
+    expect(list.find((m) => m.breakdown === '' && m.period.label === '2018')).toBeUndefined();
+    expect(list.find((m) => m.breakdown === '' && m.period.label === '2019')?.flag).toBe('brud i serien');
+    expect(list.filter((m) => m.flag === 'skønnet').map((m) => m.period.label)).toEqual(['2020', '2022']);
+    for (const m of list.filter((x) => x.flag === 'skønnet')) expect(m.note).toMatch(/^Udledt/);
+  });
+
+  it('flags the safety survey’s change of measure (utrygge → trygge) and the conflicting 2021 crime figure', () => {
+    for (const id of ['tryghed-trygge-i-nabolaget', 'tryghed-trygge-aften-nat']) {
+      const first = mainPoints(barometer.measurements, id)[0];
+      expect([first?.period.label, first?.flag], id).toEqual(['2022', 'brud i serien']);
+    }
+    const crime2021 = rowsOf('tryghed-borgervendt-kriminalitet').find((m) => m.period.label === '2021');
+    expect([crime2021?.value, crime2021?.flag]).toEqual([35, 'skønnet']);
+    expect(crime2021?.note).toContain('21');
+  });
+
+  it('flags the national barometer’s derived 2012 values as estimated, with how they were derived', () => {
+    for (const i of barometer.indicators.filter((x) => x.source === NATIONAL)) {
+      const base = rowsOf(i.id).find((m) => m.period.label === '2012');
+      expect([base?.flag, base?.note.startsWith('Beregnet:')], i.id).toEqual(['skønnet', true]);
+    }
+  });
+
+  it('compares Copenhagen with Aarhus, Odense, Aalborg and Frederiksberg where the cities have figures', () => {
+    const compared = barometer.indicators.map((i) => indicatorView(barometer, i.id)).filter((v) => v.comparison);
+    expect(compared.length).toBeGreaterThanOrEqual(6);
+    for (const v of compared) {
+      expect(v.comparison!.geometry.wide.panels.map((p) => p.label).slice(0, 1), v.indicator.id).toEqual(['København']);
+    }
+    const full = compared.filter((v) => ['Aarhus', 'Odense', 'Aalborg', 'Frederiksberg'].every((c) => v.comparison!.geometry.wide.panels.some((p) => p.label === c)));
+    expect(full.map((v) => v.indicator.area)).toEqual(expect.arrayContaining(['beskaeftigelse', 'bolig', 'tryghed', 'uddannelse', 'sundhed-og-omsorg', 'kultur-og-fritid']));
+  });
+
+  it('says where each value was read', () => {
+    for (const m of barometer.measurements) {
+      const national = m.source === NATIONAL || m.source.startsWith('Social- og Integrationsministeriet');
+      if (!national) expect(m.sourceUrl, `${m.indicator} ${m.breakdown} ${m.period.label}`).toMatch(/^https?:\/\//);
+      if (/udtræk/.test(m.source)) expect(m.sourceUrl, m.indicator).toMatch(/^https:\/\/github\.com\/augustseptimius-beep\/doughnut\/blob\/[0-9a-f]{40}\/data\//);
+    }
   });
 });

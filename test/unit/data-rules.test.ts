@@ -10,14 +10,14 @@ const dir = (rule: string): string => `test/fixtures/data/${rule}`;
 const messages = (rule: string): string[] => loadBarometer(dir(rule)).errors.map(formatError);
 const ONE_OF_AREAS = '"beskaeftigelse", "bolig", "tryghed", "uddannelse", "sundhed-og-omsorg" eller "kultur-og-fritid"';
 const IND_COLUMNS =
-  'id;area;title;definition;unit;direction;main;main_label;baseline_period;baseline_value;target_period;target_value;tolerance;source;source_url;method;illustrative';
+  'id;area;title;definition;unit;direction;main;main_label;baseline_period;baseline_value;target_period;target_value;tolerance;source;source_url;method;illustrative;coverage;baseline_note';
 const PERIOD = 'et år som 2014, et kvartal som 2014K1 eller en måned som 2014-03';
 
 const cases: [string, string[]][] = [
   ['headers', [
     `${dir('headers')}/indicators.csv:1:1: kolonnen "tolerance" mangler i overskriftsrækken (forventede ${IND_COLUMNS})`,
     `${dir('headers')}/indicators.csv:1:13: ukendt kolonne – mente du "tolerance"? (fik "tolerence", forventede en af kolonnerne ${IND_COLUMNS})`,
-    `${dir('headers')}/measurements.csv:1:7: ukendt kolonne (fik "extra", forventede en af kolonnerne indicator;period;breakdown;value;source;note)`,
+    `${dir('headers')}/measurements.csv:1:7: ukendt kolonne (fik "extra", forventede en af kolonnerne indicator;period;breakdown;value;source;note;geo;flag;source_url)`,
   ]],
   ['empty-file', [
     `${dir('empty-file')}/indicators.csv:1:1: filen er tom (forventede en overskriftsrække: ${IND_COLUMNS})`,
@@ -60,7 +60,7 @@ const cases: [string, string[]][] = [
   ]],
   ['allowed-values', [
     `${dir('allowed-values')}/indicators.csv:4:2: ukendt område – mente du "tryghed"? (fik "tryhed", forventede ${ONE_OF_AREAS})`,
-    `${dir('allowed-values')}/indicators.csv:5:5: ukendt enhed (fik "procent", forventede "pct", "procentpoint", "antal" eller "indeks")`,
+    `${dir('allowed-values')}/indicators.csv:5:5: ukendt enhed (fik "procent", forventede "pct", "procentpoint", "antal", "indeks" eller "pr-1000-indbyggere")`,
     `${dir('allowed-values')}/indicators.csv:5:17: skal være ja eller nej (fik "måske", forventede "ja" eller "nej")`,
     `${dir('allowed-values')}/indicators.csv:6:6: ukendt retning (fik "op", forventede "højere" eller "lavere")`,
     `${dir('allowed-values')}/indicators.csv:7:7: skal være ja eller nej – mente du "nej"? (fik "yes", forventede "ja" eller "nej")`,
@@ -124,7 +124,7 @@ const cases: [string, string[]][] = [
   ]],
   ['multiline-cells', [
     // Row 1 of indicators.csv spans lines 2–4 (a quoted cell with line breaks); row 2 starts on line 5.
-    `${dir('multiline-cells')}/indicators.csv:5:5: ukendt enhed (fik "x", forventede "pct", "procentpoint", "antal" eller "indeks")`,
+    `${dir('multiline-cells')}/indicators.csv:5:5: ukendt enhed (fik "x", forventede "pct", "procentpoint", "antal", "indeks" eller "pr-1000-indbyggere")`,
     `${dir('multiline-cells')}/measurements.csv:8:4: værdien er ikke et tal (fik "x", forventede et tal, fx 12,5)`,
   ]],
 ];
@@ -136,7 +136,7 @@ describe('data validation rules', () => {
 
   it('reports every error of a run, in both files, in file and line order', () => {
     expect(messages('many-errors')).toEqual([
-      `${dir('many-errors')}/indicators.csv:3:5: ukendt enhed (fik "kroner", forventede "pct", "procentpoint", "antal" eller "indeks")`,
+      `${dir('many-errors')}/indicators.csv:3:5: ukendt enhed (fik "kroner", forventede "pct", "procentpoint", "antal", "indeks" eller "pr-1000-indbyggere")`,
       `${dir('many-errors')}/indicators.csv:6:13: tolerancen kan ikke være negativ (fik "-2", forventede et tal på 0 eller mere, fx 0,5)`,
       `${dir('many-errors')}/measurements.csv:2:4: værdien er ikke et tal (fik "abc", forventede et tal, fx 12,5)`,
       `${dir('many-errors')}/measurements.csv:9:2: perioden kan ikke læses (fik "i år", forventede ${PERIOD})`,

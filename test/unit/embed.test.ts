@@ -78,7 +78,7 @@ describe('embed code', () => {
     expect(embedPath('a-b')).toBe('indikatorer/a-b/indlejr/');
     expect(chartFilePath('a-b')).toBe('indikatorer/a-b/graf.svg');
     expect(iframeCode('https://www.kk.dk/integrationsbarometer/indikatorer/a/indlejr/', 'Tryghed "i dag" & i går')).toBe(
-      '<iframe src="https://www.kk.dk/integrationsbarometer/indikatorer/a/indlejr/" title="Graf: Tryghed &quot;i dag&quot; &amp; i går (Integrationsbarometeret)" width="100%" height="540" style="border:0" loading="lazy"></iframe>',
+      '<iframe src="https://www.kk.dk/integrationsbarometer/indikatorer/a/indlejr/" title="Graf: Tryghed &quot;i dag&quot; &amp; i går (Integrationsbarometeret)" width="100%" height="600" style="border:0" loading="lazy"></iframe>',
     );
     expect(escapeXml('<&>"')).toBe('&lt;&amp;&gt;&quot;');
   });

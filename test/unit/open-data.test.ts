@@ -6,6 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { CSV_TABLES, DIRECTION_VALUES, INDICATORS_TABLE, MEASUREMENTS_TABLE } from '../../src/lib/data/csv-schema.ts';
 import { AREA_IDS } from '../../src/lib/registry/areas.ts';
 import { UNIT_IDS, UNITS } from '../../src/lib/registry/units.ts';
+import { COVERAGE_IDS } from '../../src/lib/registry/coverage.ts';
+import { FLAG_IDS } from '../../src/lib/registry/flags.ts';
 import { loadDatasets } from '../../src/lib/open-data/datasets.ts';
 import { dataPackage } from '../../src/lib/open-data/datapackage.ts';
 import { datasetJson, typedRows } from '../../src/lib/open-data/table-json.ts';
@@ -20,15 +22,15 @@ const header = (cols: readonly { name: string }[]) => cols.map((c) => c.name).jo
 writeFileSync(
   join(dir, 'indicators.csv'),
   `${BOM}${header(INDICATORS_TABLE.columns)}\r\n` +
-    'besk-frekvens;beskaeftigelse;Beskæftigelse;Andel i job;pct;højere;ja;København;2014;;2026;75,0;0,5;Danmarks Statistik, RAS200 (udtræk);https://www.statistikbanken.dk/RAS200;"Udtræk; kommune 101";nej\r\n' +
-    'tryg-eks;tryghed;Tryghed;"Andel, der føler sig trygge";pct;højere;ja;;;;;;1;Illustrative eksempeldata – ikke en rigtig måling;;;ja\r\n',
+    'besk-frekvens;beskaeftigelse;Beskæftigelse;Andel i job;pct;højere;ja;København;2014;;2026;75,0;0,5;Danmarks Statistik, RAS200 (udtræk);https://www.statistikbanken.dk/RAS200;"Udtræk; kommune 101";nej;alle københavnere;\r\n' +
+    'tryg-eks;tryghed;Tryghed;"Andel, der føler sig trygge";pct;højere;ja;;;;;;1;Illustrative eksempeldata – ikke en rigtig måling;;;ja;indvandrere med ikke-vestlig oprindelse;\r\n',
 );
 writeFileSync(
   join(dir, 'measurements.csv'),
   `${BOM}${header(MEASUREMENTS_TABLE.columns)}\r\n` +
-    'besk-frekvens;2014;;69,7;Danmarks Statistik, RAS200 (udtræk);\r\n' +
-    'besk-frekvens;2014;Hele landet;73,1;Danmarks Statistik, RAS200 (udtræk);\r\n' +
-    'tryg-eks;2020K1;;−2,5;Illustrative eksempeldata – ikke en rigtig måling;"note med ""citat"""\r\n',
+    'besk-frekvens;2014;;69,7;Danmarks Statistik, RAS200 (udtræk);;101;;https://www.statistikbanken.dk/RAS200\r\n' +
+    'besk-frekvens;2014;Hele landet;73,1;Danmarks Statistik, RAS200 (udtræk);Foreløbigt tal;000;foreløbig;\r\n' +
+    'tryg-eks;2020K1;;−2,5;Illustrative eksempeldata – ikke en rigtig måling;"note med ""citat""";;;\r\n',
 );
 
 const datasets = loadDatasets(dir);
@@ -72,6 +74,11 @@ describe('datapackage.json', () => {
     expect(field('direction').constraints.enum).toEqual(Object.keys(DIRECTION_VALUES));
     expect(field('main')).toMatchObject({ type: 'boolean', trueValues: ['ja'], falseValues: ['nej'] });
     expect(field('tolerance')).toMatchObject({ type: 'number', decimalChar: ',' });
+    expect(field('coverage').constraints).toEqual({ required: true, enum: [...COVERAGE_IDS] });
+    const mfield = (n: string) => pkg.resources[1]!.schema.fields.find((f) => f.name === n)!;
+    expect(mfield('flag').constraints).toEqual({ required: false, enum: [...FLAG_IDS] });
+    expect(mfield('geo').constraints).toEqual({ required: false, enum: ['101', '751', '461', '851', '147', '000'] });
+    expect(mfield('source_url').format).toBe('uri');
     const value = pkg.resources[1]!.schema.fields.find((f) => f.name === 'value')!;
     expect(value.constraints.minimum).toBe(Math.min(...Object.values(UNITS).map((u) => u.min)));
     expect(value.constraints.maximum).toBeUndefined(); // "antal" has no upper bound
@@ -98,12 +105,14 @@ describe('column order', () => {
     try {
       const cols = MEASUREMENTS_TABLE.columns.map((c) => c.name);
       const reordered = [...cols].reverse();
-      writeFileSync(join(d, 'measurements.csv'), `${reordered.join(';')}\n;Danmarks Statistik;1,5;;2014;besk-frekvens\n`);
+      writeFileSync(join(d, 'measurements.csv'), `${reordered.join(';')}\n;;;;Danmarks Statistik;1,5;;2014;besk-frekvens\n`);
       writeFileSync(join(d, 'indicators.csv'), readFileSync(join(dir, 'indicators.csv')));
       const ds = loadDatasets(d);
       const r = dataPackage(ds, 'https://example.org/').resources.find((x) => x.name === 'measurements')!;
       expect(r.schema.fields.map((f) => f.name)).toEqual(reordered);
-      expect(typedRows(ds[1]!)).toEqual([{ note: null, source: 'Danmarks Statistik', value: 1.5, breakdown: '', period: '2014', indicator: 'besk-frekvens' }]);
+      expect(typedRows(ds[1]!)).toEqual([
+        { source_url: null, flag: null, geo: null, note: null, source: 'Danmarks Statistik', value: 1.5, breakdown: '', period: '2014', indicator: 'besk-frekvens' },
+      ]);
     } finally {
       rmSync(d, { recursive: true, force: true });
     }
@@ -119,13 +128,13 @@ describe('published rows', () => {
   it('JSON rows equal the CSV rows, typed', () => {
     const rows = typedRows(datasets[1]!);
     expect(rows).toEqual([
-      { indicator: 'besk-frekvens', period: '2014', breakdown: '', value: 69.7, source: 'Danmarks Statistik, RAS200 (udtræk)', note: null },
-      { indicator: 'besk-frekvens', period: '2014', breakdown: 'Hele landet', value: 73.1, source: 'Danmarks Statistik, RAS200 (udtræk)', note: null },
-      { indicator: 'tryg-eks', period: '2020K1', breakdown: '', value: -2.5, source: 'Illustrative eksempeldata – ikke en rigtig måling', note: 'note med "citat"' },
+      { indicator: 'besk-frekvens', period: '2014', breakdown: '', value: 69.7, source: 'Danmarks Statistik, RAS200 (udtræk)', note: null, geo: '101', flag: null, source_url: 'https://www.statistikbanken.dk/RAS200' },
+      { indicator: 'besk-frekvens', period: '2014', breakdown: 'Hele landet', value: 73.1, source: 'Danmarks Statistik, RAS200 (udtræk)', note: 'Foreløbigt tal', geo: '000', flag: 'foreløbig', source_url: null },
+      { indicator: 'tryg-eks', period: '2020K1', breakdown: '', value: -2.5, source: 'Illustrative eksempeldata – ikke en rigtig måling', note: 'note med "citat"', geo: null, flag: null, source_url: null },
     ]);
     const ind = datasetJson(datasets[0]!);
     expect(ind.rows[0]).toMatchObject({ main: true, illustrative: false, baseline_value: null, target_value: 75, method: 'Udtræk; kommune 101' });
-    expect(ind.rows[1]).toMatchObject({ illustrative: true, title: 'Tryghed' });
+    expect(ind.rows[1]).toMatchObject({ illustrative: true, title: 'Tryghed', coverage: 'indvandrere med ikke-vestlig oprindelse' });
     expect(ind.licence.id).toBe('CC-BY-4.0');
   });
 });

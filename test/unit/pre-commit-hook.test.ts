@@ -46,7 +46,7 @@ describe('pre-commit hook', () => {
 
     // Put the value back and change the free-text note, so the file differs from HEAD and is valid.
     cells[3] = good;
-    cells[cells.length - 1] = 'Rettet efter fejl';
+    cells[lines[0]!.trim().split(';').indexOf('note')] = 'Rettet efter fejl';
     lines[1] = cells.join(';');
     writeFileSync(file, lines.join('\n'));
     run('git', ['add', 'data/measurements.csv']);

@@ -100,10 +100,23 @@ describe('checkLinks', () => {
   });
 
   it('under a base path, refuses links that escape it', () => {
-    const pages = [page('index.html', '/base/', '<a href="/breve/">x</a><a href="/base/breve/">ok</a><a href="https://www.kk.dk/om/">c</a>')];
+    const pages = [page('index.html', '/base/', '<a href="/breve/">x</a><a href="/base/breve/">ok</a><a href="https://www.kk.dk/breve/">c</a>')];
     const r = checkLinks(pages, opts('/base/'));
-    expect(r.problems.map((p) => p.value)).toEqual(['/breve/', 'https://www.kk.dk/om/']);
+    expect(r.problems.map((p) => p.value)).toEqual(['/breve/', 'https://www.kk.dk/breve/']);
     expect(r.problems[0]?.message).toContain('uden for sitets base path /base/');
+  });
+
+  it('lists absolute links to other pages on the same host as external, with or without a base path', () => {
+    const minutes = 'https://www.kk.dk/dagsordener-og-referater/%C3%98konomiudvalget/m%C3%B8de-13062023/referat/punkt-17';
+    for (const base of ['/', '/base/']) {
+      const pages = [page('index.html', base, `<a href="${minutes}">referat</a><a href="https://www.kk.dk${base}mangler/">x</a>`)];
+      const r = checkLinks(pages, opts(base));
+      expect([...r.external.keys()], base).toEqual([minutes, `https://www.kk.dk${base}mangler/`]);
+      expect(r.problems, base).toEqual([]);
+    }
+    // Into a folder the site builds: checked as internal, and a missing page is a problem.
+    const r = checkLinks([page('index.html', '/', '<a href="https://www.kk.dk/breve/mangler/">x</a>')], opts('/'));
+    expect(r.problems.map((p) => p.value)).toEqual(['https://www.kk.dk/breve/mangler/']);
   });
 
   it('refuses javascript: links', () => {

@@ -60,7 +60,7 @@ export function measurementEntries(
     const m = newestMeasurement(ind.id, measurements);
     if (!m) continue;
     const series = measurements.filter((x) => x.indicator === ind.id && x.breakdown === m.breakdown).map((x) => x.value);
-    const value = formatValue(m.value, ind.unit, decimalsOf(series));
+    const value = `${formatValue(m.value, ind.unit, decimalsOf(series))}${m.flag ? ` (${m.flag})` : ''}`;
     const changed = measurementChangedAt(historyOf(ind.id), m.period.label, m.breakdown);
     const label = m.breakdown ? ` (${m.breakdown})` : '';
     const mark = ind.illustrative ? ' (eksempeldata)' : '';
@@ -70,7 +70,7 @@ export function measurementEntries(
       updated: changed ?? periodStart(m.period.time),
       link: url(`indikatorer/${ind.id}/`),
       summary:
-        `${ind.title}${label}: ${value} i ${m.period.label}. Kilde: ${m.source || ind.source}.` +
+        `${ind.title}${label}: ${value} i ${m.period.label}.${ind.coverage ? ` Omfatter: ${ind.coverage}.` : ''} Kilde: ${m.source || ind.source}.` +
         (ind.illustrative ? ' Eksempeldata: ikke en rigtig måling.' : '') +
         (changed ? '' : ' Datoen er periodens start; ændringshistorikken var ikke tilgængelig.'),
       categories: ['måling', ind.area],

@@ -1,20 +1,24 @@
 /**
  * The words around an indicator figure: the key that names each line by its pattern (so nothing
- * depends on colour), the table's caption and headers, the download lead.
+ * depends on colour) and says what hollow markers and broken lines mean, the table's caption and
+ * headers, whom the figures cover, the download lead.
  */
 import { formatValue } from '../format/danish-number.ts';
 import { isYearLabel } from '../format/period.ts';
 import { markerPath } from '../chart/series-style.ts';
 import type { IndicatorView } from './indicator-view.ts';
+import { flagLegend } from '../chart/flag-legend.ts';
 
 export type KeyItem =
   | { kind: 'series'; index: number; dash: string | undefined; marker: string; text: string }
-  | { kind: 'target' | 'pace' | 'baseline'; text: string };
+  | { kind: 'target' | 'pace' | 'baseline' | 'hollow' | 'break'; text: string };
 
 export interface FigureCopy {
   key: KeyItem[];
   tableLabel: string;
   tableCaption: string;
+  /** «Omfatter: alle københavnere», for the caption and the card. */
+  coverage?: string;
   periodHeader: string;
   noValue: string;
   downloadLead: string;
@@ -44,11 +48,14 @@ export function figureCopy(v: IndicatorView): FigureCopy {
   if (ind.baseline) {
     key.push({ kind: 'baseline', text: `Basis ${ind.baseline.period.label}: ${formatValue(ind.baseline.value, ind.unit, decimals)} (lodret streg og ring)` });
   }
+  if (geometry) key.push(...flagLegend(geometry.series, geometry.breaks));
   const allYears = v.table.rows.every((r) => isYearLabel(r.period));
+  const coverage = v.coverage ? `Omfatter: ${v.coverage.label}` : undefined;
   return {
     key,
     tableLabel: `Tabel: ${ind.title}`,
-    tableCaption: `${ind.title} (${v.unitName}${ind.illustrative ? ', eksempeldata' : ''})`,
+    tableCaption: `${ind.title} (${v.unitName}${v.coverage ? `; ${v.coverage.label}` : ''}${ind.illustrative ? ', eksempeldata' : ''})`,
+    ...(coverage ? { coverage } : {}),
     periodHeader: allYears ? 'År' : 'Periode',
     noValue: 'ingen måling',
     downloadLead: 'Hent tallene: ',

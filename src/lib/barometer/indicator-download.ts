@@ -1,14 +1,15 @@
 /**
  * The data behind one indicator's chart as downloads: CSV in the editors' own format (UTF-8 with BOM,
  * ";" and decimal comma, so Danish Excel opens it as is; the rows are exactly the indicator's rows of
- * measurements.csv) and JSON with the indicator's metadata and typed values.
+ * measurements.csv, with the indicator's coverage on every row so a copy never loses whom it covers)
+ * and JSON with the indicator's metadata and typed values.
  */
 import Papa from 'papaparse';
 import type { Barometer, Indicator, Measurement, PeriodValue } from '../model.ts';
 import { ATTRIBUTION, LICENCE } from '../open-data/licence.ts';
 import { findIndicator } from './indicator-view.ts';
 
-const COLUMNS = ['indicator', 'period', 'breakdown', 'value', 'source', 'note'] as const;
+const COLUMNS = ['indicator', 'period', 'breakdown', 'value', 'source', 'note', 'geo', 'flag', 'source_url', 'coverage'] as const;
 
 function rowsOf(barometer: Barometer, id: string): Measurement[] {
   // Main series first, then breakdowns, each by period: the order of the chart's table.
@@ -20,16 +21,20 @@ function rowsOf(barometer: Barometer, id: string): Measurement[] {
 }
 
 export function indicatorCsv(barometer: Barometer, id: string): string {
-  findIndicator(barometer, id);
-  const data = rowsOf(barometer, id).map((m) => [m.indicator, m.period.label, m.breakdown, String(m.value).replace('.', ','), m.source, m.note]);
+  const coverage = findIndicator(barometer, id).coverage ?? '';
+  const data = rowsOf(barometer, id).map((m) => [
+    m.indicator, m.period.label, m.breakdown, String(m.value).replace('.', ','), m.source, m.note, m.geo ?? '', m.flag ?? '', m.sourceUrl ?? '', coverage,
+  ]);
   return `\uFEFF${Papa.unparse({ fields: [...COLUMNS], data }, { delimiter: ';', newline: '\r\n' })}\r\n`;
 }
 
 const period = (p: PeriodValue | undefined) => (p ? { period: p.period.label, value: p.value } : null);
 
 export interface IndicatorJson {
-  indicator: Omit<Indicator, 'baseline' | 'target' | 'sourceUrl' | 'method' | 'mainLabel'> & {
+  indicator: Omit<Indicator, 'baseline' | 'target' | 'sourceUrl' | 'method' | 'mainLabel' | 'coverage' | 'baselineNote'> & {
     mainLabel: string | null;
+    coverage: string | null;
+    baselineNote: string | null;
     baseline: { period: string; value: number } | null;
     target: { period: string; value: number } | null;
     sourceUrl: string | null;
@@ -37,7 +42,26 @@ export interface IndicatorJson {
   };
   licence: { id: string; title: string; url: string };
   attribution: string;
-  rows: { indicator: string; period: string; breakdown: string; value: number; source: string; note: string }[];
+  rows: DownloadRow[];
+}
+
+export interface DownloadRow {
+  indicator: string;
+  period: string;
+  breakdown: string;
+  value: number;
+  source: string;
+  note: string;
+  geo: string | null;
+  flag: string | null;
+  sourceUrl: string | null;
+}
+
+export function downloadRow(m: Measurement): DownloadRow {
+  return {
+    indicator: m.indicator, period: m.period.label, breakdown: m.breakdown, value: m.value, source: m.source, note: m.note,
+    geo: m.geo ?? null, flag: m.flag ?? null, sourceUrl: m.sourceUrl ?? null,
+  };
 }
 
 export function indicatorJson(barometer: Barometer, id: string): IndicatorJson {
@@ -59,9 +83,11 @@ export function indicatorJson(barometer: Barometer, id: string): IndicatorJson {
       sourceUrl: i.sourceUrl ?? null,
       method: i.method ?? null,
       illustrative: i.illustrative,
+      coverage: i.coverage ?? null,
+      baselineNote: i.baselineNote ?? null,
     },
     licence: { ...LICENCE },
     attribution: ATTRIBUTION,
-    rows: rowsOf(barometer, id).map((m) => ({ indicator: m.indicator, period: m.period.label, breakdown: m.breakdown, value: m.value, source: m.source, note: m.note })),
+    rows: rowsOf(barometer, id).map(downloadRow),
   };
 }

@@ -1,6 +1,7 @@
 /**
  * Everything an indicator's figure, card and page print, computed once from the Barometer: series,
- * status with trace, trend, chart geometry (phone and wide), description, table, sparkline.
+ * status with trace, trend, chart geometry (phone and wide), description, table, sparkline, whom the
+ * figures cover, the comparison with the other big cities and the source of each value.
  */
 import type { Barometer, Indicator, PeriodValue, Series } from '../model.ts';
 import { areaName } from '../registry/areas.ts';
@@ -13,6 +14,10 @@ import { describeChart } from '../chart/describe.ts';
 import { dataTable, type DataTable } from '../chart/data-table.ts';
 import { sparkline, type SparklineGeometry } from '../chart/sparkline.ts';
 import { DEFAULT_MAIN_LABEL, mainPoints, seriesOf } from './series.ts';
+import { COVERAGE, type CoverageInfo } from '../registry/coverage.ts';
+import { chartSeries, comparisonOf } from './comparison.ts';
+import { comparisonView, type ComparisonView } from './comparison-view.ts';
+import { valueSources, type ValueSource } from './value-sources.ts';
 
 export interface IndicatorView {
   indicator: Indicator;
@@ -37,6 +42,11 @@ export interface IndicatorView {
   description: string;
   table: DataTable;
   sparkline?: SparklineGeometry;
+  /** Whom the figures cover; absent only for data written before the coverage column. */
+  coverage?: CoverageInfo;
+  /** Copenhagen beside the other big cities, when the indicator has their series. */
+  comparison?: ComparisonView;
+  sources: ValueSource[];
 }
 
 export function indicatorPath(id: string): string {
@@ -54,15 +64,19 @@ export function findIndicator(barometer: Barometer, id: string): Indicator {
 
 export function indicatorView(barometer: Barometer, id: string): IndicatorView {
   const indicator = findIndicator(barometer, id);
-  const series = seriesOf(barometer.measurements, id, indicator.mainLabel ?? DEFAULT_MAIN_LABEL);
+  const mainLabel = indicator.mainLabel ?? DEFAULT_MAIN_LABEL;
+  const all = seriesOf(barometer.measurements, id, mainLabel);
+  const comparison = comparisonOf(all);
+  const series = chartSeries(all, comparison);
   const main = mainPoints(barometer.measurements, id);
   const { baseline, target, unit } = indicator;
   // One precision for the whole figure, page and trace: the most decimals any of its numbers has.
-  const decimals = decimalsOf([...series.flatMap((s) => s.points.map((p) => p.value)), baseline?.value ?? 0, target?.value ?? 0, indicator.tolerance]);
+  const decimals = decimalsOf([...all.flatMap((s) => s.points.map((p) => p.value)), baseline?.value ?? 0, target?.value ?? 0, indicator.tolerance]);
   const latest = main.at(-1);
   const fmt = (v: number) => formatValue(v, unit, decimals);
   const hasData = series.some((s) => s.points.length > 0);
   const chartInput = { series, unit, decimals, baseline, target };
+  const coverage = indicator.coverage ? COVERAGE[indicator.coverage] : undefined;
   return {
     indicator,
     areaName: areaName(indicator.area),
@@ -80,8 +94,11 @@ export function indicatorView(barometer: Barometer, id: string): IndicatorView {
     unitName: UNITS[unit].name,
     directionText: indicator.direction === 'higher' ? 'Højere er bedre' : 'Lavere er bedre',
     charts: hasData ? { narrow: lineChart({ ...chartInput, size: NARROW }), wide: lineChart({ ...chartInput, size: WIDE }) } : undefined,
-    description: describeChart({ ...chartInput, direction: indicator.direction }),
+    description: describeChart({ ...chartInput, direction: indicator.direction, coverage: indicator.coverage }),
     table: dataTable(series, decimals),
     sparkline: sparkline(main, target),
+    ...(coverage ? { coverage } : {}),
+    ...(comparison ? { comparison: comparisonView(indicator, comparison, decimals) } : {}),
+    sources: valueSources(barometer.measurements, id, mainLabel),
   };
 }

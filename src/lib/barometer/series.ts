@@ -1,6 +1,7 @@
 /**
  * Turn the long-format measurement rows of one indicator into chart series: the main series
- * (breakdown "") first, then each breakdown in the order it first appears in the data.
+ * (breakdown "") first, then each breakdown in the order it first appears in the data. Each point
+ * keeps its flag and note, so charts, tables and the status trace can show them.
  */
 import type { Measurement, PeriodValue, Series } from '../model.ts';
 
@@ -9,11 +10,18 @@ export const DEFAULT_MAIN_LABEL = 'I alt';
 
 const byTime = (p: PeriodValue, q: PeriodValue) => p.period.time - q.period.time;
 
+export function pointOf(m: Measurement): PeriodValue {
+  const p: PeriodValue = { period: m.period, value: m.value };
+  if (m.flag) p.flag = m.flag;
+  if (m.note) p.note = m.note;
+  return p;
+}
+
 /** The indicator's main series (no breakdown), sorted by period. Status and trend use only this. */
 export function mainPoints(measurements: readonly Measurement[], indicatorId: string): PeriodValue[] {
   return measurements
     .filter((m) => m.indicator === indicatorId && m.breakdown === '')
-    .map((m) => ({ period: m.period, value: m.value }))
+    .map(pointOf)
     .sort(byTime);
 }
 
@@ -22,14 +30,19 @@ export function seriesOf(
   indicatorId: string,
   mainLabel: string = DEFAULT_MAIN_LABEL,
 ): Series[] {
-  const groups = new Map<string, PeriodValue[]>([['', []]]);
+  const groups = new Map<string, { points: PeriodValue[]; geo?: Measurement['geo'] }>([['', { points: [] }]]);
   for (const m of measurements) {
     if (m.indicator !== indicatorId) continue;
-    const list = groups.get(m.breakdown) ?? [];
-    list.push({ period: m.period, value: m.value });
-    groups.set(m.breakdown, list);
+    const group = groups.get(m.breakdown) ?? { points: [] };
+    group.points.push(pointOf(m));
+    group.geo ??= m.geo;
+    groups.set(m.breakdown, group);
   }
   return [...groups]
-    .filter(([, points]) => points.length > 0)
-    .map(([breakdown, points]) => ({ breakdown, label: breakdown || mainLabel, points: points.sort(byTime) }));
+    .filter(([, g]) => g.points.length > 0)
+    .map(([breakdown, g]) => {
+      const s: Series = { breakdown, label: breakdown || mainLabel, points: g.points.sort(byTime) };
+      if (g.geo) s.geo = g.geo;
+      return s;
+    });
 }

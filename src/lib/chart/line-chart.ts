@@ -1,6 +1,7 @@
 /**
  * Line chart geometry: series, target line and year, baseline marker, the straight path from the
- * baseline to the target (the pace the status rule measures against), ticks and direct labels.
+ * baseline to the target (the pace the status rule measures against), ticks, direct labels, and the
+ * flagged values (hollow markers, lines broken at a series break; see flag-marks.ts).
  * Data in, numbers and path strings out; IndicatorFigure.astro only prints them.
  */
 import { scaleLinear } from 'd3-scale';
@@ -12,6 +13,8 @@ import { isYearLabel } from '../format/period.ts';
 import { valueTicks, yearTicks, type Tick } from './axes.ts';
 import { layoutLabels, textWidth, wrapLabel } from './label-layout.ts';
 import { markerPath, seriesStyle, type SeriesStyle } from './series-style.ts';
+import { breakMarks, isHollow, segmentsOf, withFlag, type BreakMark } from './flag-marks.ts';
+import type { FlagId } from '../registry/flags.ts';
 
 export interface ChartSize {
   width: number;
@@ -42,6 +45,9 @@ export interface ChartPoint {
   valueText: string;
   /** "København, 2014: 70,0 pct." – the tooltip of the optional point enhancement. */
   tip: string;
+  flag?: FlagId;
+  /** Drawn hollow: provisional, revised or estimated. */
+  hollow: boolean;
 }
 
 export interface ChartSeries {
@@ -78,6 +84,8 @@ export interface LineChartGeometry {
   baseline?: { x: number; y: number; label: string; labelX: number; labelY: number; anchor: 'start' | 'end' };
   target?: { y: number; x: number; pace: string | undefined };
   labels: DirectLabel[];
+  /** Where a series breaks: a dotted rule from the plot's top to its bottom. */
+  breaks: BreakMark[];
 }
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
@@ -125,7 +133,7 @@ export function lineChart(input: LineChartInput): LineChartGeometry {
       key: `s${i}`,
       label: s.label,
       style,
-      d: path(s.points) ?? '',
+      d: segmentsOf(s.points).map((run) => path(run) ?? '').join(''),
       marker: markerPath(style.marker, style.marker === 'triangle' ? markerArea * 1.2 : markerArea),
       points: s.points.map((p) => ({
         x: r1(x(p.period.time)),
@@ -133,7 +141,9 @@ export function lineChart(input: LineChartInput): LineChartGeometry {
         period: p.period.label,
         value: p.value,
         valueText: formatValue(p.value, unit, decimals),
-        tip: `${s.label}, ${p.period.label}: ${formatValue(p.value, unit, decimals)}`,
+        tip: withFlag(`${s.label}, ${p.period.label}: ${formatValue(p.value, unit, decimals)}`, p.flag),
+        ...(p.flag ? { flag: p.flag } : {}),
+        hollow: isHollow(p),
       })),
     };
   });
@@ -185,6 +195,7 @@ export function lineChart(input: LineChartInput): LineChartGeometry {
     baseline: baselineGeom,
     target: targetGeom,
     labels,
+    breaks: breakMarks(series, x),
   };
 }
 

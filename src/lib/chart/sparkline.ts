@@ -1,10 +1,11 @@
 /**
- * Sparkline for the area cards: the main series as one small line, a dot on the latest value and,
- * when there is a target, a short dashed line at its level. Decorative: the card states the numbers.
+ * Sparkline for the area cards: the main series as one small line (broken at a series break), a dot
+ * on the latest value and, when there is a target, a short dashed line at its level. Decorative: the card states the numbers.
  */
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { PeriodValue } from '../model.ts';
+import { segmentsOf } from './flag-marks.ts';
 
 export interface SparklineGeometry {
   width: number;
@@ -26,7 +27,9 @@ export function sparkline(points: readonly PeriodValue[], target?: PeriodValue, 
   const x = scaleLinear().domain(t0 === t1 ? [t0 - 1, t0 + 1] : [t0, t1]).range([pad, width - pad]);
   const y = scaleLinear().domain(lo === hi ? [lo - 1, hi + 1] : [lo, hi]).range([height - pad, pad]);
   const sorted = [...points].sort((p, q) => p.period.time - q.period.time);
-  const d = line<PeriodValue>().x((p) => x(p.period.time)).y((p) => y(p.value)).digits(1)(sorted) ?? '';
+  const path = line<PeriodValue>().x((p) => x(p.period.time)).y((p) => y(p.value)).digits(1);
+  // Broken at a series break, as in every chart.
+  const d = segmentsOf(sorted).map((run) => path(run) ?? '').join('');
   const lastPoint = sorted.at(-1) as PeriodValue;
   return {
     width,

@@ -5,6 +5,9 @@
  */
 import { AREA_IDS } from '../registry/areas.ts';
 import { UNIT_IDS } from '../registry/units.ts';
+import { COVERAGE_IDS } from '../registry/coverage.ts';
+import { FLAG_IDS } from '../registry/flags.ts';
+import { MUNICIPALITIES, MUNICIPALITY_CODES } from '../registry/municipalities.ts';
 
 /**
  * id: kebab-case ASCII · text: free text · url: http(s) address · number: decimal number
@@ -26,6 +29,11 @@ export interface ColumnSpec {
   allowed?: readonly string[];
   /** For id and period: the accepted form as a regular expression (source text, anchored). */
   pattern?: string;
+  /**
+   * The header may leave the column out (files written before it existed); its cells then count as
+   * empty. When the column is there, `required` applies to every row.
+   */
+  optionalInHeader?: boolean;
 }
 
 export interface TableSpec {
@@ -94,6 +102,10 @@ export const INDICATORS_TABLE: TableSpec = {
       description: 'Hvordan tallene er fremkommet, og forbehold (databrud, afrundinger).' },
     { name: 'illustrative', type: 'boolean', required: true, allowed: booleans, example: 'nej',
       description: '"ja" hvis serien er opdigtede eksempeldata uden en rigtig kilde; den vises så med et tydeligt mærke. "nej" for rigtige tal.' },
+    { name: 'coverage', type: 'enum', required: true, optionalInHeader: true, allowed: COVERAGE_IDS, example: 'alle københavnere',
+      description: 'Hvem tallene dækker, med de ord sitet viser ved kort, grafer, tabeller og downloads: "alle københavnere", hvis tallene ikke er opdelt efter oprindelse, ellers den gruppe, de gælder.' },
+    { name: 'baseline_note', type: 'text', required: false, optionalInHeader: true, example: 'Politikkens basisår 2014 findes ikke i serien; 2013 er den nærmeste måling.',
+      description: 'Hvorfor basisåret er valgt, når det ikke er integrationspolitikkens basisår 2014. Vises ved basis på indikatorens side.' },
   ],
 };
 
@@ -115,7 +127,13 @@ export const MEASUREMENTS_TABLE: TableSpec = {
     { name: 'source', type: 'text', required: true, example: 'Danmarks Statistik, RAS200 (udtræk)',
       description: `Kilden til netop denne værdi. For illustrative indikatorer præcis "${ILLUSTRATIVE_SOURCE}".` },
     { name: 'note', type: 'text', required: false, example: 'Springet fra 2020 til 2021 kan være et databrud.',
-      description: 'Bemærkning til værdien, fx om den er beregnet eller om et databrud.' },
+      description: 'Bemærkning til værdien, fx om den er beregnet eller om et databrud. Vises som fodnote i tabellen. Skal udfyldes ved flag "brud i serien" og "skønnet".' },
+    { name: 'geo', type: 'enum', required: false, optionalInHeader: true, allowed: MUNICIPALITY_CODES, example: '101',
+      description: `Kommunekoden for den kommune (eller hele landet), rækken gælder: ${MUNICIPALITIES.map((m) => `${m.code} ${m.name}`).join(', ')}. Med en kode skal breakdown være tom (hovedserien) eller kommunens navn. Serier for flere byer vises i sammenligningen med de andre storbyer.` },
+    { name: 'flag', type: 'enum', required: false, optionalInHeader: true, allowed: FLAG_IDS, example: 'foreløbig',
+      description: 'Markering af værdien: "foreløbig", "revideret", "brud i serien" (opgjort anderledes end tallene før) eller "skønnet" (beregnet, udledt eller omstridt). Tom: et almindeligt tal. Vises i grafen, som fodnote i tabellen og i downloads.' },
+    { name: 'source_url', type: 'url', required: false, optionalInHeader: true, example: 'https://www.statistikbanken.dk/RAS200',
+      description: 'Hvor netop denne værdi er læst (tabel, rapport, referat eller artikel), som en adresse, der begynder med https:// eller http://.' },
   ],
 };
 

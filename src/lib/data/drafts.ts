@@ -5,6 +5,9 @@
 import type { Direction, Period } from '../model.ts';
 import type { AreaId } from '../registry/areas.ts';
 import type { UnitId } from '../registry/units.ts';
+import type { CoverageId } from '../registry/coverage.ts';
+import type { FlagId } from '../registry/flags.ts';
+import type { MunicipalityCode } from '../registry/municipalities.ts';
 import { BOOLEAN_VALUES, DIRECTION_VALUES } from './csv-schema.ts';
 import type { RowRef } from './row-ref.ts';
 import type { CellValue, TypedRow } from './typed-table.ts';
@@ -29,6 +32,8 @@ export interface IndicatorDraft {
   sourceUrl?: string;
   method?: string;
   illustrative?: boolean;
+  coverage?: CoverageId;
+  baselineNote?: string;
 }
 
 export interface MeasurementDraft {
@@ -40,6 +45,9 @@ export interface MeasurementDraft {
   value?: number;
   source?: string;
   note: string;
+  geo?: MunicipalityCode;
+  flag?: FlagId;
+  sourceUrl?: string;
 }
 
 const str = (v: CellValue): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -72,6 +80,8 @@ export function indicatorDraft(row: TypedRow): IndicatorDraft {
     sourceUrl: str(v.source_url),
     method: str(v.method),
     illustrative: bool(v.illustrative),
+    coverage: str(v.coverage) as CoverageId | undefined,
+    baselineNote: str(v.baseline_note),
   };
 }
 
@@ -86,5 +96,8 @@ export function measurementDraft(row: TypedRow): MeasurementDraft {
     value: num(v.value),
     source: str(v.source),
     note: str(v.note) ?? '',
+    geo: str(v.geo) as MunicipalityCode | undefined,
+    flag: str(v.flag) as FlagId | undefined,
+    sourceUrl: str(v.source_url),
   };
 }

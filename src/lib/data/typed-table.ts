@@ -57,6 +57,8 @@ export function typeTable(table: CsvTable, spec: TableSpec): { rows: TypedRow[];
     const typed: TypedRow = { ref, values: {}, valid: !lengthError };
     for (const col of spec.columns) {
       const cell = ref.cells[col.name];
+      // A column the file leaves out on purpose is empty in every row, not a broken row.
+      if (!cell && col.optionalInHeader && !columns.has(col.name)) continue;
       if (!cell) {
         typed.valid = false;
         continue;

@@ -22,6 +22,8 @@ import { checkIllustrative } from './rules/illustrative.ts';
 import { checkBaselineMeasurement } from './rules/baseline-measurement.ts';
 import { checkPeriodKinds } from './rules/period-kinds.ts';
 import { checkMainSeries } from './rules/main-series.ts';
+import { checkGeoSeries } from './rules/geo-series.ts';
+import { checkFlagNote } from './rules/flag-note.ts';
 
 /** Rules that look across rows and tables, each one function. */
 export const CROSS_ROW_RULES: readonly ((ctx: DataContext) => ValidationError[])[] = [
@@ -38,6 +40,8 @@ export const CROSS_ROW_RULES: readonly ((ctx: DataContext) => ValidationError[])
   checkBaselineMeasurement,
   checkPeriodKinds,
   checkMainSeries,
+  checkGeoSeries,
+  checkFlagNote,
 ];
 
 export interface CsvInput {
@@ -59,12 +63,18 @@ function toIndicator(d: IndicatorDraft, ctx: DataContext): Indicator | undefined
   if (d.mainLabel) ind.mainLabel = d.mainLabel;
   if (d.sourceUrl) ind.sourceUrl = d.sourceUrl;
   if (d.method) ind.method = d.method;
+  if (d.coverage) ind.coverage = d.coverage;
+  if (d.baselineNote) ind.baselineNote = d.baselineNote;
   return ind;
 }
 
 function toMeasurement(d: MeasurementDraft, known: Set<string>): Measurement | undefined {
   if (!d.valid || !d.indicator || !known.has(d.indicator) || !d.period || d.value === undefined || !d.source) return undefined;
-  return { indicator: d.indicator, period: d.period, breakdown: d.breakdown, value: d.value, source: d.source, note: d.note };
+  const m: Measurement = { indicator: d.indicator, period: d.period, breakdown: d.breakdown, value: d.value, source: d.source, note: d.note };
+  if (d.geo) m.geo = d.geo;
+  if (d.flag) m.flag = d.flag;
+  if (d.sourceUrl) m.sourceUrl = d.sourceUrl;
+  return m;
 }
 
 export interface DataResult {

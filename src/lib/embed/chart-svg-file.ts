@@ -16,6 +16,10 @@ export interface ChartFileMeta {
   /** Absolute address of the indicator page, printed in the footer. */
   pageUrl: string;
   illustrative: boolean;
+  /** «Omfatter: alle københavnere», printed under the title. */
+  coverage?: string;
+  /** What hollow markers and dotted rules mean (flag-legend.ts), printed above the source. */
+  legend?: readonly string[];
 }
 
 export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
@@ -67,9 +71,14 @@ export function plotMarkup(g: LineChartGeometry, p: Palette): string {
     out.push(el('circle', { cx: g.target.x, cy: g.target.y, r: fs * 0.5, fill: '#fff', stroke: ink, 'stroke-width': 2 }));
     out.push(el('circle', { cx: g.target.x, cy: g.target.y, r: fs * 0.18, fill: ink }));
   }
+  for (const b of g.breaks) {
+    out.push(el('line', { x1: b.x, x2: b.x, y1: top, y2: bottom, stroke: ink, 'stroke-width': 1.5, 'stroke-dasharray': '1 3', 'stroke-linecap': 'round' }));
+  }
   for (const s of g.series) {
     const c = seriesColour(s.style.index);
-    const markers = s.points.map((pt) => el('path', { d: s.marker, transform: `translate(${pt.x},${pt.y})`, fill: c, stroke: '#fff', 'stroke-width': 1 }));
+    const markers = s.points.map((pt) =>
+      el('path', { d: s.marker, transform: `translate(${pt.x},${pt.y})`, ...(pt.hollow ? { fill: '#fff', stroke: c, 'stroke-width': 2 } : { fill: c, stroke: '#fff', 'stroke-width': 1 }) }),
+    );
     out.push(el('g', {}, el('path', { d: s.d, fill: 'none', stroke: c, 'stroke-width': 2.5, 'stroke-linejoin': 'round', 'stroke-dasharray': s.style.dash }) + markers.join('')));
   }
   if (g.baseline) out.push(el('circle', { cx: g.baseline.x, cy: g.baseline.y, r: fs * 0.6, fill: 'none', stroke: ink, 'stroke-width': 1.5 }));
@@ -88,8 +97,12 @@ export function chartSvgFile(g: LineChartGeometry, meta: ChartFileMeta, p: Palet
   const pad = Math.round(fs * 0.75);
   const maxChars = (px: number) => Math.max(10, Math.floor(px / (fs * 0.6)));
   const titleLines = wrapLabel(meta.title, maxChars(g.width / 1.15));
-  const noteLines = meta.illustrative ? [ILLUSTRATIVE_NOTE] : [];
-  const footLines = [...wrapLabel(`Kilde: ${meta.source}`, maxChars(g.width)), ...wrapLabel(`Integrationsbarometeret, Københavns Kommune – ${meta.pageUrl}`, maxChars(g.width))];
+  const noteLines = [...(meta.illustrative ? [ILLUSTRATIVE_NOTE] : []), ...(meta.coverage ? wrapLabel(meta.coverage, maxChars(g.width / 1.15)) : [])];
+  const footLines = [
+    ...(meta.legend ?? []).flatMap((l) => wrapLabel(l, maxChars(g.width))),
+    ...wrapLabel(`Kilde: ${meta.source}`, maxChars(g.width)),
+    ...wrapLabel(`Integrationsbarometeret, Københavns Kommune – ${meta.pageUrl}`, maxChars(g.width)),
+  ];
   const head = pad + (titleLines.length + noteLines.length) * lh + pad;
   const foot = pad + footLines.length * lh;
   // A margin all round: the plot's own coordinates start at the very edge.
@@ -99,7 +112,7 @@ export function chartSvgFile(g: LineChartGeometry, meta: ChartFileMeta, p: Palet
   const muted = colour(p, '--ib-muted', '#4a4a4a');
   const body = [
     el('title', { id: 'graf-titel' }, escapeXml(meta.title)),
-    el('desc', { id: 'graf-beskrivelse' }, escapeXml(`${meta.description} Kilde: ${meta.source}. ${meta.pageUrl}`)),
+    el('desc', { id: 'graf-beskrivelse' }, escapeXml(`${meta.description} ${(meta.legend ?? []).join(' ')} Kilde: ${meta.source}. ${meta.pageUrl}`.replace(/\s+/g, ' '))),
     el('rect', { width, height, fill: '#fff' }),
     textLines(titleLines, pad, pad + fs * 1.15, lh, { 'font-size': Math.round(fs * 1.15), 'font-weight': 700, fill: ink }),
     textLines(noteLines, pad, pad + fs + titleLines.length * lh, lh, { 'font-weight': 700, fill: ink }),

@@ -12,8 +12,11 @@ export function chartFilePath(id: string): string {
   return `indikatorer/${id}/graf.svg`;
 }
 
-/** Tall enough for the wide chart, its title, source and link at common column widths. */
-export const EMBED_HEIGHT = 540;
+/**
+ * Tall enough for the wide chart, its title, whom it covers, the flag legend, source and link at common
+ * column widths (measured on every indicator's embed page at 700 px; most fit at 360 px too).
+ */
+export const EMBED_HEIGHT = 600;
 
 /** The code an editor of another site pastes: a titled, lazy, borderless iframe at full width. */
 export function iframeCode(embedUrl: string, title: string): string {

@@ -3,6 +3,7 @@ import type { IndicatorView } from '../barometer/indicator-view.ts';
 import { chartSvgFile } from './chart-svg-file.ts';
 import { cssCustomProperties } from './css-palette.ts';
 import { chartFilePath, embedPath, iframeCode } from './embed-code.ts';
+import { flagLegend } from '../chart/flag-legend.ts';
 
 /** "Danmarks Statistik, RAS200 (udtræk) (https://…)" – the source as one line of text. */
 export function sourceText(v: IndicatorView): string {
@@ -15,7 +16,15 @@ export function indicatorChartFile(v: IndicatorView, pageUrl: string, globalCss:
   if (!v.charts) return undefined;
   return chartSvgFile(
     v.charts.wide,
-    { title: v.indicator.title, description: v.description, source: sourceText(v), pageUrl, illustrative: v.indicator.illustrative },
+    {
+      title: v.indicator.title,
+      description: v.description,
+      source: sourceText(v),
+      pageUrl,
+      illustrative: v.indicator.illustrative,
+      ...(v.coverage ? { coverage: `Omfatter: ${v.coverage.label}` } : {}),
+      legend: flagLegend(v.charts.wide.series, v.charts.wide.breaks).map((l) => l.text),
+    },
     cssCustomProperties(globalCss),
   );
 }

@@ -9,6 +9,8 @@ export interface IndicatorFiles {
   title: string;
   area: string;
   illustrative: boolean;
+  /** «alle københavnere» – whom the figures cover. */
+  coverage?: string;
   /** Site paths; pass through href(). */
   pagePath: string;
   csvPath: string;
@@ -16,6 +18,9 @@ export interface IndicatorFiles {
   /** Only for indicators with measurements (no chart, no picture). */
   svgPath?: string;
   embedPath?: string;
+  /** Only for indicators compared with the other big cities. */
+  comparisonCsvPath?: string;
+  comparisonJsonPath?: string;
 }
 
 /** In the overview's area order, then file order. */
@@ -30,11 +35,13 @@ export function indicatorFiles(b: Barometer): IndicatorFiles[] {
         title: i.title,
         area: areaName(i.area),
         illustrative: i.illustrative,
+        ...(v.coverage ? { coverage: v.coverage.label } : {}),
         pagePath: v.path,
         csvPath: v.csvPath,
         jsonPath: v.jsonPath,
         svgPath: v.charts ? chartFilePath(i.id) : undefined,
         embedPath: v.charts ? embedPath(i.id) : undefined,
+        ...(v.comparison ? { comparisonCsvPath: v.comparison.csvPath, comparisonJsonPath: v.comparison.jsonPath } : {}),
       };
     });
 }

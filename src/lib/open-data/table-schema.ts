@@ -90,7 +90,10 @@ export function orderedColumns(spec: TableSpec, header: readonly string[]): Colu
 export function tableSchema(spec: TableSpec, decimal: ',' | '.', header: readonly string[] = []): TableSchema {
   return {
     $schema: 'https://datapackage.org/profiles/2.0/tableschema.json',
-    fields: orderedColumns(spec, header).map((c) => tableField(c, decimal, spec.primaryKey.includes(c.name))),
+    fields: orderedColumns(spec, header)
+      // A column the file may leave out is described only when the file has it, so fields match the header.
+      .filter((c) => !c.optionalInHeader || header.length === 0 || header.includes(c.name))
+      .map((c) => tableField(c, decimal, spec.primaryKey.includes(c.name))),
     primaryKey: [...spec.primaryKey],
     foreignKeys: spec.foreignKeys.map((fk) => ({
       fields: [fk.column],

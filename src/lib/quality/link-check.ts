@@ -61,14 +61,30 @@ function checkInternal(
   return undefined;
 }
 
+/**
+ * An absolute link to the site's own host (SITE_URL) points into this site only where the build has
+ * something at its first path segment; the rest of the host is another website (kk.dk's committee
+ * minutes, its survey pages), listed as external like any other.
+ */
+function intoThisSite(path: string, opts: LinkCheckOptions, topLevel: Set<string>): boolean {
+  if (`${path}/` === opts.base) return true;
+  const rel = path.startsWith(opts.base) ? path.slice(opts.base.length) : path.replace(/^\/+/, '');
+  const first = rel.split('/')[0] ?? '';
+  return first === '' || topLevel.has(first) || opts.exists(first) || opts.exists(`${first}/index.html`);
+}
+
 export function checkLinks(pages: ScannedPage[], opts: LinkCheckOptions): LinkCheckResult {
   const byFile = new Map(pages.map((p) => [p.file, p]));
+  const topLevel = new Set(pages.map((p) => p.file.split('/')[0] ?? ''));
   const problems: LinkProblem[] = [];
   const external = new Map<string, number>();
   let internalChecked = 0;
   for (const page of pages) {
     for (const ref of page.references) {
-      const target = classifyReference(ref.value, { pagePath: page.urlPath, siteOrigin: opts.siteOrigin });
+      let target = classifyReference(ref.value, { pagePath: page.urlPath, siteOrigin: opts.siteOrigin });
+      if (target.kind === 'internal' && /^https?:\/\//i.test(ref.value.trim()) && !intoThisSite(target.path, opts, topLevel)) {
+        target = { kind: 'external', url: new URL(ref.value.trim()).href };
+      }
       let message: string | undefined;
       if (target.kind === 'external') external.set(target.url, (external.get(target.url) ?? 0) + 1);
       else if (target.kind === 'invalid') message = target.reason;

@@ -5,10 +5,34 @@
 import type { StatusTrace } from './status.ts';
 import { formatDistance, formatValue } from '../format/danish-number.ts';
 import { baselineWords } from '../format/period.ts';
+import { listDa } from '../format/list.ts';
 
 type Facts = Omit<StatusTrace, 'explanation'>;
 
+/** What the reader must know about the numbers the rule compared: a break between them, flagged ends. */
+export function caveats(t: Facts): string {
+  const out: string[] = [];
+  if (t.breaks && t.breaks.length > 0 && t.baseline && t.latest) {
+    const at = listDa(t.breaks.map((b) => b.period.label));
+    out.push(
+      `Sammenligningen fra ${t.baseline.period.label} til ${t.latest.period.label} går hen over et brud i serien (${at}), så en del af ændringen kan skyldes, at tallene er opgjort anderledes.`,
+    );
+  }
+  const flagged = [
+    t.baseline?.flag && t.baseline.flag !== 'brud i serien' ? `basisværdien er ${t.baseline.flag}` : undefined,
+    t.latest?.flag && t.latest.flag !== 'brud i serien' ? `den seneste måling er ${t.latest.flag}` : undefined,
+  ].filter((x): x is string => x !== undefined);
+  if (flagged.length > 0) out.push(`Bemærk: ${listDa(flagged)}.`);
+  return out.join(' ');
+}
+
 export function explainStatus(t: Facts): string {
+  const base = explainRule(t);
+  const more = t.outcome === 'no-baseline' || t.outcome === 'no-measurement' ? '' : caveats(t);
+  return more ? `${base} ${more}` : base;
+}
+
+function explainRule(t: Facts): string {
   const d = t.decimals;
   const fine = Math.min(d + 1, 3);
   const dist = (x: number, dec = d) => formatDistance(x, t.unit, dec);

@@ -8,6 +8,7 @@ import { decimalsOf } from '../format/danish-number.ts';
 import { gt, gte, lt, lte } from './compare.ts';
 import { OUTCOME_COLOUR, OUTCOME_LABEL, type StatusColour, type StatusOutcome } from './labels.ts';
 import { explainStatus } from './explain.ts';
+import { FLAGS } from '../registry/flags.ts';
 
 /** Share of the required progress that still counts as on track. */
 export const PACE_SHARE = 0.95;
@@ -34,6 +35,8 @@ export interface StatusTrace {
   required?: number;
   /** 0.95 · r. */
   threshold?: number;
+  /** Values flagged «brud i serien» after the baseline up to the latest value: the comparison spans them. */
+  breaks?: PeriodValue[];
   /** Decimals the data is written with; the explanation prints numbers with these. */
   decimals: number;
   /** One or two Danish sentences saying why. */
@@ -83,7 +86,13 @@ export function computeStatus(ind: StatusInput, points: readonly PeriodValue[], 
 
   const s = goodSign(ind.direction);
   const a = s * (latest.value - baseline.value);
-  const common = { ...base, latest, actual: a };
+  // The baseline as written in indicators.csv carries no flag; the series' own value for it does.
+  const basePoint = points.find((p) => p.period.time === baseline.period.time);
+  const flaggedBase = basePoint?.flag ? { ...baseline, flag: basePoint.flag, ...(basePoint.note ? { note: basePoint.note } : {}) } : baseline;
+  const breaks = points
+    .filter((p) => p.flag && FLAGS[p.flag].breaksLine && p.period.time > baseline.period.time && p.period.time <= latest.period.time)
+    .sort((p, q) => p.period.time - q.period.time);
+  const common = { ...base, baseline: flaggedBase, latest, actual: a, ...(breaks.length > 0 ? { breaks } : {}) };
 
   if (!target) {
     const outcome: StatusOutcome = gt(a, tolerance) ? 'progress' : lt(a, -tolerance) ? 'decline' : 'standstill';

@@ -3,6 +3,7 @@ import type { ColumnSpec } from '../csv-schema.ts';
 import { oneOf, type ValidationError } from '../errors.ts';
 import { closest } from '../closest.ts';
 import { cellError, type RowRef } from '../row-ref.ts';
+import { MUNICIPALITIES } from '../../registry/municipalities.ts';
 
 const WHAT: Record<string, string> = {
   area: 'ukendt område',
@@ -10,13 +11,25 @@ const WHAT: Record<string, string> = {
   direction: 'ukendt retning',
   main: 'skal være ja eller nej',
   illustrative: 'skal være ja eller nej',
+  coverage: 'ukendt målgruppe',
+  geo: 'ukendt kommunekode',
+  flag: 'ukendt markering',
 };
+
+/** Excel drops leading zeros when it opens a CSV file: "000" comes back as "0". */
+function zeroHint(col: ColumnSpec, raw: string, allowed: readonly string[]): string | undefined {
+  if (col.name !== 'geo' || !/^\d+$/.test(raw)) return undefined;
+  const padded = raw.padStart(3, '0');
+  return allowed.includes(padded) ? ` – koden har tre cifre; Excel fjerner foranstillede nuller, så skriv "${padded}"` : undefined;
+}
 
 export function checkAllowed(ref: RowRef, col: ColumnSpec): { value?: string; error?: ValidationError } {
   const raw = (ref.cells[col.name]?.raw ?? '').trim();
   const allowed = col.allowed ?? [];
   if (allowed.includes(raw)) return { value: raw };
   const guess = closest(raw, allowed);
-  const hint = guess ? ` – mente du "${guess}"?` : '';
-  return { error: cellError(ref, col.name, `${WHAT[col.name] ?? 'ugyldig værdi'}${hint}`, oneOf(allowed)) };
+  const hint = zeroHint(col, raw, allowed) ?? (guess ? ` – mente du "${guess}"?` : '');
+  // A bare code says nothing to an editor: name the municipality next to each.
+  const expected = col.name === 'geo' ? oneOf(MUNICIPALITIES.map((m) => m.code)).replace(/"(\d{3})"/g, (q, c: string) => `${q} (${MUNICIPALITIES.find((m) => m.code === c)?.name})`) : oneOf(allowed);
+  return { error: cellError(ref, col.name, `${WHAT[col.name] ?? 'ugyldig værdi'}${hint}`, expected) };
 }

@@ -1,4 +1,7 @@
-/** Rule: the header row has every column of the table, no unknown column and none twice. */
+/**
+ * Rule: the header row has every column of the table (a column marked optionalInHeader may be left
+ * out), no unknown column and none twice.
+ */
 import type { CsvTable } from '../read-csv.ts';
 import type { TableSpec } from '../csv-schema.ts';
 import type { ValidationError } from '../errors.ts';
@@ -28,7 +31,8 @@ export function checkHeaders(table: CsvTable, spec: TableSpec): { columns: Map<s
       columns.set(name, i);
     }
   });
-  for (const name of known) {
+  const needed = spec.columns.filter((c) => !c.optionalInHeader).map((c) => c.name);
+  for (const name of needed) {
     if (!columns.has(name) && !table.header.includes(name)) {
       errors.push({ file: table.file, line, column: 1, message: `kolonnen "${name}" mangler i overskriftsrækken`, expected: all });
     }

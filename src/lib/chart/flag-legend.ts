@@ -1,0 +1,56 @@
+/**
+ * The legend entries for flagged values in a chart, in words: which values are hollow and why, and
+ * where and why a series breaks. The page's key and the standalone graf.svg print the same entries.
+ */
+import { FLAG_IDS, type FlagId } from '../registry/flags.ts';
+import { listDa } from '../format/list.ts';
+import type { BreakMark } from './flag-marks.ts';
+
+export interface FlagLegendItem {
+  kind: 'hollow' | 'break';
+  text: string;
+}
+
+interface FlaggedPoint {
+  period: string;
+  flag?: FlagId;
+  hollow: boolean;
+}
+
+const NOUN: Record<FlagId, string> = {
+  foreløbig: 'foreløbigt tal',
+  revideret: 'revideret tal',
+  'brud i serien': 'brud i serien',
+  skønnet: 'skønnet tal',
+};
+
+/**
+ * `series`: each drawn series' label and points; `breaks` from the geometry. `brief` leaves the notes
+ * out (the embed page, which is small and links to the full page) and points to them instead.
+ */
+export function flagLegend(
+  series: readonly { label: string; points: readonly FlaggedPoint[] }[],
+  breaks: readonly BreakMark[],
+  brief = false,
+): FlagLegendItem[] {
+  const items: FlagLegendItem[] = [];
+  for (const flag of FLAG_IDS) {
+    const where = series
+      .map((s) => ({ label: s.label, periods: s.points.filter((p) => p.hollow && p.flag === flag).map((p) => p.period) }))
+      .filter((w) => w.periods.length > 0);
+    if (where.length === 0) continue;
+    const text = listDa(where.map((w) => `${w.label} ${listDa(w.periods)}`));
+    items.push({ kind: 'hollow', text: `Hul markør: ${NOUN[flag]} (${text}); ${brief ? 'se noten på indikatorens side' : 'se noten under tabellen'}` });
+  }
+  if (brief && breaks.length > 1) {
+    const where = listDa(breaks.map((b) => `${b.period} (${listDa(b.series)})`));
+    items.push({ kind: 'break', text: `Brud i serien ${where}, prikkede lodrette linjer. Se hvorfor på indikatorens side.` });
+    return items;
+  }
+  for (const b of breaks) {
+    const why = brief ? ' Se hvorfor på indikatorens side.' : b.notes.length > 0 ? ` ${b.notes.join(' ')}` : '';
+    const how = b.startsSeries ? 'serien begynder her' : 'linjen er afbrudt';
+    items.push({ kind: 'break', text: `Brud i serien ${b.period} (${listDa(b.series)}), prikket lodret linje; ${how}.${why}` });
+  }
+  return items;
+}

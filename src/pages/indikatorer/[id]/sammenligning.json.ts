@@ -1,0 +1,11 @@
+/** /indikatorer/<id>/sammenligning.json: the city comparison with the indicator's id, unit and licence. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getBarometer } from '../../../lib/data/site-data.ts';
+import { comparedIndicatorIds, comparisonJson } from '../../../lib/barometer/comparison-download.ts';
+
+export const getStaticPaths = (() => comparedIndicatorIds(getBarometer()).map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) =>
+  new Response(`${JSON.stringify(comparisonJson(getBarometer(), params.id as string), null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
