@@ -19,7 +19,7 @@ export function csv(spec: TableSpec, rows: readonly Rec[]): string {
 function indicator(id: string, area: string, title: string, extra: Rec): Rec {
   return {
     id, area, title, definition: `Definition af ${title}.`, unit: 'pct', direction: 'højere', main: 'ja',
-    tolerance: '0,5', source: 'Testkilde A', illustrative: 'nej', ...extra,
+    tolerance: '0,5', source: 'Testkilde A', illustrative: 'nej', coverage: 'alle københavnere', ...extra,
   };
 }
 
