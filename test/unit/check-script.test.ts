@@ -35,7 +35,7 @@ describe('scripts/check.ts', () => {
       'test/fixtures/check/broken-content/conferences/2009.md:8:20: ukendt brev (fik "findes-ikke", forventede navnet på en fil i content/letters uden .md)',
       'test/fixtures/check/broken-content/letters/uden-dato.md:6:3: ukendt udvalg eller forvaltning i "sender.organisation" (fik "BIUX", forventede "ØU", "BUU", "KFU", "SUU", "SOU", "TMU", "BIU", "ØKF", "BUF", "KFF", "SUF", "SOF", "TMF" eller "BIF")',
       'test/fixtures/check/broken-content/letters/uden-dato.md:7:1: feltet "date" mangler (forventede en dato som ÅÅÅÅ-MM-DD, fx date: 2009-04-02)',
-      'test/fixtures/check/broken-content/letters/uden-dato.md:9:11: rå <script> er ikke tilladt i teksten (fik "<script>", forventede almindelig Markdown uden <script>, <iframe>, on…= og javascript:)',
+      'test/fixtures/check/broken-content/letters/uden-dato.md:9:11: rå <script> er ikke tilladt i teksten (fik "<script>", forventede almindelig Markdown; <script> fjernes med sit indhold)',
       'test/fixtures/data/many-errors/indicators.csv:3:5: ukendt enhed (fik "kroner", forventede "pct", "procentpoint", "antal" eller "indeks")',
       'test/fixtures/data/many-errors/indicators.csv:6:13: tolerancen kan ikke være negativ (fik "-2", forventede et tal på 0 eller mere, fx 0,5)',
       'test/fixtures/data/many-errors/measurements.csv:2:4: værdien er ikke et tal (fik "abc", forventede et tal, fx 12,5)',

@@ -4,4 +4,6 @@ export interface ContentContext {
   indicatorIds: ReadonlySet<string>;
   /** Every letter's slug (its file name without extension, under content/letters). */
   letterSlugs: ReadonlySet<string>;
+  /** The day the check runs; dates after it are refused. Default: now. */
+  today?: Date;
 }
