@@ -11,6 +11,9 @@ export interface PolicyText {
   expected: string;
 }
 
+/** Elements without content: nothing of them stays. */
+const VOID_ELEMENTS = new Set(['area', 'base', 'basefont', 'bgsound', 'col', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
 const LINK_EXPECTED = 'en adresse, der begynder med https://, http://, mailto: eller tel:, eller en adresse på sitet som /breve/…';
 const IMAGE_EXPECTED = 'et billede på sitet med en adresse, der begynder med /, fx /bilag/kort.png (filen lægges i public/bilag/)';
 
@@ -28,10 +31,10 @@ export function urlText(refusal: UrlRefusal, kind: UrlKind): PolicyText {
 
 export function violationText(v: Violation): PolicyText {
   switch (v.kind) {
-    case 'element':
-      return isStrippedElement(v.tag)
-        ? { message: `rå <${v.tag}> er ikke tilladt i teksten`, expected: `almindelig Markdown; <${v.tag}> fjernes med sit indhold` }
-        : { message: `rå <${v.tag}> er ikke tilladt i teksten`, expected: `almindelig Markdown; <${v.tag}> fjernes, teksten i det bliver stående` };
+    case 'element': {
+      const removed = isStrippedElement(v.tag) ? 'fjernes med sit indhold' : VOID_ELEMENTS.has(v.tag) ? 'fjernes' : 'fjernes, teksten i det bliver stående';
+      return { message: `rå <${v.tag}> er ikke tilladt i teksten`, expected: `almindelig Markdown; <${v.tag}> ${removed}` };
+    }
     case 'event-handler':
       return { message: `inline hændelseskode (${v.attribute}=) er ikke tilladt i teksten`, expected: 'almindelig Markdown uden on…=' };
     case 'style':

@@ -24,6 +24,6 @@ export const MDX_COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
 export const COMPONENT_NAMES: readonly string[] = Object.keys(MDX_COMPONENTS);
 
 /** How each component is written, for messages: <IndicatorFigure id="…" /> og <AreaCard area="…" />. */
-export function componentUsage(): string {
-  return COMPONENT_NAMES.map((name) => `<${name} ${Object.values(MDX_COMPONENTS[name]?.props ?? {}).map((p) => p.example).join(' ')} />`).join(' og ');
+export function componentUsage(conjunction: 'og' | 'eller' = 'og'): string {
+  return COMPONENT_NAMES.map((name) => `<${name} ${Object.values(MDX_COMPONENTS[name]?.props ?? {}).map((p) => p.example).join(' ')} />`).join(` ${conjunction} `);
 }

@@ -111,14 +111,14 @@ function elementIssues(node: GuardNode, parentType: string | undefined, where: P
   const spec = name ? MDX_COMPONENTS[name] : undefined;
   if (!spec) {
     if (/^[a-z]/.test(name)) {
-      return [{ ...where, message: `HTML-elementet <${name}> er ikke tilladt i MDX`, got: `<${name}>`, expected: `Markdown i stedet for HTML, og ${componentUsage()}` }];
+      return [{ ...where, message: `HTML-elementet <${name}> er ikke tilladt i MDX`, got: `<${name}>`, expected: `Markdown i stedet for HTML, og kun komponenterne ${componentUsage()}` }];
     }
     const guess = name ? closest(name, COMPONENT_NAMES) : undefined;
-    return [{ ...where, message: `ukendt komponent${guess ? ` – mente du "${guess}"?` : ''}`, got: `<${name}>`, expected: componentUsage() }];
+    return [{ ...where, message: `ukendt komponent${guess ? ` – mente du "${guess}"?` : ''}`, got: `<${name}>`, expected: componentUsage('eller') }];
   }
   const issues: GuardIssue[] = [];
   if (node.type === 'mdxJsxTextElement' || parentType !== 'root') {
-    issues.push({ ...where, message: `<${name}> skal stå på sin egen linje`, got: `<${name}>`, expected: `en linje med kun ${componentUsage()}, med tomme linjer før og efter` });
+    issues.push({ ...where, message: `<${name}> skal stå på sin egen linje`, got: `<${name}>`, expected: `<${name} … /> alene på en linje, med en tom linje før og efter` });
   }
   if ((node.children ?? []).length > 0) {
     issues.push({ ...where, message: `<${name}> kan ikke have indhold`, got: `<${name}>…</${name}>`, expected: `<${name} … />` });

@@ -28,8 +28,8 @@ export function shorten(text: string, max = MAX_QUOTED): string {
 /** `file:line:column: message (fik "X", forventede Y)` – the one format every check prints. */
 export function formatError(e: ValidationError): string {
   const parts: string[] = [];
-  // A quoted CSV cell may hold a line break; keep the message on one line.
-  if (e.got !== undefined) parts.push(`fik "${shorten(e.got.replace(/\r?\n/g, '\\n'))}"`);
+  // A quoted CSV cell may hold a line break or a tab; keep the message on one line, visibly.
+  if (e.got !== undefined) parts.push(`fik "${shorten(e.got.replace(/\r?\n/g, '\\n').replace(/\t/g, '\\t'))}"`);
   if (e.expected !== undefined) parts.push(`forventede ${e.expected}`);
   const detail = parts.length > 0 ? ` (${parts.join(', ')})` : '';
   return `${e.file}:${e.line}:${e.column}: ${e.message}${detail}`;

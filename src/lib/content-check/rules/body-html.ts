@@ -8,7 +8,7 @@
  */
 import { Parser } from 'htmlparser2';
 import type { ValidationError } from '../../data/errors.ts';
-import { judgeElement } from '../../content-policy/html-policy.ts';
+import { isStrippedElement, judgeElement } from '../../content-policy/html-policy.ts';
 import type { BodyScan, ScannedNode } from '../body-scan.ts';
 import { violationText } from '../policy-messages.ts';
 
@@ -19,13 +19,23 @@ interface Tag {
   attributes: Record<string, string>;
 }
 
-function tagsOf(html: string): Tag[] {
+/**
+ * Every start tag, except those inside an element removed with its content (one message for it).
+ * `removed` carries the nesting depth inside such an element from one HTML node to the next: a
+ * paragraph splits <svg><circle/></svg> into one node per tag.
+ */
+function tagsOf(html: string, removed: { depth: number }): Tag[] {
   const tags: Tag[] = [];
   const parser = new Parser(
     {
       onopentag(name, attributes) {
         const offset = parser.startIndex;
-        tags.push({ offset, name, attributes, source: html.slice(offset, parser.endIndex + 1) });
+        if (removed.depth === 0) tags.push({ offset, name, attributes, source: html.slice(offset, parser.endIndex + 1) });
+        if (isStrippedElement(name) || removed.depth > 0) removed.depth++;
+      },
+      onclosetag(_name, implied) {
+        // The fragment's end closes open tags implicitly; only a written </tag> ends the element.
+        if (removed.depth > 0 && !implied) removed.depth--;
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
@@ -61,10 +71,11 @@ function shown(text: string): string {
 export function checkBodyHtml(scan: BodyScan, body: string, bodyStartLine: number, file: string): ValidationError[] {
   const bodyLines = body.split('\n');
   const errors: ValidationError[] = [];
+  const removed = { depth: 0 };
   for (const node of scan.nodes) {
     if (node.type !== 'html' || typeof node.value !== 'string') continue;
     const html = node.value;
-    for (const tag of tagsOf(html)) {
+    for (const tag of tagsOf(html, removed)) {
       for (const v of judgeElement(tag.name, tag.attributes)) {
         const attribute = v.kind === 'element' ? undefined : v.kind === 'style' ? 'style' : v.attribute;
         const offset = tag.offset + (attribute ? attributeOffset(tag, attribute) : 0);

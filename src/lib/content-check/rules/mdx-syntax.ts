@@ -16,7 +16,7 @@ const CAUSES: readonly { test: RegExp; message: string; expected: string }[] = [
   {
     test: /Unexpected character .*after `<`|before name|expected a valid JSX tag/,
     message: 'tegnet < begynder en komponent i MDX, men her følger ingen gyldig komponent',
-    expected: `en komponent som ${componentUsage()}, eller \\< for at vise tegnet <`,
+    expected: `en komponent som ${componentUsage('eller')}, eller \\< for at vise tegnet <`,
   },
   {
     test: /closing brace for `\{`|Could not parse expression|in expression/,

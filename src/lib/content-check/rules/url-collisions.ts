@@ -1,7 +1,7 @@
 /**
  * Rule: no two content files become the same page. Brev.md and brev.md, brev.md and brev.mdx, or
- * two conference reports for one year would publish one file and drop the other; the error names
- * both.
+ * two conference reports for one year would publish one file and drop the other. Each file of
+ * the pair gets the error, naming the other.
  */
 import type { ValidationError } from '../../data/errors.ts';
 
@@ -11,15 +11,15 @@ export interface RoutedFile {
 }
 
 export function checkUrlCollisions(files: readonly RoutedFile[]): ValidationError[] {
-  const first = new Map<string, string>();
+  const byRoute = new Map<string, string[]>();
+  for (const f of files) byRoute.set(f.route, [...(byRoute.get(f.route) ?? []), f.file]);
   const errors: ValidationError[] = [];
-  for (const f of [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
-    const other = first.get(f.route);
-    if (other === undefined) {
-      first.set(f.route, f.file);
-      continue;
+  for (const [route, group] of byRoute) {
+    if (group.length < 2) continue;
+    for (const file of group) {
+      const others = group.filter((g) => g !== file).sort();
+      errors.push({ file, line: 1, column: 1, message: `filen får samme adresse (${route}) som ${others.join(' og ')}`, got: file.split('/').pop() ?? file, expected: 'én fil pr. adresse: omdøb eller slet den ene' });
     }
-    errors.push({ file: f.file, line: 1, column: 1, message: `filen får samme adresse som ${other}: ${f.route}`, got: f.file.split('/').pop() ?? f.file, expected: 'én fil pr. adresse: omdøb eller slet den ene' });
   }
   return errors;
 }

@@ -16,6 +16,12 @@ const HOW_TO_SAVE: Record<FileKind, string> = {
   text: 'gem filen igen med tegnsættet UTF-8 (Notesblok: Gem som → Kodning: UTF-8; VS Code: Gem med kodning → UTF-8)',
 };
 
+/** What a binary file (a workbook or document saved under the wrong name) should be instead. */
+const AS_TEXT: Record<FileKind, string> = {
+  csv: 'en CSV-fil: åbn projektmappen i Excel, vælg Filer → Gem som og filtypen «CSV UTF-8 (kommasepareret) (*.csv)»',
+  text: 'en tekstfil i Markdown: kopiér teksten over i en .md-fil, der er gemt som UTF-8',
+};
+
 /** Letters double-converted (UTF-8 read as Windows-1252 and saved again): Ã¸ for ø, â€“ for –. */
 const DOUBLE_ENCODED = /Ã[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|â€[\u0093\u0094\u0098\u0099\u009c\u009d\u2122\u201c\u201d\u02dc\u0153\u00a6]/;
 
@@ -97,6 +103,12 @@ function textLine(text: string, line: number): string {
   return (text.split('\n')[line - 1] ?? '').replace(/\r$/, '');
 }
 
+/** The part of a long line around the column, so the quoted value shows the broken letters. */
+function around(line: string, column: number): string {
+  const chars = [...line];
+  return column <= 40 ? line : `…${chars.slice(column - 31).join('')}`;
+}
+
 export interface DecodedFile {
   text: string;
   error?: ValidationError;
@@ -105,7 +117,7 @@ export interface DecodedFile {
 export function decodeUtf8File(bytes: Uint8Array, file: string, kind: FileKind): DecodedFile {
   const expected = `UTF-8: ${HOW_TO_SAVE[kind]}`;
   const binary = binaryKind(bytes);
-  if (binary) return { text: '', error: { file, line: 1, column: 1, message: `filen er ${binary}, ikke tekst`, expected } };
+  if (binary) return { text: '', error: { file, line: 1, column: 1, message: `filen er ${binary}, ikke tekst`, expected: AS_TEXT[kind] } };
   const wide = wideEncoding(bytes);
   if (wide) return { text: '', error: { file, line: 1, column: 1, message: `filen er gemt som ${wide}, ikke UTF-8`, expected } };
 
@@ -117,11 +129,11 @@ export function decodeUtf8File(bytes: Uint8Array, file: string, kind: FileKind):
     const firstLine = lines[first - 1] ?? new Uint8Array();
     const whole = bad.length === nonAscii;
     const message = whole
-      ? `filen er gemt som Windows-1252/Latin-1 (ANSI), ikke UTF-8: æ, ø og å kan ikke læses${also(bad.slice(1))}`
+      ? 'filen er gemt som Windows-1252/Latin-1 (ANSI), ikke UTF-8: æ, ø og å kan ikke læses'
       : `linje ${first} er gemt som Windows-1252/Latin-1, mens resten af filen er UTF-8${also(bad.slice(1))}`;
     return {
       text: '',
-      error: { file, line: first, column: firstBadColumn(firstLine), message, got: windows1252.decode(firstLine).replace(/\r$/, ''), expected },
+      error: { file, line: first, column: firstBadColumn(firstLine), message, got: around(windows1252.decode(firstLine).replace(/\r$/, ''), firstBadColumn(firstLine)), expected },
     };
   }
 
@@ -138,6 +150,6 @@ export function decodeUtf8File(bytes: Uint8Array, file: string, kind: FileKind):
     : `teksten er konverteret forkert to gange: «${doubled?.[0]}» står for et bogstav som æ, ø eller å`;
   return {
     text,
-    error: { file, line, column, message, got: textLine(text, line), expected: `de rigtige bogstaver: ret dem i filen, eller start fra den oprindelige fil og ${HOW_TO_SAVE[kind]}` },
+    error: { file, line, column, message, got: around(textLine(text, line), column), expected: `de rigtige bogstaver: ret dem i filen, eller start fra den oprindelige fil og ${HOW_TO_SAVE[kind]}` },
   };
 }
