@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mdxSyntaxCause } from '../src/lib/content-check/rules/mdx-syntax.ts';
 
 export interface AstroRun {
   code: number;
@@ -65,7 +66,7 @@ function causeLine(lines: readonly string[]): string | undefined {
 function location(lines: readonly string[], cwd: string): string | undefined {
   const i = lines.findIndex((l) => /^\s*Location:\s*$/.test(l));
   const loc = i >= 0 ? lines[i + 1]?.trim() : /╭─\[\s*(.+?)\s*\]/.exec(lines.join('\n'))?.[1];
-  const m = loc ? /^(.+?):(\d+):(\d+)$/.exec(loc) : undefined;
+  const m = loc ? /^(.+?)(?:\?[^:]*)?:(\d+):(\d+)$/.exec(loc) : undefined;
   return m?.[1] ? `${editorPath(m[1], cwd)}:${m[2]}:${m[3]}` : undefined;
 }
 
@@ -89,10 +90,19 @@ export function summariseAstroFailure(log: string, ctx: FailureContext): string[
   const where = location(lines, ctx.cwd);
   const cause = causeLine(lines) ?? 'ukendt fejl';
   const out = ['Astro-byggeriet stoppede, selv om tjekket ikke fandt fejl.'];
+  // An MDX syntax error ("82:7: Unexpected character … (mdx-jsx:…)") gets the check's Danish words.
+  const mdx = /^\d+:\d+: (.*\(mdx[\w:-]*\))$/.exec(cause);
   if (positioned.length > 0) out.push(...positioned.map((l) => `  ${l}`));
-  else out.push(`  Årsag (Astros egen besked): ${cause.length > 300 ? `${cause.slice(0, 299)}…` : cause}`);
-  if (where && !positioned.some((l) => l.startsWith(where.replace(/:\d+:\d+$/, '')))) out.push(`  Fil: ${where}`);
-  if (page) out.push(`  Siden, der blev bygget: ${page}${file ? ` (fra ${editorPath(file, ctx.cwd)})` : ''}`);
+  else if (mdx?.[1] && where) {
+    const { message, expected } = mdxSyntaxCause(mdx[1]);
+    out.push(`  ${where}: ${message} (forventede ${expected})`);
+  } else out.push(`  Årsag (Astros egen besked): ${cause.length > 300 ? `${cause.slice(0, 299)}…` : cause}`);
+  const whereFile = where?.replace(/:\d+:\d+$/, '');
+  const pageFile = file ? editorPath(file, ctx.cwd) : undefined;
+  // Astro's location for a page that failed while rendering can point into another module; the
+  // page's own content file is then the better guide.
+  if (where && !mdx && !positioned.some((l) => l.startsWith(whereFile ?? '')) && (!pageFile || pageFile === whereFile)) out.push(`  Fil: ${where}`);
+  if (page) out.push(`  Siden, der blev bygget: ${page}${pageFile ? ` (fra ${pageFile})` : ''}`);
   out.push(`Hele Astros besked står i ${editorPath(ctx.logFile, ctx.cwd)}. Er fejlen ikke i dine filer, så kontakt en udvikler.`);
   return out;
 }

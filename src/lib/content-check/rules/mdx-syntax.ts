@@ -35,12 +35,18 @@ const CAUSES: readonly { test: RegExp; message: string; expected: string }[] = [
   },
 ];
 
+/** The MDX parser's English reason in Danish: what is wrong, and what to write instead. */
+export function mdxSyntaxCause(reason: string): { message: string; expected: string } {
+  const cause = CAUSES.find((c) => c.test.test(reason));
+  return {
+    message: cause?.message ?? 'MDX-filen kan ikke læses',
+    expected: cause?.expected ?? `gyldig MDX: tekst, Markdown og ${componentUsage()} (MDX: ${reason.replace(/\s*\([\w:-]+\)$/, '')})`,
+  };
+}
+
 export function checkMdxSyntax(scan: BodyScan, body: string, bodyStartLine: number, file: string): ValidationError[] {
   const e = scan.syntaxError;
   if (!e) return [];
   const got = (body.split('\n')[e.line - bodyStartLine] ?? '').trim();
-  const cause = CAUSES.find((c) => c.test.test(e.reason));
-  const message = cause?.message ?? 'MDX-filen kan ikke læses';
-  const expected = cause?.expected ?? `gyldig MDX: tekst, Markdown og ${componentUsage()} (MDX: ${e.reason.replace(/\s*\([\w:-]+\)$/, '')})`;
-  return [{ file, line: e.line, column: e.column, message, got, expected }];
+  return [{ file, line: e.line, column: e.column, ...mdxSyntaxCause(e.reason), got }];
 }
