@@ -32,7 +32,9 @@ function compileMdx(path: string): string {
   const { data } = split(text);
   const end = text.indexOf('\n---', 3) + 4;
   const body = text.slice(0, end).replace(/[^\n]/g, ' ') + text.slice(end);
-  const result = mdxToJs(body, { ...markdownProcessorOptions(), fileURL: pathToFileURL(resolve(path)), data: { astro: { frontmatter: data } } });
+  const astro = { frontmatter: data, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
+  const result = mdxToJs(body, { ...markdownProcessorOptions(), fileURL: pathToFileURL(resolve(path)), data: { astro } });
+  if (result instanceof Promise) throw new Error('the pipeline\u2019s plugins are synchronous');
   return result.code;
 }
 
