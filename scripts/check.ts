@@ -5,7 +5,7 @@
  * Exit code 1 on any error. Never prints a stack trace: an unexpected failure gets a friendly line.
  */
 import { existsSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { siteSettings } from '../src/lib/site-settings.ts';
 import { buildDate } from '../src/lib/build-date.ts';
 import { displayPath, loadBarometer, readIndicatorIds } from '../src/lib/data/load.ts';
@@ -41,7 +41,9 @@ function main(): number {
     console.log(`Data i ${displayPath(dataDir)}/: ${plural(CSV_TABLES.length, 'CSV-fil', 'CSV-filer')}, ${plural(rows, 'række', 'rækker')}, ${plural(data.errors.length, 'fejl', 'fejl')}`);
   }
   if (content.length > 0 || contentArgs.length > 0 || !only) {
-    const ctx = { indicatorIds: readIndicatorIds(dataDir), letterSlugs: letterSlugs(contentDir), today: buildDate() };
+    const publicDir = resolve('public');
+    const publicFile = (sitePath: string) => existsSync(join(publicDir, sitePath)) && !relative(publicDir, join(publicDir, sitePath)).startsWith('..');
+    const ctx = { indicatorIds: readIndicatorIds(dataDir), letterSlugs: letterSlugs(contentDir), today: buildDate(), publicFile };
     const found = [...contentFolderErrors(contentDir, only ? contentArgs : undefined), ...checkContentFiles(content, ctx)];
     errors.push(...found);
     console.log(`Indhold i ${displayPath(contentDir)}/: ${plural(content.length, 'dokument', 'dokumenter')}, ${plural(found.length, 'fejl', 'fejl')}`);

@@ -17,6 +17,7 @@ function runCheck(env: Record<string, string>, args: string[] = [], viaNpx = fal
 
 const BROKEN = { BAROMETER_DATA_DIR: 'test/fixtures/data/many-errors', BAROMETER_CONTENT_DIR: 'test/fixtures/check/broken-content' };
 const NO_TRACE = /\n\s+at |Error:|node:internal/;
+const FOLDERS = 'test/fixtures/safety/folders';
 
 describe('scripts/check.ts', () => {
   it('passes on the real data and content with a summary line', () => {
@@ -61,6 +62,19 @@ describe('scripts/check.ts', () => {
     const data = runCheck(BROKEN, ['test/fixtures/data/many-errors/measurements.csv']);
     expect(data.code).toBe(1);
     expect(data.err).toContain('5 fejl i 2 filer – intet er udgivet.');
+  });
+
+  it('reports a file in the content folder that would not be published, also when given alone (pre-commit)', () => {
+    const dir = join(FOLDERS, 'not-markdown/content');
+    const given = runCheck({ BAROMETER_DATA_DIR: 'data', BAROMETER_CONTENT_DIR: dir }, [`${dir}/letters/brev.md.txt`]);
+    expect(given.code).toBe(1);
+    expect(given.err.split('\n').filter((l) => /^\S+:\d+:\d+: /.test(l))).toEqual([
+      `${dir}/letters/brev.md.txt:1:1: filen bliver ikke udgivet: kun .md- og .mdx-filer bliver til sider (fik "brev.md.txt", forventede et navn, der ender på .md (fx brev.md))`,
+    ]);
+    const all = runCheck({ BAROMETER_DATA_DIR: 'data', BAROMETER_CONTENT_DIR: dir });
+    expect(all.code).toBe(1);
+    expect(all.err).toContain('6 fejl i 6 filer – intet er udgivet.');
+    expect(all.out + all.err).not.toMatch(NO_TRACE);
   });
 
   it('turns an unexpected failure into one friendly line', () => {

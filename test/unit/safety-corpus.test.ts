@@ -5,7 +5,8 @@
  * problem, quoted values cut to about 80 characters. The two fixtures the check lets through are
  * harmless once rendered (safety-pipeline.test.ts); none of the others can reach a page.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContentFile } from '../../src/lib/content-check/check-file.ts';
 import { checkContentFiles, contentFolderErrors, letterSlugs, listContentFiles } from '../../src/lib/content-check/check-dir.ts';
@@ -14,7 +15,7 @@ import { formatError } from '../../src/lib/data/errors.ts';
 import { CONFERENCES, DATA, ENCODING, FOLDERS, LETTERS, S } from './safety-expected.ts';
 
 const today = new Date('2026-12-01T12:00:00Z');
-const ctx = { indicatorIds: readIndicatorIds('data'), letterSlugs: letterSlugs('content'), today };
+const ctx = { indicatorIds: readIndicatorIds('data'), letterSlugs: letterSlugs('content'), today, publicFile: (p: string) => existsSync(join('public', p)) };
 const names = (dir: string) => readdirSync(`${S}/${dir}`).sort();
 
 /** Each fixture folder is listed in the expectations and the other way round: none is forgotten. */

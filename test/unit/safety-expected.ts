@@ -58,6 +58,10 @@ export const LETTERS: Record<string, string[]> = {
     `${S}/letters/link-to-missing-letter.md:7:48: ukendt indikator i linket (fik "/indikatorer/findes-ikke/", forventede et id fra data/indicators.csv, fx /indikatorer/<id>/)`,
   ],
   'meta-refresh.md': [`${S}/letters/meta-refresh.md:7:1: rå <meta> er ikke tilladt i teksten (fik "<meta http-equiv="refresh" content="0;url=https://evil.example/">", forventede almindelig Markdown; <meta> fjernes)`],
+  'missing-public-file.md': [
+    `${S}/letters/missing-public-file.md:7:12: billedet findes ikke i public/ (fik "/bilag/kort-over-bydelene.png", forventede en fil public/bilag/kort-over-bydelene.png, eller en rettet adresse)`,
+    `${S}/letters/missing-public-file.md:9:15: filen findes ikke i public/ (fik "/bilag/notat.pdf", forventede en fil public/bilag/notat.pdf, eller en rettet adresse)`,
+  ],
   'noscript-mxss.md': [`${S}/letters/noscript-mxss.md:7:1: rå <noscript> er ikke tilladt i teksten (fik "<noscript>", forventede almindelig Markdown; <noscript> fjernes med sit indhold)`],
   'object-embed.md': [`${S}/letters/object-embed.md:7:1: rå <object> er ikke tilladt i teksten (fik "<object data="/bilag/film.swf">", forventede almindelig Markdown; <object> fjernes med sit indhold)`],
   'pagefind-attribute.md': [`${S}/letters/pagefind-attribute.md:7:4: attributten data-pagefind-meta= er ikke tilladt på <p> (fik "data-pagefind-meta="sagsnr:2099-1"", forventede <p> uden data-pagefind-meta=, eller almindelig Markdown)`],

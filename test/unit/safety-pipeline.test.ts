@@ -83,12 +83,12 @@ describe('rendering pipeline', () => {
     expect(code).not.toContain('javascript:');
   });
 
-  it('leaves the real letters and reports exactly as they were without the sanitiser', () => {
+  it('leaves every real document exactly as it was without the sanitiser', () => {
     const withoutSanitiser = () => {
       const o = markdownProcessorOptions();
       return { ...o, hastPlugins: o.hastPlugins.slice(1) };
     };
-    for (const folder of ['letters', 'conferences']) {
+    for (const folder of ['letters', 'conferences', 'areas', 'pages']) {
       for (const name of readdirSync(`content/${folder}`)) {
         const path = `content/${folder}/${name}`;
         const { body } = split(readFileSync(path, 'utf8'));

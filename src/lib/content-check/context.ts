@@ -6,4 +6,6 @@ export interface ContentContext {
   letterSlugs: ReadonlySet<string>;
   /** The day the check runs; dates after it are refused. Default: now. */
   today?: Date;
+  /** Whether a site path (/bilag/kort.png) is a file in public/; without it, files are not checked. */
+  publicFile?: (sitePath: string) => boolean;
 }

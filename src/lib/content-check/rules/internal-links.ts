@@ -1,8 +1,9 @@
 /**
  * Rule: a link to the site's own pages points at something that exists – a letter
- * (/breve/<filnavn>/), an indicator (/indikatorer/<id>/) or an area (/omraader/<område>/) – and
- * <IndicatorFigure id="…"> names a known indicator; the build would otherwise publish a dead link
- * or stop on the missing indicator.
+ * (/breve/<filnavn>/), an indicator (/indikatorer/<id>/) or an area (/omraader/<område>/) – an image
+ * or a linked file (/bilag/kort.png, /bilag/notat.pdf) is in public/, and <IndicatorFigure id="…">
+ * names a known indicator; the build would otherwise publish a dead link or a missing image, or stop
+ * on the missing indicator.
  */
 import { closest } from '../../data/closest.ts';
 import type { ValidationError } from '../../data/errors.ts';
@@ -39,8 +40,29 @@ function linkError(node: ScannedNode, ctx: ContentContext, file: string): Valida
   if (!m || !m[1] || !m[2]) return undefined;
   if (m[1] === 'breve' && LETTER_LISTS.has(m[2])) return undefined;
   const target = targets(ctx)[m[1]];
-  const problem = target ? unknown(decodeURIComponent(m[2]), target) : undefined;
+  let id = m[2];
+  try {
+    id = decodeURIComponent(m[2]);
+  } catch {
+    // a malformed %-escape: judge the id as written
+  }
+  const problem = target ? unknown(id, target) : undefined;
   return problem ? { file, ...node.position.start, ...problem, got: node.url ?? '' } : undefined;
+}
+
+/** A site path with a file extension (/bilag/kort.png) must be a file in public/. */
+function fileError(node: ScannedNode, ctx: ContentContext, file: string): ValidationError | undefined {
+  const path = (node.url ?? '').split(/[?#]/)[0] ?? '';
+  if (!ctx.publicFile || !path.startsWith('/') || path.startsWith('//') || !/\.[a-z0-9]{2,5}$/i.test(path)) return undefined;
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // a malformed %-escape: judge the path as written
+  }
+  if (ctx.publicFile(decoded)) return undefined;
+  const what = node.type === 'image' ? 'billedet' : 'filen';
+  return { file, ...node.position.start, message: `${what} findes ikke i public/`, got: path, expected: `en fil public${decoded}, eller en rettet adresse` };
 }
 
 function figureError(node: ScannedNode, ctx: ContentContext, file: string): ValidationError | undefined {
@@ -53,6 +75,6 @@ function figureError(node: ScannedNode, ctx: ContentContext, file: string): Vali
 
 export function checkInternalLinks(scan: BodyScan, ctx: ContentContext, file: string): ValidationError[] {
   return scan.nodes
-    .map((n) => (n.url !== undefined && n.type !== 'image' ? linkError(n, ctx, file) : figureError(n, ctx, file)))
+    .map((n) => (n.url === undefined ? figureError(n, ctx, file) : n.type === 'image' ? fileError(n, ctx, file) : (linkError(n, ctx, file) ?? fileError(n, ctx, file))))
     .filter((e): e is ValidationError => e !== undefined);
 }
