@@ -86,7 +86,9 @@ export const attachmentSchema = z.object({
   href: z
     .string()
     .min(1)
-    .refine((v) => judgeUrl(v, 'link') === undefined, { message: 'adressen skal begynde med https://, http:// eller / (en fil på sitet)' })
+    .refine((v) => judgeUrl(v, 'link') === undefined && /^(https?:\/\/|\/(?![/\\]))/i.test(v.trim()), {
+      message: 'adressen skal begynde med https://, http:// eller / (en fil på sitet)',
+    })
     .optional(),
   note: z.string().min(1).optional(),
 });

@@ -170,7 +170,7 @@ export const FOLDERS: Record<string, string[]> = {
   'wrong-place': [
     `${S}/folders/wrong-place/content/README.md:1:1: filen ligger direkte i indholdsmappen og bliver ikke udgivet (fik "README.md", forventede ${CONTENT_FOLDERS})`,
     `${S}/folders/wrong-place/content/breve/brev.md:1:1: mappen "breve" er ikke en indholdsmappe, så filen bliver ikke udgivet (fik "brev.md", forventede ${CONTENT_FOLDERS})`,
-    `${S}/folders/wrong-place/content/letters/2009/brev.md:1:1: filen ligger i en undermappe og bliver ikke udgivet (fik "brev.md", forventede filen direkte i content/letters/)`,
+    `${S}/folders/wrong-place/content/letters/2009/brev.md:1:1: filen ligger i en undermappe; sitet udgiver kun filer, der ligger direkte i indholdsmappen (fik "brev.md", forventede filen direkte i content/letters/)`,
   ],
 };
 

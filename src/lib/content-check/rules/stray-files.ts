@@ -1,7 +1,8 @@
 /**
  * Rule: every file in the content folder is a document the site publishes. A letter saved as
- * brev.md.txt or brev.docx, a file in a sub-folder or an unknown folder, or a hidden .brev.md would
- * be skipped by the build without a word; the check names it instead.
+ * brev.md.txt or brev.docx, a file in an unknown folder or a hidden .brev.md would be skipped by
+ * the build without a word, and one in a sub-folder would get an address no page expects; the
+ * check names each of them instead.
  */
 import type { ValidationError } from '../../data/errors.ts';
 import { COLLECTION_SCHEMAS } from '../collections.ts';
@@ -16,7 +17,7 @@ function problem(rel: string): { message: string; expected: string } | undefined
   if (IGNORED.has(name)) return undefined;
   if (parts.length === 1) return { message: 'filen ligger direkte i indholdsmappen og bliver ikke udgivet', expected: `en af mapperne ${FOLDERS}` };
   if (!((parts[0] ?? '') in COLLECTION_SCHEMAS)) return { message: `mappen "${parts[0]}" er ikke en indholdsmappe, så filen bliver ikke udgivet`, expected: `en af mapperne ${FOLDERS}` };
-  if (parts.length > 2) return { message: 'filen ligger i en undermappe og bliver ikke udgivet', expected: `filen direkte i content/${parts[0]}/` };
+  if (parts.length > 2) return { message: 'filen ligger i en undermappe; sitet udgiver kun filer, der ligger direkte i indholdsmappen', expected: `filen direkte i content/${parts[0]}/` };
   if (name.startsWith('.')) return { message: 'filnavnet begynder med punktum, så filen er skjult og bliver ikke udgivet', expected: 'et navn uden punktum forrest' };
   if (/\.mdx?$/.test(name)) return undefined;
   if (/\.(pdf|docx?|xlsx?|pptx?|odt|png|jpe?g|gif|svg)$/i.test(name)) {
