@@ -1,11 +1,13 @@
 /**
  * The editors' text on a built page: the inner HTML of every <div class="ib-prose"> (letters,
- * reports, area texts, pages), where nothing active may appear. The components a report may use
- * (<IndicatorFigure>, <AreaCard>) are the site's own markup – inline SVG charts with styles – and
- * are cut out, as is everything outside the regions; page-security.ts scans the whole page.
+ * reports) and <div class="ib-editor-text"> (area texts, pages), where nothing active may appear.
+ * The components a report may use (<IndicatorFigure>, <AreaCard>) are the site's own markup –
+ * inline SVG charts with styles – and are cut out; page-security.ts scans the whole page.
  */
 import { Parser } from 'htmlparser2';
 
+/** Wrappers of editors' Markdown: ArchiveProse, and the plain wrapper of area and page texts. */
+const TEXT_CLASSES = ['ib-prose', 'ib-editor-text'];
 /** Root classes of the components the conference page supplies to MDX. */
 const COMPONENT_CLASSES = ['ib-figure', 'ib-area-card'];
 
@@ -21,7 +23,7 @@ export function proseRegions(html: string): string[] {
       if (component) component.depth++;
       else if (divDepth > 0 && COMPONENT_CLASSES.some((c) => classes.includes(c))) component = { depth: 1, from: parser.startIndex };
       if (divDepth > 0 && name === 'div') divDepth++;
-      else if (divDepth === 0 && name === 'div' && classes.includes('ib-prose')) {
+      else if (divDepth === 0 && name === 'div' && TEXT_CLASSES.some((c) => classes.includes(c))) {
         divDepth = 1;
         start = parser.endIndex + 1;
         cuts = [];
