@@ -22,6 +22,7 @@ export const LETTERS: Record<string, string[]> = {
   'data-url-image.md': [`${S}/letters/data-url-image.md:7:1: data:-billeder er ikke tilladt i teksten (fik "data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9ImFsZXJ0KDEpIi8+", forventede ${IMAGES})`],
   'data-url-link.md': [`${S}/letters/data-url-link.md:7:1: data:-links er ikke tilladt i teksten (fik "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==", forventede ${LINKS})`],
   'doknr-decimal.md': [`${S}/letters/doknr-decimal.md:5:1: doknr skal stå i anførselstegn: YAML læser 2009.194106 som tallet 2009.194106 (fik "2009.194106", forventede doknr: "2009.194106")`],
+  'empty-file.md': [`${S}/letters/empty-file.md:1:1: filen er tom (forventede front matter mellem to linjer med --- og derefter teksten (se Redaktørvejledningen))`],
   'event-handler-inline.md': [`${S}/letters/event-handler-inline.md:7:14: inline hændelseskode (onmouseover=) er ikke tilladt i teksten (fik "onmouseover="alert(1)"", forventede almindelig Markdown uden on…=)`],
   'external-image.md': [`${S}/letters/external-image.md:7:9: billedet ligger ikke på sitet (fik "https://tracker.example/pixel.gif", forventede ${IMAGES})`],
   'font-center.md': [

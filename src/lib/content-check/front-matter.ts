@@ -65,6 +65,9 @@ function yamlErrors(fm: FrontMatter, file: string, jsError: unknown): Validation
 
 export function splitFrontMatter(text: string, file: string): { fm?: FrontMatter; errors: ValidationError[] } {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (lines.every((l) => l.trim() === '')) {
+    return { errors: [{ file, line: 1, column: 1, message: 'filen er tom', expected: 'front matter mellem to linjer med --- og derefter teksten (se Redaktørvejledningen)' }] };
+  }
   if (lines[0]?.trim() !== '---') {
     return { errors: [{ file, line: 1, column: 1, message: 'filen mangler front matter', got: lines[0] ?? '', expected: 'en første linje med ---, derefter felterne og så --- igen' }] };
   }
