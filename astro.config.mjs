@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteSettings } from './src/lib/site-settings.ts';
-import { paragraphAnchors } from './src/lib/archive/paragraph-anchors.ts';
+import { markdownProcessorOptions } from './src/lib/content-policy/processor-options.ts';
 import { sitemapIntegration } from './src/lib/archive/sitemap-integration.ts';
 
 // One setting for where the site lives: BASE_PATH (e.g. /integrationsbarometer/) and SITE_URL.
@@ -17,12 +17,14 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // Archive text is printed as written: no smart quotes; letters and reports get paragraph anchors.
+  // Two files for one URL (a letter's id, a route) stop the build instead of one silently winning.
+  prerenderConflictBehavior: 'error',
+  // Letters and reports go through the content policy inside the Markdown processor (.md and
+  // .mdx): see src/lib/content-policy/processor-options.ts. No syntax highlighting: it would write
+  // style attributes, which the policy does not allow.
   markdown: {
-    processor: satteri({
-      features: { smartPunctuation: false },
-      hastPlugins: [paragraphAnchors({ folders: ['letters', 'conferences'] })],
-    }),
+    syntaxHighlight: false,
+    processor: satteri(markdownProcessorOptions()),
   },
   integrations: [mdx(), sitemapIntegration()],
   devToolbar: { enabled: false },

@@ -7,6 +7,8 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { run, seconds, step } from './lib-run.ts';
 import { buildTimings, pageTicker } from './lib-build-progress.ts';
+import { runAstro, saveLog, summariseAstroFailure } from './lib-astro-failure.ts';
+import { siteSettings } from '../src/lib/site-settings.ts';
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 const staging = `${outDir}.staging`;
@@ -29,11 +31,15 @@ if (!skipCheck) {
 step(++n, total, 'Bygger sider med Astro');
 rmSync(staging, { recursive: true, force: true });
 const ticker = pageTicker(staging);
-const astro = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { OUT_DIR: staging });
+const astro = await runAstro(['build'], { OUT_DIR: staging });
 ticker.stop();
 timings.add('astro', astro);
 if (astro.code !== 0) {
   rmSync(staging, { recursive: true, force: true });
+  // A Danish summary with file and line instead of Astro's stack trace (scripts/lib-astro-failure.ts).
+  const logFile = resolve('node_modules/.cache/integrationsbarometer/astro-build.log');
+  saveLog(logFile, astro.log);
+  console.error(`\n${summariseAstroFailure(astro.log, { cwd: process.cwd(), contentDir: siteSettings(process.env).contentDir, logFile }).join('\n')}`);
   console.error('\nAstro-byggeriet fejlede; det offentliggjorte site er ikke ændret.');
   process.exit(1);
 }

@@ -5,12 +5,13 @@
  * Exit code 1 on any error. Never prints a stack trace: an unexpected failure gets a friendly line.
  */
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { siteSettings } from '../src/lib/site-settings.ts';
+import { buildDate } from '../src/lib/build-date.ts';
 import { displayPath, loadBarometer, readIndicatorIds } from '../src/lib/data/load.ts';
 import { formatError, sortErrors, type ValidationError } from '../src/lib/data/errors.ts';
 import { CSV_TABLES } from '../src/lib/data/csv-schema.ts';
-import { checkContentFiles, collectionOf, letterSlugs, listContentFiles, type ContentFile } from '../src/lib/content-check/check-dir.ts';
+import { checkContentFiles, collectionOf, contentFolderErrors, letterSlugs, listContentFiles, type ContentFile } from '../src/lib/content-check/check-dir.ts';
 import { reportCrashToGitHub, reportToGitHub } from '../src/lib/editor/github-report.ts';
 
 const danishSeconds = (ms: number): string => `${(ms / 1000).toFixed(1).replace('.', ',')} s`;
@@ -29,18 +30,22 @@ function main(): number {
         return collection && existsSync(a) ? [{ path: a, collection }] : [];
       })
     : listContentFiles(contentDir);
+  // Any other file given that lies in the content folder (brev.md.txt) is reported as well.
+  const contentArgs = args.filter((a) => existsSync(a) && !relative(resolve(contentDir), resolve(a)).startsWith('..'));
   const errors: ValidationError[] = [];
 
   let rows = 0;
   if (checkData) {
-    const data = loadBarometer(dataDir);
+    const data = loadBarometer(dataDir, { today: buildDate() });
     rows = data.rows;
     errors.push(...data.errors);
     console.log(`Data i ${displayPath(dataDir)}/: ${plural(CSV_TABLES.length, 'CSV-fil', 'CSV-filer')}, ${plural(rows, 'række', 'rækker')}, ${plural(data.errors.length, 'fejl', 'fejl')}`);
   }
-  if (content.length > 0 || !only) {
-    const ctx = { indicatorIds: readIndicatorIds(dataDir), letterSlugs: letterSlugs(contentDir) };
-    const found = checkContentFiles(content, ctx);
+  if (content.length > 0 || contentArgs.length > 0 || !only) {
+    const publicDir = resolve('public');
+    const publicFile = (sitePath: string) => existsSync(join(publicDir, sitePath)) && !relative(publicDir, join(publicDir, sitePath)).startsWith('..');
+    const ctx = { indicatorIds: readIndicatorIds(dataDir), letterSlugs: letterSlugs(contentDir), today: buildDate(), publicFile };
+    const found = [...contentFolderErrors(contentDir, only ? contentArgs : undefined), ...checkContentFiles(content, ctx)];
     errors.push(...found);
     console.log(`Indhold i ${displayPath(contentDir)}/: ${plural(content.length, 'dokument', 'dokumenter')}, ${plural(found.length, 'fejl', 'fejl')}`);
   }

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { AREA_IDS } from './registry/areas.ts';
 import { ADMINISTRATION_ABBRS, ORGANISATION_ABBRS } from './registry/organisations.ts';
+import { judgeUrl } from './content-policy/url-policy.ts';
 
 /** Danish date in front matter: YYYY-MM-DD (YAML may already have turned it into a Date). */
 const isoDate = z.coerce.date({ error: 'forventede en dato som ÅÅÅÅ-MM-DD' });
@@ -20,11 +21,19 @@ export const personSchema = z.object({
 });
 
 /**
- * Case and document numbers. YAML reads an unquoted 292118 as a number; keep it as the text the
- * editor wrote (quote numbers with leading zeros).
+ * Case and document numbers are text. YAML reads an unquoted 0012345 as the number 12345 and
+ * 2009-04-02 as a date, so such a value is refused with the advice to quote it, never published
+ * changed (the editor check says the same, with file:line:column).
  */
-function caseNumber(message: string) {
-  return z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string({ error: message }).trim().min(1, message));
+function caseNumber(name: string, message: string) {
+  return z.string({
+    error: (issue) => {
+      const input: unknown = issue.input;
+      if (input === undefined || input === null) return message;
+      const shown = input instanceof Date ? input.toISOString().slice(0, 10) : String(input);
+      return `${name} skal stå i anførselstegn: YAML læser ${shown} som ${input instanceof Date ? 'en dato' : 'et tal'} (skriv ${name}: "${shown}")`;
+    },
+  }).trim().min(1, message);
 }
 
 /** Contact details as printed in a letter's letterhead or footer. */
@@ -57,7 +66,7 @@ export const receivedStampSchema = z.object({
   unit: z.string().min(1).optional(),
   date: isoDate,
   /** The receiving administration's journal number. */
-  jnr: caseNumber('j.nr. i modtagelsesstemplet er tomt').optional(),
+  jnr: caseNumber('jnr', 'j.nr. i modtagelsesstemplet er tomt').optional(),
   /** The stamp's routing grid, kept as printed: one row per addressee, one column per action. */
   routing: z
     .object({
@@ -73,8 +82,14 @@ export const attachmentSchema = z.object({
   /** The letter's own name for it, e.g. "Bilag 1". */
   label: z.string().min(1).optional(),
   title: z.string().min(1),
-  /** Optional file under public/ or an absolute URL. */
-  href: z.string().min(1).optional(),
+  /** Optional file under public/ or an absolute URL; the link policy applies as in the text. */
+  href: z
+    .string()
+    .min(1)
+    .refine((v) => judgeUrl(v, 'link') === undefined && /^(https?:\/\/|\/(?![/\\]))/i.test(v.trim()), {
+      message: 'adressen skal begynde med https://, http:// eller / (en fil på sitet)',
+    })
+    .optional(),
   note: z.string().min(1).optional(),
 });
 
@@ -85,9 +100,9 @@ export const letterSchema = z.object({
   /** The document's own label, e.g. "Bilag 2". */
   label: z.string().min(1).optional(),
   date: isoDate,
-  sagsnr: caseNumber('sagsnr mangler (forventede fx "2009-9512")'),
-  doknr: caseNumber('doknr er tomt').optional(),
-  jnr: caseNumber('jnr er tomt').optional(),
+  sagsnr: caseNumber('sagsnr', 'sagsnr mangler (forventede fx "2009-9512")'),
+  doknr: caseNumber('doknr', 'doknr er tomt').optional(),
+  jnr: caseNumber('jnr', 'jnr er tomt').optional(),
   /** Absent when the document names no sender (e.g. an unsigned attachment). */
   sender: senderSchema.optional(),
   recipients: z.array(recipientSchema).default([]),
@@ -153,9 +168,14 @@ export const conferenceSchema = z
     message: 'en afholdt konference skal have date og theme',
     path: ['date'],
   })
-  .refine((c) => new Set(c.ideas.map((i) => i.id)).size === c.ideas.length, {
-    message: 'to idéer har samme id',
-    path: ['ideas'],
+  .superRefine((c, ctx) => {
+    // Located at the second idea's id, so the message quotes that id and not the whole list.
+    const first = new Map<string, number>();
+    c.ideas.forEach((idea, i) => {
+      const earlier = first.get(idea.id);
+      if (earlier === undefined) first.set(idea.id, i);
+      else ctx.addIssue({ code: 'custom', message: `idéen har samme id som idé nr. ${earlier + 1}`, path: ['ideas', i, 'id'] });
+    });
   });
 
 export const areaSchema = z.object({

@@ -55,7 +55,8 @@ describe('conferenceSchema', () => {
   it('refuses a committee where an administration is responsible, and duplicate idea ids', () => {
     expect(conferenceSchema.safeParse({ title: 't', year: 2009, status: 'foreslået', place: 'x', ideas: [idea('a', ['bolig'], ['TMU'])] }).success).toBe(false);
     const dup = conferenceSchema.safeParse({ title: 't', year: 2009, status: 'foreslået', place: 'x', ideas: [idea('a', ['bolig'], ['TMF']), idea('a', ['bolig'], ['TMF'])] });
-    expect(JSON.stringify(dup.error?.issues)).toContain('to idéer har samme id');
+    // At the second idea's id, so the check quotes that id and not the whole list of ideas.
+    expect(dup.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['ideas.1.id', 'idéen har samme id som idé nr. 1']]);
   });
 });
 

@@ -59,8 +59,16 @@ describe('sorting and grouping', () => {
 });
 
 describe('case numbers', () => {
-  it('keeps an unquoted YAML number as text and takes the j.nr. from a received stamp', () => {
-    const l = letter('x', { date: '2006-02-02', sagsnr: 292118, doknr: 1759012, receivedStamp: { organisation: 'SOF', date: '2009-04-06', jnr: '2009-45212' } });
+  it('refuses a case number YAML read as a number or a date, with the advice to quote it', () => {
+    const r = letterSchema.safeParse({ title: 't', date: '2006-02-02', sagsnr: 12345, doknr: new Date('2009-04-02') });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues.map((i) => i.message)).toEqual([
+      'sagsnr skal stå i anførselstegn: YAML læser 12345 som et tal (skriv sagsnr: "12345")',
+      'doknr skal stå i anførselstegn: YAML læser 2009-04-02 som en dato (skriv doknr: "2009-04-02")',
+    ]);
+  });
+  it('keeps a quoted number as written and takes the j.nr. from a received stamp', () => {
+    const l = letter('x', { date: '2006-02-02', sagsnr: '292118', doknr: '1759012', receivedStamp: { organisation: 'SOF', date: '2009-04-06', jnr: '2009-45212' } });
     expect(l.data.sagsnr).toBe('292118');
     expect(letterCaseNumbers(l.data)).toEqual(['292118']);
     expect(letterJournalNumbers(l.data)).toEqual(['2009-45212']);

@@ -17,6 +17,7 @@ function runCheck(env: Record<string, string>, args: string[] = [], viaNpx = fal
 
 const BROKEN = { BAROMETER_DATA_DIR: 'test/fixtures/data/many-errors', BAROMETER_CONTENT_DIR: 'test/fixtures/check/broken-content' };
 const NO_TRACE = /\n\s+at |Error:|node:internal/;
+const FOLDERS = 'test/fixtures/safety/folders';
 
 describe('scripts/check.ts', () => {
   it('passes on the real data and content with a summary line', () => {
@@ -35,7 +36,7 @@ describe('scripts/check.ts', () => {
       'test/fixtures/check/broken-content/conferences/2009.md:8:20: ukendt brev (fik "findes-ikke", forventede navnet på en fil i content/letters uden .md)',
       'test/fixtures/check/broken-content/letters/uden-dato.md:6:3: ukendt udvalg eller forvaltning i "sender.organisation" (fik "BIUX", forventede "ØU", "BUU", "KFU", "SUU", "SOU", "TMU", "BIU", "ØKF", "BUF", "KFF", "SUF", "SOF", "TMF" eller "BIF")',
       'test/fixtures/check/broken-content/letters/uden-dato.md:7:1: feltet "date" mangler (forventede en dato som ÅÅÅÅ-MM-DD, fx date: 2009-04-02)',
-      'test/fixtures/check/broken-content/letters/uden-dato.md:9:11: rå <script> er ikke tilladt i teksten (fik "<script>", forventede almindelig Markdown uden <script>, <iframe>, on…= og javascript:)',
+      'test/fixtures/check/broken-content/letters/uden-dato.md:9:11: rå <script> er ikke tilladt i teksten (fik "<script>", forventede almindelig Markdown; <script> fjernes med sit indhold)',
       'test/fixtures/data/many-errors/indicators.csv:3:5: ukendt enhed (fik "kroner", forventede "pct", "procentpoint", "antal", "indeks" eller "pr-1000-indbyggere")',
       'test/fixtures/data/many-errors/indicators.csv:6:13: tolerancen kan ikke være negativ (fik "-2", forventede et tal på 0 eller mere, fx 0,5)',
       'test/fixtures/data/many-errors/measurements.csv:2:4: værdien er ikke et tal (fik "abc", forventede et tal, fx 12,5)',
@@ -61,6 +62,19 @@ describe('scripts/check.ts', () => {
     const data = runCheck(BROKEN, ['test/fixtures/data/many-errors/measurements.csv']);
     expect(data.code).toBe(1);
     expect(data.err).toContain('5 fejl i 2 filer – intet er udgivet.');
+  });
+
+  it('reports a file in the content folder that would not be published, also when given alone (pre-commit)', () => {
+    const dir = join(FOLDERS, 'not-markdown/content');
+    const given = runCheck({ BAROMETER_DATA_DIR: 'data', BAROMETER_CONTENT_DIR: dir }, [`${dir}/letters/brev.md.txt`]);
+    expect(given.code).toBe(1);
+    expect(given.err.split('\n').filter((l) => /^\S+:\d+:\d+: /.test(l))).toEqual([
+      `${dir}/letters/brev.md.txt:1:1: filen bliver ikke udgivet: kun .md- og .mdx-filer bliver til sider (fik "brev.md.txt", forventede et navn, der ender på .md (fx brev.md))`,
+    ]);
+    const all = runCheck({ BAROMETER_DATA_DIR: 'data', BAROMETER_CONTENT_DIR: dir });
+    expect(all.code).toBe(1);
+    expect(all.err).toContain('6 fejl i 6 filer – intet er udgivet.');
+    expect(all.out + all.err).not.toMatch(NO_TRACE);
   });
 
   it('turns an unexpected failure into one friendly line', () => {

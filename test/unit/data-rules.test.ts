@@ -30,7 +30,7 @@ const cases: [string, string[]][] = [
     `${dir('row-length')}/measurements.csv:4:4: rækken har 4 celler, men overskriften har 6 (fik "a-beskaeftigelse;2014;Hele landet;55", forventede 6 celler adskilt af ";")`,
   ]],
   ['unclosed-quote', [
-    `${dir('unclosed-quote')}/measurements.csv:5:6: et citationstegn (") er ikke lukket i rækken (forventede et afsluttende " efter cellens tekst)`,
+    `${dir('unclosed-quote')}/measurements.csv:5:6: et citationstegn (") er ikke lukket i rækken (fik "åben citation", forventede et afsluttende " efter cellens tekst)`,
   ]],
   ['required-cells', [
     `${dir('required-cells')}/indicators.csv:4:3: den påkrævede celle "title" er tom (fik "", forventede en værdi, fx Beskæftigelsesfrekvens for 16–64-årige)`,

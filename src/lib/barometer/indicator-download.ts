@@ -8,6 +8,7 @@ import Papa from 'papaparse';
 import type { Barometer, Indicator, Measurement, PeriodValue } from '../model.ts';
 import { ATTRIBUTION, LICENCE } from '../open-data/licence.ts';
 import { findIndicator } from './indicator-view.ts';
+import { FORMULA_CELL } from '../data/formula.ts';
 
 const COLUMNS = ['indicator', 'period', 'breakdown', 'value', 'source', 'note', 'geo', 'flag', 'source_url', 'coverage'] as const;
 
@@ -25,7 +26,8 @@ export function indicatorCsv(barometer: Barometer, id: string): string {
   const data = rowsOf(barometer, id).map((m) => [
     m.indicator, m.period.label, m.breakdown, String(m.value).replace('.', ','), m.source, m.note, m.geo ?? '', m.flag ?? '', m.sourceUrl ?? '', coverage,
   ]);
-  return `\uFEFF${Papa.unparse({ fields: [...COLUMNS], data }, { delimiter: ';', newline: '\r\n' })}\r\n`;
+  // OWASP CSV injection: a text cell that would run as a formula gets a leading ' (numbers stay).
+  return `\uFEFF${Papa.unparse({ fields: [...COLUMNS], data }, { delimiter: ';', newline: '\r\n', escapeFormulae: FORMULA_CELL })}\r\n`;
 }
 
 const period = (p: PeriodValue | undefined) => (p ? { period: p.period.label, value: p.value } : null);

@@ -14,3 +14,6 @@ export type CollectionName = keyof typeof COLLECTION_SCHEMAS;
 export function isCollection(name: string): name is CollectionName {
   return name in COLLECTION_SCHEMAS;
 }
+
+/** Files in content/pages/ that a route publishes (src/pages/<name>.astro reads the entry by name). */
+export const ROUTED_PAGES: readonly string[] = ['tilgaengelighed'];

@@ -4,4 +4,8 @@ export interface ContentContext {
   indicatorIds: ReadonlySet<string>;
   /** Every letter's slug (its file name without extension, under content/letters). */
   letterSlugs: ReadonlySet<string>;
+  /** The day the check runs; dates after it are refused. Default: now. */
+  today?: Date;
+  /** Whether a site path (/bilag/kort.png) is a file in public/; without it, files are not checked. */
+  publicFile?: (sitePath: string) => boolean;
 }

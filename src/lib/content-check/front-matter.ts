@@ -22,6 +22,8 @@ export interface FrontMatter {
   endLine: number;
   /** Plain data as YAML reads it (core schema: dates stay text). */
   data: unknown;
+  /** The YAML text between the two --- lines. */
+  yamlText: string;
   body: string;
   /** File line where the body starts. */
   bodyStartLine: number;
@@ -63,12 +65,19 @@ function yamlErrors(fm: FrontMatter, file: string, jsError: unknown): Validation
 
 export function splitFrontMatter(text: string, file: string): { fm?: FrontMatter; errors: ValidationError[] } {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (lines.every((l) => l.trim() === '')) {
+    return { errors: [{ file, line: 1, column: 1, message: 'filen er tom', expected: 'front matter mellem to linjer med --- og derefter teksten (se Redaktørvejledningen)' }] };
+  }
   if (lines[0]?.trim() !== '---') {
     return { errors: [{ file, line: 1, column: 1, message: 'filen mangler front matter', got: lines[0] ?? '', expected: 'en første linje med ---, derefter felterne og så --- igen' }] };
   }
-  const close = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
+  // Astro ends front matter at the first line that begins with --- (or +++), whatever follows it.
+  const close = lines.findIndex((l, i) => i > 0 && /^(---|\+\+\+)/.test(l));
   if (close < 0) {
     return { errors: [{ file, line: 1, column: 1, message: 'front matter slutter aldrig', expected: 'en linje med --- efter det sidste felt' }] };
+  }
+  if ((lines[close] ?? '').trim() !== '---') {
+    return { errors: [{ file, line: close + 1, column: 1, message: 'front matter slutter her, men linjen har mere end ---', got: lines[close] ?? '', expected: 'en linje med kun ---' }] };
   }
   const yamlText = lines.slice(1, close).join('\n');
   const fm: FrontMatter = {
@@ -76,6 +85,7 @@ export function splitFrontMatter(text: string, file: string): { fm?: FrontMatter
     yamlStartLine: 2,
     endLine: close + 1,
     data: undefined,
+    yamlText,
     body: lines.slice(close + 1).join('\n'),
     bodyStartLine: close + 2,
   };

@@ -17,11 +17,19 @@ export interface ValidationError {
   expected?: string;
 }
 
+/** Values quoted in messages are cut to about 80 characters: a swallowed row must not fill the screen. */
+export const MAX_QUOTED = 80;
+
+export function shorten(text: string, max = MAX_QUOTED): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
 /** `file:line:column: message (fik "X", forventede Y)` – the one format every check prints. */
 export function formatError(e: ValidationError): string {
   const parts: string[] = [];
-  // A quoted CSV cell may hold a line break; keep the message on one line.
-  if (e.got !== undefined) parts.push(`fik "${e.got.replace(/\r?\n/g, '\\n')}"`);
+  // A quoted CSV cell may hold a line break or a tab; keep the message on one line, visibly.
+  if (e.got !== undefined) parts.push(`fik "${shorten(e.got.replace(/\r?\n/g, '\\n').replace(/\t/g, '\\t'))}"`);
   if (e.expected !== undefined) parts.push(`forventede ${e.expected}`);
   const detail = parts.length > 0 ? ` (${parts.join(', ')})` : '';
   return `${e.file}:${e.line}:${e.column}: ${e.message}${detail}`;

@@ -3,8 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { INDICATORS_TABLE, MEASUREMENTS_TABLE } from './csv-schema.ts';
 import type { ValidationError } from './errors.ts';
-import { validateData, type CsvInput, type DataResult } from './validate.ts';
+import { validateData, type CsvInput, type DataResult, type ValidateOptions } from './validate.ts';
 import { readCsv } from './read-csv.ts';
+import { decodeUtf8File } from './rules/encoding.ts';
 
 /** A path as the editor sees it from the repository root (the working directory), with "/" separators. */
 export function displayPath(path: string): string {
@@ -18,15 +19,17 @@ function readInput(dataDir: string, fileName: string): { input: CsvInput; error?
   if (!existsSync(path)) {
     return { input: { file, text: '' }, error: { file, line: 1, column: 1, message: 'filen findes ikke', expected: `en fil ${fileName} i datamappen ${displayPath(dataDir)}` } };
   }
-  return { input: { file, text: readFileSync(path, 'utf8') } };
+  // Bytes first: a file that is not UTF-8 gets one message naming its encoding, not follow-on errors.
+  const { text, error } = decodeUtf8File(readFileSync(path), file, 'csv');
+  return error ? { input: { file, text }, error } : { input: { file, text } };
 }
 
-export function loadBarometer(dataDir: string): DataResult {
+export function loadBarometer(dataDir: string, options: ValidateOptions = {}): DataResult {
   const ind = readInput(dataDir, INDICATORS_TABLE.file);
   const mea = readInput(dataDir, MEASUREMENTS_TABLE.file);
-  const missing = [ind.error, mea.error].filter((e): e is ValidationError => e !== undefined);
-  if (missing.length > 0) return { barometer: { indicators: [], measurements: [] }, errors: missing, rows: 0 };
-  return validateData(ind.input, mea.input);
+  const unreadable = [ind.error, mea.error].filter((e): e is ValidationError => e !== undefined);
+  if (unreadable.length > 0) return { barometer: { indicators: [], measurements: [] }, errors: unreadable, rows: 0 };
+  return validateData(ind.input, mea.input, options);
 }
 
 /**

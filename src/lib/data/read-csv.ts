@@ -52,7 +52,9 @@ export function readCsv(text: string, file: string): { table: CsvTable; errors: 
       start = end;
       for (const err of result.errors) {
         if (err.type === 'Quotes') {
-          errors.push({ file, line: rowLine, column: Math.max(result.data.length, 1), message: 'et citationstegn (") er ikke lukket i rækken', expected: 'et afsluttende " efter cellens tekst' });
+          // The open cell runs to the end of the file; its first line is enough to find it.
+          const open = (result.data[result.data.length - 1] ?? '').split('\n')[0] ?? '';
+          errors.push({ file, line: rowLine, column: Math.max(result.data.length, 1), message: 'et citationstegn (") er ikke lukket i rækken', got: open, expected: 'et afsluttende " efter cellens tekst' });
         }
       }
       if (!isBlank(result.data)) rows.push({ line: rowLine, cells: result.data });

@@ -6,12 +6,13 @@ import type { Barometer } from '../model.ts';
 import { siteSettings } from '../site-settings.ts';
 import { formatErrors } from './errors.ts';
 import { loadBarometer } from './load.ts';
+import { buildDate } from '../build-date.ts';
 
 let cached: Barometer | undefined;
 
 export function getBarometer(): Barometer {
   if (cached) return cached;
-  const { barometer, errors } = loadBarometer(siteSettings(process.env).dataDir);
+  const { barometer, errors } = loadBarometer(siteSettings(process.env).dataDir, { today: buildDate() });
   if (errors.length > 0) {
     throw new Error(`Data i ${siteSettings(process.env).dataDir} har ${errors.length} fejl:\n${formatErrors(errors)}`);
   }

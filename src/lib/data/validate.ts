@@ -24,6 +24,9 @@ import { checkPeriodKinds } from './rules/period-kinds.ts';
 import { checkMainSeries } from './rules/main-series.ts';
 import { checkGeoSeries } from './rules/geo-series.ts';
 import { checkFlagNote } from './rules/flag-note.ts';
+import { checkFormulaCells } from './rules/formula-cells.ts';
+import { checkFuturePeriods } from './rules/future-period.ts';
+import { fileLevelErrors } from './rules/file-level.ts';
 
 /** Rules that look across rows and tables, each one function. */
 export const CROSS_ROW_RULES: readonly ((ctx: DataContext) => ValidationError[])[] = [
@@ -42,6 +45,7 @@ export const CROSS_ROW_RULES: readonly ((ctx: DataContext) => ValidationError[])
   checkMainSeries,
   checkGeoSeries,
   checkFlagNote,
+  checkFormulaCells,
 ];
 
 export interface CsvInput {
@@ -84,18 +88,26 @@ export interface DataResult {
   rows: number;
 }
 
-export function validateData(indicatorsCsv: CsvInput, measurementsCsv: CsvInput): DataResult {
+export interface ValidateOptions {
+  /** Measurements for periods that begin after this day are refused. Default: now. */
+  today?: Date;
+}
+
+export function validateData(indicatorsCsv: CsvInput, measurementsCsv: CsvInput, options: ValidateOptions = {}): DataResult {
   const ind = readCsv(indicatorsCsv.text, indicatorsCsv.file);
   const mea = readCsv(measurementsCsv.text, measurementsCsv.file);
+  const rowCount = ind.table.rows.length + mea.table.rows.length;
+  // The cause first: an empty file, a broken header or an unclosed quote, and nothing that follows from it.
+  const fileErrors = [...fileLevelErrors(ind.table, INDICATORS_TABLE, ind.errors), ...fileLevelErrors(mea.table, MEASUREMENTS_TABLE, mea.errors)];
+  if (fileErrors.length > 0) return { barometer: { indicators: [], measurements: [] }, errors: sortErrors(fileErrors), rows: rowCount };
   const indTyped = typeTable(ind.table, INDICATORS_TABLE);
   const meaTyped = typeTable(mea.table, MEASUREMENTS_TABLE);
   const ctx = dataContext(indicatorsCsv.file, measurementsCsv.file, indTyped.rows.map(indicatorDraft), meaTyped.rows.map(measurementDraft));
-  const errors = [...ind.errors, ...indTyped.errors, ...mea.errors, ...meaTyped.errors];
-  // An unclosed quote swallows the rest of its file, so cross-row rules would only report noise.
-  if (ind.errors.length === 0 && mea.errors.length === 0) for (const rule of CROSS_ROW_RULES) errors.push(...rule(ctx));
+  const errors = [...indTyped.errors, ...meaTyped.errors];
+  for (const rule of CROSS_ROW_RULES) errors.push(...rule(ctx));
+  errors.push(...checkFuturePeriods(ctx, options.today ?? new Date()));
   const indicators = ctx.indicators.map((d) => toIndicator(d, ctx)).filter((i): i is Indicator => i !== undefined);
   const known = new Set(indicators.map((i) => i.id));
   const measurements = ctx.measurements.map((d) => toMeasurement(d, known)).filter((m): m is Measurement => m !== undefined);
-  const rows = ind.table.rows.length + mea.table.rows.length;
-  return { barometer: { indicators, measurements }, errors: sortErrors(errors), rows };
+  return { barometer: { indicators, measurements }, errors: sortErrors(errors), rows: rowCount };
 }

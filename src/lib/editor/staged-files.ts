@@ -13,9 +13,12 @@ export type CheckPlan =
   /** files: the staged files to check; "all" when a deletion may break references elsewhere. */
   | { action: 'check'; files: string[] | 'all'; warnings: string[] };
 
-/** Files the editor check understands: CSV data and Markdown content. */
+/**
+ * Files the editor check understands: CSV data, and every file under content/ – a Markdown
+ * document, or a file that would not be published (brev.md.txt, brev.docx), which it reports.
+ */
 export function isCheckable(path: string): boolean {
-  return /^data\/.+\.csv$/i.test(path) || /^content\/.+\.mdx?$/i.test(path);
+  return /^data\/.+\.csv$/i.test(path) || /^content\/./.test(path);
 }
 
 /** Parse `git diff --cached --name-status -z --no-renames` output: "M\0path\0A\0path\0". */

@@ -1,0 +1,51 @@
+/**
+ * Nothing an editor committed is silently lost or published active (static checks of the built
+ * site, run with the browser tests because they need dist/): every content file has its page at
+ * the address its name or front matter gives, no letter page exists without a file, and the
+ * editors' text regions hold nothing a browser would run, load or submit.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listFiles } from '../../scripts/lib-dist.ts';
+import { siteSettings } from '../../src/lib/site-settings.ts';
+import { contentPages } from '../../src/lib/quality/content-pages.ts';
+import { findActiveContent } from '../../src/lib/quality/active-content.ts';
+import { proseRegions } from '../../src/lib/quality/prose-regions.ts';
+import { parseCsp, sha256Source } from '../../src/lib/quality/page-security.ts';
+import { expect, test } from './fixtures.ts';
+import { NO_PAGES_HINT, SITE } from './site.ts';
+
+const CONTENT = siteSettings(process.env).contentDir;
+
+test('every content file has its page, and every letter page its file', () => {
+  expect(existsSync(SITE.dir), NO_PAGES_HINT).toBe(true);
+  const pages = contentPages(CONTENT);
+  expect(pages.length).toBeGreaterThan(0);
+  const missing = pages.filter((p) => !p.route || !existsSync(join(SITE.dir, p.route, 'index.html'))).map((p) => `${p.file} → ${p.route ?? 'ingen adresse'}`);
+  expect(missing).toEqual([]);
+  const letters = new Set(pages.filter((p) => p.collection === 'letters').map((p) => p.route));
+  const letterPages = readdirSync(join(SITE.dir, 'breve'), { withFileTypes: true })
+    .filter((e) => e.isDirectory() && !['aar', 'udvalg'].includes(e.name))
+    .map((e) => `/breve/${e.name}/`);
+  expect(letterPages.filter((p) => !letters.has(p))).toEqual([]);
+});
+
+/**
+ * A component in a report (<IndicatorFigure>) brings the site's own script, which Astro writes next
+ * to it with its hash in the page's CSP; an editor's script could have no such hash.
+ */
+function withoutSiteScripts(region: string, page: string): string {
+  const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(page)?.[1] ?? '';
+  const allowed = parseCsp(policy.replace(/&#39;/g, "'")).get('script-src') ?? [];
+  return region.replace(/<script\b[^>]*>([\s\S]*?)<\/script>/gi, (all, text: string) => (allowed.includes(sha256Source(text)) ? '' : all));
+}
+
+test('the editors\u2019 text holds nothing active on any page', () => {
+  const problems = listFiles(SITE.dir)
+    .filter((f) => f.endsWith('.html'))
+    .flatMap((f) => {
+      const page = readFileSync(join(SITE.dir, f), 'utf8');
+      return proseRegions(page).flatMap((region) => findActiveContent(withoutSiteScripts(region, page)).map((a) => `${f}: ${a.message}`));
+    });
+  expect(problems).toEqual([]);
+});
