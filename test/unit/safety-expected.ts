@@ -177,11 +177,11 @@ export const FOLDERS: Record<string, string[]> = {
 
 export const DATA: Record<string, string[]> = {
   'broken-header': [
-    `${S}/data/broken-header/measurements.csv:1:1: kolonnen "value" mangler i overskriftsrækken (forventede indicator;period;breakdown;value;source;note)`,
-    `${S}/data/broken-header/measurements.csv:1:4: ukendt kolonne (fik "værdi", forventede en af kolonnerne indicator;period;breakdown;value;source;note)`,
+    `${S}/data/broken-header/measurements.csv:1:1: kolonnen "value" mangler i overskriftsrækken (forventede indicator;period;breakdown;value;source;note;geo;flag;source_url)`,
+    `${S}/data/broken-header/measurements.csv:1:4: ukendt kolonne (fik "værdi", forventede en af kolonnerne indicator;period;breakdown;value;source;note;geo;flag;source_url)`,
   ],
   'double-encoded': [`${S}/data/double-encoded/indicators.csv:2:102: teksten er konverteret forkert to gange: «Ã¸» står for et bogstav som æ, ø eller å (fik "…beskaeftigelse;pct;højere;ja;KÃ¸benhavn;2014;50,5;2020;60;0,5;Danmarks Statist…", forventede de rigtige bogstaver: ret dem i filen, eller start fra den oprindelige fil og ${CSV_UTF8})`],
-  'empty-file': [`${S}/data/empty-file/measurements.csv:1:1: filen er tom (forventede en overskriftsrække: indicator;period;breakdown;value;source;note)`],
+  'empty-file': [`${S}/data/empty-file/measurements.csv:1:1: filen er tom (forventede en overskriftsrække: indicator;period;breakdown;value;source;note;geo;flag;source_url)`],
   'formula-at-source': [`${S}/data/formula-at-source/measurements.csv:5:5: teksten begynder med "@", så et regneark læser den som en formel (fik "@SUM(1+1)*cmd|' /C calc'!A0", forventede ${NO_FORMULA})`],
   'formula-dde-method': [`${S}/data/formula-dde-method/indicators.csv:2:16: teksten begynder med "+", så et regneark læser den som en formel (fik "+cmd|' /C calc'!A0", forventede ${NO_FORMULA})`],
   'formula-fullwidth-title': [`${S}/data/formula-fullwidth-title/indicators.csv:3:3: teksten begynder med "＝", så et regneark læser den som en formel (fik "＝HYPERLINK("https://evil.example")", forventede ${NO_FORMULA})`],
@@ -190,7 +190,7 @@ export const DATA: Record<string, string[]> = {
   'formula-tab-breakdown': [`${S}/data/formula-tab-breakdown/measurements.csv:4:3: teksten begynder med "tabulator", så et regneark læser den som en formel (fik "\\t=1+1", forventede ${NO_FORMULA})`],
   'future-next-year': [`${S}/data/future-next-year/measurements.csv:16:2: perioden er ikke begyndt endnu (i dag er 2026-12-01), så den kan ikke have en måling (fik "2027", forventede en periode, der er begyndt; et planlagt mål skrives i target_period og target_value i indicators.csv)`],
   'future-period': [`${S}/data/future-period/measurements.csv:16:2: perioden er ikke begyndt endnu (i dag er 2026-12-01), så den kan ikke have en måling (fik "2099", forventede en periode, der er begyndt; et planlagt mål skrives i target_period og target_value i indicators.csv)`],
-  'header-only': [`${S}/data/header-only/measurements.csv:1:1: filen har ingen rækker under overskriftsrækken (forventede mindst én række med indicator;period;breakdown;value;source;note)`],
+  'header-only': [`${S}/data/header-only/measurements.csv:1:1: filen har ingen rækker under overskriftsrækken (forventede mindst én række med indicator;period;breakdown;value;source;note;geo;flag;source_url)`],
   'latin1-one-row': [`${S}/data/latin1-one-row/measurements.csv:3:50: linje 3 er gemt som Windows-1252/Latin-1, mens resten af filen er UTF-8 (fik "…15;;52,25;Danmarks Statistik;Målt i Sønderbro", forventede UTF-8: ${CSV_UTF8})`],
   'replacement-char': [`${S}/data/replacement-char/measurements.csv:7:71: filen indeholder tegnet «�»: et bogstav er gået tabt, da filen engang blev gemt i et andet tegnsæt (fik "…data – ikke en rigtig måling;M�lt p� ny m�de", forventede de rigtige bogstaver: ret dem i filen, eller start fra den oprindelige fil og ${CSV_UTF8})`],
   'unclosed-quote-long': [`${S}/data/unclosed-quote-long/measurements.csv:3:6: et citationstegn (") er ikke lukket i rækken (fik "Tallet er foreløbigt og kan blive ændret, når Danmarks Statistik reviderer opgø…", forventede et afsluttende " efter cellens tekst)`],
