@@ -135,3 +135,14 @@ export function findListedAttachments(lines: readonly string[]): MentionedAttach
   }
   return found;
 }
+
+/** One entry per attachment: a closing list's title fills in one the text named only by label. */
+export function mergeAttachments(mentioned: readonly MentionedAttachment[], listed: readonly MentionedAttachment[]): MentionedAttachment[] {
+  const out = mentioned.map((a) => ({ ...a }));
+  for (const l of listed) {
+    const same = out.find((a) => (l.label && a.label === l.label) || (l.title && a.title?.toLowerCase() === l.title.toLowerCase()));
+    if (!same) out.push(l);
+    else same.title ??= l.title;
+  }
+  return out;
+}

@@ -19,13 +19,16 @@ function words(text: string): number {
 export function isProse(line: Line): boolean {
   if (line.heading > 0 || line.cells.length > 1) return false;
   const n = words(line.text);
-  return (n >= 6 && /[.!?;]$/.test(line.text)) || n >= 18;
+  return (n >= 6 && /[.!?;]$/.test(line.text)) || n >= 12;
 }
 
 /** Index of the first line of the letter's text proper (salutation or prose). */
 export function bodyStart(lines: readonly Line[], taken: ReadonlySet<number>): number {
-  const i = lines.findIndex((l) => !l.blank && !taken.has(l.no) && (SALUTATION.test(l.text) || isProse(l) || isClosing(l.text)));
-  return i < 0 ? lines.length : i;
+  let i = lines.findIndex((l) => !l.blank && !taken.has(l.no) && (SALUTATION.test(l.text) || isProse(l) || isClosing(l.text)));
+  if (i < 0) return lines.length;
+  // A paragraph wrapped over several lines (a PDF) starts where its block does.
+  for (let prev = lines[i - 1]; prev && !prev.blank && prev.block === lines[i]?.block && !taken.has(prev.no) && words(prev.text) >= 6 && prev.heading === 0; prev = lines[i - 1]) i--;
+  return i;
 }
 
 export interface FoundHeaderDate {

@@ -2,7 +2,7 @@
  * A received letter's text → the draft's front matter, body and review list. Pure: reads nothing
  * but its arguments, so each rule is unit-tested and the accuracy run can replay it.
  */
-import { findMentionedAttachments, findListedAttachments } from './attachments.ts';
+import { findListedAttachments, findMentionedAttachments, mergeAttachments } from './attachments.ts';
 import { findCaseNumbers, type CaseField } from './case-numbers.ts';
 import { findContact } from './contact.ts';
 import { buildBody } from './body.ts';
@@ -115,7 +115,8 @@ export function parseLetter(text: string, options: ParseOptions): ParsedLetter {
 
   const bodyLines = lines.slice(start).filter((l) => !taken.has(l.no));
   const paragraphs = paragraphsOf(bodyLines);
-  const mentioned = [...findMentionedAttachments(paragraphs, bodyLines.map((l) => l.text)), ...findListedAttachments(bodyLines.map((l) => l.text))];
+  const texts = bodyLines.map((l) => l.text);
+  const mentioned = mergeAttachments(findMentionedAttachments(paragraphs, texts), findListedAttachments(texts));
   const attachments = mentioned.map((a, i) => {
     const item: Record<string, unknown> = {};
     if (a.label) item.label = a.label;
