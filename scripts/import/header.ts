@@ -9,6 +9,7 @@ import { blockLines, type Line } from './lines.ts';
 import { parsePersonAtOrg, resolveOrganisation } from './org-names.ts';
 import { isClosing } from './signature.ts';
 
+const SUBJECT_LABEL = /^(?:emne|vedr\.?|angår)\s*:/i;
 const SALUTATION = /^(?:kære|hej|goddag|til rette vedkommende)\b/i;
 
 function words(text: string): number {
@@ -17,7 +18,7 @@ function words(text: string): number {
 
 /** A line of running text: a sentence, or a long line. */
 export function isProse(line: Line): boolean {
-  if (line.heading > 0 || line.cells.length > 1) return false;
+  if (line.heading > 0 || line.cells.length > 1 || SUBJECT_LABEL.test(line.text) || /^\s*\*\*.*\*\*\s*$/.test(line.raw)) return false;
   const n = words(line.text);
   return (n >= 6 && /[.!?;]$/.test(line.text)) || n >= 12;
 }
@@ -150,7 +151,7 @@ export function findSubject(header: readonly Line[], taken: ReadonlySet<number>)
   const lastTaken = Math.max(0, ...header.filter((l) => taken.has(l.no)).map((l) => l.no));
   const heading = free.find((l) => l.heading > 0);
   const single = free.filter((l) => l.no > lastTaken && blockLines(header, l.block).filter((x) => !taken.has(x.no)).length === 1);
-  const pick = heading ?? single.find((l) => words(l.text) <= 20 && !/[.:]$/.test(l.text) && /^[A-ZÆØÅ]/.test(l.text)) ?? free.find((l) => /^(?:emne|vedr\.?|vedrørende|angår)\s*:/i.test(l.text));
+  const pick = heading ?? single.find((l) => words(l.text) <= 20 && !/[.:]$/.test(l.text) && /^[A-ZÆØÅ]/.test(l.text)) ?? free.find((l) => SUBJECT_LABEL.test(l.text));
   if (!pick) return undefined;
   const title = pick.text.replace(/^(?:emne|vedr\.?|angår)\s*:\s*/i, '').trim();
   return title ? { title, lines: [pick.no] } : undefined;

@@ -25,7 +25,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
     }
     pages.push(items);
   }
-  await pdf.destroy();
+  await pdf.cleanup();
   return { text: documentText(pages), pages: pdf.numPages };
 }
 

@@ -2,7 +2,7 @@
 import { isReviewMarker } from '../../src/lib/content-check/rules/review-markers.ts';
 
 /** Small words a short title can do without. */
-const STOP = new Set(['og', 'i', 'til', 'af', 'på', 'fra', 'med', 'om', 'en', 'et', 'den', 'det', 'de', 'vedrørende', 'vedr', 'forbindelse']);
+const STOP = new Set(['og', 'i', 'til', 'af', 'paa', 'fra', 'med', 'om', 'en', 'et', 'den', 'det', 'de', 'vedroerende', 'vedr', 'forbindelse']);
 
 export function asciiSlug(text: string): string {
   return text
