@@ -4,7 +4,7 @@
  * A letter may repeat it on every page, or a page break may leave it mid-letter: every copy is
  * found (and later removed from the body), the first copy's values are kept.
  */
-import { blockLines, nextNonBlank, type Line } from './lines.ts';
+import { blockLines, filledCells, nextNonBlank, type Line } from './lines.ts';
 
 export interface Contact {
   address: string[];
@@ -52,7 +52,7 @@ interface Hit {
 function hits(lines: readonly Line[]): Hit[] {
   const out: Hit[] = [];
   lines.forEach((l, i) => {
-    if (l.blank || l.cells.length > 1) return;
+    if (l.blank || filledCells(l) > 1) return;
     if (WEB.test(l.text)) return void out.push({ key: 'web', value: l.text, lines: [l.no] });
     if (EMAIL.test(l.text)) return void out.push({ key: 'bareEmail', value: l.text, lines: [l.no] });
     for (const [key, re] of LABELS) {

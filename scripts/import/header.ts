@@ -5,7 +5,7 @@
  * "Claus Juhl, ØKF" lines).
  */
 import { parseDate, type FoundDate } from './dates.ts';
-import { blockLines, type Line } from './lines.ts';
+import { blockLines, filledCells, type Line } from './lines.ts';
 import { parsePersonAtOrg, resolveOrganisation } from './org-names.ts';
 import { isClosing } from './signature.ts';
 
@@ -18,7 +18,7 @@ function words(text: string): number {
 
 /** A line of running text: a sentence, or a long line. */
 export function isProse(line: Line): boolean {
-  if (line.heading > 0 || line.cells.length > 1 || SUBJECT_LABEL.test(line.text) || /^\s*\*\*.*\*\*\s*$/.test(line.raw)) return false;
+  if (line.heading > 0 || filledCells(line) > 1 || SUBJECT_LABEL.test(line.text) || /^\s*\*\*.*\*\*\s*$/.test(line.raw)) return false;
   const n = words(line.text);
   return (n >= 6 && /[.!?;]$/.test(line.text)) || n >= 12;
 }

@@ -63,3 +63,24 @@ export function nextNonBlank(lines: readonly Line[], i: number, maxBlank = Infin
   }
   return undefined;
 }
+
+/** Number of non-empty cells: 1 for an ordinary line, even one indented with a tab. */
+export function filledCells(line: Line): number {
+  return line.cells.filter((c) => c !== '').length;
+}
+
+/** Lines with a wrapped continuation (same block, starting in lower case) joined to the line before. */
+export function logicalLines(lines: readonly Line[]): string[] {
+  const out: string[] = [];
+  let prev: Line | undefined;
+  for (const l of lines) {
+    if (l.blank) {
+      prev = undefined;
+      continue;
+    }
+    if (prev && prev.block === l.block && /^[a-zæøå]/.test(l.text) && out.length > 0) out[out.length - 1] += ` ${l.text}`;
+    else out.push(l.text);
+    prev = l;
+  }
+  return out;
+}

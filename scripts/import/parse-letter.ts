@@ -8,7 +8,7 @@ import { findContact } from './contact.ts';
 import { buildBody } from './body.ts';
 import { bodyStart, findLabel, findLetterDate, findParties, findSubject } from './header.ts';
 import type { KnownSenders } from './known-senders.ts';
-import { toLines, type Line } from './lines.ts';
+import { logicalLines, toLines, type Line } from './lines.ts';
 import { todo, type Review } from './review.ts';
 import { findRoutingSlip, routingNote } from './routing-slip.ts';
 import { assembleSender } from './sender.ts';
@@ -115,7 +115,7 @@ export function parseLetter(text: string, options: ParseOptions): ParsedLetter {
 
   const bodyLines = lines.slice(start).filter((l) => !taken.has(l.no));
   const paragraphs = paragraphsOf(bodyLines);
-  const texts = bodyLines.map((l) => l.text);
+  const texts = logicalLines(bodyLines);
   const mentioned = mergeAttachments(findMentionedAttachments(paragraphs, texts), findListedAttachments(texts));
   const attachments = mentioned.map((a, i) => {
     const item: Record<string, unknown> = {};

@@ -34,8 +34,9 @@ function rows(items: readonly TextItem[]): Row[] {
   return out;
 }
 
-function rowText(r: Row): string {
-  let text = '';
+function rowText(r: Row, margin: number): string {
+  // A row starting well right of the page's left margin has an empty first cell (a table's column headings).
+  let text = (r.items[0]?.x ?? margin) - margin > r.size * 3 ? '\t' : '';
   let end: number | undefined;
   for (const it of r.items) {
     if (end !== undefined) {
@@ -60,11 +61,12 @@ export function pageText(items: readonly TextItem[]): string {
   const rs = rows(items);
   const gaps = rs.slice(1).map((r, i) => (rs[i]?.y ?? 0) - r.y);
   const usual = median(gaps.filter((g) => g > 0)) || 12;
+  const margin = Math.min(...rs.map((r) => r.items[0]?.x ?? 0));
   const lines: string[] = [];
   rs.forEach((r, i) => {
     const gap = i > 0 ? (rs[i - 1]?.y ?? 0) - r.y : 0;
     if (i > 0 && gap > Math.max(usual * 1.4, r.size * 1.6)) lines.push('');
-    lines.push(rowText(r));
+    lines.push(rowText(r, margin));
   });
   return lines.join('\n');
 }

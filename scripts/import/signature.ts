@@ -2,7 +2,7 @@
  * The signature: the closing ("Venlig hilsen", "Med venlig hilsen"), then the signer's name and,
  * on the line below it, a title ("Direktør") or the signer's committee or administration.
  */
-import { nextNonBlank, type Line } from './lines.ts';
+import { filledCells, nextNonBlank, type Line } from './lines.ts';
 import { isPersonName, resolveOrganisation } from './org-names.ts';
 
 export interface FoundSignature {
@@ -45,7 +45,7 @@ export function findSignature(lines: readonly Line[]): FoundSignature | undefine
   if (!closing) return undefined;
   const sig: FoundSignature = { closing, lines: [] };
   const nameLine = nextNonBlank(lines, at, 3);
-  if (!nameLine || nameLine.cells.length > 1) return sig;
+  if (!nameLine || filledCells(nameLine) > 1 || nameLine.cells[0] === '') return sig;
   const nt = splitNameTitle(nameLine.text);
   if (!nt) return sig;
   sig.name = { ...nameLine, text: nt.name };

@@ -174,7 +174,7 @@ describe('slug, PDF layout, DOCX HTML and arguments', () => {
   it('turns positioned PDF text into lines, cells and blocks', () => {
     const item = (str: string, x: number, y: number) => ({ str, x, y, width: str.length * 5, height: 10 });
     const text = documentText([[item('Sagsnr.:', 50, 800), item('2009-9512', 95, 800), item('Dato', 50, 786), item('Behand.', 200, 740), item('Orient.', 300, 740), item('Borgmester', 50, 726)]]);
-    expect(text).toBe('Sagsnr.: 2009-9512\nDato\n\nBehand.\tOrient.\nBorgmester');
+    expect(text).toBe('Sagsnr.: 2009-9512\nDato\n\n\tBehand.\tOrient.\nBorgmester');
   });
   it('turns mammoth HTML into blocks, headings, bold and table rows', () => {
     const html = '<p>Økonomiudvalget</p><p>Socialudvalget</p><p></p><h2>Emne</h2><p><strong>Telefon</strong></p><table><tr><td></td><td>Behand.</td></tr></table>';
