@@ -18,6 +18,7 @@ import { checkMdxCode } from './rules/mdx-code.ts';
 import { checkBodyHtml } from './rules/body-html.ts';
 import { checkBodyLinks } from './rules/body-links.ts';
 import { checkInternalLinks } from './rules/internal-links.ts';
+import { checkReviewMarkers } from './rules/review-markers.ts';
 
 export interface ContentFileReport {
   errors: ValidationError[];
@@ -36,7 +37,9 @@ function frontMatterErrors(fm: NonNullable<ReturnType<typeof splitFrontMatter>['
   errors.push(...checkFutureDates(fm, ctx.today ?? new Date(), file), ...checkRouteName(fm, collection, file));
   if (collection === 'letters') errors.push(...checkKnownIndicators(fm, ctx, file));
   if (collection === 'conferences') errors.push(...checkKnownLetters(fm, ctx, file));
-  return errors;
+  // A field still marked "TODO" by the importer: say that, not that its value is malformed.
+  const marked = checkReviewMarkers(fm, file);
+  return [...errors.filter((e) => !marked.some((m) => samePlace(m, e))), ...marked];
 }
 
 function bodyErrors(body: string, bodyStartLine: number, file: string, ctx: ContentContext): ValidationError[] {
