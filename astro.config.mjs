@@ -15,7 +15,7 @@ export default defineConfig({
   base: settings.base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: settings.cacheDir,
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Archive text is printed as written: no smart quotes; letters and reports get paragraph anchors.
   markdown: {
