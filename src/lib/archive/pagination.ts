@@ -8,6 +8,9 @@
 /** Letters per list page: about 80 KB of HTML at 100 letters, well under the 150 KB page budget. */
 export const LETTERS_PER_PAGE = 100;
 
+/** Indicators per page of /indikatorer/: about 1 KB of HTML each. */
+export const INDICATOR_LIST_PER_PAGE = 60;
+
 export interface ListPage<T> {
   items: T[];
   /** 1-based page number. */
