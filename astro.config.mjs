@@ -26,6 +26,10 @@ export default defineConfig({
   },
   integrations: [mdx(), sitemapIntegration()],
   devToolbar: { enabled: false },
+  // A page whose getStaticPaths() entry has a cacheKey is copied from the previous build (kept in
+  // cacheDir) when the key and its code are unchanged: a new letter re-renders only the pages that
+  // show it (README, Benchmark). src/lib/cache-key.ts says what a key must cover.
+  experimental: { incrementalBuild: true },
   server: { host: '127.0.0.1' },
   // Content-Security-Policy as a <meta> on every page. Astro hashes every script and <style> it
   // emits, so neither needs 'unsafe-inline'; style attributes (SVG charts) stay allowed via

@@ -225,6 +225,7 @@ const verdicts: Verdict[] = judge(
     peakRss: r.build.peakRss || undefined,
     largestPage: r.dist?.largestPages[0],
     warmMs: r.warm?.ok ? stepSum(r.warm) : undefined,
+    cpuMs: r.build.cpuMs,
   })),
   search?.queries ?? [],
   m.nproc,

@@ -30,9 +30,9 @@ function bodyFile(dir: string, digest: string): string {
 }
 
 /** The rendered body of a letter, or undefined if its loader did not render one (an MDX letter). */
-export function readLetterBody(dir: string, entry: { id: string; digest?: string; rendered?: unknown }): string | undefined {
-  if (!entry.digest) return undefined;
-  const file = bodyFile(dir, entry.digest);
+export function readLetterBody(dir: string, entry: { id: string; digest?: string | number; deferredRender?: boolean }): string | undefined {
+  if (entry.digest === undefined || entry.deferredRender) return undefined;
+  const file = bodyFile(dir, String(entry.digest));
   if (!existsSync(file)) {
     throw new Error(`Brevet "${entry.id}" mangler sin tekst i ${dir}. Slet mappen ${dir} og byg igen.`);
   }
