@@ -15,7 +15,7 @@ export default defineConfig({
   base: settings.base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: settings.cacheDir,
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Two files for one URL (a letter's id, a route) stop the build instead of one silently winning.
   prerenderConflictBehavior: 'error',
@@ -28,6 +28,10 @@ export default defineConfig({
   },
   integrations: [mdx(), sitemapIntegration()],
   devToolbar: { enabled: false },
+  // A page whose getStaticPaths() entry has a cacheKey is copied from the previous build (kept in
+  // cacheDir) when the key and its code are unchanged: a new letter re-renders only the pages that
+  // show it (README, Benchmark). src/lib/cache-key.ts says what a key must cover.
+  experimental: { incrementalBuild: true },
   server: { host: '127.0.0.1' },
   // Content-Security-Policy as a <meta> on every page. Astro hashes every script and <style> it
   // emits, so neither needs 'unsafe-inline'; style attributes (SVG charts) stay allowed via

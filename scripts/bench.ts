@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus, type CorpusManifest } from './corpus/corpus.ts';
+import { addAndChangeOneLetter } from './corpus/mutate.ts';
 import { judge, linearity, medianBy, type Verdict } from './bench/budgets.ts';
 import { distStats, type DistStats } from './bench/dist-stats.ts';
 import { load1, machine } from './bench/machine.ts';
@@ -33,6 +34,8 @@ const { values } = parseArgs({
     port: { type: 'string', default: '4450' },
     'typing-delay': { type: 'string', default: String(DEFAULT_TYPING_DELAY_MS) },
     'no-search': { type: 'boolean', default: false },
+    // After the cold builds: add one letter, change one, and rebuild with the warm cache.
+    'no-warm': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     // Builds per size; the median (by total build time) is reported. This machine's timings vary by
     // ±20 % between identical runs (shared CPUs), so 3 gives figures worth comparing.
@@ -50,6 +53,7 @@ if (sizes.length === 0 || !Number.isInteger(indicators) || !Number.isInteger(yea
   process.exit(2);
 }
 const withSearch = !values['no-search'];
+const withWarm = !values['no-warm'];
 const repeat = Math.max(1, Math.floor(Number(values.repeat)) || 1);
 const skipCheck = !existsSync('scripts/check.ts');
 
@@ -59,6 +63,8 @@ interface SizeResult {
   /** The median run (by total build time) of `runs`. */
   build: BuildMeasure;
   runs: BuildMeasure[];
+  /** Rebuild after adding one letter and changing one, with the cache of the last cold run. */
+  warm?: BuildMeasure;
   pagesPerSecond?: number;
   dist?: DistStats;
   pageJs: (PageJs & { type: string })[];
@@ -72,7 +78,7 @@ console.log(`Arbejdsmappe: ${work}${skipCheck ? ' (scripts/check.ts findes ikke:
 
 const results: SizeResult[] = [];
 const buildRows: (string | number)[][] = [];
-const BUILD_HEADERS = ['breve', 'sider', 'tjek', 'Astro', 'Pagefind', 'byg i alt', 'kørsler', 'CPU-tid', 'sider/s', 'RAM (træ)', 'RAM (proces)', 'dist', 'filer', 'Pagefind-indeks', '`/` HTML'];
+const BUILD_HEADERS = ['breve', 'sider', 'tjek', 'Astro', 'Pagefind', 'byg i alt', 'kørsler', 'CPU-tid', 'sider/s', 'RAM (træ)', 'RAM (proces)', 'dist', 'filer', 'Pagefind-indeks', 'største side', 'varm genbygning'];
 const stepMs = (b: BuildMeasure, step: string) => b.steps.find((s) => s.step === step)?.ms;
 const opt = (v: number | undefined, f: (n: number) => string) => (v === undefined ? '–' : f(v));
 
@@ -107,7 +113,7 @@ for (const [i, letters] of sizes.entries()) {
   results.push(result);
   if (!build.ok) {
     console.error(`    Byggeriet fejlede (kode ${build.code}); se linjerne ovenfor.`);
-    buildRows.push([letters, '–', 'FEJL', '', '', fmt.s(build.totalMs), String(runs.length), '', '', '', '', '', '', '', '']);
+    buildRows.push([letters, '–', 'FEJL', '', '', fmt.s(build.totalMs), String(runs.length), '', '', '', '', '', '', '', '', '']);
     continue;
   }
   const dist = distStats(outDir);
@@ -115,22 +121,34 @@ for (const [i, letters] of sizes.entries()) {
   result.dist = dist;
   result.pagesPerSecond = astroMs ? dist.pages / (astroMs / 1000) : undefined;
   result.pageJs = pageTypes(outDir).map((p) => ({ type: p.type, ...pageJs(outDir, '/', p.path) }));
-  const home = result.pageJs.find((p) => p.path === '');
   const buildMs = stepsTotal(build);
+  if (withWarm) {
+    const change = addAndChangeOneLetter(join(dir, 'corpus', corpus.contentDir, 'letters'));
+    console.log(`    Varm genbygning: tilføjer ${change.added}, retter ${change.changed} …`);
+    result.warm = await measureBuild({
+      contentDir: join(dir, 'corpus', corpus.contentDir),
+      dataDir: join(dir, 'corpus', corpus.dataDir),
+      outDir, cacheDir, workDir: dir, skipCheck,
+    });
+    if (!result.warm.ok) console.error(`    Den varme genbygning fejlede (kode ${result.warm.code}).`);
+    else console.log(`    Varm genbygning: ${fmt.s(stepsTotal(result.warm))} (${result.warm.steps.map((x) => `${x.step} ${fmt.s(x.ms)}`).join(', ')})`);
+  }
   const totals = runs.map(stepsTotal);
   // The build itself keeps 1–2 threads busy (so load average says little); alone on the machine it
   // gets at least as much CPU time as wall time. Much less CPU than wall means it waited for the CPU.
-  const busy = runs.filter((r) => r.cpuMs !== undefined && r.cpuMs < 0.8 * r.totalMs);
+  const measured = result.warm ? [...runs, result.warm] : runs;
+  const busy = measured.filter((r) => r.cpuMs !== undefined && r.cpuMs < 0.8 * r.totalMs);
   if (busy.length) {
     const share = busy.map((r) => `${Math.round((100 * (r.cpuMs ?? 0)) / r.totalMs)} %`).join(', ');
-    console.log(`    Advarsel: ${busy.length} af ${runs.length} kørsler fik CPU-tid under 80 % af tiden (${share}): anden belastning på maskinen, tiderne er for høje.`);
+    console.log(`    Advarsel: ${busy.length} af ${measured.length} kørsler (den varme medregnet) fik CPU-tid under 80 % af tiden (${share}): anden belastning på maskinen, tiderne er for høje.`);
   }
   const spread = runs.length > 1 ? `${runs.length}: ${fmt.num(Math.min(...totals) / 1000)}–${fmt.s(Math.max(...totals))}` : '1';
   buildRows.push([
     letters, fmt.int(dist.pages), opt(stepMs(build, 'check'), fmt.s), opt(astroMs, fmt.s), opt(stepMs(build, 'pagefind'), fmt.s),
     fmt.s(buildMs), spread, opt(build.cpuMs, fmt.s), opt(result.pagesPerSecond, (n) => fmt.num(n, 0)), build.peakRss ? fmt.mb(build.peakRss) : '–',
     opt(build.maxProcessRss, fmt.mb), fmt.mb(dist.total.bytes), fmt.int(dist.total.files), fmt.mb(dist.pagefind.bytes),
-    opt(home?.htmlBytes, fmt.kb),
+    dist.largestPages[0] ? `${fmt.kb(dist.largestPages[0].bytes)} ${dist.largestPages[0].path}` : '–',
+    result.warm?.ok ? fmt.s(stepsTotal(result.warm)) : '–',
   ]);
   console.log(`\n${markdownTable(BUILD_HEADERS, buildRows)}`);
   const isLast = i === sizes.length - 1;
@@ -198,8 +216,17 @@ if (withSearch && largest) {
 
 const ok = results.filter((r) => r.build.ok);
 const lin = linearity(ok.map((r) => ({ letters: r.letters, buildMs: r.build.steps.reduce((s, x) => s + x.ms, 0) })));
+const stepSum = (b: BuildMeasure) => b.steps.reduce((s, x) => s + x.ms, 0);
 const verdicts: Verdict[] = judge(
-  ok.map((r) => ({ letters: r.letters, buildMs: r.build.steps.reduce((s, x) => s + x.ms, 0), pageJs: r.pageJs })),
+  ok.map((r) => ({
+    letters: r.letters,
+    buildMs: stepSum(r.build),
+    pageJs: r.pageJs,
+    peakRss: r.build.peakRss || undefined,
+    largestPage: r.dist?.largestPages[0],
+    warmMs: r.warm?.ok ? stepSum(r.warm) : undefined,
+    cpuMs: r.build.cpuMs,
+  })),
   search?.queries ?? [],
   m.nproc,
 );
@@ -214,7 +241,7 @@ m.loadAverage.end = load1();
 const report = {
   date: new Date().toISOString(),
   machine: m,
-  options: { sizes, indicators, years, seed: values.seed, skipCheck, repeat },
+  options: { sizes, indicators, years, seed: values.seed, skipCheck, repeat, warm: withWarm },
   sizes: results,
   search,
   linearity: lin,

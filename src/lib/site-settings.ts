@@ -8,6 +8,8 @@ export interface SiteSettings {
   contentDir: string;
   /** Folder with CSV data. */
   dataDir: string;
+  /** Astro's cache (content store, incremental build, letter bodies); kept between builds. */
+  cacheDir: string;
 }
 
 export function normaliseBase(raw: string | undefined): string {
@@ -22,5 +24,6 @@ export function siteSettings(env: Record<string, string | undefined>): SiteSetti
     base: normaliseBase(env.BASE_PATH),
     contentDir: env.BAROMETER_CONTENT_DIR ?? './content',
     dataDir: env.BAROMETER_DATA_DIR ?? './data',
+    cacheDir: env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   };
 }

@@ -1,20 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { letterSchema, type LetterData } from '../../src/lib/content-schemas.ts';
 import {
-  groupByOrganisation,
   groupByYear,
   letterCaseNumbers,
   letterDocumentNumbers,
   letterJournalNumbers,
   letterOrganisationAbbrs,
   letterPath,
-  newestByYear,
   sortNewestFirst,
 } from '../../src/lib/archive/letters.ts';
 import { danishDate, isoDate } from '../../src/lib/archive/dates.ts';
 import { letterCitation } from '../../src/lib/archive/citation.ts';
 import { letterListItem, letterView, personLabel } from '../../src/lib/archive/letter-view.ts';
-import { organisationLinks, organisationTitle, organisationYearLinks, yearLinks } from '../../src/lib/archive/archive-nav.ts';
+import { organisationTitle } from '../../src/lib/archive/archive-nav.ts';
+import { buildLetterIndex, markCurrent } from '../../src/lib/archive/letter-index.ts';
 import { ORGANISATIONS } from '../../src/lib/registry/organisations.ts';
 
 function letter(id: string, fm: Record<string, unknown>): { id: string; data: LetterData } {
@@ -45,11 +44,11 @@ describe('sorting and grouping', () => {
     ]);
   });
   it('groups by committee/administration pair in registry order, counting committee and administration as one', () => {
-    const groups = groupByOrganisation([a, b, c]);
-    expect(groups.map((g) => [g.organisation.slug, g.letters.map((l) => l.id)])).toEqual([
-      ['oekonomi', ['a', 'b']],
-      ['social', ['a']],
-      ['beskaeftigelse-og-integration', ['a', 'b']],
+    const groups = buildLetterIndex([a, b, c]).organisations;
+    expect(groups.map((g) => [g.organisation.slug, g.letters.map((l) => l.path)])).toEqual([
+      ['oekonomi', ['breve/a/', 'breve/b/']],
+      ['social', ['breve/a/']],
+      ['beskaeftigelse-og-integration', ['breve/a/', 'breve/b/']],
     ]);
   });
   it('collects the abbreviations of sender and recipients once', () => {
@@ -138,39 +137,28 @@ describe('letterCitation', () => {
 });
 
 
-describe('archive filter links', () => {
+describe('letter index: filter links', () => {
   it('links each year with letters, newest first, marking the current one', () => {
-    expect(yearLinks([a, b, c], 2007)).toEqual([
+    expect(markCurrent(buildLetterIndex([a, b, c]).yearLinks, 2007)).toEqual([
       { key: '2009', label: '2009', count: 1, path: 'breve/aar/2009/', current: false },
       { key: '2007', label: '2007', count: 2, path: 'breve/aar/2007/', current: true },
     ]);
   });
   it('links each committee/administration pair with letters', () => {
-    expect(organisationLinks([a, b], 'social').map((l) => [l.label, l.count, l.path, l.current])).toEqual([
+    expect(markCurrent(buildLetterIndex([a, b]).organisationLinks, 'social').map((l) => [l.label, l.count, l.path, l.current])).toEqual([
       ['Økonomiudvalget (ØU/ØKF)', 2, 'breve/udvalg/oekonomi/', false],
       ['Socialudvalget (SOU/SOF)', 1, 'breve/udvalg/social/', true],
       ['Beskæftigelses- og Integrationsudvalget (BIU/BIF)', 2, 'breve/udvalg/beskaeftigelse-og-integration/', false],
     ]);
     expect(organisationTitle(ORGANISATIONS[0])).toBe('Økonomiudvalget og Økonomiforvaltningen');
   });
-});
-
-describe('newestByYear', () => {
-  it('keeps only the newest letters on the front page and says how many there are', () => {
-    const r = newestByYear([b, c, a, d], 2);
-    expect(r.shown).toBe(2);
-    expect(r.total).toBe(4);
-    expect(r.groups.map((g) => [g.year, g.letters.map((l) => l.id)])).toEqual([
-      [2009, ['a']],
-      [2007, ['d']],
-    ]);
-  });
-});
-
-describe('committee year links', () => {
   it('links the years of one committee to its own year pages', () => {
-    expect(organisationYearLinks([b, c, d], 'social', 2007)).toEqual([
-      { key: '2007', label: '2007', count: 3, path: 'breve/udvalg/social/2007/', current: true },
+    const social = letter('s', { date: '2007-05-01', sagsnr: '2007-1', sender: { name: 'X', organisation: 'SOU' } });
+    const index = buildLetterIndex([a, social]);
+    const g = index.organisations.find((o) => o.organisation.slug === 'social');
+    expect(markCurrent(g?.yearLinks ?? [], 2007)).toEqual([
+      { key: '2009', label: '2009', count: 1, path: 'breve/udvalg/social/2009/', current: false },
+      { key: '2007', label: '2007', count: 1, path: 'breve/udvalg/social/2007/', current: true },
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, buildSitemap, pagePath } from '../../src/lib/archive/sitemap.ts';
+import { absoluteUrl, buildSitemap, buildSitemapFiles, MAX_SITEMAP_URLS, pagePath } from '../../src/lib/archive/sitemap.ts';
 
 describe('pagePath', () => {
   it('turns built files into page paths and skips the 404 page and non-HTML', () => {
@@ -24,5 +24,24 @@ describe('buildSitemap', () => {
   it('works at the root and escapes XML', () => {
     expect(absoluteUrl('https://example.org', '/', '')).toBe('https://example.org/');
     expect(buildSitemap(['a&b/index.html'], 'https://example.org', '/')).toContain('<loc>https://example.org/a&amp;b/</loc>');
+  });
+});
+
+describe('buildSitemapFiles', () => {
+  const files = ['index.html', 'breve/a/index.html', 'breve/b/index.html', 'breve/c/index.html', '404.html'];
+  it('writes one sitemap.xml while the site is within the limit', () => {
+    const out = buildSitemapFiles(files, 'https://example.org', '/ib/', 4);
+    expect(out.map((f) => f.name)).toEqual(['sitemap.xml']);
+    expect(out[0]?.xml).toBe(buildSitemap(files, 'https://example.org', '/ib/'));
+  });
+  it('splits into sitemap-N.xml parts under a sitemap index past the limit', () => {
+    const out = buildSitemapFiles(files, 'https://example.org', '/ib/', 3);
+    expect(out.map((f) => f.name)).toEqual(['sitemap.xml', 'sitemap-1.xml', 'sitemap-2.xml']);
+    expect(out[0]?.xml).toContain('<sitemapindex');
+    expect(out[0]?.xml).toContain('<loc>https://example.org/ib/sitemap-2.xml</loc>');
+    expect(out[1]?.xml.match(/<url>/g)).toHaveLength(3);
+    expect(out[2]?.xml).toContain('<loc>https://example.org/ib/breve/c/</loc>');
+    expect(out[2]?.xml.match(/<url>/g)).toHaveLength(1);
+    expect(MAX_SITEMAP_URLS).toBe(50_000);
   });
 });

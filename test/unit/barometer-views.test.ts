@@ -4,7 +4,8 @@ import type { Barometer } from '../../src/lib/model.ts';
 import { indicatorView } from '../../src/lib/barometer/indicator-view.ts';
 import { areaView, areaViews } from '../../src/lib/barometer/area-view.ts';
 import { indicatorCsv, indicatorJson } from '../../src/lib/barometer/indicator-download.ts';
-import { areaLettersSearchPath, firstOf, lettersForArea, lettersForIndicator, newestLetters } from '../../src/lib/barometer/related-letters.ts';
+import { areaLettersSearchPath, firstOf } from '../../src/lib/barometer/related-letters.ts';
+import { buildLetterIndex } from '../../src/lib/archive/letter-index.ts';
 import { traceRows } from '../../src/lib/status/trace-rows.ts';
 import { AREA_IDS } from '../../src/lib/registry/areas.ts';
 import type { LetterData } from '../../src/lib/content-schemas.ts';
@@ -105,16 +106,18 @@ describe('downloads of one indicator', () => {
 describe('related letters', () => {
   const letter = (id: string, date: string, areas: LetterData['areas'], indicators: string[] = []) => ({
     id,
-    data: { title: id, date: new Date(date), sagsnr: `2009-${id}`, areas, indicators } as unknown as LetterData,
+    data: { title: id, date: new Date(date), sagsnr: `2009-${id}`, areas, indicators, recipients: [], illustrative: false } as unknown as LetterData,
   });
   const letters = [letter('a', '2007-01-01', ['bolig']), letter('b', '2009-01-01', ['bolig', 'tryghed'], ['hoved']), letter('c', '2008-01-01', [])];
+  const index = buildLetterIndex(letters);
+  const paths = (items: { path: string }[] | undefined) => (items ?? []).map((l) => l.path);
   it('filters by area and by indicator, newest first', () => {
-    expect(lettersForArea(letters, 'bolig').map((l) => l.id)).toEqual(['b', 'a']);
-    expect(lettersForArea(letters, 'sundhed-og-omsorg')).toEqual([]);
-    expect(lettersForIndicator(letters, 'hoved').map((l) => l.id)).toEqual(['b']);
+    expect(paths(index.byArea.get('bolig'))).toEqual(['breve/b/', 'breve/a/']);
+    expect(index.byArea.get('sundhed-og-omsorg')).toBeUndefined();
+    expect(paths(index.byIndicator.get('hoved'))).toEqual(['breve/b/']);
   });
-  it('takes the newest n letters', () => {
-    expect(newestLetters(letters, 2).map((l) => l.id)).toEqual(['b', 'c']);
+  it('lists every letter newest first', () => {
+    expect(paths(index.all.slice(0, 2))).toEqual(['breve/b/', 'breve/c/']);
   });
 });
 

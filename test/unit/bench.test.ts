@@ -58,6 +58,35 @@ describe('judge', () => {
   });
 });
 
+describe('judge at 20,000 and 50,000 letters', () => {
+  it('judges build time, memory, warm rebuild, page size and time per letter against 5,000', () => {
+    const verdicts = judge(
+      [
+        { letters: 5000, buildMs: 40_000, cpuMs: 50_000, pageJs: [], largestPage: { path: '/data/', bytes: 90_000 } },
+        { letters: 20000, buildMs: 176_000, cpuMs: 240_000, pageJs: [], peakRss: 4.2e9, warmMs: 55_000, largestPage: { path: '/breve/', bytes: 151_000 } },
+        { letters: 50000, buildMs: 470_000, pageJs: [], peakRss: 9e9 },
+      ],
+      [],
+      2,
+    );
+    const byBudget = Object.fromEntries(verdicts.map((v) => [v.budget, [v.value, v.met]]));
+    expect(byBudget).toEqual({
+      'byg af 5.000 breve (2 kerner)': ['40,0 s', true],
+      'byg af 20.000 breve (2 kerner)': ['176,0 s', false],
+      'RAM ved 20.000 breve (hele procestræet)': ['4,2 GB', false],
+      'genbyg ved 20.000 breve, ét brev tilføjet og ét rettet (varm cache)': ['55,0 s', true],
+      'byg af 50.000 breve (2 kerner)': ['470,0 s', true],
+      'RAM ved 50.000 breve (hele procestræet)': ['9 GB', true],
+      'største HTML-side ved 5.000 breve': ['90,0 KB (/data/)', true],
+      'største HTML-side ved 20.000 breve': ['151,0 KB (/breve/)', false],
+      'tid pr. brev ved 20.000 / ved 5.000': ['1,1', true],
+      'CPU-tid pr. brev ved 20.000 / ved 5.000': ['1,2', false],
+      'lineær vækst: tid pr. brev, største/mindste': ['1,18', true],
+      'lineær vækst: marginal tid pr. brev, sidste/første interval': ['1,08', true],
+    });
+  });
+});
+
 describe('judge linearity', () => {
   it('fails the marginal ratio when time grows faster than the letters, even if fixed costs hide it per letter', () => {
     const sizes = [500, 2000, 5000].map((n) => ({ letters: n, buildMs: 60_000 + n * n * 0.001, pageJs: [] }));

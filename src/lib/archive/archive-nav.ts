@@ -3,7 +3,6 @@
  * that has letters, with counts, marking the page being shown.
  */
 import type { Organisation } from '../registry/organisations.ts';
-import { groupByOrganisation, groupByYear, type LetterEntry } from './letters.ts';
 
 export interface FilterLink {
   key: string;
@@ -11,6 +10,17 @@ export interface FilterLink {
   count: number;
   path: string;
   current: boolean;
+}
+
+/** The filter links a list page shows, with the archive's total. */
+export interface ArchiveFilterSet {
+  years: FilterLink[];
+  organisations: FilterLink[];
+  /** Heading of the year links, when they are scoped (e.g. one committee's years). */
+  yearsHeading?: string;
+  /** True on the pages of the whole archive (/breve/). */
+  allCurrent: boolean;
+  total: number;
 }
 
 export function yearPath(year: number): string {
@@ -31,37 +41,7 @@ export function organisationShortLabel(o: Organisation): string {
   return `${o.committee.name} (${o.committee.abbr}/${o.administration.abbr})`;
 }
 
-export function yearLinks(letters: readonly LetterEntry[], currentYear?: number): FilterLink[] {
-  return groupByYear(letters).map((g) => ({
-    key: String(g.year),
-    label: String(g.year),
-    count: g.letters.length,
-    path: yearPath(g.year),
-    current: g.year === currentYear,
-  }));
-}
-
-export function organisationLinks(letters: readonly LetterEntry[], currentSlug?: string): FilterLink[] {
-  return groupByOrganisation(letters).map((g) => ({
-    key: g.organisation.slug,
-    label: organisationShortLabel(g.organisation),
-    count: g.letters.length,
-    path: organisationPath(g.organisation.slug),
-    current: g.organisation.slug === currentSlug,
-  }));
-}
-
 export function organisationYearPath(slug: string, year: number): string {
   return `breve/udvalg/${slug}/${year}/`;
 }
 
-/** Year links within one committee/administration's letters, so both filters combine without JS. */
-export function organisationYearLinks(orgLetters: readonly LetterEntry[], slug: string, currentYear?: number): FilterLink[] {
-  return groupByYear(orgLetters).map((g) => ({
-    key: String(g.year),
-    label: String(g.year),
-    count: g.letters.length,
-    path: organisationYearPath(slug, g.year),
-    current: g.year === currentYear,
-  }));
-}

@@ -13,8 +13,20 @@ export const archiveCopy = {
   lettersForOrganisationYear: (name: string, year: number) => `Breve til eller fra ${name} i ${year}`,
   organisationYearsHeading: (label: string) => `${label} efter år`,
   count: (n: number) => (n === 1 ? '1 brev' : `${n} breve`),
-  newestShown: (shown: number, total: number) =>
-    `Her vises de ${shown} nyeste af ${total} breve. Ældre breve finder du under årene og udvalgene ovenfor.`,
+  pagination: {
+    label: 'Sider i listen',
+    prev: 'Forrige side',
+    next: 'Næste side',
+    page: (n: number) => `Side ${n}`,
+    gap: 'sider udeladt',
+    /** "side 2 af 14", added to a page's <title> after page 1 so every page has its own title. */
+    titleSuffix: (n: number, count: number) => `side ${n} af ${count}`,
+    /** "Breve 101–200 af 1.378, nyeste først." */
+    range: (from: number, to: number, total: number) =>
+      `Breve ${from.toLocaleString('da-DK')}–${to.toLocaleString('da-DK')} af ${total.toLocaleString('da-DK')}, nyeste først.`,
+  },
+  indicatorLetters: (title: string) => `Breve om ${title}`,
+  moreLetters: (n: number) => `Se alle ${n.toLocaleString('da-DK')} breve`,
   ideaCount: (n: number) => (n === 1 ? '1 idé' : `${n} idéer`),
   meta: {
     heading: 'Om brevet',

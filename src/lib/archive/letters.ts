@@ -59,20 +59,6 @@ export function letterOrganisations(data: LetterData): Organisation[] {
   return ORGANISATIONS.filter((o) => slugs.has(o.slug));
 }
 
-export interface OrganisationGroup<T> {
-  organisation: Organisation;
-  letters: T[];
-}
-
-/** One group per committee/administration that has letters, in registry order, letters newest first. */
-export function groupByOrganisation<T extends LetterEntry>(letters: readonly T[]): OrganisationGroup<T>[] {
-  const sorted = sortNewestFirst(letters);
-  return ORGANISATIONS.map((organisation) => ({
-    organisation,
-    letters: sorted.filter((l) => letterOrganisations(l.data).some((o) => o.slug === organisation.slug)),
-  })).filter((g) => g.letters.length > 0);
-}
-
 /** The case number (sagsnr), as a list for the search attributes. */
 export function letterCaseNumbers(data: LetterData): string[] {
   return [data.sagsnr];
@@ -89,11 +75,3 @@ export function letterDocumentNumbers(data: LetterData): string[] {
   return data.doknr ? [data.doknr] : [];
 }
 
-/**
- * The /breve/ front page: the newest `max` letters grouped by year. With thousands of letters the
- * page stays small; older letters are reached through the year and committee pages.
- */
-export function newestByYear<T extends LetterEntry>(letters: readonly T[], max: number): { groups: YearGroup<T>[]; shown: number; total: number } {
-  const shown = sortNewestFirst(letters).slice(0, max);
-  return { groups: groupByYear(shown), shown: shown.length, total: letters.length };
-}

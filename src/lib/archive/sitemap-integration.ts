@@ -1,12 +1,13 @@
 /**
- * Astro integration: after the build, list the built HTML files and write sitemap.xml next to
- * them. Reading the output (not the routes) means pages added by any route are included.
+ * Astro integration: after the build, list the built HTML files and write sitemap.xml (an index of
+ * sitemap-N.xml files past 50,000 pages) next to them. Reading the output (not the routes) means
+ * pages added by any route are included.
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildSitemap } from './sitemap.ts';
+import { buildSitemapFiles } from './sitemap.ts';
 
 function htmlFiles(root: string, dir = root, out: string[] = []): string[] {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -29,7 +30,7 @@ export function sitemapIntegration(): AstroIntegration {
       },
       'astro:build:done': ({ dir }) => {
         const root = fileURLToPath(dir);
-        writeFileSync(join(root, 'sitemap.xml'), buildSitemap(htmlFiles(root), site, base));
+        for (const f of buildSitemapFiles(htmlFiles(root), site, base)) writeFileSync(join(root, f.name), f.xml);
       },
     },
   };

@@ -21,11 +21,33 @@ function escapeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** The sitemap document for these built files, URLs sorted so the file is stable between builds. */
-export function buildSitemap(files: readonly string[], site: string, base: string): string {
-  const urls = [...new Set(files.map(pagePath).filter((p): p is string => p !== undefined))]
-    .map((p) => absoluteUrl(site, base, p))
-    .sort();
+function sortedUrls(files: readonly string[], site: string, base: string): string[] {
+  return [...new Set(files.map(pagePath).filter((p): p is string => p !== undefined))].map((p) => absoluteUrl(site, base, p)).sort();
+}
+
+function urlset(urls: readonly string[]): string {
   const body = urls.map((u) => `  <url><loc>${escapeXml(u)}</loc></url>`).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`;
+}
+
+/** The sitemap document for these built files, URLs sorted so the file is stable between builds. */
+export function buildSitemap(files: readonly string[], site: string, base: string): string {
+  return urlset(sortedUrls(files, site, base));
+}
+
+/** The sitemap protocol allows at most 50,000 URLs in one file. */
+export const MAX_SITEMAP_URLS = 50_000;
+
+/**
+ * The sitemap files to write: sitemap.xml alone while the site has at most `max` pages; beyond
+ * that (a 50,000-letter archive) sitemap.xml becomes a sitemap index of sitemap-1.xml, sitemap-2.xml …
+ */
+export function buildSitemapFiles(files: readonly string[], site: string, base: string, max = MAX_SITEMAP_URLS): { name: string; xml: string }[] {
+  const urls = sortedUrls(files, site, base);
+  if (urls.length <= max) return [{ name: 'sitemap.xml', xml: urlset(urls) }];
+  const parts: { name: string; xml: string }[] = [];
+  for (let i = 0; i < urls.length; i += max) parts.push({ name: `sitemap-${parts.length + 1}.xml`, xml: urlset(urls.slice(i, i + max)) });
+  const entries = parts.map((p) => `  <sitemap><loc>${escapeXml(absoluteUrl(site, base, p.name))}</loc></sitemap>`).join('\n');
+  const index = `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries}\n</sitemapindex>\n`;
+  return [{ name: 'sitemap.xml', xml: index }, ...parts];
 }

@@ -1,17 +1,14 @@
 /**
- * Which letters concern an area or an indicator (their front matter's `areas` / `indicators`), and
- * the newest letters for the overview. Plain { id, data } entries, newest first via the archive's order.
+ * Pages that show letters about an area or an indicator (src/lib/archive/letter-index.ts finds
+ * them) list only the newest ones and link to the rest.
  */
 import { emptyFilters, searchStateToQuery } from '../search/url-state.ts';
 import { sortNewestFirst, type LetterEntry } from '../archive/letters.ts';
 import type { AreaId } from '../registry/areas.ts';
 
+/** The change summary (src/lib/changes) asks which letters a page lists, from plain entries. */
 export function lettersForArea<T extends LetterEntry>(letters: readonly T[], area: AreaId): T[] {
   return sortNewestFirst(letters.filter((l) => l.data.areas.includes(area)));
-}
-
-export function lettersForIndicator<T extends LetterEntry>(letters: readonly T[], indicatorId: string): T[] {
-  return sortNewestFirst(letters.filter((l) => l.data.indicators.includes(indicatorId)));
 }
 
 export function newestLetters<T extends LetterEntry>(letters: readonly T[], count: number): T[] {
@@ -21,7 +18,7 @@ export function newestLetters<T extends LetterEntry>(letters: readonly T[], coun
 /** The front page lists the newest letters; the archive has the rest. */
 export const FRONT_PAGE_LETTER_LIMIT = 3;
 
-/** Area pages list only the newest letters, so a page does not grow with the archive; search has the rest. */
+/** Area and indicator pages list only the newest letters, so a page does not grow with the archive. */
 export const AREA_LETTER_LIMIT = 10;
 
 export function firstOf<T>(items: readonly T[], limit: number): { shown: T[]; hidden: number } {

@@ -1,8 +1,17 @@
-/** The per-indicator downloads listed on /data/: the figures behind each chart, its SVG and embed page. */
+/**
+ * The per-indicator downloads listed on /data/grafer/: the figures behind each chart, its SVG and
+ * embed page. The list is paginated so the page does not grow with the number of indicators.
+ */
 import type { Barometer } from '../model.ts';
 import { AREAS, areaName } from '../registry/areas.ts';
 import { indicatorView } from '../barometer/indicator-view.ts';
 import { chartFilePath, embedPath } from '../embed/embed-code.ts';
+
+/** Site path of the paginated downloads list (page 1). */
+export const indicatorDownloadsPath = 'data/grafer/';
+
+/** Rows per page: about 1 KB each, so a page stays far below the 150 KB budget. */
+export const INDICATORS_PER_PAGE = 50;
 
 export interface IndicatorFiles {
   id: string;
