@@ -3,7 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteSettings } from './src/lib/site-settings.ts';
-import { paragraphAnchors } from './src/lib/archive/paragraph-anchors.ts';
+import { paragraphAnchors, wantsAnchors } from './src/lib/archive/paragraph-anchors.ts';
+import { compoundParts } from './src/lib/search/compound-parts-plugin.ts';
 import { sitemapIntegration } from './src/lib/archive/sitemap-integration.ts';
 
 // One setting for where the site lives: BASE_PATH (e.g. /integrationsbarometer/) and SITE_URL.
@@ -21,7 +22,11 @@ export default defineConfig({
   markdown: {
     processor: satteri({
       features: { smartPunctuation: false },
-      hastPlugins: [paragraphAnchors({ folders: ['letters', 'conferences'] })],
+      hastPlugins: [
+        paragraphAnchors({ folders: ['letters', 'conferences'] }),
+        // Index-only parts of Danish compounds, so the search finds them by a part.
+        (doc) => (wantsAnchors(doc.fileURL?.href, ['letters', 'conferences', 'areas', 'pages']) ? compoundParts() : null),
+      ],
     }),
   },
   integrations: [mdx(), sitemapIntegration()],

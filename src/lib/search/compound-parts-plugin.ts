@@ -1,0 +1,100 @@
+/**
+ * Sätteri hast plugin (astro.config.mjs → markdown.processor): after each Danish compound in a
+ * letter's or report's text, a hidden element with its parts, so the search finds
+ * «integrationspriser» by «pris» and «budgetforhandlingerne» by «forhandlinger». Readers and screen
+ * readers never see it (hidden); Pagefind indexes it with a lower weight than the word itself.
+ * Code, and anything Pagefind ignores (the "¶" links), is left alone.
+ */
+import { danishLexicon } from './danish-lexicon.ts';
+import { createSplitter, type Split } from './compound-split.ts';
+import { PART_WEIGHT, partsText } from './index-only.ts';
+
+interface HastNode {
+  type: string;
+  tagName?: string;
+  value?: string;
+  properties?: Record<string, unknown>;
+  children?: readonly HastNode[];
+}
+
+interface TextContext {
+  parent(node: HastNode): HastNode | undefined;
+  replaceNode(node: HastNode, replacement: HastNode[]): void;
+}
+
+/** Pagefind's own weights for headings; parts in a heading get half of it. */
+const HEADING_WEIGHT: Record<string, number> = { h1: 7, h2: 6, h3: 5, h4: 4, h5: 3, h6: 2 };
+const SKIP = new Set(['code', 'pre', 'script', 'style', 'kbd', 'samp']);
+
+let splitter: ((word: string) => Split | undefined) | undefined;
+
+/** The splitter over the Danish dictionary, created on first use (reading it takes a second). */
+export function compoundSplitter(): (word: string) => Split | undefined {
+  splitter ??= createSplitter(danishLexicon());
+  return splitter;
+}
+
+export interface TextPiece {
+  text: string;
+  /** Parts to index after this piece, if its last word is a compound. */
+  parts?: string[];
+}
+
+/** Cut a text after each compound: "Om integrationspriser, og" → ["Om integrationspriser,", parts], [" og"]. */
+export function splitText(text: string, split: (word: string) => Split | undefined): TextPiece[] {
+  const pieces: TextPiece[] = [];
+  let from = 0;
+  // A word and the punctuation glued to it, so the parts follow "integrationspriser," as one token.
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*[^\s]*/gu)) {
+    const words = m[0].match(/\p{L}+/gu) ?? [];
+    const parts = words.flatMap((w) => split(w)?.index ?? []);
+    if (parts.length === 0) continue;
+    const end = (m.index ?? 0) + m[0].length;
+    pieces.push({ text: text.slice(from, end), parts });
+    from = end;
+  }
+  if (pieces.length === 0) return [{ text }];
+  if (from < text.length) pieces.push({ text: text.slice(from) });
+  return pieces;
+}
+
+function context(node: HastNode, ctx: TextContext): { skip: boolean; weight: number } {
+  let weight = PART_WEIGHT;
+  for (let p = ctx.parent(node); p; p = ctx.parent(p)) {
+    if (p.type !== 'element') continue;
+    const props = p.properties ?? {};
+    if (SKIP.has(p.tagName ?? '') || 'dataPagefindIgnore' in props || props.hidden) return { skip: true, weight };
+    const heading = HEADING_WEIGHT[p.tagName ?? ''];
+    if (heading) weight = heading * PART_WEIGHT;
+  }
+  return { skip: false, weight };
+}
+
+export function partsElement(parts: readonly string[], weight: number): HastNode {
+  return {
+    type: 'element',
+    tagName: 'span',
+    properties: { hidden: true, dataPagefindWeight: String(weight) },
+    children: [{ type: 'text', value: partsText([...new Set(parts)]) }],
+  };
+}
+
+export function compoundParts() {
+  return {
+    name: 'ib-compound-parts',
+    text(node: HastNode, ctx: TextContext) {
+      const value = node.value ?? '';
+      if (!/\p{L}{6}/u.test(value)) return;
+      const pieces = splitText(value, compoundSplitter());
+      if (pieces.length === 1 && !pieces[0]?.parts) return;
+      const { skip, weight } = context(node, ctx);
+      if (skip) return;
+      const out: HastNode[] = [];
+      for (const p of pieces) {
+        out.push({ type: 'text', value: p.text });
+        if (p.parts) out.push(partsElement(p.parts, weight));
+      }
+      ctx.replaceNode(node, out);
+    },
+  };
+}
