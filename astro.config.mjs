@@ -25,7 +25,7 @@ export default defineConfig({
       hastPlugins: [
         paragraphAnchors({ folders: ['letters', 'conferences'] }),
         // Index-only parts of Danish compounds, so the search finds them by a part.
-        (doc) => (wantsAnchors(doc.fileURL?.href, ['letters', 'conferences', 'areas', 'pages']) ? compoundParts() : null),
+        (doc) => (wantsAnchors(doc.fileURL?.href, ['letters', 'conferences', 'areas', 'pages']) ? compoundParts(doc.source) : null),
       ],
     }),
   },

@@ -23,6 +23,11 @@ export interface SearchInfo {
    * searchable and shown, but not boosted, so the letter filed under the number ranks first.
    */
   relatedCaseNumbers?: string[];
+  /**
+   * The name a page is known by, boosted so a search for it finds the page first (an area page
+   * for «Beskæftigelse», ahead of indicators whose titles begin with the word).
+   */
+  name?: string;
 }
 
 export interface SearchAttributes {
@@ -63,6 +68,7 @@ export function searchAttributes(info: SearchInfo, areaName: (id: string) => str
   if (info.caseNumbers?.length) meta.push({ name: 'sagsnr', value: info.caseNumbers.join(', ') });
   if (info.documentNumbers?.length) meta.push({ name: 'doknr', value: info.documentNumbers.join(', ') });
   if (info.journalNumbers?.length) meta.push({ name: 'jnr', value: info.journalNumbers.join(', ') });
+  if (info.name) meta.push({ name: 'navn', value: info.name });
   if (info.relatedCaseNumbers?.length) meta.push({ name: 'kildesagsnr', value: info.relatedCaseNumbers.join(', ') });
   return { filters, meta, sortDate: info.date ? isoDay(info.date) : undefined };
 }

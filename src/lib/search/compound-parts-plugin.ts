@@ -8,6 +8,7 @@
 import { danishLexicon } from './danish-lexicon.ts';
 import { createSplitter, type Split } from './compound-split.ts';
 import { PART_WEIGHT, partsText } from './index-only.ts';
+import { ILLUSTRATIVE_FACTOR } from './weights.ts';
 
 interface HastNode {
   type: string;
@@ -58,14 +59,14 @@ export function splitText(text: string, split: (word: string) => Split | undefin
   return pieces;
 }
 
-function context(node: HastNode, ctx: TextContext): { skip: boolean; weight: number } {
-  let weight = PART_WEIGHT;
+function context(node: HastNode, ctx: TextContext, factor: number): { skip: boolean; weight: number } {
+  let weight = PART_WEIGHT * factor;
   for (let p = ctx.parent(node); p; p = ctx.parent(p)) {
     if (p.type !== 'element') continue;
     const props = p.properties ?? {};
     if (SKIP.has(p.tagName ?? '') || 'dataPagefindIgnore' in props || props.hidden) return { skip: true, weight };
     const heading = HEADING_WEIGHT[p.tagName ?? ''];
-    if (heading) weight = heading * PART_WEIGHT;
+    if (heading) weight = heading * PART_WEIGHT * factor;
   }
   return { skip: false, weight };
 }
@@ -79,7 +80,15 @@ export function partsElement(parts: readonly string[], weight: number): HastNode
   };
 }
 
-export function compoundParts() {
+/** True when a document's front matter marks it as illustrative example data. */
+export function isIllustrativeSource(source: string): boolean {
+  const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
+  return !!fm && /^illustrative:\s*true\s*$/m.test(fm[1] ?? '');
+}
+
+/** The plugin for one document; `source` (its Markdown with front matter) decides the weights. */
+export function compoundParts(source = '') {
+  const factor = isIllustrativeSource(source) ? ILLUSTRATIVE_FACTOR : 1;
   return {
     name: 'ib-compound-parts',
     text(node: HastNode, ctx: TextContext) {
@@ -87,7 +96,7 @@ export function compoundParts() {
       if (!/\p{L}{6}/u.test(value)) return;
       const pieces = splitText(value, compoundSplitter());
       if (pieces.length === 1 && !pieces[0]?.parts) return;
-      const { skip, weight } = context(node, ctx);
+      const { skip, weight } = context(node, ctx, factor);
       if (skip) return;
       const out: HastNode[] = [];
       for (const p of pieces) {
