@@ -1,16 +1,20 @@
 /**
  * <ib-search>: the behaviour of /soeg/. The markup (form, live region, archive links) is printed by
  * SearchApp.astro and works without JavaScript; this element adds search-as-you-type with Pagefind,
- * filters built from the index, sorting, URL state and result rendering. Logic lives in the pure
- * modules next to it; this file only wires them to the DOM.
+ * filters and a date range, sorting, URL state, «Mente du …?» and result rendering. Logic lives in
+ * the pure modules next to it; this file only wires them to the DOM.
  */
 import { searchCopy as copy } from './copy.ts';
+import { describeRange, type Month } from './date-range.ts';
+import { runSearch, type Outcome } from './engine.ts';
+import { filterLabel } from './filter-values.ts';
 import { formatDate, resultCountMessage, shownMessage, sortFilterValues, typeLabel } from './format.ts';
+import { stripParts } from './index-only.ts';
 import { withUndatedLast } from './ordering.ts';
 import { loadPagefind, type FilterCounts, type Pagefind, type PagefindFragment, type PagefindResult } from './pagefind-api.ts';
 import { paragraphHits, paragraphUrl } from './paragraph-hits.ts';
 import { normaliseQuery } from './query.ts';
-import { isWeakMatch } from './weak-match.ts';
+import { loadFilterInfo, loadShard, type FilterInfo } from './site-files.ts';
 import {
   FILTER_PARAMS,
   emptyFilters,
@@ -21,13 +25,16 @@ import {
   searchStateToQuery,
   withoutGroup,
   type FilterParam,
+  type MonthBounds,
   type SearchState,
   type SortOrder,
 } from './url-state.ts';
 
 /** Typing pause before searching: long enough to skip most keystrokes, short enough to feel live. */
-const DEBOUNCE_MS = 120;
+const DEBOUNCE_MS = 80;
 const PAGE_SIZE = 10;
+/** Pagefind fetches index chunks by prefix; one or two letters would fetch the largest chunks for nothing. */
+const PRELOAD_MIN_CHARS = 3;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -36,23 +43,35 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return node;
 }
 
+function monthOf(key: string | null | undefined): Month | undefined {
+  const m = /^(\d{4})-(\d{2})$/.exec(key ?? '');
+  return m ? { year: Number(m[1]), month: Number(m[2]) } : undefined;
+}
+
 class IbSearch extends HTMLElement {
   private input!: HTMLInputElement;
   private sort!: HTMLSelectElement;
   private refine!: HTMLDetailsElement;
   private filterBox!: HTMLElement;
+  private from!: HTMLInputElement;
+  private to!: HTMLInputElement;
   private status!: HTMLElement;
+  private notes!: HTMLElement;
   private list!: HTMLOListElement;
   private more!: HTMLButtonElement;
   private shown!: HTMLElement;
   private pagefind: Promise<Pagefind> | undefined;
+  private info: Promise<FilterInfo | undefined> | undefined;
+  private bounds: MonthBounds | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private seq = 0;
   private results: PagefindResult[] = [];
   private rendered = 0;
   private lastQuery = '';
   private baseTitle = document.title;
-  private allCounts: FilterCounts = {};
+  /** True once Pagefind's filter index is loaded, so searches return counts for every group. */
+  private countsLoaded = false;
+  private urlProblems: string[] = [];
 
   connectedCallback(): void {
     const q = <T extends Element>(sel: string): T => {
@@ -64,14 +83,21 @@ class IbSearch extends HTMLElement {
     this.sort = q('[data-search-sort]');
     this.refine = q('[data-search-refine]');
     this.filterBox = q('[data-search-filters]');
+    this.from = q('[data-search-from]');
+    this.to = q('[data-search-to]');
     this.status = q('[data-search-status]');
+    this.notes = q('[data-search-notes]');
     this.list = q('[data-search-results]');
     this.more = q('[data-search-more]');
     this.shown = q('[data-search-shown]');
 
     const state = parseSearchState(new URLSearchParams(location.search));
+    // Unknown filter values are reported once; date problems follow the date fields as they change.
+    this.urlProblems = state.problems.filter((p) => !/datoen|ligger efter/.test(p));
     this.input.value = state.q;
     this.sort.value = state.sort;
+    this.from.value = state.fra;
+    this.to.value = state.til;
 
     q<HTMLFormElement>('[data-search-form]').addEventListener('submit', (e) => {
       e.preventDefault();
@@ -81,22 +107,29 @@ class IbSearch extends HTMLElement {
       // Marks let the benchmark measure typing → results in a real browser.
       performance.mark('ib-search:input');
       const term = normaliseQuery(this.input.value);
-      if (term) void this.load().then((pf) => pf.preload(term)).catch(() => undefined);
+      const last = term.split(' ').at(-1) ?? '';
+      if (last.length >= PRELOAD_MIN_CHARS) void this.load().then((pf) => pf.preload(term)).catch(() => undefined);
       clearTimeout(this.timer);
       this.timer = setTimeout(() => void this.run(), DEBOUNCE_MS);
     });
     this.input.addEventListener('focus', () => void this.load().catch(() => undefined), { once: true });
     this.sort.addEventListener('change', () => void this.run());
     this.filterBox.addEventListener('change', () => void this.run());
+    for (const box of [this.from, this.to]) box.addEventListener('change', () => void this.run());
+    this.refine.addEventListener('toggle', () => {
+      if (this.refine.open) void this.loadCounts();
+    });
     q<HTMLButtonElement>('[data-search-clear]').addEventListener('click', () => {
       for (const box of this.filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = false;
+      this.from.value = '';
+      this.to.value = '';
       void this.run();
     });
     this.more.addEventListener('click', () => void this.renderMore(true));
 
     // With no search in the URL nothing needs the index yet: wait for an idle moment so loading
     // Pagefind's WebAssembly does not compete with the first paint on slow phones.
-    if (state.q.trim() || hasFilters(state)) void this.start(state);
+    if (state.q.trim() || hasFilters(state) || state.problems.length) void this.start(state);
     else if ('requestIdleCallback' in window) requestIdleCallback(() => void this.start(state), { timeout: 1500 });
     else setTimeout(() => void this.start(state), 200);
   }
@@ -109,15 +142,31 @@ class IbSearch extends HTMLElement {
     return this.pagefind;
   }
 
-  /** Build the filters from the index, restore the shared URL's state, and search if it asks to. */
+  private filterInfo(): Promise<FilterInfo | undefined> {
+    this.info ??= loadFilterInfo(this.dataset.base ?? '/');
+    return this.info;
+  }
+
+  /** Load Pagefind's filter index, so results come with counts for every choice (when the filters are opened). */
+  private async loadCounts(): Promise<void> {
+    if (this.countsLoaded) return;
+    const pf = await this.load();
+    await pf.filters();
+    this.countsLoaded = true;
+    if (this.lastQuery || hasFilters(this.readState())) await this.run();
+  }
+
+  /** Build the filters from the build's counts, restore the shared URL's state, and search if it asks to. */
   private async start(state: SearchState): Promise<void> {
     try {
-      const pf = await this.load();
-      this.allCounts = await pf.filters();
-      this.renderFilters(this.allCounts, state);
+      const [info] = await Promise.all([this.filterInfo(), this.load()]);
+      const first = monthOf(info?.months.first);
+      const last = monthOf(info?.months.last);
+      if (first && last) this.bounds = { first, last };
+      this.renderFilters(info?.counts ?? {}, state);
       this.refine.hidden = false;
-      if (hasFilters(state) || window.matchMedia('(min-width: 60rem)').matches) this.refine.open = true;
-      if (state.q.trim() || hasFilters(state)) await this.run();
+      if (hasFilters(state)) this.refine.open = true;
+      if (state.q.trim() || hasFilters(state) || state.problems.length) await this.run();
     } catch {
       this.status.textContent = copy.loadError;
     }
@@ -129,7 +178,53 @@ class IbSearch extends HTMLElement {
       const param = box.name as FilterParam;
       if (param in filters) filters[param].push(box.value);
     }
-    return { q: this.input.value, filters, sort: (this.sort.value || 'relevans') as SortOrder };
+    const params = new URLSearchParams();
+    params.set('fra', this.from.value);
+    params.set('til', this.to.value);
+    const dates = parseSearchState(params);
+    return {
+      q: this.input.value,
+      filters,
+      fra: this.from.value,
+      til: this.to.value,
+      range: dates.range,
+      sort: (this.sort.value || 'relevans') as SortOrder,
+      problems: dates.problems,
+    };
+  }
+
+  private showNotes(problems: string[], outcome?: Outcome): void {
+    const items: HTMLElement[] = [];
+    if (problems.length) {
+      const box = el('div', 'ib-search__problems');
+      box.setAttribute('role', 'alert');
+      box.append(el('p', 'ib-search__problems-heading', copy.problemsHeading));
+      const ul = el('ul');
+      for (const p of problems) ul.append(el('li', undefined, p));
+      box.append(ul);
+      items.push(box);
+    }
+    if (outcome?.restoredFrom) items.push(el('p', 'ib-search__restored', copy.restored(outcome.searched, outcome.restoredFrom)));
+    if (outcome && outcome.suggestions.length) {
+      const p = el('p', 'ib-search__suggest');
+      p.append(`${copy.didYouMean} `);
+      outcome.suggestions.forEach((s, i) => {
+        if (i > 0) p.append(i === outcome.suggestions.length - 1 ? ` ${copy.or} ` : ', ');
+        const a = el('a', 'ib-search__suggestion', `»${s}«`);
+        const state = this.readState();
+        a.href = `${location.pathname}${searchStateToQuery({ ...state, q: s })}`;
+        a.addEventListener('click', (e) => {
+          e.preventDefault();
+          this.input.value = s;
+          void this.run();
+          this.input.focus();
+        });
+        p.append(a);
+      });
+      p.append('?');
+      items.push(p);
+    }
+    this.notes.replaceChildren(...items);
   }
 
   private async run(): Promise<void> {
@@ -142,34 +237,52 @@ class IbSearch extends HTMLElement {
     // Messages repeat the query as typed ("2009–9512"), searching uses the normalised form.
     const typed = state.q.trim().replace(/\s+/g, ' ');
     document.title = term ? `»${typed}« – ${this.baseTitle}` : this.baseTitle;
+    const problems = [...this.urlProblems, ...state.problems];
+    if (state.problems.length) {
+      // An unreadable date range is reported, never searched as if it were not there.
+      this.results = [];
+      this.list.replaceChildren();
+      this.status.textContent = '';
+      this.showNotes(problems);
+      this.updateMore();
+      return;
+    }
     if (!term && !hasFilters(state)) {
       this.results = [];
       this.list.replaceChildren();
       this.status.textContent = '';
+      this.showNotes(problems);
       this.updateMore();
-      this.updateCounts(this.allCounts);
       return;
     }
     this.list.setAttribute('aria-busy', 'true');
     try {
       const pf = await this.load();
-      const filters = pagefindFilters(state);
-      // Browsing by filters alone has no relevance to rank by: newest first then.
-      const sort = pagefindSort(term || state.sort !== 'relevans' ? state.sort : 'nyeste');
-      const found = await pf.search(term || null, { filters, sort });
-      // Sorted results leave out undated pages; a relevance search on the same (cached) index adds them.
-      const results = sort
-        ? withUndatedLast(found.results, (await pf.search(term || null, { filters })).results)
-        : found.results;
-      const counts = await this.groupCounts(pf, term, state, found.filters);
+      const filters = pagefindFilters(state, this.bounds);
+      const base = this.dataset.base ?? '/';
+      let outcome: Outcome;
+      if (term) {
+        outcome = await runSearch({ pf, shard: (key) => loadShard(base, key) }, term, { filters });
+      } else {
+        // Browsing by filters alone has no relevance to rank by: newest first then.
+        const found = await pf.search(null, { filters, sort: pagefindSort(state.sort === 'aeldste' ? 'aeldste' : 'nyeste') });
+        const all = await pf.search(null, { filters });
+        outcome = { searched: '', results: withUndatedLast(found.results, all.results), suggestions: [] };
+      }
+      let results = outcome.results;
+      const sort = term ? pagefindSort(state.sort) : undefined;
+      // Sorted results leave out undated pages; the relevance results add them after the dated ones.
+      if (sort && results.length) results = withUndatedLast((await pf.search(outcome.searched, { filters, sort })).results, results);
+      const counts = this.countsLoaded ? await this.groupCounts(pf, outcome.searched, state) : undefined;
       if (seq !== this.seq) return;
-      this.updateCounts(counts);
+      if (counts) this.updateCounts(counts);
       this.results = results;
       this.rendered = 0;
-      this.lastQuery = term;
+      this.lastQuery = outcome.searched;
       await this.renderMore(false, true);
       if (seq !== this.seq) return;
-      this.status.textContent = resultCountMessage(this.results.length, term ? typed : '', hasFilters(state));
+      this.showNotes(problems, outcome);
+      this.status.textContent = resultCountMessage(this.results.length, term ? typed : '', FILTER_PARAMS.some(({ param }) => state.filters[param].length > 0), describeRange(state.range));
       if (performance.getEntriesByName('ib-search:input').length) performance.measure('ib-search:results', 'ib-search:input');
     } catch {
       if (seq === this.seq) this.status.textContent = copy.loadError;
@@ -182,14 +295,8 @@ class IbSearch extends HTMLElement {
   private async renderMore(moveFocus: boolean, replace = false): Promise<void> {
     const seq = this.seq;
     const slice = this.results.slice(this.rendered, this.rendered + PAGE_SIZE);
-    let data = await Promise.all(slice.map((r) => r.data()));
+    const data = await Promise.all(slice.map((r) => r.data()));
     if (seq !== this.seq) return;
-    // Ranked first yet unrelated to the query: Pagefind found only a short prefix of a missing word.
-    const top = data[0];
-    if (replace && top && this.lastQuery && isWeakMatch(this.lastQuery, top.content, top.locations)) {
-      this.results = [];
-      data = [];
-    }
     const items = data.map((d) => this.renderResult(d));
     if (replace) this.list.replaceChildren(...items);
     else this.list.append(...items);
@@ -205,7 +312,7 @@ class IbSearch extends HTMLElement {
   }
 
   private renderResult(d: PagefindFragment): HTMLLIElement {
-    const title = d.meta.title || d.url;
+    const title = stripParts(d.meta.title || d.url);
     const li = el('li', 'ib-result');
     const h = el('h3', 'ib-result__title');
     const link = el('a', 'ib-result__link', title);
@@ -237,7 +344,7 @@ class IbSearch extends HTMLElement {
     const anchored = hits.filter((hit) => hit.id);
     if (anchored.length === 0) {
       const p = el('p', 'ib-result__excerpt');
-      p.innerHTML = hits[0]?.excerpt ?? d.excerpt; // escaped by paragraphHits / Pagefind
+      p.innerHTML = hits[0]?.excerpt ?? stripParts(d.excerpt); // escaped by paragraphHits / Pagefind
       li.append(p);
     }
     for (const hit of anchored) {
@@ -257,7 +364,8 @@ class IbSearch extends HTMLElement {
     const groups: HTMLElement[] = [];
     for (const { param, filter } of FILTER_PARAMS) {
       const counts = all[filter] ?? {};
-      const values = sortFilterValues(param, [...new Set([...Object.keys(counts), ...state.filters[param]])]);
+      const label = (v: string) => (param === 'type' ? typeLabel(v) : filterLabel(param, v));
+      const values = sortFilterValues(param, [...new Set([...Object.keys(counts), ...state.filters[param]])], label);
       if (values.length === 0) continue;
       const fieldset = el('fieldset', 'ib-search__group');
       fieldset.append(el('legend', 'ib-search__legend', copy.filterLegends[param]));
@@ -271,12 +379,12 @@ class IbSearch extends HTMLElement {
         box.name = param;
         box.value = value;
         box.checked = state.filters[param].includes(value);
-        const label = el('label', undefined, param === 'type' ? typeLabel(value) : value);
-        label.htmlFor = id;
+        const text = el('label', undefined, label(value));
+        text.htmlFor = id;
         const count = el('span', 'ib-search__count', ` (${counts[value] ?? 0})`);
         count.dataset.count = `${filter}\u0000${value}`;
-        label.append(count);
-        li.append(box, label);
+        text.append(count);
+        li.append(box, text);
         ul.append(li);
       });
       fieldset.append(ul);
@@ -290,11 +398,12 @@ class IbSearch extends HTMLElement {
    * group add up, so a group with choices is counted under the other groups' filters only (one more
    * search on the already loaded index per active group); other groups under all filters.
    */
-  private async groupCounts(pf: Pagefind, term: string, state: SearchState, current: FilterCounts): Promise<FilterCounts> {
-    const counts: FilterCounts = { ...current };
+  private async groupCounts(pf: Pagefind, term: string, state: SearchState): Promise<FilterCounts> {
+    const current = await pf.search(term || null, { filters: pagefindFilters(state, this.bounds) });
+    const counts: FilterCounts = { ...current.filters };
     for (const { param, filter } of FILTER_PARAMS) {
       if (state.filters[param].length === 0) continue;
-      const other = await pf.search(term || null, { filters: pagefindFilters(withoutGroup(state, param)) });
+      const other = await pf.search(term || null, { filters: pagefindFilters(withoutGroup(state, param), this.bounds) });
       counts[filter] = other.filters[filter] ?? {};
     }
     return counts;
