@@ -108,7 +108,7 @@ function main(): void {
   for (const [key, list] of shards) writeFileSync(join(out, `${key}.json`), JSON.stringify({ words: list }));
   writeFileSync(
     join(site, 'soeg', 'filtre.json'),
-    JSON.stringify({ pages, counts, months: { first: months[0] ?? null, last: months.at(-1) ?? null } }),
+    JSON.stringify({ pages, counts, months: { first: months[0] ?? null, last: months.at(-1) ?? null }, shards: [...shards.keys()].sort() }),
   );
   console.log(`  Ordliste: ${words.size.toLocaleString('da-DK')} ord i ${shards.size} filer; filtre for ${pages.toLocaleString('da-DK')} sider`);
 }

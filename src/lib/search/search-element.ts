@@ -116,9 +116,9 @@ class IbSearch extends HTMLElement {
     this.sort.addEventListener('change', () => void this.run());
     this.filterBox.addEventListener('change', () => void this.run());
     for (const box of [this.from, this.to]) box.addEventListener('change', () => void this.run());
-    this.refine.addEventListener('toggle', () => {
-      if (this.refine.open) void this.loadCounts();
-    });
+    // Pagefind's filter index (per-query counts) is loaded when someone reaches for the filters,
+    // not before the first search: it would double what a first visit fetches.
+    for (const type of ['focusin', 'pointerdown'] as const) this.refine.addEventListener(type, () => void this.loadCounts(), { once: true });
     q<HTMLButtonElement>('[data-search-clear]').addEventListener('click', () => {
       for (const box of this.filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = false;
       this.from.value = '';
@@ -148,12 +148,12 @@ class IbSearch extends HTMLElement {
   }
 
   /** Load Pagefind's filter index, so results come with counts for every choice (when the filters are opened). */
-  private async loadCounts(): Promise<void> {
+  private async loadCounts(rerun = true): Promise<void> {
     if (this.countsLoaded) return;
     const pf = await this.load();
     await pf.filters();
     this.countsLoaded = true;
-    if (this.lastQuery || hasFilters(this.readState())) await this.run();
+    if (rerun && (this.lastQuery || hasFilters(this.readState()))) await this.run();
   }
 
   /** Build the filters from the build's counts, restore the shared URL's state, and search if it asks to. */
@@ -165,7 +165,8 @@ class IbSearch extends HTMLElement {
       if (first && last) this.bounds = { first, last };
       this.renderFilters(info?.counts ?? {}, state);
       this.refine.hidden = false;
-      if (hasFilters(state)) this.refine.open = true;
+      if (hasFilters(state) || window.matchMedia('(min-width: 60rem)').matches) this.refine.open = true;
+      if (hasFilters(state)) await this.loadCounts(false);
       if (state.q.trim() || hasFilters(state) || state.problems.length) await this.run();
     } catch {
       this.status.textContent = copy.loadError;
@@ -253,6 +254,8 @@ class IbSearch extends HTMLElement {
       this.status.textContent = '';
       this.showNotes(problems);
       this.updateMore();
+      const info = await this.filterInfo();
+      if (seq === this.seq) this.updateCounts(info?.counts);
       return;
     }
     this.list.setAttribute('aria-busy', 'true');
@@ -275,7 +278,7 @@ class IbSearch extends HTMLElement {
       if (sort && results.length) results = withUndatedLast((await pf.search(outcome.searched, { filters, sort })).results, results);
       const counts = this.countsLoaded ? await this.groupCounts(pf, outcome.searched, state) : undefined;
       if (seq !== this.seq) return;
-      if (counts) this.updateCounts(counts);
+      this.updateCounts(counts);
       this.results = results;
       this.rendered = 0;
       this.lastQuery = outcome.searched;
@@ -409,10 +412,11 @@ class IbSearch extends HTMLElement {
     return counts;
   }
 
-  private updateCounts(counts: FilterCounts): void {
+  /** Counts for the current search; none (blank) until the filter index is loaded. */
+  private updateCounts(counts: FilterCounts | undefined): void {
     for (const span of this.filterBox.querySelectorAll<HTMLElement>('[data-count]')) {
       const [filter = '', value = ''] = (span.dataset.count ?? '').split('\u0000');
-      span.textContent = ` (${counts[filter]?.[value] ?? 0})`;
+      span.textContent = counts ? ` (${counts[filter]?.[value] ?? 0})` : '';
     }
   }
 }

@@ -10,6 +10,8 @@ export interface FilterInfo {
   pages: number;
   counts: FilterCounts;
   months: { first: string | null; last: string | null };
+  /** Keys of the vocabulary shards that exist, so a missing one is never requested. */
+  shards: string[];
 }
 
 const cache = new Map<string, Promise<unknown>>();
@@ -29,6 +31,8 @@ export function loadFilterInfo(base: string): Promise<FilterInfo | undefined> {
   return getJson<FilterInfo>(`${base}soeg/filtre.json`);
 }
 
-export function loadShard(base: string, key: string): Promise<VocabularyShard | undefined> {
+export async function loadShard(base: string, key: string): Promise<VocabularyShard | undefined> {
+  const info = await loadFilterInfo(base);
+  if (info && !info.shards.includes(key)) return undefined;
   return getJson<VocabularyShard>(`${base}soeg/ordliste/${encodeURIComponent(key)}.json`);
 }
