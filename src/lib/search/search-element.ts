@@ -115,7 +115,13 @@ class IbSearch extends HTMLElement {
     this.input.addEventListener('focus', () => void this.load().catch(() => undefined), { once: true });
     this.sort.addEventListener('change', () => void this.run());
     this.filterBox.addEventListener('change', () => void this.run());
-    for (const box of [this.from, this.to]) box.addEventListener('change', () => void this.run());
+    for (const box of [this.from, this.to]) {
+      box.addEventListener('change', () => void this.run());
+      // The date fields are outside the form, so Enter would do nothing by itself.
+      box.addEventListener('keydown', (e) => {
+        if (e.key === 'Enter') void this.run();
+      });
+    }
     // Pagefind's filter index (per-query counts) is loaded when someone reaches for the filters,
     // not before the first search: it would double what a first visit fetches.
     for (const type of ['focusin', 'pointerdown'] as const) this.refine.addEventListener(type, () => void this.loadCounts(), { once: true });
