@@ -60,3 +60,29 @@ describe('compound splitter', () => {
     expect(isIllustrativeSource('---\ntitle: x\n---\nillustrative: true')).toBe(false);
   });
 });
+
+describe('compound parts in rendered Markdown', () => {
+  async function render(md: string): Promise<string> {
+    const { createSatteriMarkdownProcessor } = await import('@astrojs/markdown-satteri');
+    const { compoundParts } = await import('../../src/lib/search/compound-parts-plugin.ts');
+    const { paragraphAnchors } = await import('../../src/lib/archive/paragraph-anchors.ts');
+    const processor = await createSatteriMarkdownProcessor({
+      hastPlugins: [paragraphAnchors({ folders: ['letters'] }), (doc: { source: string }) => compoundParts(doc.source)],
+      smartypants: false,
+    });
+    return (await processor.render(md, { fileURL: new URL('file:///site/content/letters/brev.md') })).code;
+  }
+
+  it('puts the hidden, lower-weighted parts right after the word, once per paragraph', async () => {
+    const html = await render('Om integrationspriser, og igen integrationspriser.\n\nNye integrationspriser.');
+    expect(html).toContain('integrationspriser,<span hidden data-pagefind-weight="0.5"> ⁅integrations priser⁆</span> og igen integrationspriser.');
+    expect(html.match(/⁅integrations priser⁆/g)).toHaveLength(2);
+  });
+
+  it('weighs parts in a heading as half the heading, less on an illustrative page, and leaves code alone', async () => {
+    expect(await render('## Budgetforhandlingerne')).toContain('data-pagefind-weight="3"> ⁅budget forhandlingerne⁆');
+    const example = await render('---\nillustrative: true\n---\nOm integrationspriser.');
+    expect(example).toContain(`data-pagefind-weight="${0.5 * 0.25}"`);
+    expect(await render('`integrationspriser`')).not.toContain('⁅');
+  });
+});

@@ -59,16 +59,21 @@ export function splitText(text: string, split: (word: string) => Split | undefin
   return pieces;
 }
 
-function context(node: HastNode, ctx: TextContext, factor: number): { skip: boolean; weight: number } {
+/** Elements that are one passage: a compound's parts are indexed once per passage. */
+const BLOCKS = new Set(['p', 'li', 'blockquote', 'td', 'th', 'dd', 'dt', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+function context(node: HastNode, ctx: TextContext, factor: number): { skip: boolean; weight: number; block: HastNode | undefined } {
   let weight = PART_WEIGHT * factor;
+  let block: HastNode | undefined;
   for (let p = ctx.parent(node); p; p = ctx.parent(p)) {
     if (p.type !== 'element') continue;
     const props = p.properties ?? {};
-    if (SKIP.has(p.tagName ?? '') || 'dataPagefindIgnore' in props || props.hidden) return { skip: true, weight };
+    if (SKIP.has(p.tagName ?? '') || 'dataPagefindIgnore' in props || props.hidden) return { skip: true, weight, block };
+    block ??= BLOCKS.has(p.tagName ?? '') ? p : undefined;
     const heading = HEADING_WEIGHT[p.tagName ?? ''];
     if (heading) weight = heading * PART_WEIGHT * factor;
   }
-  return { skip: false, weight };
+  return { skip: false, weight, block };
 }
 
 export function partsElement(parts: readonly string[], weight: number): HastNode {
@@ -89,6 +94,9 @@ export function isIllustrativeSource(source: string): boolean {
 /** The plugin for one document; `source` (its Markdown with front matter) decides the weights. */
 export function compoundParts(source = '') {
   const factor = isIllustrativeSource(source) ? ILLUSTRATIVE_FACTOR : 1;
+  // Parts already indexed in a passage: once per passage is enough to find it and to link to it,
+  // and repeating them would only grow the index.
+  const seen = new Map<HastNode | undefined, Set<string>>();
   return {
     name: 'ib-compound-parts',
     text(node: HastNode, ctx: TextContext) {
@@ -96,13 +104,22 @@ export function compoundParts(source = '') {
       if (!/\p{L}{6}/u.test(value)) return;
       const pieces = splitText(value, compoundSplitter());
       if (pieces.length === 1 && !pieces[0]?.parts) return;
-      const { skip, weight } = context(node, ctx, factor);
+      const { skip, weight, block } = context(node, ctx, factor);
       if (skip) return;
+      const done = seen.get(block) ?? new Set<string>();
+      seen.set(block, done);
       const out: HastNode[] = [];
+      let text = '';
       for (const p of pieces) {
-        out.push({ type: 'text', value: p.text });
-        if (p.parts) out.push(partsElement(p.parts, weight));
+        text += p.text;
+        const fresh = (p.parts ?? []).filter((part) => !done.has(part));
+        if (fresh.length === 0) continue;
+        for (const part of fresh) done.add(part);
+        out.push({ type: 'text', value: text }, partsElement(fresh, weight));
+        text = '';
       }
+      if (out.length === 0) return;
+      if (text) out.push({ type: 'text', value: text });
       ctx.replaceNode(node, out);
     },
   };
