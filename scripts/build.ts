@@ -49,8 +49,9 @@ if (pagefind.code !== 0) {
 }
 console.log(`  Pagefind: ${seconds(pagefind.ms)}`);
 
-// The search page's vocabulary («Mente du …?», æ/ø/å as ae/oe/aa) and filter counts, read from the index.
-const vocabulary = await run(process.execPath, ['scripts/search/write-vocabulary.ts', staging]);
+// The search page's vocabulary («Mente du …?», æ/ø/å as ae/oe/aa) and filter counts, read from the
+// index, and Pagefind's chunk bounds made contiguous (scripts/search/chunk-bounds.ts).
+const vocabulary = await run(process.execPath, ['scripts/search/post-index.ts', staging]);
 timings.add('vocabulary', vocabulary);
 if (vocabulary.code !== 0) {
   rmSync(staging, { recursive: true, force: true });

@@ -19,7 +19,7 @@ import { digraphFold, shardKey, type VocabularyShard } from '../../src/lib/searc
 import { ILLUSTRATIVE_FACTOR } from '../../src/lib/search/weights.ts';
 import { searchAttributes, type SearchInfo } from '../../src/lib/search-attributes.ts';
 import { pagefindFilters, parseSearchState } from '../../src/lib/search/url-state.ts';
-import { collect, entries, readFragment } from '../../scripts/search/write-vocabulary.ts';
+import { collect, entries, readFragment } from '../../scripts/search/post-index.ts';
 import { loadNodePagefind } from '../../scripts/search/node-pagefind.ts';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

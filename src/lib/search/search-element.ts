@@ -30,11 +30,14 @@ import {
   type SortOrder,
 } from './url-state.ts';
 
-/** Typing pause before searching: long enough to skip most keystrokes, short enough to feel live. */
-const DEBOUNCE_MS = 80;
+/**
+ * Typing pause before searching: longer than the gap between a fast typist's keystrokes, so a search
+ * (and the ten result fragments it fetches) runs for the word typed, not for each of its prefixes.
+ * Index chunks are not preloaded while typing: a prefix's chunk is rarely the word's, and fetching
+ * it was most of what a search cost.
+ */
+const DEBOUNCE_MS = 120;
 const PAGE_SIZE = 10;
-/** Pagefind fetches index chunks by prefix; one or two letters would fetch the largest chunks for nothing. */
-const PRELOAD_MIN_CHARS = 3;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -106,9 +109,6 @@ class IbSearch extends HTMLElement {
     this.input.addEventListener('input', () => {
       // Marks let the benchmark measure typing → results in a real browser.
       performance.mark('ib-search:input');
-      const term = normaliseQuery(this.input.value);
-      const last = term.split(' ').at(-1) ?? '';
-      if (last.length >= PRELOAD_MIN_CHARS) void this.load().then((pf) => pf.preload(term)).catch(() => undefined);
       clearTimeout(this.timer);
       this.timer = setTimeout(() => void this.run(), DEBOUNCE_MS);
     });

@@ -1,5 +1,5 @@
 /**
- * The small files the build writes for the search page (scripts/search/write-vocabulary.ts):
+ * The small files the build writes for the search page (scripts/search/post-index.ts):
  * filter counts and the archive's first and last month, and the vocabulary shards. Fetched with
  * the site's base path, each at most once per page view; a missing file means "nothing known".
  */

@@ -1,15 +1,18 @@
 /**
- * After Pagefind: read the index's fragments (what search actually holds, page by page) and write
+ * After Pagefind (scripts/build.ts): read the index's fragments (what search actually holds, page
+ * by page) and write
  *   <site>/soeg/ordliste/<letter>.json  the vocabulary for «Mente du …?» and æ/ø/å typed as ae/oe/aa,
  *                                        one small shard per first letter, fetched only when needed;
  *   <site>/soeg/filtre.json             the filter counts and the archive's first and last month, so
  *                                        the search page shows its filters without loading Pagefind's
- *                                        filter index before anyone searches.
- * Usage: node scripts/search/write-vocabulary.ts <site folder>
+ *                                        filter index before anyone searches;
+ * and make Pagefind's chunk bounds contiguous (chunk-bounds.ts), so a common word fetches one chunk.
+ * Usage: node scripts/search/post-index.ts <site folder>
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { fixChunkBounds } from './chunk-bounds.ts';
 import { ownerOfWords } from '../../src/lib/search/index-only.ts';
 import { digraphFold, MIN_WORD_LENGTH, shardKey, type VocabularyEntry } from '../../src/lib/search/vocabulary.ts';
 
@@ -110,6 +113,7 @@ function main(): void {
     join(site, 'soeg', 'filtre.json'),
     JSON.stringify({ pages, counts, months: { first: months[0] ?? null, last: months.at(-1) ?? null }, shards: [...shards.keys()].sort() }),
   );
+  fixChunkBounds(join(site, 'pagefind'));
   console.log(`  Ordliste: ${words.size.toLocaleString('da-DK')} ord i ${shards.size} filer; filtre for ${pages.toLocaleString('da-DK')} sider`);
 }
 
