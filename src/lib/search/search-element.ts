@@ -7,13 +7,11 @@
 import { searchCopy as copy } from './copy.ts';
 import { describeRange, type Month } from './date-range.ts';
 import { runSearch, type Outcome } from './engine.ts';
-import { filterLabel } from './filter-values.ts';
-import { formatDate, resultCountMessage, shownMessage, sortFilterValues, typeLabel } from './format.ts';
-import { stripParts } from './index-only.ts';
+import { resultCountMessage, shownMessage } from './format.ts';
 import { withUndatedLast } from './ordering.ts';
-import { loadPagefind, type FilterCounts, type Pagefind, type PagefindFragment, type PagefindResult } from './pagefind-api.ts';
-import { paragraphHits, paragraphUrl } from './paragraph-hits.ts';
+import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult } from './pagefind-api.ts';
 import { normaliseQuery } from './query.ts';
+import { filterGroups, notes, resultItem, showCounts } from './search-view.ts';
 import { loadFilterInfo, loadShard, type FilterInfo } from './site-files.ts';
 import {
   FILTER_PARAMS,
@@ -38,13 +36,6 @@ import {
  */
 const DEBOUNCE_MS = 120;
 const PAGE_SIZE = 10;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 function monthOf(key: string | null | undefined): Month | undefined {
   const m = /^(\d{4})-(\d{2})$/.exec(key ?? '');
@@ -169,7 +160,7 @@ class IbSearch extends HTMLElement {
       const first = monthOf(info?.months.first);
       const last = monthOf(info?.months.last);
       if (first && last) this.bounds = { first, last };
-      this.renderFilters(info?.counts ?? {}, state);
+      this.filterBox.replaceChildren(...filterGroups(info?.counts ?? {}, state));
       this.refine.hidden = false;
       if (hasFilters(state) || window.matchMedia('(min-width: 60rem)').matches) this.refine.open = true;
       if (hasFilters(state)) await this.loadCounts(false);
@@ -201,36 +192,16 @@ class IbSearch extends HTMLElement {
   }
 
   private showNotes(problems: string[], outcome?: Outcome): void {
-    const items: HTMLElement[] = [];
-    if (problems.length) {
-      const box = el('div', 'ib-search__problems');
-      box.setAttribute('role', 'alert');
-      box.append(el('p', 'ib-search__problems-heading', copy.problemsHeading));
-      const ul = el('ul');
-      for (const p of problems) ul.append(el('li', undefined, p));
-      box.append(ul);
-      items.push(box);
-    }
-    if (outcome?.restoredFrom) items.push(el('p', 'ib-search__restored', copy.restored(outcome.searched, outcome.restoredFrom)));
-    if (outcome && outcome.suggestions.length) {
-      const p = el('p', 'ib-search__suggest');
-      p.append(`${copy.didYouMean} `);
-      outcome.suggestions.forEach((s, i) => {
-        if (i > 0) p.append(i === outcome.suggestions.length - 1 ? ` ${copy.or} ` : ', ');
-        const a = el('a', 'ib-search__suggestion', `»${s}«`);
-        const state = this.readState();
-        a.href = `${location.pathname}${searchStateToQuery({ ...state, q: s })}`;
-        a.addEventListener('click', (e) => {
-          e.preventDefault();
-          this.input.value = s;
-          void this.run();
-          this.input.focus();
-        });
-        p.append(a);
-      });
-      p.append('?');
-      items.push(p);
-    }
+    const items = notes(
+      problems,
+      outcome,
+      (q) => `${location.pathname}${searchStateToQuery({ ...this.readState(), q })}`,
+      (q) => {
+        this.input.value = q;
+        void this.run();
+        this.input.focus();
+      },
+    );
     this.notes.replaceChildren(...items);
   }
 
@@ -261,7 +232,7 @@ class IbSearch extends HTMLElement {
       this.showNotes(problems);
       this.updateMore();
       const info = await this.filterInfo();
-      if (seq === this.seq) this.updateCounts(info?.counts);
+      if (seq === this.seq) showCounts(this.filterBox, info?.counts);
       return;
     }
     this.list.setAttribute('aria-busy', 'true');
@@ -284,7 +255,7 @@ class IbSearch extends HTMLElement {
       if (sort && results.length) results = withUndatedLast((await pf.search(outcome.searched, { filters, sort })).results, results);
       const counts = this.countsLoaded ? await this.groupCounts(pf, outcome.searched, state) : undefined;
       if (seq !== this.seq) return;
-      this.updateCounts(counts);
+      showCounts(this.filterBox, counts);
       this.results = results;
       this.rendered = 0;
       this.lastQuery = outcome.searched;
@@ -306,7 +277,7 @@ class IbSearch extends HTMLElement {
     const slice = this.results.slice(this.rendered, this.rendered + PAGE_SIZE);
     const data = await Promise.all(slice.map((r) => r.data()));
     if (seq !== this.seq) return;
-    const items = data.map((d) => this.renderResult(d));
+    const items = data.map((d) => resultItem(d, this.lastQuery !== ''));
     if (replace) this.list.replaceChildren(...items);
     else this.list.append(...items);
     this.rendered += items.length;
@@ -318,88 +289,6 @@ class IbSearch extends HTMLElement {
     const total = this.results.length;
     this.more.hidden = this.rendered >= total;
     this.shown.textContent = total > this.rendered ? shownMessage(this.rendered, total) : '';
-  }
-
-  private renderResult(d: PagefindFragment): HTMLLIElement {
-    const title = stripParts(d.meta.title || d.url);
-    const li = el('li', 'ib-result');
-    const h = el('h3', 'ib-result__title');
-    const link = el('a', 'ib-result__link', title);
-    link.href = d.url;
-    h.append(link);
-
-    const meta = el('p', 'ib-result__meta');
-    const parts: (string | Node)[] = [];
-    if (d.meta.type) parts.push(el('span', 'ib-result__type', typeLabel(d.meta.type)));
-    if (d.meta.date) {
-      const time = el('time', undefined, formatDate(d.meta.date));
-      time.dateTime = d.meta.date;
-      parts.push(time);
-    }
-    // Case numbers must not break at their hyphen.
-    if (d.meta.sagsnr) parts.push(el('span', 'ib-result__nr', `${copy.caseNumber} ${d.meta.sagsnr}`));
-    if (d.meta.doknr) parts.push(el('span', 'ib-result__nr', `${copy.documentNumber} ${d.meta.doknr}`));
-    if (d.meta.jnr) parts.push(el('span', 'ib-result__nr', `${copy.journalNumber} ${d.meta.jnr}`));
-    if (d.meta.kildesagsnr) parts.push(el('span', 'ib-result__nr', `${copy.sourceCaseNumber} ${d.meta.kildesagsnr}`));
-    parts.forEach((p, i) => {
-      if (i > 0) meta.append(el('span', 'ib-result__sep', ' · '));
-      meta.append(p);
-    });
-    li.append(h, meta);
-
-    const hits = this.lastQuery
-      ? paragraphHits(d.content, d.weighted_locations, d.anchors, { max: 2, excerptWords: 26 })
-      : [];
-    const anchored = hits.filter((hit) => hit.id);
-    if (anchored.length === 0) {
-      const p = el('p', 'ib-result__excerpt');
-      p.innerHTML = hits[0]?.excerpt ?? stripParts(d.excerpt); // escaped by paragraphHits / Pagefind
-      li.append(p);
-    }
-    for (const hit of anchored) {
-      const block = el('div', 'ib-result__hit');
-      const p = el('p', 'ib-result__excerpt');
-      p.innerHTML = hit.excerpt;
-      const jump = el('a', 'ib-result__jump', copy.goToParagraph);
-      jump.href = paragraphUrl(d.url, hit);
-      jump.append(el('span', 'ib-visually-hidden', ` ${copy.inDocument} »${title}«`));
-      block.append(p, jump);
-      li.append(block);
-    }
-    return li;
-  }
-
-  private renderFilters(all: FilterCounts, state: SearchState): void {
-    const groups: HTMLElement[] = [];
-    for (const { param, filter } of FILTER_PARAMS) {
-      const counts = all[filter] ?? {};
-      const label = (v: string) => (param === 'type' ? typeLabel(v) : filterLabel(param, v));
-      const values = sortFilterValues(param, [...new Set([...Object.keys(counts), ...state.filters[param]])], label);
-      if (values.length === 0) continue;
-      const fieldset = el('fieldset', 'ib-search__group');
-      fieldset.append(el('legend', 'ib-search__legend', copy.filterLegends[param]));
-      const ul = el('ul', 'ib-search__options');
-      values.forEach((value, i) => {
-        const id = `soeg-${param}-${i}`;
-        const li = el('li', 'ib-search__option');
-        const box = el('input');
-        box.type = 'checkbox';
-        box.id = id;
-        box.name = param;
-        box.value = value;
-        box.checked = state.filters[param].includes(value);
-        const text = el('label', undefined, label(value));
-        text.htmlFor = id;
-        const count = el('span', 'ib-search__count', ` (${counts[value] ?? 0})`);
-        count.dataset.count = `${filter}\u0000${value}`;
-        text.append(count);
-        li.append(box, text);
-        ul.append(li);
-      });
-      fieldset.append(ul);
-      groups.push(fieldset);
-    }
-    this.filterBox.replaceChildren(...groups);
   }
 
   /**
@@ -418,13 +307,7 @@ class IbSearch extends HTMLElement {
     return counts;
   }
 
-  /** Counts for the current search; none (blank) until the filter index is loaded. */
-  private updateCounts(counts: FilterCounts | undefined): void {
-    for (const span of this.filterBox.querySelectorAll<HTMLElement>('[data-count]')) {
-      const [filter = '', value = ''] = (span.dataset.count ?? '').split('\u0000');
-      span.textContent = counts ? ` (${counts[filter]?.[value] ?? 0})` : '';
-    }
-  }
+
 }
 
 if (!customElements.get('ib-search')) customElements.define('ib-search', IbSearch);
