@@ -116,7 +116,7 @@ export function fixChunkBounds(pagefindDir: string): number {
     if (!encodeCbor(meta).equals(body)) throw new Error(`${file}: metadata does not round-trip; Pagefind's format has changed`);
     if (!Array.isArray(meta) || !Array.isArray(meta[2])) throw new Error(`${file}: no chunk list where Pagefind 1.6 keeps it`);
     meta[2] = contiguousChunks(meta[2] as [string, string, string][]);
-    writeFileSync(file, gzipSync(Buffer.concat([SIGNATURE, encodeCbor(meta)])));
+    writeFileSync(file, gzipSync(Buffer.concat([SIGNATURE, encodeCbor(meta)]), { level: 9 }));
     changed++;
   }
   return changed;

@@ -22,6 +22,7 @@ describe('search URL state', () => {
       range: {},
       sort: 'nyeste',
       problems: [],
+      dateProblems: [],
     });
   });
 
@@ -62,12 +63,13 @@ describe('search URL state', () => {
     expect(parse('?fra=2007').range).toEqual({ from: { year: 2007, month: 1 } });
     expect(parse('?til=2007').range).toEqual({ to: { year: 2007, month: 12 } });
     const bad = parse('?fra=i+fjor&til=2008-06');
-    expect(bad.problems).toEqual(['Fra-datoen »i fjor« kan ikke læses. Skriv år og måned, fx 2007-03 eller marts 2007.']);
+    expect(bad.dateProblems).toEqual(['Fra-datoen »i fjor« kan ikke læses. Skriv år og måned, fx 2007-03 eller marts 2007.']);
+    expect(bad.problems).toEqual([]);
     expect(bad.range).toEqual({ to: { year: 2008, month: 6 } });
     // The unreadable value stays in the URL, so a shared link shows the same problem.
     expect(searchStateToQuery(bad)).toBe('?fra=i+fjor&til=2008-06');
-    expect(parse('?fra=2009-01&til=2008-01').problems).toEqual(['Fra-datoen (januar 2009) ligger efter til-datoen (januar 2008).']);
-    expect(parse('?fra=2007-13').problems).toHaveLength(1);
+    expect(parse('?fra=2009-01&til=2008-01').dateProblems).toEqual(['Fra-datoen (januar 2009) ligger efter til-datoen (januar 2008).']);
+    expect(parse('?fra=2007-13').dateProblems).toHaveLength(1);
   });
 
   it('leaves defaults and blanks out of the URL', () => {

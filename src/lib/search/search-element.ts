@@ -87,7 +87,7 @@ class IbSearch extends HTMLElement {
 
     const state = parseSearchState(new URLSearchParams(location.search));
     // Unknown filter values are reported once; date problems follow the date fields as they change.
-    this.urlProblems = state.problems.filter((p) => !/datoen|ligger efter/.test(p));
+    this.urlProblems = state.problems;
     this.input.value = state.q;
     this.sort.value = state.sort;
     this.from.value = state.fra;
@@ -97,6 +97,9 @@ class IbSearch extends HTMLElement {
       e.preventDefault();
       void this.run();
     });
+    // What the shared URL got wrong is said until the visitor changes the search.
+    this.addEventListener('input', () => (this.urlProblems = []), { capture: true });
+    this.addEventListener('change', () => (this.urlProblems = []), { capture: true });
     this.input.addEventListener('input', () => {
       // Marks let the benchmark measure typing → results in a real browser.
       performance.mark('ib-search:input');
@@ -126,7 +129,7 @@ class IbSearch extends HTMLElement {
 
     // With no search in the URL nothing needs the index yet: wait for an idle moment so loading
     // Pagefind's WebAssembly does not compete with the first paint on slow phones.
-    if (state.q.trim() || hasFilters(state) || state.problems.length) void this.start(state);
+    if (state.q.trim() || hasFilters(state) || state.problems.length || state.dateProblems.length) void this.start(state);
     else if ('requestIdleCallback' in window) requestIdleCallback(() => void this.start(state), { timeout: 1500 });
     else setTimeout(() => void this.start(state), 200);
   }
@@ -164,7 +167,7 @@ class IbSearch extends HTMLElement {
       this.refine.hidden = false;
       if (hasFilters(state) || window.matchMedia('(min-width: 60rem)').matches) this.refine.open = true;
       if (hasFilters(state)) await this.loadCounts(false);
-      if (state.q.trim() || hasFilters(state) || state.problems.length) await this.run();
+      if (state.q.trim() || hasFilters(state) || state.problems.length || state.dateProblems.length) await this.run();
     } catch {
       this.status.textContent = copy.loadError;
     }
@@ -187,7 +190,8 @@ class IbSearch extends HTMLElement {
       til: this.to.value,
       range: dates.range,
       sort: (this.sort.value || 'relevans') as SortOrder,
-      problems: dates.problems,
+      problems: [],
+      dateProblems: dates.dateProblems,
     };
   }
 
@@ -215,8 +219,8 @@ class IbSearch extends HTMLElement {
     // Messages repeat the query as typed ("2009–9512"), searching uses the normalised form.
     const typed = state.q.trim().replace(/\s+/g, ' ');
     document.title = term ? `»${typed}« – ${this.baseTitle}` : this.baseTitle;
-    const problems = [...this.urlProblems, ...state.problems];
-    if (state.problems.length) {
+    const problems = [...this.urlProblems, ...state.dateProblems];
+    if (state.dateProblems.length) {
       // An unreadable date range is reported, never searched as if it were not there.
       this.results = [];
       this.list.replaceChildren();

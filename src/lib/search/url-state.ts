@@ -30,8 +30,10 @@ export interface SearchState {
   til: string;
   range: DateRange;
   sort: SortOrder;
-  /** What the URL asked for that names nothing: "Ukendt indsatsområde »xyz«", an unreadable date. */
+  /** Filter values in the URL that name nothing: "Ukendt indsatsområde »xyz« i adressen." */
   problems: string[];
+  /** A date that cannot be read, or a range that runs backwards: the search must not run. */
+  dateProblems: string[];
 }
 
 const SORTS: readonly SortOrder[] = ['relevans', 'nyeste', 'aeldste'];
@@ -65,7 +67,6 @@ export function parseSearchState(params: URLSearchParams): SearchState {
   const fra = (params.get('fra') ?? '').trim();
   const til = (params.get('til') ?? '').trim();
   const { range, errors } = parseRange(fra, til);
-  problems.push(...errors);
   const sort = params.get('sort') ?? '';
   return {
     q: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
@@ -75,6 +76,7 @@ export function parseSearchState(params: URLSearchParams): SearchState {
     range,
     sort: (SORTS as readonly string[]).includes(sort) ? (sort as SortOrder) : 'relevans',
     problems,
+    dateProblems: errors,
   };
 }
 
