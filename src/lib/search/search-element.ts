@@ -11,7 +11,7 @@ import { resultCountMessage, shownMessage } from './format.ts';
 import { withUndatedLast } from './ordering.ts';
 import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult } from './pagefind-api.ts';
 import { normaliseQuery } from './query.ts';
-import { filterGroups, notes, resultItem, showCounts } from './search-view.ts';
+import { filterGroups, notes, problemBox, resultItem, showCounts } from './search-view.ts';
 import { loadFilterInfo, loadShard, type FilterInfo } from './site-files.ts';
 import {
   FILTER_PARAMS,
@@ -29,13 +29,31 @@ import {
 } from './url-state.ts';
 
 /**
- * Typing pause before searching: longer than the gap between a fast typist's keystrokes, so a search
- * (and the ten result fragments it fetches) runs for the word typed, not for each of its prefixes.
- * Index chunks are not preloaded while typing: a prefix's chunk is rarely the word's, and fetching
- * it was most of what a search cost.
+ * Typing pause before searching: longer than the gap between this visitor's keystrokes (half again
+ * the usual gap, at least 120 ms, at most 250 ms), so a search and the fragments it fetches run for
+ * the word typed, not for each of its prefixes. Index chunks are not preloaded while typing: a
+ * prefix's chunk is rarely the word's, and fetching it was most of what a search cost.
  */
 const DEBOUNCE_MS = 120;
+const DEBOUNCE_MAX_MS = 250;
+/** A word of one or two letters ("i", "in") matches the largest index chunks: search it only after a real pause. */
+const SHORT_WORD_PAUSE_MS = 600;
+const SHORT_WORD = 3;
 const PAGE_SIZE = 10;
+/**
+ * The first results are painted after three fragments, the other seven follow once typing has
+ * stopped: a search for a word still being typed then costs three fragments, not ten.
+ */
+const FIRST_PAINT = 3;
+const FILL_DELAY_MS = 150;
+
+/** How long to wait after a keystroke: half again this visitor's usual gap between keys, within bounds. */
+export function typingPause(gaps: readonly number[]): number {
+  if (gaps.length === 0) return DEBOUNCE_MS;
+  const sorted = [...gaps].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+  return Math.min(DEBOUNCE_MAX_MS, Math.max(DEBOUNCE_MS, Math.round(median * 1.5)));
+}
 
 function monthOf(key: string | null | undefined): Month | undefined {
   const m = /^(\d{4})-(\d{2})$/.exec(key ?? '');
@@ -51,6 +69,7 @@ class IbSearch extends HTMLElement {
   private to!: HTMLInputElement;
   private status!: HTMLElement;
   private notes!: HTMLElement;
+  private problems!: HTMLElement;
   private list!: HTMLOListElement;
   private more!: HTMLButtonElement;
   private shown!: HTMLElement;
@@ -66,6 +85,9 @@ class IbSearch extends HTMLElement {
   /** True once Pagefind's filter index is loaded, so searches return counts for every group. */
   private countsLoaded = false;
   private urlProblems: string[] = [];
+  private lastInput = 0;
+  /** The last few gaps between keystrokes, ms. */
+  private gaps: number[] = [];
 
   connectedCallback(): void {
     const q = <T extends Element>(sel: string): T => {
@@ -81,6 +103,7 @@ class IbSearch extends HTMLElement {
     this.to = q('[data-search-to]');
     this.status = q('[data-search-status]');
     this.notes = q('[data-search-notes]');
+    this.problems = q('[data-search-problems]');
     this.list = q('[data-search-results]');
     this.more = q('[data-search-more]');
     this.shown = q('[data-search-shown]');
@@ -103,8 +126,13 @@ class IbSearch extends HTMLElement {
     this.input.addEventListener('input', () => {
       // Marks let the benchmark measure typing → results in a real browser.
       performance.mark('ib-search:input');
+      const now = performance.now();
+      if (now - this.lastInput < 1000) this.gaps = [...this.gaps.slice(-3), now - this.lastInput];
+      this.lastInput = now;
       clearTimeout(this.timer);
-      this.timer = setTimeout(() => void this.run(), DEBOUNCE_MS);
+      const last = normaliseQuery(this.input.value).split(' ').at(-1) ?? '';
+      const wait = last !== '' && last.length < SHORT_WORD ? SHORT_WORD_PAUSE_MS : typingPause(this.gaps);
+      this.timer = setTimeout(() => void this.run(), wait);
     });
     this.input.addEventListener('focus', () => void this.load().catch(() => undefined), { once: true });
     this.sort.addEventListener('change', () => void this.run());
@@ -196,8 +224,10 @@ class IbSearch extends HTMLElement {
   }
 
   private showNotes(problems: string[], outcome?: Outcome): void {
+    const shown = problemBox(problems);
+    // Replace the alert only when it changes, so it is not read out again on every search.
+    if (this.problems.textContent !== shown.map((e) => e.textContent).join('')) this.problems.replaceChildren(...shown);
     const items = notes(
-      problems,
       outcome,
       (q) => `${location.pathname}${searchStateToQuery({ ...this.readState(), q })}`,
       (q) => {
@@ -263,8 +293,12 @@ class IbSearch extends HTMLElement {
       this.results = results;
       this.rendered = 0;
       this.lastQuery = outcome.searched;
-      await this.renderMore(false, true);
+      const started = performance.now();
+      await this.renderMore(false, true, FIRST_PAINT);
       if (seq !== this.seq) return;
+      setTimeout(() => {
+        if (seq === this.seq && this.lastInput < started && this.rendered < PAGE_SIZE) void this.renderMore(false, false, PAGE_SIZE - this.rendered);
+      }, FILL_DELAY_MS);
       this.showNotes(problems, outcome);
       this.status.textContent = resultCountMessage(this.results.length, term ? typed : '', FILTER_PARAMS.some(({ param }) => state.filters[param].length > 0), describeRange(state.range));
       if (performance.getEntriesByName('ib-search:input').length) performance.measure('ib-search:results', 'ib-search:input');
@@ -275,10 +309,11 @@ class IbSearch extends HTMLElement {
     }
   }
 
-  /** Render the next page of results; `replace` swaps the list only once the new items are ready. */
-  private async renderMore(moveFocus: boolean, replace = false): Promise<void> {
+  /** Render the next results (a page); `replace` swaps the list only once the new items are ready. */
+  private async renderMore(moveFocus: boolean, replace = false, count = PAGE_SIZE): Promise<void> {
     const seq = this.seq;
-    const slice = this.results.slice(this.rendered, this.rendered + PAGE_SIZE);
+    if (replace) this.rendered = 0;
+    const slice = this.results.slice(this.rendered, this.rendered + count);
     const data = await Promise.all(slice.map((r) => r.data()));
     if (seq !== this.seq) return;
     const items = data.map((d) => resultItem(d, this.lastQuery !== ''));

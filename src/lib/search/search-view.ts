@@ -107,23 +107,25 @@ export function showCounts(box: HTMLElement, counts: FilterCounts | undefined): 
   }
 }
 
-/** Problems with the URL or the dates (an alert), the æ/ø/å note, and «Mente du …?» links. */
+/** Problems with the URL or the dates, as an alert; nothing when there are none. */
+export function problemBox(problems: readonly string[]): HTMLElement[] {
+  if (problems.length === 0) return [];
+  const box = el('div', 'ib-search__problems');
+  box.setAttribute('role', 'alert');
+  box.append(el('p', 'ib-search__problems-heading', copy.problemsHeading));
+  const ul = el('ul');
+  for (const p of problems) ul.append(el('li', undefined, p));
+  box.append(ul);
+  return [box];
+}
+
+/** The æ/ø/å note and «Mente du …?» links. */
 export function notes(
-  problems: readonly string[],
   outcome: { searched: string; restoredFrom?: string; suggestions: string[] } | undefined,
   suggestionHref: (query: string) => string,
   onSuggestion: (query: string) => void,
 ): HTMLElement[] {
   const items: HTMLElement[] = [];
-  if (problems.length) {
-    const box = el('div', 'ib-search__problems');
-    box.setAttribute('role', 'alert');
-    box.append(el('p', 'ib-search__problems-heading', copy.problemsHeading));
-    const ul = el('ul');
-    for (const p of problems) ul.append(el('li', undefined, p));
-    box.append(ul);
-    items.push(box);
-  }
   if (outcome?.restoredFrom) items.push(el('p', 'ib-search__restored', copy.restored(outcome.searched, outcome.restoredFrom)));
   if (outcome && outcome.suggestions.length) {
     const p = el('p', 'ib-search__suggest');
