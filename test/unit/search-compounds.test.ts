@@ -5,8 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compoundSplitter, splitText } from '../../src/lib/search/compound-parts-plugin.ts';
-import { isIllustrativeSource } from '../../src/lib/search/compound-parts-plugin.ts';
+import { compoundSplitter, isIllustrativeSource, partsOf } from '../../src/lib/search/compound-parts-plugin.ts';
 import { ownerOfWords, partsText, stripParts } from '../../src/lib/search/index-only.ts';
 
 const lines = (file: string) =>
@@ -40,19 +39,18 @@ describe('compound splitter', () => {
     for (const w of ['betale', 'forhandling', 'udvalget', 'muligheder', 'Hougaard', 'København', '2009-9512']) expect(split(w), w).toBeUndefined();
   });
 
-  it('cuts a text after each compound, keeping its punctuation with it', () => {
-    expect(splitText('Om integrationspriser, og budget.', split)).toEqual([
-      { text: 'Om integrationspriser,', parts: ['integrations', 'priser'] },
-      { text: ' og budget.' },
-    ]);
-    expect(splitText('Ingen sammensatte her', split)).toEqual([{ text: 'Ingen sammensatte her' }]);
+  it("collects the distinct parts of a passage's compounds", () => {
+    expect(partsOf('Om integrationspriser, budgetforhandlingerne og integrationspriser.', split)).toEqual(['integrations', 'priser', 'budget', 'forhandlingerne']);
+    expect(partsOf('Ingen sammensatte her', split)).toEqual([]);
   });
 
-  it('fences index-only parts so the results page can leave them out', () => {
+  it('fences index-only parts so the results page can leave them out and find the compound they came from', () => {
     expect(partsText(['integrations', 'priser'])).toBe(' ⁅integrations priser⁆');
-    expect(stripParts('Om integrationspriser, ⁅integrations priser⁆ og')).toBe('Om integrationspriser, og');
-    const words = 'Om integrationspriser, ⁅integrations priser⁆ og'.split(' ');
-    expect(ownerOfWords(words)).toEqual({ owner: [0, 1, 1, 1, 4], hidden: [false, false, true, true, false] });
+    expect(stripParts('Om integrationspriser, og budget. ⁅integrations priser⁆ Næste')).toBe('Om integrationspriser, og budget. Næste');
+    const words = 'Om integrationspriser, og budget. ⁅integrations priser⁆ Næste'.split(' ');
+    expect(ownerOfWords(words)).toEqual({ owner: [0, 1, 2, 3, 1, 1, 6], hidden: [false, false, false, false, true, true, false] });
+    // A part no visible word contains is credited to the word before the fence.
+    expect(ownerOfWords('Et ord. ⁅andet⁆'.split(' ')).owner).toEqual([0, 1, 1]);
   });
 
   it('knows an illustrative document from its front matter', () => {
@@ -73,16 +71,21 @@ describe('compound parts in rendered Markdown', () => {
     return (await processor.render(md, { fileURL: new URL('file:///site/content/letters/brev.md') })).code;
   }
 
-  it('puts the hidden, lower-weighted parts right after the word, once per paragraph', async () => {
+  it('puts the hidden, lower-weighted parts at the end of each paragraph, once, so phrases stay whole', async () => {
     const html = await render('Om integrationspriser, og igen integrationspriser.\n\nNye integrationspriser.');
-    expect(html).toContain('integrationspriser,<span hidden data-pagefind-weight="0.5"> ⁅integrations priser⁆</span> og igen integrationspriser.');
+    expect(html).toContain('Om integrationspriser, og igen integrationspriser.');
+    expect(html).toMatch(/igen integrationspriser\.(<a class="ib-anchor".*?<\/a>)?<span hidden data-pagefind-weight="0.5"> ⁅integrations priser⁆<\/span><\/p>/);
     expect(html.match(/⁅integrations priser⁆/g)).toHaveLength(2);
+    // A list item with a nested list: each item its own parts.
+    const list = await render('- Om integrationspriser\n  - om budgetforhandlingerne');
+    expect(list.match(/⁅integrations priser⁆/g)).toHaveLength(1);
+    expect(list.match(/⁅budget forhandlingerne⁆/g)).toHaveLength(1);
   });
 
-  it('weighs parts in a heading as half the heading, less on an illustrative page, and leaves code alone', async () => {
+  it('weighs parts in a heading as half the heading, on an illustrative page as half its body, and leaves code alone', async () => {
     expect(await render('## Budgetforhandlingerne')).toContain('data-pagefind-weight="3"> ⁅budget forhandlingerne⁆');
-    const example = await render('---\nillustrative: true\n---\nOm integrationspriser.');
-    expect(example).toContain(`data-pagefind-weight="${0.5 * 0.25}"`);
+    const example = await render('---\nillustrative: true\n---\n## Budgetforhandlingerne\n\nOm integrationspriser.');
+    expect(example.match(/data-pagefind-weight="([^"]+)"/g)).toEqual([`data-pagefind-weight="${0.5 / 12}"`, `data-pagefind-weight="${0.5 / 12}"`]);
     expect(await render('`integrationspriser`')).not.toContain('⁅');
   });
 });

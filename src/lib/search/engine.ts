@@ -7,9 +7,12 @@
  */
 import type { Pagefind, PagefindResult, PagefindSearchOptions } from './pagefind-api.ts';
 import { closestWords, isCorrectable, restoreDanishLetters, shardKey, type VocabularyShard } from './vocabulary.ts';
-import { isWeakMatch } from './weak-match.ts';
+import { isWeakMatch, unmatchedWords } from './weak-match.ts';
 
-/** Fewer results than this and the vocabulary is asked whether the query meant something else. */
+/**
+ * Fewer results than this, or a query word the best result does not match, and the vocabulary is
+ * asked whether the query meant something else.
+ */
 export const FEW_RESULTS = 3;
 /** At most this many «Mente du …?» suggestions. */
 export const MAX_SUGGESTIONS = 3;
@@ -37,11 +40,17 @@ export function queryWords(term: string): string[] {
 
 /** Pagefind's results, less a top result that only matched a short word the query word begins with. */
 export async function searchStrong(pf: Pagefind, term: string, options?: PagefindSearchOptions): Promise<PagefindResult[]> {
+  return (await searchChecked(pf, term, options)).results;
+}
+
+/** As searchStrong, and the query words the top result did not match at all. */
+async function searchChecked(pf: Pagefind, term: string, options?: PagefindSearchOptions): Promise<{ results: PagefindResult[]; unmatched: string[] }> {
   const found = await pf.search(term, options);
   const top = found.results[0];
-  if (!top) return [];
+  if (!top) return { results: [], unmatched: [] };
   const d = await top.data();
-  return isWeakMatch(term, d.content, d.locations) ? [] : found.results;
+  if (isWeakMatch(term, d.content, d.locations)) return { results: [], unmatched: [] };
+  return { results: found.results, unmatched: unmatchedWords(term, d.content, d.locations) };
 }
 
 /** True when the word alone finds something (through stemming and prefixes, as Pagefind does). */
@@ -61,12 +70,13 @@ function matchCase(typed: string, word: string): string {
 
 export async function runSearch(deps: EngineDeps, term: string, options: PagefindSearchOptions = {}): Promise<Outcome> {
   const { pf } = deps;
-  const results = await searchStrong(pf, term, options);
-  if (results.length >= FEW_RESULTS) return { searched: term, results, suggestions: [] };
+  const { results, unmatched } = await searchChecked(pf, term, options);
+  const suspects = results.length >= FEW_RESULTS ? unmatched.filter(isCorrectable) : queryWords(term).filter(isCorrectable);
+  if (suspects.length === 0) return { searched: term, results, suggestions: [] };
 
-  // Few or none: which words does the archive not know as typed?
+  // Few results, or a word the best result does not match: which words does the archive not know as typed?
   const unknown: string[] = [];
-  for (const w of queryWords(term)) if (isCorrectable(w) && !(await known(pf, w))) unknown.push(w);
+  for (const w of suspects) if (!(await known(pf, w))) unknown.push(w);
   if (unknown.length === 0) return { searched: term, results, suggestions: [] };
 
   // æ/ø/å typed as ae/oe/aa or o/a: search the archive's spelling straight away.
@@ -80,10 +90,11 @@ export async function runSearch(deps: EngineDeps, term: string, options: Pagefin
   }
   let outcome: Outcome = { searched: term, results, suggestions: [] };
   if (restored !== term) {
+    // The restored query matches every word; the one typed did not.
     const again = await searchStrong(pf, restored, options);
-    if (again.length > results.length) outcome = { searched: restored, results: again, restoredFrom: term, suggestions: [] };
+    if (again.length > 0) outcome = { searched: restored, results: again, restoredFrom: term, suggestions: [] };
   }
-  if (stillUnknown.length === 0 || outcome.results.length >= FEW_RESULTS) return outcome;
+  if (stillUnknown.length === 0) return outcome;
 
   // Typos: offer the closest words the archive has, as whole queries that find something.
   const suggestions: string[] = [];

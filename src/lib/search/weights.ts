@@ -13,7 +13,8 @@ export const SEARCH_WEIGHT = {
 
 /**
  * Everything on a page marked as illustrative example data counts this much of the same text on a
- * real page (Base.astro weights the whole body; compound parts scale with it), so real letters and
- * real figures rank above invented ones that say the same.
+ * real page (Base.astro weights the whole body, headings included; compound parts get half of it),
+ * so real letters and real figures rank above invented ones that say the same, even ones that say
+ * it ten times. 1/12 is two of Pagefind's steps of 1/24, so the parts' half is still one step above 0.
  */
-export const ILLUSTRATIVE_FACTOR = 0.25;
+export const ILLUSTRATIVE_FACTOR = 1 / 12;
