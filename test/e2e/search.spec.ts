@@ -4,23 +4,7 @@
  * page without JavaScript. Facts come from the five real letters in content/letters.
  */
 import type { Page } from '@playwright/test';
-import { expect, test as base } from './fixtures.ts';
-
-/** Any script error or CSP refusal (Pagefind's worker, its WebAssembly) fails the test. */
-const test = base.extend<{ consoleErrors: string[] }>({
-  consoleErrors: [
-    async ({ page }, use) => {
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(String(e)));
-      page.on('console', (m) => {
-        if (m.type() === 'error') errors.push(m.text());
-      });
-      await use(errors);
-      expect(errors).toEqual([]);
-    },
-    { auto: true },
-  ],
-});
+import { expect, test } from './console-errors.ts';
 
 const status = (page: Page) => page.getByRole('status');
 const results = (page: Page) => page.locator('.ib-result');

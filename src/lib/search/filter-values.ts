@@ -7,6 +7,7 @@
 import { AREAS } from '../registry/areas.ts';
 import { ORGANISATIONS, organisationOf } from '../registry/organisations.ts';
 import type { DocumentType } from '../search-attributes.ts';
+import { digraphFold } from './vocabulary.ts';
 
 export type FilterParam = 'type' | 'aar' | 'omraade' | 'udvalg';
 
@@ -40,13 +41,7 @@ export function committeeSlug(abbr: string): string | undefined {
 
 /** Lower case, accents off, æ/ø/å as ae/oe/aa, runs of other characters as one hyphen. */
 export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return digraphFold(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }
