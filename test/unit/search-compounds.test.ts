@@ -40,7 +40,8 @@ describe('compound splitter', () => {
   });
 
   it("collects the distinct parts of a passage's compounds", () => {
-    expect(partsOf('Om integrationspriser, budgetforhandlingerne og integrationspriser.', split)).toEqual(['integrations', 'priser', 'budget', 'forhandlingerne']);
+    // First parts are left out: the search finds a word by its beginning anyway.
+    expect(partsOf('Om integrationspriser, budgetforhandlingerne og integrationspriser.', split)).toEqual(['priser', 'forhandlingerne']);
     expect(partsOf('Ingen sammensatte her', split)).toEqual([]);
   });
 
@@ -74,16 +75,16 @@ describe('compound parts in rendered Markdown', () => {
   it('puts the hidden, lower-weighted parts at the end of each paragraph, once, so phrases stay whole', async () => {
     const html = await render('Om integrationspriser, og igen integrationspriser.\n\nNye integrationspriser.');
     expect(html).toContain('Om integrationspriser, og igen integrationspriser.');
-    expect(html).toMatch(/igen integrationspriser\.(<a class="ib-anchor".*?<\/a>)?<span hidden data-pagefind-weight="0.5"> ⁅integrations priser⁆<\/span><\/p>/);
-    expect(html.match(/⁅integrations priser⁆/g)).toHaveLength(2);
+    expect(html).toMatch(/igen integrationspriser\.(<a class="ib-anchor".*?<\/a>)?<span hidden data-pagefind-weight="0.5"> ⁅priser⁆<\/span><\/p>/);
+    expect(html.match(/⁅priser⁆/g)).toHaveLength(2);
     // A list item with a nested list: each item its own parts.
     const list = await render('- Om integrationspriser\n  - om budgetforhandlingerne');
-    expect(list.match(/⁅integrations priser⁆/g)).toHaveLength(1);
-    expect(list.match(/⁅budget forhandlingerne⁆/g)).toHaveLength(1);
+    expect(list.match(/⁅priser⁆/g)).toHaveLength(1);
+    expect(list.match(/⁅forhandlingerne⁆/g)).toHaveLength(1);
   });
 
   it('weighs parts in a heading as half the heading, on an illustrative page as half its body, and leaves code alone', async () => {
-    expect(await render('## Budgetforhandlingerne')).toContain('data-pagefind-weight="3"> ⁅budget forhandlingerne⁆');
+    expect(await render('## Budgetforhandlingerne')).toContain('data-pagefind-weight="3"> ⁅forhandlingerne⁆');
     const example = await render('---\nillustrative: true\n---\n## Budgetforhandlingerne\n\nOm integrationspriser.');
     expect(example.match(/data-pagefind-weight="([^"]+)"/g)).toEqual([`data-pagefind-weight="${0.5 / 12}"`, `data-pagefind-weight="${0.5 / 12}"`]);
     expect(await render('`integrationspriser`')).not.toContain('⁅');
