@@ -15,6 +15,13 @@ async function search(page: Page, query: string): Promise<void> {
   await page.goto('soeg/');
   await searchBox(page).fill(query);
   await expect(status(page)).toContainText(`»${query}«`);
+  await firstPageShown(page);
+}
+
+/** The page paints the first results at once and the rest of the first ten a moment later. */
+async function firstPageShown(page: Page): Promise<void> {
+  const n = Number(/^([\d.]+) (?:resultat|dokument)/.exec((await status(page).textContent()) ?? '')?.[1]?.replace(/\./g, '') ?? 0);
+  await expect(results(page)).toHaveCount(Math.min(n, 10));
 }
 
 /**
@@ -81,6 +88,7 @@ test.describe('søgning', () => {
     const before = await results(page).count();
     await page.getByRole('group', { name: 'År' }).getByRole('checkbox', { name: /^2007/ }).check();
     await expect(status(page)).toContainText('med de valgte filtre');
+    await firstPageShown(page);
     await expect(page).toHaveURL(/[?&]aar=2007(&|$)/);
     const after = await results(page).count();
     expect(after).toBeGreaterThan(0);
@@ -95,6 +103,7 @@ test.describe('søgning', () => {
     await page.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: /^Brev/ }).check();
     await expect(page).toHaveURL(/[?&]type=brev(&|$)/);
     await expect(status(page)).toContainText('med de valgte filtre');
+    await firstPageShown(page);
     const types = await results(page).locator('.ib-result__type').allTextContents();
     expect(types.length).toBeGreaterThan(0);
     expect(new Set(types)).toEqual(new Set(['Brev']));
@@ -105,6 +114,7 @@ test.describe('søgning', () => {
     await page.getByLabel('Sortering').selectOption('nyeste');
     await expect(page).toHaveURL(/[?&]sort=nyeste/);
     await expect(status(page)).toContainText('»integrationspolitikken«');
+    await firstPageShown(page);
     const dates = await results(page).locator('.ib-result__meta time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
     expect(dates.length).toBeGreaterThan(1);
     expect(dates).toEqual([...dates].sort().reverse());
@@ -114,6 +124,7 @@ test.describe('søgning', () => {
     await search(page, 'integrationskonference');
     await page.getByRole('group', { name: 'År' }).getByRole('checkbox', { name: /^2009/ }).check();
     await expect(status(page)).toContainText('med de valgte filtre');
+    await firstPageShown(page);
     await expect(page).toHaveURL(/\/soeg\/\?q=integrationskonference&aar=2009$/);
     const shared = page.url();
     const titles = await results(page).locator('.ib-result__title').allTextContents();
