@@ -25,7 +25,10 @@ export default defineConfig({
       hastPlugins: [
         paragraphAnchors({ folders: ['letters', 'conferences'] }),
         // Index-only parts of Danish compounds, so the search finds them by a part.
-        (doc) => (wantsAnchors(doc.fileURL?.href, ['letters', 'conferences', 'areas', 'pages']) ? compoundParts(doc.source) : null),
+        (doc) =>
+          wantsAnchors(doc.fileURL?.href, ['letters', 'conferences', 'areas', 'pages'])
+            ? compoundParts(doc.source, /** @type {{ astro?: { frontmatter?: Record<string, unknown> } }} */ (doc.data).astro?.frontmatter)
+            : null,
       ],
     }),
   },

@@ -88,5 +88,15 @@ describe('compound parts in rendered Markdown', () => {
     const example = await render('---\nillustrative: true\n---\n## Budgetforhandlingerne\n\nOm integrationspriser.');
     expect(example.match(/data-pagefind-weight="([^"]+)"/g)).toEqual([`data-pagefind-weight="${0.5 / 12}"`, `data-pagefind-weight="${0.5 / 12}"`]);
     expect(await render('`integrationspriser`')).not.toContain('⁅');
+    // As Astro renders a document: the body alone, the front matter as data.
+    const { compoundParts } = await import('../../src/lib/search/compound-parts-plugin.ts');
+    expect(compoundParts('Om integrationspriser.', { illustrative: true }).name).toBe('ib-compound-parts');
+    const { createSatteriMarkdownProcessor } = await import('@astrojs/markdown-satteri');
+    const processor = await createSatteriMarkdownProcessor({
+      hastPlugins: [(doc: { source: string; data: { astro?: { frontmatter?: Record<string, unknown> } } }) => compoundParts(doc.source, doc.data.astro?.frontmatter)],
+      smartypants: false,
+    });
+    const astroLike = await processor.render('Om integrationspriser.', { fileURL: new URL('file:///site/content/letters/x.md'), frontmatter: { illustrative: true } });
+    expect(astroLike.code).toContain(`data-pagefind-weight="${0.5 / 12}"`);
   });
 });

@@ -84,9 +84,13 @@ export function isIllustrativeSource(source: string): boolean {
   return !!fm && /^illustrative:\s*true\s*$/m.test(fm[1] ?? '');
 }
 
-/** The plugin for one document; `source` (its Markdown with front matter) decides the weights. */
-export function compoundParts(source = '') {
-  const illustrative = isIllustrativeSource(source);
+/**
+ * The plugin for one document. Whether it is illustrative decides the weights: Astro hands the
+ * Markdown processor the body alone and the front matter as data (`frontmatter`); a source that
+ * still has its front matter (a test, a plain Markdown render) is read too.
+ */
+export function compoundParts(source = '', frontmatter?: Record<string, unknown>) {
+  const illustrative = frontmatter?.illustrative === true || isIllustrativeSource(source);
   return {
     name: 'ib-compound-parts',
     element: {
