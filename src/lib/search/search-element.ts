@@ -29,9 +29,9 @@ import {
 } from './url-state.ts';
 
 /**
- * Typing pause before searching: longer than the gap between this visitor's keystrokes (half again
- * the usual gap, at least 120 ms, at most 250 ms), so a search and the fragments it fetches run for
- * the word typed, not for each of its prefixes. Index chunks are not preloaded while typing: a
+ * Typing pause before searching: longer than the gap between this visitor's keystrokes (a quarter
+ * more than the usual gap, at least 120 ms, at most 250 ms), so a search and the fragments it
+ * fetches run for the word typed, not for each of its prefixes. Index chunks are not preloaded while typing: a
  * prefix's chunk is rarely the word's, and fetching it was most of what a search cost.
  */
 const DEBOUNCE_MS = 120;
@@ -47,12 +47,12 @@ const PAGE_SIZE = 10;
 const FIRST_PAINT = 3;
 const FILL_DELAY_MS = 150;
 
-/** How long to wait after a keystroke: half again this visitor's usual gap between keys, within bounds. */
+/** How long to wait after a keystroke: a quarter more than this visitor's usual gap between keys, within bounds. */
 export function typingPause(gaps: readonly number[]): number {
   if (gaps.length === 0) return DEBOUNCE_MS;
   const sorted = [...gaps].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
-  return Math.min(DEBOUNCE_MAX_MS, Math.max(DEBOUNCE_MS, Math.round(median * 1.5)));
+  return Math.min(DEBOUNCE_MAX_MS, Math.max(DEBOUNCE_MS, Math.round(median * 1.25)));
 }
 
 function monthOf(key: string | null | undefined): Month | undefined {
