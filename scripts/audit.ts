@@ -17,9 +17,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, HAS_CHROMIUM, INSTALL_HINT } from '../test/e2e/chromium.ts';
-import { budgetFailures, CATEGORIES, scoreTable, toPercent, type AuditResult, type Category } from '../src/lib/quality/lighthouse-budget.ts';
-import { builtSite, firstMatching, pagePatterns, publishedPaths } from './lib-dist.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, HAS_CHROMIUM, INSTALL_HINT } from './lib/chromium.ts';
+import { budgetFailures, CATEGORIES, scoreTable, toPercent, type AuditResult, type Category } from './lib/quality/lighthouse-budget.ts';
+import { builtSite, firstMatching, pagePatterns, publishedPaths } from './lib/dist.ts';
 
 const PORT = Number(process.env.AUDIT_PORT ?? 4397);
 const CALIBRATE = process.argv.includes('--calibrate');

@@ -9,17 +9,17 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus, type CorpusManifest } from './corpus/corpus.ts';
-import { addAndChangeOneLetter } from './corpus/mutate.ts';
-import { judge, linearity, medianBy, type Verdict } from './bench/budgets.ts';
-import { distStats, type DistStats } from './bench/dist-stats.ts';
-import { load1, machine } from './bench/machine.ts';
-import { pageJs, pageTypes, type PageJs } from './bench/page-js.ts';
-import { measureBuild, type BuildMeasure } from './bench/run-build.ts';
-import { DEFAULT_TYPING_DELAY_MS, probeSearch, type SearchProbe } from './bench/search-probe.ts';
-import { serveStatic } from './bench/static-server.ts';
-import { fmt, markdownTable } from './bench/table.ts';
-import { CHROMIUM_PATH, HAS_CHROMIUM, INSTALL_HINT } from '../test/e2e/chromium.ts';
+import { generateCorpus, type CorpusManifest } from './lib/corpus/corpus.ts';
+import { addAndChangeOneLetter } from './lib/corpus/mutate.ts';
+import { judge, linearity, medianBy, type Verdict } from './lib/bench/budgets.ts';
+import { distStats, type DistStats } from './lib/bench/dist-stats.ts';
+import { load1, machine } from './lib/bench/machine.ts';
+import { pageJs, pageTypes, type PageJs } from './lib/bench/page-js.ts';
+import { measureBuild, type BuildMeasure } from './lib/bench/run-build.ts';
+import { DEFAULT_TYPING_DELAY_MS, probeSearch, type SearchProbe } from './lib/bench/search-probe.ts';
+import { serveStatic } from './lib/bench/static-server.ts';
+import { fmt, markdownTable } from './lib/bench/table.ts';
+import { CHROMIUM_PATH, HAS_CHROMIUM, INSTALL_HINT } from './lib/chromium.ts';
 
 const { values } = parseArgs({
   options: {

@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { builtSite, listFiles } from './lib-dist.ts';
+import { builtSite, listFiles } from './lib/dist.ts';
 
 interface VnuMessage {
   type: string;

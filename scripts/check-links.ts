@@ -7,12 +7,12 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { extractReferences } from '../src/lib/quality/html-references.ts';
-import { checkLinks, formatProblem, type ScannedPage } from '../src/lib/quality/link-check.ts';
-import { pagePathForFile } from '../src/lib/quality/link-target.ts';
-import { extractXmlReferences } from '../src/lib/quality/sitemap.ts';
-import { normaliseBase } from '../src/lib/site-settings.ts';
-import { builtSite, listFiles } from './lib-dist.ts';
+import { extractReferences } from './lib/quality/html-references.ts';
+import { checkLinks, formatProblem, type ScannedPage } from './lib/quality/link-check.ts';
+import { pagePathForFile } from './lib/quality/link-target.ts';
+import { extractXmlReferences } from './lib/quality/sitemap.ts';
+import { normaliseBase } from '../src/loaders/site-settings.ts';
+import { builtSite, listFiles } from './lib/dist.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string' }, base: { type: 'string' }, 'list-external': { type: 'boolean' } } });
 const defaults = builtSite();

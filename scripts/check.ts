@@ -6,13 +6,13 @@
  */
 import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { siteSettings } from '../src/lib/site-settings.ts';
-import { buildDate } from '../src/lib/build-date.ts';
-import { displayPath, loadBarometer, readIndicatorIds } from '../src/lib/data/load.ts';
+import { siteSettings } from '../src/loaders/site-settings.ts';
+import { buildDate } from '../src/loaders/build-date.ts';
+import { displayPath, loadBarometer, readIndicatorIds } from '../src/loaders/barometer.ts';
 import { formatError, sortErrors, type ValidationError } from '../src/lib/data/errors.ts';
 import { CSV_TABLES } from '../src/lib/data/csv-schema.ts';
-import { checkContentFiles, collectionOf, contentFolderErrors, letterSlugs, listContentFiles, type ContentFile } from '../src/lib/content-check/check-dir.ts';
-import { reportCrashToGitHub, reportToGitHub } from '../src/lib/editor/github-report.ts';
+import { checkContentFiles, collectionOf, contentFolderErrors, letterSlugs, listContentFiles, type ContentFile } from './lib/check/check-dir.ts';
+import { reportCrashToGitHub, reportToGitHub } from './lib/check/github-report.ts';
 
 const danishSeconds = (ms: number): string => `${(ms / 1000).toFixed(1).replace('.', ',')} s`;
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;

@@ -7,7 +7,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from './corpus/corpus.ts';
+import { generateCorpus } from './lib/corpus/corpus.ts';
 
 const { values } = parseArgs({
   options: {

@@ -5,7 +5,7 @@
  */
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { run, seconds, step } from './lib-run.ts';
+import { run, seconds, step } from './lib/run.ts';
 
 const BASE = '/integrationsbarometer/';
 // Inside the project so the build's prerender chunks can still resolve node_modules.

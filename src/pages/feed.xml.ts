@@ -5,8 +5,8 @@ import { da } from '../lib/i18n/da.ts';
 import { buildAtom } from '../lib/archive/atom.ts';
 import { letterEntries, measurementEntries, sortEntries } from '../lib/archive/feed-entries.ts';
 import { absoluteUrl } from '../lib/archive/sitemap.ts';
-import { getBarometer } from '../lib/data/site-data.ts';
-import { siteHistory } from '../lib/history/site-history.ts';
+import { getBarometer } from '../loaders/site-data.ts';
+import { siteHistory } from '../loaders/site-history.ts';
 
 /** Letters in the feed; a reader only needs the recent ones, and the feed stays small with 5,000 letters. */
 const MAX_LETTERS = 50;

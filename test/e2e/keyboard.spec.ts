@@ -5,7 +5,7 @@
  * screen with a visible focus indicator (its outline or box-shadow changes when it gets focus).
  */
 import type { Page } from '@playwright/test';
-import { compareFocusOrder } from '../../src/lib/quality/focus-order.ts';
+import { compareFocusOrder } from '../../scripts/lib/quality/focus-order.ts';
 import { expect, test } from './fixtures.ts';
 import { firstPage, PATTERNS } from './site.ts';
 

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { builtSite, firstMatching, pagePatterns, publishedPaths } from '../../scripts/lib-dist.ts';
+import { builtSite, firstMatching, pagePatterns, publishedPaths } from '../../scripts/lib/dist.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SITE = builtSite(process.env, ROOT);

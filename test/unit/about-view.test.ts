@@ -1,7 +1,7 @@
 /** /om/'s tables come from the data: each area's main indicator and every baseline that is not 2014, with why. */
 import { describe, expect, it } from 'vitest';
 import { mainIndicatorRows, otherBaselines } from '../../src/lib/barometer/about-view.ts';
-import { loadBarometer } from '../../src/lib/data/load.ts';
+import { loadBarometer } from '../../src/loaders/barometer.ts';
 import { AREAS } from '../../src/lib/registry/areas.ts';
 
 const { barometer } = loadBarometer('data');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { childTexts, parseXmlStrict } from './archive-xml.ts';
+import { childTexts, parseXmlStrict } from '../helpers/archive-xml.ts';
 import { atomDate, buildAtom, type AtomEntry } from '../../src/lib/archive/atom.ts';
 import { letterEntries, measurementChangedAt, measurementEntries, newestMeasurement, periodStart, sortEntries } from '../../src/lib/archive/feed-entries.ts';
 import { letterSchema } from '../../src/lib/content-schemas.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
-import { paragraphAnchors, wantsAnchors } from '../../src/lib/archive/paragraph-anchors.ts';
+import { paragraphAnchors, wantsAnchors } from '../../src/integrations/paragraph-anchors.ts';
 import { createSlugger, headingSlug } from '../../src/lib/archive/heading-slug.ts';
 
 async function render(md: string, path = 'file:///site/content/letters/brev.md'): Promise<string> {

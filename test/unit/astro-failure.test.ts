@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contentFileForPage, editorPath, summariseAstroFailure } from '../../scripts/lib-astro-failure.ts';
+import { contentFileForPage, editorPath, summariseAstroFailure } from '../../scripts/lib/build/astro-failure.ts';
 
 const ctx = { cwd: '/repo', contentDir: 'content', logFile: '/repo/node_modules/.cache/integrationsbarometer/astro-build.log', exists: (p: string) => p === 'content/conferences/2009.mdx' };
 const summary = (name: string) => summariseAstroFailure(readFileSync(`test/fixtures/astro-failures/${name}.log`, 'utf8'), ctx);

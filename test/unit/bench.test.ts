@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { judge, linearity, medianBy } from '../../scripts/bench/budgets.ts';
-import { pageJs, pageTypes } from '../../scripts/bench/page-js.ts';
-import { peak, procAvailable, treeRss } from '../../scripts/bench/proc-memory.ts';
-import { markdownTable } from '../../scripts/bench/table.ts';
+import { judge, linearity, medianBy } from '../../scripts/lib/bench/budgets.ts';
+import { pageJs, pageTypes } from '../../scripts/lib/bench/page-js.ts';
+import { peak, procAvailable, treeRss } from '../../scripts/lib/bench/proc-memory.ts';
+import { markdownTable } from '../../scripts/lib/bench/table.ts';
 
 const dist = mkdtempSync(join(tmpdir(), 'bench-test-'));
 afterAll(() => rmSync(dist, { recursive: true, force: true }));

@@ -1,11 +1,11 @@
 /** The change summary's data part, pure: value and field diffs, flags, warnings, status before → after. */
 import { describe, expect, it } from 'vitest';
 import { INDICATORS_TABLE, MEASUREMENTS_TABLE, type TableSpec } from '../../src/lib/data/csv-schema.ts';
-import { dataChanges, tableChanges } from '../../src/lib/changes/data-changes.ts';
-import { dataWarnings } from '../../src/lib/changes/warnings.ts';
-import { compareStatus, oneSentence } from '../../src/lib/changes/status-changes.ts';
+import { dataChanges, tableChanges } from '../../scripts/lib/changes/data-changes.ts';
+import { dataWarnings } from '../../scripts/lib/changes/warnings.ts';
+import { compareStatus, oneSentence } from '../../scripts/lib/changes/status-changes.ts';
 import { validateData } from '../../src/lib/data/validate.ts';
-import { csv, INDICATORS, indicatorsWith, MEASUREMENTS, measurementsWith, type Rec } from './changes-fixture.ts';
+import { csv, INDICATORS, indicatorsWith, MEASUREMENTS, measurementsWith, type Rec } from '../helpers/changes-fixture.ts';
 
 const IND = csv(INDICATORS_TABLE, INDICATORS);
 const MEA = csv(MEASUREMENTS_TABLE, MEASUREMENTS);

@@ -1,11 +1,11 @@
 /** The change summary's documents part, pure: what changed, where it appears, what a reviewer must see. */
 import { describe, expect, it } from 'vitest';
-import { docChanges, readDocs, type Doc } from '../../src/lib/changes/documents.ts';
-import { docPlaces, ideaPlaces, siteIndex } from '../../src/lib/changes/document-pages.ts';
-import { documentWarnings } from '../../src/lib/changes/warnings.ts';
-import { placeList } from '../../src/lib/changes/wording.ts';
-import type { Layout, Snapshot } from '../../src/lib/changes/snapshot.ts';
-import { AREA_BOLIG, CONFERENCE_2009, LETTER_2009 } from './changes-fixture.ts';
+import { docChanges, readDocs, type Doc } from '../../scripts/lib/changes/documents.ts';
+import { docPlaces, ideaPlaces, siteIndex } from '../../scripts/lib/changes/document-pages.ts';
+import { documentWarnings } from '../../scripts/lib/changes/warnings.ts';
+import { placeList } from '../../scripts/lib/changes/wording.ts';
+import type { Layout, Snapshot } from '../../scripts/lib/changes/snapshot.ts';
+import { AREA_BOLIG, CONFERENCE_2009, LETTER_2009 } from '../helpers/changes-fixture.ts';
 
 const layout: Layout = { top: '/repo', dataDir: 'data', contentDir: 'content' };
 const docs = (files: Record<string, string>): Doc[] => readDocs({ label: 'x', files: new Map(Object.entries(files)) } satisfies Snapshot, layout);

@@ -1,16 +1,16 @@
 /**
  * Getting the summary out: Markdown escaping, reading the check's verdict from its output, and the
- * pull-request comment that is created once and then updated (scripts/pr-comment.cjs, as
+ * pull-request comment that is created once and then updated (scripts/lib/changes/pr-comment.cjs, as
  * actions/github-script runs it, with a stand-in for GitHub's REST client).
  */
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { mdCode, mdLink, mdTable, mdText } from '../../src/lib/format/markdown.ts';
-import { parseCheckOutput } from '../../src/lib/changes/check-outcome.ts';
-import { parseLsTree } from '../../src/lib/history/git-tree.ts';
+import { mdCode, mdLink, mdTable, mdText } from '../../scripts/lib/markdown.ts';
+import { parseCheckOutput } from '../../scripts/lib/changes/check-outcome.ts';
+import { parseLsTree } from '../../scripts/lib/changes/git-tree.ts';
 
 const require = createRequire(import.meta.url);
-const { MARKER, MAX_BODY, commentBody, findPrevious, upsertSummaryComment } = require('../../scripts/pr-comment.cjs') as typeof import('../../scripts/pr-comment.cjs');
+const { MARKER, MAX_BODY, commentBody, findPrevious, upsertSummaryComment } = require('../../scripts/lib/changes/pr-comment.cjs') as typeof import('../../scripts/lib/changes/pr-comment.cjs');
 
 describe('Markdown for summaries and comments', () => {
   it('keeps an editor\'s text as text', () => {

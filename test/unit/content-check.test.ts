@@ -4,11 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkContentFile } from '../../src/lib/content-check/check-file.ts';
-import { checkContentFiles, collectionOf, letterSlugs, listContentFiles } from '../../src/lib/content-check/check-dir.ts';
-import { readIndicatorIds } from '../../src/lib/data/load.ts';
+import { checkContentFile } from '../../scripts/lib/check/check-file.ts';
+import { checkContentFiles, collectionOf, letterSlugs, listContentFiles } from '../../scripts/lib/check/check-dir.ts';
+import { readIndicatorIds } from '../../src/loaders/barometer.ts';
 import { formatError } from '../../src/lib/data/errors.ts';
-import type { CollectionName } from '../../src/lib/content-check/collections.ts';
+import type { CollectionName } from '../../scripts/lib/check/collections.ts';
 
 const ctx = {
   indicatorIds: new Set(['beskaeftigelse-ikke-vestlige-ratio']),

@@ -1,7 +1,7 @@
 /** The CSV dialects editors produce, and the small parsers under the validator. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadBarometer } from '../../src/lib/data/load.ts';
+import { loadBarometer } from '../../src/loaders/barometer.ts';
 import { readCsv } from '../../src/lib/data/read-csv.ts';
 import { parseNumber } from '../../src/lib/data/parse-number.ts';
 import { parsePeriod } from '../../src/lib/data/parse-period.ts';

@@ -5,7 +5,7 @@
  * measurements do not break the test. (Every value's source row: reference-trace.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
-import { loadBarometer } from '../../src/lib/data/load.ts';
+import { loadBarometer } from '../../src/loaders/barometer.ts';
 import { formatError } from '../../src/lib/data/errors.ts';
 import { ILLUSTRATIVE_SOURCE } from '../../src/lib/data/csv-schema.ts';
 import { AREA_IDS } from '../../src/lib/registry/areas.ts';

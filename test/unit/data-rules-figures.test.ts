@@ -4,7 +4,7 @@
  * test/fixtures/data/, each pinning the exact editor message with file:line:column.
  */
 import { describe, expect, it } from 'vitest';
-import { loadBarometer } from '../../src/lib/data/load.ts';
+import { loadBarometer } from '../../src/loaders/barometer.ts';
 import { formatError } from '../../src/lib/data/errors.ts';
 
 const dir = (rule: string): string => `test/fixtures/data/${rule}`;

@@ -3,7 +3,7 @@
  * with file:line:column. Fixtures are the six-area base dataset with one kind of mistake each.
  */
 import { describe, expect, it } from 'vitest';
-import { loadBarometer } from '../../src/lib/data/load.ts';
+import { loadBarometer } from '../../src/loaders/barometer.ts';
 import { formatError } from '../../src/lib/data/errors.ts';
 
 const dir = (rule: string): string => `test/fixtures/data/${rule}`;

@@ -12,7 +12,7 @@ import { decodeUtf8File } from '../../src/lib/data/rules/encoding.ts';
 import { periodStart } from '../../src/lib/data/rules/future-period.ts';
 import { parsePeriod } from '../../src/lib/data/parse-period.ts';
 import { formatError, shorten } from '../../src/lib/data/errors.ts';
-import { isoDay } from '../../src/lib/build-date.ts';
+import { isoDay } from '../../src/lib/format/iso-day.ts';
 import { indicator, rows } from './status-fixtures.ts';
 
 describe('formula cells', () => {

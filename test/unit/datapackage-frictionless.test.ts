@@ -10,9 +10,9 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { siteDatasets } from '../../src/lib/open-data/site-datasets.ts';
+import { siteDatasets } from '../../src/loaders/site-datasets.ts';
 import { dataPackage } from '../../src/lib/open-data/datapackage.ts';
-import { loadBarometer } from '../../src/lib/data/load.ts';
+import { loadBarometer } from '../../src/loaders/barometer.ts';
 
 interface FrictionlessResource {
   name: string;

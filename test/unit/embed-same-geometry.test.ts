@@ -5,7 +5,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import ChartSvg from '../../src/components/ChartSvg.astro';
-import { getBarometer } from '../../src/lib/data/site-data.ts';
+import { getBarometer } from '../../src/loaders/site-data.ts';
 import { indicatorView } from '../../src/lib/barometer/indicator-view.ts';
 import { plotMarkup } from '../../src/lib/embed/chart-svg-file.ts';
 

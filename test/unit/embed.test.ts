@@ -5,7 +5,7 @@ import type { Series } from '../../src/lib/model.ts';
 import { chartSvgFile, escapeXml, plotMarkup } from '../../src/lib/embed/chart-svg-file.ts';
 import { cssCustomProperties } from '../../src/lib/embed/css-palette.ts';
 import { chartFilePath, embedPath, iframeCode } from '../../src/lib/embed/embed-code.ts';
-import { getBarometer } from '../../src/lib/data/site-data.ts';
+import { getBarometer } from '../../src/loaders/site-data.ts';
 import { indicatorView } from '../../src/lib/barometer/indicator-view.ts';
 import { embedSection, indicatorChartFile } from '../../src/lib/embed/indicator-embed.ts';
 

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, parseDate } from '../../scripts/import/dates.ts';
-import { findCaseNumbers, parseCaseLabels } from '../../scripts/import/case-numbers.ts';
-import { toLines } from '../../scripts/import/lines.ts';
-import { stampDate, findStamp } from '../../scripts/import/stamp.ts';
-import { findRoutingSlip, routingNote } from '../../scripts/import/routing-slip.ts';
-import { findParties, findLetterDate, findSubject, findLabel } from '../../scripts/import/header.ts';
-import { findSignature } from '../../scripts/import/signature.ts';
-import { findContact } from '../../scripts/import/contact.ts';
-import { findListedAttachments, findMentionedAttachments, mergeAttachments } from '../../scripts/import/attachments.ts';
-import { organisationOfEmail, parsePersonAtOrg, resolveOrganisation } from '../../scripts/import/org-names.ts';
-import { letterSlug } from '../../scripts/import/slug.ts';
-import { documentText } from '../../scripts/import/pdf-layout.ts';
-import { htmlToText } from '../../scripts/import/html-to-text.ts';
-import { parseArgs } from '../../scripts/import/args.ts';
+import { findDates, parseDate } from '../../scripts/lib/import/dates.ts';
+import { findCaseNumbers, parseCaseLabels } from '../../scripts/lib/import/case-numbers.ts';
+import { toLines } from '../../scripts/lib/import/lines.ts';
+import { stampDate, findStamp } from '../../scripts/lib/import/stamp.ts';
+import { findRoutingSlip, routingNote } from '../../scripts/lib/import/routing-slip.ts';
+import { findParties, findLetterDate, findSubject, findLabel } from '../../scripts/lib/import/header.ts';
+import { findSignature } from '../../scripts/lib/import/signature.ts';
+import { findContact } from '../../scripts/lib/import/contact.ts';
+import { findListedAttachments, findMentionedAttachments, mergeAttachments } from '../../scripts/lib/import/attachments.ts';
+import { organisationOfEmail, parsePersonAtOrg, resolveOrganisation } from '../../scripts/lib/import/org-names.ts';
+import { letterSlug } from '../../scripts/lib/import/slug.ts';
+import { documentText } from '../../scripts/lib/import/pdf-layout.ts';
+import { htmlToText } from '../../scripts/lib/import/html-to-text.ts';
+import { parseArgs } from '../../scripts/lib/import/args.ts';
 
 const none = new Set<number>();
 

@@ -5,7 +5,7 @@
  */
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { getBarometer } from '../../src/lib/data/site-data.ts';
+import { getBarometer } from '../../src/loaders/site-data.ts';
 import { indicatorView } from '../../src/lib/barometer/indicator-view.ts';
 import { indicatorCsv, indicatorJson } from '../../src/lib/barometer/indicator-download.ts';
 import { comparisonCsv, comparisonJson } from '../../src/lib/barometer/comparison-download.ts';

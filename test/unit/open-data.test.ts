@@ -8,7 +8,7 @@ import { AREA_IDS } from '../../src/lib/registry/areas.ts';
 import { UNIT_IDS, UNITS } from '../../src/lib/registry/units.ts';
 import { COVERAGE_IDS } from '../../src/lib/registry/coverage.ts';
 import { FLAG_IDS } from '../../src/lib/registry/flags.ts';
-import { loadDatasets } from '../../src/lib/open-data/datasets.ts';
+import { loadDatasets } from '../../src/loaders/datasets.ts';
 import { dataPackage } from '../../src/lib/open-data/datapackage.ts';
 import { datasetJson, typedRows } from '../../src/lib/open-data/table-json.ts';
 import { dictionaryRows } from '../../src/lib/open-data/data-dictionary.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cssUrls, extractReferences, srcsetUrls } from '../../src/lib/quality/html-references.ts';
-import { checkLinks, formatProblem, type ScannedPage } from '../../src/lib/quality/link-check.ts';
-import { classifyReference, fileForPath, pagePathForFile } from '../../src/lib/quality/link-target.ts';
+import { cssUrls, extractReferences, srcsetUrls } from '../../scripts/lib/quality/html-references.ts';
+import { checkLinks, formatProblem, type ScannedPage } from '../../scripts/lib/quality/link-check.ts';
+import { classifyReference, fileForPath, pagePathForFile } from '../../scripts/lib/quality/link-target.ts';
 
 const SITE = 'https://www.kk.dk';
 

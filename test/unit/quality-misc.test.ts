@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compareFocusOrder, isCleanFocusOrder } from '../../src/lib/quality/focus-order.ts';
-import { budgetFailures, scoreTable, toPercent, type AuditResult } from '../../src/lib/quality/lighthouse-budget.ts';
-import { extractXmlReferences, firstMatching, locPath, readSitemap } from '../../src/lib/quality/sitemap.ts';
-import { positionLookup } from '../../src/lib/quality/text-position.ts';
+import { compareFocusOrder, isCleanFocusOrder } from '../../scripts/lib/quality/focus-order.ts';
+import { budgetFailures, scoreTable, toPercent, type AuditResult } from '../../scripts/lib/quality/lighthouse-budget.ts';
+import { extractXmlReferences, firstMatching, locPath, readSitemap } from '../../scripts/lib/quality/sitemap.ts';
+import { positionLookup } from '../../scripts/lib/quality/text-position.ts';
 
 describe('sitemap', () => {
   it('reads a urlset and a sitemap index', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsp, scanPageSecurity, sha256Source } from '../../src/lib/quality/page-security.ts';
+import { parseCsp, scanPageSecurity, sha256Source } from '../../scripts/lib/quality/page-security.ts';
 
 const script = 'console.log(1)';
 const style = 'p{margin:0}';

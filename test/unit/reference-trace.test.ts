@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { loadBarometer } from '../../src/lib/data/load.ts';
+import { loadBarometer } from '../../src/loaders/barometer.ts';
 import type { Measurement } from '../../src/lib/model.ts';
 
 type Row = Record<string, string>;

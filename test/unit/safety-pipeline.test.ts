@@ -2,7 +2,7 @@
  * The second lock: whatever the editor check misses, the rendering pipeline the site is built with
  * (markdownProcessorOptions, as astro.config.mjs uses it) neutralises. Every letter fixture of the
  * safety corpus, rendered as the build renders it, holds nothing a browser would run, load or
- * submit (an independent denylist scan, src/lib/quality/active-content.ts); every MDX fixture with
+ * submit (an independent denylist scan, scripts/lib/quality/active-content.ts); every MDX fixture with
  * code is refused before any JavaScript is generated, with the same messages the check prints.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -11,9 +11,9 @@ import { resolve } from 'node:path';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import jsYaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { markdownProcessorOptions } from '../../src/lib/content-policy/processor-options.ts';
-import { findActiveContent } from '../../src/lib/quality/active-content.ts';
-import { CONFERENCES, S } from './safety-expected.ts';
+import { markdownProcessorOptions } from '../../src/integrations/markdown-processor.ts';
+import { findActiveContent } from '../../scripts/lib/quality/active-content.ts';
+import { CONFERENCES, S } from '../helpers/safety-expected.ts';
 
 function split(text: string): { data: Record<string, unknown>; body: string } {
   const m = /^---\r?\n([\s\S]*?)\r?\n---[^\n]*\r?\n([\s\S]*)$/.exec(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contiguousChunks, decodeCbor, encodeCbor, justBelow } from '../../scripts/search/chunk-bounds.ts';
+import { contiguousChunks, decodeCbor, encodeCbor, justBelow } from '../../scripts/lib/search/chunk-bounds.ts';
 
 describe("Pagefind chunk bounds", () => {
   it('round-trips the CBOR Pagefind writes', () => {

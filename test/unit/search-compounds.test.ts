@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compoundSplitter, isIllustrativeSource, partsOf } from '../../src/lib/search/compound-parts-plugin.ts';
+import { compoundSplitter, isIllustrativeSource, partsOf } from '../../src/integrations/compound-parts-plugin.ts';
 import { ownerOfWords, partsText, stripParts } from '../../src/lib/search/index-only.ts';
 
 const lines = (file: string) =>
@@ -63,8 +63,8 @@ describe('compound splitter', () => {
 describe('compound parts in rendered Markdown', () => {
   async function render(md: string): Promise<string> {
     const { createSatteriMarkdownProcessor } = await import('@astrojs/markdown-satteri');
-    const { compoundParts } = await import('../../src/lib/search/compound-parts-plugin.ts');
-    const { paragraphAnchors } = await import('../../src/lib/archive/paragraph-anchors.ts');
+    const { compoundParts } = await import('../../src/integrations/compound-parts-plugin.ts');
+    const { paragraphAnchors } = await import('../../src/integrations/paragraph-anchors.ts');
     const processor = await createSatteriMarkdownProcessor({
       hastPlugins: [paragraphAnchors({ folders: ['letters'] }), (doc: { source: string }) => compoundParts(doc.source)],
       smartypants: false,
@@ -89,7 +89,7 @@ describe('compound parts in rendered Markdown', () => {
     expect(example.match(/data-pagefind-weight="([^"]+)"/g)).toEqual([`data-pagefind-weight="${0.5 / 12}"`, `data-pagefind-weight="${0.5 / 12}"`]);
     expect(await render('`integrationspriser`')).not.toContain('⁅');
     // As Astro renders a document: the body alone, the front matter as data.
-    const { compoundParts } = await import('../../src/lib/search/compound-parts-plugin.ts');
+    const { compoundParts } = await import('../../src/integrations/compound-parts-plugin.ts');
     expect(compoundParts('Om integrationspriser.', { illustrative: true }).name).toBe('ib-compound-parts');
     const { createSatteriMarkdownProcessor } = await import('@astrojs/markdown-satteri');
     const processor = await createSatteriMarkdownProcessor({

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefindNode from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compoundSplitter, partsOf } from '../../src/lib/search/compound-parts-plugin.ts';
+import { compoundSplitter, partsOf } from '../../src/integrations/compound-parts-plugin.ts';
 import { runSearch } from '../../src/lib/search/engine.ts';
 import { PART_WEIGHT, partsText } from '../../src/lib/search/index-only.ts';
 import { META_WEIGHTS, type Pagefind } from '../../src/lib/search/pagefind-api.ts';
@@ -19,8 +19,8 @@ import { digraphFold, shardKey, type VocabularyShard } from '../../src/lib/searc
 import { ILLUSTRATIVE_FACTOR } from '../../src/lib/search/weights.ts';
 import { searchAttributes, type SearchInfo } from '../../src/lib/search-attributes.ts';
 import { pagefindFilters, parseSearchState } from '../../src/lib/search/url-state.ts';
-import { collect, entries, readFragment } from '../../scripts/search/post-index.ts';
-import { loadNodePagefind } from '../../scripts/search/node-pagefind.ts';
+import { collect, entries, readFragment } from '../../scripts/lib/search/post-index.ts';
+import { loadNodePagefind } from '../../scripts/lib/search/node-pagefind.ts';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const split = compoundSplitter();

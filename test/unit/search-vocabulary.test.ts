@@ -10,7 +10,7 @@ import {
   type VocabularyEntry,
   type VocabularyShard,
 } from '../../src/lib/search/vocabulary.ts';
-import { collect, entries } from '../../scripts/search/post-index.ts';
+import { collect, entries } from '../../scripts/lib/search/post-index.ts';
 
 const shard = (words: VocabularyEntry[]): VocabularyShard => ({
   words: [...words].sort((a, b) => (digraphFold(a[0]) < digraphFold(b[0]) ? -1 : 1)),

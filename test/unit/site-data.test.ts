@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 async function freshGetBarometer(dataDir: string) {
   vi.stubEnv('BAROMETER_DATA_DIR', dataDir);
   vi.resetModules();
-  return (await import('../../src/lib/data/site-data.ts')).getBarometer;
+  return (await import('../../src/loaders/site-data.ts')).getBarometer;
 }
 
 afterEach(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCheckable, parseNameStatus, planCheck } from '../../src/lib/editor/staged-files.ts';
+import { isCheckable, parseNameStatus, planCheck } from '../../scripts/lib/check/staged-files.ts';
 
 describe('pre-commit: which staged files to check', () => {
   it('parses git name-status -z output, paths with spaces and æøå included', () => {

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contrastRatio } from '../../src/lib/chart/contrast.ts';
+import { contrastRatio } from '../../scripts/lib/quality/contrast.ts';
 
 const css = readFileSync('src/styles/global.css', 'utf8');
 const badge = readFileSync('src/components/StatusBadge.astro', 'utf8');

@@ -34,7 +34,7 @@ describe('.github/workflows/site.yml', () => {
     expect(job.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
     const post = job.steps.find((s) => s.uses?.startsWith('actions/github-script@'));
     expect(post?.if).toBe('github.event.pull_request.head.repo.full_name == github.repository');
-    expect(String(post?.with?.script)).toContain("require('./scripts/pr-comment.cjs')");
+    expect(String(post?.with?.script)).toContain("require('./scripts/lib/changes/pr-comment.cjs')");
     expect(String(post?.with?.script)).toContain('upsertSummaryComment');
   });
 

@@ -6,7 +6,7 @@ import { emptyFilters, searchStateToQuery } from '../search/url-state.ts';
 import { sortNewestFirst, type LetterEntry } from '../archive/letters.ts';
 import type { AreaId } from '../registry/areas.ts';
 
-/** The change summary (src/lib/changes) asks which letters a page lists, from plain entries. */
+/** The change summary (scripts/lib/changes) asks which letters a page lists, from plain entries. */
 export function lettersForArea<T extends LetterEntry>(letters: readonly T[], area: AreaId): T[] {
   return sortNewestFirst(letters.filter((l) => l.data.areas.includes(area)));
 }

@@ -5,7 +5,7 @@
  */
 import { readCsvTable } from './csv-table.ts';
 import { diffRows, indexRows, type FieldChange, type Row } from './row-diff.ts';
-import type { FileVersion } from './git-versions.ts';
+import type { FileVersion } from './file-version.ts';
 
 /** Column names in the two CSV files; passed in so they come from the one CSV schema. */
 export interface HistoryColumns {

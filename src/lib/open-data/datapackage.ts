@@ -3,7 +3,7 @@
  * file with its dialect as actually written, a Table Schema from csv-schema.ts, size and hash,
  * the licence and the sources named in the indicator file.
  */
-import type { PublishedDataset } from './datasets.ts';
+import type { PublishedDataset } from './published-dataset.ts';
 import { ATTRIBUTION, LICENCE, PUBLISHER, SOURCE_TERMS } from './licence.ts';
 import { tableSchema, type TableSchema } from './table-schema.ts';
 import { typedRows } from './table-json.ts';

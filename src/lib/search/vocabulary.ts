@@ -1,7 +1,7 @@
 /**
  * The archive's vocabulary for «Mente du …?» and for æ/ø/å typed as ae/oe/aa (or o/a): every word
  * the search index holds, with the number of pages it is on, written at build time as small JSON
- * shards by first letter (scripts/search/post-index.ts) and fetched only when a query finds
+ * shards by first letter (scripts/lib/search/post-index.ts) and fetched only when a query finds
  * little. Pure functions shared by the build script, the search page and the gold set.
  */
 

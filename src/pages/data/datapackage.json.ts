@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { href } from '../../lib/url.ts';
-import { siteDatasets } from '../../lib/open-data/site-datasets.ts';
+import { siteDatasets } from '../../loaders/site-datasets.ts';
 import { dataPackage } from '../../lib/open-data/datapackage.ts';
 
 export const GET: APIRoute = ({ site }) => {

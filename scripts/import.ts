@@ -1,0 +1,57 @@
+/**
+ * npm run import -- <brev> [--out …] [--force]: turn a received letter (text export, PDF or DOCX)
+ * into a draft content/letters/<slug>.md, run the editor check on it and tell the editor in Danish
+ * what to review. Never overwrites without --force; never shows an editor a stack trace.
+ */
+import { basename, join } from 'node:path';
+import { siteSettings } from '../src/loaders/site-settings.ts';
+import { displayPath, readIndicatorIds } from '../src/loaders/barometer.ts';
+import { checkContentFile } from './lib/check/check-file.ts';
+import { splitFrontMatter } from './lib/check/front-matter.ts';
+import { letterSlugs } from './lib/check/check-dir.ts';
+import { parseArgs, USAGE } from './lib/import/args.ts';
+import { draftMarkdown } from './lib/import/draft.ts';
+import { readKnownSenders } from './lib/import/known-senders.ts';
+import { parseLetter } from './lib/import/parse-letter.ts';
+import { ImportError, readSource } from './lib/import/read-source.ts';
+import { importReport } from './lib/import/report.ts';
+import { letterSlug } from './lib/import/slug.ts';
+import { letterPath, writePlan } from './lib/import/write-draft.ts';
+
+async function main(): Promise<number> {
+  const parsed = parseArgs(process.argv.slice(2));
+  if (!parsed.ok) {
+    if (parsed.error) console.error(`Importen stoppede: ${parsed.error}\n`);
+    (parsed.help ? console.log : console.error)(USAGE);
+    return parsed.help ? 0 : 1;
+  }
+  const { args } = parsed;
+  const { contentDir, dataDir } = siteSettings(process.env);
+  const lettersDir = join(contentDir, 'letters');
+  const source = await readSource(args.file);
+  const letter = parseLetter(source.text, { known: readKnownSenders(lettersDir), sourceName: basename(args.file), sourceKind: source.kind });
+  const markdown = draftMarkdown(letter.data, letter.body, letter.reviews);
+  const path = letterPath(letterSlug(letter.data), lettersDir, args.out);
+  writePlan([{ path, content: markdown }], args.force);
+
+  const draft = displayPath(path);
+  const ctx = { indicatorIds: readIndicatorIds(dataDir), letterSlugs: letterSlugs(contentDir) };
+  const errors = checkContentFile(markdown, draft, 'letters', ctx);
+  const { fm } = splitFrontMatter(markdown, draft);
+  console.log(importReport({ source: args.file, kind: source.kind, draft, fm, errors, reviews: letter.reviews, unused: letter.unused }));
+  return 0;
+}
+
+function friendly(err: unknown): never {
+  if (err instanceof ImportError) console.error(`Importen stoppede: ${err.message}`);
+  else {
+    const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    console.error(`Importen stoppede uventet: ${reason}\nDet er en fejl i selve importen, ikke nødvendigvis i dit brev. Kontakt en udvikler.`);
+  }
+  process.exit(1);
+}
+
+process.on('uncaughtException', friendly);
+main().then((code) => {
+  process.exitCode = code;
+}, friendly);
