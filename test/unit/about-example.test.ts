@@ -66,6 +66,7 @@ describe('figure copy and facts', () => {
       ['target', `Mål for 2026: 18,0${NB}pct. (vandret linje)`],
       ['pace', 'Nødvendigt tempo fra basis til mål (prikket linje)'],
       ['baseline', `Basis 2014: 30,0${NB}pct. (lodret streg og ring)`],
+      ['gap', 'Ingen måling: I alt 2015–2019; linjen er afbrudt, hvor der ikke er målt'],
     ]);
     expect(copy.periodHeader).toBe('År');
   });

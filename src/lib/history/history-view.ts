@@ -4,6 +4,7 @@
  */
 import { plainNumber } from './csv-table.ts';
 import type { ChangeEntry, ValuePoint } from './indicator-history.ts';
+import { periodText } from '../format/period.ts';
 
 export const HISTORY_TEXT = {
   heading: 'Ændringshistorik',
@@ -52,7 +53,7 @@ export function formatCell(raw: string): string {
 }
 
 function where(p: { period: string; breakdown: string }): string {
-  return p.breakdown ? `${p.period}, ${p.breakdown}` : p.period;
+  return p.breakdown ? `${periodText(p.period)}, ${p.breakdown}` : periodText(p.period);
 }
 
 function count(n: number, one: string, many: string, verb: string): string {
