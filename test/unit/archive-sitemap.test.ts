@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, buildSitemap, pagePath } from '../../src/lib/archive/sitemap.ts';
+import { absoluteUrl, buildSitemap, isNoindex, pagePath, robotsTxt } from '../../src/lib/archive/sitemap.ts';
 
 describe('pagePath', () => {
   it('turns built files into page paths and skips the 404 page and non-HTML', () => {
@@ -24,5 +24,19 @@ describe('buildSitemap', () => {
   it('works at the root and escapes XML', () => {
     expect(absoluteUrl('https://example.org', '/', '')).toBe('https://example.org/');
     expect(buildSitemap(['a&b/index.html'], 'https://example.org', '/')).toContain('<loc>https://example.org/a&amp;b/</loc>');
+  });
+});
+
+describe('noindex pages and robots.txt', () => {
+  it('recognises a page that asks not to be indexed, in any attribute order', () => {
+    expect(isNoindex('<head><meta name="robots" content="noindex"></head>')).toBe(true);
+    expect(isNoindex('<meta content="noindex, follow" name="robots" />')).toBe(true);
+    expect(isNoindex('<meta name="robots" content="index, follow"><meta name="description" content="noindex i teksten">')).toBe(false);
+    expect(isNoindex('<link rel="canonical" href="https://www.kk.dk/">')).toBe(false);
+  });
+
+  it('names the sitemap by its absolute address, with the base path', () => {
+    expect(robotsTxt('https://www.kk.dk', '/')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://www.kk.dk/sitemap.xml\n');
+    expect(robotsTxt('https://www.kk.dk', '/integrationsbarometer/')).toContain('Sitemap: https://www.kk.dk/integrationsbarometer/sitemap.xml\n');
   });
 });

@@ -6,6 +6,7 @@
  */
 import type { Barometer, PeriodValue } from '../model.ts';
 import { formatNumber, formatSigned, formatValue, changeSuffix, NBSP } from '../format/danish-number.ts';
+import { finerDecimals } from '../format/danish-number.ts';
 import { computeStatus, PACE_SHARE, type StatusTrace } from '../status/status.ts';
 import { mainPoints } from './series.ts';
 import { findIndicator } from './indicator-view.ts';
@@ -25,7 +26,7 @@ export interface WorkedExample {
 
 function steps(t: StatusTrace): ExampleStep[] {
   const d = t.decimals;
-  const fine = Math.min(d + 1, 3);
+  const fine = finerDecimals(d);
   const n = (v: number, dec = d) => formatNumber(v, dec);
   const unit = changeSuffix(t.unit);
   const u = unit ? `${NBSP}${unit}` : '';

@@ -4,6 +4,7 @@
  */
 import type { StatusTrace } from './status.ts';
 import { formatDistance, formatValue } from '../format/danish-number.ts';
+import { finerDecimals } from '../format/danish-number.ts';
 import { listDa } from '../format/list.ts';
 import { baselineWords, periodText } from '../format/period.ts';
 
@@ -34,7 +35,7 @@ export function explainStatus(t: Facts): string {
 
 function explainRule(t: Facts): string {
   const d = t.decimals;
-  const fine = Math.min(d + 1, 3);
+  const fine = finerDecimals(d);
   const dist = (x: number, dec = d) => formatDistance(x, t.unit, dec);
   const val = (x: number) => formatValue(x, t.unit, d);
   const { baseline, latest, target } = t;

@@ -3,6 +3,7 @@
  * so a reader can redo the calculation.
  */
 import { formatDistance, formatSigned, formatValue, changeSuffix, NBSP } from '../format/danish-number.ts';
+import { finerDecimals } from '../format/danish-number.ts';
 import { COLOUR_NAME, RULE_LABEL } from './labels.ts';
 import { PACE_SHARE, type StatusTrace } from './status.ts';
 import { listDa } from '../format/list.ts';
@@ -15,7 +16,7 @@ export interface TraceRow {
 
 export function traceRows(t: StatusTrace): TraceRow[] {
   const d = t.decimals;
-  const fine = Math.min(d + 1, 3);
+  const fine = finerDecimals(d);
   const val = (v: number) => formatValue(v, t.unit, d);
   const change = (v: number, dec = d) => {
     const suffix = changeSuffix(t.unit);
