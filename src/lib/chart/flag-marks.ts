@@ -86,8 +86,10 @@ export function breakMarks(series: readonly { label: string; points: readonly Pe
     else groups.push({ lo: r.lo, hi: r.hi, items: [r] });
   }
   return groups.map((g) => {
-    const notes: string[] = [];
-    for (const i of g.items) if (i.note && !notes.includes(i.note)) notes.push(i.note);
+    // Each note once; a note that another note already contains («Listen fik nye kriterier …» and the
+    // same sentence followed by what is missing for one series) is said by the longer one.
+    const all = [...new Set(g.items.map((i) => i.note).filter((n): n is string => !!n))];
+    const notes = all.filter((n) => !all.some((m) => m !== n && m.includes(n)));
     return {
       period: g.items[0]?.period ?? '',
       x: r1(x((g.lo + g.hi) / 2)),
