@@ -34,7 +34,7 @@ for (const width of [320, 390]) {
           const culprits = [...document.querySelectorAll('body *')]
             .filter((el) => el.getBoundingClientRect().right > cw + 1 && !el.closest('.ib-table-wrap *'))
             .slice(0, 3)
-            .map((el) => `${el.tagName.toLowerCase()}.${String((el as HTMLElement).className?.baseVal ?? (el as HTMLElement).className)}`);
+            .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute("class") ?? ""}`);
           return { sw: document.documentElement.scrollWidth, cw, culprits };
         });
         if (r.sw > r.cw) wide.push(`${path}: ${r.sw} px (${r.culprits.join(', ')})`);

@@ -29,8 +29,8 @@ describe('worked example for /om/', () => {
     const ex = aboutExamples(barometer);
     expect(ex?.hypothetical?.steps.map((s) => s.working)).toEqual([
       `a = 80,02 − 68,18 = +11,84${NB}procentpoint`,
-      `r = (85,00 − 68,18) · (2024 − 2014) / (2026 − 2014) = +14,017${NB}procentpoint`,
-      `0,95 · 14,017 = 13,316${NB}procentpoint`,
+      `r = (85,00 − 68,18) · (2024 − 2014) / (2026 − 2014) = +14,02${NB}procentpoint`,
+      `0,95 · 14,02 = 13,32${NB}procentpoint`,
       `±1,00${NB}procentpoint`,
     ]);
     expect(ex?.hypothetical?.trace.outcome).toBe('too-slow');

@@ -7,6 +7,7 @@ import { readCsvTable, sameValue } from '../../src/lib/history/csv-table.ts';
 import { parseBatch, parseLog, readGitHistory } from '../../src/lib/history/git-versions.ts';
 import { indicatorHistory, type HistoryColumns } from '../../src/lib/history/indicator-history.ts';
 import { formatCell, historyView } from '../../src/lib/history/history-view.ts';
+import { folderPrefix, isEditorCommit } from '../../src/lib/history/commit-kind.ts';
 
 const columns: HistoryColumns = {
   measurements: { indicator: 'indicator', period: 'period', breakdown: 'breakdown', value: 'value' },
@@ -234,5 +235,17 @@ describe('parsers', () => {
     const body = Buffer.from('æø\n', 'utf8');
     const out = Buffer.concat([Buffer.from(`0000:- missing\n${'a'.repeat(40)} blob ${body.length}\n`), body, Buffer.from('\n')]);
     expect(parseBatch(out, 2)).toEqual([undefined, 'æø\n']);
+  });
+});
+
+describe('whose commit it is', () => {
+  it('is an editor\'s only when every file lies in an editors\' folder', () => {
+    expect(isEditorCommit(['data/measurements.csv'])).toBe(true);
+    expect(isEditorCommit(['data/measurements.csv', 'content/letters/x.md', 'public/bilag/a.pdf'])).toBe(true);
+    expect(isEditorCommit(['data/measurements.csv', 'src/lib/data/load.ts'])).toBe(false);
+    expect(isEditorCommit(['data/measurements.csv', 'README.md'])).toBe(false);
+    expect(isEditorCommit([])).toBe(false);
+    expect(isEditorCommit(['korpus/data/measurements.csv'], ['korpus/data', 'korpus/content'])).toBe(true);
+    expect(folderPrefix('./data/')).toBe('data/');
   });
 });
