@@ -4,7 +4,6 @@
  * filters and a date range, sorting, URL state, «Mente du …?» and result rendering. Logic lives in
  * the pure modules next to it; this file only wires them to the DOM.
  */
-import { searchCopy as copy } from '../lib/search/copy.ts';
 import { describeRange, type Month } from '../lib/search/date-range.ts';
 import { runSearch, type Outcome } from '../lib/search/engine.ts';
 import { resultCountMessage, shownMessage } from '../lib/search/format.ts';
@@ -13,6 +12,7 @@ import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult } f
 import { normaliseQuery } from '../lib/search/query.ts';
 import { filterGroups, notes, problemBox, resultItem, showCounts } from './search-view.ts';
 import { loadFilterInfo, loadShard, type FilterInfo } from './site-files.ts';
+import { searchCopy as copy } from '../lib/copy/index.ts';
 import {
   FILTER_PARAMS,
   emptyFilters,

@@ -2,13 +2,13 @@
  * DOM for the search page's results, filters and notes, built from what the pure modules computed.
  * search-element.ts decides when; this file decides what a result, a filter group or a note is.
  */
-import { searchCopy as copy } from '../lib/search/copy.ts';
 import { filterLabel } from '../lib/search/filter-values.ts';
 import { formatDate, sortFilterValues, typeLabel } from '../lib/search/format.ts';
 import { stripParts } from '../lib/search/index-only.ts';
 import type { FilterCounts, PagefindFragment } from '../lib/search/pagefind-api.ts';
 import { paragraphHits, paragraphUrl } from '../lib/search/paragraph-hits.ts';
 import { FILTER_PARAMS, type SearchState } from '../lib/search/url-state.ts';
+import { searchCopy as copy } from '../lib/copy/index.ts';
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);

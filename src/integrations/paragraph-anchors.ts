@@ -8,8 +8,8 @@
  * Structural types only: the plugin object is plain data, so this module has no runtime imports
  * from the Markdown engine and unit tests can drive it through the real processor.
  */
-import { archiveCopy } from '../lib/archive/copy.ts';
 import { createSlugger } from '../lib/archive/heading-slug.ts';
+import { archiveCopy } from '../lib/copy/index.ts';
 
 interface HastElement {
   type: 'element';

@@ -12,21 +12,21 @@ import { resourceName } from '../lib/open-data/table-schema.ts';
 import { safeCsvBytes } from '../lib/open-data/safe-csv.ts';
 
 import type { PublishedDataset } from '../lib/open-data/published-dataset.ts';
+import { datasetPaths } from '../lib/routes.ts';
 
 export type { PublishedDataset };
 
 export function loadDataset(spec: TableSpec, dataDir: string): PublishedDataset {
   const file = join(dataDir, spec.file);
   const source = existsSync(file) ? readFileSync(file) : Buffer.alloc(0);
-  const { table } = readCsv(source.toString('utf8'), `data/${spec.file}`);
+  const { table } = readCsv(source.toString('utf8'), `data/${spec.file}`); // repository path, not a URL
   const bytes = safeCsvBytes(source, table.delimiter);
   const text = bytes.toString('utf8');
   const name = resourceName(spec.file);
   return {
     spec,
     name,
-    csvPath: `data/${spec.file}`,
-    jsonPath: `data/${name}.json`,
+    ...datasetPaths(spec.file, name),
     bytes,
     text,
     delimiter: table.delimiter,

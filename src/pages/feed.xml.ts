@@ -1,12 +1,13 @@
 /** /feed.xml: Atom feed of the newest letters and each indicator's newest measurement. */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { da } from '../lib/i18n/da.ts';
 import { buildAtom } from '../lib/archive/atom.ts';
 import { letterEntries, measurementEntries, sortEntries } from '../lib/archive/feed-entries.ts';
 import { absoluteUrl } from '../lib/archive/sitemap.ts';
 import { getBarometer } from '../loaders/site-data.ts';
 import { siteHistory } from '../loaders/site-history.ts';
+import { feedPath } from '../lib/routes.ts';
+import { da } from '../lib/copy/index.ts';
 
 /** Letters in the feed; a reader only needs the recent ones, and the feed stays small with 5,000 letters. */
 const MAX_LETTERS = 50;
@@ -24,7 +25,7 @@ export const GET: APIRoute = async ({ site }) => {
     id: url(''),
     title: da.siteName,
     subtitle: `${da.siteTagline}: nye breve og målinger`,
-    self: url('feed.xml'),
+    self: url(feedPath()),
     alternate: url(''),
     author: da.owner,
     lang: 'da',

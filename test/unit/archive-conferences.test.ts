@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { conferenceSchema } from '../../src/lib/content-schemas.ts';
-import {
-  conferenceFacts,
-  conferenceWhenWhere,
-  conferenceSources,
-  conferencesCiting,
-  hasIllustrative,
-  ideaItems,
-  ideasByAdministration,
-  ideasByArea,
-  ideaTags,
-  sortConferences,
-} from '../../src/lib/archive/conferences.ts';
+import { conferenceFacts, conferenceWhenWhere, conferenceSources, conferencesCiting, hasIllustrative, ideaItems, ideasByAdministration, ideasByArea, ideaTags, sortConferences } from '../../src/lib/archive/conferences.ts';
 
 const idea = (id: string, areas: string[], responsible: string[], extra: Record<string, unknown> = {}) => ({
   id,

@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { letterSchema, type LetterData } from '../../src/lib/content-schemas.ts';
-import {
-  groupByYear,
-  letterCaseNumbers,
-  letterDocumentNumbers,
-  letterJournalNumbers,
-  letterOrganisationAbbrs,
-  letterPath,
-  sortNewestFirst,
-} from '../../src/lib/archive/letters.ts';
+import { groupByYear, letterCaseNumbers, letterDocumentNumbers, letterJournalNumbers, letterOrganisationAbbrs, sortNewestFirst } from '../../src/lib/archive/letters.ts';
 import { danishDate, isoDate } from '../../src/lib/archive/dates.ts';
 import { letterCitation } from '../../src/lib/archive/citation.ts';
 import { letterListItem, letterView, personLabel } from '../../src/lib/archive/letter-view.ts';
 import { organisationTitle } from '../../src/lib/archive/archive-nav.ts';
 import { buildLetterIndex, markCurrent } from '../../src/lib/archive/letter-index.ts';
 import { ORGANISATIONS } from '../../src/lib/registry/organisations.ts';
+import { letterPath } from '../../src/lib/routes.ts';
 
 function letter(id: string, fm: Record<string, unknown>): { id: string; data: LetterData } {
   return { id, data: letterSchema.parse({ title: id, sagsnr: '1', ...fm }) };

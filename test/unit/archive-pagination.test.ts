@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LETTERS_PER_PAGE, pageNav, pageParam, pagePath, paginate } from '../../src/lib/archive/pagination.ts';
+import { LETTERS_PER_PAGE, pageNav, paginate } from '../../src/lib/archive/pagination.ts';
+import { pageParam, pagePath } from '../../src/lib/routes.ts';
 
 const items = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 

@@ -4,10 +4,11 @@ import { lineChart, WIDE } from '../../src/lib/chart/line-chart.ts';
 import type { Series } from '../../src/lib/model.ts';
 import { chartSvgFile, escapeXml, plotMarkup } from '../../src/lib/embed/chart-svg-file.ts';
 import { cssCustomProperties } from '../../src/lib/embed/css-palette.ts';
-import { chartFilePath, embedPath, iframeCode } from '../../src/lib/embed/embed-code.ts';
+import { iframeCode } from '../../src/lib/embed/embed-code.ts';
 import { getBarometer } from '../../src/loaders/site-data.ts';
 import { indicatorView } from '../../src/lib/barometer/indicator-view.ts';
 import { embedSection, indicatorChartFile } from '../../src/lib/embed/indicator-embed.ts';
+import { chartFilePath, embedPath } from '../../src/lib/routes.ts';
 
 const p = (label: string, value: number) => ({ period: { label, time: Number(label) }, value });
 const series: Series[] = [

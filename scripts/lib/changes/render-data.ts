@@ -2,11 +2,12 @@
 import { mdCode, mdTable, mdText } from '../markdown.ts';
 import { isUnitId, type UnitId } from '../../../src/lib/registry/units.ts';
 import { areaName, isAreaId } from '../../../src/lib/registry/areas.ts';
-import { COLOUR_NAME, type StatusColour } from '../../../src/lib/status/labels.ts';
+import { type StatusColour } from '../../../src/lib/status/labels.ts';
 import type { CellChange, ValuePoint } from './data-changes.ts';
 import type { StateFacts, StatusComparison } from './status-changes.ts';
 import type { ChangeSummary, IndicatorSection } from './summary.ts';
 import { fieldChange, indicatorName, placeList, valueText, where } from './wording.ts';
+import { COLOUR_NAME } from '../../../src/lib/copy/index.ts';
 
 /** Colour is never the only sign: the mark comes with the colour's name and the status in words. */
 const MARK: Record<StatusColour, string> = { groen: '🟢', gul: '🟡', roed: '🔴', hvid: '⚪' };

@@ -6,10 +6,11 @@
  * (src/lib/archive/archive-data.ts keeps the result). Pure: test/unit/archive-letter-index.test.ts.
  */
 import type { Organisation } from '../registry/organisations.ts';
-import { organisationPath, organisationShortLabel, organisationYearPath, yearPath, type FilterLink } from './archive-nav.ts';
+import { organisationShortLabel, type FilterLink } from './archive-nav.ts';
 import { letterListItem, type LetterListItem } from './letter-view.ts';
 import { letterOrganisations, sortNewestFirst, type LetterEntry, type YearGroup } from './letters.ts';
 import { ORGANISATIONS } from '../registry/organisations.ts';
+import { organisationPath, organisationYearPath, yearPath } from '../routes.ts';
 
 export interface OrganisationLetters {
   organisation: Organisation;

@@ -6,8 +6,9 @@
 import type { LetterData } from '../content-schemas.ts';
 import { areaName, type AreaId } from '../registry/areas.ts';
 import { organisationName } from '../registry/organisations.ts';
-import { archiveCopy } from './copy.ts';
 import { danishDate, isoDate } from './dates.ts';
+import { areaPath, indicatorPath, letterPath } from '../routes.ts';
+import { archiveCopy } from '../copy/index.ts';
 
 export interface DateView {
   iso: string;
@@ -108,10 +109,10 @@ export function letterView(
       note: a.note,
       href: a.href,
     })),
-    areas: data.areas.map((id: AreaId) => ({ text: areaName(id), path: `omraader/${id}/` })),
+    areas: data.areas.map((id: AreaId) => ({ text: areaName(id), path: areaPath(id) })),
     indicators: data.indicators
       .filter((id) => indicatorTitle(id) !== undefined)
-      .map((id) => ({ text: indicatorTitle(id) ?? id, path: `indikatorer/${id}/` })),
+      .map((id) => ({ text: indicatorTitle(id) ?? id, path: indicatorPath(id) })),
     stamp: stamp
       ? {
           text: [stampOrg, stamp.unit].filter(Boolean).join(', '),
@@ -141,7 +142,7 @@ export interface LetterListItem {
 export function letterListItem(entry: { id: string; data: LetterData }): LetterListItem {
   const d = entry.data;
   return {
-    path: `breve/${entry.id}/`,
+    path: letterPath(entry.id),
     title: d.title,
     label: d.label,
     date: dateView(d.date),

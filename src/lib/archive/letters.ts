@@ -11,11 +11,6 @@ export interface LetterEntry {
   data: LetterData;
 }
 
-/** Site path of a letter page; the id is the file name, which must never change. */
-export function letterPath(id: string): string {
-  return `breve/${id}/`;
-}
-
 // One collator for every comparison: localeCompare with options builds a new one per call, which
 // dominated list pages at 5,000 letters.
 const sagsnrOrder = new Intl.Collator('da-DK', { numeric: true });

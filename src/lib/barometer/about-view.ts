@@ -8,8 +8,8 @@ import { AREAS } from '../registry/areas.ts';
 import { COVERAGE } from '../registry/coverage.ts';
 import { POLICY_BASE_YEAR } from '../status/baseline-rule.ts';
 import { mainIndicatorOf } from '../status/area-status.ts';
-import { indicatorPath } from './indicator-view.ts';
 import { periodText } from '../format/period.ts';
+import { indicatorPath } from '../routes.ts';
 
 export interface MainIndicatorRow {
   area: string;

@@ -3,6 +3,7 @@ import type { Barometer } from '../model.ts';
 import { AREAS, type AreaId } from '../registry/areas.ts';
 import { mainIndicatorOf } from '../status/area-status.ts';
 import { indicatorView, type IndicatorView } from './indicator-view.ts';
+import { areaPath } from '../routes.ts';
 
 export interface AreaView {
   id: AreaId;
@@ -14,10 +15,6 @@ export interface AreaView {
   indicators: IndicatorView[];
   /** Some series on the area page is example data: the page shows the banner. */
   illustrative: boolean;
-}
-
-export function areaPath(id: AreaId): string {
-  return `omraader/${id}/`;
 }
 
 export function areaView(barometer: Barometer, id: AreaId): AreaView {

@@ -11,6 +11,7 @@ import { dataTable, type DataTable } from '../chart/data-table.ts';
 import { withFlag } from '../chart/flag-marks.ts';
 import type { Comparison } from './comparison.ts';
 import { periodText } from '../format/period.ts';
+import { comparisonPaths } from '../routes.ts';
 
 export interface PanelText {
   key: string;
@@ -32,10 +33,6 @@ export interface ComparisonView {
   tableCaption: string;
   csvPath: string;
   jsonPath: string;
-}
-
-export function comparisonPaths(id: string): { csvPath: string; jsonPath: string } {
-  return { csvPath: `indikatorer/${id}/sammenligning.csv`, jsonPath: `indikatorer/${id}/sammenligning.json` };
 }
 
 function span(label: string, points: readonly PeriodValue[], fmt: (v: number) => string): string {

@@ -1,7 +1,7 @@
 /** "Om indikatoren": the indicator's facts as term/value rows, with links where there is one. */
 import type { IndicatorView } from './indicator-view.ts';
-import { areaPath } from './area-view.ts';
 import { formatDistance } from '../format/danish-number.ts';
+import { areaPath } from '../routes.ts';
 
 export interface FactRow {
   term: string;

@@ -19,6 +19,7 @@ import { chartSeries, comparisonOf } from './comparison.ts';
 import { comparisonView, type ComparisonView } from './comparison-view.ts';
 import { valueSources, type ValueSource } from './value-sources.ts';
 import { periodText } from '../format/period.ts';
+import { indicatorDataPaths, indicatorPath } from '../routes.ts';
 
 export interface IndicatorView {
   indicator: Indicator;
@@ -50,10 +51,6 @@ export interface IndicatorView {
   sources: ValueSource[];
 }
 
-export function indicatorPath(id: string): string {
-  return `indikatorer/${id}/`;
-}
-
 export function findIndicator(barometer: Barometer, id: string): Indicator {
   const ind = barometer.indicators.find((i) => i.id === id);
   if (!ind) {
@@ -82,8 +79,7 @@ export function indicatorView(barometer: Barometer, id: string): IndicatorView {
     indicator,
     areaName: areaName(indicator.area),
     path: indicatorPath(id),
-    csvPath: `${indicatorPath(id)}data.csv`,
-    jsonPath: `${indicatorPath(id)}data.json`,
+    ...indicatorDataPaths(id),
     series,
     decimals,
     status: computeStatus(indicator, main, decimals),

@@ -10,6 +10,7 @@ import type { PeriodValue, Series } from '../model.ts';
 import { UNITS, type UnitId } from '../registry/units.ts';
 import { formatValue } from '../format/danish-number.ts';
 import { baselineLabel, periodText } from '../format/period.ts';
+import { chartCopy } from '../copy/chart.ts';
 import { valueTicks, yearTicks, type Tick } from './axes.ts';
 import { layoutLabels, textWidth, wrapLabel } from './label-layout.ts';
 import { markerPath, seriesStyle, type SeriesStyle } from './series-style.ts';
@@ -120,7 +121,7 @@ export function lineChart(input: LineChartInput): LineChartGeometry {
   const left = Math.max(...yTicks.map((t) => textWidth(t.label, fs))) + Math.round(fs * 0.8);
 
   // Right margin: room for the longest direct label, wrapped if it would take more than 38 % of the width.
-  const targetText = target ? `Mål ${periodText(target.period.label)}` : undefined;
+  const targetText = target ? chartCopy.targetLabel(periodText(target.period.label)) : undefined;
   const texts = [...series.map((s) => s.label), ...(targetText ? [targetText] : [])];
   const maxRight = Math.floor(size.width * 0.38);
   const maxChars = Math.max(6, Math.floor((maxRight - fs) / (fs * 0.6)));

@@ -7,6 +7,8 @@
 import type { LineChartGeometry } from '../chart/line-chart.ts';
 import { wrapLabel } from '../chart/label-layout.ts';
 import { colour, type Palette } from './css-palette.ts';
+import { chartCopy } from '../copy/chart.ts';
+import { illustrativeCopy } from '../copy/illustrative.ts';
 
 export interface ChartFileMeta {
   title: string;
@@ -23,7 +25,6 @@ export interface ChartFileMeta {
 }
 
 export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
-export const ILLUSTRATIVE_NOTE = 'Eksempeldata – ikke rigtige målinger';
 
 export function escapeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -97,11 +98,11 @@ export function chartSvgFile(g: LineChartGeometry, meta: ChartFileMeta, p: Palet
   const pad = Math.round(fs * 0.75);
   const maxChars = (px: number) => Math.max(10, Math.floor(px / (fs * 0.6)));
   const titleLines = wrapLabel(meta.title, maxChars(g.width / 1.15));
-  const noteLines = [...(meta.illustrative ? [ILLUSTRATIVE_NOTE] : []), ...(meta.coverage ? wrapLabel(meta.coverage, maxChars(g.width / 1.15)) : [])];
+  const noteLines = [...(meta.illustrative ? [illustrativeCopy.chartNote] : []), ...(meta.coverage ? wrapLabel(meta.coverage, maxChars(g.width / 1.15)) : [])];
   const footLines = [
     ...(meta.legend ?? []).flatMap((l) => wrapLabel(l, maxChars(g.width))),
-    ...wrapLabel(`Kilde: ${meta.source}`, maxChars(g.width)),
-    ...wrapLabel(`Integrationsbarometeret, Københavns Kommune – ${meta.pageUrl}`, maxChars(g.width)),
+    ...wrapLabel(chartCopy.file.source(meta.source), maxChars(g.width)),
+    ...wrapLabel(chartCopy.file.footer(meta.pageUrl), maxChars(g.width)),
   ];
   const head = pad + (titleLines.length + noteLines.length) * lh + pad;
   const foot = pad + footLines.length * lh;
@@ -112,7 +113,7 @@ export function chartSvgFile(g: LineChartGeometry, meta: ChartFileMeta, p: Palet
   const muted = colour(p, '--ib-muted', '#4a4a4a');
   const body = [
     el('title', { id: 'graf-titel' }, escapeXml(meta.title)),
-    el('desc', { id: 'graf-beskrivelse' }, escapeXml(`${meta.description} ${(meta.legend ?? []).join(' ')} Kilde: ${meta.source}. ${meta.pageUrl}`.replace(/\s+/g, ' '))),
+    el('desc', { id: 'graf-beskrivelse' }, escapeXml(`${meta.description} ${(meta.legend ?? []).join(' ')} ${chartCopy.file.source(meta.source)}. ${meta.pageUrl}`.replace(/\s+/g, ' '))),
     el('rect', { width, height, fill: '#fff' }),
     textLines(titleLines, pad, pad + fs * 1.15, lh, { 'font-size': Math.round(fs * 1.15), 'font-weight': 700, fill: ink }),
     textLines(noteLines, pad, pad + fs + titleLines.length * lh, lh, { 'font-weight': 700, fill: ink }),

@@ -2,8 +2,9 @@
 import type { IndicatorView } from '../barometer/indicator-view.ts';
 import { chartSvgFile } from './chart-svg-file.ts';
 import { cssCustomProperties } from './css-palette.ts';
-import { chartFilePath, embedPath, iframeCode } from './embed-code.ts';
+import { iframeCode } from './embed-code.ts';
 import { flagLegend } from '../chart/flag-legend.ts';
+import { chartFilePath, embedPath } from '../routes.ts';
 
 /** "Danmarks Statistik, RAS200 (udtræk) (https://…)" – the source as one line of text. */
 export function sourceText(v: IndicatorView): string {

@@ -1,5 +1,6 @@
 /** The status rule as a table for /om/: each outcome with its colour, words and condition. */
-import { OUTCOME_COLOUR, OUTCOME_LABEL, type StatusColour, type StatusOutcome } from './labels.ts';
+import { OUTCOME_COLOUR, type StatusColour, type StatusOutcome } from './labels.ts';
+import { OUTCOME_LABEL } from '../copy/index.ts';
 
 export interface RuleRow {
   outcome: StatusOutcome;

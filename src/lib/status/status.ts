@@ -6,9 +6,10 @@
 import type { Direction, Indicator, PeriodValue } from '../model.ts';
 import { decimalsOf } from '../format/danish-number.ts';
 import { gt, gte, lt, lte } from './compare.ts';
-import { OUTCOME_COLOUR, OUTCOME_LABEL, type StatusColour, type StatusOutcome } from './labels.ts';
+import { OUTCOME_COLOUR, type StatusColour, type StatusOutcome } from './labels.ts';
 import { explainStatus } from './explain.ts';
 import { FLAGS } from '../registry/flags.ts';
+import { OUTCOME_LABEL } from '../copy/index.ts';
 
 /** Share of the required progress that still counts as on track. */
 export const PACE_SHARE = 0.95;

@@ -4,10 +4,10 @@
  */
 import { formatDistance, formatSigned, formatValue, changeSuffix, NBSP } from '../format/danish-number.ts';
 import { finerDecimals } from '../format/danish-number.ts';
-import { COLOUR_NAME, RULE_LABEL } from './labels.ts';
 import { PACE_SHARE, type StatusTrace } from './status.ts';
 import { listDa } from '../format/list.ts';
 import { periodText } from '../format/period.ts';
+import { COLOUR_NAME, RULE_LABEL } from '../copy/index.ts';
 
 export interface TraceRow {
   term: string;

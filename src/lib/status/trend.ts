@@ -9,9 +9,10 @@ import type { Indicator, PeriodValue } from '../model.ts';
 import { decimalsOf, formatChange } from '../format/danish-number.ts';
 import { periodText } from '../format/period.ts';
 import { gt, lt } from './compare.ts';
-import { TREND_LABEL, type Trend } from './labels.ts';
+import { type Trend } from './labels.ts';
 import { goodSign } from './status.ts';
 import { breaksLine } from '../chart/flag-marks.ts';
+import { TREND_LABEL } from '../copy/index.ts';
 
 /** How the value itself moved, whatever the good direction: the arrow points this way. */
 export type Movement = 'rising' | 'falling' | 'flat';

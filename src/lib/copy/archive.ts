@@ -1,4 +1,6 @@
-/** Danish copy used only by the archive (letters, conferences, ideas). Shared UI strings live in i18n/da.ts. */
+/** Danish copy of the archive (letters, conferences, ideas). */
+import { illustrativeCopy } from './illustrative.ts';
+
 export const archiveCopy = {
   paragraphLink: (n: number) => `Link til afsnit ${n}`,
   headingLink: (text: string) => `Link til afsnittet »${text}«`,
@@ -59,7 +61,6 @@ export const archiveCopy = {
   citePermalink: 'Permanent link',
   citeSuggested: 'Forslag til kildehenvisning',
   citeParagraph: 'Vil du henvise til et bestemt afsnit, så brug linket ¶ ved afsnittet.',
-  illustrative: 'Eksempeldata',
-  illustrativeIdeas:
-    'Idéer markeret »Eksempeldata« er skrevet for at vise, hvordan idékataloger vises. De stammer ikke fra et rigtigt idékatalog.',
+  illustrative: illustrativeCopy.mark,
+  illustrativeIdeas: illustrativeCopy.ideas,
 } as const;

@@ -1,4 +1,6 @@
 /** Danish copy for the search page and its results; only the search uses it. */
+import { conferencesPath, indicatorsPath, lettersPath } from '../routes.ts';
+
 export const searchCopy = {
   title: 'Søg',
   description: 'Søg i breve, konferencerapporter, idékataloger og indikatorer fra Integrationsbarometeret.',
@@ -24,9 +26,9 @@ export const searchCopy = {
   noScript: 'Søgningen kræver JavaScript. Uden JavaScript kan du bladre i arkiverne over breve, konferencer og indikatorer nederst på siden.',
   browse: 'Gennemse arkiverne',
   archives: [
-    { path: 'breve/', label: 'Breve' },
-    { path: 'konferencer/', label: 'Konferencer og idékataloger' },
-    { path: 'indikatorer/', label: 'Indikatorer' },
+    { path: lettersPath(), label: 'Breve' },
+    { path: conferencesPath(), label: 'Konferencer og idékataloger' },
+    { path: indicatorsPath(), label: 'Indikatorer' },
   ],
   filterLegends: { type: 'Type', aar: 'År', omraade: 'Indsatsområde', udvalg: 'Udvalg' },
   dateLegend: 'Dato',

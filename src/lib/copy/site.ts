@@ -1,4 +1,6 @@
-/** Danish UI strings shared by layouts and components. Page-specific copy lives with its page. */
+/** Danish UI strings shared by layouts and components: the site's name, menus and footer. */
+import { illustrativeCopy } from './illustrative.ts';
+
 export const da = {
   siteName: 'Integrationsbarometeret',
   siteTagline: 'Københavns Kommunes integrationsbarometer',
@@ -20,7 +22,6 @@ export const da = {
     data: 'Åbne data',
     sitemap: 'Sitemap',
   },
-  illustrativeBanner:
-    'Eksempeldata: Nogle af tallene på denne side er illustrative og ikke rigtige målinger. De er markeret med «Eksempeldata».',
-  illustrativeMark: 'Eksempeldata',
+  illustrativeBanner: illustrativeCopy.bannerBody,
+  illustrativeMark: illustrativeCopy.mark,
 } as const;

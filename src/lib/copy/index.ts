@@ -1,0 +1,28 @@
+/**
+ * The site's Danish words, in one typed catalogue. Each section has its own file; pages, components
+ * and lib modules import from here. Prose of whole pages (/om/, /tilgaengelighed/) is Markdown in
+ * content/pages/, where editors change it.
+ */
+import { archiveCopy } from './archive.ts';
+import { chartCopy } from './chart.ts';
+import { EMBED_TEXT } from './embed.ts';
+import { figureWords } from './figure.ts';
+import { illustrativeCopy } from './illustrative.ts';
+import { searchCopy } from './search.ts';
+import { da } from './site.ts';
+import { COLOUR_NAME, OUTCOME_LABEL, RULE_LABEL, TREND_LABEL } from './status.ts';
+
+export { archiveCopy, chartCopy, EMBED_TEXT, figureWords, illustrativeCopy, searchCopy, da, COLOUR_NAME, OUTCOME_LABEL, RULE_LABEL, TREND_LABEL };
+
+export const copy = {
+  site: da,
+  archive: archiveCopy,
+  search: searchCopy,
+  figure: figureWords,
+  chart: chartCopy,
+  embed: EMBED_TEXT,
+  illustrative: illustrativeCopy,
+  status: { outcome: OUTCOME_LABEL, colour: COLOUR_NAME, trend: TREND_LABEL, rule: RULE_LABEL },
+} as const;
+
+export type Copy = typeof copy;

@@ -1,0 +1,135 @@
+/**
+ * Every address of the site, built in one place. Each function returns a site path relative to the
+ * base path ("indikatorer/bolig-udsatte/"): pass it through href() for a link, or absoluteUrl() for
+ * a feed or a citation. Nothing else types a path; test/unit/routes.test.ts checks that each builder
+ * lands on a page file in src/pages and that every page file has a builder.
+ */
+
+/** The front page. */
+export function homePath(): string {
+  return '';
+}
+
+// Areas and indicators
+
+export function areasPath(): string {
+  return 'omraader/';
+}
+export function areaPath(id: string): string {
+  return `omraader/${id}/`;
+}
+export function indicatorsPath(): string {
+  return 'indikatorer/';
+}
+export function indicatorPath(id: string): string {
+  return `indikatorer/${id}/`;
+}
+/** Where all letters about one indicator are listed, when its own page shows only the newest. */
+export function indicatorLettersPath(id: string): string {
+  return `indikatorer/${id}/breve/`;
+}
+/** The figures behind an indicator's chart. */
+export function indicatorDataPaths(id: string): { csvPath: string; jsonPath: string } {
+  return { csvPath: `indikatorer/${id}/data.csv`, jsonPath: `indikatorer/${id}/data.json` };
+}
+/** The indicator compared with the other big cities. */
+export function comparisonPaths(id: string): { csvPath: string; jsonPath: string } {
+  return { csvPath: `indikatorer/${id}/sammenligning.csv`, jsonPath: `indikatorer/${id}/sammenligning.json` };
+}
+/** The chart as a standalone SVG file. */
+export function chartFilePath(id: string): string {
+  return `indikatorer/${id}/graf.svg`;
+}
+/** The chart alone, for an <iframe> on another site. */
+export function embedPath(id: string): string {
+  return `indikatorer/${id}/indlejr/`;
+}
+
+// Letters
+
+export function lettersPath(): string {
+  return 'breve/';
+}
+export function letterPath(id: string): string {
+  return `breve/${id}/`;
+}
+export function yearPath(year: number): string {
+  return `breve/aar/${year}/`;
+}
+export function organisationPath(slug: string): string {
+  return `breve/udvalg/${slug}/`;
+}
+export function organisationYearPath(slug: string, year: number): string {
+  return `breve/udvalg/${slug}/${year}/`;
+}
+
+/** The rest parameter of a paginated route: undefined for page 1 (the list's own URL), "side/2" after. */
+export function pageParam(n: number): string | undefined {
+  return n <= 1 ? undefined : `side/${n}`;
+}
+
+/** Site path of page n of the list at `listPath` ("breve/aar/2010/"). */
+export function pagePath(listPath: string, n: number): string {
+  const base = listPath.endsWith('/') ? listPath : `${listPath}/`;
+  const param = pageParam(n);
+  return param ? `${base}${param}/` : base;
+}
+
+// Conferences and ideas
+
+export function conferencesPath(): string {
+  return 'konferencer/';
+}
+export function conferencePath(year: number): string {
+  return `konferencer/${year}/`;
+}
+export function ideaCataloguePath(year: number): string {
+  return `konferencer/${year}/idekatalog/`;
+}
+export function ideasIndexPath(): string {
+  return 'konferencer/ideer/';
+}
+export function ideaAreaPath(area: string): string {
+  return `konferencer/ideer/omraade/${area}/`;
+}
+export function ideaAdministrationPath(slug: string): string {
+  return `konferencer/ideer/forvaltning/${slug}/`;
+}
+
+// Open data
+
+export function dataPath(): string {
+  return 'data/';
+}
+/** A published CSV file of the data folder and its JSON twin ("measurements"). */
+export function datasetPaths(file: string, name: string): { csvPath: string; jsonPath: string } {
+  return { csvPath: `data/${file}`, jsonPath: `data/${name}.json` };
+}
+export function dataPackagePath(): string {
+  return 'data/datapackage.json';
+}
+/** The paginated list of every indicator's downloads. */
+export function indicatorDownloadsPath(): string {
+  return 'data/grafer/';
+}
+
+// The rest
+
+/** The search page; `query` is a query string from url-state.ts ("?q=…"), or nothing. */
+export function searchPath(query = ''): string {
+  return `soeg/${query}`;
+}
+/** /om/, or one of its sections ("status"). */
+export function aboutPath(section?: string): string {
+  return section ? `om/#${section}` : 'om/';
+}
+/** The accessibility statement, or one of its sections ("kontakt-os"). */
+export function accessibilityPath(section?: string): string {
+  return section ? `tilgaengelighed/#${section}` : 'tilgaengelighed/';
+}
+export function feedPath(): string {
+  return 'feed.xml';
+}
+export function robotsPath(): string {
+  return 'robots.txt';
+}
