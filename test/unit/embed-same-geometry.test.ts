@@ -1,13 +1,15 @@
 /**
- * graf.svg draws what the page's chart draws: ChartSvg.astro (rendered with Astro's container API)
- * and the standalone file's plot contain the same paths, lines, circles and texts, element by element.
+ * One renderer: ChartSvg.astro (rendered with Astro's container API) embeds exactly what
+ * chart/svg-render.ts prints, and the standalone file's plot has the same paths, lines, circles and
+ * texts, element by element, only painted differently.
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import ChartSvg from '../../src/components/ChartSvg.astro';
 import { getBarometer } from '../../src/loaders/site-data.ts';
 import { indicatorView } from '../../src/lib/barometer/indicator-view.ts';
-import { plotMarkup } from '../../src/lib/embed/chart-svg-file.ts';
+import { fileColours } from '../../src/lib/embed/chart-svg-file.ts';
+import { filePaint, pageChartSvg, renderPlot } from '../../src/lib/chart/svg-render.ts';
 
 /** Each drawing element reduced to its geometry: tag, the attributes that place it, its text (styling, which the page sets in CSS and the file as attributes, is left out). */
 function shapes(svg: string): string[] {
@@ -25,7 +27,7 @@ function shapes(svg: string): string[] {
   return out.sort();
 }
 
-describe('graf.svg uses the figure geometry', async () => {
+describe('the page and graf.svg print one geometry with one renderer', async () => {
   const container = await AstroContainer.create();
   const b = getBarometer();
   const charted = b.indicators.map((i) => indicatorView(b, i.id)).filter((v) => v.charts);
@@ -37,6 +39,7 @@ describe('graf.svg uses the figure geometry', async () => {
   it.each(charted.map((v) => [v.indicator.id, v] as const))('%s', async (_id, v) => {
     const g = v.charts!.wide;
     const page = await container.renderToString(ChartSvg, { props: { geometry: g, idPrefix: 'x', title: 't', description: 'd' } });
-    expect(shapes(plotMarkup(g, {}))).toEqual(shapes(page));
+    expect(page).toContain(pageChartSvg(g, { idPrefix: 'x', title: 't', description: 'd' }));
+    expect(shapes(renderPlot(g, filePaint(fileColours({}))))).toEqual(shapes(page));
   });
 });

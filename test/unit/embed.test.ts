@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lineChart, WIDE } from '../../src/lib/chart/line-chart.ts';
 import type { Series } from '../../src/lib/model.ts';
-import { chartSvgFile, escapeXml, plotMarkup } from '../../src/lib/embed/chart-svg-file.ts';
+import { chartSvgFile } from '../../src/lib/embed/chart-svg-file.ts';
 import { cssCustomProperties } from '../../src/lib/embed/css-palette.ts';
 import { iframeCode } from '../../src/lib/embed/embed-code.ts';
 import { getBarometer } from '../../src/loaders/site-data.ts';
 import { indicatorView } from '../../src/lib/barometer/indicator-view.ts';
 import { embedSection, indicatorChartFile } from '../../src/lib/embed/indicator-embed.ts';
 import { chartFilePath, embedPath } from '../../src/lib/routes.ts';
+import { escapeXml } from '../../src/lib/format/escape.ts';
 
 const p = (label: string, value: number) => ({ period: { label, time: Number(label) }, value });
 const series: Series[] = [
@@ -52,9 +53,8 @@ describe('standalone chart SVG', () => {
     for (const t of [...geometry.xTicks, ...geometry.yTicks]) expect(svg).toContain(`>${t.label}</text>`);
     expect(svg).toContain(`d="${geometry.target!.pace}"`);
     expect(svg).toContain('>Basisår 2014</text>');
-    const markers = svg.match(/<path d="[^"]+" transform="translate\([\d.]+,[\d.]+\)"/g) ?? [];
+    const markers = svg.match(/<path [^>]*d="[^"]+" transform="translate\([\d.]+,[\d.]+\)"/g) ?? [];
     expect(markers).toHaveLength(5);
-    expect(plotMarkup(geometry, palette).split('\n').length).toBeGreaterThan(10);
   });
 
   it('grows by a header and a footer, keeping the plot size, and parses as XML', () => {

@@ -13,7 +13,8 @@ import { describeChart } from '../../src/lib/chart/describe.ts';
 import { computeStatus } from '../../src/lib/status/status.ts';
 import { traceRows } from '../../src/lib/status/trace-rows.ts';
 import { ruleBaseline } from '../../src/lib/status/baseline-rule.ts';
-import { chartSvgFile, plotMarkup } from '../../src/lib/embed/chart-svg-file.ts';
+import { chartSvgFile, fileColours } from '../../src/lib/embed/chart-svg-file.ts';
+import { filePaint, renderPlot } from '../../src/lib/chart/svg-render.ts';
 import { indicator, pv } from './status-fixtures.ts';
 
 const flagged = (label: string, value: number, flag: PeriodValue['flag'], note?: string): PeriodValue => ({ ...pv(label, value), flag, ...(note ? { note } : {}) });
@@ -89,9 +90,9 @@ describe('line chart with flagged values', () => {
   });
 
   it('graf.svg draws the same hollow markers and break rule, and prints the legend and coverage', () => {
-    const plot = plotMarkup(g, {});
-    expect(plot).toContain(`<line x1="${g.breaks[0]!.x}" x2="${g.breaks[0]!.x}" y1="${g.plot.top}" y2="${g.plot.bottom}" stroke="#1a1a1a" stroke-width="1.5" stroke-dasharray="1 3"`);
-    expect((plot.match(/fill="#fff" stroke="#[0-9a-f]{6}" stroke-width="2"/g) ?? []).length).toBe(2);
+    const plot = renderPlot(g, filePaint(fileColours({})));
+    expect(plot).toContain(`<line stroke="#1a1a1a" stroke-width="1.5" stroke-dasharray="1 3" stroke-linecap="round" x1="${g.breaks[0]!.x}" x2="${g.breaks[0]!.x}" y1="${g.plot.top}" y2="${g.plot.bottom}"/>`);
+    expect((plot.match(/fill="#ffffff" stroke="#[0-9a-f]{6}" stroke-width="2"/g) ?? []).length).toBe(2);
     const legend = flagLegend(g.series, g.breaks).map((l) => l.text);
     const file = chartSvgFile(g, { title: 'T', description: 'D.', source: 'S', pageUrl: 'u', illustrative: false, coverage: 'Omfatter: alle københavnere', legend }, {});
     expect(file).toContain('>Omfatter: alle københavnere</text>');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bareWord, escapeHtml, paragraphHits, paragraphUrl } from '../../src/lib/search/paragraph-hits.ts';
+import { bareWord, paragraphHits, paragraphUrl } from '../../src/lib/search/paragraph-hits.ts';
+import { escapeXml as escapeHtml } from '../../src/lib/format/escape.ts';
 
 // Words: Brev(0) om budget. Sagsnr.(3) 2009-9512. Konferencen(5) fandt sted <på> Rådhuset. Morten(10) Binder skrev.(12)
 const content = 'Brev om budget. Sagsnr. 2009-9512. Konferencen fandt sted <på> Rådhuset. Morten Binder skrev.';

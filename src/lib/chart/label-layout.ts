@@ -36,7 +36,10 @@ export function wrapLabel(text: string, maxChars: number): string[] {
   return lines;
 }
 
+/** A character's average width in a sans-serif font, in em. */
+export const CHAR_WIDTH = 0.6;
+
 /** Rough width of a text in a sans-serif font: enough to reserve margins without measuring. */
 export function textWidth(text: string, fontSize: number): number {
-  return Math.ceil(text.length * fontSize * 0.6);
+  return Math.ceil(text.length * fontSize * CHAR_WIDTH);
 }

@@ -1,8 +1,8 @@
+import { escapeXml } from '../format/escape.ts';
 /**
  * Embedding an indicator's chart on another site: the embed page's address, the standalone SVG's
  * address, and the <iframe> code shown on the indicator page for copying.
  */
-import { escapeXml } from './chart-svg-file.ts';
 
 /**
  * Tall enough for the wide chart, its title, whom it covers, the flag legend, source and link at common
