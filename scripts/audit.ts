@@ -20,6 +20,7 @@ import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, HAS_CHROMIUM, INSTALL_HINT } from './lib/chromium.ts';
 import { budgetFailures, CATEGORIES, scoreTable, toPercent, type AuditResult, type Category } from './lib/quality/lighthouse-budget.ts';
 import { builtSite, firstMatching, pagePatterns, publishedPaths } from './lib/dist.ts';
+import { seconds } from './lib/duration.ts';
 
 const PORT = Number(process.env.AUDIT_PORT ?? 4397);
 const CALIBRATE = process.argv.includes('--calibrate');
@@ -120,7 +121,7 @@ try {
     benchmarks.push(lhr.environment.benchmarkIndex);
     console.log(
       `  ${t.label} ${t.path}: ${CATEGORIES.map((c) => scores[c]).join(' / ')} ` +
-        `(${((performance.now() - t0) / 1000).toFixed(1)} s, CPU-benchmark ${Math.round(lhr.environment.benchmarkIndex)})`,
+        `(${seconds(performance.now() - t0)}, CPU-benchmark ${Math.round(lhr.environment.benchmarkIndex)})`,
     );
   }
 } finally {

@@ -5,10 +5,11 @@
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { run, seconds, step } from './lib/run.ts';
+import { run, step } from './lib/run.ts';
 import { buildTimings, pageTicker } from './lib/build/build-progress.ts';
 import { runAstro, saveLog, summariseAstroFailure } from './lib/build/astro-failure.ts';
 import { siteSettings } from '../src/loaders/site-settings.ts';
+import { seconds } from './lib/duration.ts';
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 const staging = `${outDir}.staging`;

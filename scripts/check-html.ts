@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtSite, listFiles } from './lib/dist.ts';
+import { seconds } from './lib/duration.ts';
 
 interface VnuMessage {
   type: string;
@@ -48,7 +49,7 @@ const child = spawn('java', ['-Xss4m', '-jar', jar, '--skip-non-html', '--errors
 let stderr = '';
 child.stderr.on('data', (chunk) => (stderr += chunk));
 const code: number = await new Promise((done) => child.on('close', (c) => done(c ?? 1)));
-const seconds = ((performance.now() - started) / 1000).toFixed(1);
+const took = seconds(performance.now() - started);
 
 let messages: VnuMessage[];
 try {
@@ -72,7 +73,7 @@ for (const m of errors) {
   console.error(`${file}${where}: ${m.message}${extract}${hint ? `\n  → ${hint}` : ''}`);
 }
 const files = new Set(errors.map((m) => m.url));
-console.log(`HTML-tjek af ${shown}: ${htmlFiles} HTML-filer, ${errors.length} fejl i ${files.size} filer, ${seconds} s.`);
+console.log(`HTML-tjek af ${shown}: ${htmlFiles} HTML-filer, ${errors.length} fejl i ${files.size} filer, ${took}.`);
 if (errors.length || code !== 0) {
   if (!errors.length) console.error(`Nu-checkeren sluttede med kode ${code}.`);
   process.exit(1);

@@ -13,6 +13,7 @@ import { pagePathForFile } from './lib/quality/link-target.ts';
 import { extractXmlReferences } from './lib/quality/sitemap.ts';
 import { normaliseBase } from '../src/loaders/site-settings.ts';
 import { builtSite, listFiles } from './lib/dist.ts';
+import { seconds } from './lib/duration.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string' }, base: { type: 'string' }, 'list-external': { type: 'boolean' } } });
 const defaults = builtSite();
@@ -56,7 +57,7 @@ const externalRefs = [...result.external.values()].reduce((a, b) => a + b, 0);
 console.log(
   `Linktjek af ${shown} (base ${base}): ${htmlPages} HTML-sider og ${pages.length - htmlPages} XML-filer, ` +
     `${result.internalChecked} interne links tjekket, ${result.external.size} forskellige eksterne links ` +
-    `(${externalRefs} i alt, ikke hentet), ${(ms / 1000).toFixed(1)} s.`,
+    `(${externalRefs} i alt, ikke hentet), ${seconds(ms)}.`,
 );
 if (values['list-external'] || result.external.size <= 30) {
   for (const [url, n] of [...result.external].sort()) console.log(`  ekstern: ${url}${n > 1 ? ` (${n}×)` : ''}`);

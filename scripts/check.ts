@@ -13,8 +13,8 @@ import { formatError, sortErrors, type ValidationError } from '../src/lib/data/e
 import { CSV_TABLES } from '../src/lib/data/csv-schema.ts';
 import { checkContentFiles, collectionOf, contentFolderErrors, letterSlugs, listContentFiles, type ContentFile } from './lib/check/check-dir.ts';
 import { reportCrashToGitHub, reportToGitHub } from './lib/check/github-report.ts';
+import { seconds } from './lib/duration.ts';
 
-const danishSeconds = (ms: number): string => `${(ms / 1000).toFixed(1).replace('.', ',')} s`;
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 function main(): number {
@@ -58,7 +58,7 @@ function main(): number {
     checkData ? `${plural(CSV_TABLES.length, 'CSV-fil', 'CSV-filer')} (${plural(rows, 'række', 'rækker')})` : '',
     content.length > 0 || !only ? plural(content.length, 'dokument', 'dokumenter') : '',
   ].filter(Boolean).join(' og ') || 'ingen data- eller indholdsfiler';
-  const time = danishSeconds(performance.now() - started);
+  const time = seconds(performance.now() - started);
   if (sorted.length === 0) {
     console.log(`Tjekkede ${what} på ${time}: ingen fejl`);
     return 0;

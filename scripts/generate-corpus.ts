@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './lib/corpus/corpus.ts';
+import { seconds } from './lib/duration.ts';
 
 const { values } = parseArgs({
   options: {
@@ -40,9 +41,8 @@ try {
     letters, indicators, years, seed: values.seed, out, repoRoot: process.cwd(),
     onProgress: (done, total) => console.log(`  breve: ${done}/${total}`),
   });
-  const s = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `Færdig på ${s} s: ${manifest.generatedLetters} genererede + ${manifest.copiedLetters} rigtige breve ` +
+    `Færdig på ${seconds(performance.now() - started)}: ${manifest.generatedLetters} genererede + ${manifest.copiedLetters} rigtige breve ` +
       `(${manifest.words.toLocaleString('da-DK')} ord), ${manifest.indicators} indikatorer, ${manifest.measurements} målinger.`,
   );
   console.log(`BAROMETER_CONTENT_DIR=${join(out, 'content')} BAROMETER_DATA_DIR=${join(out, 'data')}`);

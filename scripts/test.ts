@@ -5,7 +5,8 @@
  * Exits non-zero when any step failed.
  */
 import { readFileSync } from 'node:fs';
-import { run, seconds, step } from './lib/run.ts';
+import { run, step } from './lib/run.ts';
+import { seconds } from './lib/duration.ts';
 
 const scripts: Record<string, string> = JSON.parse(readFileSync('package.json', 'utf8')).scripts;
 const steps: { script: string; label: string }[] = [

@@ -19,10 +19,6 @@ export function run(cmd: string, args: string[], env: Record<string, string | un
   });
 }
 
-export function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(1)} s`;
-}
-
 /** Print a step header so long commands show progress. */
 export function step(n: number, total: number, label: string): void {
   console.log(`\n[${n}/${total}] ${label}`);

@@ -3,11 +3,12 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readCsvTable, sameValue } from '../../src/lib/history/csv-table.ts';
+import { sameValue } from '../../src/lib/history/cell-values.ts';
 import { parseBatch, parseLog, readGitHistory } from '../../src/loaders/git-versions.ts';
 import { indicatorHistory, type HistoryColumns } from '../../src/lib/history/indicator-history.ts';
 import { formatCell, historyView } from '../../src/lib/history/history-view.ts';
 import { folderPrefix, isEditorCommit } from '../../src/lib/history/commit-kind.ts';
+import { readCsvRecords } from '../../src/lib/data/read-csv.ts';
 
 const columns: HistoryColumns = {
   measurements: { indicator: 'indicator', period: 'period', breakdown: 'breakdown', value: 'value' },
@@ -213,8 +214,8 @@ describe('history unavailable', () => {
 
 describe('parsers', () => {
   it('reads Danish Excel CSV and plain CSV', () => {
-    expect(readCsvTable(`${BOM}a;b\r\n1,5;x\r\n\r\n`)).toEqual({ header: ['a', 'b'], rows: [{ a: '1,5', b: 'x' }] });
-    expect(readCsvTable('a,b\n"1,5",y\n')).toEqual({ header: ['a', 'b'], rows: [{ a: '1,5', b: 'y' }] });
+    expect(readCsvRecords(`${BOM}a;b\r\n1,5;x\r\n\r\n`)).toEqual({ header: ['a', 'b'], rows: [{ a: '1,5', b: 'x' }] });
+    expect(readCsvRecords('a,b\n"1,5",y\n')).toEqual({ header: ['a', 'b'], rows: [{ a: '1,5', b: 'y' }] });
   });
 
   it('compares numbers by value and text exactly', () => {

@@ -1,7 +1,9 @@
 /**
  * The performance budgets of /work/shared/product.md as data, judged against a benchmark report.
- * 1 KB = 1,000 bytes (the stricter reading). Pure: unit-tested in test/unit/bench-budgets.test.ts.
+ * 1 KB = 1,000 bytes (the stricter reading). Pure: unit-tested in test/unit/bench.test.ts.
  */
+import { fmt } from './table.ts';
+
 export const BUDGETS = {
   /** 5,000 letters + 200 indicators × 20 years, check + Astro + Pagefind, on 2 cores. */
   buildMs: 120_000,
@@ -83,9 +85,7 @@ export function medianBy<T>(items: readonly T[], key: (t: T) => number): T {
   return sorted[Math.floor((sorted.length - 1) / 2)] as T;
 }
 
-const one = (n: number) => n.toLocaleString('da-DK', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const kb = (bytes: number) => `${one(bytes / 1000)} KB`;
-const sec = (ms: number) => `${one(ms / 1000)} s`;
+const { kb, s: sec } = fmt;
 
 const gb = (bytes: number) => `${(bytes / 1e9).toLocaleString('da-DK', { maximumFractionDigits: 2 })} GB`;
 

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { markdownToHtml } from 'satteri';
 import { markdownProcessorOptions } from '../../../src/integrations/markdown-processor.ts';
+import { seconds } from '../duration.ts';
 
 const [dir = '', roundsArg = '5'] = process.argv.slice(2).filter((a) => a !== '--');
 if (!dir) {
@@ -40,5 +41,5 @@ for (let round = 0; round < Number(roundsArg); round++) {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 console.log(`${docs.length} breve, ${roundsArg} runder, median:`);
 for (const [name, xs] of Object.entries(times)) {
-  console.log(`  ${name}: ${(median(xs) / 1000).toFixed(2)} s (${((median(xs) / docs.length) * 1000).toFixed(0)} ms pr. 1.000 breve)`);
+  console.log(`  ${name}: ${seconds(median(xs), 2)} (${((median(xs) / docs.length) * 1000).toFixed(0)} ms pr. 1.000 breve)`);
 }

@@ -1,4 +1,6 @@
 /** Plain-text tables that are also Markdown tables, so the bench output can go into README as is. */
+import { formatNumber } from '../../../src/lib/format/danish-number.ts';
+import { seconds } from '../duration.ts';
 
 export type Cell = string | number;
 
@@ -13,9 +15,9 @@ export function markdownTable(headers: readonly string[], rows: readonly (readon
   return [line(headers), rule, ...text.map(line)].join('\n');
 }
 
-const da = (n: number, digits = 0) => n.toLocaleString('da-DK', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const da = (n: number, digits = 0) => formatNumber(n, digits);
 export const fmt = {
-  s: (ms: number) => `${da(ms / 1000, 1)} s`,
+  s: (ms: number) => seconds(ms),
   ms: (ms: number) => `${da(ms)} ms`,
   kb: (bytes: number) => `${da(bytes / 1000, 1)} KB`,
   mb: (bytes: number) => `${da(bytes / 1_000_000, 1)} MB`,

@@ -5,9 +5,9 @@
  * diffed row by row on their primary key.
  */
 import { BOOLEAN_VALUES, columnSpec, INDICATORS_TABLE, MEASUREMENTS_TABLE, type TableSpec } from '../../../src/lib/data/csv-schema.ts';
-import { readCsvTable } from '../../../src/lib/history/csv-table.ts';
 import { diffRows, indexRows, type FieldChange, type Row } from '../../../src/lib/history/row-diff.ts';
 import { historyColumns } from '../../../src/lib/history/history-columns.ts';
+import { readCsvRecords } from '../../../src/lib/data/read-csv.ts';
 
 /**
  * The value flag (foreløbig, revideret, brud i serien, skønnet). Read by name and optional: a file
@@ -76,8 +76,8 @@ function point(r: Row): ValuePoint {
 
 /** Per indicator id, in the order of the newer indicator file, then ids only the older one has. */
 export function dataChanges(indicators: { before: string; after: string }, measurements: { before: string; after: string }): IndicatorDataChange[] {
-  const indBefore = indexRows(readCsvTable(indicators.before).rows, (r) => r[ID] ?? '');
-  const indAfterTable = readCsvTable(indicators.after);
+  const indBefore = indexRows(readCsvRecords(indicators.before).rows, (r) => r[ID] ?? '');
+  const indAfterTable = readCsvRecords(indicators.after);
   const indAfter = indexRows(indAfterTable.rows, (r) => r[ID] ?? '');
   const changes = new Map<string, IndicatorDataChange>();
   const entry = (id: string): IndicatorDataChange => {
@@ -88,14 +88,14 @@ export function dataChanges(indicators: { before: string; after: string }, measu
     return c;
   };
 
-  const fields = [...new Set([...indAfterTable.header, ...readCsvTable(indicators.before).header])].filter((f) => f !== ID);
+  const fields = [...new Set([...indAfterTable.header, ...readCsvRecords(indicators.before).header])].filter((f) => f !== ID);
   const ind = diffRows(indBefore, indAfter, fields);
   for (const r of [...ind.added, ...ind.removed]) entry(r[ID] ?? '');
   for (const ch of ind.changed) entry(ch.after[ID] ?? '').fields.push(...ch.fields);
 
   const mea = diffRows(
-    indexRows(readCsvTable(measurements.before).rows, measurementKey),
-    indexRows(readCsvTable(measurements.after).rows, measurementKey),
+    indexRows(readCsvRecords(measurements.before).rows, measurementKey),
+    indexRows(readCsvRecords(measurements.after).rows, measurementKey),
     [M.value, FLAG_COLUMN, M.source, M.note],
   );
   for (const r of mea.added) entry(r[M.indicator] ?? '').added.push(point(r));
@@ -121,8 +121,8 @@ export interface TableRowChange {
 /** Row changes of a table the summary has no special knowledge of (diffed on its primary key). */
 export function tableChanges(spec: TableSpec, before: string, after: string): TableRowChange[] {
   const key = (r: Row) => spec.primaryKey.map((k) => r[k] ?? '').join(' · ');
-  const b = readCsvTable(before);
-  const a = readCsvTable(after);
+  const b = readCsvRecords(before);
+  const a = readCsvRecords(after);
   const fields = [...new Set([...a.header, ...b.header])].filter((f) => !spec.primaryKey.includes(f));
   const diff = diffRows(indexRows(b.rows, key), indexRows(a.rows, key), fields);
   return [

@@ -4,9 +4,9 @@
  * a source changed, and pages that disappear or move.
  */
 import { columnSpec, INDICATORS_TABLE } from '../../../src/lib/data/csv-schema.ts';
-import { decimalsOf, formatDistance } from '../../../src/lib/format/danish-number.ts';
+import { decimalsOf, formatDanishNumber, formatDistance } from '../../../src/lib/format/danish-number.ts';
 import { mdCode, mdText } from '../markdown.ts';
-import { plainNumber } from '../../../src/lib/history/csv-table.ts';
+import { plainNumber } from '../../../src/lib/history/cell-values.ts';
 import type { Row } from '../../../src/lib/history/row-diff.ts';
 import { isUnitId, type UnitId } from '../../../src/lib/registry/units.ts';
 import { gt } from '../../../src/lib/status/compare.ts';
@@ -38,7 +38,7 @@ function revisionsBeyondTolerance(c: IndicatorDataChange): string[] {
     const n = plainNumber(r.new);
     if (o === undefined || n === undefined || !gt(Math.abs(n - o), tolerance)) return [];
     const d = decimalsOf([o, n, tolerance]);
-    const size = (x: number) => (unit ? formatDistance(x, unit, d) : String(x).replace('.', ','));
+    const size = (x: number) => (unit ? formatDistance(x, unit, d) : formatDanishNumber(x));
     return [
       `${indicatorName(c)}, ${where(r)}: rettet fra ${valueText(r.old, unit)} til ${valueText(r.new, unit)} – ` +
         `en ændring på ${size(n - o)}, mere end indikatorens tolerance på ${size(tolerance)}.`,

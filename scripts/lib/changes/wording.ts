@@ -2,7 +2,7 @@
 import type { CollectionName } from '../check/collections.ts';
 import { NBSP } from '../../../src/lib/format/danish-number.ts';
 import { mdCode, mdText } from '../markdown.ts';
-import { plainNumber } from '../../../src/lib/history/csv-table.ts';
+import { plainNumber } from '../../../src/lib/history/cell-values.ts';
 import { formatCell } from '../../../src/lib/history/history-view.ts';
 import type { FieldChange, Row } from '../../../src/lib/history/row-diff.ts';
 import { UNITS, type UnitId } from '../../../src/lib/registry/units.ts';

@@ -1,17 +1,14 @@
 /**
  * Read the repository's own CSV rows and write generated rows as the CSV an editor's Danish Excel
- * saves (UTF-8 with BOM, `;`, CRLF, decimal comma), with the columns taken from the table spec in
+ * saves (UTF-8 with BOM, `;`, CRLF, decimal comma; src/lib/data/write-csv.ts), with the columns taken from the table spec in
  * src/lib/data/csv-schema.ts. A column the spec adds later is written empty when optional; a new
  * required column stops the generator with a clear message.
  */
 import type { TableSpec } from '../../../src/lib/data/csv-schema.ts';
 import { readCsv } from '../../../src/lib/data/read-csv.ts';
+import { excelCsv } from '../../../src/lib/data/write-csv.ts';
 
 export type Row = Record<string, string>;
-
-function cell(value: string): string {
-  return /[;"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
 
 export function toCsv(spec: TableSpec, rows: readonly Row[]): string {
   const names = spec.columns.map((c) => c.name);
@@ -22,8 +19,7 @@ export function toCsv(spec: TableSpec, rows: readonly Row[]): string {
         'add it in scripts/lib/corpus/indicators.ts',
     );
   }
-  const lines = [names.join(';'), ...rows.map((r) => names.map((n) => cell(r[n] ?? '')).join(';'))];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return excelCsv(names, rows.map((r) => names.map((n) => r[n] ?? '')));
 }
 
 /**

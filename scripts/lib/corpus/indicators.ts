@@ -11,6 +11,7 @@ import { GROUPS } from './danish-bank.ts';
 import type { Rng } from './prng.ts';
 
 import type { Row } from './csv.ts';
+import { formatDanishNumber } from '../../../src/lib/format/danish-number.ts';
 
 export interface GeneratedData {
   indicators: Row[];
@@ -72,7 +73,7 @@ const MEASURES: Record<AreaId, Measure[]> = {
 };
 
 /** Number as written in a Danish `;` file: decimal comma, no thousands separator. */
-export const danishNumber = (value: number): string => String(Math.round(value * 10) / 10).replace('.', ',');
+export const danishNumber = (value: number): string => formatDanishNumber(Math.round(value * 10) / 10);
 
 function clamp(value: number, unit: UnitId): number {
   const { min, max } = UNITS[unit];

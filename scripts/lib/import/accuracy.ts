@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { splitFrontMatter } from '../check/front-matter.ts';
 import { compareFields, score, type FieldResult } from './field-compare.ts';
+import { formatNumber } from '../../../src/lib/format/danish-number.ts';
 import { readKnownSenders } from './known-senders.ts';
 import { parseLetter } from './parse-letter.ts';
 
@@ -53,7 +54,7 @@ export function scoreOwn(dir: string, lettersDir: string): LetterScore[] {
     });
 }
 
-export const pct = (right: number, total: number) => `${total === 0 ? '–' : ((100 * right) / total).toFixed(1).replace('.', ',')} %`;
+export const pct = (right: number, total: number) => `${total === 0 ? '–' : formatNumber((100 * right) / total, 1)} %`;
 const WORD: Record<string, string> = { wrong: 'forkert', marked: 'markeret TODO', missing: 'mangler', extra: 'ekstra' };
 
 export function printSet(title: string, letters: readonly LetterScore[]): { right: number; total: number } {

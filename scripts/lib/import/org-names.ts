@@ -4,6 +4,7 @@
  * abbreviations, which is what front matter stores.
  */
 import { ORGANISATIONS } from '../../../src/lib/registry/organisations.ts';
+import { digraphFold } from '../../../src/lib/search/vocabulary.ts';
 
 export interface OrgMatch {
   abbr: string;
@@ -12,12 +13,7 @@ export interface OrgMatch {
 
 /** Compare names without case, spaces, hyphens or dots, and with æ/ø/å folded. */
 export function foldKey(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
-    .replace(/[\s\-–.,:;]/g, '');
+  return digraphFold(s).replace(/[\s\-–.,:;]/g, '');
 }
 
 const INDEX = new Map<string, OrgMatch>();

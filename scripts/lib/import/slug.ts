@@ -1,17 +1,12 @@
 /** The draft's file name: "ÅÅÅÅ-MM-DD-kort-titel", ASCII only, as README asks of editors. */
 import { isReviewMarker } from '../check/rules/review-markers.ts';
+import { digraphFold } from '../../../src/lib/search/vocabulary.ts';
 
 /** Small words a short title can do without. */
 const STOP = new Set(['og', 'i', 'til', 'af', 'paa', 'fra', 'med', 'om', 'en', 'et', 'den', 'det', 'de', 'vedroerende', 'vedr', 'forbindelse']);
 
 export function asciiSlug(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return digraphFold(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }

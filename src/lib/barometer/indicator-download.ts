@@ -4,13 +4,15 @@
  * measurements.csv, with the indicator's coverage on every row so a copy never loses whom it covers)
  * and JSON with the indicator's metadata and typed values.
  */
-import Papa from 'papaparse';
 import type { Barometer, Indicator, Measurement, PeriodValue } from '../model.ts';
 import { ATTRIBUTION, LICENCE } from '../open-data/licence.ts';
 import { findIndicator } from './indicator-view.ts';
-import { FORMULA_CELL } from '../data/formula.ts';
+import { columnSpec, INDICATORS_TABLE, MEASUREMENTS_TABLE } from '../data/csv-schema.ts';
+import { excelCsv } from '../data/write-csv.ts';
+import { formatDanishNumber } from '../format/danish-number.ts';
 
-const COLUMNS = ['indicator', 'period', 'breakdown', 'value', 'source', 'note', 'geo', 'flag', 'source_url', 'coverage'] as const;
+/** The columns of measurements.csv, in its order, and the indicator's coverage (csv-schema.ts). */
+const COLUMNS = [...MEASUREMENTS_TABLE.columns.map((c) => c.name), columnSpec(INDICATORS_TABLE, 'coverage').name];
 
 function rowsOf(barometer: Barometer, id: string): Measurement[] {
   // Main series first, then breakdowns, each by period: the order of the chart's table.
@@ -23,11 +25,14 @@ function rowsOf(barometer: Barometer, id: string): Measurement[] {
 
 export function indicatorCsv(barometer: Barometer, id: string): string {
   const coverage = findIndicator(barometer, id).coverage ?? '';
-  const data = rowsOf(barometer, id).map((m) => [
-    m.indicator, m.period.label, m.breakdown, String(m.value).replace('.', ','), m.source, m.note, m.geo ?? '', m.flag ?? '', m.sourceUrl ?? '', coverage,
-  ]);
-  // OWASP CSV injection: a text cell that would run as a formula gets a leading ' (numbers stay).
-  return `\uFEFF${Papa.unparse({ fields: [...COLUMNS], data }, { delimiter: ';', newline: '\r\n', escapeFormulae: FORMULA_CELL })}\r\n`;
+  const data = rowsOf(barometer, id).map((m) => {
+    const cells: Record<string, string> = {
+      indicator: m.indicator, period: m.period.label, breakdown: m.breakdown, value: formatDanishNumber(m.value), source: m.source,
+      note: m.note, geo: m.geo ?? '', flag: m.flag ?? '', source_url: m.sourceUrl ?? '', coverage,
+    };
+    return COLUMNS.map((c) => cells[c] ?? '');
+  });
+  return excelCsv(COLUMNS, data);
 }
 
 const period = (p: PeriodValue | undefined) => (p ? { period: p.period.label, value: p.value } : null);

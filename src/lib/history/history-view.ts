@@ -2,7 +2,7 @@
  * What the "Ændringshistorik" section prints: Danish dates, numbers with decimal comma, a one-line
  * summary per commit and the changed values. Computed here so the component only prints.
  */
-import { plainNumber } from './csv-table.ts';
+import { plainNumber } from './cell-values.ts';
 import type { ChangeEntry, ValuePoint } from './indicator-history.ts';
 import { isEditorCommit } from './commit-kind.ts';
 import { periodText } from '../format/period.ts';

@@ -3,9 +3,9 @@
  * measurements each commit added, revised (old → new) or removed, and which indicator fields
  * (target, baseline, source …) it changed. Pure: git is read elsewhere (git-versions.ts).
  */
-import { readCsvTable } from './csv-table.ts';
 import { diffRows, indexRows, type FieldChange, type Row } from './row-diff.ts';
 import type { FileVersion } from './file-version.ts';
+import { readCsvRecords } from '../data/read-csv.ts';
 
 /** Column names in the two CSV files; passed in so they come from the one CSV schema. */
 export interface HistoryColumns {
@@ -62,8 +62,8 @@ function measurementChanges(map: HistoryByIndicator, versions: FileVersion[], c:
   const point = (r: Row): ValuePoint => ({ period: r[c.period] ?? '', breakdown: r[c.breakdown] ?? '', value: r[c.value] ?? '' });
   for (const v of versions) {
     const diff = diffRows(
-      indexRows(readCsvTable(v.parentContent).rows, key),
-      indexRows(readCsvTable(v.content).rows, key),
+      indexRows(readCsvRecords(v.parentContent).rows, key),
+      indexRows(readCsvRecords(v.content).rows, key),
       [c.value],
     );
     for (const r of diff.added) entryFor(map, r[c.indicator] ?? '', v).added.push(point(r));
@@ -78,8 +78,8 @@ function measurementChanges(map: HistoryByIndicator, versions: FileVersion[], c:
 function indicatorChanges(map: HistoryByIndicator, versions: FileVersion[], c: HistoryColumns['indicators']): void {
   const key = (r: Row) => r[c.id] ?? '';
   for (const v of versions) {
-    const before = readCsvTable(v.parentContent);
-    const after = readCsvTable(v.content);
+    const before = readCsvRecords(v.parentContent);
+    const after = readCsvRecords(v.content);
     const fields = after.header.filter((f) => f !== c.id);
     const diff = diffRows(indexRows(before.rows, key), indexRows(after.rows, key), fields);
     for (const r of diff.added) entryFor(map, key(r), v).indicator = 'added';
