@@ -8,6 +8,7 @@
 import { expect, test } from './fixtures.ts';
 import { firstPage, NO_PAGES_HINT, NOT_FOUND_PATH, PAGES, PATTERNS, SEARCH_WORD, SITE } from './site.ts';
 import { RAW_PERIOD_CODE } from '../../src/lib/format/period.ts';
+import { elements, parseHtml, text } from '../helpers/html.ts';
 
 const search = firstPage(PATTERNS.search);
 const targets = [...PAGES, NOT_FOUND_PATH, ...(search ? [`${search}?q=${SEARCH_WORD}`] : [])];
@@ -85,11 +86,15 @@ test('no raw period code in the text a reader sees', async ({ page }) => {
 
 test('the feed and the graph files write periods in Danish', async ({ request }) => {
   const feed = await (await request.get(`${SITE.base}feed.xml`)).text();
-  const words = [...feed.matchAll(/<(title|summary)[^>]*>([^<]*)</g)].map((m) => m[2] ?? '');
+  const entries = parseHtml(feed, { xml: true });
+  const words = [...elements(entries, 'title'), ...elements(entries, 'summary')].map(text);
+  expect(words.length).toBeGreaterThan(0);
   expect(words.filter((w) => RAW_PERIOD_CODE.test(w))).toEqual([]);
   const indicator = firstPage(PATTERNS.indicator)!;
   const svg = await (await request.get(`${indicator}graf.svg`)).text();
-  const texts = [...svg.matchAll(/>([^<>]+)</g)].map((m) => m[1] ?? '');
+  const drawing = parseHtml(svg, { xml: true });
+  const texts = [...elements(drawing, 'text'), ...elements(drawing, 'title'), ...elements(drawing, 'desc')].map(text);
+  expect(texts.length).toBeGreaterThan(0);
   expect(texts.filter((t) => RAW_PERIOD_CODE.test(t))).toEqual([]);
 });
 
@@ -156,11 +161,11 @@ test('the sitemap lists no page that asks not to be indexed, and robots.txt name
   expect(sitemapUrl, robots).toMatch(/^https?:\/\/[^/]+\/.*sitemap\.xml$/);
   expect(new URL(sitemapUrl!).pathname).toBe(`${SITE.base}sitemap.xml`);
   const sitemap = await (await request.get(`${SITE.base}sitemap.xml`)).text();
-  const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  const locs = elements(parseHtml(sitemap, { xml: true }), 'loc').map((loc) => new URL(text(loc).trim()).pathname);
   expect(locs.filter((p) => PATTERNS.embed.test(p))).toEqual([]);
   for (const path of locs) {
     const html = await (await request.get(path)).text();
-    expect(/<meta[^>]+name="robots"[^>]+noindex/.test(html), path).toBe(false);
+    expect(elements(parseHtml(html), 'meta', { name: 'robots', content: /noindex/ }), path).toEqual([]);
   }
   // The embed pages exist, are noindex, and have a favicon (no 404 for /favicon.ico).
   const embed = firstPage(PATTERNS.embed)!;

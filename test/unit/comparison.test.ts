@@ -18,6 +18,7 @@ import { periodRanges, valueSources } from '../../src/lib/barometer/value-source
 import { AREA_IDS } from '../../src/lib/registry/areas.ts';
 import type { MunicipalityCode } from '../../src/lib/registry/municipalities.ts';
 import { indicator, period, pv } from './status-fixtures.ts';
+import { element, elements, parseHtml, text } from '../helpers/html.ts';
 
 const row = (breakdown: string, geo: MunicipalityCode | undefined, label: string, value: number, extra: Partial<Measurement> = {}): Measurement => ({
   indicator: 'ratio', period: period(label), breakdown, value, source: 'Danmarks Statistik, RAS200 (udtræk)', note: '', ...(geo ? { geo } : {}), ...extra,
@@ -131,13 +132,23 @@ describe('the comparison figure as rendered', async () => {
   const v = indicatorView(barometer, 'ratio');
   const html = await container.renderToString(ComparisonFigure, { props: { view: v.comparison!, indicator: v.indicator } });
   it('is a figure of role="img" panels, each with its title and description, a table and downloads', () => {
-    expect(html).toMatch(/^<figure class="ib-figure ib-compare[^"]*" id="ib-cmp-ratio"/);
-    expect((html.match(/role="img"/g) ?? []).length).toBe(10); // five panels, drawn for phone and for wide screens
-    expect(html).toMatch(/<title id="ib-cmp-ratio-g751-w-title"[^>]*>Aarhus sammenlignet med København<\/title>/);
-    expect(html).toContain('aria-labelledby="ib-cmp-ratio-g751-w-title ib-cmp-ratio-g751-w-desc"');
-    expect(html).toMatch(/<caption[^>]*>Forholdstal: byerne sammenlignet \(indvandrere med ikke-vestlig oprindelse i hver kommune\)<\/caption>/);
-    expect(html).toContain('href="/indikatorer/ratio/sammenligning.csv"');
-    expect(html).toContain('Omfatter: indvandrere med ikke-vestlig oprindelse i hver kommune');
-    expect(html).toMatch(/class="ib-compare__break"/);
+    const doc = parseHtml(html);
+    const figure = element(doc, 'figure', { id: 'ib-cmp-ratio' });
+    expect(figure.parent?.type).toBe('root');
+    expect(figure.attribs.class?.split(' ')).toEqual(expect.arrayContaining(['ib-figure', 'ib-compare']));
+    const panels = elements(figure, '*', { role: 'img' });
+    expect(panels).toHaveLength(10); // five panels, drawn for phone and for wide screens
+    // Every panel is named by its own title and described by its own desc.
+    for (const panel of panels) {
+      const [title, desc] = (panel.attribs['aria-labelledby'] ?? '').split(' ');
+      expect(text(element(doc, 'title', { id: title! })).length, panel.attribs['aria-labelledby']).toBeGreaterThan(0);
+      expect(text(element(doc, 'desc', { id: desc! })).length, panel.attribs['aria-labelledby']).toBeGreaterThan(0);
+    }
+    const aarhus = element(figure, '*', { role: 'img', 'aria-labelledby': 'ib-cmp-ratio-g751-w-title ib-cmp-ratio-g751-w-desc' });
+    expect(text(element(aarhus, 'title'))).toBe('Aarhus sammenlignet med København');
+    expect(text(element(figure, 'caption'))).toBe('Forholdstal: byerne sammenlignet (indvandrere med ikke-vestlig oprindelse i hver kommune)');
+    expect(elements(figure, 'a', { href: '/indikatorer/ratio/sammenligning.csv' })).toHaveLength(1);
+    expect(text(figure)).toContain('Omfatter: indvandrere med ikke-vestlig oprindelse i hver kommune');
+    expect(elements(figure, '*', { class: /(^| )ib-compare__break( |$)/ }).length).toBeGreaterThan(0);
   });
 });
