@@ -46,7 +46,7 @@ if (astro.code !== 0) {
 }
 console.log(`  Astro: ${seconds(astro.ms)}`);
 
-step(++n, total, 'Bygger søgeindeks med Pagefind');
+step(n + 1, total, 'Bygger søgeindeks med Pagefind');
 const pagefind = await run(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', staging]);
 timings.add('pagefind', pagefind);
 if (pagefind.code !== 0) {

@@ -13,6 +13,7 @@ const steps: { script: string; label: string }[] = [
   { script: 'test:unit', label: 'Enhedstest (vitest, test/unit)' },
   { script: 'test:integration', label: 'Integrationstest: byggerier, git og kommandoer (vitest, test/integration)' },
   { script: 'typecheck', label: 'Typetjek (astro check, TypeScript strict)' },
+  { script: 'lint', label: 'Lint og format (ESLint, Prettier)' },
   { script: 'check', label: 'Tjek af indhold og data' },
   { script: 'build', label: 'Byg sitet (Astro + Pagefind)' },
   { script: 'test:base', label: 'Byg under en understi og tjek links' },

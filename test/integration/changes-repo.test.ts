@@ -187,7 +187,7 @@ describe('npm run changes on a fixture repository', () => {
 
   it('README shows the summary this command prints for an example pull request', () => {
     git(repo, ['checkout', '-q', 'eksempel']);
-    let out = '';
+    let out: string;
     try {
       // As the workflow runs it: the pull request checked out, compared with origin/main.
       out = changes(['origin/main'], { GITHUB_EVENT_NAME: 'pull_request' }).out;

@@ -8,7 +8,6 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import * as pagefindNode from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compoundSplitter, partsOf } from '../../src/integrations/compound-parts-plugin.ts';
