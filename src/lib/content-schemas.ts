@@ -191,6 +191,8 @@ export const areaSchema = z.object({
 export const pageSchema = z.object({
   title: z.string().min(1),
   description: z.string().min(1),
+  /** The opening paragraph, printed larger than the text (optional). */
+  lead: z.string().min(1).optional(),
   updated: isoDate.optional(),
 });
 

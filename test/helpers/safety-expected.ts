@@ -167,7 +167,7 @@ export const FOLDERS: Record<string, string[]> = {
     `${S}/folders/not-markdown/content/letters/brev.md.txt:1:1: filen bliver ikke udgivet: kun .md- og .mdx-filer bliver til sider (fik "brev.md.txt", forventede et navn, der ender på .md (fx brev.md))`,
     `${S}/folders/not-markdown/content/letters/notat.docx:1:1: filen er ikke et Markdown-dokument og bliver ikke udgivet (fik "notat.docx", forventede bilag og billeder i public/bilag/, nævnt i brevets attachments med href: /bilag/<filnavn>)`,
   ],
-  'unrouted-page': [`${S}/folders/unrouted-page/content/pages/om-os.md:1:1: siden har ingen adresse på sitet og bliver ikke udgivet (fik "om-os", forventede en af siderne tilgaengelighed (en ny side kræver en udvikler))`],
+  'unrouted-page': [`${S}/folders/unrouted-page/content/pages/om-os.md:1:1: siden har ingen adresse på sitet og bliver ikke udgivet (fik "om-os", forventede en af siderne om, tilgaengelighed (en ny side kræver en udvikler))`],
   'wrong-place': [
     `${S}/folders/wrong-place/content/README.md:1:1: filen ligger direkte i indholdsmappen og bliver ikke udgivet (fik "README.md", forventede ${CONTENT_FOLDERS})`,
     `${S}/folders/wrong-place/content/breve/brev.md:1:1: mappen "breve" er ikke en indholdsmappe, så filen bliver ikke udgivet (fik "brev.md", forventede ${CONTENT_FOLDERS})`,

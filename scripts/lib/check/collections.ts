@@ -16,4 +16,4 @@ export function isCollection(name: string): name is CollectionName {
 }
 
 /** Files in content/pages/ that a route publishes (src/pages/<name>.astro reads the entry by name). */
-export const ROUTED_PAGES: readonly string[] = ['tilgaengelighed'];
+export const ROUTED_PAGES: readonly string[] = ['om', 'tilgaengelighed'];
