@@ -6,7 +6,7 @@
  * a file it gets presentation attributes with the palette's literal colours.
  */
 import { escapeXml } from '../format/escape.ts';
-import type { LineChartGeometry } from './line-chart.ts';
+import { EM, type LineChartGeometry } from './line-chart.ts';
 
 export type Attrs = Record<string, string | number | undefined>;
 
@@ -68,7 +68,7 @@ export function renderPlot(g: LineChartGeometry, paint: Paint): string {
   const axisParts = [el('text', { ...paint('unit'), x: axes.unitX, y: axes.unitY }, escapeXml(g.unitLabel))];
   for (const t of g.yTicks) {
     axisParts.push(el('line', { ...paint('grid'), x1: left, x2: right, y1: t.at, y2: t.at }));
-    axisParts.push(el('text', { ...paint('tick'), x: axes.valueLabelX, y: t.at, dy: '0.35em', 'text-anchor': 'end' }, escapeXml(t.label)));
+    axisParts.push(el('text', { ...paint('tick'), x: axes.valueLabelX, y: t.at, dy: `${EM.textMiddle}em`, 'text-anchor': 'end' }, escapeXml(t.label)));
   }
   axisParts.push(el('line', { ...paint('axis'), x1: left, x2: right, y1: bottom, y2: bottom }));
   for (const t of g.xTicks) {
