@@ -9,7 +9,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { HISTORY_TEXT } from '../src/lib/history/history-view.ts';
+import { HISTORY_TEXT } from '../src/lib/copy/index.ts';
 
 const root = process.cwd();
 const dir = mkdtempSync(join(tmpdir(), 'ib-tarball-'));

@@ -13,4 +13,22 @@ export const figureWords = {
   svgLead: 'Hent grafen:',
   svg: 'SVG',
   empty: 'Der er endnu ingen målinger for denne indikator.',
+  notesTitle: 'Noter til tabellen',
+  /** Copenhagen beside the other big cities (ComparisonFigure.astro). */
+  comparison: {
+    title: (indicator: string) => `${indicator}: København og de andre storbyer`,
+    how: (axis: string) =>
+      'Hver lille graf viser én kommune (fuldt optrukket linje med cirkler) og København til sammenligning (grå stiplet ' +
+      `linje). Alle graferne har samme akser; den lodrette akse er ${axis}. Hule cirkler er ` +
+      'markerede tal, og en prikket lodret linje er et brud i serien.',
+    tableLabel: (indicator: string) => `Tabel: ${indicator}, byerne sammenlignet`,
+    downloadLead: 'Hent sammenligningen:',
+  },
+  /** «Kilder til tallene» (ValueSources.astro). */
+  sources: {
+    heading: 'Kilder til tallene',
+    secondary: 'sekundær kilde',
+    values: (n: number) => (n === 1 ? '1 værdi' : `${n} værdier`),
+    readAt: 'Læst her:',
+  },
 } as const;

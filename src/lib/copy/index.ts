@@ -7,12 +7,13 @@ import { archiveCopy } from './archive.ts';
 import { chartCopy } from './chart.ts';
 import { EMBED_TEXT } from './embed.ts';
 import { figureWords } from './figure.ts';
+import { HISTORY_TEXT } from './history.ts';
 import { illustrativeCopy } from './illustrative.ts';
 import { searchCopy } from './search.ts';
 import { da } from './site.ts';
 import { COLOUR_NAME, OUTCOME_LABEL, RULE_LABEL, TREND_LABEL } from './status.ts';
 
-export { archiveCopy, chartCopy, EMBED_TEXT, figureWords, illustrativeCopy, searchCopy, da, COLOUR_NAME, OUTCOME_LABEL, RULE_LABEL, TREND_LABEL };
+export { archiveCopy, chartCopy, EMBED_TEXT, figureWords, HISTORY_TEXT, illustrativeCopy, searchCopy, da, COLOUR_NAME, OUTCOME_LABEL, RULE_LABEL, TREND_LABEL };
 
 export const copy = {
   site: da,
@@ -22,6 +23,7 @@ export const copy = {
   chart: chartCopy,
   embed: EMBED_TEXT,
   illustrative: illustrativeCopy,
+  history: HISTORY_TEXT,
   status: { outcome: OUTCOME_LABEL, colour: COLOUR_NAME, trend: TREND_LABEL, rule: RULE_LABEL },
 } as const;
 

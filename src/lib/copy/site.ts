@@ -22,6 +22,14 @@ export const da = {
     data: 'Åbne data',
     sitemap: 'Sitemap',
   },
+  /** An area's card on the overview and in reports (AreaCard.astro). */
+  areaCard: {
+    mainIndicator: 'Hovedindikator: ',
+    coverage: 'Omfatter:',
+    latest: 'Seneste måling:',
+    noMeasurement: 'Ingen målinger endnu',
+    trend: 'Tendens:',
+  },
   illustrativeBanner: illustrativeCopy.bannerBody,
   illustrativeMark: illustrativeCopy.mark,
 } as const;

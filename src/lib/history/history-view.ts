@@ -6,25 +6,8 @@ import { plainNumber } from './cell-values.ts';
 import type { ChangeEntry, ValuePoint } from './indicator-history.ts';
 import { isEditorCommit } from './commit-kind.ts';
 import { periodText } from '../format/period.ts';
+import { HISTORY_TEXT } from '../copy/history.ts';
 
-export const HISTORY_TEXT = {
-  heading: 'Ændringshistorik',
-  intro: 'Hver gang redaktionen har ændret tallene bag denne indikator, står det her med dato og redaktørens begrundelse. Historikken læses fra sitets versionsstyring (git), når sitet bygges; tekniske ændringer af selve sitet er ikke med.',
-  /** Said for the commit that first put the figures on the site, instead of its (developer's) message. */
-  firstVersion: 'Første udgave: tallene kom på sitet.',
-  /** Said for an indicator that a developer's commit added, instead of the commit's message. */
-  indicatorAdded: 'Indikatoren kom på sitet.',
-  unavailable: 'Historikken er ikke tilgængelig i denne udgave af sitet.',
-  empty: 'Der er ikke registreret ændringer for denne indikator.',
-  change: 'Ændring',
-  commit: 'Version',
-  added: 'Tilføjet',
-  revised: 'Rettet',
-  removed: 'Fjernet',
-  field: 'Ændret felt',
-  created: 'Indikatoren oprettet',
-  deleted: 'Indikatoren fjernet',
-} as const;
 
 export interface HistoryLine {
   kind: 'added' | 'revised' | 'removed' | 'field';
@@ -72,10 +55,11 @@ export function summarise(e: ChangeEntry): string {
   const parts: string[] = [];
   if (e.indicator === 'added') parts.push(HISTORY_TEXT.created);
   if (e.indicator === 'removed') parts.push(HISTORY_TEXT.deleted);
-  if (e.added.length) parts.push(count(e.added.length, 'værdi', 'værdier', 'tilføjet'));
-  if (e.revised.length) parts.push(count(e.revised.length, 'værdi', 'værdier', 'rettet'));
-  if (e.removed.length) parts.push(count(e.removed.length, 'værdi', 'værdier', 'fjernet'));
-  if (e.fields.length) parts.push(count(e.fields.length, 'felt', 'felter', 'i beskrivelsen ændret'));
+  const t = HISTORY_TEXT.counts;
+  if (e.added.length) parts.push(count(e.added.length, t.value, t.values, t.addedVerb));
+  if (e.revised.length) parts.push(count(e.revised.length, t.value, t.values, t.revisedVerb));
+  if (e.removed.length) parts.push(count(e.removed.length, t.value, t.values, t.removedVerb));
+  if (e.fields.length) parts.push(count(e.fields.length, t.field, t.fields, t.fieldsVerb));
   const text = parts.join(', ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
