@@ -21,8 +21,8 @@ export function areaPath(id: string): string {
 export function indicatorsPath(): string {
   return 'indikatorer/';
 }
-export function indicatorPath(id: string): string {
-  return `indikatorer/${id}/`;
+export function indicatorPath(id: string, section?: string): string {
+  return section ? `indikatorer/${id}/#${section}` : `indikatorer/${id}/`;
 }
 /** Where all letters about one indicator are listed, when its own page shows only the newest. */
 export function indicatorLettersPath(id: string): string {
