@@ -66,3 +66,67 @@ export const areasPageCopy = {
   intro: 'Integrationspolitikken har seks indsatsområder. Hvert område har én hovedindikator, og områdets status er hovedindikatorens status.',
   howStatus: 'Sådan beregnes status',
 } as const;
+
+/** An indicator's page (/indikatorer/<id>/). */
+export const indicatorPageCopy = {
+  description: (title: string, status: string, definition: string) => `${title}: ${status}. ${definition}`,
+  breadcrumb: 'Indikatorer',
+  illustrative: 'Tallene er opdigtede eksempler, ikke rigtige målinger.',
+  coverage: 'Omfatter:',
+  statusHeading: 'Status',
+  latestTrend: 'Seneste udvikling:',
+  howHeading: 'Sådan er status beregnet',
+  chartHeading: 'Udvikling',
+  ruleLink: 'Om reglen for status og tendens',
+  aboutHeading: 'Om indikatoren',
+  lettersHeading: 'Breve om indikatoren',
+  moreLetters: (more: string) => `${more} om indikatoren`,
+} as const;
+
+/** The list of indicators (/indikatorer/). */
+export const indicatorsPageCopy = {
+  title: 'Indikatorer',
+  description: 'Alle indikatorer i Integrationsbarometeret, ordnet efter indsatsområde, med status og seneste måling.',
+  intro: 'Hver indikator måler en del af et indsatsområde. Status beregnes ud fra udviklingen siden basisåret og tempoet mod målet;',
+  howStatus: 'sådan beregnes status',
+  dataLead: 'Alle tal kan hentes under',
+  dataLink: 'Åbne data',
+  pageOf: (n: number, count: number, from: number, to: number, total: number) => `Side ${n} af ${count}: indikator ${from}–${to} af ${total}.`,
+} as const;
+
+/** Open data (/data/) and the downloads behind each chart (/data/grafer/). */
+export const openDataCopy = {
+  title: 'Åbne data',
+  description: 'Hent alle tal bag Integrationsbarometeret som CSV og JSON, med dataordbog, Frictionless-datapakke, licens og kildeangivelse.',
+  intro:
+    'Alle tal bag barometret kan hentes her: som CSV-filer, præcis som redaktionen har skrevet dem, og som JSON. ' +
+    'Tallene bag hver enkelt graf kan også hentes på indikatorens egen side, sammen med grafen som SVG-fil.',
+  datasetsHeading: 'Datasæt',
+  datasetsCaption: 'Datasæt til download',
+  datasetColumns: { dataset: 'Datasæt', content: 'Indhold', rows: 'Rækker', get: 'Hent' },
+  csvFormat: (format: string) => `CSV-filerne er gemt som dansk Excel gemmer dem: ${format}. De kan åbnes direkte i Excel.`,
+  packageHeading: 'Datapakke (Frictionless Data)',
+  chartsTitle: 'Tallene bag hver graf',
+  chartsDescription: 'Hent tallene bag hver indikators graf som CSV og JSON, grafen som SVG og siden til indlejring.',
+  /** Around the column name `flag`, which the page prints as code. */
+  chartsIntro: {
+    beforeFlag:
+      'For hver indikator kan du hente præcis de tal, grafen viser, som CSV (til Excel) og JSON, og selve grafen som ' +
+      'SVG-billede; hvor København sammenlignes med de andre storbyer, også sammenligningen. Hvert tal har sin markering ' +
+      '(kolonnen',
+    afterFlag: '), og hver række siger, hvem tallene omfatter. Indlejringssiden viser kun grafen og kan sættes ind på andre hjemmesider; koden står på indikatorens side.',
+  },
+  chartsAll: (n: number) => `Downloads for alle ${n} indikatorer`,
+  perPage: (n: number) => `${n} pr. side`,
+  onePage: 'én side',
+  chartsCaption: 'Downloads pr. indikator',
+  chartsColumns: { indicator: 'Indikator', area: 'Område', coverage: 'Omfatter', get: 'Hent' },
+  embed: 'indlejring',
+  cities: 'storbyerne:',
+  citiesCompared: (title: string) => `${title}, byerne sammenlignet`,
+  dictionaryHeading: 'Dataordbog',
+  dictionaryCaption: (file: string) => `Kolonner i ${file}`,
+  dictionaryColumns: { column: 'Kolonne', type: 'Type', required: 'Påkrævet', description: 'Beskrivelse', allowed: 'Tilladte værdier', example: 'Eksempel' },
+  licenceHeading: 'Licens og kildeangivelse',
+  citeHeading: 'Sådan citerer du',
+} as const;
