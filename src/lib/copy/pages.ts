@@ -130,3 +130,45 @@ export const openDataCopy = {
   licenceHeading: 'Licens og kildeangivelse',
   citeHeading: 'Sådan citerer du',
 } as const;
+
+/** The tables, lists and worked example that /om/ computes (its prose is content/pages/om.md). */
+export const aboutPageCopy = {
+  mainCaption: 'Hovedindikatorerne, hvem de omfatter og deres basisår',
+  mainColumns: { area: 'Område', indicator: 'Hovedindikator', coverage: 'Omfatter', byOrigin: 'Opdelt efter oprindelse', baseline: 'Basisår' },
+  yes: 'Ja',
+  no: 'Nej',
+  and: ' og ',
+  baseline: (year: string, note: string) => `basisår ${year}. ${note}`,
+  ruleCaption: 'Status efter udvikling (a), nødvendig udvikling (r) og tolerance',
+  ruleColumns: { status: 'Status', withTarget: 'Med talmål', withoutTarget: 'Kun ønsket retning' },
+  /** «Status vises altid med både farve, figur og ord: [badge] har en cirkel med flueben, …». */
+  shapes: {
+    lead: 'Status vises altid med både farve, figur og ord:',
+    groen: 'har en cirkel med flueben,',
+    gul: 'en trekant,',
+    roed: 'en firkant med kryds og',
+    hvid: 'en stiplet cirkel.',
+  },
+  example: {
+    heading: 'Et regneeksempel',
+    indicator: 'Indikatoren',
+    base: 'har basis',
+    latest: 'og seneste måling',
+    target: (value: string) => ` Målet er ${value}.`,
+    noTarget: ' Den har intet talmål, så status følger Københavns regel.',
+    result: 'Resultat:',
+    hypotheticalHeading: 'Samme tal med et tænkt mål',
+    hypotheticalLead: 'For at vise tempo-reglen regner vi på de samme, rigtige tal med et',
+    hypotheticalTarget: 'tænkt mål',
+    hypotheticalOn: 'på',
+    hypotheticalNote: 'Målet er kun et eksempel; det er ikke vedtaget af kommunen.',
+  },
+  illustrative: {
+    heading: (mark: string) => `Hvad betyder «${mark}»?`,
+    real: 'Alle barometrets tal er rigtige, offentliggjorte målinger med en kilde; opdigtede eksempeltal bruges ikke. Skulle en serie uden en rigtig kilde blive vist, er den markeret med',
+    everywhere: 'overalt, hvor den vises, og siden har et banner øverst.',
+    goals: (mark: string) =>
+      'Målteksterne for de seks områder er barometrets egen sammenfatning af integrationspolitikkens kapitler og ikke ' +
+      `politikkens ordlyd; det står ved hver tekst. Idéer, der ikke stammer fra et rigtigt idékatalog, er markeret med «${mark}».`,
+  },
+} as const;
