@@ -14,6 +14,8 @@ export const figureWords = {
   svg: 'SVG',
   empty: 'Der er endnu ingen målinger for denne indikator.',
   notesTitle: 'Noter til tabellen',
+  source: 'Kilde:',
+  keyLabel: 'Signaturforklaring',
   /** Copenhagen beside the other big cities (ComparisonFigure.astro). */
   comparison: {
     title: (indicator: string) => `${indicator}: København og de andre storbyer`,

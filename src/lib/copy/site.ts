@@ -22,6 +22,15 @@ export const da = {
     data: 'Åbne data',
     sitemap: 'Sitemap',
   },
+  /** A list of indicators (IndicatorList.astro). */
+  indicatorList: {
+    main: 'Hovedindikator',
+    latest: (value: string, period: string) => `Seneste: ${value} (${period})`,
+  },
+  /** Said before a status word to a screen reader (StatusBadge.astro). */
+  statusPrefix: 'Status: ',
+  /** When a page of content/pages/ was last reviewed (the accessibility statement). */
+  reviewed: 'Senest gennemgået:',
   /** An area's card on the overview and in reports (AreaCard.astro). */
   areaCard: {
     mainIndicator: 'Hovedindikator: ',
