@@ -67,6 +67,36 @@ export const archiveCopy = {
     sources: 'Kilder',
     sagsnr: 'sagsnr.',
   },
+  /** The list of conferences (/konferencer/). */
+  conferences: {
+    title: 'Konferencer',
+    description: 'Københavns Kommunes integrationskonferencer: rapporter, temaer, deltagere og idékataloger.',
+    lead:
+      'Integrationskonferencen skal ifølge konceptet fra november 2007 holdes årligt i februar. Den sætter kommunens ' +
+      'integrationspolitik til diskussion og samler forslag og idéer til nye initiativer, og der udarbejdes en rapport ' +
+      'eller et idékatalog på baggrund af konferencens indlæg og debatter. Kilde:',
+    conceptTitle: 'Koncept og tema for integrationskonferencen',
+    conceptReference: '(bilag 2, 20. november 2007, sagsnr. 2007-102467).',
+    listHeading: 'Konferencerne',
+    theme: (theme: string) => `Tema: ${theme}`,
+    catalogue: (n: number) => `Idékatalog (${n} idéer)`,
+    ideasHeading: 'Idéer fra idékatalogerne',
+    allIdeas: 'Alle idéer efter område og forvaltning',
+    byArea: 'Efter område',
+    byAdministration: 'Efter ansvarlig forvaltning',
+  },
+  /** All ideas (/konferencer/ideer/). */
+  ideas: {
+    title: 'Idéer fra konferencerne',
+    description: 'Idéerne fra integrationskonferencernes idékataloger efter indsatsområde og ansvarlig forvaltning.',
+    intro: (count: string) => `${count} fra integrationskonferencernes idékataloger. Vælg et område eller en forvaltning.`,
+  },
+  /** A conference's page (/konferencer/<år>/). */
+  conference: {
+    report: 'Rapport',
+    catalogueHeading: 'Idékatalog',
+    wholeCatalogue: 'Hele idékataloget med beskrivelser',
+  },
   ideaArea: 'Område:',
   ideaResponsible: 'Ansvarlig:',
   ideaConference: 'Konference:',
