@@ -127,6 +127,22 @@ export const openDataCopy = {
   dictionaryHeading: 'Dataordbog',
   dictionaryCaption: (file: string) => `Kolonner i ${file}`,
   dictionaryColumns: { column: 'Kolonne', type: 'Type', required: 'Påkrævet', description: 'Beskrivelse', allowed: 'Tilladte værdier', example: 'Eksempel' },
+  /** Inline HTML (code elements): printed with set:html, so only trusted words from this file. */
+  jsonTypes: 'I JSON-filerne er tal tal, «ja»/«nej» er <code>true</code>/<code>false</code>, og tomme felter er <code>null</code>.',
+  packageLead: 'beskriver alle filerne maskinlæsbart efter standarden',
+  packageStandard: 'Data Package',
+  packageRest:
+    ': kolonner, typer, tilladte værdier, nøgler, filformat, licens og kilder. ' +
+    'Den dannes af de samme regler, som sitet bruger til at tjekke data, så beskrivelsen og tallene passer sammen.',
+  licenceLead: 'Data er offentlig information og må genbruges frit, også kommercielt, efter',
+  attributionLead: 'Angiv kilden sådan:',
+  otherTerms: 'Nogle tal kommer fra andre myndigheder og har deres egne vilkår, som også gælder ved genbrug:',
+  /** Inline HTML (code elements): printed with set:html, so only trusted words from this file. */
+  flagCaveats:
+    'Tal med markeringen «skønnet» i kolonnen <code>flag</code> er ikke trykt i kilden, men udledt af andre tal, eller ' +
+    'kilderne er uenige; noten siger hvordan, og tallet bør efterprøves i den primære kilde, før det citeres. Et tal ' +
+    'markeret «brud i serien» kan ikke sammenlignes direkte med tallene før det. Tal markeret som eksempeldata er ' +
+    'opdigtede og må ikke bruges som rigtige målinger.',
   licenceHeading: 'Licens og kildeangivelse',
   citeHeading: 'Sådan citerer du',
 } as const;
