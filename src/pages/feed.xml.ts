@@ -7,7 +7,7 @@ import { absoluteUrl } from '../lib/archive/sitemap.ts';
 import { getBarometer } from '../loaders/site-data.ts';
 import { siteHistory } from '../loaders/site-history.ts';
 import { feedPath } from '../lib/routes.ts';
-import { da } from '../lib/copy/index.ts';
+import { archiveCopy, da } from '../lib/copy/index.ts';
 
 /** Letters in the feed; a reader only needs the recent ones, and the feed stays small with 5,000 letters. */
 const MAX_LETTERS = 50;
@@ -24,7 +24,7 @@ export const GET: APIRoute = async ({ site }) => {
   const xml = buildAtom({
     id: url(''),
     title: da.siteName,
-    subtitle: `${da.siteTagline}: nye breve og målinger`,
+    subtitle: archiveCopy.feedSubtitle(da.siteTagline),
     self: url(feedPath()),
     alternate: url(''),
     author: da.owner,
