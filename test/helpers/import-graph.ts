@@ -79,8 +79,8 @@ export const IMPURE_GLOBALS = new Set([
   '__filename',
 ]);
 
-/** Node modules that reach outside the module: files, processes, the network, the machine. */
-export const IMPURE_MODULES = /^(node:)?(fs|fs\/promises|child_process|os|net|http|https|http2|dgram|dns|tls|worker_threads|cluster|module|readline|vm)$/;
+/** Modules that reach outside the module: files, processes, the network, the machine, and Astro's content store (loaders read it). */
+export const IMPURE_MODULES = /^(node:)?(fs|fs\/promises|child_process|os|net|http|https|http2|dgram|dns|tls|worker_threads|cluster|module|readline|vm)$|^astro:content$/;
 
 /**
  * Where a file touches the outside world: a global from IMPURE_GLOBALS used as a value (not as a

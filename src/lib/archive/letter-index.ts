@@ -3,7 +3,7 @@
  * by committee/administration (and its years), by area and by indicator, with the filter links and
  * their counts. List pages used to sort and group all letters again for each page (about 15 % of
  * the Astro step at 5,000 letters, growing with pages × letters); now a build does it once
- * (src/lib/archive/archive-data.ts keeps the result). Pure: test/unit/archive-letter-index.test.ts.
+ * (src/loaders/archive-data.ts keeps the result). Pure: test/unit/archive-letters.test.ts.
  */
 import type { Organisation } from '../registry/organisations.ts';
 import { organisationShortLabel, type FilterLink } from './archive-nav.ts';

@@ -4,7 +4,7 @@
  * recomputes it per request, so an edited letter shows at once.
  */
 import { getCollection } from 'astro:content';
-import { buildLetterIndex, type LetterIndex } from './letter-index.ts';
+import { buildLetterIndex, type LetterIndex } from '../lib/archive/letter-index.ts';
 
 let cached: Promise<LetterIndex> | undefined;
 
