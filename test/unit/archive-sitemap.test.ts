@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl, buildSitemap, buildSitemapFiles, isNoindex, MAX_SITEMAP_URLS, pagePath, robotsTxt } from '../../src/lib/archive/sitemap.ts';
+import { parseXmlStrict } from '../helpers/archive-xml.ts';
 
 describe('pagePath', () => {
   it('turns built files into page paths and skips the 404 page and non-HTML', () => {
@@ -37,11 +38,12 @@ describe('buildSitemapFiles', () => {
   it('splits into sitemap-N.xml parts under a sitemap index past the limit', () => {
     const out = buildSitemapFiles(files, 'https://example.org', '/ib/', 3);
     expect(out.map((f) => f.name)).toEqual(['sitemap.xml', 'sitemap-1.xml', 'sitemap-2.xml']);
-    expect(out[0]?.xml).toContain('<sitemapindex');
-    expect(out[0]?.xml).toContain('<loc>https://example.org/ib/sitemap-2.xml</loc>');
-    expect(out[1]?.xml.match(/<url>/g)).toHaveLength(3);
-    expect(out[2]?.xml).toContain('<loc>https://example.org/ib/breve/c/</loc>');
-    expect(out[2]?.xml.match(/<url>/g)).toHaveLength(1);
+    const [index, first, second] = out.map((f) => parseXmlStrict(f.xml));
+    const locs = (el: typeof index) => Array.from(el!.getElementsByTagName('loc')).map((l) => l.textContent);
+    expect(index?.nodeName).toBe('sitemapindex');
+    expect(locs(index)).toEqual(['https://example.org/ib/sitemap-1.xml', 'https://example.org/ib/sitemap-2.xml']);
+    expect(first?.getElementsByTagName('url')).toHaveLength(3);
+    expect(locs(second)).toEqual(['https://example.org/ib/breve/c/']);
     expect(MAX_SITEMAP_URLS).toBe(50_000);
   });
 });
