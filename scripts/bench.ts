@@ -20,6 +20,7 @@ import { DEFAULT_TYPING_DELAY_MS, probeSearch, type SearchProbe } from './lib/be
 import { serveStatic } from './lib/bench/static-server.ts';
 import { fmt, markdownTable } from './lib/bench/table.ts';
 import { CHROMIUM_PATH, HAS_CHROMIUM, INSTALL_HINT } from './lib/chromium.ts';
+import { formatNumber } from '../src/lib/format/danish-number.ts';
 
 const { values } = parseArgs({
   options: {
@@ -84,7 +85,7 @@ const opt = (v: number | undefined, f: (n: number) => string) => (v === undefine
 
 for (const [i, letters] of sizes.entries()) {
   const dir = join(work, String(letters));
-  console.log(`\n[${i + 1}/${sizes.length}] ${letters.toLocaleString('da-DK')} breve: genererer korpus …`);
+  console.log(`\n[${i + 1}/${sizes.length}] ${formatNumber(letters, 0)} breve: genererer korpus …`);
   const t0 = performance.now();
   const corpus = generateCorpus({
     letters, indicators, years, seed: values.seed, out: join(dir, 'corpus'), repoRoot: process.cwd(),

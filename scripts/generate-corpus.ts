@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './lib/corpus/corpus.ts';
 import { seconds } from './lib/duration.ts';
+import { formatNumber } from '../src/lib/format/danish-number.ts';
 
 const { values } = parseArgs({
   options: {
@@ -43,7 +44,7 @@ try {
   });
   console.log(
     `Færdig på ${seconds(performance.now() - started)}: ${manifest.generatedLetters} genererede + ${manifest.copiedLetters} rigtige breve ` +
-      `(${manifest.words.toLocaleString('da-DK')} ord), ${manifest.indicators} indikatorer, ${manifest.measurements} målinger.`,
+      `(${formatNumber(manifest.words, 0)} ord), ${manifest.indicators} indikatorer, ${manifest.measurements} målinger.`,
   );
   console.log(`BAROMETER_CONTENT_DIR=${join(out, 'content')} BAROMETER_DATA_DIR=${join(out, 'data')}`);
 } catch (err) {

@@ -3,6 +3,7 @@
  * 1 KB = 1,000 bytes (the stricter reading). Pure: unit-tested in test/unit/bench.test.ts.
  */
 import { fmt } from './table.ts';
+import { formatNumber } from '../../../src/lib/format/danish-number.ts';
 
 export const BUDGETS = {
   /** 5,000 letters + 200 indicators × 20 years, check + Astro + Pagefind, on 2 cores. */
@@ -94,7 +95,7 @@ export function judge(sizes: readonly SizeFigures[], queries: readonly QueryFigu
   for (const b of SIZE_BUDGETS) {
     const size = sizes.find((s) => s.letters === b.letters);
     if (!size) continue;
-    const n = b.letters.toLocaleString('da-DK');
+    const n = formatNumber(b.letters, 0);
     // product.md says "under two minutes" for 5,000 and "≤ 150 s" for 20,000.
     const strict = b.letters === BUDGETS.buildLetters;
     out.push({
@@ -113,7 +114,7 @@ export function judge(sizes: readonly SizeFigures[], queries: readonly QueryFigu
   for (const size of sizes) {
     if (!size.largestPage) continue;
     out.push({
-      budget: `største HTML-side ved ${size.letters.toLocaleString('da-DK')} breve`,
+      budget: `største HTML-side ved ${formatNumber(size.letters, 0)} breve`,
       limit: `≤ ${kb(BUDGETS.pageBytes)}`,
       value: `${kb(size.largestPage.bytes)} (${size.largestPage.path})`,
       met: size.largestPage.bytes <= BUDGETS.pageBytes,

@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunResult } from '../run.ts';
+import { formatNumber } from '../../../src/lib/format/danish-number.ts';
 
 export interface StepTiming {
   step: string;
@@ -41,7 +42,7 @@ export function pageTicker(dir: string, everyMs = 10_000): { stop: () => void } 
   const started = Date.now();
   const timer = setInterval(() => {
     const s = Math.round((Date.now() - started) / 1000);
-    console.log(`  … ${s} s, ${countPages(dir).toLocaleString('da-DK')} sider skrevet`);
+    console.log(`  … ${s} s, ${formatNumber(countPages(dir), 0)} sider skrevet`);
   }, everyMs);
   return { stop: () => clearInterval(timer) };
 }

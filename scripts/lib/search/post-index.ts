@@ -15,6 +15,7 @@ import { gunzipSync } from 'node:zlib';
 import { fixChunkBounds } from './chunk-bounds.ts';
 import { ownerOfWords } from '../../../src/lib/search/index-only.ts';
 import { digraphFold, MIN_WORD_LENGTH, shardKey, type VocabularyEntry } from '../../../src/lib/search/vocabulary.ts';
+import { formatNumber } from '../../../src/lib/format/danish-number.ts';
 
 interface Fragment {
   url: string;
@@ -114,5 +115,5 @@ export function writeSearchFiles(site: string): void {
     JSON.stringify({ pages, counts, months: { first: months[0] ?? null, last: months.at(-1) ?? null }, shards: [...shards.keys()].sort() }),
   );
   fixChunkBounds(join(site, 'pagefind'));
-  console.log(`  Ordliste: ${words.size.toLocaleString('da-DK')} ord i ${shards.size} filer; filtre for ${pages.toLocaleString('da-DK')} sider`);
+  console.log(`  Ordliste: ${formatNumber(words.size, 0)} ord i ${shards.size} filer; filtre for ${formatNumber(pages, 0)} sider`);
 }

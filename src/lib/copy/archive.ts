@@ -1,5 +1,6 @@
 /** Danish copy of the archive (letters, conferences, ideas). */
 import { illustrativeCopy } from './illustrative.ts';
+import { formatNumber } from '../format/danish-number.ts';
 
 export const archiveCopy = {
   paragraphLink: (n: number) => `Link til afsnit ${n}`,
@@ -25,10 +26,10 @@ export const archiveCopy = {
     titleSuffix: (n: number, count: number) => `side ${n} af ${count}`,
     /** "Breve 101–200 af 1.378, nyeste først." */
     range: (from: number, to: number, total: number) =>
-      `Breve ${from.toLocaleString('da-DK')}–${to.toLocaleString('da-DK')} af ${total.toLocaleString('da-DK')}, nyeste først.`,
+      `Breve ${formatNumber(from, 0)}–${formatNumber(to, 0)} af ${formatNumber(total, 0)}, nyeste først.`,
   },
   indicatorLetters: (title: string) => `Breve om ${title}`,
-  moreLetters: (n: number) => `Se alle ${n.toLocaleString('da-DK')} breve`,
+  moreLetters: (n: number) => `Se alle ${formatNumber(n, 0)} breve`,
   ideaCount: (n: number) => (n === 1 ? '1 idé' : `${n} idéer`),
   meta: {
     heading: 'Om brevet',
