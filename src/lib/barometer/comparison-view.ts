@@ -12,6 +12,7 @@ import { withFlag } from '../chart/flag-marks.ts';
 import type { Comparison } from './comparison.ts';
 import { periodText } from '../format/period.ts';
 import { comparisonPaths } from '../routes.ts';
+import { comparisonWords } from '../copy/indicator.ts';
 
 export interface PanelText {
   key: string;
@@ -54,13 +55,13 @@ export function comparisonView(indicator: Indicator, comparison: Comparison, dec
   const geometry = { narrow: smallMultiples({ ...input, size: NARROW_PANEL }), wide: smallMultiples({ ...input, size: WIDE_PANEL }) };
   const panels = comparison.series.map((s) => ({
     key: `g${s.geo}`,
-    title: s === cph ? 'København' : `${s.name} sammenlignet med København`,
+    title: s === cph ? comparisonWords.copenhagen : comparisonWords.panelTitle(s.name),
     description: s === cph ? span(s.name, s.points, fmt) : `${span(s.name, s.points, fmt)} ${span('København', cph.points, fmt)}`,
   }));
   const elsewhere = indicator.coverage ? COVERAGE[indicator.coverage].elsewhere : undefined;
   const coverageText = elsewhere ? `${elsewhere.charAt(0).toUpperCase()}${elsewhere.slice(1)} i hver kommune` : undefined;
   return {
-    heading: 'Sammenligning med de andre storbyer',
+    heading: comparisonWords.heading,
     coverageText,
     geometry,
     panels,

@@ -20,6 +20,7 @@ import { comparisonView, type ComparisonView } from './comparison-view.ts';
 import { valueSources, type ValueSource } from './value-sources.ts';
 import { periodText } from '../format/period.ts';
 import { indicatorDataPaths, indicatorPath } from '../routes.ts';
+import { factWords } from '../copy/indicator.ts';
 
 export interface IndicatorView {
   indicator: Indicator;
@@ -89,7 +90,7 @@ export function indicatorView(barometer: Barometer, id: string): IndicatorView {
     baselineText: baseline ? `${fmt(baseline.value)} (${periodText(baseline.period.label)})` : undefined,
     targetText: target ? `${fmt(target.value)} (${periodText(target.period.label)})` : undefined,
     unitName: UNITS[unit].name,
-    directionText: indicator.direction === 'higher' ? 'Højere er bedre' : 'Lavere er bedre',
+    directionText: indicator.direction === 'higher' ? factWords.higherIsBetter : factWords.lowerIsBetter,
     charts: hasData ? { narrow: lineChart({ ...chartInput, size: NARROW }), wide: lineChart({ ...chartInput, size: WIDE }) } : undefined,
     description: describeChart({ ...chartInput, direction: indicator.direction, coverage: indicator.coverage }),
     table: dataTable(series, decimals),

@@ -9,12 +9,13 @@ import { EMBED_TEXT } from './embed.ts';
 import { figureWords } from './figure.ts';
 import { HISTORY_TEXT } from './history.ts';
 import { illustrativeCopy } from './illustrative.ts';
+import { comparisonWords, factWords, traceWords } from './indicator.ts';
 import { aboutPageCopy, areaPageCopy, areasPageCopy, homeCopy, indicatorPageCopy, indicatorsPageCopy, notFoundCopy, openDataCopy } from './pages.ts';
 import { searchCopy } from './search.ts';
 import { da } from './site.ts';
 import { COLOUR_NAME, OUTCOME_LABEL, RULE_LABEL, TREND_LABEL } from './status.ts';
 
-export { aboutPageCopy, areaPageCopy, areasPageCopy, homeCopy, indicatorPageCopy, indicatorsPageCopy, notFoundCopy, openDataCopy, archiveCopy, chartCopy, EMBED_TEXT, figureWords, HISTORY_TEXT, illustrativeCopy, searchCopy, da, COLOUR_NAME, OUTCOME_LABEL, RULE_LABEL, TREND_LABEL };
+export { comparisonWords, factWords, traceWords, aboutPageCopy, areaPageCopy, areasPageCopy, homeCopy, indicatorPageCopy, indicatorsPageCopy, notFoundCopy, openDataCopy, archiveCopy, chartCopy, EMBED_TEXT, figureWords, HISTORY_TEXT, illustrativeCopy, searchCopy, da, COLOUR_NAME, OUTCOME_LABEL, RULE_LABEL, TREND_LABEL };
 
 export const copy = {
   site: da,
@@ -25,6 +26,7 @@ export const copy = {
   embed: EMBED_TEXT,
   illustrative: illustrativeCopy,
   history: HISTORY_TEXT,
+  indicator: { trace: traceWords, facts: factWords, comparison: comparisonWords },
   pages: { about: aboutPageCopy, home: homeCopy, areas: areasPageCopy, area: areaPageCopy, indicator: indicatorPageCopy, indicators: indicatorsPageCopy, notFound: notFoundCopy, openData: openDataCopy },
   status: { outcome: OUTCOME_LABEL, colour: COLOUR_NAME, trend: TREND_LABEL, rule: RULE_LABEL },
 } as const;
