@@ -28,6 +28,19 @@ export const TREND_LABEL: Record<Trend, string> = {
   brud: 'Brud i serien',
 };
 
+/** The rule's conditions for /om/'s table, in the trace's terms (a, r, tolerancen); `share` is the pace share written in Danish. */
+export const RULE_CONDITION = {
+  targetMet: 'Målet er nået',
+  onPace: (share: string) => `a ≥ ${share} · r og a > tolerancen`,
+  progress: 'a > tolerancen',
+  tooSlow: (share: string) => `tolerancen < a < ${share} · r`,
+  standstill: '|a| ≤ tolerancen',
+  decline: 'a < −tolerancen',
+  noBaseline: 'Ingen basis',
+  noMeasurement: 'Ingen måling efter basis',
+  notApplicable: '–',
+} as const;
+
 /** The rule names as printed in the trace. */
 export const RULE_LABEL: Record<'pace' | 'direction' | 'none', string> = {
   pace: 'Talmål: fremskridt målt mod det nødvendige tempo (FN’s SDG-metode)',
