@@ -1,5 +1,5 @@
 /**
- * ESLint for the whole tree (npm run lint; README, «Lint og format»): the recommended rules of ESLint,
+ * ESLint for the whole tree (npm run lint; README, «Kort over koden»): the recommended rules of ESLint,
  * typescript-eslint and eslint-plugin-astro. Formatting is Prettier's job (.prettierrc.json), so no
  * rule here is about layout. A dotfile because the top level holds only the folders README names.
  */
