@@ -13,9 +13,9 @@ import { comparisonWords, factWords, traceWords } from './indicator.ts';
 import { aboutPageCopy, areaPageCopy, areasPageCopy, homeCopy, indicatorPageCopy, indicatorsPageCopy, notFoundCopy, openDataCopy } from './pages.ts';
 import { searchCopy } from './search.ts';
 import { da } from './site.ts';
-import { COLOUR_NAME, OUTCOME_LABEL, RULE_CONDITION, RULE_LABEL, TREND_LABEL } from './status.ts';
+import { COLOUR_NAME, MOVEMENT_LABEL, OUTCOME_LABEL, RULE_CONDITION, RULE_LABEL, TREND_LABEL, TREND_TEXT } from './status.ts';
 
-export { comparisonWords, factWords, traceWords, aboutPageCopy, areaPageCopy, areasPageCopy, homeCopy, indicatorPageCopy, indicatorsPageCopy, notFoundCopy, openDataCopy, archiveCopy, chartCopy, EMBED_TEXT, figureWords, HISTORY_TEXT, illustrativeCopy, searchCopy, da, COLOUR_NAME, OUTCOME_LABEL, RULE_CONDITION, RULE_LABEL, TREND_LABEL };
+export { comparisonWords, factWords, traceWords, aboutPageCopy, areaPageCopy, areasPageCopy, homeCopy, indicatorPageCopy, indicatorsPageCopy, notFoundCopy, openDataCopy, archiveCopy, chartCopy, EMBED_TEXT, figureWords, HISTORY_TEXT, illustrativeCopy, searchCopy, da, COLOUR_NAME, MOVEMENT_LABEL, OUTCOME_LABEL, RULE_CONDITION, RULE_LABEL, TREND_LABEL, TREND_TEXT };
 
 export const copy = {
   site: da,
@@ -28,7 +28,7 @@ export const copy = {
   history: HISTORY_TEXT,
   indicator: { trace: traceWords, facts: factWords, comparison: comparisonWords },
   pages: { about: aboutPageCopy, home: homeCopy, areas: areasPageCopy, area: areaPageCopy, indicator: indicatorPageCopy, indicators: indicatorsPageCopy, notFound: notFoundCopy, openData: openDataCopy },
-  status: { outcome: OUTCOME_LABEL, colour: COLOUR_NAME, trend: TREND_LABEL, rule: RULE_LABEL, condition: RULE_CONDITION },
+  status: { outcome: OUTCOME_LABEL, colour: COLOUR_NAME, trend: TREND_LABEL, rule: RULE_LABEL, condition: RULE_CONDITION, movement: MOVEMENT_LABEL, trendText: TREND_TEXT },
 } as const;
 
 export type Copy = typeof copy;

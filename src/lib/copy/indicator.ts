@@ -3,6 +3,8 @@
  * and of its facts («Om indikatoren»). The terms are the same in both places, so a reader who
  * learns «Faktisk udvikling (a)» on /om/ finds it again on every indicator page.
  */
+import { DIRECTION_TEXT } from './status.ts';
+
 export const traceWords = {
   method: 'Metode',
   direction: 'Ønsket retning',
@@ -32,8 +34,8 @@ export const factWords = {
   coverage: 'Omfatter',
   unit: 'Enhed',
   goodDirection: 'God retning',
-  higherIsBetter: 'Højere er bedre',
-  lowerIsBetter: 'Lavere er bedre',
+  higherIsBetter: DIRECTION_TEXT.higher,
+  lowerIsBetter: DIRECTION_TEXT.lower,
   baseline: 'Basis',
   noBaseline: 'Ingen basis',
   baselineChoice: 'Valg af basisår',

@@ -41,6 +41,31 @@ export const RULE_CONDITION = {
   notApplicable: '–',
 } as const;
 
+/** An indicator's good direction in words. */
+export const DIRECTION_TEXT = { higher: 'Højere er bedre', lower: 'Lavere er bedre' } as const;
+
+/** How the value itself moved (the arrow's direction), whatever the good direction. */
+export const MOVEMENT_LABEL = {
+  rising: 'Steg',
+  falling: 'Faldt',
+  flat: 'Stort set uændret',
+} as const;
+
+/** The sentences around a trend (status/trend.ts). */
+export const TREND_TEXT = {
+  tooFew: 'Der skal mindst to målinger til at vise en tendens.',
+  tooFewDetail: 'der skal mindst to målinger til at vise en tendens.',
+  change: (change: string, from: string, to: string) => `${change} fra ${from} til ${to}`,
+  notComparable: (to: string, from: string, change: string) => `${to} er opgjort anderledes end ${from}, så de to tal kan ikke sammenlignes (${change})`,
+  breakShort: (label: string) => `${label}: kan ikke sammenlignes`,
+  breakExplanation: (why: string) => `brud i serien: ${why}`,
+  higherIsBetter: DIRECTION_TEXT.higher,
+  lowerIsBetter: DIRECTION_TEXT.lower,
+  standstill: (change: string) => `${change}, højst tolerancen, så det regnes som stilstand.`,
+  judged: (change: string, better: string, judgement: string) => `${change}. ${better}, så det er ${judgement}.`,
+  judgement: { fremgang: 'fremgang', tilbagegang: 'tilbagegang' },
+} as const;
+
 /** The rule names as printed in the trace. */
 export const RULE_LABEL: Record<'pace' | 'direction' | 'none', string> = {
   pace: 'Talmål: fremskridt målt mod det nødvendige tempo (FN’s SDG-metode)',
