@@ -66,6 +66,34 @@ export const TREND_TEXT = {
   judgement: { fremgang: 'fremgang', tilbagegang: 'tilbagegang' },
 } as const;
 
+/** The sentences that explain a status (status/explain.ts), filled with the trace's own numbers. */
+export const STATUS_TEXT = {
+  acrossBreak: (from: string, to: string, at: string) =>
+    `Sammenligningen fra ${from} til ${to} går hen over et brud i serien (${at}), så en del af ændringen kan skyldes, at tallene er opgjort anderledes.`,
+  baselineFlagged: (flag: string) => `basisværdien er ${flag}`,
+  latestFlagged: (flag: string) => `den seneste måling er ${flag}`,
+  note: (what: string) => `Bemærk: ${what}.`,
+  noBaseline: 'Indikatoren har ingen basisværdi, så der kan ikke beregnes en status.',
+  noMeasurement: (baseline: string) => `Der er ingen måling efter ${baseline}, så der kan ikke beregnes en status.`,
+  since: (baseline: string, value: string) => `Fra ${baseline} (${value})`,
+  to: (period: string, value: string) => `til ${period} (${value})`,
+  improvement: (distance: string) => `en forbedring på ${distance}`,
+  worsening: (distance: string) => `en forværring på ${distance}`,
+  noChange: 'ingen ændring',
+  tolerance: (distance: string) => `tolerancen på ${distance}`,
+  targetMet: (targetPeriod: string, target: string, period: string, value: string) =>
+    `Målet for ${targetPeriod} på ${target} er nået: målingen for ${period} er ${value}`,
+  decline: (since: string, to: string, moved: string, tol: string) => `${since} ${to} er der sket ${moved}, mere end ${tol}.`,
+  standstill: (since: string, to: string, moved: string, tol: string) => `${since} ${to} er der sket ${moved}, som højst er ${tol}; det regnes som stilstand.`,
+  progress: (since: string, to: string, moved: string, tol: string) =>
+    `${since} ${to} er der sket ${moved}, mere end ${tol}. Indikatoren har ikke et talmål, så status bygger kun på retningen.`,
+  need: (targetPeriod: string, required: string) => `For at nå målet for ${targetPeriod} skulle forbedringen nu være ${required}`,
+  share: (percent: number, threshold: string) => `${percent} % af det er ${threshold}`,
+  onPace: (since: string, to: string, moved: string, need: string, share: string) => `${since} ${to} er der sket ${moved}. ${need}; ${share}, så udviklingen følger tempoet.`,
+  tooSlow: (since: string, to: string, moved: string, tol: string, need: string, share: string) =>
+    `${since} ${to} er der sket ${moved}, mere end ${tol}. ${need}; ${share}, så fremgangen er for langsom.`,
+} as const;
+
 /** The rule names as printed in the trace. */
 export const RULE_LABEL: Record<'pace' | 'direction' | 'none', string> = {
   pace: 'Talmål: fremskridt målt mod det nødvendige tempo (FN’s SDG-metode)',
