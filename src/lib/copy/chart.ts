@@ -3,6 +3,7 @@
  * the title block and footer of a standalone chart file. Chart modules take them from here.
  */
 import type { FlagId } from '../registry/flags.ts';
+import type { UnitId } from '../registry/units.ts';
 
 export const chartCopy = {
   /** Direct label at the target's line: «Mål 2025». */
@@ -31,3 +32,33 @@ export const chartCopy = {
     footer: (pageUrl: string) => `Integrationsbarometeret, Københavns Kommune – ${pageUrl}`,
   },
 } as const;
+
+/** The chart's text alternative (chart/describe.ts): sentences filled with the chart's own numbers. */
+export const describeCopy = {
+  none: 'Der er endnu ingen målinger.',
+  /** What the main series measures, by unit: «andelen steg …». */
+  noun: { pct: 'andelen', procentpoint: 'forskellen', antal: 'antallet', indeks: 'indekset', 'pr-1000-indbyggere': 'antallet' } satisfies Record<UnitId, string>,
+  /** Main-series names that mean «everyone»: the sentence says «i alt» rather than «for Alle». */
+  totalLabels: ['Alle', 'I alt', 'Total'],
+  total: ' i alt',
+  forSeries: (label: string) => ` for ${label}`,
+  single: (period: string, noun: string, value: string) => `I ${period} var ${noun} ${value}. Der er kun én måling.`,
+  span: (from: string, to: string) => `Fra ${from} til ${to}`,
+  unchanged: (span: string, noun: string, value: string) => `${span} var ${noun} uændret på ${value}.`,
+  moved: (span: string, rose: boolean, noun: string, from: string, to: string, change: string) =>
+    `${span} ${rose ? 'steg' : 'faldt'} ${noun} fra ${from} til ${to} (${change}).`,
+  breakdownOne: (label: string, value: string, period: string) => `${label}: ${value} i ${period}.`,
+  breakdown: (label: string, from: string, fromPeriod: string, to: string, toPeriod: string, change: string) =>
+    `${label}: fra ${from} i ${fromPeriod} til ${to} i ${toPeriod} (${change}).`,
+  baseline: (baseline: string, value: string) => `${baseline} har værdien ${value}.`,
+  targetMet: (period: string, value: string) => `Målet for ${period} på ${value} er nået.`,
+  targetMissing: (period: string, value: string, distance: string) => `Målet for ${period} er ${value}; der mangler ${distance}.`,
+  noTarget: (noun: string, higher: boolean) => `Der er ikke fastsat et talmål; målet er, at ${noun} ${higher ? 'stiger' : 'falder'}.`,
+  gaps: (gaps: string) => `Ingen måling: ${gaps}.`,
+  breaksWithin: (periods: string, series: string) => `Brud i serien i ${periods} (${series}): tallene før og efter er opgjort forskelligt.`,
+  seriesStarts: (label: string, period: string) =>
+    `Serien for ${label} begynder i ${period} med et nyt mål (brud i serien) og kan ikke sammenlignes med tidligere tal.`,
+  flagged: (flag: string, where: string) => `${flag}: ${where}.`,
+  flaggedWhere: (label: string, periods: string) => `${label} ${periods}`,
+} as const;
+
