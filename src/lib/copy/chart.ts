@@ -62,3 +62,23 @@ export const describeCopy = {
   flaggedWhere: (label: string, periods: string) => `${label} ${periods}`,
 } as const;
 
+/** The city comparison in words (chart/compare-describe.ts). */
+export const compareCopy = {
+  high: ['højeste', 'næsthøjeste', 'tredjehøjeste', 'fjerdehøjeste'],
+  low: ['laveste', 'næstlaveste', 'tredjelaveste', 'fjerdelaveste'],
+  good: ['bedst', 'næstbedst'],
+  bad: ['dårligst', 'næstdårligst'],
+  rankFromTop: (rank: number) => `nr. ${rank} fra oven`,
+  rankOf: (rank: number, count: number) => `som nr. ${rank} af ${count}`,
+  coverage: (whom: string) => ` Tallene gælder ${whom} i hver kommune.`,
+  shows: (others: string, country: string | undefined, who: string) => `Sammenligningen viser København og ${others}${country ? ` samt ${country}` : ''}.${who}`,
+  tied: ' (delt med en anden by)',
+  standing: (period: string, value: string, level: string, count: number, tied: string, others: string) =>
+    `I ${period} var tallet for København ${value}: det ${level} af de ${count} byer med tal for ${period}${tied} (${others}).`,
+  better: (higher: boolean, standing: string) => `${higher ? 'Højere' : 'Lavere'} er bedre, så København ligger ${standing}.`,
+  national: (label: string, value: string) => `${label}: ${value}.`,
+  oneOther: (city: string, change: string) => `i ${city} ${change}`,
+  otherRange: (low: string, lowCity: string, high: string, highCity: string) => `i de andre byer mellem ${low} (${lowCity}) og ${high} (${highCity})`,
+  changed: (from: string, to: string, mine: string, span: string) => `Fra ${from} til ${to} ændrede tallet sig med ${mine} i København og ${span}.`,
+} as const;
+
