@@ -4,12 +4,17 @@
  * unchanged, with the same ranking (Pagefind ranks from the page table's word counts and each word's
  * page list, both merged exactly).
  *
- * Pages are numbered shard after shard, so each shard's page numbers move up by the pages before
- * it. The word chunks are merged as a streaming k-way merge of the shards' sorted words (one
- * decoded chunk per shard in memory), cut into chunks the way Pagefind cuts them; filters are merged
- * value by value; fragments are linked, renamed only where two shards gave different pages the same
- * short hash. Sort orders are concatenated: the shards must be given in the order of every sort
- * (search-index/shards.ts orders them by date, the only sort this site has).
+ * Pages are numbered shard after shard, and within a shard undated pages first, then by date
+ * (Pagefind's own date sort of the shard); the shards come in date order (plan.ts), so the page
+ * numbers ARE the date order. That lets the page table stay small, which every search must load
+ * first (about 10 bytes a page as Pagefind writes it, 198 KB at 20,000 letters):
+ * - no sort table: the search page sorts by date from the page number (src/lib/search/ordering.ts);
+ * - fragments named by page number in base 36 under a folder named by a hash of all fragments
+ *   ("<build>/1a3", "<build>/_7" for an undated page), instead of a 7-digit hash each: the names
+ *   compress to about a quarter, and any change of content still gives new URLs;
+ * - smaller word chunks than Pagefind's (CHUNK_SIZE), so a rare word fetches a small file.
+ * The word chunks are merged as a streaming k-way merge of the shards' sorted words (one decoded
+ * chunk per shard in memory); filters are merged value by value; fragments are hard-linked.
  *
  * Formats (Pagefind 1.6, pagefind/src/index/*.rs): pf_meta [version, pages [hash, word_count,
  * group_hash][], chunks [from, to, hash][], filters [name, hash][], sorts [name, page[]][],
@@ -21,8 +26,16 @@ import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, w
 import { join } from 'node:path';
 import { pagefindFileBytes, readPagefindFile, type Cbor } from './cbor.ts';
 
-/** Pagefind's default chunk size (index_chunk_size: locations per word-index file). */
-export const CHUNK_SIZE = 20_000;
+/**
+ * Locations per word-index file. Pagefind's default is 20,000 (about 55 KB gzipped on this archive);
+ * 8,000 gives files of about 22 KB at the cost of more rows in the page table's chunk list.
+ */
+export const CHUNK_SIZE = 8_000;
+
+/** A fragment's name: "<build>/<page in base 36>", with "_" before the number for a page without a date. */
+export function fragmentName(build: string, page: number, dated: boolean): string {
+  return `${build}/${dated ? '' : '_'}${page.toString(36)}`;
+}
 
 type PageEntry = [number, number[], number[]];
 type Variant = [string, PageEntry[]];
@@ -41,7 +54,6 @@ export interface MergeStats {
   pages: number;
   words: number;
   chunks: number;
-  renamedFragments: number;
 }
 
 /** Rust's String order: by UTF-8 bytes, i.e. by code point (not by UTF-16 unit as JS `<`). */
@@ -89,15 +101,16 @@ export function chunkBounds(chunks: { first: string; last: string }[]): [string,
 }
 
 /** One shard's words in order, pages made absolute and meta fields renumbered to the merged list. */
-function* shardWords(dir: string, meta: Meta, offset: number, fieldMap: number[]): Generator<Word> {
+function* shardWords(dir: string, meta: Meta, offset: number, perm: number[], fieldMap: number[]): Generator<Word> {
   const remap = fieldMap.every((to, from) => to === from) ? undefined : fieldMap;
   const fix = (pages: PageEntry[]) => {
     let page = 0;
     for (const p of pages) {
       page += p[0];
-      p[0] = page + offset;
+      p[0] = (perm[page] as number) + offset;
       if (remap && p[2].length) p[2] = p[2].map((m) => (m < 0 ? -((remap[-m - 1] ?? 0) + 1) : m));
     }
+    pages.sort((a, b) => a[0] - b[0]);
   };
   for (const [, , hash] of meta[2]) {
     const file = join(dir, 'index', `${hash}.pf_index`);
@@ -160,8 +173,7 @@ export function mergeBundles(shardDirs: string[], outDir: string, chunkSize = CH
 
   const languages = [...new Set(entries.flatMap((e) => Object.keys(e.languages)))].sort(compareWords);
   const entry: Entry = { version, languages: {}, include_characters: entries[0]?.include_characters };
-  const stats: MergeStats = { pages: 0, words: 0, chunks: 0, renamedFragments: 0 };
-  const fragmentSources = new Map<string, string>();
+  const stats: MergeStats = { pages: 0, words: 0, chunks: 0 };
   const taken = new Set<string>();
 
   for (const lang of languages) {
@@ -173,36 +185,42 @@ export function mergeBundles(shardDirs: string[], outDir: string, chunkSize = CH
     });
     if (parts.some((p) => p.meta[0] !== version)) throw new Error(`Pagefind metadata of another version than ${version}`);
     const metaFields = [...new Set(parts.flatMap((p) => p.meta[5]))].sort(compareWords);
-    const sortNames = [...new Set(parts.flatMap((p) => p.meta[4].map(([name]) => name)))].sort(compareWords);
-
-    // Page table and fragments.
-    const pages: MetaPage[] = [];
-    const offsets: number[] = [];
     for (const p of parts) {
-      offsets.push(pages.length);
-      for (const [hash, words, group] of p.meta[1]) {
-        if (group) throw new Error('Pagefind fragment groups (--max-fragments) cannot be merged');
-        const source = join(p.dir, 'fragment', `${hash}.pf_fragment`);
-        let name = hash;
-        const existing = fragmentSources.get(name);
-        if (existing !== undefined && existing !== source && !readFileSync(existing).equals(readFileSync(source))) {
-          name = uniqueName(lang, readFileSync(source), taken, hash.length - lang.length);
-          stats.renamedFragments++;
-        }
-        if (!fragmentSources.has(name)) {
-          fragmentSources.set(name, source);
-          taken.add(name);
-          linkOrCopy(source, join(outDir, 'fragment', `${name}.pf_fragment`));
-        }
-        pages.push([name, words, '']);
-      }
+      for (const [name] of p.meta[4]) if (name !== 'date') throw new Error(`Pagefind sort "${name}": only the date sort can be merged`);
     }
 
-    // Sorts: concatenated in shard order.
-    const sorts: [string, number[]][] = sortNames.map((name) => [
-      name,
-      parts.flatMap((p, i) => (p.meta[4].find(([n]) => n === name)?.[1] ?? []).map((page) => page + (offsets[i] ?? 0))),
-    ]);
+    // Page order: shard after shard; in a shard, undated pages first, then Pagefind's date order.
+    const orders = parts.map((p) => {
+      const dated = p.meta[4].find(([name]) => name === 'date')?.[1] ?? [];
+      const inSort = new Set(dated);
+      return { undated: p.meta[1].map((_, i) => i).filter((i) => !inSort.has(i)), dated };
+    });
+    const perms = orders.map(({ undated, dated }) => {
+      const perm: number[] = [];
+      [...undated, ...dated].forEach((old, i) => (perm[old] = i));
+      return perm;
+    });
+    const offsets: number[] = [];
+    const sources: { file: string; words: number; dated: boolean }[] = [];
+    const digest = createHash('sha256').update(version);
+    parts.forEach((p, i) => {
+      offsets.push(sources.length);
+      const { undated, dated } = orders[i] as { undated: number[]; dated: number[] };
+      const isDated = new Set(dated);
+      for (const old of [...undated, ...dated]) {
+        const [hash, words, group] = p.meta[1][old] as MetaPage;
+        if (group) throw new Error('Pagefind fragment groups (--max-fragments) cannot be merged');
+        digest.update(`${hash}\n`);
+        sources.push({ file: join(p.dir, 'fragment', `${hash}.pf_fragment`), words, dated: isDated.has(old) });
+      }
+    });
+    const build = digest.digest('hex').slice(0, 8);
+    mkdirSync(join(outDir, 'fragment', build), { recursive: true });
+    const pages: MetaPage[] = sources.map((src, n) => {
+      const name = fragmentName(build, n, src.dated);
+      linkOrCopy(src.file, join(outDir, 'fragment', `${name}.pf_fragment`));
+      return [name, src.words, ''];
+    });
 
     // Filters: value by value, pages in order.
     const filterValues = new Map<string, Map<string, number[]>>();
@@ -215,13 +233,14 @@ export function mergeBundles(shardDirs: string[], outDir: string, chunkSize = CH
         for (const [value, list] of values) {
           const into = merged.get(value) ?? [];
           merged.set(value, into);
-          for (const page of list) into.push(page + (offsets[i] ?? 0));
+          for (const page of list) into.push((perms[i]?.[page] as number) + (offsets[i] ?? 0));
         }
       }
     });
     const filters: [string, string][] = [];
     for (const name of [...filterValues.keys()].sort(compareWords)) {
       const values = [...(filterValues.get(name) as Map<string, number[]>)].sort(([a], [b]) => compareWords(a, b));
+      for (const [, list] of values) list.sort((a, b) => a - b);
       const bytes = pagefindFileBytes([name, values] as Cbor);
       const hash = uniqueName(lang, bytes, taken);
       writeFileSync(join(outDir, 'filter', `${hash}.pf_filter`), bytes);
@@ -231,7 +250,7 @@ export function mergeBundles(shardDirs: string[], outDir: string, chunkSize = CH
     // Words: k-way merge of the shards' sorted words, cut into chunks as Pagefind cuts them.
     const streams = parts.map((p, i) => {
       const fieldMap = p.meta[5].map((f) => metaFields.indexOf(f));
-      const it = shardWords(p.dir, p.meta, offsets[i] ?? 0, fieldMap);
+      const it = shardWords(p.dir, p.meta, offsets[i] ?? 0, perms[i] as number[], fieldMap);
       const next = it.next();
       return { it, head: next.done ? undefined : next.value };
     });
@@ -277,7 +296,8 @@ export function mergeBundles(shardDirs: string[], outDir: string, chunkSize = CH
     const bounds = chunkBounds(chunkFiles);
     const chunks: MetaChunk[] = chunkFiles.map((c, i) => [...(bounds[i] as [string, string]), c.hash]);
 
-    const meta: Meta = [version, pages, chunks, filters, sorts, metaFields];
+    // No sort table: the page numbers are the date order (see above).
+    const meta: Meta = [version, pages, chunks, filters, [], metaFields];
     const metaBytes = pagefindFileBytes(meta as Cbor);
     const metaHash = `${lang}_${hex(metaBytes).slice(0, lang.length + 8)}`;
     writeFileSync(join(outDir, `pagefind.${metaHash}.pf_meta`), metaBytes);

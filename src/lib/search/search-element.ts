@@ -8,7 +8,7 @@ import { searchCopy as copy } from './copy.ts';
 import { describeRange, type Month } from './date-range.ts';
 import { runSearch, type Outcome } from './engine.ts';
 import { resultCountMessage, shownMessage } from './format.ts';
-import { withUndatedLast } from './ordering.ts';
+import { sortByDate } from './ordering.ts';
 import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult } from './pagefind-api.ts';
 import { normaliseQuery } from './query.ts';
 import { filterGroups, notes, problemBox, resultItem, showCounts } from './search-view.ts';
@@ -279,14 +279,13 @@ class IbSearch extends HTMLElement {
         outcome = await runSearch({ pf, shard: (key) => loadShard(base, key) }, term, { filters });
       } else {
         // Browsing by filters alone has no relevance to rank by: newest first then.
-        const found = await pf.search(null, { filters, sort: pagefindSort(state.sort === 'aeldste' ? 'aeldste' : 'nyeste') });
         const all = await pf.search(null, { filters });
-        outcome = { searched: '', results: withUndatedLast(found.results, all.results), suggestions: [] };
+        outcome = { searched: '', results: sortByDate(all.results, state.sort === 'aeldste' ? 'asc' : 'desc'), suggestions: [] };
       }
       let results = outcome.results;
       const sort = term ? pagefindSort(state.sort) : undefined;
-      // Sorted results leave out undated pages; the relevance results add them after the dated ones.
-      if (sort && results.length) results = withUndatedLast((await pf.search(outcome.searched, { filters, sort })).results, results);
+      // Dated results by date, undated pages after them in relevance order.
+      if (sort) results = sortByDate(results, sort.date);
       const counts = this.countsLoaded ? await this.groupCounts(pf, outcome.searched, state) : undefined;
       if (seq !== this.seq) return;
       showCounts(this.filterBox, counts);
