@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexInShards } from '../../scripts/lib/search-index/shards.ts';
 import { planShards } from '../../scripts/lib/search-index/plan.ts';
+import { roundedLength } from '../../scripts/lib/search-index/merge.ts';
 import { listFiles } from '../../scripts/lib-dist.ts';
 import { loadNodePagefind } from '../../scripts/search/node-pagefind.ts';
 import { searchAttributes, type SearchInfo } from '../../src/lib/search-attributes.ts';
@@ -64,7 +65,7 @@ beforeAll(async () => {
   writeSite(site, 40);
   const r = spawnSync(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', site, '--output-path', join(mono, 'pagefind'), '--silent'], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(r.stderr);
-  const stats = await indexInShards({ site, cacheDir: join(work, 'cache'), maxPages: 4, chunkSize: 60 });
+  const stats = await indexInShards({ site, cacheDir: join(work, 'cache'), maxPages: 4, chunkSize: 60, lengthRatio: 1 });
   expect(stats.shards).toBeGreaterThan(8);
   // Small chunks, so words are looked up across many chunk files and chunk bounds.
   expect(stats.chunks).toBeGreaterThan(10);
@@ -77,7 +78,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 /** Results as "url score"; pages with equal scores in URL order (Pagefind orders ties by page number, which differs). */
 async function results(pf: Pagefind, term: string | null, options = {}): Promise<string[]> {
   const r = await pf.search(term, options);
-  const rows = await Promise.all(r.results.map(async (x) => ({ url: (await x.data()).url.replace(/^.*?\/(site|mono)\//, '/'), score: x.score.toFixed(6) })));
+  const rows = await Promise.all(r.results.map(async (x) => ({ url: (await x.data()).url.replace(/^.*?\/(site|mono|rounded)\//, '/'), score: x.score.toFixed(6) })));
   const tie = (a: (typeof rows)[number], b: (typeof rows)[number]) => (a.score === b.score ? (a.url < b.url ? -1 : 1) : 0);
   // Sorted output keeps Pagefind's order between different scores and by date; only ties are normalised.
   return rows
@@ -128,6 +129,20 @@ describe('search index built in shards', () => {
           expect(dates, `${q} ${order}`).toEqual(await Promise.all(theirs.map(date)));
         }
       }
+    }
+  });
+
+  it('rounds page lengths to 5 % steps, which moves scores by under 2 %', async () => {
+    expect([0, 1, 100, 1000, 1234].map((n) => roundedLength(n))).toEqual([0, 1, 98, 1021, 1241]);
+    const rounded = join(work, 'rounded');
+    writeSite(rounded, 40);
+    await indexInShards({ site: rounded, cacheDir: join(work, 'cache-rounded'), maxPages: 4 });
+    const pf = await loadNodePagefind(rounded);
+    for (const q of WORDS) {
+      const a = new Map((await results(whole, q)).map((r) => r.split(' ') as [string, string]));
+      const b = (await results(pf, q)).map((r) => r.split(' ') as [string, string]);
+      expect(b.length).toBe(a.size);
+      for (const [url, score] of b) expect(Math.abs(Number(score) / Number(a.get(url)) - 1), `${q} ${url}`).toBeLessThan(0.02);
     }
   });
 

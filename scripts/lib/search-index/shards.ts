@@ -18,6 +18,8 @@ export interface ShardRunOptions {
   maxPages?: number;
   /** Locations per word-index file of the merged bundle (merge.ts CHUNK_SIZE). */
   chunkSize?: number;
+  /** Page lengths rounded to steps of this ratio (merge.ts PAGE_LENGTH_RATIO); 1 keeps them exact. */
+  lengthRatio?: number;
   /** Pagefind processes at once (each uses both cores for part of its run). */
   concurrency?: number;
   log?: (line: string) => void;
@@ -114,6 +116,6 @@ export async function indexInShards(o: ShardRunOptions): Promise<ShardRunResult>
   // Bundles of shards no longer in the site are removed, so the cache does not grow with every edit.
   const keep = new Set(dirs.map((d) => d.split(sep).at(-1)));
   for (const name of readdirSync(o.cacheDir)) if (!keep.has(name)) rmSync(join(o.cacheDir, name), { recursive: true, force: true });
-  const stats = mergeBundles(dirs, join(o.site, 'pagefind'), o.chunkSize);
+  const stats = mergeBundles(dirs, join(o.site, 'pagefind'), o.chunkSize, o.lengthRatio);
   return { ...stats, shards: shards.length, indexed: todo.length, reused: shards.length - todo.length };
 }
