@@ -88,7 +88,7 @@ async function results(pf: Pagefind, term: string | null, options = {}): Promise
 }
 
 describe('search index built in shards', () => {
-  it('plans shards by date, undated first, no shard over the limit, years whole where they fit', () => {
+  it('plans shards by date, undated last, no shard over the limit, years whole where they fit', () => {
     const pages = [
       { path: 'a.html' },
       { path: 'b.html', date: '2009-02-01' },
@@ -98,11 +98,11 @@ describe('search index built in shards', () => {
       { path: 'f.html', date: '2009-11-30' },
     ];
     expect(planShards(pages, 10).map((s) => [s.key, s.pages.map((p) => p.path)])).toEqual([
-      ['udateret-1', ['a.html']],
       ['2008', ['c.html']],
       ['2009', ['b.html', 'd.html', 'e.html', 'f.html']],
+      ['udateret-1', ['a.html']],
     ]);
-    expect(planShards(pages, 2).map((s) => s.key)).toEqual(['udateret-1', '2008', '2009-02', '2009-07', '2009-11']);
+    expect(planShards(pages, 2).map((s) => s.key)).toEqual(['2008', '2009-02', '2009-07', '2009-11', 'udateret-1']);
   });
 
   it('finds the same pages with the same scores as one Pagefind run', async () => {

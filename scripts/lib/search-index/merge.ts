@@ -4,9 +4,9 @@
  * unchanged, with the same ranking (Pagefind ranks from the page table's word counts and each word's
  * page list, both merged exactly).
  *
- * Pages are numbered shard after shard, and within a shard undated pages first, then by date
- * (Pagefind's own date sort of the shard); the shards come in date order (plan.ts), so the page
- * numbers ARE the date order. That lets the page table stay small, which every search must load
+ * Pages are numbered shard after shard, and within a shard by date (Pagefind's own date sort of
+ * the shard), undated pages after; the shards come in date order, undated ones last (plan.ts), so
+ * the page numbers ARE the date order. That lets the page table stay small, which every search must load
  * first (about 10 bytes a page as Pagefind writes it, 198 KB at 20,000 letters):
  * - no sort table: the search page sorts by date from the page number (src/lib/search/ordering.ts);
  * - fragments named by page number in base 36 under a folder named by a hash of all fragments
@@ -202,7 +202,7 @@ export function mergeBundles(shardDirs: string[], outDir: string, chunkSize = CH
       for (const [name] of p.meta[4]) if (name !== 'date') throw new Error(`Pagefind sort "${name}": only the date sort can be merged`);
     }
 
-    // Page order: shard after shard; in a shard, undated pages first, then Pagefind's date order.
+    // Page order: shard after shard; in a shard, Pagefind's date order, then undated pages.
     const orders = parts.map((p) => {
       const dated = p.meta[4].find(([name]) => name === 'date')?.[1] ?? [];
       const inSort = new Set(dated);
@@ -210,7 +210,7 @@ export function mergeBundles(shardDirs: string[], outDir: string, chunkSize = CH
     });
     const perms = orders.map(({ undated, dated }) => {
       const perm: number[] = [];
-      [...undated, ...dated].forEach((old, i) => (perm[old] = i));
+      [...dated, ...undated].forEach((old, i) => (perm[old] = i));
       return perm;
     });
     const offsets: number[] = [];
@@ -220,7 +220,7 @@ export function mergeBundles(shardDirs: string[], outDir: string, chunkSize = CH
       offsets.push(sources.length);
       const { undated, dated } = orders[i] as { undated: number[]; dated: number[] };
       const isDated = new Set(dated);
-      for (const old of [...undated, ...dated]) {
+      for (const old of [...dated, ...undated]) {
         const [hash, words, group] = p.meta[1][old] as MetaPage;
         if (group) throw new Error('Pagefind fragment groups (--max-fragments) cannot be merged');
         digest.update(`${hash}\n`);

@@ -4,7 +4,8 @@
  * at most `maxPages` pages, each by its own Pagefind process, and the shards are merged afterwards
  * (merge.ts). Shards follow the pages' sort date, so the merged date order is the shards' orders
  * one after another: one shard per year, a year with more pages split into runs of whole months;
- * undated pages first, in runs by path. A new letter changes only its own year's shard(s), which is
+ * undated pages last, in runs by path. (Pagefind gives every match of a quoted phrase the same
+ * score, so those come in page order: documents by date, then area, indicator and other pages.) A new letter changes only its own year's shard(s), which is
  * what lets a warm rebuild re-index only those.
  */
 
@@ -54,7 +55,6 @@ export function planShards(pages: IndexedPage[], maxPages = DEFAULT_MAX_PAGES): 
     .filter((p) => p.date)
     .sort((a, b) => ((a.date as string) < (b.date as string) ? -1 : (a.date as string) > (b.date as string) ? 1 : byPath(a, b)));
   const shards: Shard[] = [];
-  for (let i = 0; i * maxPages < undated.length; i++) shards.push({ key: `udateret-${i + 1}`, pages: undated.slice(i * maxPages, (i + 1) * maxPages) });
   const years = runs(dated, (p) => (p.date as string).slice(0, 4));
   for (const year of years) {
     const y = (year[0] as IndexedPage).date?.slice(0, 4) as string;
@@ -66,6 +66,7 @@ export function planShards(pages: IndexedPage[], maxPages = DEFAULT_MAX_PAGES): 
       shards.push({ key: (part[0] as IndexedPage).date?.slice(0, 7) as string, pages: part });
     }
   }
+  for (let i = 0; i * maxPages < undated.length; i++) shards.push({ key: `udateret-${i + 1}`, pages: undated.slice(i * maxPages, (i + 1) * maxPages) });
   return shards;
 }
 
