@@ -47,7 +47,9 @@ if (astro.code !== 0) {
 console.log(`  Astro: ${seconds(astro.ms)}`);
 
 step(n + 1, total, 'Bygger søgeindeks med Pagefind');
-const pagefind = await run(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', staging]);
+// In shards of at most 4,000 pages, each its own Pagefind process, merged into one bundle; shards
+// whose pages did not change are reused from the cache (scripts/lib/search-index/).
+const pagefind = await run(process.execPath, ['scripts/search-index.ts', staging]);
 timings.add('pagefind', pagefind);
 if (pagefind.code !== 0) {
   rmSync(staging, { recursive: true, force: true });
@@ -58,7 +60,7 @@ console.log(`  Pagefind: ${seconds(pagefind.ms)}`);
 
 // The search page's vocabulary («Mente du …?», æ/ø/å as ae/oe/aa) and filter counts, read from the
 // index, and Pagefind's chunk bounds made contiguous (scripts/lib/search/chunk-bounds.ts).
-const vocabulary = await run(process.execPath, ['scripts/search-index.ts', staging]);
+const vocabulary = await run(process.execPath, ['scripts/search-vocabulary.ts', staging]);
 timings.add('vocabulary', vocabulary);
 if (vocabulary.code !== 0) {
   rmSync(staging, { recursive: true, force: true });

@@ -7,12 +7,13 @@
  *                                        the search page shows its filters without loading Pagefind's
  *                                        filter index before anyone searches;
  * and make Pagefind's chunk bounds contiguous (chunk-bounds.ts), so a common word fetches one chunk.
- * Run by scripts/search-index.ts <site folder>.
+ * Run by scripts/search-vocabulary.ts <site folder>.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { fixChunkBounds } from './chunk-bounds.ts';
+import { fragmentFiles } from '../search-index/fragments.ts';
 import { ownerOfWords } from '../../../src/lib/search/index-only.ts';
 import { digraphFold, MIN_WORD_LENGTH, shardKey, type VocabularyEntry } from '../../../src/lib/search/vocabulary.ts';
 import { formatNumber } from '../../../src/lib/format/danish-number.ts';
@@ -96,9 +97,8 @@ export function entries(words: Map<string, WordStats>): VocabularyEntry[] {
 
 /** Write the vocabulary shards and filtre.json into a built site, and fix its chunk bounds. */
 export function writeSearchFiles(site: string): void {
-  const fragmentDir = join(site, 'pagefind', 'fragment');
-  const files = readdirSync(fragmentDir).filter((f) => f.endsWith('.pf_fragment'));
-  const { words, counts, months, pages } = collect(files.map((f) => readFragment(join(fragmentDir, f))));
+  const files = fragmentFiles(join(site, 'pagefind'));
+  const { words, counts, months, pages } = collect(files.map((f) => readFragment(f)));
   const shards = new Map<string, VocabularyEntry[]>();
   for (const e of entries(words)) {
     const key = shardKey(e[0]);
