@@ -58,8 +58,12 @@ export function el(name: string, a: Attrs, body?: string): string {
   return body === undefined ? `<${name}${attrs(a)}/>` : `<${name}${attrs(a)}>${body}</${name}>`;
 }
 
-/** The plot, in the geometry's own coordinates: axes, baseline, target, breaks, series, labels. */
-export function renderPlot(g: LineChartGeometry, paint: Paint): string {
+/**
+ * The plot, in the geometry's own coordinates: axes, baseline, target, breaks, series, labels.
+ * `tips` adds each marker's tooltip text (data-tip, data-flag) for the page's optional tooltips;
+ * a standalone file has no script to read them.
+ */
+export function renderPlot(g: LineChartGeometry, paint: Paint, options: { tips?: boolean } = {}): string {
   const { left, right, top, bottom } = g.plot;
   const { axes } = g;
   const hidden = { 'aria-hidden': 'true' };
@@ -107,7 +111,7 @@ export function renderPlot(g: LineChartGeometry, paint: Paint): string {
 
   const data = g.series.map((s) => {
     const markers = s.points.map((p) =>
-      el('path', { ...paint(p.hollow ? 'marker-hollow' : 'marker', s.style.index), d: s.marker, transform: `translate(${num(p.x)},${num(p.y)})`, 'data-tip': p.tip, 'data-flag': p.flag }),
+      el('path', { ...paint(p.hollow ? 'marker-hollow' : 'marker', s.style.index), d: s.marker, transform: `translate(${num(p.x)},${num(p.y)})`, ...(options.tips ? { 'data-tip': p.tip, 'data-flag': p.flag } : {}) }),
     );
     return el('g', paint('series', s.style.index), el('path', { ...paint('line', s.style.index), d: s.d, 'stroke-dasharray': s.style.dash }) + markers.join(''));
   });
@@ -228,6 +232,6 @@ export function pageChartSvg(g: LineChartGeometry, meta: { idPrefix: string; tit
       'aria-labelledby': `${titleId} ${descId}`,
       style: `font-size:${g.fontSize}px`,
     },
-    el('title', { id: titleId }, escapeXml(meta.title)) + el('desc', { id: descId }, escapeXml(meta.description)) + renderPlot(g, pagePaint),
+    el('title', { id: titleId }, escapeXml(meta.title)) + el('desc', { id: descId }, escapeXml(meta.description)) + renderPlot(g, pagePaint, { tips: true }),
   );
 }
