@@ -8,6 +8,7 @@ import { getBarometer } from '../data/site-data.ts';
 import { siteHistory } from '../history/site-history.ts';
 import { da } from '../i18n/da.ts';
 import type { AreaId } from '../registry/areas.ts';
+import type { Indicator } from '../model.ts';
 import { citationView, type CitationView } from './citation-view.ts';
 import { editionChanges, type EditionChanges } from './edition-changes.ts';
 import { latestEdition } from './edition-view.ts';
@@ -37,9 +38,9 @@ function indicatorChanged(changes: EditionChanges | undefined, ids: readonly str
   return ids.some((id) => {
     if (changes.indicators.some((c) => c.id === id)) return true;
     // A changed description (title, target, source …) is a change too, even when the values are not.
-    const a = then.barometer.indicators.find((i) => i.id === id);
-    const b = now.indicators.find((i) => i.id === id);
-    return JSON.stringify(a) !== JSON.stringify(b);
+    // next_update is about the future, not the figures: a new expected date changes nothing cited.
+    const shown = (i: Indicator | undefined) => (i ? JSON.stringify({ ...i, nextUpdate: undefined }) : '');
+    return shown(then.barometer.indicators.find((i) => i.id === id)) !== shown(now.indicators.find((i) => i.id === id));
   });
 }
 

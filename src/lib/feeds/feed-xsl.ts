@@ -64,7 +64,6 @@ ${months}
                 <h3 class="ib-feed__title"><a href="{a:link/@href}"><xsl:value-of select="a:title"/></a></h3>
                 <p class="ib-feed__meta">
                   <time datetime="{a:updated}"><xsl:call-template name="dato"><xsl:with-param name="d" select="a:updated"/></xsl:call-template></time>
-                  <xsl:for-each select="a:category"><xsl:text> · </xsl:text><xsl:value-of select="@term"/></xsl:for-each>
                 </p>
                 <p class="ib-feed__summary"><xsl:value-of select="a:summary"/></p>
               </li>

@@ -42,11 +42,12 @@ export function valueEntries(
   return (changes ?? []).flatMap((e) => {
     if (e.added.length + e.revised.length + e.removed.length === 0) return [];
     const shown = publicEntry(e, isEditor);
-    const lines = [
-      ...e.revised.map((r) => `${FEED_TEXT.revisedValues}: ${where(r)}: ${formatCell(r.old)} → ${formatCell(r.new)}`),
-      ...e.added.map((p) => `${FEED_TEXT.newValues}: ${where(p)}: ${formatCell(p.value)}`),
-      ...e.removed.map((p) => `${FEED_TEXT.removedValues}: ${where(p)}: ${formatCell(p.value)}`),
-    ];
+    const groups = [
+      { label: FEED_TEXT.revisedValues, items: e.revised.map((r) => `${where(r)}: ${formatCell(r.old)} → ${formatCell(r.new)}`) },
+      { label: FEED_TEXT.newValues, items: e.added.map((p) => `${where(p)}: ${formatCell(p.value)}`) },
+      { label: FEED_TEXT.removedValues, items: e.removed.map((p) => `${where(p)}: ${formatCell(p.value)}`) },
+    ].filter((g) => g.items.length > 0);
+    const lines = groups.map((g) => `${g.label}: ${listed(g.items)}.`);
     const reason = shown?.message || shown?.note || '';
     const revision = e.revised.length > 0;
     return [{
@@ -54,7 +55,7 @@ export function valueEntries(
       title: `${headline(e)}: ${ind.title}${mark}`,
       updated: new Date(e.date),
       link: `${pageUrl}#aendringshistorik-${ind.id}`,
-      summary: `${listed(lines)}.${reason ? ` ${reason}` : ''}`,
+      summary: `${lines.join(' ')}${reason ? ` ${reason}` : ''}`,
       categories: [revision ? 'rettelse' : 'måling', ind.area],
     }];
   });
