@@ -36,11 +36,20 @@ export interface EditionChanges {
 
 const key = (m: Measurement) => `${m.indicator}\u0000${m.period.label}\u0000${m.breakdown}`;
 
-function format(b: Barometer, m: Measurement): string {
-  const ind = b.indicators.find((i) => i.id === m.indicator);
-  if (!ind) return String(m.value);
-  const own = b.measurements.filter((x) => x.indicator === m.indicator).map((x) => x.value);
-  return formatValue(m.value, ind.unit, decimalsOf(own));
+/** Both sides in one precision per indicator, so "72,5 → 85,0" and not "72,5 → 85". */
+function formatter(then: Barometer, now: Barometer): (m: Measurement) => string {
+  const decimals = new Map<string, number>();
+  return (m) => {
+    const ind = now.indicators.find((i) => i.id === m.indicator) ?? then.indicators.find((i) => i.id === m.indicator);
+    if (!ind) return String(m.value);
+    let d = decimals.get(m.indicator);
+    if (d === undefined) {
+      // The indicator page's precision: values, baseline, target and tolerance (indicator-view.ts).
+      const own = [...then.measurements, ...now.measurements].filter((x) => x.indicator === m.indicator).map((x) => x.value);
+      decimals.set(m.indicator, (d = decimalsOf([...own, ind.baseline?.value ?? 0, ind.target?.value ?? 0, ind.tolerance])));
+    }
+    return formatValue(m.value, ind.unit, d);
+  };
 }
 
 export function editionChanges(then: Barometer, now: Barometer): EditionChanges {
@@ -49,6 +58,7 @@ export function editionChanges(then: Barometer, now: Barometer): EditionChanges 
   const before = new Map(then.measurements.map((m) => [key(m), m]));
   const after = new Map(now.measurements.map((m) => [key(m), m]));
   const ids = [...new Set([...now.indicators.map((i) => i.id), ...then.indicators.map((i) => i.id)])];
+  const format = formatter(then, now);
   const indicators: IndicatorSince[] = [];
   for (const id of ids) {
     const revised: ValueRevision[] = [];
@@ -57,10 +67,10 @@ export function editionChanges(then: Barometer, now: Barometer): EditionChanges 
     for (const m of now.measurements) {
       if (m.indicator !== id) continue;
       const old = before.get(key(m));
-      if (!old) added.push({ period: m.period.label, breakdown: m.breakdown, value: format(now, m) });
-      else if (old.value !== m.value) revised.push({ period: m.period.label, breakdown: m.breakdown, old: format(then, old), new: format(now, m) });
+      if (!old) added.push({ period: m.period.label, breakdown: m.breakdown, value: format(m) });
+      else if (old.value !== m.value) revised.push({ period: m.period.label, breakdown: m.breakdown, old: format(old), new: format(m) });
     }
-    for (const m of then.measurements) if (m.indicator === id && !after.has(key(m))) removed.push({ period: m.period.label, breakdown: m.breakdown, value: format(then, m) });
+    for (const m of then.measurements) if (m.indicator === id && !after.has(key(m))) removed.push({ period: m.period.label, breakdown: m.breakdown, value: format(m) });
     const t = scoresThen.get(id);
     const n = scoresNow.get(id);
     const statusChanged = t?.colour !== n?.colour || t?.status !== n?.status;

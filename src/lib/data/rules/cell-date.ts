@@ -24,5 +24,5 @@ export function checkExpectedDate(ref: RowRef, name: string): { value?: string; 
   const raw = (ref.cells[name]?.raw ?? '').trim();
   const ok = /^\d{4}$/.test(raw) || (/^\d{4}-(0[1-9]|1[0-2])$/.test(raw)) || isCalendarDay(raw);
   if (ok) return { value: raw };
-  return { error: cellError(ref, name, 'datoen kan ikke læses', 'en dag som 2027-03-15, en måned som 2027-03 eller et år som 2027') };
+  return { error: cellError(ref, name, 'datoen for næste opdatering kan ikke læses', 'en dag som 2027-03-15, en måned som 2027-03 eller et år som 2027') };
 }
