@@ -8,7 +8,7 @@ import { editionChanges } from '../../src/lib/editions/edition-changes.ts';
 import { editionList, editionPageView, latestEdition } from '../../src/lib/editions/edition-view.ts';
 import { indicatorEditionRows } from '../../src/lib/editions/indicator-editions.ts';
 import { citationView } from '../../src/lib/editions/citation-view.ts';
-import { updateDates } from '../../src/lib/editions/update-dates.ts';
+import { figureChanges, updateDates } from '../../src/lib/editions/update-dates.ts';
 import { dayText, expectedBy, expectedText } from '../../src/lib/editions/day-text.ts';
 import { currentRule, ruleOn, rulesChangedSince, RULE_VERSIONS } from '../../src/lib/status/rule-versions.ts';
 import { ruleFingerprint } from '../../src/lib/status/rule-fingerprint.ts';
@@ -156,6 +156,18 @@ describe('dates readers look for', () => {
     // New figures came after the expected month: the expected date is out of date, not late.
     expect(updateDates([{ date: '2026-11-15T10:00:00+01:00' }], '2026-10', '2026-12-01').next).toBeUndefined();
     expect(updateDates(undefined, undefined, '2026-12-01')).toEqual({});
+  });
+
+  it('a commit that only filled in next_update is not an update of the figures', () => {
+    const entry = (date: string, over: object) => ({ date, added: [], revised: [], removed: [], fields: [], indicator: undefined, ...over });
+    const changes = [
+      entry('2026-12-01T17:00:00+01:00', { fields: [{ field: 'next_update', old: '', new: '2029' }] }),
+      entry('2026-11-20T10:00:00+01:00', { fields: [{ field: 'target_value', old: '80', new: '85' }, { field: 'next_update', old: '', new: '2028' }] }),
+      entry('2026-11-01T10:00:00+01:00', { revised: [{ period: '2023', breakdown: '', old: '1', new: '2' }] }),
+    ];
+    expect(figureChanges(changes)?.map((c) => c.date)).toEqual(['2026-11-20T10:00:00+01:00', '2026-11-01T10:00:00+01:00']);
+    expect(updateDates(changes, '2029', '2026-12-01').updated?.label).toBe('20. november 2026');
+    expect(figureChanges([entry('2026-12-01T17:00:00+01:00', { indicator: 'added' })])).toHaveLength(1);
   });
 });
 

@@ -14,7 +14,7 @@ import { editionChanges, type EditionChanges } from './edition-changes.ts';
 import { latestEdition } from './edition-view.ts';
 import { indicatorEditionRows, type IndicatorEditionRow } from './indicator-editions.ts';
 import { siteEditions } from './site-editions.ts';
-import { updateDates, type UpdateDates } from './update-dates.ts';
+import { figureChanges, updateDates, type UpdateDates } from './update-dates.ts';
 
 const changesCache = new Map<string, EditionChanges>();
 
@@ -46,7 +46,7 @@ function indicatorChanged(changes: EditionChanges | undefined, ids: readonly str
 
 /** The newest change to any of the indicators' figures or descriptions, from git. */
 function lastUpdated(ids: readonly string[]): string | undefined {
-  const dates = ids.flatMap((id) => siteHistory().byIndicator.get(id)?.[0]?.date ?? []);
+  const dates = ids.flatMap((id) => figureChanges(siteHistory().byIndicator.get(id))?.[0]?.date ?? []);
   return dates.sort((a, b) => Date.parse(b) - Date.parse(a))[0];
 }
 
@@ -85,10 +85,10 @@ export function indicatorUpdateDates(id: string): UpdateDates {
   return updateDates(h.available ? h.byIndicator.get(id) : undefined, ind?.nextUpdate, isoDay(buildDate()));
 }
 
-/** The newest change to the data files (git), for the front page; undefined without history. */
+/** The newest change to any indicator's figures or description (git), for the front page; undefined without history. */
 export function siteLastDataChange(): string | undefined {
-  const t = siteEditions().timeline;
-  return t.available ? t.states.at(-1)?.date : undefined;
+  const h = siteHistory();
+  return h.available ? lastUpdated([...h.byIndicator.keys()]) : undefined;
 }
 
 /** The newest edition with data, for the embed choice on indicator pages. */

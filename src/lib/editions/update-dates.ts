@@ -12,9 +12,31 @@ export interface UpdateDates {
   next?: { iso: string; label: string; late: boolean };
 }
 
+/** Columns that say nothing about the figures: a change to them alone is not an update. */
+const NOT_AN_UPDATE = new Set(['next_update']);
+
+interface Change {
+  date: string;
+  added?: readonly unknown[];
+  revised?: readonly unknown[];
+  removed?: readonly unknown[];
+  fields?: readonly { field: string }[];
+  indicator?: 'added' | 'removed' | undefined;
+}
+
+/**
+ * The changes that touched the figures or the description, newest first: a commit that only filled in
+ * when the source publishes next (next_update) did not update anything a reader cites.
+ */
+export function figureChanges<C extends Change>(changes: readonly C[] | undefined): C[] | undefined {
+  return changes?.filter(
+    (c) => c.indicator || c.added?.length || c.revised?.length || c.removed?.length || (c.fields ?? []).some((f) => !NOT_AN_UPDATE.has(f.field)) || c.fields === undefined,
+  );
+}
+
 /** `changes` newest first, as the change history keeps them. */
 export function updateDates(changes: readonly { date: string }[] | undefined, nextUpdate: string | undefined, today: string): UpdateDates {
-  const newest = changes?.[0]?.date;
+  const newest = figureChanges(changes)?.[0]?.date;
   const out: UpdateDates = {};
   if (newest) out.updated = { iso: newest, label: timestampText(newest) };
   if (nextUpdate) {
