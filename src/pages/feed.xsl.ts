@@ -6,4 +6,4 @@ import { da } from '../lib/i18n/da.ts';
 import { href } from '../lib/url.ts';
 
 export const GET: APIRoute = () =>
-  new Response(feedXsl({ css: href(FEED_CSS_PATH), home: href(''), siteName: da.siteName }), { headers: { 'Content-Type': 'text/xsl; charset=utf-8' } });
+  new Response(feedXsl({ css: href(FEED_CSS_PATH), home: href(''), icon: href('favicon.svg'), siteName: da.siteName }), { headers: { 'Content-Type': 'text/xsl; charset=utf-8' } });

@@ -66,12 +66,13 @@ describe('status changes', () => {
 
 describe('a feed a browser can show', () => {
   it('the stylesheet is well-formed XSLT in Danish with the site\'s CSS as a file', () => {
-    const xsl = feedXsl({ css: '/integrationsbarometer/feed.css', home: '/integrationsbarometer/', siteName: 'Integrationsbarometeret' });
+    const xsl = feedXsl({ css: '/integrationsbarometer/feed.css', home: '/integrationsbarometer/', icon: '/integrationsbarometer/favicon.svg', siteName: 'Integrationsbarometeret' });
     const root = parseXmlStrict(xsl);
     expect(root.nodeName).toBe('xsl:stylesheet');
     expect(xsl).toContain('<html lang="da">');
     expect(xsl).toContain('<link rel="stylesheet" href="/integrationsbarometer/feed.css"/>');
     expect(xsl).toContain('Sådan følger du med');
+    expect(xsl).toContain('<link rel="icon" href="/integrationsbarometer/favicon.svg" type="image/svg+xml"/>');
     expect(xsl).not.toContain('<style');
     expect(xsl).toContain("<xsl:when test=\"$m = '12'\">december</xsl:when>");
   });

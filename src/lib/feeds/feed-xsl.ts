@@ -10,6 +10,8 @@ export interface FeedXslLinks {
   /** Site paths with the base path: the stylesheet and the front page. */
   css: string;
   home: string;
+  /** The site's icon, so a browser does not ask for /favicon.ico and get a 404. */
+  icon: string;
   siteName: string;
 }
 
@@ -41,6 +43,7 @@ ${months}
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <meta name="robots" content="noindex"/>
         <title><xsl:value-of select="a:title"/> (nyhedsfeed)</title>
+        <link rel="icon" href="${esc(l.icon)}" type="image/svg+xml"/>
         <link rel="stylesheet" href="${esc(l.css)}"/>
       </head>
       <body>
