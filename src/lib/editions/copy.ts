@@ -35,7 +35,9 @@ export const EDITION_TEXT = {
   trend: 'Tendens',
   indicator: 'Indikator',
   csv: 'CSV',
-  csvLabel: (title: string) => `Tallene for ${title} som udgivet (CSV)`,
+  // Read after the visible «CSV»/«Graf», so the link's name starts with what a speech-input user sees.
+  csvLabel: (title: string) => `: tallene for ${title} som udgivet`,
+  chartLabel: (title: string) => `: ${title} som udgivet`,
   sinceTitle: 'Ændret siden udgaven',
   sinceLead: 'Sammenlignet med tallene på sitet i dag:',
   sinceNone: 'Intet af det, udgaven viser, er ændret siden: tallene i dag er de samme.',
