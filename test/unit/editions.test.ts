@@ -142,6 +142,30 @@ describe('the dated citation', () => {
   });
 });
 
+describe('next_update in indicators.csv', () => {
+  const col = INDICATORS_TABLE.columns.findIndex((c) => c.name === 'next_update') + 1;
+  const check = (values: string[]) =>
+    validateData(
+      { file: 'data/indicators.csv', text: indicatorsCsv(INDICATORS.map((r, i) => ({ ...r, next_update: values[i] ?? '' }))) },
+      { file: 'data/measurements.csv', text: measurementsCsv(MEASUREMENTS) },
+      { today: TODAY },
+    );
+
+  it('takes a day, a month or a year, and may be empty', () => {
+    const r = check(['2027-03-15', '2027-03', '2029', '']);
+    expect(r.errors).toEqual([]);
+    expect(r.barometer.indicators.slice(0, 4).map((i) => i.nextUpdate)).toEqual(['2027-03-15', '2027-03', '2029', undefined]);
+  });
+
+  it('names the file, line, column, the value and what was expected, every error in one run', () => {
+    expect(check(['foråret 2027', '2027-13', '2027-02-30']).errors.map(formatError)).toEqual([
+      `data/indicators.csv:2:${col}: datoen for næste opdatering kan ikke læses (fik "foråret 2027", forventede en dag som 2027-03-15, en måned som 2027-03 eller et år som 2027)`,
+      `data/indicators.csv:3:${col}: datoen for næste opdatering kan ikke læses (fik "2027-13", forventede en dag som 2027-03-15, en måned som 2027-03 eller et år som 2027)`,
+      `data/indicators.csv:4:${col}: datoen for næste opdatering kan ikke læses (fik "2027-02-30", forventede en dag som 2027-03-15, en måned som 2027-03 eller et år som 2027)`,
+    ]);
+  });
+});
+
 describe('dates readers look for', () => {
   it('writes days, months and years in Danish', () => {
     expect(dayText('2026-12-01')).toBe('1. december 2026');
