@@ -14,8 +14,11 @@ import { CSV_TABLES } from '../src/lib/data/csv-schema.ts';
 import { checkContentFiles, collectionOf, contentFolderErrors, letterSlugs, listContentFiles, type ContentFile } from './lib/check/check-dir.ts';
 import { reportCrashToGitHub, reportToGitHub } from './lib/check/github-report.ts';
 import { seconds } from './lib/duration.ts';
+import { loadEditionsFile } from '../src/lib/editions/load-editions.ts';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+/** Data files checked: the required ones and an optional one (editions.csv) when it is there. */
+const dataFileCount = (dataDir: string): number => CSV_TABLES.filter((t) => !t.optionalFile || existsSync(join(dataDir, t.file))).length;
 
 function main(): number {
   const started = performance.now();
@@ -37,9 +40,12 @@ function main(): number {
   let rows = 0;
   if (checkData) {
     const data = loadBarometer(dataDir, { today: buildDate() });
-    rows = data.rows;
-    errors.push(...data.errors);
-    console.log(`Data i ${displayPath(dataDir)}/: ${plural(CSV_TABLES.length, 'CSV-fil', 'CSV-filer')}, ${plural(rows, 'række', 'rækker')}, ${plural(data.errors.length, 'fejl', 'fejl')}`);
+    // The editions the editors have declared (data/editions.csv; the file may be missing).
+    const editions = loadEditionsFile(dataDir, buildDate());
+    rows = data.rows + editions.editions.length;
+    errors.push(...data.errors, ...editions.errors);
+    const found = data.errors.length + editions.errors.length;
+    console.log(`Data i ${displayPath(dataDir)}/: ${plural(dataFileCount(dataDir), 'CSV-fil', 'CSV-filer')}, ${plural(rows, 'række', 'rækker')}, ${plural(found, 'fejl', 'fejl')}`);
   }
   if (content.length > 0 || contentArgs.length > 0 || !only) {
     const publicDir = resolve('public');
@@ -55,7 +61,7 @@ function main(): number {
   // In GitHub Actions only: the same errors as annotations on their lines and a job-summary table.
   reportToGitHub(sorted, process.env);
   const what = [
-    checkData ? `${plural(CSV_TABLES.length, 'CSV-fil', 'CSV-filer')} (${plural(rows, 'række', 'rækker')})` : '',
+    checkData ? `${plural(dataFileCount(dataDir), 'CSV-fil', 'CSV-filer')} (${plural(rows, 'række', 'rækker')})` : '',
     content.length > 0 || !only ? plural(content.length, 'dokument', 'dokumenter') : '',
   ].filter(Boolean).join(' og ') || 'ingen data- eller indholdsfiler';
   const time = seconds(performance.now() - started);

@@ -1,4 +1,4 @@
-/** /feed.xml: Atom feed of the newest letters and each indicator's newest measurement. */
+/** /feed.xml: Atom feed of the newest letters, each indicator's newest measurement, revisions and area status changes. */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { buildAtom } from '../lib/archive/atom.ts';
@@ -8,6 +8,9 @@ import { getBarometer } from '../loaders/site-data.ts';
 import { siteHistory } from '../loaders/site-history.ts';
 import { feedPath } from '../lib/routes.ts';
 import { archiveCopy, da } from '../lib/copy/index.ts';
+import { siteChangeEntries } from '../lib/feeds/site-feeds.ts';
+import { FEED_XSL_PATH } from '../lib/editions/paths.ts';
+import { href } from '../lib/url.ts';
 
 /** Letters in the feed; a reader only needs the recent ones, and the feed stays small with 5,000 letters. */
 const MAX_LETTERS = 50;
@@ -20,6 +23,8 @@ export const GET: APIRoute = async ({ site }) => {
   const entries = sortEntries([
     ...letterEntries(letters, url, MAX_LETTERS),
     ...measurementEntries(indicators, measurements, (id) => history.byIndicator.get(id), url),
+    // Corrections and the areas' status changes: a revised value reaches readers, not only new ones.
+    ...siteChangeEntries(url),
   ]);
   const xml = buildAtom({
     id: url(''),
@@ -30,6 +35,7 @@ export const GET: APIRoute = async ({ site }) => {
     author: da.owner,
     lang: 'da',
     entries,
+    stylesheet: href(FEED_XSL_PATH),
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -20,6 +20,7 @@ export const da = {
     about: 'Om barometret',
     feed: 'Nyheder (Atom-feed)',
     data: 'Åbne data',
+    editions: 'Tidligere udgaver',
     sitemap: 'Sitemap',
   },
   /** A list of indicators (IndicatorList.astro). */
