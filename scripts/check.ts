@@ -14,7 +14,7 @@ import { CSV_TABLES } from '../src/lib/data/csv-schema.ts';
 import { checkContentFiles, collectionOf, contentFolderErrors, letterSlugs, listContentFiles, type ContentFile } from './lib/check/check-dir.ts';
 import { reportCrashToGitHub, reportToGitHub } from './lib/check/github-report.ts';
 import { seconds } from './lib/duration.ts';
-import { loadEditionsFile } from '../src/lib/editions/load-editions.ts';
+import { loadEditionsFile } from '../src/loaders/editions.ts';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 /** Data files checked: the required ones and an optional one (editions.csv) when it is there. */

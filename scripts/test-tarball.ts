@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { HISTORY_TEXT } from '../src/lib/copy/index.ts';
-import { EDITION_TEXT } from '../src/lib/editions/copy.ts';
+import { EDITION_TEXT } from '../src/lib/copy/editions.ts';
 
 const root = process.cwd();
 const dir = mkdtempSync(join(tmpdir(), 'ib-tarball-'));

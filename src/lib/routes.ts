@@ -133,3 +133,34 @@ export function feedPath(): string {
 export function robotsPath(): string {
   return 'robots.txt';
 }
+
+/** Past editions of the site's figures (/udgaver/), each frozen as it was published. */
+export function editionsPath(): string {
+  return 'udgaver/';
+}
+export function editionPath(date: string): string {
+  return `${editionsPath()}${date}/`;
+}
+/** One indicator's row on an edition's page (the row's id: editionIndicatorAnchor in lib/editions). */
+export function editionIndicatorHref(date: string, id: string): string {
+  return `${editionPath(date)}#indikator-${id}`;
+}
+/** The indicator's rows of measurements.csv as they stood in the edition. */
+export function editionCsvPath(date: string, id: string): string {
+  return `${editionPath(date)}indikatorer/${id}/data.csv`;
+}
+/** The edition's chart for framing on other sites; it never changes. */
+export function editionEmbedPath(date: string, id: string): string {
+  return `${editionPath(date)}indikatorer/${id}/indlejr/`;
+}
+export function indicatorFeedPath(id: string): string {
+  return `indikatorer/${id}/feed.xml`;
+}
+export function areaFeedPath(area: string): string {
+  return `omraader/${area}/feed.xml`;
+}
+/** The XSLT stylesheet that lets a browser show a feed as a Danish page. */
+export function feedXslPath(): string {
+  return 'feed.xsl';
+}
+

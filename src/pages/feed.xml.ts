@@ -6,10 +6,9 @@ import { letterEntries, measurementEntries, sortEntries } from '../lib/archive/f
 import { absoluteUrl } from '../lib/archive/sitemap.ts';
 import { getBarometer } from '../loaders/site-data.ts';
 import { siteHistory } from '../loaders/site-history.ts';
-import { feedPath } from '../lib/routes.ts';
+import { feedPath, feedXslPath } from '../lib/routes.ts';
 import { archiveCopy, da } from '../lib/copy/index.ts';
-import { siteChangeEntries } from '../lib/feeds/site-feeds.ts';
-import { FEED_XSL_PATH } from '../lib/editions/paths.ts';
+import { siteChangeEntries } from '../loaders/site-feeds.ts';
 import { href } from '../lib/url.ts';
 
 /** Letters in the feed; a reader only needs the recent ones, and the feed stays small with 5,000 letters. */
@@ -35,7 +34,7 @@ export const GET: APIRoute = async ({ site }) => {
     author: da.owner,
     lang: 'da',
     entries,
-    stylesheet: href(FEED_XSL_PATH),
+    stylesheet: href(feedXslPath()),
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -10,12 +10,12 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './console-errors.ts';
 import { NO_PAGES_HINT, PAGES, SITE } from './site.ts';
-import { readCsvTable } from '../../src/lib/history/cell-values.ts';
+import { readCsvRecords } from '../../src/lib/data/read-csv.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const list = `${SITE.base}udgaver/`;
 const editions = PAGES.filter((p) => new RegExp(`^${list}\\d{4}-\\d{2}-\\d{2}/$`).test(p));
-const indicators = readCsvTable(readFileSync(new URL('../../data/indicators.csv', import.meta.url), 'utf8')).rows;
+const indicators = readCsvRecords(readFileSync(new URL('../../data/indicators.csv', import.meta.url), 'utf8')).rows;
 /** An indicator whose source's publishing schedule is known (next_update filled in). */
 const scheduled = indicators.find((r) => r['next_update']);
 

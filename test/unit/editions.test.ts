@@ -11,7 +11,7 @@ import { citationView } from '../../src/lib/editions/citation-view.ts';
 import { figureChanges, updateDates } from '../../src/lib/editions/update-dates.ts';
 import { dayText, expectedBy, expectedText } from '../../src/lib/editions/day-text.ts';
 import { currentRule, ruleOn, rulesChangedSince, RULE_VERSIONS } from '../../src/lib/status/rule-versions.ts';
-import { ruleFingerprint } from '../../src/lib/status/rule-fingerprint.ts';
+import { ruleFingerprint } from '../helpers/rule-fingerprint.ts';
 import { INDICATORS_TABLE, MEASUREMENTS_TABLE } from '../../src/lib/data/csv-schema.ts';
 import { validateData } from '../../src/lib/data/validate.ts';
 import { csv, INDICATORS, MEASUREMENTS, type Rec } from '../helpers/changes-fixture.ts';

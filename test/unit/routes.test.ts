@@ -75,6 +75,14 @@ const samples: Record<keyof typeof routes, string[]> = {
   accessibilityPath: [routes.accessibilityPath()],
   feedPath: [routes.feedPath()],
   robotsPath: [routes.robotsPath()],
+  editionsPath: [routes.editionsPath()],
+  editionPath: [routes.editionPath('2026-03-01')],
+  editionIndicatorHref: [routes.editionIndicatorHref('2026-03-01', 'tryghed')],
+  editionCsvPath: [routes.editionCsvPath('2026-03-01', 'tryghed')],
+  editionEmbedPath: [routes.editionEmbedPath('2026-03-01', 'tryghed')],
+  indicatorFeedPath: [routes.indicatorFeedPath('tryghed')],
+  areaFeedPath: [routes.areaFeedPath('bolig')],
+  feedXslPath: [routes.feedXslPath()],
 };
 
 const pageOf = (path: string) => patterns.find((p) => p.re.test(path.replace(/[?#].*$/, '')))?.file;

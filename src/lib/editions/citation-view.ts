@@ -4,9 +4,9 @@
  * citation points to the edition's page, which never changes; when they have changed since, it cites
  * the live page with the day of its latest data change and links the edition beside it. Pure.
  */
-import { CITE_TEXT } from './copy.ts';
+import { CITE_TEXT } from '../copy/editions.ts';
 import { dayText, timestampText } from './day-text.ts';
-import { editionIndicatorHref, editionPath } from './paths.ts';
+import { editionIndicatorHref, editionPath } from '../routes.ts';
 
 export interface CitationInput {
   /** «Beskæftigelse» or the indicator's title. */

@@ -10,7 +10,7 @@ import { dayText, timestampText } from './day-text.ts';
 import type { EditionChanges } from './edition-changes.ts';
 import type { EditionSnapshot, IndicatorScore } from './edition-snapshot.ts';
 import type { Edition } from './editions-file.ts';
-import { editionPath } from './paths.ts';
+import { editionPath } from '../routes.ts';
 
 export interface EditionListItem {
   date: string;

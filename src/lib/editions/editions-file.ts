@@ -4,7 +4,7 @@
  * data files, plus the file's own rules: one edition per day, no edition dated after today. Pure:
  * text in, editions and errors out; the file is read by load-editions.ts.
  */
-import { isoDay } from '../../loaders/build-date.ts';
+import { isoDay } from '../format/iso-day.ts';
 import { EDITIONS_TABLE } from '../data/csv-schema.ts';
 import { sortErrors, type ValidationError } from '../data/errors.ts';
 import { readCsv } from '../data/read-csv.ts';

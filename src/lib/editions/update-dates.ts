@@ -2,7 +2,7 @@
  * The dates readers look for on an indicator page: when its figures last changed (from git) and when
  * the source is expected to publish new ones (indicators.csv, next_update). Pure.
  */
-import { DATES_TEXT } from './copy.ts';
+import { DATES_TEXT } from '../copy/editions.ts';
 import { copenhagenDay, expectedBy, expectedText, timestampText } from './day-text.ts';
 
 export interface UpdateDates {

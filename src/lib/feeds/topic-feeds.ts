@@ -4,8 +4,8 @@
  * and letters about the indicator or area. Newest first, capped so a feed stays small. Pure.
  */
 import type { AtomEntry } from '../archive/atom.ts';
-import { COLOUR_NAME } from '../status/labels.ts';
-import { FEED_TEXT } from '../editions/copy.ts';
+import { COLOUR_NAME } from '../copy/index.ts';
+import { FEED_TEXT } from '../copy/editions.ts';
 import type { StatusEvent } from './status-events.ts';
 
 /** Entries per topic feed: a reader's feed reader only needs the recent ones. */

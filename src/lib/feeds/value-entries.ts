@@ -8,7 +8,7 @@ import type { AtomEntry } from '../archive/atom.ts';
 import type { ChangeEntry } from '../history/indicator-history.ts';
 import { formatCell, publicEntry } from '../history/history-view.ts';
 import { periodText } from '../format/period.ts';
-import { FEED_TEXT } from '../editions/copy.ts';
+import { FEED_TEXT } from '../copy/editions.ts';
 
 /** Values listed in one entry's summary before «og N flere». */
 export const MAX_LISTED = 12;

@@ -1,7 +1,7 @@
 /** /udgaver/<dato>/indikatorer/<id>/data.csv: the indicator's rows as they stood in the edition. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Barometer } from '../../../../../lib/model.ts';
-import { siteEditions } from '../../../../../lib/editions/site-editions.ts';
+import { siteEditions } from '../../../../../loaders/site-editions.ts';
 import { editionIndicatorPairs } from '../../../../../lib/editions/indicator-editions.ts';
 import { indicatorCsv } from '../../../../../lib/barometer/indicator-download.ts';
 

@@ -6,9 +6,9 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { INDICATORS_TABLE, MEASUREMENTS_TABLE } from '../data/csv-schema.ts';
-import { git, parseBatch, repoPath } from '../../loaders/git-versions.ts';
-import { landedDates, parseCommitLog, type DataTimeline } from './data-timeline.ts';
+import { INDICATORS_TABLE, MEASUREMENTS_TABLE } from '../lib/data/csv-schema.ts';
+import { git, parseBatch, repoPath } from './git-versions.ts';
+import { landedDates, parseCommitLog, type DataTimeline } from '../lib/editions/data-timeline.ts';
 
 const MISSING = '0000000000000000000000000000000000000000:-';
 

@@ -4,9 +4,9 @@
  * the thresholds, a series break) and the outcomes are hashed. Wording changes do not move it; a
  * changed decision does. rule-versions.ts keeps the fingerprint of the rule in force.
  */
-import type { Direction, Indicator, PeriodValue } from '../model.ts';
-import { computeStatus } from './status.ts';
-import { computeTrend } from './trend.ts';
+import type { Direction, Indicator, PeriodValue } from '../../src/lib/model.ts';
+import { computeStatus } from '../../src/lib/status/status.ts';
+import { computeTrend } from '../../src/lib/status/trend.ts';
 
 const pv = (year: number, value: number, flag?: PeriodValue['flag']): PeriodValue => ({ period: { label: String(year), time: year }, value, ...(flag ? { flag } : {}) });
 

@@ -3,18 +3,20 @@
  * build (site-editions.ts, site-history.ts, the data) with the pure views. Memoised, so thirty
  * indicator pages compare the latest edition with today's figures once.
  */
-import { buildDate, isoDay } from '../../loaders/build-date.ts';
-import { getBarometer } from '../../loaders/site-data.ts';
-import { siteHistory } from '../../loaders/site-history.ts';
-import { da } from '../copy/index.ts';
-import type { AreaId } from '../registry/areas.ts';
-import type { Indicator } from '../model.ts';
-import { citationView, type CitationView } from './citation-view.ts';
-import { editionChanges, type EditionChanges } from './edition-changes.ts';
-import { latestEdition } from './edition-view.ts';
-import { indicatorEditionRows, type IndicatorEditionRow } from './indicator-editions.ts';
+import { isoDay } from '../lib/format/iso-day.ts';
+import { buildDate } from './build-date.ts';
+import { getBarometer } from './site-data.ts';
+import { siteHistory } from './site-history.ts';
+import { da } from '../lib/copy/index.ts';
+import type { AreaId } from '../lib/registry/areas.ts';
+import type { Indicator } from '../lib/model.ts';
+import { citationView, type CitationView } from '../lib/editions/citation-view.ts';
+import { editionChanges, type EditionChanges } from '../lib/editions/edition-changes.ts';
+import { latestEdition } from '../lib/editions/edition-view.ts';
+import { indicatorEditionRows, type IndicatorEditionRow } from '../lib/editions/indicator-editions.ts';
 import { siteEditions } from './site-editions.ts';
-import { figureChanges, updateDates, type UpdateDates } from './update-dates.ts';
+import { figureChanges, updateDates, type UpdateDates } from '../lib/editions/update-dates.ts';
+import { areaPath, indicatorPath } from '../lib/routes.ts';
 
 const changesCache = new Map<string, EditionChanges>();
 
@@ -71,12 +73,12 @@ function citation(title: string, pagePath: string, ids: readonly string[], indic
 
 export function indicatorCitation(id: string): CitationView {
   const ind = getBarometer().indicators.find((i) => i.id === id);
-  return citation(ind?.title ?? id, `indikatorer/${id}/`, [id], id);
+  return citation(ind?.title ?? id, indicatorPath(id), [id], id);
 }
 
 export function areaCitation(area: AreaId, name: string): CitationView {
   const ids = getBarometer().indicators.filter((i) => i.area === area).map((i) => i.id);
-  return citation(name, `omraader/${area}/`, ids);
+  return citation(name, areaPath(area), ids);
 }
 
 export function indicatorUpdateDates(id: string): UpdateDates {

@@ -3,6 +3,12 @@
  * src/lib/copy/ when the shared catalogue lands).
  */
 export const EDITION_TEXT = {
+  /** The front page's line about the newest edition. */
+  latest: 'Seneste udgave:',
+  chart: 'Graf',
+  citeSuggested: 'Forslag til citat:',
+  ruleToday: (since: string, summary: string) => `Reglen i dag (fra ${since}): ${summary}`,
+  ruleWhole: 'Hele reglen står under «Om barometret»',
   listTitle: 'Udgaver af barometret',
   listLead:
     'En udgave (en barometermåling) er barometret, som det blev udgivet på en bestemt dag: de seks indsatsområders status, tal og tendens. Her kan du se hver udgave, som den så ud, og hvad der er ændret siden.',

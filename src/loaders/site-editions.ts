@@ -4,14 +4,14 @@
  * the check's file:line:column messages, as broken data does. Without git history the editions are
  * "unavailable" and every page says so.
  */
-import { buildDate } from '../../loaders/build-date.ts';
-import { formatErrors } from '../data/errors.ts';
-import { siteSettings } from '../../loaders/site-settings.ts';
-import { stateAtEndOf, type DataTimeline } from './data-timeline.ts';
-import { editionSnapshot, type EditionSnapshot } from './edition-snapshot.ts';
-import type { Edition } from './editions-file.ts';
-import { loadEditionsFile } from './load-editions.ts';
-import { readDataTimeline } from './read-data-timeline.ts';
+import { buildDate } from './build-date.ts';
+import { formatErrors } from '../lib/data/errors.ts';
+import { siteSettings } from './site-settings.ts';
+import { stateAtEndOf, type DataTimeline } from '../lib/editions/data-timeline.ts';
+import { editionSnapshot, type EditionSnapshot } from '../lib/editions/edition-snapshot.ts';
+import type { Edition } from '../lib/editions/editions-file.ts';
+import { loadEditionsFile } from './editions.ts';
+import { readDataTimeline } from './data-timeline.ts';
 
 export interface SiteEditions {
   /** The git history needed to rebuild editions could be read. */
