@@ -7,6 +7,7 @@ import { extname } from 'node:path';
 import { ocrPdf, ocrTools } from './ocr.ts';
 import { hasTextLayer, readPdf } from './read-pdf.ts';
 import { readDocx } from './read-docx.ts';
+import { AttachmentReadError } from '../../src/lib/attachments/text.ts';
 
 export interface SourceText {
   text: string;
@@ -62,7 +63,7 @@ async function readPdfSource(file: string, bytes: Buffer, env: Record<string, st
   try {
     text = (await readPdf(bytes)).text;
   } catch (err) {
-    const reason = err instanceof Error && /password/i.test(err.message) ? 'den er beskyttet med adgangskode' : 'filen er måske beskadiget eller ikke en PDF';
+    const reason = err instanceof AttachmentReadError ? err.reason : 'filen er beskadiget eller ikke en gyldig PDF';
     throw new ImportError(`${file} kan ikke læses som PDF: ${reason}`);
   }
   if (hasTextLayer(text)) return { text, kind: 'PDF' };

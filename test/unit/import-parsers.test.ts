@@ -10,7 +10,7 @@ import { findContact } from '../../scripts/import/contact.ts';
 import { findListedAttachments, findMentionedAttachments, mergeAttachments } from '../../scripts/import/attachments.ts';
 import { organisationOfEmail, parsePersonAtOrg, resolveOrganisation } from '../../scripts/import/org-names.ts';
 import { letterSlug } from '../../scripts/import/slug.ts';
-import { documentText } from '../../scripts/import/pdf-layout.ts';
+import { documentText } from '../../src/lib/attachments/pdf-layout.ts';
 import { htmlToText } from '../../scripts/import/html-to-text.ts';
 import { parseArgs } from '../../scripts/import/args.ts';
 

@@ -76,7 +76,7 @@ export const LETTERS: Record<string, string[]> = {
   'script-in-list.md': [`${S}/letters/script-in-list.md:8:3: rå <script> er ikke tilladt i teksten (fik "<script>", forventede almindelig Markdown; <script> fjernes med sit indhold)`],
   'script-in-quote.md': [`${S}/letters/script-in-quote.md:8:3: rå <script> er ikke tilladt i teksten (fik "<script>", forventede almindelig Markdown; <script> fjernes med sit indhold)`],
   'script-uppercase.md': [`${S}/letters/script-uppercase.md:7:1: rå <script> er ikke tilladt i teksten (fik "<SCRIPT SRC=//evil.example/x.js>", forventede almindelig Markdown; <script> fjernes med sit indhold)`],
-  'slug-hijack.md': [`${S}/letters/slug-hijack.md:5:1: ukendt felt (fik "slug", forventede et af felterne title, editorialTitle, label, date, sagsnr, doknr, jnr, sender, recipients, recipientsNote, areas, indicators, attachments, receivedStamp, summary, provenance, sourceFile, notes, illustrative)`],
+  'slug-hijack.md': [`${S}/letters/slug-hijack.md:5:1: ukendt felt (fik "slug", forventede et af felterne title, editorialTitle, label, date, sagsnr, doknr, jnr, sender, recipients, recipientsNote, areas, indicators, attachments, original, receivedStamp, summary, provenance, sourceFile, notes, illustrative)`],
   'split-attribute.md': [`${S}/letters/split-attribute.md:10:6: inline hændelseskode (onerror=) er ikke tilladt i teksten (fik "onerror="alert(1)"", forventede almindelig Markdown uden on…=)`],
   'style-element.md': [`${S}/letters/style-element.md:7:1: rå <style> er ikke tilladt i teksten (fik "<style>", forventede almindelig Markdown; <style> fjernes med sit indhold)`],
   'style-overlay.md': [`${S}/letters/style-overlay.md:7:6: style= er ikke tilladt i teksten (på <div>) (fik "style="position:fixed;top:0;left:0;width:100%;height:100%;background:#fff"", forventede almindelig Markdown; sitet bestemmer selv udseendet)`],
@@ -160,12 +160,12 @@ export const FOLDERS: Record<string, string[]> = {
     `${S}/folders/md-and-mdx/content/letters/brev.mdx:1:1: filen får samme adresse (/breve/brev/) som ${S}/folders/md-and-mdx/content/letters/brev.md (fik "brev.mdx", forventede ${ONE_FILE})`,
   ],
   'not-markdown': [
-    `${S}/folders/not-markdown/content/letters/bilag.pdf:1:1: filen er ikke et Markdown-dokument og bliver ikke udgivet (fik "bilag.pdf", forventede bilag og billeder i public/bilag/, nævnt i brevets attachments med href: /bilag/<filnavn>)`,
+    `${S}/folders/not-markdown/content/letters/bilag.pdf:1:1: et bilag skal ligge i brevets egen mappe og bliver ikke udgivet herfra (fik "bilag.pdf", forventede en mappe med brevets navn, fx content/letters/<brev>/bilag-1.pdf, nævnt i brevets attachments med file: bilag-1.pdf)`,
     `${S}/folders/not-markdown/content/letters/brev-fire:1:1: filen bliver ikke udgivet: kun .md- og .mdx-filer bliver til sider (fik "brev-fire", forventede et navn, der ender på .md (fx brev-fire.md))`,
     `${S}/folders/not-markdown/content/letters/brev-to.MD:1:1: filen bliver ikke udgivet: kun .md- og .mdx-filer bliver til sider (fik "brev-to.MD", forventede et navn, der ender på .md (fx brev-to.md))`,
     `${S}/folders/not-markdown/content/letters/brev-tre.markdown:1:1: filen bliver ikke udgivet: kun .md- og .mdx-filer bliver til sider (fik "brev-tre.markdown", forventede et navn, der ender på .md (fx brev-tre.md))`,
     `${S}/folders/not-markdown/content/letters/brev.md.txt:1:1: filen bliver ikke udgivet: kun .md- og .mdx-filer bliver til sider (fik "brev.md.txt", forventede et navn, der ender på .md (fx brev.md))`,
-    `${S}/folders/not-markdown/content/letters/notat.docx:1:1: filen er ikke et Markdown-dokument og bliver ikke udgivet (fik "notat.docx", forventede bilag og billeder i public/bilag/, nævnt i brevets attachments med href: /bilag/<filnavn>)`,
+    `${S}/folders/not-markdown/content/letters/notat.docx:1:1: et bilag skal ligge i brevets egen mappe og bliver ikke udgivet herfra (fik "notat.docx", forventede en mappe med brevets navn, fx content/letters/<brev>/bilag-1.pdf, nævnt i brevets attachments med file: bilag-1.pdf)`,
   ],
   'unrouted-page': [`${S}/folders/unrouted-page/content/pages/om-os.md:1:1: siden har ingen adresse på sitet og bliver ikke udgivet (fik "om-os", forventede en af siderne tilgaengelighed (en ny side kræver en udvikler))`],
   'wrong-place': [
