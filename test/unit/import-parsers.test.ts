@@ -181,7 +181,8 @@ describe('slug, PDF layout, DOCX HTML and arguments', () => {
     expect(htmlToText(html)).toBe('Økonomiudvalget\nSocialudvalget\n\n## Emne\n\n**Telefon**\n\n\tBehand.');
   });
   it('reads the command line', () => {
-    expect(parseArgs(['--', 'brev.pdf', '--out', 'x.md', '--force'])).toEqual({ ok: true, args: { file: 'brev.pdf', out: 'x.md', force: true } });
+    expect(parseArgs(['--', 'brev.pdf', '--out', 'x.md', '--force'])).toEqual({ ok: true, args: { file: 'brev.pdf', out: 'x.md', force: true, noOriginal: false } });
+    expect(parseArgs(['brev.pdf', '--no-original'])).toEqual({ ok: true, args: { file: 'brev.pdf', force: false, noOriginal: true } });
     expect(parseArgs([])).toMatchObject({ ok: false, error: expect.stringContaining('angiv brevet') });
     expect(parseArgs(['a.txt', 'b.txt'])).toMatchObject({ ok: false, error: expect.stringContaining('ét brev ad gangen') });
     expect(parseArgs(['a.txt', '--owt'])).toMatchObject({ ok: false, error: expect.stringContaining('ukendt tilvalg') });
