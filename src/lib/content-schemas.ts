@@ -146,6 +146,7 @@ export const letterSchema = z.object({
   // Each file once, and no two with one name before the extension: bilag-1.pdf and bilag-1.csv
   // would share the text page /breve/<slug>/bilag-1/.
   const seen = new Map<string, string>();
+  const names = new Set<string>();
   const files: { name: string; path: PropertyKey[] }[] = [
     ...(letter.original ? [{ name: letter.original, path: ['original'] }] : []),
     ...letter.attachments.flatMap((a, i) => (a.file ? [{ name: a.file, path: ['attachments', i, 'file'] }] : [])),
@@ -153,11 +154,10 @@ export const letterSchema = z.object({
   for (const f of files) {
     const stem = attachmentStem(f.name);
     const earlier = seen.get(stem);
-    if (earlier === undefined) seen.set(stem, f.name);
-    else {
-      const message = earlier === f.name ? 'filen er allerede nævnt i brevets front matter' : `navnet før endelsen er det samme som ${earlier}`;
-      ctx.addIssue({ code: 'custom', message, path: f.path });
-    }
+    if (names.has(f.name)) ctx.addIssue({ code: 'custom', message: 'filen er allerede nævnt i brevets front matter', path: f.path });
+    else if (earlier !== undefined) ctx.addIssue({ code: 'custom', message: `navnet før endelsen er det samme som ${earlier}`, path: f.path });
+    else seen.set(stem, f.name);
+    names.add(f.name);
   }
 });
 
