@@ -6,7 +6,7 @@
  * no dates or random ids, so the same input gives the same bytes.
  */
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
-import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
+import { PDFDocument, PDFHexString, StandardFonts, rgb } from 'pdf-lib';
 import writeXlsxFile from 'write-excel-file/node';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 
@@ -56,6 +56,22 @@ export async function scannedPdf(pageCount = 1): Promise<Uint8Array> {
     const page = doc.addPage(A4);
     for (let i = 0; i < 20; i++) page.drawRectangle({ x: 50, y: 780 - i * 30, width: 400 - i * 7, height: 8, color: rgb(0.2, 0.2, 0.2) });
   }
+  return doc.save({ useObjectStreams: false });
+}
+
+/**
+ * A PDF locked with a password: a standard security handler whose keys match no password, as a
+ * reader (and pdf.js) sees a PDF that needs one to open. pdf-lib cannot encrypt, so the /Encrypt
+ * entry is written by hand; the content itself is left plain, which no reader gets to.
+ */
+export async function lockedPdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  doc.addPage(A4).drawText('Fortroligt bilag', { x: 50, y: 780, size: 12, font });
+  const ctx = doc.context;
+  const encrypt = ctx.obj({ Filter: 'Standard', V: 1, R: 2, Length: 40, P: -4, O: PDFHexString.of('11'.repeat(32)), U: PDFHexString.of('22'.repeat(32)) });
+  ctx.trailerInfo.Encrypt = ctx.register(encrypt);
+  ctx.trailerInfo.ID = ctx.obj([PDFHexString.of('00'.repeat(16)), PDFHexString.of('00'.repeat(16))]);
   return doc.save({ useObjectStreams: false });
 }
 

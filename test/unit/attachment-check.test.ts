@@ -13,6 +13,7 @@ import { displayPath } from '../../src/lib/data/load.ts';
 import { letterFiles, readAttachment } from '../../src/loaders/attachments.ts';
 import { letterSchema } from '../../src/lib/content-schemas.ts';
 import { fixtureFiles, FIXTURE_MARKDOWN, FIXTURE_SLUG } from '../../scripts/corpus/attachment-letter.ts';
+import { lockedPdf } from '../../scripts/corpus/attachment-files.ts';
 
 async function site(): Promise<{ content: string; folder: string; cacheDir: string }> {
   const root = mkdtempSync(join(tmpdir(), 'attachment-check-'));
@@ -32,13 +33,15 @@ describe("the check of a letter's files", () => {
     expect(readdirSync(cacheDir).filter((f) => /^v\d+-(pdf|docx|xlsx|csv)-[0-9a-f]{64}\.json$/.test(f))).toHaveLength(6);
   });
 
-  it('refuses a file over 20 MB and a symbolic link, naming each', async () => {
+  it('refuses a file over 20 MB, a PDF locked with a password and a symbolic link, naming each', async () => {
     const { content, folder, cacheDir } = await site();
+    writeFileSync(join(folder, 'bilag-1.pdf'), await lockedPdf());
     // A sparse file: 20 MB and one byte without writing them.
     truncateSync(join(folder, 'bilag-4.csv'), 20_000_001);
     symlinkSync('/etc/passwd', join(folder, 'bilag-9.csv'));
     const shown = displayPath(folder);
     expect((await attachmentErrors(content, { cacheDir })).map(formatError)).toEqual([
+      `${shown}/bilag-1.pdf:1:1: filen kan ikke læses: PDF'en er beskyttet med adgangskode, så teksten kan ikke læses (fik "bilag-1.pdf", forventede en PDF, der kan åbnes uden adgangskode: gem den igen som PDF fra det program, den kom fra)`,
       `${shown}/bilag-4.csv:1:1: filen er for stor til at blive udgivet (20 MB) (fik "bilag-4.csv", forventede højst 20 MB: gem en mindre udgave (fx PDF med lavere billedopløsning), eller del den i flere bilag)`,
       `${shown}/bilag-9.csv:1:1: filen er en genvej (symbolsk link) og bliver ikke udgivet: sitet udgiver kun filer, der ligger i brevets mappe (fik "bilag-9.csv", forventede selve filen i content/letters/${FIXTURE_SLUG}/)`,
     ]);

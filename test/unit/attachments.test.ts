@@ -5,7 +5,7 @@
  * into a PDF's pages.
  */
 import { describe, expect, it } from 'vitest';
-import { csvFile, scannedPdf, textDocx, textPdf, workbook } from '../../scripts/corpus/attachment-files.ts';
+import { csvFile, lockedPdf, scannedPdf, textDocx, textPdf, workbook } from '../../scripts/corpus/attachment-files.ts';
 import { extractText } from '../../src/lib/attachments/extract.ts';
 import { describeFile, formatBytes } from '../../src/lib/attachments/format.ts';
 import { contentMismatch, isAttachmentName, kindOfName, suggestedAttachmentName } from '../../src/lib/attachments/kinds.ts';
@@ -115,6 +115,7 @@ describe('text extraction', () => {
   it('refuses what cannot be read, saying why in Danish', async () => {
     expect(await reason(extractText('pdf', new Uint8Array()))).toBe('filen er tom');
     expect(await reason(extractText('pdf', enc('%PDF-1.7\nafbrudt')))).toBe('filen er beskadiget eller ikke en gyldig PDF');
+    expect(await reason(extractText('pdf', await lockedPdf()))).toBe("PDF'en er beskyttet med adgangskode, så teksten kan ikke læses");
     expect(await reason(extractText('pdf', enc('<html><body>Log ind</body></html>')))).toBe('filen hedder .pdf, men er en webside (HTML)');
     expect(await reason(extractText('docx', enc('tekst')))).toBe('filen hedder .docx, men er ikke et Word-dokument (DOCX)');
     expect(await reason(extractText('docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])))).toBe('filen er beskadiget eller ikke et gyldigt Word-dokument (DOCX)');
