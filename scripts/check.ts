@@ -11,12 +11,15 @@ import { buildDate } from '../src/lib/build-date.ts';
 import { displayPath, loadBarometer, readIndicatorIds } from '../src/lib/data/load.ts';
 import { formatError, sortErrors, type ValidationError } from '../src/lib/data/errors.ts';
 import { CSV_TABLES } from '../src/lib/data/csv-schema.ts';
+import { loadEditionsFile } from '../src/lib/editions/load-editions.ts';
 import { checkContentFiles, collectionOf, contentFolderErrors, letterSlugs, listContentFiles, type ContentFile } from '../src/lib/content-check/check-dir.ts';
 import { attachmentErrors } from '../src/lib/content-check/attachment-files.ts';
 import { reportCrashToGitHub, reportToGitHub } from '../src/lib/editor/github-report.ts';
 
 const danishSeconds = (ms: number): string => `${(ms / 1000).toFixed(1).replace('.', ',')} s`;
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+/** Data files checked: the required ones and an optional one (editions.csv) when it is there. */
+const dataFileCount = (dataDir: string): number => CSV_TABLES.filter((t) => !t.optionalFile || existsSync(join(dataDir, t.file))).length;
 
 async function main(): Promise<number> {
   const started = performance.now();
@@ -38,9 +41,12 @@ async function main(): Promise<number> {
   let rows = 0;
   if (checkData) {
     const data = loadBarometer(dataDir, { today: buildDate() });
-    rows = data.rows;
-    errors.push(...data.errors);
-    console.log(`Data i ${displayPath(dataDir)}/: ${plural(CSV_TABLES.length, 'CSV-fil', 'CSV-filer')}, ${plural(rows, 'række', 'rækker')}, ${plural(data.errors.length, 'fejl', 'fejl')}`);
+    // The editions the editors have declared (data/editions.csv; the file may be missing).
+    const editions = loadEditionsFile(dataDir, buildDate());
+    rows = data.rows + editions.editions.length;
+    errors.push(...data.errors, ...editions.errors);
+    const found = data.errors.length + editions.errors.length;
+    console.log(`Data i ${displayPath(dataDir)}/: ${plural(dataFileCount(dataDir), 'CSV-fil', 'CSV-filer')}, ${plural(rows, 'række', 'rækker')}, ${plural(found, 'fejl', 'fejl')}`);
   }
   if (content.length > 0 || contentArgs.length > 0 || !only) {
     const publicDir = resolve('public');
@@ -61,7 +67,7 @@ async function main(): Promise<number> {
   // In GitHub Actions only: the same errors as annotations on their lines and a job-summary table.
   reportToGitHub(sorted, process.env);
   const what = [
-    checkData ? `${plural(CSV_TABLES.length, 'CSV-fil', 'CSV-filer')} (${plural(rows, 'række', 'rækker')})` : '',
+    checkData ? `${plural(dataFileCount(dataDir), 'CSV-fil', 'CSV-filer')} (${plural(rows, 'række', 'rækker')})` : '',
     content.length > 0 || !only ? plural(content.length, 'dokument', 'dokumenter') : '',
   ].filter(Boolean).join(' og ') || 'ingen data- eller indholdsfiler';
   const time = danishSeconds(performance.now() - started);

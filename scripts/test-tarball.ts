@@ -1,6 +1,6 @@
 /**
  * npm run test:tarball: the site must build from a plain copy of the repository without .git
- * (a release tarball, a zip download). Extracts `git archive HEAD` into a temporary folder, links
+ * (a release tarball, a zip download); the change history and the editions then say they are unavailable. Extracts `git archive HEAD` into a temporary folder, links
  * node_modules, runs `npm install`'s prepare step (the git hook installer) and the full build
  * there, then checks that the indicator pages say the change history is unavailable.
  * KEEP_TARBALL=1 keeps the folder for inspection.
@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { HISTORY_TEXT } from '../src/lib/history/history-view.ts';
+import { EDITION_TEXT } from '../src/lib/editions/copy.ts';
 
 const root = process.cwd();
 const dir = mkdtempSync(join(tmpdir(), 'ib-tarball-'));
@@ -47,6 +48,15 @@ try {
     const without = pages.filter((p) => !readFileSync(p, 'utf8').includes(HISTORY_TEXT.unavailable));
     if (without.length) fail(`${without.length} indikatorsider mangler «${HISTORY_TEXT.unavailable}», fx ${without[0]}`);
     else if (pages.length) console.log(`${pages.length} indikatorsider siger, at historikken ikke er tilgængelig.`);
+    // Editions need the history too: /udgaver/ says so, and no edition page is built half-empty.
+    const editions = join(dist, 'udgaver', 'index.html');
+    if (!existsSync(editions)) fail('dist/udgaver/index.html mangler');
+    else if (!readFileSync(editions, 'utf8').includes(EDITION_TEXT.unavailable)) fail(`/udgaver/ mangler «${EDITION_TEXT.unavailable}»`);
+    else console.log('/udgaver/ siger, at udgaverne ikke er tilgængelige.');
+    const editionPages = readdirSync(join(dist, 'udgaver')).filter((f) => /^\d{4}-\d{2}-\d{2}$/.test(f));
+    if (editionPages.length) fail(`udgavesider bygget uden git-historik: ${editionPages.join(', ')}`);
+    const unavailableOnIndicator = pages.filter((p) => !readFileSync(p, 'utf8').includes(EDITION_TEXT.unavailable));
+    if (unavailableOnIndicator.length) fail(`${unavailableOnIndicator.length} indikatorsider siger ikke, at udgaverne ikke er tilgængelige, fx ${unavailableOnIndicator[0]}`);
   }
 } finally {
   if (process.env.KEEP_TARBALL === '1') console.log(`Beholdt: ${dir}`);

@@ -52,6 +52,8 @@ export interface Indicator {
   coverage?: CoverageId;
   /** Why the baseline period is not the policy's base year, when it is not. */
   baselineNote?: string;
+  /** When the source is expected to publish new figures: "2027-03-15", "2027-03" or "2027". */
+  nextUpdate?: string;
 }
 
 /** One row of measurements.csv after validation. */

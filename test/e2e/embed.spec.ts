@@ -1,7 +1,7 @@
 /**
  * Embedding: another site can frame an indicator's embed page; the indicator page shows the iframe
- * code, which can be copied with the button (JavaScript) or selected by hand (no JavaScript); the
- * chart is also a standalone SVG file.
+ * code – «altid de nyeste tal» or «denne udgave, uændret» – which can be copied with the button
+ * (JavaScript) or selected by hand (no JavaScript); the chart is also a standalone SVG file.
  */
 import { expect, test } from './fixtures.ts';
 import { NO_PAGES_HINT, PATTERNS, firstPage } from './site.ts';
@@ -39,24 +39,36 @@ test('the embed page is not indexed and has no site navigation', async ({ page }
   await expect(page.locator('nav')).toHaveCount(0);
 });
 
-test('the iframe code can be copied with the button', async ({ page, context, baseURL }) => {
+const IFRAME = (path: string) => new RegExp(`^<iframe src="[^"]+${path}" title="Graf: .+" width="100%" height="\\d+" style="border:0" loading="lazy"></iframe>$`);
+
+test('each iframe code (always the newest figures, this edition unchanged) can be copied with its button', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
   await page.goto(indicatorPath!);
-  const code = page.locator('.ib-embed-code pre code');
-  const text = (await code.innerText()).trim();
-  expect(text).toMatch(/^<iframe src="[^"]+\/indlejr\/" title="Graf: .+" width="100%" height="\d+" style="border:0" loading="lazy"><\/iframe>$/);
-  await page.getByRole('button', { name: 'Kopiér koden' }).click();
-  await expect(page.locator('.ib-embed-code [role="status"]')).toHaveText('Koden er kopieret.');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+  const choices = page.locator('.ib-embed-code ib-copy-code');
+  // «Altid de nyeste tal», and «Denne udgave, uændret» when the indicator is in an edition (the real data has one).
+  await expect(choices).toHaveCount(2);
+  await expect(page.locator('.ib-embed-code h3')).toHaveText(['Altid de nyeste tal', 'Denne udgave, uændret']);
+  const paths = ['/indikatorer/[^/]+/indlejr/', '/udgaver/\\d{4}-\\d{2}-\\d{2}/indikatorer/[^/]+/indlejr/'];
+  for (const [i, path] of paths.entries()) {
+    const choice = choices.nth(i);
+    const text = (await choice.locator('pre code').innerText()).trim();
+    expect(text).toMatch(IFRAME(path));
+    await choice.getByRole('button', { name: 'Kopiér koden' }).click();
+    await expect(choice.locator('[role="status"]')).toHaveText('Koden er kopieret.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+  }
 });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the code is shown for selecting by hand, with no dead button', async ({ page }) => {
+  test('the codes are shown for selecting by hand, with no dead button', async ({ page }) => {
     await page.goto(indicatorPath!);
-    await expect(page.getByText('HTML-kode til indlejring')).toBeVisible();
-    await expect(page.locator('.ib-embed-code pre code')).toContainText('<iframe src=');
-    await expect(page.getByRole('button', { name: 'Kopiér koden' })).toBeHidden();
+    await expect(page.getByText('HTML-kode til indlejring: altid de nyeste tal')).toBeVisible();
+    await expect(page.getByText('HTML-kode til indlejring: denne udgave, uændret')).toBeVisible();
+    for (const code of await page.locator('.ib-embed-code pre code').all()) await expect(code).toContainText('<iframe src=');
+    const buttons = page.getByRole('button', { name: 'Kopiér koden', includeHidden: true });
+    await expect(buttons).toHaveCount(2);
+    for (const button of await buttons.all()) await expect(button).toBeHidden();
   });
 });
 

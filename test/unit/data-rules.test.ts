@@ -10,7 +10,7 @@ const dir = (rule: string): string => `test/fixtures/data/${rule}`;
 const messages = (rule: string): string[] => loadBarometer(dir(rule)).errors.map(formatError);
 const ONE_OF_AREAS = '"beskaeftigelse", "bolig", "tryghed", "uddannelse", "sundhed-og-omsorg" eller "kultur-og-fritid"';
 const IND_COLUMNS =
-  'id;area;title;definition;unit;direction;main;main_label;baseline_period;baseline_value;target_period;target_value;tolerance;source;source_url;method;illustrative;coverage;baseline_note';
+  'id;area;title;definition;unit;direction;main;main_label;baseline_period;baseline_value;target_period;target_value;tolerance;source;source_url;method;illustrative;coverage;baseline_note;next_update';
 const PERIOD = 'et år som 2014, et kvartal som 2014K1 eller en måned som 2014-03';
 
 const cases: [string, string[]][] = [

@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { siteDatasets } from '../../src/lib/open-data/site-datasets.ts';
 import { dataPackage } from '../../src/lib/open-data/datapackage.ts';
 import { loadBarometer } from '../../src/lib/data/load.ts';
+import { readEditions } from '../../src/lib/editions/editions-file.ts';
 
 interface FrictionlessResource {
   name: string;
@@ -57,7 +58,8 @@ describe('datapackage.json read by the Frictionless library', () => {
         expect(rows.map((row) => row.main)).toEqual(barometer.indicators.map((i) => i.main));
       }
     }
-    expect(counts).toEqual({ indicators: barometer.indicators.length, measurements: barometer.measurements.length });
+    const editions = readEditions(readFileSync('data/editions.csv', 'utf8'), 'data/editions.csv', new Date()).editions;
+    expect(counts).toEqual({ indicators: barometer.indicators.length, measurements: barometer.measurements.length, editions: editions.length });
   });
 
   it('the same library refuses a file that breaks the schema', async () => {

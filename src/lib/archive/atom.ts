@@ -25,6 +25,8 @@ export interface AtomFeed {
   author: string;
   lang: string;
   entries: AtomEntry[];
+  /** Site path (with the base path) of an XSLT stylesheet that lets a browser show the feed as a page. */
+  stylesheet?: string;
 }
 
 export function escapeXml(s: string): string {
@@ -52,8 +54,9 @@ export function buildAtom(feed: AtomFeed): string {
 ${e.categories.map((c) => `    <category term="${escapeXml(c)}"/>\n`).join('')}  </entry>
 `,
   );
+  const pi = feed.stylesheet ? `<?xml-stylesheet type="text/xsl" href="${escapeXml(feed.stylesheet)}"?>\n` : '';
   return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(feed.lang)}">
+${pi}<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(feed.lang)}">
   <id>${escapeXml(feed.id)}</id>
   <title type="text">${escapeXml(feed.title)}</title>
   <subtitle type="text">${escapeXml(feed.subtitle)}</subtitle>

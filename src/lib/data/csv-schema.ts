@@ -12,9 +12,11 @@ import { MUNICIPALITIES, MUNICIPALITY_CODES } from '../registry/municipalities.t
 /**
  * id: kebab-case ASCII · text: free text · url: http(s) address · number: decimal number
  * (decimal comma in `;` files, decimal point in `,` files) · period: year, quarter or month ·
- * enum: one of `allowed` · boolean: "ja"/"nej" · indicator: an id from indicators.csv.
+ * enum: one of `allowed` · boolean: "ja"/"nej" · indicator: an id from indicators.csv ·
+ * date: a calendar day ÅÅÅÅ-MM-DD · expected-date: a day, a month (ÅÅÅÅ-MM) or a year (ÅÅÅÅ), as
+ * precisely as a publisher's calendar says when something comes.
  */
-export type ColumnType = 'id' | 'text' | 'url' | 'number' | 'period' | 'enum' | 'boolean' | 'indicator';
+export type ColumnType = 'id' | 'text' | 'url' | 'number' | 'period' | 'enum' | 'boolean' | 'indicator' | 'date' | 'expected-date';
 
 export interface ColumnSpec {
   name: string;
@@ -46,6 +48,8 @@ export interface TableSpec {
   primaryKey: readonly string[];
   /** Columns that must name a row in another table. */
   foreignKeys: readonly { column: string; table: string; tableColumn: string }[];
+  /** The file may be left out of the data folder entirely (then it has no rows). */
+  optionalFile?: boolean;
 }
 
 /** The only source an illustrative (made-up) series may claim, in indicators.csv and in every row. */
@@ -54,6 +58,10 @@ export const ILLUSTRATIVE_SOURCE = 'Illustrative eksempeldata – ikke en rigtig
 export const ID_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
 /** 2014 (year), 2014K1 (quarter 1–4), 2014-03 (month 01–12). */
 export const PERIOD_PATTERN = '^[0-9]{4}(K[1-4]|-(0[1-9]|1[0-2]))?$';
+/** 2026-12-01: a calendar day (the day itself is checked to exist by the cell rule). */
+export const DATE_PATTERN = '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$';
+/** 2026-12-01, 2026-12 or 2026: as precisely as the publisher's calendar says. */
+export const EXPECTED_DATE_PATTERN = '^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$';
 
 export const DIRECTION_VALUES = { højere: 'higher', lavere: 'lower' } as const;
 export const BOOLEAN_VALUES = { ja: true, nej: false } as const;
@@ -106,6 +114,8 @@ export const INDICATORS_TABLE: TableSpec = {
       description: 'Hvem tallene dækker, med de ord sitet viser ved kort, grafer, tabeller og downloads: "alle københavnere", hvis tallene ikke er opdelt efter oprindelse, ellers den gruppe, de gælder.' },
     { name: 'baseline_note', type: 'text', required: false, optionalInHeader: true, example: 'Politikkens basisår 2014 findes ikke i serien; 2013 er den nærmeste måling.',
       description: 'Hvorfor basisåret er valgt, når det ikke er integrationspolitikkens basisår 2014. Vises ved basis på indikatorens side.' },
+    { name: 'next_update', type: 'expected-date', required: false, optionalInHeader: true, pattern: EXPECTED_DATE_PATTERN, example: '2027-03',
+      description: 'Hvornår kilden forventes at offentliggøre nye tal: en dag (ÅÅÅÅ-MM-DD), en måned (ÅÅÅÅ-MM) eller et år (ÅÅÅÅ), så præcist som kildens udgivelsesplan siger. Vises som «Næste opdatering forventes» på indikatorens side. Tom: intet vises (udgivelsesplanen kendes ikke).' },
   ],
 };
 
@@ -137,7 +147,25 @@ export const MEASUREMENTS_TABLE: TableSpec = {
   ],
 };
 
-export const CSV_TABLES: readonly TableSpec[] = [INDICATORS_TABLE, MEASUREMENTS_TABLE];
+export const EDITIONS_TABLE: TableSpec = {
+  file: 'editions.csv',
+  title: 'Udgaver',
+  description: 'Én række pr. udgivet barometermåling: datoen, hvor barometret blev udgivet, med titel og note. Sitet genskaber tallene, som de stod den dag, fra git.',
+  primaryKey: ['date'],
+  foreignKeys: [],
+  /** The file may be missing: a site with no declared edition (a new repository, the benchmark corpus). */
+  optionalFile: true,
+  columns: [
+    { name: 'date', type: 'date', required: true, pattern: DATE_PATTERN, example: '2026-12-01',
+      description: 'Dagen, udgaven blev udgivet (ÅÅÅÅ-MM-DD). Tallene er dem, der lå på sitet ved dagens slutning (dansk tid). Må ikke ligge efter i dag, og hver dag kun én gang. Bliver adressen /udgaver/<dato>/ og må ikke ændres, når udgaven er udgivet.' },
+    { name: 'title', type: 'text', required: true, example: 'Barometermåling december 2026',
+      description: 'Udgavens titel, som den vises på sitet og i citater.' },
+    { name: 'note', type: 'text', required: false, example: 'Forelagt Beskæftigelses- og Integrationsudvalget.',
+      description: 'Kort note om udgaven, fx hvem den blev forelagt, eller hvad der var nyt. Vises på udgavens side.' },
+  ],
+};
+
+export const CSV_TABLES: readonly TableSpec[] = [INDICATORS_TABLE, MEASUREMENTS_TABLE, EDITIONS_TABLE];
 
 export function columnSpec(table: TableSpec, name: string): ColumnSpec {
   const col = table.columns.find((c) => c.name === name);

@@ -34,6 +34,7 @@ export interface IndicatorDraft {
   illustrative?: boolean;
   coverage?: CoverageId;
   baselineNote?: string;
+  nextUpdate?: string;
 }
 
 export interface MeasurementDraft {
@@ -82,6 +83,7 @@ export function indicatorDraft(row: TypedRow): IndicatorDraft {
     illustrative: bool(v.illustrative),
     coverage: str(v.coverage) as CoverageId | undefined,
     baselineNote: str(v.baseline_note),
+    nextUpdate: str(v.next_update),
   };
 }
 

@@ -16,6 +16,7 @@ import { checkPeriod } from './rules/cell-period.ts';
 import { checkAllowed } from './rules/cell-allowed.ts';
 import { checkId } from './rules/cell-id.ts';
 import { checkUrl } from './rules/cell-url.ts';
+import { checkDate, checkExpectedDate } from './rules/cell-date.ts';
 
 export type CellValue = string | number | Period | undefined;
 
@@ -40,6 +41,10 @@ function convert(ref: RowRef, col: ColumnSpec, decimal: ',' | '.'): { value?: Ce
       return checkId(ref, col.name);
     case 'url':
       return checkUrl(ref, col.name);
+    case 'date':
+      return checkDate(ref, col.name);
+    case 'expected-date':
+      return checkExpectedDate(ref, col.name);
     case 'text':
       return { value: ref.cells[col.name]?.raw.trim() };
   }

@@ -69,6 +69,7 @@ function toIndicator(d: IndicatorDraft, ctx: DataContext): Indicator | undefined
   if (d.method) ind.method = d.method;
   if (d.coverage) ind.coverage = d.coverage;
   if (d.baselineNote) ind.baselineNote = d.baselineNote;
+  if (d.nextUpdate) ind.nextUpdate = d.nextUpdate;
   return ind;
 }
 

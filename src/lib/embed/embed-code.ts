@@ -26,7 +26,7 @@ export function iframeCode(embedUrl: string, title: string): string {
 
 export const EMBED_TEXT = {
   heading: 'Brug grafen på din egen side',
-  intro: 'Grafen kan indlejres på andre hjemmesider og opdateres automatisk, når tallene gør. Kopiér koden herunder, og sæt den ind i din sides HTML.',
+  intro: 'Grafen kan indlejres på andre hjemmesider. Vælg, om den skal følge med, når der kommer nye tal, eller vise tallene fra en udgave uændret; kopiér koden, og sæt den ind i din sides HTML.',
   codeLabel: 'HTML-kode til indlejring',
   copy: 'Kopiér koden',
   copied: 'Koden er kopieret.',

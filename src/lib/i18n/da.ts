@@ -18,6 +18,7 @@ export const da = {
     about: 'Om barometret',
     feed: 'Nyheder (Atom-feed)',
     data: 'Åbne data',
+    editions: 'Tidligere udgaver',
     sitemap: 'Sitemap',
   },
   illustrativeBanner:

@@ -11,6 +11,8 @@ export const TYPE_NAMES: Record<ColumnType, string> = {
   enum: 'fast liste',
   boolean: 'ja/nej',
   indicator: 'indikator-id',
+  date: 'dato',
+  'expected-date': 'dato, måned eller år',
 };
 
 export interface DictionaryRow {
@@ -26,6 +28,8 @@ export function allowedValues(col: ColumnSpec): string {
   if (col.allowed) return col.allowed.join(', ');
   if (col.type === 'period') return 'ÅÅÅÅ, ÅÅÅÅK1–ÅÅÅÅK4 eller ÅÅÅÅ-MM';
   if (col.type === 'indicator') return 'et id fra indicators.csv';
+  if (col.type === 'date') return 'ÅÅÅÅ-MM-DD';
+  if (col.type === 'expected-date') return 'ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ';
   if (col.type === 'url') return 'https://… eller http://…';
   if ((UNIT_BOUND_COLUMNS as readonly string[]).includes(col.name)) return unitBounds().text;
   return '–';

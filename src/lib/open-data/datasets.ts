@@ -49,5 +49,6 @@ export function loadDataset(spec: TableSpec, dataDir: string): PublishedDataset 
 }
 
 export function loadDatasets(dataDir: string): PublishedDataset[] {
-  return CSV_TABLES.map((spec) => loadDataset(spec, dataDir));
+  // An optional file (editions.csv) that is not there is not published as an empty dataset.
+  return CSV_TABLES.filter((spec) => !spec.optionalFile || existsSync(join(dataDir, spec.file))).map((spec) => loadDataset(spec, dataDir));
 }

@@ -1,0 +1,51 @@
+/**
+ * The dates readers look for on an indicator page: when its figures last changed (from git) and when
+ * the source is expected to publish new ones (indicators.csv, next_update). Pure.
+ */
+import { DATES_TEXT } from './copy.ts';
+import { copenhagenDay, expectedBy, expectedText, timestampText } from './day-text.ts';
+
+export interface UpdateDates {
+  /** "3. december 2026", with the ISO timestamp for <time>. */
+  updated?: { iso: string; label: string };
+  /** "marts 2027", or a sentence when that has passed without new figures. */
+  next?: { iso: string; label: string; late: boolean };
+}
+
+/** Columns that say nothing about the figures: a change to them alone is not an update. */
+const NOT_AN_UPDATE = new Set(['next_update']);
+
+interface Change {
+  date: string;
+  added?: readonly unknown[];
+  revised?: readonly unknown[];
+  removed?: readonly unknown[];
+  fields?: readonly { field: string }[];
+  indicator?: 'added' | 'removed' | undefined;
+}
+
+/**
+ * The changes that touched the figures or the description, newest first: a commit that only filled in
+ * when the source publishes next (next_update) did not update anything a reader cites.
+ */
+export function figureChanges<C extends Change>(changes: readonly C[] | undefined): C[] | undefined {
+  return changes?.filter(
+    (c) => c.indicator || c.added?.length || c.revised?.length || c.removed?.length || (c.fields ?? []).some((f) => !NOT_AN_UPDATE.has(f.field)) || c.fields === undefined,
+  );
+}
+
+/** `changes` newest first, as the change history keeps them. */
+export function updateDates(changes: readonly { date: string }[] | undefined, nextUpdate: string | undefined, today: string): UpdateDates {
+  const newest = figureChanges(changes)?.[0]?.date;
+  const out: UpdateDates = {};
+  if (newest) out.updated = { iso: newest, label: timestampText(newest) };
+  if (nextUpdate) {
+    const by = expectedBy(nextUpdate);
+    const late = by < today;
+    // New figures came after the expected day: the column is out of date, and saying «late» would be wrong.
+    const stale = late && newest !== undefined && copenhagenDay(newest) > by;
+    const text = expectedText(nextUpdate);
+    if (!stale) out.next = { iso: nextUpdate, label: late ? DATES_TEXT.nextLate(text) : text, late };
+  }
+  return out;
+}

@@ -1,0 +1,32 @@
+/**
+ * The entries of the per-indicator and per-area feeds, and the revisions and status changes that
+ * reach the site's own feed: value changes (value-entries.ts), status changes (status-events.ts)
+ * and letters about the indicator or area. Newest first, capped so a feed stays small. Pure.
+ */
+import type { AtomEntry } from '../archive/atom.ts';
+import { COLOUR_NAME } from '../status/labels.ts';
+import { FEED_TEXT } from '../editions/copy.ts';
+import type { StatusEvent } from './status-events.ts';
+
+/** Entries per topic feed: a reader's feed reader only needs the recent ones. */
+export const MAX_TOPIC_ENTRIES = 50;
+
+export function statusEntry(e: StatusEvent, pageUrl: string, subject: string): AtomEntry {
+  const from = `${COLOUR_NAME[e.from.colour]}: ${e.from.status}`;
+  const to = `${COLOUR_NAME[e.to.colour]}: ${e.to.status}`;
+  return {
+    id: `${pageUrl}#status-${e.sha.slice(0, 12)}`,
+    title: `${FEED_TEXT.statusChange}: ${subject}: ${from} → ${to}`,
+    updated: new Date(e.date),
+    link: `${pageUrl}#status`,
+    summary: `${subject}: status ændret fra ${from} til ${to}. ${e.explanation}`,
+    categories: ['status', e.area],
+  };
+}
+
+/** Newest first (ties by title), at most `max`. */
+export function newestEntries(entries: readonly AtomEntry[], max = MAX_TOPIC_ENTRIES): AtomEntry[] {
+  return [...entries]
+    .sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.title.localeCompare(b.title, 'da-DK'))
+    .slice(0, max);
+}

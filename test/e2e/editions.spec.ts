@@ -1,0 +1,151 @@
+/**
+ * Editions, dated citations, update dates and feeds as a visitor meets them (issue 14): /udgaver/ and
+ * an edition's page with its banner, six areas, CSV and frozen chart; an indicator page's «Senest
+ * opdateret», «Næste opdatering forventes», «Følg», «Status i tidligere udgaver» and citation with a
+ * permanent link that lands on the edition's row; a feed opened in the browser shows a Danish page.
+ * At 390 and 1280 px, without sideways scrolling and with axe. Runs on the real data (one edition).
+ */
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './console-errors.ts';
+import { NO_PAGES_HINT, PAGES, SITE } from './site.ts';
+import { readCsvTable } from '../../src/lib/history/csv-table.ts';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const list = `${SITE.base}udgaver/`;
+const editions = PAGES.filter((p) => new RegExp(`^${list}\\d{4}-\\d{2}-\\d{2}/$`).test(p));
+const indicators = readCsvTable(readFileSync(new URL('../../data/indicators.csv', import.meta.url), 'utf8')).rows;
+/** An indicator whose source's publishing schedule is known (next_update filled in). */
+const scheduled = indicators.find((r) => r['next_update']);
+
+async function noSidewaysScroll(page: Page): Promise<void> {
+  const r = await page.evaluate(() => ({ sw: document.documentElement.scrollWidth, cw: document.documentElement.clientWidth }));
+  expect(r.sw, `siden er ${r.sw} px bred i et vindue på ${r.cw} px`).toBeLessThanOrEqual(r.cw);
+}
+
+async function axe(page: Page): Promise<void> {
+  // Chromium's own banner on XSLT pages ("XSLT is being removed") is the browser's, not the site's.
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).exclude('xslt-warning-banner').analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
+test.beforeEach(() => {
+  test.skip(editions.length === 0, `${NO_PAGES_HINT} (og data/editions.csv skal have en udgave)`);
+});
+
+for (const width of [390, 1280]) {
+  test.describe(`${width} px`, () => {
+    test.use({ viewport: { width, height: 900 } });
+
+    test('/udgaver/ lists the editions, explains how they are made, and each opens as published', async ({ page }) => {
+      await page.goto(list);
+      await expect(page.locator('h1')).toHaveText('Udgaver af barometret');
+      await expect(page.getByRole('heading', { name: 'Sådan er udgaverne lavet' })).toBeVisible();
+      await expect(page.locator('main')).toContainText('beregnet med den regel, der gælder i dag');
+      await noSidewaysScroll(page);
+      await axe(page);
+      const links = page.locator(`main a[href^="${list}2"]`);
+      await expect(links).toHaveCount(editions.length);
+      await links.first().click();
+      await expect(page).toHaveURL(new RegExp(`${list}\\d{4}-\\d{2}-\\d{2}/$`));
+      await expect(page.getByRole('note')).toContainText(/Du ser udgaven fra \d{1,2}\. \p{L}+ \d{4}\./u);
+    });
+
+    test('an edition shows the six areas with status, figures, trend, its CSV and a chart that never changes', async ({ page, request }) => {
+      await page.goto(editions[0]!);
+      await expect(page.getByRole('note')).toContainText('Du ser udgaven fra');
+      await expect(page.locator('.ib-edition-area h3')).toHaveCount(6);
+      await expect(page.locator('.ib-edition-area h3').first()).toContainText('Beskæftigelse');
+      // Status in words, never by colour alone.
+      await expect(page.locator('.ib-edition-area h3').first()).toContainText(/På rette kurs|For langsomt|Tilbagegang|Stilstand|Ingen status|Fremgang/);
+      await expect(page.getByRole('heading', { name: 'Ændret siden udgaven' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Sådan citerer du udgaven' })).toBeVisible();
+      await noSidewaysScroll(page);
+      await axe(page);
+      // Every table scrolls by keyboard inside its own frame.
+      for (const wrap of await page.locator('.ib-edition-area .ib-table-wrap').all()) await expect(wrap).toHaveAttribute('tabindex', '0');
+      const csv = await page.locator('a[href$="/data.csv"]').first().getAttribute('href');
+      const res = await request.get(csv!);
+      expect(res.status()).toBe(200);
+      expect(res.headers()['content-type']).toContain('text/csv');
+      expect((await res.text()).replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toMatch(/^indicator;period;/);
+      const embed = await page.locator('a[href$="/indlejr/"]').first().getAttribute('href');
+      expect(embed).toMatch(new RegExp(`^${editions[0]!}indikatorer/[^/]+/indlejr/$`));
+      await page.goto(embed!);
+      await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+      await expect(page.locator('figure svg[role="img"]').filter({ visible: true })).toHaveCount(1);
+      await expect(page.locator('body')).toContainText('og ændres ikke.');
+      await noSidewaysScroll(page);
+      await axe(page);
+    });
+
+    test('an indicator page: when updated, when next, follow, status in earlier editions, a dated citation', async ({ page, request }) => {
+      test.skip(!scheduled, 'ingen indikator har next_update i data/indicators.csv');
+      const id = scheduled!['id']!;
+      const path = `${SITE.base}indikatorer/${id}/`;
+      await page.goto(path);
+      const dates = page.locator('.ib-update-dates');
+      await expect(dates.locator('dt')).toHaveText(['Senest opdateret', 'Næste opdatering forventes']);
+      await expect(dates.locator('dd').first().locator('time')).toHaveText(/^\d{1,2}\. \p{L}+ \d{4}$/u);
+      // The feed: «Følg» and <link rel="alternate"> point at the same Atom file.
+      const follow = page.getByRole('link', { name: 'Følg indikatoren (Atom-feed)' });
+      const feed = await follow.getAttribute('href');
+      expect(feed).toBe(`${path}feed.xml`);
+      await expect(page.locator(`link[rel="alternate"][type="application/atom+xml"][href="${feed}"]`)).toHaveCount(1);
+      const atom = await request.get(feed!);
+      expect(atom.status()).toBe(200);
+      expect(await atom.text()).toContain('<?xml-stylesheet type="text/xsl"');
+      // «Status i tidligere udgaver»: a row per edition, with that edition's figures as CSV.
+      const history = page.locator('#tidligere-udgaver').locator('xpath=..');
+      await expect(history.locator('tbody tr')).toHaveCount(editions.length);
+      const rowCsv = await history.locator('tbody tr a[href$="/data.csv"]').first().getAttribute('href');
+      expect(rowCsv).toMatch(new RegExp(`^${list}\\d{4}-\\d{2}-\\d{2}/indikatorer/${id}/data\\.csv$`));
+      expect((await request.get(rowCsv!)).status()).toBe(200);
+      // The citation names the edition and the day retrieved; its permanent link lands on the indicator's row.
+      const cite = page.locator('#citer').locator('xpath=..');
+      await expect(cite).toContainText('Hentet');
+      await expect(cite).toContainText(/Udgave|Seneste udgave/);
+      await noSidewaysScroll(page);
+      await axe(page);
+      const permanent = cite.locator(`a[href*="/udgaver/"][href*="#indikator-${id}"]`).first();
+      if (await permanent.count()) {
+        await permanent.click();
+        await expect(page.locator(`#indikator-${id}`)).toBeVisible();
+        await expect(page.locator(`#indikator-${id}`)).toContainText(scheduled!['title']!);
+      }
+    });
+
+    test('a feed opened in the browser reads as a Danish page', async ({ page }) => {
+      const path = `${SITE.base}omraader/${indicators[0]!['area']}/feed.xml`;
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'da');
+      await expect(page.locator('h1')).toContainText('Integrationsbarometeret');
+      await expect(page.getByRole('heading', { name: 'Sådan følger du med' })).toBeVisible();
+      await expect(page.locator('.ib-feed__address')).toContainText(/\/feed\.xml$/);
+      await expect(page.locator('.ib-feed__entry').first()).toBeVisible();
+      await expect(page.locator('.ib-feed__meta time').first()).toHaveText(/^\d{1,2}\. \p{L}+ \d{4}$/u);
+      await noSidewaysScroll(page);
+      await axe(page);
+    });
+
+    test('an area page: follow the area and cite it with the edition', async ({ page, request }) => {
+      const area = indicators[0]!['area']!;
+      await page.goto(`${SITE.base}omraader/${area}/`);
+      const feed = await page.getByRole('link', { name: 'Følg området (Atom-feed)' }).getAttribute('href');
+      expect(feed).toBe(`${SITE.base}omraader/${area}/feed.xml`);
+      await expect(page.locator(`link[rel="alternate"][type="application/atom+xml"][href="${feed}"]`)).toHaveCount(1);
+      expect((await request.get(feed!)).status()).toBe(200);
+      const cite = page.locator('#citer').locator('xpath=..');
+      await expect(cite).toContainText('Hentet');
+      await expect(cite.locator(`a[href^="${list}"]`).first()).toBeVisible();
+      await noSidewaysScroll(page);
+    });
+
+    test('the front page says when the figures last changed and links the newest edition', async ({ page }) => {
+      await page.goto(SITE.base);
+      await expect(page.locator('main')).toContainText(/Tallene er senest ændret \d{1,2}\. \p{L}+ \d{4}/u);
+      await expect(page.getByRole('link', { name: 'Udgaver af barometret' }).first()).toHaveAttribute('href', list);
+    });
+  });
+}
