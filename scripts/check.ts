@@ -15,12 +15,13 @@ import { checkContentFiles, collectionOf, contentFolderErrors, letterSlugs, list
 import { reportCrashToGitHub, reportToGitHub } from './lib/check/github-report.ts';
 import { seconds } from './lib/duration.ts';
 import { loadEditionsFile } from '../src/loaders/editions.ts';
+import { attachmentErrors } from './lib/check/attachment-files.ts';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 /** Data files checked: the required ones and an optional one (editions.csv) when it is there. */
 const dataFileCount = (dataDir: string): number => CSV_TABLES.filter((t) => !t.optionalFile || existsSync(join(dataDir, t.file))).length;
 
-function main(): number {
+async function main(): Promise<number> {
   const started = performance.now();
   const { dataDir, contentDir } = siteSettings(process.env);
   const args = process.argv.slice(2).filter((a) => a !== '--');
@@ -51,7 +52,12 @@ function main(): number {
     const publicDir = resolve('public');
     const publicFile = (sitePath: string) => existsSync(join(publicDir, sitePath)) && !relative(publicDir, join(publicDir, sitePath)).startsWith('..');
     const ctx = { indicatorIds: readIndicatorIds(dataDir), letterSlugs: letterSlugs(contentDir), today: buildDate(), publicFile };
-    const found = [...contentFolderErrors(contentDir, only ? contentArgs : undefined), ...checkContentFiles(content, ctx)];
+    const found = [
+      ...contentFolderErrors(contentDir, only ? contentArgs : undefined),
+      ...checkContentFiles(content, ctx),
+      // A letter's files: declared, named, sized and readable (and their text cached for the build).
+      ...(await attachmentErrors(contentDir, only ? { only: contentArgs } : {})),
+    ];
     errors.push(...found);
     console.log(`Indhold i ${displayPath(contentDir)}/: ${plural(content.length, 'dokument', 'dokumenter')}, ${plural(found.length, 'fejl', 'fejl')}`);
   }
@@ -82,8 +88,6 @@ function friendly(err: unknown): never {
 }
 
 process.on('uncaughtException', friendly);
-try {
-  process.exitCode = main();
-} catch (err) {
-  friendly(err);
-}
+main().then((code) => {
+  process.exitCode = code;
+}, friendly);

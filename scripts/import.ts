@@ -16,7 +16,8 @@ import { parseLetter } from './lib/import/parse-letter.ts';
 import { ImportError, readSource } from './lib/import/read-source.ts';
 import { importReport } from './lib/import/report.ts';
 import { letterSlug } from './lib/import/slug.ts';
-import { letterPath, writePlan } from './lib/import/write-draft.ts';
+import { letterPath, writePlan, type PlannedFile } from './lib/import/write-draft.ts';
+import { originalPlan } from './lib/import/original.ts';
 
 async function main(): Promise<number> {
   const parsed = parseArgs(process.argv.slice(2));
@@ -30,15 +31,21 @@ async function main(): Promise<number> {
   const lettersDir = join(contentDir, 'letters');
   const source = await readSource(args.file);
   const letter = parseLetter(source.text, { known: readKnownSenders(lettersDir), sourceName: basename(args.file), sourceKind: source.kind });
-  const markdown = draftMarkdown(letter.data, letter.body, letter.reviews);
   const path = letterPath(letterSlug(letter.data), lettersDir, args.out);
-  writePlan([{ path, content: markdown }], args.force);
+  // The PDF or DOCX as received goes beside the letter, declared in it; both are written or neither.
+  const original = args.noOriginal ? undefined : originalPlan(source.original, path);
+  if (original?.name) letter.data.original = original.name;
+  if (original) letter.reviews.push(original.review);
+  const markdown = draftMarkdown(letter.data, letter.body, letter.reviews);
+  const files: PlannedFile[] = [{ path, content: markdown }];
+  if (original?.file) files.push(original.file);
+  writePlan(files, args.force);
 
   const draft = displayPath(path);
   const ctx = { indicatorIds: readIndicatorIds(dataDir), letterSlugs: letterSlugs(contentDir) };
   const errors = checkContentFile(markdown, draft, 'letters', ctx);
   const { fm } = splitFrontMatter(markdown, draft);
-  console.log(importReport({ source: args.file, kind: source.kind, draft, fm, errors, reviews: letter.reviews, unused: letter.unused }));
+  console.log(importReport({ source: args.file, kind: source.kind, draft, fm, errors, reviews: letter.reviews, unused: letter.unused, ...(original?.file ? { copied: displayPath(original.file.path) } : {}) }));
   return 0;
 }
 

@@ -22,6 +22,7 @@ const steps: { script: string; label: string }[] = [
   { script: 'test:html', label: 'W3C Nu HTML-tjek af dist/' },
   { script: 'test:search', label: 'Søgningens guldsæt på dist/ (recall@10 ≥ 90 %)' },
   { script: 'test:e2e', label: 'Browsertest (Playwright + Chromium)' },
+  { script: 'test:attachments', label: 'Bilag: testsite med genererede filer, browsertest og et ulæseligt bilag' },
 ].filter((s) => s.script in scripts);
 
 const failed: string[] = [];

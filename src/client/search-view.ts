@@ -7,6 +7,7 @@ import { formatDate, sortFilterValues, typeLabel } from '../lib/search/format.ts
 import { stripParts } from '../lib/search/index-only.ts';
 import type { FilterCounts, PagefindFragment } from '../lib/search/pagefind-api.ts';
 import { paragraphHits, paragraphUrl } from '../lib/search/paragraph-hits.ts';
+import { pdfHit } from '../lib/search/attachment-links.ts';
 import { FILTER_PARAMS, type SearchState } from '../lib/search/url-state.ts';
 import { searchCopy as copy } from '../lib/copy/index.ts';
 
@@ -38,12 +39,15 @@ export function resultItem(d: PagefindFragment, searched: boolean): HTMLLIElemen
   if (d.meta.sagsnr) parts.push(el('span', 'ib-result__nr', `${copy.caseNumber} ${d.meta.sagsnr}`));
   if (d.meta.doknr) parts.push(el('span', 'ib-result__nr', `${copy.documentNumber} ${d.meta.doknr}`));
   if (d.meta.jnr) parts.push(el('span', 'ib-result__nr', `${copy.journalNumber} ${d.meta.jnr}`));
-  if (d.meta.kildesagsnr) parts.push(el('span', 'ib-result__nr', `${copy.sourceCaseNumber} ${d.meta.kildesagsnr}`));
+  // An attachment carries its letter's case number as a related one (so the letter ranks first).
+  if (d.meta.kildesagsnr) parts.push(el('span', 'ib-result__nr', `${d.meta.brev ? copy.caseNumber : copy.sourceCaseNumber} ${d.meta.kildesagsnr}`));
+  if (d.meta.filtype) parts.push(el('span', 'ib-result__nr', d.meta.filtype));
   parts.forEach((p, i) => {
     if (i > 0) meta.append(el('span', 'ib-result__sep', ' · '));
     meta.append(p);
   });
   li.append(h, meta);
+  if (d.meta.brev) li.append(el('p', 'ib-result__meta', `${copy.attachmentOf} »${d.meta.brev}«`));
 
   const hits = searched ? paragraphHits(d.content, d.weighted_locations, d.anchors, { max: 2, excerptWords: 26 }) : [];
   const anchored = hits.filter((hit) => hit.id);
@@ -56,8 +60,10 @@ export function resultItem(d: PagefindFragment, searched: boolean): HTMLLIElemen
     const block = el('div', 'ib-result__hit');
     const p = el('p', 'ib-result__excerpt');
     p.innerHTML = hit.excerpt;
-    const jump = el('a', 'ib-result__jump', copy.goToParagraph);
-    jump.href = paragraphUrl(d.url, hit);
+    // A hit in an attached PDF's text opens the PDF at its page; others go to the paragraph.
+    const pdf = pdfHit(d.meta, hit.id);
+    const jump = el('a', 'ib-result__jump', pdf ? copy.goToPage(pdf.page) : copy.goToParagraph);
+    jump.href = pdf ? pdf.url : paragraphUrl(d.url, hit);
     jump.append(el('span', 'ib-visually-hidden', ` ${copy.inDocument} »${title}«`));
     block.append(p, jump);
     li.append(block);

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { AREA_IDS } from './registry/areas.ts';
 import { ADMINISTRATION_ABBRS, ORGANISATION_ABBRS } from './registry/organisations.ts';
 import { judgeUrl } from './content-policy/url-policy.ts';
+import { ATTACHMENT_EXTENSIONS, attachmentStem, isAttachmentName } from './attachments/kinds.ts';
 
 /** Danish date in front matter: YYYY-MM-DD (YAML may already have turned it into a Date). */
 const isoDate = z.coerce.date({ error: 'forventede en dato som ÅÅÅÅ-MM-DD' });
@@ -78,20 +79,39 @@ export const receivedStampSchema = z.object({
     .optional(),
 });
 
-export const attachmentSchema = z.object({
-  /** The letter's own name for it, e.g. "Bilag 1". */
-  label: z.string().min(1).optional(),
-  title: z.string().min(1),
-  /** Optional file under public/ or an absolute URL; the link policy applies as in the text. */
-  href: z
-    .string()
-    .min(1)
-    .refine((v) => judgeUrl(v, 'link') === undefined && /^(https?:\/\/|\/(?![/\\]))/i.test(v.trim()), {
-      message: 'adressen skal begynde med https://, http:// eller / (en fil på sitet)',
-    })
-    .optional(),
-  note: z.string().min(1).optional(),
+const EXTENSIONS = ATTACHMENT_EXTENSIONS.map((e) => `.${e}`);
+
+/**
+ * A file in the letter's own folder (content/letters/<slug>/bilag-1.pdf), named by its file name
+ * only: the build publishes it at /breve/<slug>/<name> (src/lib/attachments/).
+ */
+const attachmentFile = z.string().refine(isAttachmentName, {
+  message: `skriv filnavnet på en fil i brevets mappe: små bogstaver a–z, tal og bindestreger, og ${EXTENSIONS.slice(0, -1).join(', ')} eller ${EXTENSIONS.at(-1)} til sidst (fx bilag-1.pdf)`,
 });
+
+export const attachmentSchema = z
+  .object({
+    /** The letter's own name for it, e.g. "Bilag 1". */
+    label: z.string().min(1).optional(),
+    title: z.string().min(1),
+    /** A file beside the letter (content/letters/<slug>/<file>), published, listed and searchable. */
+    file: attachmentFile.optional(),
+    /** Or a file under public/ or an absolute URL; the link policy applies as in the text. */
+    href: z
+      .string()
+      .min(1)
+      .refine((v) => judgeUrl(v, 'link') === undefined && /^(https?:\/\/|\/(?![/\\]))/i.test(v.trim()), {
+        message: 'adressen skal begynde med https://, http:// eller / (en fil på sitet)',
+      })
+      .optional(),
+    note: z.string().min(1).optional(),
+  })
+  // A misspelt key ("fil:") would otherwise be dropped without a word and the file left undeclared.
+  .strict()
+  .refine((a) => a.file === undefined || a.href === undefined, {
+    message: 'et bilag har enten file (en fil i brevets mappe) eller href (en adresse), ikke begge',
+    path: ['href'],
+  });
 
 export const letterSchema = z.object({
   title: z.string().min(1),
@@ -111,6 +131,8 @@ export const letterSchema = z.object({
   areas: z.array(area).default([]),
   indicators: z.array(z.string()).default([]),
   attachments: z.array(attachmentSchema).default([]),
+  /** The letter as received (a PDF or DOCX in the letter's folder, e.g. original.pdf): published and listed. */
+  original: attachmentFile.optional(),
   receivedStamp: receivedStampSchema.optional(),
   summary: z.string().optional(),
   /** Where the letter comes from, in words a reader understands; shown under the letter. */
@@ -120,6 +142,23 @@ export const letterSchema = z.object({
   /** Editorial notes on the digitised text: what was moved to the metadata and why. */
   notes: z.array(z.string().min(1)).default([]),
   illustrative: z.boolean().default(false),
+}).superRefine((letter, ctx) => {
+  // Each file once, and no two with one name before the extension: bilag-1.pdf and bilag-1.csv
+  // would share the text page /breve/<slug>/bilag-1/.
+  const seen = new Map<string, string>();
+  const names = new Set<string>();
+  const files: { name: string; path: PropertyKey[] }[] = [
+    ...(letter.original ? [{ name: letter.original, path: ['original'] }] : []),
+    ...letter.attachments.flatMap((a, i) => (a.file ? [{ name: a.file, path: ['attachments', i, 'file'] }] : [])),
+  ];
+  for (const f of files) {
+    const stem = attachmentStem(f.name);
+    const earlier = seen.get(stem);
+    if (names.has(f.name)) ctx.addIssue({ code: 'custom', message: 'filen er allerede nævnt i brevets front matter', path: f.path });
+    else if (earlier !== undefined) ctx.addIssue({ code: 'custom', message: `navnet før endelsen er det samme som ${earlier}`, path: f.path });
+    else seen.set(stem, f.name);
+    names.add(f.name);
+  }
 });
 
 /** An idea from a conference's idea catalogue (idékatalog). */

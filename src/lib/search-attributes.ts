@@ -5,7 +5,7 @@
 import { organisationOf } from './registry/organisations.ts';
 import { committeeSlug, typeSlug } from './search/filter-values.ts';
 
-export type DocumentType = 'brev' | 'konferencerapport' | 'idékatalog' | 'indikator' | 'område' | 'side';
+export type DocumentType = 'brev' | 'bilag' | 'konferencerapport' | 'idékatalog' | 'indikator' | 'område' | 'side';
 
 export interface SearchInfo {
   type: DocumentType;
@@ -29,6 +29,11 @@ export interface SearchInfo {
    * for «Beskæftigelse», ahead of indicators whose titles begin with the word).
    */
   name?: string;
+  /**
+   * An attached file's text page: the file's URL (with the base path) and type, so a result can
+   * link into it (a PDF at the page that matched: #page=N), and the title of the letter it belongs to.
+   */
+  file?: { url: string; type: string; partOf: string };
 }
 
 export interface SearchAttributes {
@@ -77,5 +82,10 @@ export function searchAttributes(info: SearchInfo): SearchAttributes {
   if (info.journalNumbers?.length) meta.push({ name: 'jnr', value: info.journalNumbers.join(', ') });
   if (info.name) meta.push({ name: 'navn', value: info.name });
   if (info.relatedCaseNumbers?.length) meta.push({ name: 'kildesagsnr', value: info.relatedCaseNumbers.join(', ') });
+  if (info.file) {
+    meta.push({ name: 'fil', value: info.file.url });
+    meta.push({ name: 'filtype', value: info.file.type });
+    meta.push({ name: 'brev', value: info.file.partOf });
+  }
   return { filters, meta, sortDate: info.date ? isoDay(info.date) : undefined };
 }

@@ -3,10 +3,14 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium.ts';
 
 // The built site (dist/) served on 127.0.0.1 by Astro's static preview server.
 const PORT = Number(process.env.E2E_PORT ?? 4399);
+// attachments.spec.ts needs the test build with an example letter and its files
+// (npm run test:attachments sets IB_ATTACHMENT_SITE and OUT_DIR); the real site has none.
+const ATTACHMENT_SITE = process.env.IB_ATTACHMENT_SITE === '1';
 
 export default defineConfig({
   testDir: '.',
-  testMatch: '**/*.spec.ts',
+  testMatch: ATTACHMENT_SITE ? '**/attachments.spec.ts' : '**/*.spec.ts',
+  testIgnore: ATTACHMENT_SITE ? [] : ['**/attachments.spec.ts'],
   fullyParallel: true,
   workers: 2,
   retries: 0,

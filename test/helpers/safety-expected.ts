@@ -16,6 +16,11 @@ export const CONTENT_FOLDERS = `en af mapperne content/letters/, content/confere
 export const S = 'test/fixtures/safety';
 
 export const LETTERS: Record<string, string[]> = {
+  'attachment-file-and-href.md': [`${S}/letters/attachment-file-and-href.md:8:5: feltet "attachments[1].href": et bilag har enten file (en fil i brevets mappe) eller href (en adresse), ikke begge (fik "https://www.kk.dk/opsamling.pdf")`],
+  'attachment-original-name.md': [`${S}/letters/attachment-original-name.md:5:1: feltet "original": skriv filnavnet på en fil i brevets mappe: små bogstaver a–z, tal og bindestreger, og .pdf, .docx, .xlsx eller .csv til sidst (fx bilag-1.pdf) (fik "Brev fra forvaltningen.PDF")`],
+  'attachment-path-escape.md': [`${S}/letters/attachment-path-escape.md:7:5: feltet "attachments[1].file": skriv filnavnet på en fil i brevets mappe: små bogstaver a–z, tal og bindestreger, og .pdf, .docx, .xlsx eller .csv til sidst (fx bilag-1.pdf) (fik "../../../.env.pdf")`],
+  'attachment-same-name.md': [`${S}/letters/attachment-same-name.md:8:5: feltet "attachments[1].file": navnet før endelsen er det samme som bilag-1.docx (fik "bilag-1.pdf")`, `${S}/letters/attachment-same-name.md:10:5: feltet "attachments[2].file": filen er allerede nævnt i brevets front matter (fik "bilag-1.pdf")`],
+  'attachment-unknown-key.md': [`${S}/letters/attachment-unknown-key.md:7:5: ukendt felt i "attachments[1]" – mente du "file"? (fik "fil", forventede et af felterne label, title, file, href, note)`],
   'base-tag.md': [`${S}/letters/base-tag.md:7:1: rå <base> er ikke tilladt i teksten (fik "<base href="https://evil.example/">", forventede almindelig Markdown; <base> fjernes)`],
   'class-hijack.md': [`${S}/letters/class-hijack.md:7:10: attributten class= er ikke tilladt på <span> (fik "class="ib-visually-hidden"", forventede <span> uden class=, eller almindelig Markdown)`],
   'conditional-comment.md': [],
@@ -76,7 +81,7 @@ export const LETTERS: Record<string, string[]> = {
   'script-in-list.md': [`${S}/letters/script-in-list.md:8:3: rå <script> er ikke tilladt i teksten (fik "<script>", forventede almindelig Markdown; <script> fjernes med sit indhold)`],
   'script-in-quote.md': [`${S}/letters/script-in-quote.md:8:3: rå <script> er ikke tilladt i teksten (fik "<script>", forventede almindelig Markdown; <script> fjernes med sit indhold)`],
   'script-uppercase.md': [`${S}/letters/script-uppercase.md:7:1: rå <script> er ikke tilladt i teksten (fik "<SCRIPT SRC=//evil.example/x.js>", forventede almindelig Markdown; <script> fjernes med sit indhold)`],
-  'slug-hijack.md': [`${S}/letters/slug-hijack.md:5:1: ukendt felt (fik "slug", forventede et af felterne title, editorialTitle, label, date, sagsnr, doknr, jnr, sender, recipients, recipientsNote, areas, indicators, attachments, receivedStamp, summary, provenance, sourceFile, notes, illustrative)`],
+  'slug-hijack.md': [`${S}/letters/slug-hijack.md:5:1: ukendt felt (fik "slug", forventede et af felterne title, editorialTitle, label, date, sagsnr, doknr, jnr, sender, recipients, recipientsNote, areas, indicators, attachments, original, receivedStamp, summary, provenance, sourceFile, notes, illustrative)`],
   'split-attribute.md': [`${S}/letters/split-attribute.md:10:6: inline hændelseskode (onerror=) er ikke tilladt i teksten (fik "onerror="alert(1)"", forventede almindelig Markdown uden on…=)`],
   'style-element.md': [`${S}/letters/style-element.md:7:1: rå <style> er ikke tilladt i teksten (fik "<style>", forventede almindelig Markdown; <style> fjernes med sit indhold)`],
   'style-overlay.md': [`${S}/letters/style-overlay.md:7:6: style= er ikke tilladt i teksten (på <div>) (fik "style="position:fixed;top:0;left:0;width:100%;height:100%;background:#fff"", forventede almindelig Markdown; sitet bestemmer selv udseendet)`],
@@ -160,18 +165,49 @@ export const FOLDERS: Record<string, string[]> = {
     `${S}/folders/md-and-mdx/content/letters/brev.mdx:1:1: filen får samme adresse (/breve/brev/) som ${S}/folders/md-and-mdx/content/letters/brev.md (fik "brev.mdx", forventede ${ONE_FILE})`,
   ],
   'not-markdown': [
-    `${S}/folders/not-markdown/content/letters/bilag.pdf:1:1: filen er ikke et Markdown-dokument og bliver ikke udgivet (fik "bilag.pdf", forventede bilag og billeder i public/bilag/, nævnt i brevets attachments med href: /bilag/<filnavn>)`,
+    `${S}/folders/not-markdown/content/letters/bilag.pdf:1:1: et bilag skal ligge i brevets egen mappe og bliver ikke udgivet herfra (fik "bilag.pdf", forventede en mappe med brevets navn, fx content/letters/<brev>/bilag-1.pdf, nævnt i brevets attachments med file: bilag-1.pdf)`,
     `${S}/folders/not-markdown/content/letters/brev-fire:1:1: filen bliver ikke udgivet: kun .md- og .mdx-filer bliver til sider (fik "brev-fire", forventede et navn, der ender på .md (fx brev-fire.md))`,
     `${S}/folders/not-markdown/content/letters/brev-to.MD:1:1: filen bliver ikke udgivet: kun .md- og .mdx-filer bliver til sider (fik "brev-to.MD", forventede et navn, der ender på .md (fx brev-to.md))`,
     `${S}/folders/not-markdown/content/letters/brev-tre.markdown:1:1: filen bliver ikke udgivet: kun .md- og .mdx-filer bliver til sider (fik "brev-tre.markdown", forventede et navn, der ender på .md (fx brev-tre.md))`,
     `${S}/folders/not-markdown/content/letters/brev.md.txt:1:1: filen bliver ikke udgivet: kun .md- og .mdx-filer bliver til sider (fik "brev.md.txt", forventede et navn, der ender på .md (fx brev.md))`,
-    `${S}/folders/not-markdown/content/letters/notat.docx:1:1: filen er ikke et Markdown-dokument og bliver ikke udgivet (fik "notat.docx", forventede bilag og billeder i public/bilag/, nævnt i brevets attachments med href: /bilag/<filnavn>)`,
+    `${S}/folders/not-markdown/content/letters/notat.docx:1:1: et bilag skal ligge i brevets egen mappe og bliver ikke udgivet herfra (fik "notat.docx", forventede en mappe med brevets navn, fx content/letters/<brev>/bilag-1.pdf, nævnt i brevets attachments med file: bilag-1.pdf)`,
   ],
   'unrouted-page': [`${S}/folders/unrouted-page/content/pages/om-os.md:1:1: siden har ingen adresse på sitet og bliver ikke udgivet (fik "om-os", forventede en af siderne om, tilgaengelighed (en ny side kræver en udvikler))`],
   'wrong-place': [
     `${S}/folders/wrong-place/content/README.md:1:1: filen ligger direkte i indholdsmappen og bliver ikke udgivet (fik "README.md", forventede ${CONTENT_FOLDERS})`,
     `${S}/folders/wrong-place/content/breve/brev.md:1:1: mappen "breve" er ikke en indholdsmappe, så filen bliver ikke udgivet (fik "brev.md", forventede ${CONTENT_FOLDERS})`,
     `${S}/folders/wrong-place/content/letters/2009/brev.md:1:1: filen ligger i en undermappe; sitet udgiver kun filer, der ligger direkte i indholdsmappen (fik "brev.md", forventede filen direkte i content/letters/)`,
+  ],
+};
+
+/** A letter's folder of files (content/letters/<brev>/): names, types, declarations, readability. */
+export const ATTACHMENTS: Record<string, string[]> = {
+  'missing-and-undeclared': [
+    `${S}/attachments/missing-and-undeclared/content/letters/brev.md:5:1: filen findes ikke i brevets mappe – mente du "orginal.pdf"? (fik "original.pdf", forventede en fil content/letters/brev/original.pdf, eller et rettet filnavn)`,
+    `${S}/attachments/missing-and-undeclared/content/letters/brev.md:9:5: filen findes ikke i brevets mappe (fik "bilag-1.pdf", forventede en fil content/letters/brev/bilag-1.pdf, eller et rettet filnavn)`,
+    `${S}/attachments/missing-and-undeclared/content/letters/brev/bilag-2.csv:1:1: filen er ikke nævnt i brevets front matter (${S}/attachments/missing-and-undeclared/content/letters/brev.md), så den bliver ikke udgivet (fik "bilag-2.csv", forventede file: bilag-2.csv under attachments (eller original: bilag-2.csv), eller slet filen)`,
+    `${S}/attachments/missing-and-undeclared/content/letters/brev/orginal.pdf:1:1: filen er ikke nævnt i brevets front matter (${S}/attachments/missing-and-undeclared/content/letters/brev.md), så den bliver ikke udgivet (fik "orginal.pdf", forventede file: orginal.pdf under attachments (eller original: orginal.pdf), eller slet filen)`,
+  ],
+  'names-and-types': [
+    `${S}/attachments/names-and-types/content/letters/brev/.bilag-3.pdf:1:1: filnavnet begynder med punktum, så filen er skjult og bliver ikke udgivet (fik ".bilag-3.pdf", forventede et navn uden punktum forrest)`,
+    `${S}/attachments/names-and-types/content/letters/brev/Bilag 1 (endelig).pdf:1:1: filnavnet må kun have små bogstaver a–z, tal og bindestreger og skal ende på .pdf, .docx, .xlsx eller .csv (fik "Bilag 1 (endelig).pdf", forventede fx bilag-1-endelig.pdf (og samme navn i brevets front matter))`,
+    `${S}/attachments/names-and-types/content/letters/brev/bilag-2.PDF:1:1: filnavnet må kun have små bogstaver a–z, tal og bindestreger og skal ende på .pdf, .docx, .xlsx eller .csv (fik "bilag-2.PDF", forventede fx bilag-2.pdf (og samme navn i brevets front matter))`,
+    `${S}/attachments/names-and-types/content/letters/brev/bilag_4.csv:1:1: filnavnet må kun have små bogstaver a–z, tal og bindestreger og skal ende på .pdf, .docx, .xlsx eller .csv (fik "bilag_4.csv", forventede fx bilag-4.csv (og samme navn i brevets front matter))`,
+    `${S}/attachments/names-and-types/content/letters/brev/billede.png:1:1: filtypen kan ikke udgives som bilag: sitet udgiver PDF, DOCX, XLSX eller CSV (fik "billede.png", forventede en PDF, DOCX, XLSX eller CSV – gem fx et .doc-dokument som .docx eller PDF)`,
+    `${S}/attachments/names-and-types/content/letters/brev/notat.doc:1:1: filtypen kan ikke udgives som bilag: sitet udgiver PDF, DOCX, XLSX eller CSV (fik "notat.doc", forventede en PDF, DOCX, XLSX eller CSV – gem fx et .doc-dokument som .docx eller PDF)`,
+  ],
+  'unreadable': [
+    `${S}/attachments/unreadable/content/letters/brev/bilag-1.pdf:1:1: filen kan ikke læses: filen er beskadiget eller ikke en gyldig PDF (fik "bilag-1.pdf", forventede en PDF, der kan åbnes uden adgangskode: gem den igen som PDF fra det program, den kom fra)`,
+    `${S}/attachments/unreadable/content/letters/brev/bilag-2.pdf:1:1: filen kan ikke læses: filen hedder .pdf, men er en webside (HTML) (fik "bilag-2.pdf", forventede en PDF, der kan åbnes uden adgangskode: gem den igen som PDF fra det program, den kom fra)`,
+    `${S}/attachments/unreadable/content/letters/brev/bilag-3.docx:1:1: filen kan ikke læses: filen hedder .docx, men er ikke et Word-dokument (DOCX) (fik "bilag-3.docx", forventede et Word-dokument: åbn det i Word, og gem det igen som .docx)`,
+    `${S}/attachments/unreadable/content/letters/brev/bilag-4.csv:1:1: filen kan ikke læses: filen er ikke gemt som UTF-8 – åbn den i Excel, vælg Filer → Gem som og filtypen «CSV UTF-8 (kommasepareret) (*.csv)» (fik "bilag-4.csv", forventede en CSV-fil gemt som «CSV UTF-8 (kommasepareret) (*.csv)»)`,
+    `${S}/attachments/unreadable/content/letters/brev/bilag-5.xlsx:1:1: filen er tom (fik "bilag-5.xlsx", forventede et Excel-regneark (XLSX) med indhold: gem filen igen fra det program, den kom fra)`,
+    `${S}/attachments/unreadable/content/letters/brev/bilag-6.xlsx:1:1: filen kan ikke læses: filen hedder .xlsx, men er en gammel Word- eller Excel-fil (.doc/.xls) (fik "bilag-6.xlsx", forventede et Excel-regneark: åbn det i Excel, og gem det igen som .xlsx)`,
+  ],
+  'wrong-folders': [
+    `${S}/attachments/wrong-folders/content/letters/bilag-1.pdf:1:1: et bilag skal ligge i brevets egen mappe og bliver ikke udgivet herfra (fik "bilag-1.pdf", forventede en mappe med brevets navn, fx content/letters/<brev>/bilag-1.pdf, nævnt i brevets attachments med file: bilag-1.pdf)`,
+    `${S}/attachments/wrong-folders/content/letters/brev/gammel/bilag-1.pdf:1:1: filen ligger i en undermappe af brevets mappe og bliver ikke udgivet (fik "bilag-1.pdf", forventede filen direkte i content/letters/brev/)`,
+    `${S}/attachments/wrong-folders/content/letters/ingen-brev/bilag-1.pdf:1:1: mappen "ingen-brev" hører ikke til et brev (der er ingen content/letters/ingen-brev.md), så filen bliver ikke udgivet (fik "bilag-1.pdf", forventede en mappe med brevets navn, fx content/letters/<brev>/bilag-1.pdf, nævnt i brevets attachments med file: bilag-1.pdf, eller en rettet mappe)`,
   ],
 };
 

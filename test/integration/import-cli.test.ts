@@ -1,6 +1,6 @@
 /** npm run import as an editor runs it: files written or refused, messages in Danish, no stack traces. */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -70,14 +70,34 @@ describe('npm run import', () => {
     writeFileSync(join(dir, 'brev.pdf'), await letterPdf(text));
     writeFileSync(join(dir, 'brev.docx'), await letterDocx(text));
     for (const name of ['brev.pdf', 'brev.docx']) {
-      const r = runImport([join(dir, name), '--out', join(dir, `${name}.md`)]);
+      const ext = name.split('.')[1] ?? '';
+      const out = join(dir, 'kladder', `brev-${ext}.md`);
+      const r = runImport([join(dir, name), '--out', out]);
       expect(r.code, r.err).toBe(0);
-      const draft = readFileSync(join(dir, `${name}.md`), 'utf8');
+      const draft = readFileSync(out, 'utf8');
+      // The file as received is copied beside the draft, byte for byte, and declared in it.
+      const copy = join(dir, 'kladder', `brev-${ext}`, `original.${ext}`);
+      expect(readFileSync(copy).equals(readFileSync(join(dir, name)))).toBe(true);
+      expect(draft).toMatch(new RegExp(`^original: original\\.${ext} # tjek: den modtagne fil udgives med brevet`, 'm'));
+      expect(r.out).toContain(`Originalen er kopieret til ${copy}`);
       expect(draft).toContain('doknr: "2007-86327"');
       expect(draft).toContain('name: Morten Binder');
       expect(draft).toContain(`som det blev modtaget (${name.endsWith('pdf') ? 'PDF' : 'DOCX'})`);
       expect(draft).toContain(`sourceFile: ${name}`);
     }
+    // --no-original writes the draft alone.
+    const solo = join(dir, 'solo.md');
+    expect(runImport([join(dir, 'brev.pdf'), '--out', solo, '--no-original']).code).toBe(0);
+    expect(readFileSync(solo, 'utf8')).not.toContain('original:');
+    expect(existsSync(join(dir, 'solo'))).toBe(false);
+    // An original already there stops the import before anything is written: not even the draft.
+    mkdirSync(join(dir, 'taget'));
+    writeFileSync(join(dir, 'taget', 'original.pdf'), 'redaktørens fil');
+    const clash = runImport([join(dir, 'brev.pdf'), '--out', join(dir, 'taget.md')]);
+    expect(clash.code).toBe(1);
+    expect(clash.err).toContain(`${join(dir, 'taget', 'original.pdf')} findes allerede – intet er skrevet`);
+    noStack(clash.err);
+    expect(existsSync(join(dir, 'taget.md'))).toBe(false);
   });
 
   it('says a PDF without a text layer has none, writes nothing, and uses OCR only when installed', async () => {

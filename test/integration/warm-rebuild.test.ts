@@ -4,6 +4,7 @@
  * store) after an editor adds one letter and corrects another must publish exactly what a cold
  * build of the same content publishes: every file, Pagefind's index included, byte for byte. And it
  * must really reuse: a page whose content did not change is copied from the cache, not rendered.
+ * The corpus includes a letter with an original and bilag, so their files and text pages are covered.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { generateCorpus } from '../../scripts/lib/corpus/corpus.ts';
 import { addAndChangeOneLetter, type LetterChange } from '../../scripts/lib/corpus/mutate.ts';
 import { listFiles } from '../../scripts/lib/dist.ts';
 import { element, elements, parseHtml } from '../helpers/html.ts';
+import { FIXTURE_SLUG, writeAttachmentFixture } from '../../scripts/lib/corpus/attachment-letter.ts';
 
 // Inside the repository: with an OUT_DIR elsewhere Astro shares <repo>/.astro/.prerender/ between
 // concurrent builds (see scripts/bench.ts).
@@ -43,8 +45,10 @@ function cacheTimes(cache: string): Map<string, number> {
   return new Map(listFiles(dir).map((f) => [f, statSync(join(dir, f)).mtimeMs]));
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   generateCorpus({ letters: 250, indicators: 19, years: 5, seed: 'varm-genbygning', out: corpus, repoRoot: process.cwd() });
+  // A letter with an original and bilag (PDF, DOCX, XLSX, CSV, a scan): their text is read from the cache when warm.
+  await writeAttachmentFixture(join(corpus, 'content'));
   build(warm);
   cachedBefore = cacheTimes(warm.cache);
   change = addAndChangeOneLetter(join(corpus, 'content', 'letters'));
@@ -77,6 +81,10 @@ describe('warm rebuild after adding and changing one letter', () => {
     expect(letterPages.length).toBeGreaterThan(250);
     expect(rerendered).toEqual([`breve/${slug(change.changed)}/index.html`]);
     expect(after.has(`breve/${slug(change.added)}/index.html`)).toBe(true);
+    // The letter with files, its files and their text pages did not change: none is made again.
+    const withFiles = [...cachedBefore.keys()].filter((f) => f.startsWith(`breve/${FIXTURE_SLUG}/`));
+    expect(withFiles).toEqual(expect.arrayContaining([`breve/${FIXTURE_SLUG}/bilag-1.pdf`, `breve/${FIXTURE_SLUG}/bilag-1/index.html`, `breve/${FIXTURE_SLUG}/index.html`]));
+    expect(withFiles.filter((f) => after.get(f) !== cachedBefore.get(f))).toEqual([]);
   });
 });
 
@@ -88,9 +96,10 @@ describe('paginated lists on the built corpus', () => {
 
   it('splits /breve/ into pages of 100 letters that together list every letter once, newest first', () => {
     const pages = ['breve', 'breve/side/2', 'breve/side/3'].map(html);
-    expect(pages.map((p) => lettersOn(p).length)).toEqual([100, 100, 56]);
+    // The generated letters, the real ones and the example letter with files.
+    expect(pages.map((p) => lettersOn(p).length)).toEqual([100, 100, 57]);
     const all = pages.flatMap(lettersOn);
-    expect(new Set(all).size).toBe(256);
+    expect(new Set(all).size).toBe(257);
     expect(listFiles(cold.out).some((f) => f.startsWith('breve/side/4/'))).toBe(false);
   });
 

@@ -10,7 +10,7 @@ import { findContact } from '../../scripts/lib/import/contact.ts';
 import { findListedAttachments, findMentionedAttachments, mergeAttachments } from '../../scripts/lib/import/attachments.ts';
 import { organisationOfEmail, parsePersonAtOrg, resolveOrganisation } from '../../scripts/lib/import/org-names.ts';
 import { letterSlug } from '../../scripts/lib/import/slug.ts';
-import { documentText } from '../../scripts/lib/import/pdf-layout.ts';
+import { documentText } from '../../src/lib/attachments/pdf-layout.ts';
 import { htmlToText } from '../../scripts/lib/import/html-to-text.ts';
 import { parseArgs } from '../../scripts/lib/import/args.ts';
 
@@ -181,7 +181,8 @@ describe('slug, PDF layout, DOCX HTML and arguments', () => {
     expect(htmlToText(html)).toBe('Økonomiudvalget\nSocialudvalget\n\n## Emne\n\n**Telefon**\n\n\tBehand.');
   });
   it('reads the command line', () => {
-    expect(parseArgs(['--', 'brev.pdf', '--out', 'x.md', '--force'])).toEqual({ ok: true, args: { file: 'brev.pdf', out: 'x.md', force: true } });
+    expect(parseArgs(['--', 'brev.pdf', '--out', 'x.md', '--force'])).toEqual({ ok: true, args: { file: 'brev.pdf', out: 'x.md', force: true, noOriginal: false } });
+    expect(parseArgs(['brev.pdf', '--no-original'])).toEqual({ ok: true, args: { file: 'brev.pdf', force: false, noOriginal: true } });
     expect(parseArgs([])).toMatchObject({ ok: false, error: expect.stringContaining('angiv brevet') });
     expect(parseArgs(['a.txt', 'b.txt'])).toMatchObject({ ok: false, error: expect.stringContaining('ét brev ad gangen') });
     expect(parseArgs(['a.txt', '--owt'])).toMatchObject({ ok: false, error: expect.stringContaining('ukendt tilvalg') });

@@ -12,7 +12,10 @@ import { checkContentFile } from '../../scripts/lib/check/check-file.ts';
 import { checkContentFiles, contentFolderErrors, letterSlugs, listContentFiles } from '../../scripts/lib/check/check-dir.ts';
 import { loadBarometer, readIndicatorIds } from '../../src/loaders/barometer.ts';
 import { formatError } from '../../src/lib/data/errors.ts';
-import { CONFERENCES, DATA, ENCODING, FOLDERS, LETTERS, S } from '../helpers/safety-expected.ts';
+import { ATTACHMENTS, CONFERENCES, DATA, ENCODING, FOLDERS, LETTERS, S } from '../helpers/safety-expected.ts';
+import { attachmentErrors } from '../../scripts/lib/check/attachment-files.ts';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 const today = new Date('2026-12-01T12:00:00Z');
 const ctx = { indicatorIds: readIndicatorIds('data'), letterSlugs: letterSlugs('content'), today, publicFile: (p: string) => existsSync(join('public', p)) };
@@ -25,12 +28,13 @@ function covers(dir: string, expected: Record<string, string[]>): void {
 
 describe('safety corpus', () => {
   it('has at least 60 fixtures, each with a pinned outcome', () => {
-    const total = [LETTERS, CONFERENCES, ENCODING, FOLDERS, DATA].reduce((n, table) => n + Object.keys(table).length, 0);
+    const total = [LETTERS, CONFERENCES, ENCODING, FOLDERS, ATTACHMENTS, DATA].reduce((n, table) => n + Object.keys(table).length, 0);
     expect(total).toBeGreaterThanOrEqual(60);
     covers('letters', LETTERS);
     covers('conferences', CONFERENCES);
     covers('encoding', ENCODING);
     covers('folders', FOLDERS);
+    covers('attachments', ATTACHMENTS);
     covers('data', DATA);
   });
 
@@ -53,12 +57,18 @@ describe('safety corpus', () => {
     expect([...contentFolderErrors(dir), ...checkContentFiles(listContentFiles(dir), ctx)].map(formatError)).toEqual(expected);
   });
 
+  it.each(Object.entries(ATTACHMENTS))("a letter's files %s: every file named, declared, allowed and readable", async (name, expected) => {
+    const dir = `${S}/attachments/${name}/content`;
+    const cacheDir = mkdtempSync(join(tmpdir(), 'safety-attachments-'));
+    expect([...contentFolderErrors(dir), ...(await attachmentErrors(dir, { cacheDir }))].map(formatError)).toEqual(expected);
+  });
+
   it.each(Object.entries(DATA))('data %s', (name, expected) => {
     expect(loadBarometer(`${S}/data/${name}`, { today }).errors.map(formatError)).toEqual(expected);
   });
 
   it('quotes no value longer than about 80 characters', () => {
-    const all = [LETTERS, CONFERENCES, ENCODING, FOLDERS, DATA].flatMap((t) => Object.values(t).flat());
+    const all = [LETTERS, CONFERENCES, ENCODING, FOLDERS, ATTACHMENTS, DATA].flatMap((t) => Object.values(t).flat());
     for (const line of all) {
       const got = /\(fik "(.*?)"(?:, forventede|\)$)/.exec(line)?.[1] ?? '';
       expect([...got].length, line).toBeLessThanOrEqual(82);

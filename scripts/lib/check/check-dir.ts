@@ -52,6 +52,11 @@ export function listContentFiles(contentDir: string): ContentFile[] {
   });
 }
 
+/** The letters' file names without extension, as written: each may have a folder of attachments. */
+export function letterFileStems(contentDir: string, all: readonly string[] = walkAll(contentDir)): Set<string> {
+  return new Set(all.filter((p) => collectionOf(contentDir, p) === 'letters').map((p) => fileStem(p)));
+}
+
 export function letterSlugs(contentDir: string): Set<string> {
   const base = join(contentDir, 'letters');
   return new Set(listContentFiles(contentDir).filter((f) => f.collection === 'letters').map((f) => entryId(fileStem(relative(base, f.path)))));
@@ -68,13 +73,14 @@ export function contentFolderErrors(contentDir: string, only?: readonly string[]
   const wanted = only ? new Set(only.map((p) => resolve(p))) : undefined;
   const errors: ValidationError[] = [];
   const routed: RoutedFile[] = [];
+  const letters = letterFileStems(contentDir, all);
   for (const path of all) {
     const rel = relativeTo(contentDir, path);
     const file = displayPath(path);
     const collection = collectionOf(contentDir, path);
     if (collection === 'letters') routed.push({ file, route: `/breve/${entryId(fileStem(rel))}/` });
     if (wanted && !wanted.has(resolve(path))) continue;
-    const problem = collection ? checkFileName(file) : checkStrayFile(rel, file);
+    const problem = collection ? checkFileName(file) : checkStrayFile(rel, file, letters);
     if (problem) errors.push(problem);
   }
   const collisions = checkUrlCollisions(routed);

@@ -4,6 +4,13 @@
  */
 import type { z } from 'zod';
 import { oneOf } from '../../../src/lib/data/errors.ts';
+import { closest } from '../../../src/lib/data/closest.ts';
+import { attachmentSchema } from '../../../src/lib/content-schemas.ts';
+
+/** The fields of the lists whose items refuse unknown fields (strict objects), by list name. */
+const ITEM_FIELDS: Record<string, string[]> = {
+  attachments: Object.keys(attachmentSchema.shape),
+};
 
 export interface IssueText {
   message: string;
@@ -54,6 +61,17 @@ export function describeIssue(issue: z.core.$ZodIssue, value: unknown): IssueTex
     return { message: `feltet "${field}" mangler`, expected: FIELD_HINTS[last] ?? allowed ?? type ?? 'en værdi' };
   }
   switch (issue.code) {
+    case 'unrecognized_keys': {
+      const list = [...issue.path].reverse().find((p) => typeof p === 'string');
+      const known = ITEM_FIELDS[String(list)] ?? [];
+      const key = issue.keys[0] ?? '';
+      const guess = closest(key, known);
+      return {
+        message: `ukendt felt i "${field}"${guess ? ` – mente du "${guess}"?` : ''}`,
+        got: issue.keys.join(', '),
+        ...(known.length ? { expected: `et af felterne ${known.join(', ')}` } : {}),
+      };
+    }
     case 'invalid_value':
       return { message: `${enumMessage(issue.path)} i "${field}"`, got, expected: oneOf(issue.values.map(String)) };
     case 'invalid_type':

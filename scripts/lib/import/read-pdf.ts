@@ -1,10 +1,11 @@
 /**
- * Text of a PDF's text layer, read with unpdf (a maintained build of Mozilla's pdf.js for Node,
- * without a canvas or worker to install). A PDF without a text layer (a scan) gives no text; the
- * caller then tries OCR, if installed, or tells the editor.
+ * Text of a PDF's text layer, read page by page as the build reads an attached PDF
+ * (src/lib/attachments/extract-pdf.ts) and laid out as the archive's text exports are. A PDF
+ * without a text layer (a scan) gives no text; the caller then tries OCR, if installed, or tells
+ * the editor.
  */
-import { getDocumentProxy } from 'unpdf';
-import { documentText, type TextItem } from './pdf-layout.ts';
+import { pdfPageItems } from '../../src/lib/attachments/extract-pdf.ts';
+import { documentText } from '../../src/lib/attachments/pdf-layout.ts';
 
 export interface PdfText {
   text: string;
@@ -12,21 +13,8 @@ export interface PdfText {
 }
 
 export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
-  const pdf = await getDocumentProxy(new Uint8Array(bytes));
-  const pages: TextItem[][] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const page = await pdf.getPage(n);
-    const content = await page.getTextContent();
-    const items: TextItem[] = [];
-    for (const it of content.items) {
-      if (!('str' in it)) continue;
-      const [, , , d = 0, x = 0, y = 0] = it.transform as number[];
-      items.push({ str: it.str, x, y, width: it.width, height: it.height || Math.abs(d) });
-    }
-    pages.push(items);
-  }
-  await pdf.cleanup();
-  return { text: documentText(pages), pages: pdf.numPages };
+  const pages = await pdfPageItems(bytes);
+  return { text: documentText(pages), pages: pages.length };
 }
 
 /** Whether extracted text is too thin to be a text layer (a scanned page has none). */

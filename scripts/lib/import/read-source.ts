@@ -7,11 +7,14 @@ import { extname } from 'node:path';
 import { ocrPdf, ocrTools } from './ocr.ts';
 import { hasTextLayer, readPdf } from './read-pdf.ts';
 import { readDocx } from './read-docx.ts';
+import { AttachmentReadError } from '../../src/lib/attachments/text.ts';
 
 export interface SourceText {
   text: string;
   /** How it was read, in Danish: "tekst", "PDF", "PDF (OCR)", "DOCX". */
   kind: string;
+  /** A PDF or DOCX as received: the importer copies it beside the draft as the letter's original. */
+  original?: { ext: 'pdf' | 'docx'; bytes: Uint8Array };
 }
 
 /** A problem with the input file, worded for the editor. */
@@ -46,7 +49,7 @@ export async function readSource(file: string, env: Record<string, string | unde
   if (ext === '.pdf') return readPdfSource(file, bytes, env);
   if (ext === '.docx') {
     try {
-      return { text: await readDocx(bytes), kind: 'DOCX' };
+      return { text: await readDocx(bytes), kind: 'DOCX', original: { ext: 'docx', bytes } };
     } catch {
       throw new ImportError(`${file} kan ikke læses som DOCX – filen er måske beskadiget eller et andet format med forkert endelse. Åbn den i Word, og gem den igen som .docx`);
     }
@@ -62,10 +65,10 @@ async function readPdfSource(file: string, bytes: Buffer, env: Record<string, st
   try {
     text = (await readPdf(bytes)).text;
   } catch (err) {
-    const reason = err instanceof Error && /password/i.test(err.message) ? 'den er beskyttet med adgangskode' : 'filen er måske beskadiget eller ikke en PDF';
+    const reason = err instanceof AttachmentReadError ? err.reason : 'filen er beskadiget eller ikke en gyldig PDF';
     throw new ImportError(`${file} kan ikke læses som PDF: ${reason}`);
   }
-  if (hasTextLayer(text)) return { text, kind: 'PDF' };
+  if (hasTextLayer(text)) return { text, kind: 'PDF', original: { ext: 'pdf', bytes } };
   const tools = ocrTools(env);
   if (!tools) {
     throw new ImportError(
@@ -81,5 +84,5 @@ async function readPdfSource(file: string, bytes: Buffer, env: Record<string, st
     throw new ImportError(`${file} har intet tekstlag, og OCR (tesseract) mislykkedes – tjek at tesseract og pdftoppm virker`);
   }
   if (!hasTextLayer(ocr)) throw new ImportError(`${file} har intet tekstlag, og OCR fandt ingen tekst på siderne`);
-  return { text: ocr, kind: 'PDF (OCR)' };
+  return { text: ocr, kind: 'PDF (OCR)', original: { ext: 'pdf', bytes } };
 }

@@ -16,6 +16,8 @@ export interface ReportInput {
   errors: readonly ValidationError[];
   reviews: readonly Review[];
   unused: readonly Line[];
+  /** Where the original (PDF/DOCX) was copied, when it was. */
+  copied?: string;
 }
 
 /** ["attachments", 0, "title"] → "attachments[0].title", as the check names fields. */
@@ -27,6 +29,7 @@ const isMarkerError = (e: ValidationError) => e.got?.startsWith('TODO') === true
 
 export function importReport(r: ReportInput): string {
   const out: string[] = [`Importerede ${r.source} (${r.kind}) → ${r.draft}`];
+  if (r.copied) out.push(`Originalen er kopieret til ${r.copied} og nævnt i kladden som original – den udgives med brevet.`);
   const marked = r.errors.filter(isMarkerError);
   const other = r.errors.filter((e) => !isMarkerError(e));
   if (marked.length > 0) {

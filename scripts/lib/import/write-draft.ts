@@ -1,10 +1,10 @@
 /**
- * Where the draft goes and writing it. A plan lists every file the import writes (today the
- * letter; an original PDF or DOCX beside it, content/letters/<slug>/original.pdf, fits the same
- * plan), so nothing is written unless all of them may be: no existing file is overwritten without
+ * Where the draft goes and writing it. A plan lists every file the import writes (the letter and
+ * its original PDF or DOCX beside it, content/letters/<slug>/original.pdf), so nothing is written
+ * unless all of them may be: no existing file is overwritten without
  * --force, and a name that differs from an existing letter's only in case is refused too.
  */
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { ImportError } from './read-source.ts';
 
@@ -27,6 +27,14 @@ function caseTwin(path: string): string | undefined {
   return readdirSync(dir).find((f) => f.toLowerCase() === name && f !== basename(path));
 }
 
+/** The nearest existing ancestor of `dir` when it is a file, not a folder. */
+function fileInTheWay(dir: string): string | undefined {
+  for (let d = dir; d !== dirname(d); d = dirname(d)) {
+    if (existsSync(d)) return statSync(d).isDirectory() ? undefined : d;
+  }
+  return undefined;
+}
+
 export function writePlan(files: readonly PlannedFile[], force: boolean): void {
   for (const f of files) {
     if (existsSync(f.path) && !force) {
@@ -35,6 +43,8 @@ export function writePlan(files: readonly PlannedFile[], force: boolean): void {
     const twin = caseTwin(f.path);
     if (twin) throw new ImportError(`${join(dirname(f.path), twin)} findes allerede med samme navn, bortset fra store og små bogstaver – intet er skrevet. Vælg et andet navn med --out`);
     if (extname(f.path) === '') throw new ImportError(`${f.path} har ingen filendelse`);
+    const blocker = fileInTheWay(dirname(f.path));
+    if (blocker) throw new ImportError(`${blocker} er en fil, men skal være en mappe til ${basename(f.path)} – intet er skrevet. Flyt filen, eller vælg et andet navn med --out`);
   }
   for (const f of files) {
     mkdirSync(dirname(f.path), { recursive: true });

@@ -9,6 +9,29 @@ import { organisationName } from '../registry/organisations.ts';
 import { danishDate, isoDate } from './dates.ts';
 import { areaPath, indicatorPath, letterPath } from '../routes.ts';
 import { archiveCopy } from '../copy/index.ts';
+import { describeFile, type FileFacts } from '../attachments/format.ts';
+import { attachmentFilePath, attachmentTextPath } from '../attachments/paths.ts';
+import { attachmentCopy } from '../attachments/copy.ts';
+
+/** What the build read from a file in the letter's folder (src/loaders/attachments.ts). */
+export interface LetterFileFacts extends FileFacts {
+  name: string;
+  textless: boolean;
+}
+
+/** A file published with the letter: its address, its description and its text page. */
+export interface FileLinkView {
+  /** Site path of the file (without base). */
+  path: string;
+  /** "PDF, 12 sider, 340 kB". */
+  description: string;
+  /** Site path of its text page; none for the original, whose text is the letter's. */
+  textPath?: string;
+  /** Set when the text cannot be read (a scan). */
+  textless?: string;
+  /** Saved rather than opened (DOCX, XLSX, CSV): a browser shows only PDF itself. */
+  download: boolean;
+}
 
 export interface DateView {
   iso: string;
@@ -30,7 +53,9 @@ export interface LetterView {
   sender?: { lines: string[]; contact: { label: string; value: string }[] };
   recipients: string[];
   recipientsNote?: string;
-  attachments: { text: string; note?: string; href?: string }[];
+  attachments: { text: string; note?: string; href?: string; file?: FileLinkView }[];
+  /** The letter as received (original.pdf), when it is published with it. */
+  original?: FileLinkView;
   areas: LinkView[];
   indicators: LinkView[];
   stamp?: {
@@ -76,10 +101,29 @@ function contactLines(contact: NonNullable<NonNullable<LetterData['sender']>['co
  * The view of one letter. `indicatorTitle` returns undefined for an unknown id, which is an
  * editor error: it is collected in `unknownIndicators` so the page can stop the build naming it.
  */
+function fileLink(slug: string, f: LetterFileFacts, withText: boolean): FileLinkView {
+  const link: FileLinkView = { path: attachmentFilePath(slug, f.name), description: describeFile(f), download: f.kind !== 'pdf' };
+  // A scan has no text to read: no link to a page that would only say so.
+  if (f.textless) link.textless = attachmentCopy.textlessShort;
+  else if (withText) link.textPath = attachmentTextPath(slug, f.name);
+  return link;
+}
+
+/**
+ * The view of one letter. `indicatorTitle` returns undefined for an unknown id, which is an
+ * editor error: it is collected in `unknownIndicators` so the page can stop the build naming it.
+ * `files`: the letter's published files as the build read them (empty when it has none).
+ */
 export function letterView(
   data: LetterData,
   indicatorTitle: (id: string) => string | undefined,
+  files: { slug: string; facts: readonly LetterFileFacts[] } = { slug: '', facts: [] },
 ): { view: LetterView; unknownIndicators: string[] } {
+  const facts = new Map(files.facts.map((f) => [f.name, f]));
+  const fileOf = (name: string | undefined, withText: boolean) => {
+    const f = name ? facts.get(name) : undefined;
+    return f ? fileLink(files.slug, f, withText) : undefined;
+  };
   const unknownIndicators = data.indicators.filter((id) => indicatorTitle(id) === undefined);
   const stamp = data.receivedStamp;
   const stampOrg = stamp ? organisationName(stamp.organisation) : undefined;
@@ -104,11 +148,13 @@ export function letterView(
       : undefined,
     recipients: data.recipients.map(personLabel),
     recipientsNote: data.recipientsNote,
-    attachments: data.attachments.map((a) => ({
-      text: a.label ? `${a.label}: ${a.title}` : a.title,
-      note: a.note,
-      href: a.href,
-    })),
+    attachments: data.attachments.map((a) => {
+      const item: LetterView['attachments'][number] = { text: a.label ? `${a.label}: ${a.title}` : a.title, note: a.note, href: a.href };
+      const file = fileOf(a.file, true);
+      if (file) item.file = file;
+      return item;
+    }),
+    original: fileOf(data.original, false),
     areas: data.areas.map((id: AreaId) => ({ text: areaName(id), path: areaPath(id) })),
     indicators: data.indicators
       .filter((id) => indicatorTitle(id) !== undefined)

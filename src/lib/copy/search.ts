@@ -3,7 +3,7 @@ import { conferencesPath, indicatorsPath, lettersPath } from '../routes.ts';
 
 export const searchCopy = {
   title: 'Søg',
-  description: 'Søg i breve, konferencerapporter, idékataloger og indikatorer fra Integrationsbarometeret.',
+  description: 'Søg i breve og deres bilag, konferencerapporter, idékataloger og indikatorer fra Integrationsbarometeret.',
   heading: 'Søg i arkivet',
   label: 'Søg i breve, konferencer og indikatorer',
   hint: 'Skriv ord, navne, datoer eller sagsnumre, fx »konference«, »Morten Binder« eller »2009-9512«. Sæt hele søgningen i anførselstegn for at finde en bestemt sætning.',
@@ -16,11 +16,15 @@ export const searchCopy = {
   more: 'Vis flere resultater',
   loading: 'Søger …',
   goToParagraph: 'Gå til afsnittet',
+  /** A hit in an attached PDF: opens the PDF at that page. */
+  goToPage: (n: number) => `Gå til side ${n} i PDF'en`,
   inDocument: 'i',
   caseNumber: 'Sagsnr.',
   documentNumber: 'Dok.nr.',
   journalNumber: 'J.nr.',
   sourceCaseNumber: 'Kilde: sagsnr.',
+  /** An attachment's result: the letter it belongs to. */
+  attachmentOf: 'Bilag til',
   noDate: 'Uden dato',
   loadError: 'Søgningen kunne ikke indlæses. Prøv at genindlæse siden, eller gå til arkiverne herunder.',
   noScript: 'Søgningen kræver JavaScript. Uden JavaScript kan du bladre i arkiverne over breve, konferencer og indikatorer nederst på siden.',
@@ -43,6 +47,7 @@ export const searchCopy = {
   /** By document type (the meta value) and by its filter slug. */
   types: {
     brev: 'Brev',
+    bilag: 'Bilag',
     konferencerapport: 'Konferencerapport',
     idékatalog: 'Idékatalog',
     idekatalog: 'Idékatalog',

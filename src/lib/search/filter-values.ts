@@ -14,6 +14,7 @@ export type FilterParam = 'type' | 'aar' | 'omraade' | 'udvalg';
 /** Document type → slug; the two with Danish letters get ASCII. */
 const TYPE_SLUGS: Record<DocumentType, string> = {
   brev: 'brev',
+  bilag: 'bilag',
   konferencerapport: 'konferencerapport',
   idékatalog: 'idekatalog',
   indikator: 'indikator',
@@ -23,6 +24,7 @@ const TYPE_SLUGS: Record<DocumentType, string> = {
 
 const TYPE_LABELS: Record<string, string> = {
   brev: 'Brev',
+  bilag: 'Bilag',
   konferencerapport: 'Konferencerapport',
   idekatalog: 'Idékatalog',
   indikator: 'Indikator',

@@ -40,7 +40,7 @@ export function sortFilterValues(param: string, values: string[], label: (value:
   const copy = [...values];
   if (param === 'aar') return copy.sort((a, b) => b.localeCompare(a, 'da-DK', { numeric: true }));
   if (param === 'type') {
-    const order = ['brev', 'konferencerapport', 'idekatalog', 'indikator', 'omraade', 'side'];
+    const order = ['brev', 'bilag', 'konferencerapport', 'idekatalog', 'indikator', 'omraade', 'side'];
     return copy.sort((a, b) => order.indexOf(a) - order.indexOf(b));
   }
   return copy.sort((a, b) => label(a).localeCompare(label(b), 'da-DK'));

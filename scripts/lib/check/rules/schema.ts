@@ -13,7 +13,9 @@ export function checkSchema(fm: FrontMatter, collection: CollectionName, file: s
   if (result.success) return [];
   return result.error.issues.map((issue) => {
     const { message, expected, got } = describeIssue(issue, valueAt(fm.data, issue.path));
-    const error: ValidationError = { file, ...locate(fm, issue.path), message };
+    // An unknown field inside a list item is located at the field itself, not at the item.
+    const at = issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? [...issue.path, issue.keys[0]] : issue.path;
+    const error: ValidationError = { file, ...locate(fm, at), message };
     if (got !== undefined) error.got = got;
     if (expected !== undefined) error.expected = expected;
     return error;

@@ -1,0 +1,31 @@
+/**
+ * Read an attachment's text by its kind, after checking that its first bytes are what its name
+ * says. Throws AttachmentReadError with a Danish reason when the file cannot be read.
+ */
+import { contentMismatch, KINDS, type AttachmentKind } from './kinds.ts';
+import { extractDocx } from './extract-docx.ts';
+import { extractPdf } from './extract-pdf.ts';
+import { extractCsv, extractXlsx } from './extract-sheet.ts';
+import { AttachmentReadError, type AttachmentText } from './text.ts';
+
+/**
+ * Bump when extraction changes what it returns: cached texts of another version are read again
+ * (src/loaders/attachments.ts).
+ */
+export const EXTRACTOR_VERSION = 1;
+
+export async function extractText(kind: AttachmentKind, bytes: Uint8Array): Promise<AttachmentText> {
+  if (bytes.length === 0) throw new AttachmentReadError('filen er tom');
+  const mismatch = contentMismatch(kind, bytes);
+  if (mismatch) throw new AttachmentReadError(`filen hedder .${KINDS[kind].ext}, men er ${mismatch === 'ikke genkendelig' ? `ikke ${KINDS[kind].noun}` : mismatch}`);
+  switch (kind) {
+    case 'pdf':
+      return extractPdf(bytes);
+    case 'docx':
+      return extractDocx(bytes);
+    case 'xlsx':
+      return extractXlsx(bytes);
+    case 'csv':
+      return extractCsv(bytes);
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * The files a letter may carry beside it (content/letters/<slug>/): PDF, DOCX, XLSX and CSV, each
+ * recognised by its name and by its first bytes, with one size limit. Everything else in a letter's
+ * folder is refused by the check, so the site publishes only files it can list, describe and read.
+ */
+
+export type AttachmentKind = 'pdf' | 'docx' | 'xlsx' | 'csv';
+
+export interface KindInfo {
+  ext: string;
+  mime: string;
+  /** Type shown beside the link: "PDF", "Word-dokument". */
+  label: string;
+  /** What to call the file in a message: "en PDF". */
+  noun: string;
+}
+
+export const KINDS: Record<AttachmentKind, KindInfo> = {
+  pdf: { ext: 'pdf', mime: 'application/pdf', label: 'PDF', noun: 'en PDF' },
+  docx: { ext: 'docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', label: 'Word-dokument', noun: 'et Word-dokument (DOCX)' },
+  xlsx: { ext: 'xlsx', mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', label: 'Excel-regneark', noun: 'et Excel-regneark (XLSX)' },
+  csv: { ext: 'csv', mime: 'text/csv; charset=utf-8', label: 'CSV-fil', noun: 'en CSV-fil' },
+};
+
+export const ATTACHMENT_EXTENSIONS: readonly string[] = Object.values(KINDS).map((k) => k.ext);
+
+/**
+ * At most 20 MB (20.000.000 bytes) per file: the site is read on phones, and a larger PDF is
+ * nearly always a scan at print resolution that can be saved smaller.
+ */
+export const MAX_ATTACHMENT_BYTES = 20_000_000;
+
+/** A file name in a letter's folder: small letters a–z, digits and hyphens, and an allowed extension. */
+const NAME = new RegExp(`^[a-z0-9]+(-[a-z0-9]+)*\\.(${ATTACHMENT_EXTENSIONS.join('|')})$`);
+
+export function isAttachmentName(name: string): boolean {
+  return NAME.test(name);
+}
+
+/** The kind a file name announces (any case), or undefined for another extension. */
+export function kindOfName(name: string): AttachmentKind | undefined {
+  const ext = /\.([^./]+)$/.exec(name)?.[1]?.toLowerCase();
+  return (Object.keys(KINDS) as AttachmentKind[]).find((k) => KINDS[k].ext === ext);
+}
+
+/** The name without its extension: the text page's address (bilag-1.pdf → bilag-1). */
+export function attachmentStem(name: string): string {
+  return name.replace(/\.[^.]*$/, '');
+}
+
+/** The name an editor probably meant: "Bilag 1 (endelig).PDF" → "bilag-1-endelig.pdf". */
+export function suggestedAttachmentName(name: string): string {
+  const kind = kindOfName(name);
+  const ext = kind ? KINDS[kind].ext : (/\.([^./]+)$/.exec(name)?.[1] ?? 'pdf').toLowerCase();
+  const stem = attachmentStem(name)
+    .toLowerCase()
+    .replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa')
+    .normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return `${stem || 'bilag'}.${ext}`;
+}
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
+}
+
+/** What the first bytes say the file is, in the words a message uses; undefined when they fit the kind. */
+export function contentMismatch(kind: AttachmentKind, bytes: Uint8Array): string | undefined {
+  const pdf = startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d]); // %PDF-
+  const zip = startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]); // PK: DOCX, XLSX (and any ZIP)
+  const ole = startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]); // old .doc/.xls
+  const html = /^\s*<(!doctype|html)/i.test(new TextDecoder().decode(bytes.subarray(0, 64)));
+  const actual = pdf ? 'en PDF' : zip ? 'en ZIP-fil (fx DOCX eller XLSX)' : ole ? 'en gammel Word- eller Excel-fil (.doc/.xls)' : html ? 'en webside (HTML)' : undefined;
+  if (kind === 'pdf' && pdf) return undefined;
+  if ((kind === 'docx' || kind === 'xlsx') && zip) return undefined;
+  if (kind === 'csv' && !pdf && !zip && !ole && !html) return undefined;
+  return actual ?? 'ikke genkendelig';
+}

@@ -1,0 +1,70 @@
+/**
+ * The editor check on a letter's folder with real files written by libraries in the test (the
+ * safety corpus, test/fixtures/safety/attachments/, holds the text-only broken cases): good files
+ * pass and fill the build's text cache, an oversized file and a link are refused with the file named.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { attachmentErrors } from '../../scripts/lib/check/attachment-files.ts';
+import { formatError } from '../../src/lib/data/errors.ts';
+import { displayPath } from '../../src/loaders/barometer.ts';
+import { letterFiles, readAttachment } from '../../src/loaders/attachments.ts';
+import { letterSchema } from '../../src/lib/content-schemas.ts';
+import { fixtureFiles, FIXTURE_MARKDOWN, FIXTURE_SLUG } from '../../scripts/lib/corpus/attachment-letter.ts';
+import { lockedPdf } from '../../scripts/lib/corpus/attachment-files.ts';
+
+async function site(): Promise<{ content: string; folder: string; cacheDir: string }> {
+  const root = mkdtempSync(join(tmpdir(), 'attachment-check-'));
+  const content = join(root, 'content');
+  const folder = join(content, 'letters', FIXTURE_SLUG);
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(content, 'letters', `${FIXTURE_SLUG}.md`), FIXTURE_MARKDOWN);
+  for (const [name, bytes] of Object.entries(await fixtureFiles())) writeFileSync(join(folder, name), bytes);
+  return { content, folder, cacheDir: join(root, 'cache') };
+}
+
+describe("the check of a letter's files", () => {
+  it('accepts declared PDF, DOCX, XLSX and CSV files and caches their text for the build', async () => {
+    const { content, cacheDir } = await site();
+    expect(await attachmentErrors(content, { cacheDir })).toEqual([]);
+    // One cached text per file (the original and five bilag), keyed by the extractor version and hash.
+    expect(readdirSync(cacheDir).filter((f) => /^v\d+-(pdf|docx|xlsx|csv)-[0-9a-f]{64}\.json$/.test(f))).toHaveLength(6);
+  });
+
+  it('refuses a file over 20 MB, a PDF locked with a password and a symbolic link, naming each', async () => {
+    const { content, folder, cacheDir } = await site();
+    writeFileSync(join(folder, 'bilag-1.pdf'), await lockedPdf());
+    // A sparse file: 20 MB and one byte without writing them.
+    truncateSync(join(folder, 'bilag-4.csv'), 20_000_001);
+    symlinkSync('/etc/passwd', join(folder, 'bilag-9.csv'));
+    const shown = displayPath(folder);
+    expect((await attachmentErrors(content, { cacheDir })).map(formatError)).toEqual([
+      `${shown}/bilag-1.pdf:1:1: filen kan ikke læses: PDF'en er beskyttet med adgangskode, så teksten kan ikke læses (fik "bilag-1.pdf", forventede en PDF, der kan åbnes uden adgangskode: gem den igen som PDF fra det program, den kom fra)`,
+      `${shown}/bilag-4.csv:1:1: filen er for stor til at blive udgivet (20 MB) (fik "bilag-4.csv", forventede højst 20 MB: gem en mindre udgave (fx PDF med lavere billedopløsning), eller del den i flere bilag)`,
+      `${shown}/bilag-9.csv:1:1: filen er en genvej (symbolsk link) og bliver ikke udgivet: sitet udgiver kun filer, der ligger i brevets mappe (fik "bilag-9.csv", forventede selve filen i content/letters/${FIXTURE_SLUG}/)`,
+    ]);
+  });
+
+  it('reports only the files asked about (the pre-commit hook), judged against the whole folder', async () => {
+    const { content, folder, cacheDir } = await site();
+    writeFileSync(join(folder, 'bilag-1.pdf'), '%PDF-1.7\nafbrudt');
+    writeFileSync(join(folder, 'noter.csv'), 'a;b\n');
+    const only = await attachmentErrors(content, { cacheDir, only: [join(folder, 'noter.csv')] });
+    expect(only.map((e) => e.got)).toEqual(['noter.csv']);
+  });
+});
+
+describe('reading for the build', () => {
+  it('reads the same text from the cache as fresh, and stops with the file named when one is missing', async () => {
+    const { content, folder, cacheDir } = await site();
+    const fresh = await readAttachment(join(folder, 'bilag-1.pdf'), 'pdf', cacheDir);
+    const cached = await readAttachment(join(folder, 'bilag-1.pdf'), 'pdf', cacheDir);
+    expect(cached).toEqual(fresh);
+    expect(fresh.text.pages).toBe(3);
+
+    const data = letterSchema.parse({ title: 'B', date: '2009-01-01', sagsnr: '1', attachments: [{ title: 'x', file: 'mangler.pdf' }] });
+    await expect(letterFiles(content, FIXTURE_SLUG, data, cacheDir)).rejects.toThrow(`content/letters/${FIXTURE_SLUG}/mangler.pdf: filen findes ikke (brevet nævner den i front matter)`);
+  });
+});
