@@ -4,6 +4,7 @@
  * a feed or a citation. Nothing else types a path; test/unit/routes.test.ts checks that each builder
  * lands on a page file in src/pages and that every page file has a builder.
  */
+import { attachmentStem } from './attachments/kinds.ts';
 
 /** The front page. */
 export function homePath(): string {
@@ -162,5 +163,15 @@ export function areaFeedPath(area: string): string {
 /** The XSLT stylesheet that lets a browser show a feed as a Danish page. */
 export function feedXslPath(): string {
   return 'feed.xsl';
+}
+
+/** A file published with a letter: /breve/<slug>/<name> (bilag-1.pdf). */
+export function attachmentFilePath(slug: string, name: string): string {
+  return `breve/${slug}/${name}`;
+}
+/** The text page of a letter's file, /breve/<slug>/<name without extension>/, a long text's later parts /del-2/ … */
+export function attachmentTextPath(slug: string, name: string, part = 1): string {
+  const p = part <= 1 ? undefined : `del-${part}`;
+  return `breve/${slug}/${attachmentStem(name)}/${p ? `${p}/` : ''}`;
 }
 

@@ -111,7 +111,7 @@ export async function letterFiles(contentDir: string, slug: string, data: Letter
     try {
       out.push({ ...d, kind, source, ...(await readAttachment(source, kind, cacheDir)) });
     } catch (err) {
-      throw new Error(`${shown}: filen kan ikke læses – ${err instanceof Error ? err.message : String(err)}`);
+      throw new Error(`${shown}: filen kan ikke læses – ${err instanceof Error ? err.message : String(err)}`, { cause: err });
     }
   }
   return out;

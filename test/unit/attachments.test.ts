@@ -9,7 +9,8 @@ import { csvFile, lockedPdf, scannedPdf, textDocx, textPdf, workbook } from '../
 import { extractText } from '../../src/lib/attachments/extract.ts';
 import { describeFile, formatBytes } from '../../src/lib/attachments/format.ts';
 import { contentMismatch, isAttachmentName, kindOfName, suggestedAttachmentName } from '../../src/lib/attachments/kinds.ts';
-import { attachmentFilePath, attachmentTextPath, partFromParam, pdfPageUrl } from '../../src/lib/attachments/paths.ts';
+import { partFromParam, pdfPageUrl } from '../../src/lib/attachments/paths.ts';
+import { attachmentFilePath, attachmentTextPath } from '../../src/lib/routes.ts';
 import { partition, reflow, textPageView } from '../../src/lib/attachments/text-page.ts';
 import { AttachmentReadError, type TextSection } from '../../src/lib/attachments/text.ts';
 import { pdfHit, pdfPageOfAnchor } from '../../src/lib/search/attachment-links.ts';

@@ -83,6 +83,8 @@ const samples: Record<keyof typeof routes, string[]> = {
   indicatorFeedPath: [routes.indicatorFeedPath('tryghed')],
   areaFeedPath: [routes.areaFeedPath('bolig')],
   feedXslPath: [routes.feedXslPath()],
+  attachmentFilePath: [routes.attachmentFilePath('2008-05-16-integrationsbarometrets-resultater-maj-2008', 'bilag-1.pdf')],
+  attachmentTextPath: [routes.attachmentTextPath('2008-05-16-integrationsbarometrets-resultater-maj-2008', 'bilag-1.pdf'), routes.attachmentTextPath('2008-05-16-integrationsbarometrets-resultater-maj-2008', 'bilag-1.pdf', 2)],
 };
 
 const pageOf = (path: string) => patterns.find((p) => p.re.test(path.replace(/[?#].*$/, '')))?.file;

@@ -4,8 +4,8 @@
  * without a text layer (a scan) gives no text; the caller then tries OCR, if installed, or tells
  * the editor.
  */
-import { pdfPageItems } from '../../src/lib/attachments/extract-pdf.ts';
-import { documentText } from '../../src/lib/attachments/pdf-layout.ts';
+import { pdfPageItems } from '../../../src/lib/attachments/extract-pdf.ts';
+import { documentText } from '../../../src/lib/attachments/pdf-layout.ts';
 
 export interface PdfText {
   text: string;

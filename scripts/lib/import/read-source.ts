@@ -7,7 +7,7 @@ import { extname } from 'node:path';
 import { ocrPdf, ocrTools } from './ocr.ts';
 import { hasTextLayer, readPdf } from './read-pdf.ts';
 import { readDocx } from './read-docx.ts';
-import { AttachmentReadError } from '../../src/lib/attachments/text.ts';
+import { AttachmentReadError } from '../../../src/lib/attachments/text.ts';
 
 export interface SourceText {
   text: string;

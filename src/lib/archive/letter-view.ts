@@ -10,8 +10,8 @@ import { danishDate, isoDate } from './dates.ts';
 import { areaPath, indicatorPath, letterPath } from '../routes.ts';
 import { archiveCopy } from '../copy/index.ts';
 import { describeFile, type FileFacts } from '../attachments/format.ts';
-import { attachmentFilePath, attachmentTextPath } from '../attachments/paths.ts';
-import { attachmentCopy } from '../attachments/copy.ts';
+import { attachmentFilePath, attachmentTextPath } from '../routes.ts';
+import { attachmentCopy } from '../copy/attachments.ts';
 
 /** What the build read from a file in the letter's folder (src/loaders/attachments.ts). */
 export interface LetterFileFacts extends FileFacts {
