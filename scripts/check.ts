@@ -10,7 +10,8 @@ import { siteSettings } from '../src/lib/site-settings.ts';
 import { buildDate } from '../src/lib/build-date.ts';
 import { displayPath, loadBarometer, readIndicatorIds } from '../src/lib/data/load.ts';
 import { formatError, sortErrors, type ValidationError } from '../src/lib/data/errors.ts';
-import { CSV_TABLES } from '../src/lib/data/csv-schema.ts';
+import { CSV_TABLES, INDICATORS_TABLE } from '../src/lib/data/csv-schema.ts';
+import { diskLetterLookup, goalFilesPresent, loadGoals } from '../src/lib/goals/load-goals.ts';
 import { checkContentFiles, collectionOf, contentFolderErrors, letterSlugs, listContentFiles, type ContentFile } from '../src/lib/content-check/check-dir.ts';
 import { reportCrashToGitHub, reportToGitHub } from '../src/lib/editor/github-report.ts';
 
@@ -35,11 +36,21 @@ function main(): number {
   const errors: ValidationError[] = [];
 
   let rows = 0;
+  // The indicators and measurements, and the administrations' goals and spending when the folder has them.
+  const dataFileCount = CSV_TABLES.filter((t) => !t.optionalFile).length + goalFilesPresent(dataDir).length;
   if (checkData) {
     const data = loadBarometer(dataDir, { today: buildDate() });
-    rows = data.rows;
-    errors.push(...data.errors);
-    console.log(`Data i ${displayPath(dataDir)}/: ${plural(CSV_TABLES.length, 'CSV-fil', 'CSV-filer')}, ${plural(rows, 'række', 'rækker')}, ${plural(data.errors.length, 'fejl', 'fejl')}`);
+    const goals = loadGoals(dataDir, {
+      indicatorsFile: displayPath(resolve(dataDir, INDICATORS_TABLE.file)),
+      indicatorIds: readIndicatorIds(dataDir),
+      indicators: data.barometer.indicators,
+      letters: diskLetterLookup(contentDir),
+      today: buildDate(),
+    });
+    rows = data.rows + goals.rows;
+    errors.push(...data.errors, ...goals.errors);
+    const found = data.errors.length + goals.errors.length;
+    console.log(`Data i ${displayPath(dataDir)}/: ${plural(dataFileCount, 'CSV-fil', 'CSV-filer')}, ${plural(rows, 'række', 'rækker')}, ${plural(found, 'fejl', 'fejl')}`);
   }
   if (content.length > 0 || contentArgs.length > 0 || !only) {
     const publicDir = resolve('public');
@@ -55,7 +66,7 @@ function main(): number {
   // In GitHub Actions only: the same errors as annotations on their lines and a job-summary table.
   reportToGitHub(sorted, process.env);
   const what = [
-    checkData ? `${plural(CSV_TABLES.length, 'CSV-fil', 'CSV-filer')} (${plural(rows, 'række', 'rækker')})` : '',
+    checkData ? `${plural(dataFileCount, 'CSV-fil', 'CSV-filer')} (${plural(rows, 'række', 'rækker')})` : '',
     content.length > 0 || !only ? plural(content.length, 'dokument', 'dokumenter') : '',
   ].filter(Boolean).join(' og ') || 'ingen data- eller indholdsfiler';
   const time = danishSeconds(performance.now() - started);

@@ -4,7 +4,12 @@
  */
 import { organisationOf } from './registry/organisations.ts';
 
-export type DocumentType = 'brev' | 'konferencerapport' | 'idékatalog' | 'indikator' | 'område' | 'side';
+/** An administration's full name, so the facet reads «Børne- og Ungdomsforvaltningen» for "BUF". */
+export function administrationName(abbr: string): string {
+  return organisationOf(abbr)?.administration.name ?? abbr;
+}
+
+export type DocumentType = 'brev' | 'konferencerapport' | 'idékatalog' | 'indikator' | 'område' | 'mål' | 'side';
 
 export interface SearchInfo {
   type: DocumentType;
@@ -23,6 +28,10 @@ export interface SearchInfo {
    * searchable and shown, but not boosted, so the letter filed under the number ranks first.
    */
   relatedCaseNumbers?: string[];
+  /** Administrations a goal belongs to (abbreviations such as "BUF"): the «Forvaltning» facet. */
+  administrations?: string[];
+  /** Budget years a goal is set for: the «Budgetår» facet. */
+  budgetYears?: number[];
 }
 
 export interface SearchAttributes {
@@ -60,6 +69,8 @@ export function searchAttributes(info: SearchInfo, areaName: (id: string) => str
   }
   for (const a of new Set(info.areas ?? [])) filters.push({ name: 'område', value: areaName(a) });
   for (const c of new Set((info.committees ?? []).map(committeeName))) filters.push({ name: 'udvalg', value: c });
+  for (const a of new Set((info.administrations ?? []).map(administrationName))) filters.push({ name: 'forvaltning', value: a });
+  for (const y of new Set(info.budgetYears ?? [])) filters.push({ name: 'budgetår', value: String(y) });
   if (info.caseNumbers?.length) meta.push({ name: 'sagsnr', value: info.caseNumbers.join(', ') });
   if (info.documentNumbers?.length) meta.push({ name: 'doknr', value: info.documentNumbers.join(', ') });
   if (info.journalNumbers?.length) meta.push({ name: 'jnr', value: info.journalNumbers.join(', ') });

@@ -7,7 +7,7 @@
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { PeriodValue, Series } from '../model.ts';
-import { UNITS, type UnitId } from '../registry/units.ts';
+import { unitOf, type UnitId, type ValueUnit } from '../registry/units.ts';
 import { formatValue } from '../format/danish-number.ts';
 import { isYearLabel } from '../format/period.ts';
 import { valueTicks, yearTicks, type Tick } from './axes.ts';
@@ -29,11 +29,14 @@ export const WIDE: ChartSize = { width: 720, height: 360, fontSize: 14 };
 export interface LineChartInput {
   /** Main series first; at most a handful. */
   series: readonly Series[];
-  unit: UnitId;
+  /** An indicator's unit, or another unit for figures that are not an indicator's (spending). */
+  unit: UnitId | ValueUnit;
   decimals: number;
   baseline?: PeriodValue;
   target?: PeriodValue;
   size: ChartSize;
+  /** Start the value axis at zero (amounts of money, where a cut axis would exaggerate a change). */
+  fromZero?: boolean;
 }
 
 export interface ChartPoint {
@@ -107,7 +110,8 @@ export function lineChart(input: LineChartInput): LineChartGeometry {
   const top = Math.round(fs * 2.8);
   const bottom = size.height - Math.round(fs * 2.2);
   const yTickCount = Math.max(3, Math.floor((bottom - top) / (fs * 3.2)));
-  const y = scaleLinear().domain(extent([...all, ...extra].map((p) => p.value), (v) => Math.abs(v) * 0.1 || 1)).nice(yTickCount).range([bottom, top]);
+  const values = [...all, ...extra].map((p) => p.value);
+  const y = scaleLinear().domain(extent(input.fromZero ? [0, ...values] : values, (v) => Math.abs(v) * 0.1 || 1)).nice(yTickCount).range([bottom, top]);
   const yTicks = valueTicks(y, yTickCount);
   const left = Math.max(...yTicks.map((t) => textWidth(t.label, fs))) + Math.round(fs * 0.8);
 
@@ -188,7 +192,7 @@ export function lineChart(input: LineChartInput): LineChartGeometry {
     height: size.height,
     fontSize: fs,
     plot: { left, top, right: r1(right), bottom },
-    unitLabel: capitalise(UNITS[unit].name),
+    unitLabel: capitalise(unitOf(unit).name),
     xTicks,
     yTicks,
     series: chartSeries,

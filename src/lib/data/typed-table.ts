@@ -16,6 +16,8 @@ import { checkPeriod } from './rules/cell-period.ts';
 import { checkAllowed } from './rules/cell-allowed.ts';
 import { checkId } from './rules/cell-id.ts';
 import { checkUrl } from './rules/cell-url.ts';
+import { checkYear } from './rules/cell-year.ts';
+import { checkMinimum } from './rules/cell-minimum.ts';
 
 export type CellValue = string | number | Period | undefined;
 
@@ -28,8 +30,13 @@ export interface TypedRow {
 
 function convert(ref: RowRef, col: ColumnSpec, decimal: ',' | '.'): { value?: CellValue; error?: ValidationError } {
   switch (col.type) {
-    case 'number':
-      return checkNumber(ref, col.name, decimal);
+    case 'number': {
+      const number = checkNumber(ref, col.name, decimal);
+      const below = number.value === undefined ? undefined : checkMinimum(ref, col, number.value);
+      return below ? { error: below } : number;
+    }
+    case 'year':
+      return checkYear(ref, col.name);
     case 'period':
       return checkPeriod(ref, col.name);
     case 'enum':
@@ -41,6 +48,7 @@ function convert(ref: RowRef, col: ColumnSpec, decimal: ',' | '.'): { value?: Ce
     case 'url':
       return checkUrl(ref, col.name);
     case 'text':
+    case 'letter':
       return { value: ref.cells[col.name]?.raw.trim() };
   }
 }

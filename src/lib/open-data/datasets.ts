@@ -48,6 +48,7 @@ export function loadDataset(spec: TableSpec, dataDir: string): PublishedDataset 
   };
 }
 
+/** Every table of the data folder; a table the folder may leave out (optionalFile) only when it is there. */
 export function loadDatasets(dataDir: string): PublishedDataset[] {
-  return CSV_TABLES.map((spec) => loadDataset(spec, dataDir));
+  return CSV_TABLES.filter((spec) => !spec.optionalFile || existsSync(join(dataDir, spec.file))).map((spec) => loadDataset(spec, dataDir));
 }

@@ -1,7 +1,7 @@
 /** Danish copy for the search page and its results; only the search uses it. */
 export const searchCopy = {
   title: 'Søg',
-  description: 'Søg i breve, konferencerapporter, idékataloger og indikatorer fra Integrationsbarometeret.',
+  description: 'Søg i breve, konferencerapporter, idékataloger, indikatorer og forvaltningernes mål fra Integrationsbarometeret.',
   heading: 'Søg i arkivet',
   label: 'Søg i breve, konferencer og indikatorer',
   hint: 'Skriv ord, navne, datoer eller sagsnumre, fx »konference«, »Morten Binder« eller »2009-9512«. Sæt hele søgningen i anførselstegn for at finde en bestemt sætning.',
@@ -27,14 +27,16 @@ export const searchCopy = {
     { path: 'breve/', label: 'Breve' },
     { path: 'konferencer/', label: 'Konferencer og idékataloger' },
     { path: 'indikatorer/', label: 'Indikatorer' },
+    { path: 'forvaltninger/', label: 'Forvaltningernes mål' },
   ],
-  filterLegends: { type: 'Type', aar: 'År', omraade: 'Indsatsområde', udvalg: 'Udvalg' },
+  filterLegends: { type: 'Type', aar: 'År', omraade: 'Indsatsområde', udvalg: 'Udvalg', forvaltning: 'Forvaltning', budgetaar: 'Budgetår' },
   types: {
     brev: 'Brev',
     konferencerapport: 'Konferencerapport',
     idékatalog: 'Idékatalog',
     indikator: 'Indikator',
     område: 'Indsatsområde',
+    mål: 'Mål',
     side: 'Side',
   } as Record<string, string>,
 } as const;

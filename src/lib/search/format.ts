@@ -38,7 +38,7 @@ export function shownMessage(shown: number, total: number): string {
 /** Filter values in the order a reader expects: newest year first, names alphabetically. */
 export function sortFilterValues(param: string, values: string[]): string[] {
   const copy = [...values];
-  if (param === 'aar') return copy.sort((a, b) => b.localeCompare(a, 'da-DK', { numeric: true }));
+  if (param === 'aar' || param === 'budgetaar') return copy.sort((a, b) => b.localeCompare(a, 'da-DK', { numeric: true }));
   if (param === 'type') {
     const order = Object.keys(searchCopy.types);
     return copy.sort((a, b) => order.indexOf(a) - order.indexOf(b));

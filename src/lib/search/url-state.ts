@@ -11,6 +11,8 @@ export const FILTER_PARAMS = [
   { param: 'aar', filter: 'år' },
   { param: 'omraade', filter: 'område' },
   { param: 'udvalg', filter: 'udvalg' },
+  { param: 'forvaltning', filter: 'forvaltning' },
+  { param: 'budgetaar', filter: 'budgetår' },
 ] as const;
 
 export type FilterParam = (typeof FILTER_PARAMS)[number]['param'];
@@ -26,7 +28,7 @@ const SORTS: readonly SortOrder[] = ['relevans', 'nyeste', 'aeldste'];
 export const MAX_QUERY_LENGTH = 200;
 
 export function emptyFilters(): Record<FilterParam, string[]> {
-  return { type: [], aar: [], omraade: [], udvalg: [] };
+  return { type: [], aar: [], omraade: [], udvalg: [], forvaltning: [], budgetaar: [] };
 }
 
 export function parseSearchState(params: URLSearchParams): SearchState {

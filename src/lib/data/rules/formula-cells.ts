@@ -11,11 +11,12 @@ import { cellError, type RowRef } from '../row-ref.ts';
 
 const EXPECTED = 'tekst, der ikke begynder med =, +, -, @ eller tabulator: begynd fx med et ord, eller skriv tankestreg (–) i stedet for bindestreg';
 
-function textColumns(spec: TableSpec): string[] {
+export function textColumns(spec: TableSpec): string[] {
   return spec.columns.filter((c) => c.type === 'text').map((c) => c.name);
 }
 
-function check(ref: RowRef, columns: readonly string[]): ValidationError[] {
+/** The formula errors in a row's text cells (also used for the goal tables). */
+export function formulaCellErrors(ref: RowRef, columns: readonly string[]): ValidationError[] {
   return columns.flatMap((name) => {
     const raw = ref.cells[name]?.raw ?? '';
     if (!looksLikeFormula(raw)) return [];
@@ -27,7 +28,7 @@ export function checkFormulaCells(ctx: DataContext): ValidationError[] {
   const indicatorColumns = textColumns(INDICATORS_TABLE);
   const measurementColumns = textColumns(MEASUREMENTS_TABLE);
   return [
-    ...ctx.indicators.flatMap((d) => check(d.ref, indicatorColumns)),
-    ...ctx.measurements.flatMap((d) => check(d.ref, measurementColumns)),
+    ...ctx.indicators.flatMap((d) => formulaCellErrors(d.ref, indicatorColumns)),
+    ...ctx.measurements.flatMap((d) => formulaCellErrors(d.ref, measurementColumns)),
   ];
 }
