@@ -23,9 +23,10 @@ describe('scripts/check.ts', () => {
   it('passes on the real data and content with a summary line', () => {
     const r = runCheck({ BAROMETER_DATA_DIR: 'data', BAROMETER_CONTENT_DIR: 'content' });
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^Data i data\/: 2 CSV-filer, \d+ rækker, 0 fejl$/m);
+    // indicators.csv and measurements.csv, and the administrations' goals.csv and spending.csv.
+    expect(r.out).toMatch(/^Data i data\/: 4 CSV-filer, \d+ rækker, 0 fejl$/m);
     expect(r.out).toMatch(/^Indhold i content\/: \d+ dokumenter, 0 fejl$/m);
-    expect(r.out).toMatch(/^Tjekkede 2 CSV-filer \(\d+ rækker\) og \d+ dokumenter på \d+,\d s: ingen fejl$/m);
+    expect(r.out).toMatch(/^Tjekkede 4 CSV-filer \(\d+ rækker\) og \d+ dokumenter på \d+,\d s: ingen fejl$/m);
   });
 
   it('exits 1 on a broken fixture and prints every error, data and content, without a stack trace', () => {

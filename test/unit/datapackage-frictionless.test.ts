@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { siteDatasets } from '../../src/lib/open-data/site-datasets.ts';
 import { dataPackage } from '../../src/lib/open-data/datapackage.ts';
 import { loadBarometer } from '../../src/lib/data/load.ts';
+import { loadGoals, diskLetterLookup } from '../../src/lib/goals/load-goals.ts';
 
 interface FrictionlessResource {
   name: string;
@@ -46,7 +47,7 @@ describe('datapackage.json read by the Frictionless library', () => {
     const { barometer } = loadBarometer('data');
     const counts: Record<string, number> = {};
     for (const r of loaded.resources) {
-      const rows = await r.read({ keyed: true, relations: r.name === 'measurements' });
+      const rows = await r.read({ keyed: true, relations: r.name === 'measurements' || r.name === 'goals' });
       counts[r.name] = rows.length;
       if (r.name === 'measurements') {
         // Relations resolve each measurement's indicator to its row in indicators.csv.
@@ -57,7 +58,13 @@ describe('datapackage.json read by the Frictionless library', () => {
         expect(rows.map((row) => row.main)).toEqual(barometer.indicators.map((i) => i.main));
       }
     }
-    expect(counts).toEqual({ indicators: barometer.indicators.length, measurements: barometer.measurements.length });
+    const goals = loadGoals('data', { indicatorsFile: 'data/indicators.csv', indicatorIds: new Set(barometer.indicators.map((i) => i.id)), indicators: barometer.indicators, letters: diskLetterLookup('content'), today: new Date() }).data;
+    expect(counts).toEqual({
+      indicators: barometer.indicators.length,
+      measurements: barometer.measurements.length,
+      goals: goals.goals.length,
+      spending: goals.spending.length,
+    });
   });
 
   it('the same library refuses a file that breaks the schema', async () => {

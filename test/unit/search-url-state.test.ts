@@ -15,7 +15,7 @@ describe('search URL state', () => {
     const s = parse('?q=integrationskonference&aar=2009&aar=2008&type=brev&sort=nyeste');
     expect(s).toEqual({
       q: 'integrationskonference',
-      filters: { type: ['brev'], aar: ['2009', '2008'], omraade: [], udvalg: [] },
+      filters: { type: ['brev'], aar: ['2009', '2008'], omraade: [], udvalg: [], forvaltning: [], budgetaar: [] },
       sort: 'nyeste',
     });
   });
@@ -56,6 +56,17 @@ describe('search URL state', () => {
       år: { any: ['2008', '2009'] },
     });
     expect(pagefindFilters(parse('?q=x'))).toEqual({});
+  });
+
+  it('the goals\' facets: administration and budget year, as Pagefind filters', () => {
+    const s = parse('?type=m%C3%A5l&forvaltning=B%C3%B8rne-+og+Ungdomsforvaltningen&budgetaar=2008&budgetaar=2007');
+    expect(s.filters.forvaltning).toEqual(['Børne- og Ungdomsforvaltningen']);
+    expect(pagefindFilters(s)).toEqual({
+      type: { any: ['mål'] },
+      forvaltning: { any: ['Børne- og Ungdomsforvaltningen'] },
+      budgetår: { any: ['2008', '2007'] },
+    });
+    expect(parse(searchStateToQuery(s))).toEqual(s);
   });
 
   it('maps the sort order to Pagefind sort options', () => {

@@ -159,7 +159,7 @@ export const GOALS_TABLE: TableSpec = {
   foreignKeys: [{ column: 'indicator', table: 'indicators.csv', tableColumn: 'id' }],
   optionalFile: true,
   columns: [
-    { name: 'id', type: 'id', required: true, pattern: ID_PATTERN, example: 'buf-2008-sprogvurdering',
+    { name: 'id', type: 'id', required: true, pattern: ID_PATTERN, example: 'bif-2008-danskuddannelse',
       description: 'Målets faste id: små bogstaver a-z, tal og bindestreger (ingen æ, ø, å). Bruges i adressen /forvaltninger/<forvaltning>/<id>/ og må ikke ændres, når målet er udgivet.' },
     { name: 'administration', type: 'enum', required: true, allowed: ADMINISTRATION_ABBRS, example: 'BUF',
       description: 'Forvaltningen, der har sat målet, skrevet med forkortelsen fra registret over udvalg og forvaltninger.' },

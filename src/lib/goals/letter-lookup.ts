@@ -7,6 +7,8 @@
 import { closest } from '../data/closest.ts';
 
 export interface LetterLookup {
+  /** False for a content folder without a single letter: then nothing can be looked up. */
+  hasLetters: boolean;
   /** The slugs (oldest first, as slugs begin with the date) the value names; empty when none. */
   resolve(value: string): string[];
   /** The nearest known slug or case number to a misspelt value, for «mente du …?». */
@@ -18,6 +20,7 @@ export function letterLookup(slugs: Iterable<string>, caseNumbers: () => Readonl
   let byCase: ReadonlyMap<string, readonly string[]> | undefined;
   const cases = () => (byCase ??= caseNumbers());
   return {
+    hasLetters: known.size > 0,
     resolve(value) {
       const v = value.trim();
       if (known.has(v)) return [v];

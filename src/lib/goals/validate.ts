@@ -8,6 +8,7 @@ import { GOALS_TABLE, SPENDING_TABLE, type TableSpec } from '../data/csv-schema.
 import { sortErrors, type ValidationError } from '../data/errors.ts';
 import { readCsv } from '../data/read-csv.ts';
 import { fileLevelErrors } from '../data/rules/file-level.ts';
+import { checkHeaders } from '../data/rules/headers.ts';
 import { typeTable, type TypedRow } from '../data/typed-table.ts';
 import type { CsvInput } from '../data/validate.ts';
 import { goalDraft, spendingDraft, type GoalDraft, type SpendingDraft } from './drafts.ts';
@@ -59,6 +60,9 @@ export interface GoalResult {
 function typed(input: CsvInput | undefined, spec: TableSpec, errors: ValidationError[]): { rows: TypedRow[]; count: number } {
   if (!input) return { rows: [], count: 0 };
   const read = readCsv(input.text, input.file);
+  // A good header and no rows is a legal goal file: no goals yet, or the examples deleted before the real ones.
+  const headerOnly = read.errors.length === 0 && read.table.header.length > 0 && read.table.rows.length === 0 && checkHeaders(read.table, spec).errors.length === 0;
+  if (spec.optionalFile && headerOnly) return { rows: [], count: 0 };
   const fileErrors = fileLevelErrors(read.table, spec, read.errors);
   if (fileErrors.length > 0) {
     errors.push(...fileErrors);
