@@ -2,11 +2,11 @@
  * Every site path of the administrations' goals, spending and status reports, built here and only
  * here (pass them through href()). When src/lib/routes.ts lands, these move there.
  */
-import { organisationOf } from '../registry/organisations.ts';
+import { ORGANISATIONS } from '../registry/organisations.ts';
 
-/** The registry's slug for an administration's abbreviation ("BUF" → "boerne-og-ungdom"). */
+/** The registry's slug for an administration's abbreviation ("BUF" → "boerne-og-ungdom"); not a committee's. */
 export function administrationSlug(abbr: string): string {
-  const org = organisationOf(abbr);
+  const org = ORGANISATIONS.find((o) => o.administration.abbr === abbr);
   if (!org) throw new Error(`Ukendt forvaltning "${abbr}" (forventede en forkortelse fra src/lib/registry/organisations.ts)`);
   return org.slug;
 }
