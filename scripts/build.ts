@@ -55,6 +55,16 @@ if (pagefind.code !== 0) {
 }
 console.log(`  Pagefind: ${seconds(pagefind.ms)}`);
 
+// The search page's vocabulary («Mente du …?», æ/ø/å as ae/oe/aa) and filter counts, read from the
+// index, and Pagefind's chunk bounds made contiguous (scripts/search/chunk-bounds.ts).
+const vocabulary = await run(process.execPath, ['scripts/search/post-index.ts', staging]);
+timings.add('vocabulary', vocabulary);
+if (vocabulary.code !== 0) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error('\nSøgeordlisten kunne ikke skrives; det offentliggjorte site er ikke ændret.');
+  process.exit(1);
+}
+
 // Swap in the new site in two renames so dist/ is never half-written.
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);

@@ -16,6 +16,7 @@ const steps: { script: string; label: string }[] = [
   { script: 'test:tarball', label: 'Byg fra en tarball uden git-historik' },
   { script: 'test:links', label: 'Linktjek af dist/' },
   { script: 'test:html', label: 'W3C Nu HTML-tjek af dist/' },
+  { script: 'test:search', label: 'Søgningens guldsæt på dist/ (recall@10 ≥ 90 %)' },
   { script: 'test:e2e', label: 'Browsertest (Playwright + Chromium)' },
 ].filter((s) => s.script in scripts);
 

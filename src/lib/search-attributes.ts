@@ -3,11 +3,7 @@
  * the same way. The layout prints them as hidden data-pagefind-* elements.
  */
 import { organisationOf } from './registry/organisations.ts';
-
-/** An administration's full name, so the facet reads «Børne- og Ungdomsforvaltningen» for "BUF". */
-export function administrationName(abbr: string): string {
-  return organisationOf(abbr)?.administration.name ?? abbr;
-}
+import { administrationFilterSlug, committeeSlug, typeSlug } from './search/filter-values.ts';
 
 export type DocumentType = 'brev' | 'konferencerapport' | 'idékatalog' | 'indikator' | 'område' | 'mål' | 'side';
 
@@ -28,6 +24,11 @@ export interface SearchInfo {
    * searchable and shown, but not boosted, so the letter filed under the number ranks first.
    */
   relatedCaseNumbers?: string[];
+  /**
+   * The name a page is known by, boosted so a search for it finds the page first (an area page
+   * for «Beskæftigelse», ahead of indicators whose titles begin with the word).
+   */
+  name?: string;
   /** Administrations a goal belongs to (abbreviations such as "BUF"): the «Forvaltning» facet. */
   administrations?: string[];
   /** Budget years a goal is set for: the «Budgetår» facet. */
@@ -59,21 +60,28 @@ export function committeeName(abbrOrName: string): string {
   return organisationOf(abbrOrName)?.committee.name ?? abbrOrName;
 }
 
-export function searchAttributes(info: SearchInfo, areaName: (id: string) => string): SearchAttributes {
-  const filters: { name: string; value: string }[] = [{ name: 'type', value: info.type }];
+/**
+ * Filters carry stable slugs (filter-values.ts): the type's ASCII slug, the area id, the
+ * committee's registry slug; the month ("2007-03") serves the date range.
+ */
+export function searchAttributes(info: SearchInfo): SearchAttributes {
+  const filters: { name: string; value: string }[] = [{ name: 'type', value: typeSlug(info.type) }];
   const meta: { name: string; value: string }[] = [{ name: 'type', value: info.type }];
   if (info.date) {
     filters.push({ name: 'år', value: String(info.date.getUTCFullYear()) });
+    filters.push({ name: 'måned', value: isoDay(info.date).slice(0, 7) });
     meta.push({ name: 'date', value: isoDay(info.date) });
     meta.push({ name: 'datoer', value: dateSpellings(info.date) });
   }
-  for (const a of new Set(info.areas ?? [])) filters.push({ name: 'område', value: areaName(a) });
-  for (const c of new Set((info.committees ?? []).map(committeeName))) filters.push({ name: 'udvalg', value: c });
-  for (const a of new Set((info.administrations ?? []).map(administrationName))) filters.push({ name: 'forvaltning', value: a });
+  for (const a of new Set(info.areas ?? [])) filters.push({ name: 'område', value: a });
+  const committees = new Set((info.committees ?? []).map((c) => committeeSlug(c) ?? c));
+  for (const c of committees) filters.push({ name: 'udvalg', value: c });
+  for (const a of new Set((info.administrations ?? []).map((abbr) => administrationFilterSlug(abbr) ?? abbr))) filters.push({ name: 'forvaltning', value: a });
   for (const y of new Set(info.budgetYears ?? [])) filters.push({ name: 'budgetår', value: String(y) });
   if (info.caseNumbers?.length) meta.push({ name: 'sagsnr', value: info.caseNumbers.join(', ') });
   if (info.documentNumbers?.length) meta.push({ name: 'doknr', value: info.documentNumbers.join(', ') });
   if (info.journalNumbers?.length) meta.push({ name: 'jnr', value: info.journalNumbers.join(', ') });
+  if (info.name) meta.push({ name: 'navn', value: info.name });
   if (info.relatedCaseNumbers?.length) meta.push({ name: 'kildesagsnr', value: info.relatedCaseNumbers.join(', ') });
   return { filters, meta, sortDate: info.date ? isoDay(info.date) : undefined };
 }

@@ -4,23 +4,7 @@
  * page without JavaScript. Facts come from the five real letters in content/letters.
  */
 import type { Page } from '@playwright/test';
-import { expect, test as base } from './fixtures.ts';
-
-/** Any script error or CSP refusal (Pagefind's worker, its WebAssembly) fails the test. */
-const test = base.extend<{ consoleErrors: string[] }>({
-  consoleErrors: [
-    async ({ page }, use) => {
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(String(e)));
-      page.on('console', (m) => {
-        if (m.type() === 'error') errors.push(m.text());
-      });
-      await use(errors);
-      expect(errors).toEqual([]);
-    },
-    { auto: true },
-  ],
-});
+import { expect, test } from './console-errors.ts';
 
 const status = (page: Page) => page.getByRole('status');
 const results = (page: Page) => page.locator('.ib-result');
@@ -31,6 +15,13 @@ async function search(page: Page, query: string): Promise<void> {
   await page.goto('soeg/');
   await searchBox(page).fill(query);
   await expect(status(page)).toContainText(`»${query}«`);
+  await firstPageShown(page);
+}
+
+/** The page paints the first results at once and the rest of the first ten a moment later. */
+async function firstPageShown(page: Page): Promise<void> {
+  const n = Number(/^([\d.]+) (?:resultat|dokument)/.exec((await status(page).textContent()) ?? '')?.[1]?.replace(/\./g, '') ?? 0);
+  await expect(results(page)).toHaveCount(Math.min(n, 10));
 }
 
 /**
@@ -97,6 +88,7 @@ test.describe('søgning', () => {
     const before = await results(page).count();
     await page.getByRole('group', { name: 'År' }).getByRole('checkbox', { name: /^2007/ }).check();
     await expect(status(page)).toContainText('med de valgte filtre');
+    await firstPageShown(page);
     await expect(page).toHaveURL(/[?&]aar=2007(&|$)/);
     const after = await results(page).count();
     expect(after).toBeGreaterThan(0);
@@ -111,6 +103,7 @@ test.describe('søgning', () => {
     await page.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: /^Brev/ }).check();
     await expect(page).toHaveURL(/[?&]type=brev(&|$)/);
     await expect(status(page)).toContainText('med de valgte filtre');
+    await firstPageShown(page);
     const types = await results(page).locator('.ib-result__type').allTextContents();
     expect(types.length).toBeGreaterThan(0);
     expect(new Set(types)).toEqual(new Set(['Brev']));
@@ -121,6 +114,7 @@ test.describe('søgning', () => {
     await page.getByLabel('Sortering').selectOption('nyeste');
     await expect(page).toHaveURL(/[?&]sort=nyeste/);
     await expect(status(page)).toContainText('»integrationspolitikken«');
+    await firstPageShown(page);
     const dates = await results(page).locator('.ib-result__meta time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
     expect(dates.length).toBeGreaterThan(1);
     expect(dates).toEqual([...dates].sort().reverse());
@@ -130,6 +124,7 @@ test.describe('søgning', () => {
     await search(page, 'integrationskonference');
     await page.getByRole('group', { name: 'År' }).getByRole('checkbox', { name: /^2009/ }).check();
     await expect(status(page)).toContainText('med de valgte filtre');
+    await firstPageShown(page);
     await expect(page).toHaveURL(/\/soeg\/\?q=integrationskonference&aar=2009$/);
     const shared = page.url();
     const titles = await results(page).locator('.ib-result__title').allTextContents();

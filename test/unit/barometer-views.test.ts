@@ -128,6 +128,6 @@ describe('area letter list', () => {
   });
 
   it('links to the search for every letter about the area, newest first', () => {
-    expect(areaLettersSearchPath('Sundhed og omsorg')).toBe('soeg/?type=brev&omraade=Sundhed+og+omsorg&sort=nyeste');
+    expect(areaLettersSearchPath('sundhed-og-omsorg')).toBe('soeg/?type=brev&omraade=sundhed-og-omsorg&sort=nyeste');
   });
 });

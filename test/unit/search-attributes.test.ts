@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { committeeName, dateSpellings, searchAttributes } from '../../src/lib/search-attributes.ts';
 
 describe('search attributes', () => {
-  it('gives a letter its type, year, areas, committees, numbers and date', () => {
+  it('gives a letter its type, year, month, areas, committees (as stable slugs), numbers and date', () => {
     const a = searchAttributes(
       {
         type: 'brev',
@@ -13,14 +13,14 @@ describe('search attributes', () => {
         documentNumbers: ['2009-194106'],
         journalNumbers: ['2009-45212'],
       },
-      (id) => (id === 'beskaeftigelse' ? 'Beskæftigelse' : id),
     );
     expect(a.filters).toEqual([
       { name: 'type', value: 'brev' },
       { name: 'år', value: '2009' },
-      { name: 'område', value: 'Beskæftigelse' },
-      { name: 'udvalg', value: 'Beskæftigelses- og Integrationsudvalget' },
-      { name: 'udvalg', value: 'Økonomiudvalget' },
+      { name: 'måned', value: '2009-04' },
+      { name: 'område', value: 'beskaeftigelse' },
+      { name: 'udvalg', value: 'beskaeftigelse-og-integration' },
+      { name: 'udvalg', value: 'oekonomi' },
       { name: 'udvalg', value: 'Socialudvalget' },
     ]);
     expect(a.meta).toEqual([
@@ -35,13 +35,20 @@ describe('search attributes', () => {
   });
 
   it("keeps a report's source case numbers apart from its own", () => {
-    const a = searchAttributes({ type: 'konferencerapport', relatedCaseNumbers: ['2009-9512', '2007-102467'] }, (id) => id);
+    const a = searchAttributes({ type: 'konferencerapport', relatedCaseNumbers: ['2009-9512', '2007-102467'] });
     expect(a.meta).toContainEqual({ name: 'kildesagsnr', value: '2009-9512, 2007-102467' });
     expect(a.meta.find((m) => m.name === 'sagsnr')).toBeUndefined();
   });
 
+  it('gives types with Danish letters an ASCII slug and boosts a name', () => {
+    expect(searchAttributes({ type: 'idékatalog' }).filters).toEqual([{ name: 'type', value: 'idekatalog' }]);
+    const area = searchAttributes({ type: 'område', areas: ['tryghed'], name: 'Tryghed' });
+    expect(area.filters).toEqual([{ name: 'type', value: 'omraade' }, { name: 'område', value: 'tryghed' }]);
+    expect(area.meta).toContainEqual({ name: 'navn', value: 'Tryghed' });
+  });
+
   it('leaves out what a page does not have', () => {
-    const a = searchAttributes({ type: 'indikator' }, (id) => id);
+    const a = searchAttributes({ type: 'indikator' });
     expect(a).toEqual({ filters: [{ name: 'type', value: 'indikator' }], meta: [{ name: 'type', value: 'indikator' }], sortDate: undefined });
   });
 

@@ -21,14 +21,19 @@ describe('search result text', () => {
 
   it('labels types and orders filter values', () => {
     expect(typeLabel('idékatalog')).toBe('Idékatalog');
+    expect(typeLabel('idekatalog')).toBe('Idékatalog');
+    expect(typeLabel('omraade')).toBe('Indsatsområde');
     expect(typeLabel('ny-type')).toBe('ny-type');
     expect(sortFilterValues('aar', ['2007', '2010', '2009'])).toEqual(['2010', '2009', '2007']);
-    expect(sortFilterValues('type', ['indikator', 'brev', 'idékatalog'])).toEqual(['brev', 'idékatalog', 'indikator']);
+    // Filter values are slugs; types in a fixed order, the rest by their labels.
+    expect(sortFilterValues('type', ['indikator', 'brev', 'idekatalog'])).toEqual(['brev', 'idekatalog', 'indikator']);
     expect(sortFilterValues('udvalg', ['Økonomiudvalget', 'Børne- og Ungdomsudvalget', 'Socialudvalget'])).toEqual([
       'Børne- og Ungdomsudvalget',
       'Socialudvalget',
       'Økonomiudvalget',
     ]);
+    const labels: Record<string, string> = { oekonomi: 'Økonomiudvalget', social: 'Socialudvalget', 'boerne-og-ungdom': 'Børne- og Ungdomsudvalget' };
+    expect(sortFilterValues('udvalg', ['oekonomi', 'social', 'boerne-og-ungdom'], (v) => labels[v] ?? v)).toEqual(['boerne-og-ungdom', 'social', 'oekonomi']);
   });
 
   it('puts undated pages after the dated ones when sorting by date', () => {

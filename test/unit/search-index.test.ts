@@ -21,7 +21,7 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').repl
 
 /** A page as Base.astro prints it: hidden attributes first, then the content, all in the body. */
 function page(title: string, info: SearchInfo | undefined, paragraphs: string[]): string {
-  const a = info ? searchAttributes(info, (id) => id) : undefined;
+  const a = info ? searchAttributes(info) : undefined;
   const hidden = a
     ? [
         ...a.filters.map((f) => `<span data-pagefind-filter="${esc(`${f.name}:${f.value}`)}"></span>`),
@@ -154,7 +154,7 @@ describe('Pagefind index as the search page uses it', () => {
     expect(dated.sort()).toEqual(['/breve/budgetredegoerelse/', '/breve/opsamling/', '/konferencer/2009/']);
     const letters = await urls('', { filters: { år: { any: ['2007', '2009'] }, type: { any: ['brev'] } } });
     expect(letters.sort()).toEqual(['/breve/budgetredegoerelse/', '/breve/opsamling/']);
-    expect(await urls('', { filters: { udvalg: { any: ['Økonomiudvalget'] } } })).toEqual(['/breve/budgetredegoerelse/']);
+    expect(await urls('', { filters: { udvalg: { any: ['oekonomi'] } } })).toEqual(['/breve/budgetredegoerelse/']);
   });
 
   it('leaves undated pages out of date-sorted results (why the page appends them)', async () => {

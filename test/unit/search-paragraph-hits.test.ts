@@ -15,15 +15,24 @@ describe('paragraphHits', () => {
   it('assigns each matching word to the paragraph it stands in', () => {
     const hits = paragraphHits(content, [at(5, 10), at(10, 3), at(11, 3)], anchors, opts);
     expect(hits.map((h) => h.id)).toEqual(['afsnit-2', 'afsnit-3']);
-    expect(hits[0]?.word).toBe('Konferencen');
+    expect(hits[0]?.words).toEqual(['Konferencen']);
     expect(hits[1]?.excerpt).toBe('<mark>Morten</mark> <mark>Binder</mark> skrev.');
   });
 
-  it('points the text fragment at the longest matching word', () => {
+  it('lists the matched words as written, longest first, for the page to highlight', () => {
     const [hit] = paragraphHits(content, [at(10, 9), at(11, 1), at(12, 1)], anchors, opts);
-    expect(hit?.word).toBe('Morten');
+    expect(hit?.words).toEqual(['Morten', 'Binder', 'skrev']);
     const [two] = paragraphHits('og Integrationsudvalget og', [at(0, 9), at(1, 1), at(2, 9)], [], opts);
-    expect(two?.word).toBe('Integrationsudvalget');
+    expect(two?.words).toEqual(['Integrationsudvalget', 'og']);
+  });
+
+  it('never shows index-only compound parts, and credits a match in them to the compound', () => {
+    // Words: Om(0) integrationspriser,(1) og(2) budget.(3) ⁅integrations(4) priser⁆(5)
+    const text = 'Om integrationspriser, og budget. ⁅integrations priser⁆';
+    const [hit] = paragraphHits(text, [at(5, 5)], [{ element: 'p', id: 'afsnit-1', location: 0 }], opts);
+    expect(hit?.excerpt).toBe('Om <mark>integrationspriser,</mark> og budget.');
+    expect(hit?.words).toEqual(['integrationspriser']);
+    expect(hit?.id).toBe('afsnit-1');
   });
 
   it('keeps the excerpt inside the paragraph and escapes HTML', () => {
@@ -67,11 +76,12 @@ describe('paragraphHits', () => {
 });
 
 describe('paragraph links', () => {
-  it('links to the paragraph with a text fragment for the word', () => {
-    expect(paragraphUrl('/breve/a/', { id: 'afsnit-2', word: 'Konferencen' })).toBe('/breve/a/#afsnit-2:~:text=Konferencen');
-    expect(paragraphUrl('/breve/a/#x', { id: 'afsnit-2', word: '2009-9512' })).toBe('/breve/a/#afsnit-2:~:text=2009%2D9512');
-    expect(paragraphUrl('/breve/a/', { id: undefined, word: 'Binder' })).toBe('/breve/a/#:~:text=Binder');
-    expect(paragraphUrl('/breve/a/', { id: 'p 1', word: '' })).toBe('/breve/a/#p%201');
+  it('links to the paragraph by its anchor, with the words to highlight, never a text fragment', () => {
+    expect(paragraphUrl('/breve/a/', { id: 'afsnit-2', words: ['Konferencen'] })).toBe('/breve/a/?fremhaev=Konferencen#afsnit-2');
+    expect(paragraphUrl('/breve/a/?x=1#x', { id: 'afsnit-2', words: ['2009-9512', 'Binder'] })).toBe('/breve/a/?fremhaev=2009-9512+Binder#afsnit-2');
+    expect(paragraphUrl('/breve/a/', { id: undefined, words: ['Binder'] })).toBe('/breve/a/?fremhaev=Binder');
+    expect(paragraphUrl('/breve/a/', { id: 'p 1', words: [] })).toBe('/breve/a/#p%201');
+    expect(paragraphUrl('/breve/a/', { id: 'afsnit-1', words: ['ligestilling'] })).not.toContain(':~:');
   });
 
   it('strips punctuation from words and escapes HTML', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWeakMatch } from '../../src/lib/search/weak-match.ts';
+import { isWeakMatch, unmatchedWords } from '../../src/lib/search/weak-match.ts';
 
 const content = 'Vi ved, så meget som muligt. Sagsnr.2009-9512 Konferencen fandt sted. Udgiften blev betalt. EU';
 // Words: Vi(0) ved,(1) så(2) meget(3) som(4) muligt.(5) Sagsnr.2009-9512(6) Konferencen(7) fandt(8) sted.(9) Udgiften(10) blev(11) betalt.(12) EU(13)
@@ -30,5 +30,15 @@ describe('isWeakMatch', () => {
   it('is weak only when every matched word is unrelated', () => {
     expect(isWeakMatch('sagsnumre konferencen', content, [2, 7])).toBe(false);
     expect(isWeakMatch('"så meget"', content, [2, 3])).toBe(false);
+  });
+});
+
+describe('unmatchedWords', () => {
+  it('names the query words no matched word relates to', () => {
+    const content = 'Brev fra Marianne Jensen om budget.';
+    expect(unmatchedWords('Marianne Oestergaard', content, [2])).toEqual(['Oestergaard']);
+    expect(unmatchedWords('Marianne Jensen', content, [2, 3])).toEqual([]);
+    expect(unmatchedWords('"Marianne Jensen"', content, [2, 3])).toEqual([]);
+    expect(unmatchedWords('om budget', content, [5])).toEqual([]);
   });
 });

@@ -26,7 +26,7 @@ export function firstOf<T>(items: readonly T[], limit: number): { shown: T[]; hi
 }
 
 /** The search page (path relative to the base) listing every letter about an area, newest first. */
-export function areaLettersSearchPath(areaName: string): string {
-  const filters = { ...emptyFilters(), type: ['brev'], omraade: [areaName] };
+export function areaLettersSearchPath(areaId: string): string {
+  const filters = { ...emptyFilters(), type: ['brev'], omraade: [areaId] };
   return `soeg/${searchStateToQuery({ q: '', filters, sort: 'nyeste' })}`;
 }

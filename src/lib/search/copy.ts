@@ -30,13 +30,26 @@ export const searchCopy = {
     { path: 'forvaltninger/', label: 'Forvaltningernes mål' },
   ],
   filterLegends: { type: 'Type', aar: 'År', omraade: 'Indsatsområde', udvalg: 'Udvalg', forvaltning: 'Forvaltning', budgetaar: 'Budgetår' },
+  dateLegend: 'Dato',
+  dateFrom: 'Fra måned',
+  dateTo: 'Til måned',
+  dateHint: 'År og måned, fx 2007-03',
+  /** "Viser resultater for »rådhuset«" when æ/ø/å were typed as aa/oe/ae. */
+  restored: (searched: string, typed: string) => `Viser resultater for »${searched}« (du skrev »${typed}«).`,
+  didYouMean: 'Mente du',
+  or: 'eller',
+  problemsHeading: 'Søgningen kan ikke læses helt:',
+  /** By document type (the meta value) and by its filter slug. */
   types: {
     brev: 'Brev',
     konferencerapport: 'Konferencerapport',
     idékatalog: 'Idékatalog',
+    idekatalog: 'Idékatalog',
     indikator: 'Indikator',
     område: 'Indsatsområde',
+    omraade: 'Indsatsområde',
     mål: 'Mål',
+    maal: 'Mål',
     side: 'Side',
   } as Record<string, string>,
 } as const;

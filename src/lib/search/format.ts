@@ -19,9 +19,9 @@ export function typeLabel(type: string): string {
  * What the live region says after a search: "12 resultater for »konference«", "1 resultat for
  * »2009-9512« med de valgte filtre", "Ingen resultater for »x«", "7 dokumenter med de valgte filtre".
  */
-export function resultCountMessage(count: number, query: string, filtered: boolean): string {
+export function resultCountMessage(count: number, query: string, filtered: boolean, range = ''): string {
   const q = query.trim();
-  const suffix = filtered ? ' med de valgte filtre' : '';
+  const suffix = `${range ? ` ${range}` : ''}${filtered ? ' med de valgte filtre' : ''}`;
   if (!q) {
     if (count === 0) return `Ingen dokumenter${suffix}`;
     return `${COUNT.format(count)} ${count === 1 ? 'dokument' : 'dokumenter'}${suffix}`;
@@ -36,12 +36,12 @@ export function shownMessage(shown: number, total: number): string {
 }
 
 /** Filter values in the order a reader expects: newest year first, names alphabetically. */
-export function sortFilterValues(param: string, values: string[]): string[] {
+export function sortFilterValues(param: string, values: string[], label: (value: string) => string = (v) => v): string[] {
   const copy = [...values];
   if (param === 'aar' || param === 'budgetaar') return copy.sort((a, b) => b.localeCompare(a, 'da-DK', { numeric: true }));
   if (param === 'type') {
-    const order = Object.keys(searchCopy.types);
+    const order = ['brev', 'konferencerapport', 'idekatalog', 'indikator', 'omraade', 'maal', 'side'];
     return copy.sort((a, b) => order.indexOf(a) - order.indexOf(b));
   }
-  return copy.sort((a, b) => a.localeCompare(b, 'da-DK'));
+  return copy.sort((a, b) => label(a).localeCompare(label(b), 'da-DK'));
 }

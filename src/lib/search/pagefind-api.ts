@@ -46,7 +46,7 @@ export interface Pagefind {
 let loading: Promise<Pagefind> | undefined;
 
 /** Boosts for matches in meta fields (merged with Pagefind's default title boost of 5). */
-export const META_WEIGHTS = { sagsnr: 10, doknr: 10, jnr: 10 } as const;
+export const META_WEIGHTS = { sagsnr: 10, doknr: 10, jnr: 10, navn: 10 } as const;
 
 /**
  * Import the bundle once. The URL comes from the page (built with href()), so the site works under

@@ -3,7 +3,10 @@
  * paragraph. Pagefind's own sub_results only split pages on headings with ids; letters carry ids on
  * their paragraphs, which Pagefind reports as anchors, so the split is done here from the same data
  * (content split on whitespace, word locations, anchors), as Pagefind's documentation suggests.
+ * Index-only compound parts (index-only.ts) never show: a match in them marks the compound.
  */
+import { ownerOfWords } from './index-only.ts';
+import { HIGHLIGHT_PARAM } from './highlight-param.ts';
 export interface PagefindAnchor {
   element: string;
   id: string;
@@ -21,8 +24,8 @@ export interface ParagraphHit {
   id: string | undefined;
   /** HTML-escaped excerpt with the matching words in <mark>. */
   excerpt: string;
-  /** The most telling matching word as it stands in the text, for a text fragment link. */
-  word: string;
+  /** The matching words as they stand in the text (a compound for a match on its part), to highlight. */
+  words: string[];
   score: number;
   /** True when the anchor is a paragraph-like element rather than a section heading or the page. */
   precise: boolean;
@@ -72,6 +75,7 @@ export function paragraphHits(
 ): ParagraphHit[] {
   // Pagefind counts word locations over the content split on whitespace.
   const words = content.split(/[\r\n\s]+/g);
+  const { owner, hidden } = ownerOfWords(words);
   // Several anchors can start at one location (a section and its first paragraph); the innermost,
   // i.e. the last one listed, is the most precise link.
   const sorted = [...anchors].filter((a) => a.id).sort((a, b) => a.location - b.location);
@@ -81,8 +85,10 @@ export function paragraphHits(
   const starts = regions.map((a) => a.location);
 
   const groups = new Map<number, WeightedLocation[]>();
-  for (const loc of locations) {
-    if (loc.location < 0 || loc.location >= words.length) continue;
+  for (const raw of locations) {
+    if (raw.location < 0 || raw.location >= words.length) continue;
+    // A match on a compound's hidden part counts as a match on the compound.
+    const loc = { ...raw, location: owner[raw.location] ?? raw.location };
     const r = regionOf(starts, loc.location);
     const list = groups.get(r) ?? [];
     list.push(loc);
@@ -97,8 +103,8 @@ export function paragraphHits(
     const best = locs.reduce((a, b) => (b.balanced_score > a.balanced_score ? b : a));
     hits.push({
       id: r < 0 ? undefined : regions[r]?.id,
-      excerpt: excerptAround(words, from, to, best.location, sortedLocs, options.excerptWords),
-      word: tellingWord(words, sortedLocs),
+      excerpt: excerptAround(words, hidden, from, to, best.location, sortedLocs, options.excerptWords),
+      words: matchedWords(words, sortedLocs),
       score: locs.reduce((sum, l) => sum + l.balanced_score, 0),
       precise: r >= 0 && PRECISE.has(regions[r]?.element ?? ''),
     });
@@ -107,21 +113,19 @@ export function paragraphHits(
   return hits.sort((a, b) => Number(b.precise) - Number(a.precise) || b.score - a.score).slice(0, options.max);
 }
 
-/**
- * The word a text fragment should point at: the longest match, since "og" or "2009" would light up
- * the first of many, while "Integrationsudvalget" or "januar" lands where the reader expects.
- */
-function tellingWord(words: readonly string[], locs: readonly WeightedLocation[]): string {
-  let best = '';
+/** The distinct words matched in a paragraph, as written there, longest first. */
+function matchedWords(words: readonly string[], locs: readonly WeightedLocation[]): string[] {
+  const found = new Set<string>();
   for (const l of locs) {
     const w = bareWord(words[l.location] ?? '');
-    if (w.length > best.length) best = w;
+    if (w) found.add(w);
   }
-  return best;
+  return [...found].sort((a, b) => b.length - a.length);
 }
 
 function excerptAround(
   words: readonly string[],
+  hidden: readonly boolean[],
   from: number,
   to: number,
   centre: number,
@@ -135,24 +139,20 @@ function excerptAround(
   const parts: string[] = [];
   for (let i = start; i < end; i++) {
     const w = words[i] ?? '';
-    if (w === '') continue;
+    if (w === '' || hidden[i]) continue;
     parts.push(marked.has(i) ? `<mark>${escapeHtml(w)}</mark>` : escapeHtml(w));
   }
   return `${start > from ? '… ' : ''}${parts.join(' ')}${end < to ? ' …' : ''}`;
 }
 
 /**
- * Link to a paragraph, with a text fragment so browsers that support it scroll to and highlight
- * the matching word; browsers that do not, and pages where the word is not found, use the id.
+ * Link to the paragraph that matched: its anchor (never a text fragment, which browsers resolve to
+ * the first occurrence anywhere on the page), and the matched words for the page to highlight in
+ * that paragraph (`?fremhaev=…`, read by archive/highlight.ts).
  */
-export function paragraphUrl(pageUrl: string, hit: Pick<ParagraphHit, 'id' | 'word'>): string {
-  const base = pageUrl.split('#')[0] ?? pageUrl;
-  const text = hit.word ? `:~:text=${encodeTextDirective(hit.word)}` : '';
-  if (hit.id) return `${base}#${encodeURIComponent(hit.id)}${text}`;
-  return text ? `${base}#${text}` : base;
-}
-
-/** Text directives reserve "-", "," and "&" as syntax, so they must be percent-encoded. */
-export function encodeTextDirective(s: string): string {
-  return encodeURIComponent(s).replace(/-/g, '%2D');
+export function paragraphUrl(pageUrl: string, hit: Pick<ParagraphHit, 'id' | 'words'>): string {
+  const base = (pageUrl.split('#')[0] ?? pageUrl).split('?')[0] ?? pageUrl;
+  const words = hit.words.slice(0, 8);
+  const query = words.length ? `?${new URLSearchParams([[HIGHLIGHT_PARAM, words.join(' ')]]).toString()}` : '';
+  return `${base}${query}${hit.id ? `#${encodeURIComponent(hit.id)}` : ''}`;
 }

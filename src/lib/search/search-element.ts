@@ -1,16 +1,18 @@
 /**
  * <ib-search>: the behaviour of /soeg/. The markup (form, live region, archive links) is printed by
  * SearchApp.astro and works without JavaScript; this element adds search-as-you-type with Pagefind,
- * filters built from the index, sorting, URL state and result rendering. Logic lives in the pure
- * modules next to it; this file only wires them to the DOM.
+ * filters and a date range, sorting, URL state, «Mente du …?» and result rendering. Logic lives in
+ * the pure modules next to it; this file only wires them to the DOM.
  */
 import { searchCopy as copy } from './copy.ts';
-import { formatDate, resultCountMessage, shownMessage, sortFilterValues, typeLabel } from './format.ts';
+import { describeRange, type Month } from './date-range.ts';
+import { runSearch, type Outcome } from './engine.ts';
+import { resultCountMessage, shownMessage } from './format.ts';
 import { withUndatedLast } from './ordering.ts';
-import { loadPagefind, type FilterCounts, type Pagefind, type PagefindFragment, type PagefindResult } from './pagefind-api.ts';
-import { paragraphHits, paragraphUrl } from './paragraph-hits.ts';
+import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult } from './pagefind-api.ts';
 import { normaliseQuery } from './query.ts';
-import { isWeakMatch } from './weak-match.ts';
+import { filterGroups, notes, problemBox, resultItem, showCounts } from './search-view.ts';
+import { loadFilterInfo, loadShard, type FilterInfo } from './site-files.ts';
 import {
   FILTER_PARAMS,
   emptyFilters,
@@ -21,19 +23,41 @@ import {
   searchStateToQuery,
   withoutGroup,
   type FilterParam,
+  type MonthBounds,
   type SearchState,
   type SortOrder,
 } from './url-state.ts';
 
-/** Typing pause before searching: long enough to skip most keystrokes, short enough to feel live. */
+/**
+ * Typing pause before searching: longer than the gap between this visitor's keystrokes (a quarter
+ * more than the usual gap, at least 120 ms, at most 250 ms), so a search and the fragments it
+ * fetches run for the word typed, not for each of its prefixes. Index chunks are not preloaded while typing: a
+ * prefix's chunk is rarely the word's, and fetching it was most of what a search cost.
+ */
 const DEBOUNCE_MS = 120;
+const DEBOUNCE_MAX_MS = 250;
+/** A word of one or two letters ("i", "in") matches the largest index chunks: search it only after a real pause. */
+const SHORT_WORD_PAUSE_MS = 600;
+const SHORT_WORD = 3;
 const PAGE_SIZE = 10;
+/**
+ * The first results are painted after three fragments, the other seven follow once typing has
+ * stopped: a search for a word still being typed then costs three fragments, not ten.
+ */
+const FIRST_PAINT = 3;
+const FILL_DELAY_MS = 150;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
+/** How long to wait after a keystroke: a quarter more than this visitor's usual gap between keys, within bounds. */
+export function typingPause(gaps: readonly number[]): number {
+  if (gaps.length === 0) return DEBOUNCE_MS;
+  const sorted = [...gaps].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+  return Math.min(DEBOUNCE_MAX_MS, Math.max(DEBOUNCE_MS, Math.round(median * 1.25)));
+}
+
+function monthOf(key: string | null | undefined): Month | undefined {
+  const m = /^(\d{4})-(\d{2})$/.exec(key ?? '');
+  return m ? { year: Number(m[1]), month: Number(m[2]) } : undefined;
 }
 
 class IbSearch extends HTMLElement {
@@ -41,18 +65,29 @@ class IbSearch extends HTMLElement {
   private sort!: HTMLSelectElement;
   private refine!: HTMLDetailsElement;
   private filterBox!: HTMLElement;
+  private from!: HTMLInputElement;
+  private to!: HTMLInputElement;
   private status!: HTMLElement;
+  private notes!: HTMLElement;
+  private problems!: HTMLElement;
   private list!: HTMLOListElement;
   private more!: HTMLButtonElement;
   private shown!: HTMLElement;
   private pagefind: Promise<Pagefind> | undefined;
+  private info: Promise<FilterInfo | undefined> | undefined;
+  private bounds: MonthBounds | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private seq = 0;
   private results: PagefindResult[] = [];
   private rendered = 0;
   private lastQuery = '';
   private baseTitle = document.title;
-  private allCounts: FilterCounts = {};
+  /** True once Pagefind's filter index is loaded, so searches return counts for every group. */
+  private countsLoaded = false;
+  private urlProblems: string[] = [];
+  private lastInput = 0;
+  /** The last few gaps between keystrokes, ms. */
+  private gaps: number[] = [];
 
   connectedCallback(): void {
     const q = <T extends Element>(sel: string): T => {
@@ -64,39 +99,65 @@ class IbSearch extends HTMLElement {
     this.sort = q('[data-search-sort]');
     this.refine = q('[data-search-refine]');
     this.filterBox = q('[data-search-filters]');
+    this.from = q('[data-search-from]');
+    this.to = q('[data-search-to]');
     this.status = q('[data-search-status]');
+    this.notes = q('[data-search-notes]');
+    this.problems = q('[data-search-problems]');
     this.list = q('[data-search-results]');
     this.more = q('[data-search-more]');
     this.shown = q('[data-search-shown]');
 
     const state = parseSearchState(new URLSearchParams(location.search));
+    // Unknown filter values are reported once; date problems follow the date fields as they change.
+    this.urlProblems = state.problems;
     this.input.value = state.q;
     this.sort.value = state.sort;
+    this.from.value = state.fra;
+    this.to.value = state.til;
 
     q<HTMLFormElement>('[data-search-form]').addEventListener('submit', (e) => {
       e.preventDefault();
       void this.run();
     });
+    // What the shared URL got wrong is said until the visitor changes the search.
+    this.addEventListener('input', () => (this.urlProblems = []), { capture: true });
+    this.addEventListener('change', () => (this.urlProblems = []), { capture: true });
     this.input.addEventListener('input', () => {
       // Marks let the benchmark measure typing → results in a real browser.
       performance.mark('ib-search:input');
-      const term = normaliseQuery(this.input.value);
-      if (term) void this.load().then((pf) => pf.preload(term)).catch(() => undefined);
+      const now = performance.now();
+      if (now - this.lastInput < 1000) this.gaps = [...this.gaps.slice(-3), now - this.lastInput];
+      this.lastInput = now;
       clearTimeout(this.timer);
-      this.timer = setTimeout(() => void this.run(), DEBOUNCE_MS);
+      const last = normaliseQuery(this.input.value).split(' ').at(-1) ?? '';
+      const wait = last !== '' && last.length < SHORT_WORD ? SHORT_WORD_PAUSE_MS : typingPause(this.gaps);
+      this.timer = setTimeout(() => void this.run(), wait);
     });
     this.input.addEventListener('focus', () => void this.load().catch(() => undefined), { once: true });
     this.sort.addEventListener('change', () => void this.run());
     this.filterBox.addEventListener('change', () => void this.run());
+    for (const box of [this.from, this.to]) {
+      box.addEventListener('change', () => void this.run());
+      // The date fields are outside the form, so Enter would do nothing by itself.
+      box.addEventListener('keydown', (e) => {
+        if (e.key === 'Enter') void this.run();
+      });
+    }
+    // Pagefind's filter index (per-query counts) is loaded when someone reaches for the filters,
+    // not before the first search: it would double what a first visit fetches.
+    for (const type of ['focusin', 'pointerdown'] as const) this.refine.addEventListener(type, () => void this.loadCounts(), { once: true });
     q<HTMLButtonElement>('[data-search-clear]').addEventListener('click', () => {
       for (const box of this.filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = false;
+      this.from.value = '';
+      this.to.value = '';
       void this.run();
     });
     this.more.addEventListener('click', () => void this.renderMore(true));
 
     // With no search in the URL nothing needs the index yet: wait for an idle moment so loading
     // Pagefind's WebAssembly does not compete with the first paint on slow phones.
-    if (state.q.trim() || hasFilters(state)) void this.start(state);
+    if (state.q.trim() || hasFilters(state) || state.problems.length || state.dateProblems.length) void this.start(state);
     else if ('requestIdleCallback' in window) requestIdleCallback(() => void this.start(state), { timeout: 1500 });
     else setTimeout(() => void this.start(state), 200);
   }
@@ -109,15 +170,32 @@ class IbSearch extends HTMLElement {
     return this.pagefind;
   }
 
-  /** Build the filters from the index, restore the shared URL's state, and search if it asks to. */
+  private filterInfo(): Promise<FilterInfo | undefined> {
+    this.info ??= loadFilterInfo(this.dataset.base ?? '/');
+    return this.info;
+  }
+
+  /** Load Pagefind's filter index, so results come with counts for every choice (when the filters are opened). */
+  private async loadCounts(rerun = true): Promise<void> {
+    if (this.countsLoaded) return;
+    const pf = await this.load();
+    await pf.filters();
+    this.countsLoaded = true;
+    if (rerun && (this.lastQuery || hasFilters(this.readState()))) await this.run();
+  }
+
+  /** Build the filters from the build's counts, restore the shared URL's state, and search if it asks to. */
   private async start(state: SearchState): Promise<void> {
     try {
-      const pf = await this.load();
-      this.allCounts = await pf.filters();
-      this.renderFilters(this.allCounts, state);
+      const [info] = await Promise.all([this.filterInfo(), this.load()]);
+      const first = monthOf(info?.months.first);
+      const last = monthOf(info?.months.last);
+      if (first && last) this.bounds = { first, last };
+      this.filterBox.replaceChildren(...filterGroups(info?.counts ?? {}, state));
       this.refine.hidden = false;
       if (hasFilters(state) || window.matchMedia('(min-width: 60rem)').matches) this.refine.open = true;
-      if (state.q.trim() || hasFilters(state)) await this.run();
+      if (hasFilters(state)) await this.loadCounts(false);
+      if (state.q.trim() || hasFilters(state) || state.problems.length || state.dateProblems.length) await this.run();
     } catch {
       this.status.textContent = copy.loadError;
     }
@@ -129,7 +207,36 @@ class IbSearch extends HTMLElement {
       const param = box.name as FilterParam;
       if (param in filters) filters[param].push(box.value);
     }
-    return { q: this.input.value, filters, sort: (this.sort.value || 'relevans') as SortOrder };
+    const params = new URLSearchParams();
+    params.set('fra', this.from.value);
+    params.set('til', this.to.value);
+    const dates = parseSearchState(params);
+    return {
+      q: this.input.value,
+      filters,
+      fra: this.from.value,
+      til: this.to.value,
+      range: dates.range,
+      sort: (this.sort.value || 'relevans') as SortOrder,
+      problems: [],
+      dateProblems: dates.dateProblems,
+    };
+  }
+
+  private showNotes(problems: string[], outcome?: Outcome): void {
+    const shown = problemBox(problems);
+    // Replace the alert only when it changes, so it is not read out again on every search.
+    if (this.problems.textContent !== shown.map((e) => e.textContent).join('')) this.problems.replaceChildren(...shown);
+    const items = notes(
+      outcome,
+      (q) => `${location.pathname}${searchStateToQuery({ ...this.readState(), q })}`,
+      (q) => {
+        this.input.value = q;
+        void this.run();
+        this.input.focus();
+      },
+    );
+    this.notes.replaceChildren(...items);
   }
 
   private async run(): Promise<void> {
@@ -142,34 +249,58 @@ class IbSearch extends HTMLElement {
     // Messages repeat the query as typed ("2009–9512"), searching uses the normalised form.
     const typed = state.q.trim().replace(/\s+/g, ' ');
     document.title = term ? `»${typed}« – ${this.baseTitle}` : this.baseTitle;
+    const problems = [...this.urlProblems, ...state.dateProblems];
+    if (state.dateProblems.length) {
+      // An unreadable date range is reported, never searched as if it were not there.
+      this.results = [];
+      this.list.replaceChildren();
+      this.status.textContent = '';
+      this.showNotes(problems);
+      this.updateMore();
+      return;
+    }
     if (!term && !hasFilters(state)) {
       this.results = [];
       this.list.replaceChildren();
       this.status.textContent = '';
+      this.showNotes(problems);
       this.updateMore();
-      this.updateCounts(this.allCounts);
+      const info = await this.filterInfo();
+      if (seq === this.seq) showCounts(this.filterBox, info?.counts);
       return;
     }
     this.list.setAttribute('aria-busy', 'true');
     try {
       const pf = await this.load();
-      const filters = pagefindFilters(state);
-      // Browsing by filters alone has no relevance to rank by: newest first then.
-      const sort = pagefindSort(term || state.sort !== 'relevans' ? state.sort : 'nyeste');
-      const found = await pf.search(term || null, { filters, sort });
-      // Sorted results leave out undated pages; a relevance search on the same (cached) index adds them.
-      const results = sort
-        ? withUndatedLast(found.results, (await pf.search(term || null, { filters })).results)
-        : found.results;
-      const counts = await this.groupCounts(pf, term, state, found.filters);
+      const filters = pagefindFilters(state, this.bounds);
+      const base = this.dataset.base ?? '/';
+      let outcome: Outcome;
+      if (term) {
+        outcome = await runSearch({ pf, shard: (key) => loadShard(base, key) }, term, { filters });
+      } else {
+        // Browsing by filters alone has no relevance to rank by: newest first then.
+        const found = await pf.search(null, { filters, sort: pagefindSort(state.sort === 'aeldste' ? 'aeldste' : 'nyeste') });
+        const all = await pf.search(null, { filters });
+        outcome = { searched: '', results: withUndatedLast(found.results, all.results), suggestions: [] };
+      }
+      let results = outcome.results;
+      const sort = term ? pagefindSort(state.sort) : undefined;
+      // Sorted results leave out undated pages; the relevance results add them after the dated ones.
+      if (sort && results.length) results = withUndatedLast((await pf.search(outcome.searched, { filters, sort })).results, results);
+      const counts = this.countsLoaded ? await this.groupCounts(pf, outcome.searched, state) : undefined;
       if (seq !== this.seq) return;
-      this.updateCounts(counts);
+      showCounts(this.filterBox, counts);
       this.results = results;
       this.rendered = 0;
-      this.lastQuery = term;
-      await this.renderMore(false, true);
+      this.lastQuery = outcome.searched;
+      const started = performance.now();
+      await this.renderMore(false, true, FIRST_PAINT);
       if (seq !== this.seq) return;
-      this.status.textContent = resultCountMessage(this.results.length, term ? typed : '', hasFilters(state));
+      setTimeout(() => {
+        if (seq === this.seq && this.lastInput < started && this.rendered < PAGE_SIZE) void this.renderMore(false, false, PAGE_SIZE - this.rendered);
+      }, FILL_DELAY_MS);
+      this.showNotes(problems, outcome);
+      this.status.textContent = resultCountMessage(this.results.length, term ? typed : '', FILTER_PARAMS.some(({ param }) => state.filters[param].length > 0), describeRange(state.range));
       if (performance.getEntriesByName('ib-search:input').length) performance.measure('ib-search:results', 'ib-search:input');
     } catch {
       if (seq === this.seq) this.status.textContent = copy.loadError;
@@ -178,19 +309,14 @@ class IbSearch extends HTMLElement {
     }
   }
 
-  /** Render the next page of results; `replace` swaps the list only once the new items are ready. */
-  private async renderMore(moveFocus: boolean, replace = false): Promise<void> {
+  /** Render the next results (a page); `replace` swaps the list only once the new items are ready. */
+  private async renderMore(moveFocus: boolean, replace = false, count = PAGE_SIZE): Promise<void> {
     const seq = this.seq;
-    const slice = this.results.slice(this.rendered, this.rendered + PAGE_SIZE);
-    let data = await Promise.all(slice.map((r) => r.data()));
+    if (replace) this.rendered = 0;
+    const slice = this.results.slice(this.rendered, this.rendered + count);
+    const data = await Promise.all(slice.map((r) => r.data()));
     if (seq !== this.seq) return;
-    // Ranked first yet unrelated to the query: Pagefind found only a short prefix of a missing word.
-    const top = data[0];
-    if (replace && top && this.lastQuery && isWeakMatch(this.lastQuery, top.content, top.locations)) {
-      this.results = [];
-      data = [];
-    }
-    const items = data.map((d) => this.renderResult(d));
+    const items = data.map((d) => resultItem(d, this.lastQuery !== ''));
     if (replace) this.list.replaceChildren(...items);
     else this.list.append(...items);
     this.rendered += items.length;
@@ -204,108 +330,23 @@ class IbSearch extends HTMLElement {
     this.shown.textContent = total > this.rendered ? shownMessage(this.rendered, total) : '';
   }
 
-  private renderResult(d: PagefindFragment): HTMLLIElement {
-    const title = d.meta.title || d.url;
-    const li = el('li', 'ib-result');
-    const h = el('h3', 'ib-result__title');
-    const link = el('a', 'ib-result__link', title);
-    link.href = d.url;
-    h.append(link);
-
-    const meta = el('p', 'ib-result__meta');
-    const parts: (string | Node)[] = [];
-    if (d.meta.type) parts.push(el('span', 'ib-result__type', typeLabel(d.meta.type)));
-    if (d.meta.date) {
-      const time = el('time', undefined, formatDate(d.meta.date));
-      time.dateTime = d.meta.date;
-      parts.push(time);
-    }
-    // Case numbers must not break at their hyphen.
-    if (d.meta.sagsnr) parts.push(el('span', 'ib-result__nr', `${copy.caseNumber} ${d.meta.sagsnr}`));
-    if (d.meta.doknr) parts.push(el('span', 'ib-result__nr', `${copy.documentNumber} ${d.meta.doknr}`));
-    if (d.meta.jnr) parts.push(el('span', 'ib-result__nr', `${copy.journalNumber} ${d.meta.jnr}`));
-    if (d.meta.kildesagsnr) parts.push(el('span', 'ib-result__nr', `${copy.sourceCaseNumber} ${d.meta.kildesagsnr}`));
-    parts.forEach((p, i) => {
-      if (i > 0) meta.append(el('span', 'ib-result__sep', ' · '));
-      meta.append(p);
-    });
-    li.append(h, meta);
-
-    const hits = this.lastQuery
-      ? paragraphHits(d.content, d.weighted_locations, d.anchors, { max: 2, excerptWords: 26 })
-      : [];
-    const anchored = hits.filter((hit) => hit.id);
-    if (anchored.length === 0) {
-      const p = el('p', 'ib-result__excerpt');
-      p.innerHTML = hits[0]?.excerpt ?? d.excerpt; // escaped by paragraphHits / Pagefind
-      li.append(p);
-    }
-    for (const hit of anchored) {
-      const block = el('div', 'ib-result__hit');
-      const p = el('p', 'ib-result__excerpt');
-      p.innerHTML = hit.excerpt;
-      const jump = el('a', 'ib-result__jump', copy.goToParagraph);
-      jump.href = paragraphUrl(d.url, hit);
-      jump.append(el('span', 'ib-visually-hidden', ` ${copy.inDocument} »${title}«`));
-      block.append(p, jump);
-      li.append(block);
-    }
-    return li;
-  }
-
-  private renderFilters(all: FilterCounts, state: SearchState): void {
-    const groups: HTMLElement[] = [];
-    for (const { param, filter } of FILTER_PARAMS) {
-      const counts = all[filter] ?? {};
-      const values = sortFilterValues(param, [...new Set([...Object.keys(counts), ...state.filters[param]])]);
-      if (values.length === 0) continue;
-      const fieldset = el('fieldset', 'ib-search__group');
-      fieldset.append(el('legend', 'ib-search__legend', copy.filterLegends[param]));
-      const ul = el('ul', 'ib-search__options');
-      values.forEach((value, i) => {
-        const id = `soeg-${param}-${i}`;
-        const li = el('li', 'ib-search__option');
-        const box = el('input');
-        box.type = 'checkbox';
-        box.id = id;
-        box.name = param;
-        box.value = value;
-        box.checked = state.filters[param].includes(value);
-        const label = el('label', undefined, param === 'type' ? typeLabel(value) : value);
-        label.htmlFor = id;
-        const count = el('span', 'ib-search__count', ` (${counts[value] ?? 0})`);
-        count.dataset.count = `${filter}\u0000${value}`;
-        label.append(count);
-        li.append(box, label);
-        ul.append(li);
-      });
-      fieldset.append(ul);
-      groups.push(fieldset);
-    }
-    this.filterBox.replaceChildren(...groups);
-  }
-
   /**
    * Counts beside each choice: how many results there would be with that value. Choices within a
    * group add up, so a group with choices is counted under the other groups' filters only (one more
    * search on the already loaded index per active group); other groups under all filters.
    */
-  private async groupCounts(pf: Pagefind, term: string, state: SearchState, current: FilterCounts): Promise<FilterCounts> {
-    const counts: FilterCounts = { ...current };
+  private async groupCounts(pf: Pagefind, term: string, state: SearchState): Promise<FilterCounts> {
+    const current = await pf.search(term || null, { filters: pagefindFilters(state, this.bounds) });
+    const counts: FilterCounts = { ...current.filters };
     for (const { param, filter } of FILTER_PARAMS) {
       if (state.filters[param].length === 0) continue;
-      const other = await pf.search(term || null, { filters: pagefindFilters(withoutGroup(state, param)) });
+      const other = await pf.search(term || null, { filters: pagefindFilters(withoutGroup(state, param), this.bounds) });
       counts[filter] = other.filters[filter] ?? {};
     }
     return counts;
   }
 
-  private updateCounts(counts: FilterCounts): void {
-    for (const span of this.filterBox.querySelectorAll<HTMLElement>('[data-count]')) {
-      const [filter = '', value = ''] = (span.dataset.count ?? '').split('\u0000');
-      span.textContent = ` (${counts[filter]?.[value] ?? 0})`;
-    }
-  }
+
 }
 
 if (!customElements.get('ib-search')) customElements.define('ib-search', IbSearch);

@@ -43,3 +43,21 @@ export function isWeakMatch(query: string, content: string, locations: readonly 
   }
   return true;
 }
+
+/**
+ * The query words (of three letters or more) that none of the matched words relates to: with
+ * "Marianne Oestergaard", Pagefind finds Marianne's letters and "Oestergaard" goes unmatched, so
+ * the page asks the vocabulary about it although there are results.
+ */
+export function unmatchedWords(query: string, content: string, locations: readonly number[]): string[] {
+  const words = content.split(/[\r\n\s]+/g);
+  const matched = locations.flatMap((loc) => parts(words[loc] ?? ''));
+  return query
+    .replace(/"/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w.length >= 3)
+    .filter((w) => {
+      const qp = parts(w);
+      return qp.length > 0 && !qp.some((p) => matched.some((m) => related(p, m)));
+    });
+}

@@ -1,0 +1,119 @@
+/**
+ * The date range of a search, by month on the document's date: `?fra=2007-03&til=2008-06`. Each
+ * page is indexed with its month (filter "måned", "2007-03"), and a range becomes "any of these
+ * months", so it combines with the other filters like any facet. What a journalist types is read
+ * generously ("3.2007", "marts 2007", "2007"); what cannot be read is reported, never ignored
+ * (an ignored range would silently search everything).
+ */
+export interface Month {
+  year: number;
+  month: number;
+}
+
+export interface DateRange {
+  from?: Month;
+  to?: Month;
+}
+
+export interface RangeResult {
+  range: DateRange;
+  /** Danish messages for the values that could not be read, or a range that runs backwards. */
+  errors: string[];
+}
+
+const MONTH_NAMES = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+
+/** The month filter's value for a date: "2007-03". */
+export function monthKey(m: Month): string {
+  return `${m.year}-${String(m.month).padStart(2, '0')}`;
+}
+
+function monthFromName(name: string): number | undefined {
+  const n = name.toLowerCase().replace(/\.$/, '');
+  if (n.length < 3) return undefined;
+  const i = MONTH_NAMES.findIndex((m) => m.startsWith(n));
+  return i < 0 ? undefined : i + 1;
+}
+
+function valid(year: number, month: number): Month | undefined {
+  return year >= 1900 && year <= 2100 && month >= 1 && month <= 12 ? { year, month } : undefined;
+}
+
+/**
+ * A month as written: "2007-03", "2007-3", "03-2007", "3.2007", "3/2007", "marts 2007", "mar. 2007";
+ * a year alone ("2007") is its first month for `from` and its last for `to`.
+ */
+export function parseMonth(text: string, end: 'from' | 'to'): Month | undefined {
+  const t = text.trim();
+  let m = /^(\d{4})[-./ ](\d{1,2})$/.exec(t);
+  if (m) return valid(Number(m[1]), Number(m[2]));
+  m = /^(\d{1,2})[-./ ](\d{4})$/.exec(t);
+  if (m) return valid(Number(m[2]), Number(m[1]));
+  m = /^(\p{L}+\.?)\s+(\d{4})$/u.exec(t);
+  if (m) {
+    const month = monthFromName(m[1] ?? '');
+    return month ? valid(Number(m[2]), month) : undefined;
+  }
+  m = /^(\d{4})$/.exec(t);
+  if (m) return valid(Number(m[1]), end === 'from' ? 1 : 12);
+  return undefined;
+}
+
+export function compareMonths(a: Month, b: Month): number {
+  return a.year - b.year || a.month - b.month;
+}
+
+/** Read `fra` and `til`; an empty value means no limit on that side. */
+export function parseRange(fra: string | null | undefined, til: string | null | undefined): RangeResult {
+  const range: DateRange = {};
+  const errors: string[] = [];
+  for (const [raw, end, label] of [
+    [fra, 'from', 'Fra'],
+    [til, 'to', 'Til'],
+  ] as const) {
+    const value = (raw ?? '').trim();
+    if (!value) continue;
+    const month = parseMonth(value, end);
+    if (month) range[end] = month;
+    else errors.push(`${label}-datoen »${value}« kan ikke læses. Skriv år og måned, fx 2007-03 eller marts 2007.`);
+  }
+  if (range.from && range.to && compareMonths(range.from, range.to) > 0) {
+    errors.push(`Fra-datoen (${formatMonth(range.from)}) ligger efter til-datoen (${formatMonth(range.to)}).`);
+  }
+  return { range, errors };
+}
+
+export function hasRange(range: DateRange): boolean {
+  return range.from !== undefined || range.to !== undefined;
+}
+
+/** Every month key from `from` to `to` (inclusive), with the open ends closed by the archive's first and last month. */
+export function monthsInRange(range: DateRange, first: Month, last: Month): string[] {
+  const from = range.from ?? first;
+  const to = range.to ?? last;
+  const out: string[] = [];
+  let { year, month } = compareMonths(from, first) < 0 ? first : from;
+  const end = compareMonths(to, last) > 0 ? last : to;
+  while (year < end.year || (year === end.year && month <= end.month)) {
+    out.push(monthKey({ year, month }));
+    month++;
+    if (month > 12) {
+      month = 1;
+      year++;
+    }
+  }
+  return out;
+}
+
+/** "marts 2007" */
+export function formatMonth(m: Month): string {
+  return `${MONTH_NAMES[m.month - 1] ?? m.month} ${m.year}`;
+}
+
+/** How a range reads in a results message: "fra marts 2007 til juni 2008", "fra marts 2007", "til juni 2008". */
+export function describeRange(range: DateRange): string {
+  const parts: string[] = [];
+  if (range.from) parts.push(`fra ${formatMonth(range.from)}`);
+  if (range.to) parts.push(`til ${formatMonth(range.to)}`);
+  return parts.join(' ');
+}

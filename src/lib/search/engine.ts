@@ -1,0 +1,122 @@
+/**
+ * One search as the visitor means it: Pagefind's search of the normalised query, and when that
+ * finds little, a look in the archive's vocabulary (fetched only then) for æ/ø/å typed as
+ * ae/oe/aa or o/a ("Raadhuset" → "rådhuset", searched at once) and for typos ("Hougard" →
+ * «Mente du »Hougaard«?», offered, not searched). Shared by the search page and the gold set,
+ * so the figures in README measure what a visitor gets.
+ */
+import type { Pagefind, PagefindResult, PagefindSearchOptions } from './pagefind-api.ts';
+import { closestWords, isCorrectable, restoreDanishLetters, shardKey, type VocabularyShard } from './vocabulary.ts';
+import { isWeakMatch, unmatchedWords } from './weak-match.ts';
+
+/**
+ * Fewer results than this, or a query word the best result does not match, and the vocabulary is
+ * asked whether the query meant something else.
+ */
+export const FEW_RESULTS = 3;
+/** At most this many «Mente du …?» suggestions. */
+export const MAX_SUGGESTIONS = 3;
+
+export interface EngineDeps {
+  pf: Pagefind;
+  /** A vocabulary shard by key ("h"), or undefined when there is none; cached by the caller. */
+  shard: (key: string) => Promise<VocabularyShard | undefined>;
+}
+
+export interface Outcome {
+  /** The query that was searched: as typed, or with æ/ø/å restored. */
+  searched: string;
+  results: PagefindResult[];
+  /** Set when the query searched differs from the one typed. */
+  restoredFrom?: string;
+  /** Whole corrected queries that find something, best first. */
+  suggestions: string[];
+}
+
+/** Words of a query, quotes kept out (a phrase is not corrected word by word). */
+export function queryWords(term: string): string[] {
+  return term.replace(/"/g, ' ').split(/\s+/).filter((w) => w !== '');
+}
+
+/** Pagefind's results, less a top result that only matched a short word the query word begins with. */
+export async function searchStrong(pf: Pagefind, term: string, options?: PagefindSearchOptions): Promise<PagefindResult[]> {
+  return (await searchChecked(pf, term, options)).results;
+}
+
+/** As searchStrong, and the query words the top result did not match at all. */
+async function searchChecked(pf: Pagefind, term: string, options?: PagefindSearchOptions): Promise<{ results: PagefindResult[]; unmatched: string[] }> {
+  const found = await pf.search(term, options);
+  const top = found.results[0];
+  if (!top) return { results: [], unmatched: [] };
+  const d = await top.data();
+  if (isWeakMatch(term, d.content, d.locations)) return { results: [], unmatched: [] };
+  return { results: found.results, unmatched: unmatchedWords(term, d.content, d.locations) };
+}
+
+/** True when the word alone finds something (through stemming and prefixes, as Pagefind does). */
+async function known(pf: Pagefind, word: string): Promise<boolean> {
+  return (await searchStrong(pf, word)).length > 0;
+}
+
+function replaceWord(term: string, from: string, to: string): string {
+  const esc = from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return term.replace(new RegExp(`(^|[\\s"])${esc}(?=$|[\\s"])`, 'u'), `$1${to}`);
+}
+
+/** Keep the typed word's capital: "Raadhuset" → "Rådhuset". */
+function matchCase(typed: string, word: string): string {
+  return /^\p{Lu}/u.test(typed) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}
+
+export async function runSearch(deps: EngineDeps, term: string, options: PagefindSearchOptions = {}): Promise<Outcome> {
+  const { pf } = deps;
+  const { results, unmatched } = await searchChecked(pf, term, options);
+  const suspects = results.length >= FEW_RESULTS ? unmatched.filter(isCorrectable) : queryWords(term).filter(isCorrectable);
+  if (suspects.length === 0) return { searched: term, results, suggestions: [] };
+
+  // Few results, or a word the best result does not match: which words does the archive not know as typed?
+  const unknown: string[] = [];
+  for (const w of suspects) if (!(await known(pf, w))) unknown.push(w);
+  if (unknown.length === 0) return { searched: term, results, suggestions: [] };
+
+  // æ/ø/å typed as ae/oe/aa or o/a: search the archive's spelling straight away.
+  let restored = term;
+  const stillUnknown: string[] = [];
+  for (const w of unknown) {
+    const shard = await deps.shard(shardKey(w));
+    const fixed = shard ? restoreDanishLetters(w, shard) : undefined;
+    if (fixed && (await known(pf, fixed))) restored = replaceWord(restored, w, matchCase(w, fixed));
+    else stillUnknown.push(w);
+  }
+  let outcome: Outcome = { searched: term, results, suggestions: [] };
+  if (restored !== term) {
+    // The restored query matches every word; the one typed did not.
+    const again = await searchStrong(pf, restored, options);
+    if (again.length > 0) outcome = { searched: restored, results: again, restoredFrom: term, suggestions: [] };
+  }
+  if (stillUnknown.length === 0) return outcome;
+
+  // Typos: offer the closest words the archive has, as whole queries that find something.
+  const suggestions: string[] = [];
+  const perWord = await Promise.all(
+    stillUnknown.map(async (w) => {
+      const shard = await deps.shard(shardKey(w));
+      return { w, options: shard ? closestWords(w, [shard], MAX_SUGGESTIONS) : [] };
+    }),
+  );
+  const first = perWord[0];
+  if (!first) return outcome;
+  for (let i = 0; i < MAX_SUGGESTIONS; i++) {
+    let q = outcome.searched;
+    let changed = false;
+    for (const { w, options: opts } of perWord) {
+      const s = opts[i] ?? opts[0];
+      if (!s) continue;
+      q = replaceWord(q, w, s.name ? s.word : matchCase(w, s.word));
+      changed = true;
+    }
+    if (!changed || suggestions.includes(q)) continue;
+    if ((await searchStrong(pf, q, options)).length > 0) suggestions.push(q);
+  }
+  return { ...outcome, suggestions };
+}

@@ -1,0 +1,184 @@
+/**
+ * Search as a Danish journalist uses it, in Chromium on the built site: compounds found by a part,
+ * æ/ø/å typed as aa/oe/ae, «Mente du …?» for typos, ranking of real documents, deep links that
+ * land on the matched paragraph with the words highlighted (never a text fragment), the date range
+ * and slug filter values in the URL. The last test reads the built index itself for glued words.
+ * Facts come from the five real letters in content/letters.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { expect, test } from './console-errors.ts';
+
+const status = (page: Page) => page.getByRole('status');
+const results = (page: Page) => page.locator('.ib-result');
+const notes = (page: Page) => page.locator('[data-search-notes]');
+
+async function search(page: Page, query: string, params = ''): Promise<void> {
+  await page.goto(`soeg/?q=${encodeURIComponent(query)}${params}`);
+  await expect(status(page)).toContainText(`»${query}«`);
+  await firstPageShown(page);
+}
+
+/** The page paints the first results at once and the rest of the first ten a moment later. */
+async function firstPageShown(page: Page): Promise<void> {
+  const n = Number(/^([\d.]+) (?:resultat|dokument)/.exec((await status(page).textContent()) ?? '')?.[1]?.replace(/\./g, '') ?? 0);
+  await expect(results(page)).toHaveCount(Math.min(n, 10));
+}
+
+/** Index in the result list of the letter with this case number, or -1. */
+async function rankOfCase(page: Page, sagsnr: string): Promise<number> {
+  const metas = await results(page).locator('.ib-result__meta').allTextContents();
+  return metas.findIndex((m) => new RegExp(`Sagsnr\\. ${sagsnr}(,|$| ·)`).test(m) && m.startsWith('Brev'));
+}
+
+test.describe('søgning på dansk', () => {
+  test('a compound is found by its last part, and its hidden parts never show', async ({ page }) => {
+    // «integrationspriser» stands only in the letter of 20-11-2007.
+    await search(page, 'pris');
+    expect(await rankOfCase(page, '2007-102467')).toBeGreaterThanOrEqual(0);
+    const letter = results(page).nth(await rankOfCase(page, '2007-102467'));
+    expect((await letter.locator('mark').allTextContents()).some((m) => /^integrationspris/i.test(m))).toBe(true);
+    await expect(page.locator('.ib-search__results')).not.toContainText('⁅');
+    // «budgetforhandlingerne» by «forhandlinger».
+    await search(page, 'forhandlinger');
+    expect(await rankOfCase(page, '2006-742')).toBeGreaterThanOrEqual(0);
+  });
+
+  test('æ/ø/å typed as aa, oe, ae (or o) find the words, and say so', async ({ page }) => {
+    for (const [typed, shown, sagsnr] of [
+      ['Raadhuset', 'Rådhuset', '2009-9512'],
+      ['Oekonomiudvalget', 'Økonomiudvalget', '292118'],
+      ['faellesindstillinger', 'fællesindstillinger', '2006-742'],
+      ['okonomiudvalget', 'økonomiudvalget', '292118'],
+    ] as const) {
+      await search(page, typed);
+      await expect(notes(page)).toContainText(`Viser resultater for »${shown}«`);
+      expect(await rankOfCase(page, sagsnr), typed).toBeGreaterThanOrEqual(0);
+    }
+    // A name really written with aa is left alone.
+    await search(page, 'Hougaard');
+    await expect(notes(page)).not.toContainText('Viser resultater for');
+    expect(await rankOfCase(page, '2009-9512')).toBeGreaterThanOrEqual(0);
+  });
+
+  test('a misspelt name offers «Mente du …?» as a link that runs the corrected search', async ({ page }) => {
+    await search(page, 'Hougard');
+    await expect(status(page)).toHaveText('Ingen resultater for »Hougard«');
+    const suggestion = notes(page).getByRole('link', { name: '»Hougaard«' });
+    await expect(notes(page)).toContainText('Mente du »Hougaard«?');
+    await expect(suggestion).toHaveAttribute('href', /q=Hougaard/);
+    await suggestion.click();
+    await expect(status(page)).toContainText('for »Hougaard«');
+    await expect(page).toHaveURL(/[?&]q=Hougaard(&|$)/);
+    expect(await rankOfCase(page, '2009-9512')).toBeGreaterThanOrEqual(0);
+  });
+
+  test('real documents rank above pages that only list them or use the word in a heading', async ({ page }) => {
+    await search(page, 'konference');
+    const types = await results(page).locator('.ib-result__type').allTextContents();
+    const letter = await rankOfCase(page, '2009-9512');
+    expect(letter).toBeGreaterThanOrEqual(0);
+    const firstArea = types.indexOf('Indsatsområde');
+    if (firstArea >= 0) expect(letter).toBeLessThan(firstArea);
+    // «kvinder»: the real 2009 letter before the illustrative indicator pages.
+    await search(page, 'kvinder');
+    const kinds = await results(page).locator('.ib-result__type').allTextContents();
+    const real = await rankOfCase(page, '2009-9512');
+    expect(real).toBeGreaterThanOrEqual(0);
+    const firstIndicator = kinds.indexOf('Indikator');
+    if (firstIndicator >= 0) expect(real).toBeLessThan(firstIndicator);
+    // An area's name still finds its page first.
+    await search(page, 'Tryghed');
+    await expect(results(page).first().locator('.ib-result__title')).toHaveText('Tryghed');
+  });
+
+  test('«Gå til afsnittet» lands on the paragraph that matched, with the words highlighted there', async ({ page }) => {
+    // «ligestilling» also stands in the letter's metadata (Bilag); a text fragment would land there.
+    await search(page, 'ligestilling');
+    const i = await rankOfCase(page, '2009-9512');
+    const jump = results(page).nth(i).locator('a.ib-result__jump').first();
+    const href = (await jump.getAttribute('href')) ?? '';
+    expect(href).not.toContain(':~:');
+    const id = /#(afsnit-\d+)$/.exec(href)?.[1];
+    expect(id, href).toBeTruthy();
+    expect(href).toContain('fremhaev=');
+    await jump.click();
+    await expect(page).toHaveURL(new RegExp(`#${id}$`));
+    const target = page.locator(`#${id}`);
+    await expect(target.locator('mark.ib-hit').first()).toHaveText(/ligestilling/i);
+    await expect(target).toBeInViewport();
+    // Only the paragraph linked to is marked.
+    expect(await page.locator('mark.ib-hit').count()).toBe(await target.locator('mark.ib-hit').count());
+
+    // A match on a compound's part marks the whole compound.
+    await search(page, 'pris');
+    await results(page).nth(await rankOfCase(page, '2007-102467')).locator('a.ib-result__jump').first().click();
+    await expect(page.locator('mark.ib-hit').first()).toHaveText(/^integrationspris/i);
+    await expect(page.locator('mark.ib-hit').first()).toBeInViewport();
+  });
+
+  test('a date range by month is kept in the URL and combines with the filters', async ({ page }) => {
+    await page.goto('soeg/?q=integrationspolitikken&fra=2007-03&til=2008-06&type=brev');
+    await expect(status(page)).toContainText('fra marts 2007 til juni 2008');
+    await firstPageShown(page);
+    const dates = await results(page).locator('.ib-result__meta time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+    expect(dates.length).toBeGreaterThan(0);
+    for (const d of dates) expect(d >= '2007-03-01' && d <= '2008-06-30', d).toBe(true);
+    await expect(page.getByLabel('Fra måned')).toHaveValue('2007-03');
+
+    // Typed in the form, in the ways people write months.
+    await page.goto('soeg/?q=integrationspolitikken');
+    await expect(status(page)).toContainText('»integrationspolitikken«');
+    await page.getByLabel('Fra måned').fill('marts 2007');
+    await page.getByLabel('Til måned').fill('11.2007');
+    await page.getByLabel('Til måned').press('Enter');
+    await expect(page).toHaveURL(/fra=2007-03&til=2007-11/);
+    await expect(status(page)).toContainText('fra marts 2007 til november 2007');
+  });
+
+  test('a date that cannot be read says so and searches nothing', async ({ page }) => {
+    await page.goto('soeg/?q=integrationspolitikken&fra=i+fjor');
+    await expect(page.getByRole('alert')).toContainText('Fra-datoen »i fjor« kan ikke læses');
+    await expect(results(page)).toHaveCount(0);
+    await page.goto('soeg/?q=integrationspolitikken&fra=2009-01&til=2007-01');
+    await expect(page.getByRole('alert')).toContainText('ligger efter til-datoen');
+    await expect(results(page)).toHaveCount(0);
+  });
+
+  test('filter values in the URL are stable slugs, and old label links still work', async ({ page }) => {
+    await page.goto('soeg/?type=brev&omraade=tryghed');
+    await expect(status(page)).toContainText('med de valgte filtre');
+    await firstPageShown(page);
+    await expect(page.getByRole('group', { name: 'Indsatsområde' }).getByRole('checkbox', { name: /^Tryghed/ })).toBeChecked();
+    const n = await results(page).count();
+    expect(n).toBeGreaterThan(0);
+    // The old link with a label as value finds the same, and the URL becomes the slug.
+    await page.goto('soeg/?type=brev&omraade=Tryghed');
+    await expect(status(page)).toContainText('med de valgte filtre');
+    await firstPageShown(page);
+    await expect(results(page)).toHaveCount(n);
+    await expect(page).toHaveURL(/omraade=tryghed/);
+    await page.goto('soeg/?omraade=Kultur+og+fritid&udvalg=%C3%98konomiudvalget');
+    await expect(page).toHaveURL(/omraade=kultur-og-fritid&udvalg=oekonomi/);
+    // A value that names nothing is reported, not silently matched against nothing.
+    await page.goto('soeg/?q=integration&omraade=xyz');
+    await expect(page.getByRole('alert')).toContainText('Ukendt indsatsområde »xyz«');
+  });
+});
+
+test('the search index holds no glued words (text of neighbouring cells run together)', async () => {
+  const dir = 'dist/pagefind/fragment';
+  const glued = new Map<string, string>();
+  for (const f of readdirSync(dir)) {
+    let bytes = gunzipSync(readFileSync(`${dir}/${f}`));
+    if (bytes.subarray(0, 12).toString() === 'pagefind_dcd') bytes = bytes.subarray(12);
+    const d = JSON.parse(bytes.toString('utf8')) as { url: string; content: string; excerpt?: string };
+    for (const w of d.content.split(/\s+/)) {
+      // Web addresses, e-mail and code references are written without spaces on purpose.
+      if (/[/@=]|www\.|\w\.\w/.test(w) || w === 'JavaScript' || /^JavaScript\W$/.test(w)) continue;
+      if (/\p{Ll}{2}\p{Lu}\p{Ll}|[)\]]\p{L}|\p{L}:\p{L}|\p{Ll}{3}\d/u.test(w)) glued.set(w, d.url);
+    }
+  }
+  expect([...glued].map(([w, u]) => `${w} (${u})`)).toEqual([]);
+});
