@@ -46,7 +46,7 @@ describe('search URL state', () => {
 
   it('reports filter values that name nothing instead of silently matching nothing', () => {
     const s = parse('?omraade=xyz&aar=19x9&type=brev');
-    expect(s.filters).toEqual({ type: ['brev'], aar: [], omraade: [], udvalg: [] });
+    expect(s.filters).toEqual({ type: ['brev'], aar: [], omraade: [], udvalg: [], forvaltning: [], budgetaar: [] });
     expect(s.problems).toEqual(['Ukendt år »19x9« i adressen.', 'Ukendt indsatsområde »xyz« i adressen.']);
   });
 
