@@ -57,6 +57,18 @@ export function publishedPaths(site: BuiltSite): { paths: string[]; source: stri
   return { paths, source: 'index.html-filer (ingen sitemap.xml)' };
 }
 
+/**
+ * Pages that are built but not in the sitemap: those that ask not to be indexed (the embed pages).
+ * The browser tests visit them too; the sitemap leaves them out for search engines.
+ */
+export function unlistedPages(site: BuiltSite, listed: readonly string[]): string[] {
+  const known = new Set(listed);
+  return listFiles(site.dir)
+    .filter((f) => f.endsWith('/index.html') && !f.startsWith('pagefind/') && f !== '404/index.html')
+    .map((f) => site.base + f.slice(0, -'index.html'.length))
+    .filter((p) => !known.has(p));
+}
+
 /** URL patterns of the page types, under the base path; tests pick "the first indicator" by pattern. */
 export function pagePatterns(base: string) {
   const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,7 +1,7 @@
 /**
  * npm run import:accuracy: run the importer over the archive's original letters and compare each
  * draft's front matter, field by field, with the published letter (content/letters, curated by
- * hand). A seed file is paired with the letter whose provenance names it ("kildefil …"). What the
+ * hand). A seed file is paired with the letter whose sourceFile names it. What the
  * archive knows about signers is read without the letter under test, so no answer leaks in.
  * Also scores the project's own test letters (test/fixtures/import/own, expected front matter in
  * *.expected.md). Prints the share of fields right and every field it got wrong.
@@ -31,7 +31,7 @@ export function scoreSeeds(seedDir: string, lettersDir: string, useArchive = tru
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .flatMap((file) => {
-      const truthFile = published.find((p) => String(frontMatter(join(lettersDir, p)).provenance ?? '').includes(`kildefil ${file}`));
+      const truthFile = published.find((p) => frontMatter(join(lettersDir, p)).sourceFile === file);
       if (!truthFile) return [];
       const slug = truthFile.replace(/\.mdx?$/, '');
       const known = useArchive ? readKnownSenders(lettersDir, new Set([slug])) : new Map();

@@ -155,7 +155,9 @@ export function parseLetter(text: string, options: ParseOptions): ParsedLetter {
 
   data.areas = [];
   reviews.push({ path: ['areas'], kind: 'guess', message: 'vælg de indsatsområder, brevet handler om (valgfrit), fx beskaeftigelse' });
-  data.provenance = options.sourceKind === 'tekst' ? `Arkivbrev. Digitaliseret tekst (kildefil ${options.sourceName}).` : `Arkivbrev. Modtaget som ${options.sourceKind} (kildefil ${options.sourceName}).`;
+  // Words a reader understands on the page; the file's own name goes in sourceFile, which is never shown.
+  data.provenance = options.sourceKind === 'tekst' ? 'Arkivbrev. Teksten er gengivet efter en digitaliseret udgave af brevet.' : `Arkivbrev. Teksten er gengivet efter brevet, som det blev modtaget (${options.sourceKind}).`;
+  data.sourceFile = options.sourceName;
   reviews.push({ path: ['provenance'], kind: 'guess', message: 'skrevet af importen; ret, hvis brevet kommer et andet sted fra' });
 
   const body = buildBody(lines, start, new Set([...taken].filter((n) => !keep.has(n))));

@@ -113,8 +113,10 @@ export const letterSchema = z.object({
   attachments: z.array(attachmentSchema).default([]),
   receivedStamp: receivedStampSchema.optional(),
   summary: z.string().optional(),
-  /** Where the letter comes from, e.g. "Københavns Kommunes arkiv". */
+  /** Where the letter comes from, in words a reader understands; shown under the letter. */
   provenance: z.string().optional(),
+  /** The file the text was taken from (e.g. the archive's text file); for editors and the importer, never shown. */
+  sourceFile: z.string().optional(),
   /** Editorial notes on the digitised text: what was moved to the metadata and why. */
   notes: z.array(z.string().min(1)).default([]),
   illustrative: z.boolean().default(false),

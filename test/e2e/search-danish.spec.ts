@@ -177,6 +177,8 @@ test('the search index holds no glued words (text of neighbouring cells run toge
     for (const w of d.content.split(/\s+/)) {
       // Web addresses, e-mail and code references are written without spaces on purpose.
       if (/[/@=]|www\.|\w\.\w/.test(w) || w === 'JavaScript' || /^JavaScript\W$/.test(w)) continue;
+      // A commit hash cited in a source («commit f53cbf6») is one word.
+      if (/^\(?[0-9a-f]{7,40}\W*$/.test(w)) continue;
       if (/\p{Ll}{2}\p{Lu}\p{Ll}|[)\]]\p{L}|\p{L}:\p{L}|\p{Ll}{3}\d/u.test(w)) glued.set(w, d.url);
     }
   }

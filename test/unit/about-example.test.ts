@@ -29,8 +29,8 @@ describe('worked example for /om/', () => {
     const ex = aboutExamples(barometer);
     expect(ex?.hypothetical?.steps.map((s) => s.working)).toEqual([
       `a = 80,02 − 68,18 = +11,84${NB}procentpoint`,
-      `r = (85,00 − 68,18) · (2024 − 2014) / (2026 − 2014) = +14,017${NB}procentpoint`,
-      `0,95 · 14,017 = 13,316${NB}procentpoint`,
+      `r = (85,00 − 68,18) · (2024 − 2014) / (2026 − 2014) = +14,02${NB}procentpoint`,
+      `0,95 · 14,02 = 13,32${NB}procentpoint`,
       `±1,00${NB}procentpoint`,
     ]);
     expect(ex?.hypothetical?.trace.outcome).toBe('too-slow');
@@ -66,6 +66,7 @@ describe('figure copy and facts', () => {
       ['target', `Mål for 2026: 18,0${NB}pct. (vandret linje)`],
       ['pace', 'Nødvendigt tempo fra basis til mål (prikket linje)'],
       ['baseline', `Basis 2014: 30,0${NB}pct. (lodret streg og ring)`],
+      ['gap', 'Ingen måling: I alt 2015–2019; linjen er afbrudt, hvor der ikke er målt'],
     ]);
     expect(copy.periodHeader).toBe('År');
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { conferenceSchema } from '../../src/lib/content-schemas.ts';
 import {
   conferenceFacts,
+  conferenceWhenWhere,
   conferenceSources,
   conferencesCiting,
   hasIllustrative,
@@ -121,5 +122,14 @@ describe('conference facts', () => {
     expect(() => conferenceSources(bad, [{ id: 'a' }], 'content/conferences/2009.mdx')).toThrow(
       'content/conferences/2009.mdx: ukendt brev i "letters" (fik "nej", forventede et filnavn fra content/letters uden .md)',
     );
+  });
+});
+
+describe('a conference in one line', () => {
+  it('gives the date, not the year the title already says, and the place', () => {
+    const base = { title: 'Integrationskonference 2009', year: 2009, place: 'Rådhuset, København' };
+    expect(conferenceWhenWhere({ ...base, date: new Date('2009-01-22T00:00:00Z') })).toBe('22. januar 2009, Rådhuset, København');
+    expect(conferenceWhenWhere(base)).toBe('Rådhuset, København');
+    expect(conferenceWhenWhere({ ...base, title: 'Integrationskonferencen' })).toBe('2009, Rådhuset, København');
   });
 });

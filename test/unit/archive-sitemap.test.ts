@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, buildSitemap, buildSitemapFiles, MAX_SITEMAP_URLS, pagePath } from '../../src/lib/archive/sitemap.ts';
+import { absoluteUrl, buildSitemap, buildSitemapFiles, isNoindex, MAX_SITEMAP_URLS, pagePath, robotsTxt } from '../../src/lib/archive/sitemap.ts';
 
 describe('pagePath', () => {
   it('turns built files into page paths and skips the 404 page and non-HTML', () => {
@@ -43,5 +43,19 @@ describe('buildSitemapFiles', () => {
     expect(out[2]?.xml).toContain('<loc>https://example.org/ib/breve/c/</loc>');
     expect(out[2]?.xml.match(/<url>/g)).toHaveLength(1);
     expect(MAX_SITEMAP_URLS).toBe(50_000);
+  });
+});
+
+describe('noindex pages and robots.txt', () => {
+  it('recognises a page that asks not to be indexed, in any attribute order', () => {
+    expect(isNoindex('<head><meta name="robots" content="noindex"></head>')).toBe(true);
+    expect(isNoindex('<meta content="noindex, follow" name="robots" />')).toBe(true);
+    expect(isNoindex('<meta name="robots" content="index, follow"><meta name="description" content="noindex i teksten">')).toBe(false);
+    expect(isNoindex('<link rel="canonical" href="https://www.kk.dk/">')).toBe(false);
+  });
+
+  it('names the sitemap by its absolute address, with the base path', () => {
+    expect(robotsTxt('https://www.kk.dk', '/')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://www.kk.dk/sitemap.xml\n');
+    expect(robotsTxt('https://www.kk.dk', '/integrationsbarometer/')).toContain('Sitemap: https://www.kk.dk/integrationsbarometer/sitemap.xml\n');
   });
 });

@@ -71,8 +71,8 @@ describe('status trace rows', () => {
       { term: 'Seneste måling', value: `76,00${NB}pct. i 2020` },
       { term: 'Mål', value: `82,00${NB}pct. i 2026` },
       { term: 'Faktisk udvikling (a)', value: `+6,00${NB}procentpoint` },
-      { term: 'Nødvendig udvikling nu (r)', value: `+6,000${NB}procentpoint` },
-      { term: '95 % af r', value: `+5,700${NB}procentpoint` },
+      { term: 'Nødvendig udvikling nu (r)', value: `+6,00${NB}procentpoint` },
+      { term: '95 % af r', value: `+5,70${NB}procentpoint` },
       { term: 'Tolerance', value: `±0,50${NB}procentpoint` },
       { term: 'Resultat', value: 'Grøn: På rette kurs' },
     ]);

@@ -5,18 +5,19 @@ import { layoutLabels, wrapLabel } from '../../src/lib/chart/label-layout.ts';
 import { markerPath, seriesStyle } from '../../src/lib/chart/series-style.ts';
 import { sparkline } from '../../src/lib/chart/sparkline.ts';
 import { dataTable } from '../../src/lib/chart/data-table.ts';
+import { gapSummary } from '../../src/lib/chart/gaps.ts';
 import { scaleLinear } from 'd3-scale';
 import { pv } from './status-fixtures.ts';
 
-const total = { breakdown: '', label: 'I alt', points: [pv('2014', 70), pv('2016', 72), pv('2020', 75.5)] };
-const women = { breakdown: 'Kvinder', label: 'Kvinder', points: [pv('2014', 66), pv('2016', 69.5), pv('2020', 74)] };
+const total = { breakdown: '', label: 'I alt', points: [pv('2014', 70), pv('2015', 72), pv('2016', 75.5)] };
+const women = { breakdown: 'Kvinder', label: 'Kvinder', points: [pv('2014', 66), pv('2015', 69.5), pv('2016', 74)] };
 const size = { width: 400, height: 240, fontSize: 12 };
 
 describe('line chart geometry', () => {
   const g = lineChart({ series: [total, women], unit: 'pct', decimals: 1, baseline: pv('2014', 70), target: pv('2022', 78), size });
 
   it('draws each series as a path string', () => {
-    expect(g.series.map((s) => s.d)).toEqual(['M25,154L101.3,124L253.8,71.5', 'M25,214L101.3,161.5L253.8,94']);
+    expect(g.series.map((s) => s.d)).toEqual(['M33,150.7L70.1,124L107.3,77.3', 'M33,204L70.1,157.3L107.3,97.3']);
   });
 
   it('reserves a left margin for the y labels and a right margin for direct labels', () => {
@@ -25,8 +26,9 @@ describe('line chart geometry', () => {
   });
 
   it('ticks whole years on x (extended to the target year) and nice values on y', () => {
-    expect(g.xTicks.map((t) => `${t.label}@${t.at}`)).toEqual(['2014@25', '2016@101.3', '2018@177.5', '2020@253.8', '2022@330']);
-    expect(g.yTicks.map((t) => `${t.label}@${t.at}`)).toEqual(['66@214', '68@184', '70@154', '72@124', '74@94', '76@64', '78@34']);
+    expect(g.xTicks.map((t) => `${t.label}@${t.at}`)).toEqual(['2014@33', '2016@107.3', '2018@181.5', '2020@255.8', '2022@330']);
+    // 66 (the lowest value) and 78 (the target) sit 10 px inside the plot, off the axis and the top edge.
+    expect(g.yTicks.map((t) => `${t.label}@${t.at}`)).toEqual(['66@204', '68@177.3', '70@150.7', '72@124', '74@97.3', '76@70.7', '78@44']);
   });
 
   it('tells series apart by dash and marker shape, not colour alone', () => {
@@ -38,21 +40,22 @@ describe('line chart geometry', () => {
   });
 
   it('gives every point its period and Danish value text', () => {
-    expect(g.series[0]?.points[2]).toEqual({ x: 253.8, y: 71.5, period: '2020', value: 75.5, valueText: '75,5\u00a0pct.', tip: 'I alt, 2020: 75,5\u00a0pct.', hollow: false });
+    expect(g.series[0]?.points[2]).toEqual({ x: 107.3, y: 77.3, period: '2016', value: 75.5, valueText: '75,5\u00a0pct.', tip: 'I alt, 2016: 75,5\u00a0pct.', hollow: false });
   });
 
   it('marks the baseline and draws the target line with the pace path from baseline to target', () => {
-    expect(g.baseline).toEqual({ x: 25, y: 154, label: 'Basisår 2014', labelX: 25, labelY: 28, anchor: 'start' });
-    expect(g.target).toEqual({ x: 330, y: 34, pace: 'M25,154L330,34' });
+    // The baseline ring at the first year moves in from the y labels.
+    expect(g.baseline).toEqual({ x: 33, y: 150.7, label: 'Basisår 2014', labelX: 33, labelY: 28, anchor: 'start' });
+    expect(g.target).toEqual({ x: 330, y: 44, pace: 'M33,150.7L330,44' });
   });
 
   it('places direct labels right of the plot, target label included, without overlaps', () => {
     expect(g.labels.map((l) => [l.key, l.kind, l.lines.join('|'), l.x, l.y])).toEqual([
-      ['s0', 'series', 'I alt', 336, 75.7],
-      ['s1', 'series', 'Kvinder', 336, 98.2],
-      ['target', 'target', 'Mål 2022', 336, 38.2],
+      ['s0', 'series', 'I alt', 336, 81.5],
+      ['s1', 'series', 'Kvinder', 336, 101.5],
+      ['target', 'target', 'Mål 2022', 336, 48.2],
     ]);
-    expect(g.labels[0]?.leader).toEqual({ x1: 259.8, y1: 71.5, x2: 333, y2: 71.5 });
+    expect(g.labels[0]?.leader).toEqual({ x1: 113.3, y1: 77.3, x2: 333, y2: 77.3 });
     expect(g.labels[2]?.leader).toBeUndefined();
   });
 
@@ -118,10 +121,10 @@ describe('series styles and markers', () => {
 
 describe('sparkline', () => {
   it('draws the series, the last point and the target level', () => {
-    expect(sparkline(total.points, pv('2022', 78))).toEqual({ width: 120, height: 36, d: 'M4,32L41.3,25L116,12.8', last: { x: 116, y: 12.8 }, targetY: 4 });
+    expect(sparkline(total.points, pv('2022', 78))).toEqual({ width: 120, height: 36, d: 'M4,32L60,25L116,12.8', last: { x: 116, y: 12.8 }, dots: [], targetY: 4 });
   });
   it('handles a single point and no data', () => {
-    expect(sparkline([pv('2024', 5)])).toEqual({ width: 120, height: 36, d: 'M60,18Z', last: { x: 60, y: 18 }, targetY: undefined });
+    expect(sparkline([pv('2024', 5)])).toEqual({ width: 120, height: 36, d: 'M60,18Z', last: { x: 60, y: 18 }, dots: [], targetY: undefined });
     expect(sparkline([])).toBeUndefined();
   });
 });
@@ -132,10 +135,49 @@ describe('data table', () => {
     expect(t.columns).toEqual(['I alt', 'Kvinder']);
     expect(t.rows.map((r) => ({ period: r.period, cells: r.cells }))).toEqual([
       { period: '2014', cells: ['70,0', '66,0'] },
-      { period: '2016', cells: ['72,0', undefined] },
+      { period: '2015', cells: ['72,0', undefined] },
+      { period: '2016', cells: ['75,5', undefined] },
       { period: '2018', cells: [undefined, '71,3'] },
-      { period: '2020', cells: ['75,5', undefined] },
     ]);
     expect(t.footnotes).toEqual([]);
+  });
+});
+
+describe('periods without a measurement and room at the scale ends', () => {
+  const gappy = { breakdown: '', label: 'København', points: [pv('2010', 10), pv('2017', 4), pv('2019', 6), pv('2020', 3), pv('2022', 1), pv('2023', 0)] };
+
+  it('never draws a line across years that were not measured', () => {
+    const g = lineChart({ series: [gappy], unit: 'antal', decimals: 0, size });
+    // Four runs: 2010 alone, 2017 alone, 2019–2020, 2022–2023.
+    const runs = (g.series[0]?.d ?? '').split('M').filter(Boolean);
+    expect(runs.map((r) => (r.match(/L/g) ?? []).length)).toEqual([0, 0, 1, 1]);
+    expect(g.gaps).toBe('København 2011–2016, 2018 og 2021');
+  });
+
+  it('names the missing periods of quarterly and monthly series in Danish', () => {
+    expect(gapSummary([{ label: 'I alt', points: [pv('2020K1', 1), pv('2020K4', 2), pv('2021K1', 3)] }])).toBe('I alt 2.\u00a0kvt. 2020–3.\u00a0kvt. 2020');
+    expect(gapSummary([{ label: 'I alt', points: [pv('2024-10', 1), pv('2024-12', 2)] }])).toBe('I alt november 2024');
+    expect(gapSummary([{ label: 'I alt', points: [pv('2014', 1), pv('2015', 2)] }])).toBeUndefined();
+  });
+
+  it('a two-point series is two points, not one line', () => {
+    const g = lineChart({ series: [{ breakdown: '', label: 'Hele landet', points: [pv('2012', 56), pv('2021', 61)] }], unit: 'pct', decimals: 0, size });
+    expect(g.series[0]?.d).not.toContain('L');
+    expect(g.gaps).toBe('Hele landet 2013–2020');
+  });
+
+  it('keeps a target at the axis minimum off the x axis, and the baseline ring off the year labels', () => {
+    const g = lineChart({ series: [gappy], unit: 'antal', decimals: 0, baseline: pv('2010', 10), target: pv('2026', 0), size });
+    expect(g.target?.y).toBeLessThan(g.plot.bottom - size.fontSize * 0.5);
+    const zero = g.yTicks.find((t) => t.value === 0);
+    expect(zero?.at).toBeLessThan(g.plot.bottom);
+    // The ring (radius 0.6 em) clears the y labels (which end 0.5 em left of the plot).
+    expect((g.baseline?.x ?? 0) - size.fontSize * 0.6).toBeGreaterThan(g.plot.left - size.fontSize * 0.5);
+  });
+
+  it('the sparkline stops at gaps and shows a lone value as a dot', () => {
+    const s = sparkline(gappy.points);
+    expect((s?.d.match(/M/g) ?? []).length).toBe(4);
+    expect(s?.dots).toHaveLength(2);
   });
 });

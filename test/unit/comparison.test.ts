@@ -122,7 +122,7 @@ describe('comparison view, downloads and sources', () => {
       { source: 'Danmarks Statistik, RAS200 (udtræk)', url: 'https://example.org/land', covers: 'Hele landet 2020–2021', secondary: true, rows: 2 },
     ]);
     expect(periodRanges(['2009', '2016', '2017', '2018', '2020', '2021', '2022'])).toBe('2009, 2016–2018 og 2020–2022');
-    expect(periodRanges(['2020K1', '2020K2'])).toBe('2020K1 og 2020K2');
+    expect(periodRanges(['2020K1', '2020K2'])).toBe('1.\u00a0kvt. 2020 og 2.\u00a0kvt. 2020');
   });
 });
 

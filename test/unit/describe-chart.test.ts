@@ -8,7 +8,7 @@ const main = (points: ReturnType<typeof pv>[], label = 'I alt') => ({ breakdown:
 describe('generated chart description', () => {
   it('says how much the value rose and how far it is from the target', () => {
     const text = describeChart({ series: [main([pv('2014', 68.2), pv('2020', 75), pv('2024', 80)])], unit: 'pct', decimals: 1, direction: 'higher', baseline: pv('2014', 68.2), target: pv('2026', 85) });
-    expect(text).toBe(`Fra 2014 til 2024 steg andelen fra 68,2${NB}pct. til 80,0${NB}pct. (+11,8${NB}procentpoint). Målet for 2026 er 85,0${NB}pct.; der mangler 5,0${NB}procentpoint.`);
+    expect(text).toBe(`Fra 2014 til 2024 steg andelen fra 68,2${NB}pct. til 80,0${NB}pct. (+11,8${NB}procentpoint). Målet for 2026 er 85,0${NB}pct.; der mangler 5,0${NB}procentpoint. Ingen måling: I alt 2015–2019 og 2021–2023.`);
   });
 
   it('describes a fall toward a lower-is-better target, breakdowns and a baseline after the first period', () => {
@@ -19,15 +19,16 @@ describe('generated chart description', () => {
     expect(text).toBe(
       `Fra 2010 til 2020 faldt forskellen for København fra 27${NB}procentpoint til 20${NB}procentpoint (\u22127${NB}procentpoint). ` +
         `Hele landet: fra 30${NB}procentpoint i 2010 til 24${NB}procentpoint i 2020 (\u22126${NB}procentpoint). ` +
-        `Basisåret 2012 har værdien 26${NB}procentpoint. Målet for 2025 er 15${NB}procentpoint; der mangler 5${NB}procentpoint.`,
+        `Basisåret 2012 har værdien 26${NB}procentpoint. Målet for 2025 er 15${NB}procentpoint; der mangler 5${NB}procentpoint. ` +
+        'Ingen måling: København og Hele landet 2011–2019.',
     );
   });
 
   it('says when the target is met and when there is no numeric target', () => {
     expect(describeChart({ series: [main([pv('2014', 10), pv('2020', 12)])], unit: 'antal', decimals: 0, direction: 'higher', target: pv('2022', 12) }))
-      .toBe('Fra 2014 til 2020 steg antallet fra 10 til 12 (+2). Målet for 2022 på 12 er nået.');
+      .toBe('Fra 2014 til 2020 steg antallet fra 10 til 12 (+2). Målet for 2022 på 12 er nået. Ingen måling: I alt 2015–2019.');
     expect(describeChart({ series: [main([pv('2014', 10), pv('2020', 10)])], unit: 'indeks', decimals: 0, direction: 'lower' }))
-      .toBe('Fra 2014 til 2020 var indekset uændret på 10. Der er ikke fastsat et talmål; målet er, at indekset falder.');
+      .toBe('Fra 2014 til 2020 var indekset uændret på 10. Der er ikke fastsat et talmål; målet er, at indekset falder. Ingen måling: I alt 2015–2019.');
   });
 
   it('says "i alt" for a main series named for everyone', () => {

@@ -30,10 +30,34 @@ describe('flag marks', () => {
 
   it('puts one rule per break period midway between the values either side, with every series and note', () => {
     const x = (t: number) => (t - 2019) * 100;
-    expect(breakMarks([cph, country], x)).toEqual([{ period: '2021', x: 150, series: ['København', 'Hele landet'], notes: [BREAK], startsSeries: false }]);
-    expect(breakMarks([{ label: 'Trygge', points: [flagged('2022', 85, 'brud i serien', 'Nyt mål.')] }], x)).toEqual([
-      { period: '2022', x: 300, series: ['Trygge'], notes: ['Nyt mål.'], startsSeries: true },
+    expect(breakMarks([cph, country], x)).toEqual([
+      { period: '2021', x: 150, series: ['København', 'Hele landet'], where: [{ series: 'København', period: '2021' }, { series: 'Hele landet', period: '2021' }], notes: [BREAK], startsSeries: false },
     ]);
+    expect(breakMarks([{ label: 'Trygge', points: [flagged('2022', 85, 'brud i serien', 'Nyt mål.')] }], x)).toEqual([
+      { period: '2022', x: 300, series: ['Trygge'], where: [{ series: 'Trygge', period: '2022' }], notes: ['Nyt mål.'], startsSeries: true },
+    ]);
+  });
+});
+
+describe('one rule for one change of definition', () => {
+  // The housing lists changed definition in 2018: the country's series breaks at 2018, Copenhagen's
+  // (whose 2018 figure is missing) at 2019. Both lines are broken between 2017 and 2018: one rule.
+  const NEW = 'Nye kriterier fra 2018.';
+  const kbh = { label: 'København', points: [pv('2010', 10), pv('2017', 4), flagged('2019', 6, 'brud i serien', NEW), pv('2020', 3)] };
+  const land = { label: 'Hele landet', points: [pv('2017', 22), flagged('2018', 29, 'brud i serien', NEW), pv('2019', 28)] };
+  const x = (t: number) => (t - 2010) * 10;
+
+  it('draws one rule where both lines are broken, and names each series with its own period', () => {
+    const marks = breakMarks([kbh, land], x);
+    expect(marks.map((m) => [m.x, m.series, m.notes])).toEqual([[75, ['Hele landet', 'København'], [NEW]]]);
+    expect(flagLegend([], marks).map((l) => l.text)).toEqual([
+      `Brud i serien (Hele landet 2018 og København 2019), prikket lodret linje; linjerne er afbrudt. ${NEW}`,
+    ]);
+  });
+
+  it('keeps two rules for breaks whose stretches do not overlap', () => {
+    const later = { label: 'Aarhus', points: [pv('2019', 1), pv('2020', 2), flagged('2021', 3, 'brud i serien', 'Andet.')] };
+    expect(breakMarks([kbh, later], x).map((m) => m.x)).toEqual([80, 105]);
   });
 });
 
@@ -60,7 +84,7 @@ describe('line chart with flagged values', () => {
     expect(flagLegend(g.series, g.breaks).map((l) => l.text)).toEqual([
       'Hul markør: foreløbigt tal (København 2022); se noten under tabellen',
       'Hul markør: skønnet tal (Hele landet 2020); se noten under tabellen',
-      'Brud i serien 2021 (København og Hele landet), prikket lodret linje; linjen er afbrudt. Ny opgørelse fra 2021.',
+      'Brud i serien 2021 (København og Hele landet), prikket lodret linje; linjerne er afbrudt. Ny opgørelse fra 2021.',
     ]);
   });
 

@@ -7,6 +7,7 @@ import { readCsvTable, sameValue } from '../../src/lib/history/csv-table.ts';
 import { parseBatch, parseLog, readGitHistory } from '../../src/lib/history/git-versions.ts';
 import { indicatorHistory, type HistoryColumns } from '../../src/lib/history/indicator-history.ts';
 import { formatCell, historyView } from '../../src/lib/history/history-view.ts';
+import { folderPrefix, isEditorCommit } from '../../src/lib/history/commit-kind.ts';
 
 const columns: HistoryColumns = {
   measurements: { indicator: 'indicator', period: 'period', breakdown: 'breakdown', value: 'value' },
@@ -118,7 +119,36 @@ describe('git versions of a file', () => {
     ]);
     expect(view.items[1]!.summary).toBe('1 felt i beskrivelsen ændret');
     expect(view.items[3]!.summary).toBe('Indikatoren oprettet, 2 værdier tilføjet');
+    // The commit that created the files says so in Danish; an editor's commit keeps its message.
+    expect([view.items[3]!.message, view.items[3]!.note]).toEqual(['', 'Første udgave: tallene kom på sitet.']);
+    expect(update.message).toBe('Tal for 2022; 2021 revideret af DST');
     expect(historyView(true, undefined)).toEqual({ available: true, items: [], empty: expect.stringContaining('ikke registreret') });
+  });
+
+  it('never lets a developer\'s commit speak to the public, decided by the files it touches', () => {
+    const r = tempDir();
+    git(r, ['init', '-q', '-b', 'main']);
+    commit(r, { 'indicators.csv': indicatorsV1, 'measurements.csv': m1 }, 'Data pipeline: CSV schema, papaparse reader', '2024-01-01T00:00:00Z');
+    // A developer changes code and a figure in one commit, then adds an indicator with code.
+    mkdirSync(join(r, 'src'), { recursive: true });
+    writeFileSync(join(r, 'src', 'reader.ts'), 'export {};\n');
+    commit(r, { 'measurements.csv': m1.replace('besk;2021;;51;', 'besk;2021;;51,5;') }, 'Refactor reader, fix fixture value', '2024-02-01T00:00:00Z');
+    writeFileSync(join(r, 'src', 'reader.ts'), 'export const x = 1;\n');
+    commit(r, { 'indicators.csv': `${indicatorsV1}ny;tryghed;5\n` }, 'Add tryghed indicator + tests', '2024-03-01T00:00:00Z');
+    // An editor's commit touches only data/.
+    commit(r, { 'measurements.csv': m1.replace('besk;2021;;51;', 'besk;2021;;52;') }, 'Beskæftigelse 2021 revideret af Danmarks Statistik', '2024-04-01T00:00:00Z');
+    const h = readGitHistory([join(r, 'data/measurements.csv'), join(r, 'data/indicators.csv')]);
+    if (!h.available) throw new Error('expected history');
+    const byId = indicatorHistory(h.versions[join(r, 'data/measurements.csv')]!, h.versions[join(r, 'data/indicators.csv')]!, columns);
+    expect(byId.get('besk')!.map((e) => e.files)).toEqual([['data/measurements.csv'], ['data/measurements.csv', 'src/reader.ts'], ['data/indicators.csv', 'data/measurements.csv']]);
+    const besk = historyView(true, byId.get('besk'));
+    if (!besk.available) throw new Error('expected view');
+    expect(besk.items.map((i) => i.message || i.note)).toEqual(['Beskæftigelse 2021 revideret af Danmarks Statistik', 'Første udgave: tallene kom på sitet.']);
+    const ny = historyView(true, byId.get('ny'));
+    if (!ny.available) throw new Error('expected view');
+    expect(ny.items.map((i) => [i.message, i.note, i.summary])).toEqual([['', 'Indikatoren kom på sitet.', 'Indikatoren oprettet']]);
+    const shown = JSON.stringify([besk, ny]);
+    for (const developerWords of ['Data pipeline', 'Refactor', 'Add tryghed']) expect(shown).not.toContain(developerWords);
   });
 
   it('follows a renamed file', () => {
@@ -205,5 +235,17 @@ describe('parsers', () => {
     const body = Buffer.from('æø\n', 'utf8');
     const out = Buffer.concat([Buffer.from(`0000:- missing\n${'a'.repeat(40)} blob ${body.length}\n`), body, Buffer.from('\n')]);
     expect(parseBatch(out, 2)).toEqual([undefined, 'æø\n']);
+  });
+});
+
+describe('whose commit it is', () => {
+  it('is an editor\'s only when every file lies in an editors\' folder', () => {
+    expect(isEditorCommit(['data/measurements.csv'])).toBe(true);
+    expect(isEditorCommit(['data/measurements.csv', 'content/letters/x.md', 'public/bilag/a.pdf'])).toBe(true);
+    expect(isEditorCommit(['data/measurements.csv', 'src/lib/data/load.ts'])).toBe(false);
+    expect(isEditorCommit(['data/measurements.csv', 'README.md'])).toBe(false);
+    expect(isEditorCommit([])).toBe(false);
+    expect(isEditorCommit(['korpus/data/measurements.csv'], ['korpus/data', 'korpus/content'])).toBe(true);
+    expect(folderPrefix('./data/')).toBe('data/');
   });
 });

@@ -75,7 +75,8 @@ describe('npm run import', () => {
       const draft = readFileSync(join(dir, `${name}.md`), 'utf8');
       expect(draft).toContain('doknr: "2007-86327"');
       expect(draft).toContain('name: Morten Binder');
-      expect(draft).toContain(`Modtaget som ${name.endsWith('pdf') ? 'PDF' : 'DOCX'} (kildefil ${name})`);
+      expect(draft).toContain(`som det blev modtaget (${name.endsWith('pdf') ? 'PDF' : 'DOCX'})`);
+      expect(draft).toContain(`sourceFile: ${name}`);
     }
   });
 

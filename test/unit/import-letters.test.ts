@@ -28,7 +28,7 @@ function published(seedFile: string): { slug: string; data: Record<string, unkno
   for (const f of readdirSync(LETTERS)) {
     const { fm } = splitFrontMatter(readFileSync(join(LETTERS, f), 'utf8'), f);
     const data = (fm?.data ?? {}) as Record<string, unknown>;
-    if (String(data.provenance).includes(`kildefil ${seedFile}`)) return { slug: f.replace(/\.md$/, ''), data };
+    if (data.sourceFile === seedFile) return { slug: f.replace(/\.md$/, ''), data };
   }
   throw new Error(`no published letter for ${seedFile}`);
 }

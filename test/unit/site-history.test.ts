@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/lib/data/read-csv.ts';
 import { historyColumns, loadSiteHistory } from '../../src/lib/history/site-history.ts';
+import { historyView } from '../../src/lib/history/history-view.ts';
+import { isEditorCommit } from '../../src/lib/history/commit-kind.ts';
 
 // A shallow clone has no history to read; the history module reports that as "unavailable" (tested below).
 const shallow = execFileSync('git', ['rev-parse', '--is-shallow-repository'], { encoding: 'utf8' }).trim() === 'true';
@@ -29,6 +31,21 @@ describe('site history', () => {
     expect(entries.at(-1)!.sha).toBe(oldestSha);
     expect(entries.at(-1)!.message).toBe(words.join(' '));
     expect(entries.at(-1)!.added.length).toBeGreaterThan(0);
+    expect(h.editorFolders).toEqual(['data/', 'content/', 'public/bilag/']);
+  });
+
+  it.skipIf(shallow)('shows the public only editors\' words: the first version in Danish, no developer commit message', () => {
+    const h = loadSiteHistory('data');
+    for (const id of h.byIndicator.keys()) {
+      const view = historyView(true, h.byIndicator.get(id), (files) => isEditorCommit(files, h.editorFolders));
+      if (!view.available) throw new Error('expected history');
+      for (const item of view.items) {
+        const entry = h.byIndicator.get(id)!.find((e) => e.sha.startsWith(item.shortSha))!;
+        // A message is shown only for a commit that touched nothing but editors' files.
+        if (item.message) expect(entry.files.every((f) => /^(data|content|public\/bilag)\//.test(f)), `${id} ${item.shortSha}`).toBe(true);
+        else expect(item.note).toMatch(/^(Første udgave|Indikatoren kom på sitet)/);
+      }
+    }
   });
 
   it('is unavailable for a data folder outside any repository', () => {
@@ -36,7 +53,7 @@ describe('site history', () => {
     try {
       writeFileSync(join(d, 'measurements.csv'), 'indicator;period;breakdown;value;source;note\n');
       writeFileSync(join(d, 'indicators.csv'), 'id\n');
-      expect(loadSiteHistory(d)).toEqual({ available: false, byIndicator: new Map() });
+      expect(loadSiteHistory(d)).toEqual({ available: false, byIndicator: new Map(), editorFolders: [] });
     } finally {
       rmSync(d, { recursive: true, force: true });
     }

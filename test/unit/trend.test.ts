@@ -27,4 +27,40 @@ describe('trend from the latest two measurements', () => {
     expect([t.trend, t.label]).toEqual(['ukendt', 'Ingen tendens endnu']);
     expect(t.latest).toEqual(pv('2024', 80));
   });
+
+  it.each([
+    ['higher, up', 'higher', 71, 'rising', 'Steg (fremgang)'],
+    ['lower, up', 'lower', 71, 'rising', 'Steg (tilbagegang)'],
+    ['lower, down', 'lower', 69, 'falling', 'Faldt (fremgang)'],
+    ['higher, down', 'higher', 69, 'falling', 'Faldt (tilbagegang)'],
+    ['within tolerance', 'lower', 70.3, 'flat', 'Stort set uændret'],
+  ] as const)('shows how the value moved, apart from whether that is good: %s', (_n, direction, value, movement, short) => {
+    const t = computeTrend(indicator({ direction }), [pv('2022', 70), pv('2023', value)]);
+    expect([t.movement, t.short]).toEqual([movement, short]);
+  });
+
+  it('a falling value where lower is better: the arrow falls, the words say it is progress', () => {
+    const t = computeTrend({ direction: 'lower', tolerance: 0, unit: 'antal' }, [pv('2022', 1), pv('2023', 0)]);
+    expect(t.movement).toBe('falling');
+    expect(t.movementLabel).toBe('Faldt');
+    expect(t.label).toBe('Fremgang');
+    expect(t.detail).toBe('\u22121 fra 2022 til 2023. Lavere er bedre, så det er fremgang.');
+  });
+
+  it('claims no movement across a series break, and says why', () => {
+    const broken = { ...pv('2021', 77.5), flag: 'brud i serien' as const, note: 'Ny opgørelse.' };
+    const t = computeTrend(indicator({ direction: 'higher' }), [pv('2020', 74), broken]);
+    expect(t.trend).toBe('brud');
+    expect(t.movement).toBeUndefined();
+    expect(t.short).toBe('Brud i serien: kan ikke sammenlignes');
+    expect(t.detail).toBe('2021 er opgjort anderledes end 2020, så de to tal kan ikke sammenlignes (+3,5\u00a0procentpoint fra 2020 til 2021).');
+    // After the break, the next value compares with the first one after it.
+    expect(computeTrend(indicator({ direction: 'higher' }), [pv('2020', 74), broken, pv('2022', 78.5)]).trend).toBe('fremgang');
+  });
+
+  it('writes quarters and months in Danish', () => {
+    expect(computeTrend(indicator(), [pv('2024K3', 70), pv('2024K4', 71)]).explanation).toBe('+1,0\u00a0procentpoint fra 3.\u00a0kvt. 2024 til 4.\u00a0kvt. 2024');
+    expect(computeTrend(indicator(), [pv('2024-11', 70), pv('2024-12', 71)]).explanation).toBe('+1,0\u00a0procentpoint fra november 2024 til december 2024');
+  });
 });
+

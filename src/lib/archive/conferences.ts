@@ -124,6 +124,15 @@ export function conferenceFacts(data: ConferenceData): ConferenceFacts {
   };
 }
 
+/**
+ * «22. januar 2009, Rådhuset, København» after a conference's title in a one-line mention: its date,
+ * else its year when the title does not already say it («Integrationskonference 2009 (2009)»), then its place.
+ */
+export function conferenceWhenWhere(data: Pick<ConferenceData, 'title' | 'year' | 'date' | 'when' | 'place'>): string {
+  const when = data.date ? danishDate(data.date) : (data.when ?? (data.title.includes(String(data.year)) ? undefined : String(data.year)));
+  return [when, data.place].filter((x): x is string => !!x).join(', ');
+}
+
 /** True when any idea of the conference, or the conference itself, is example data. */
 export function hasIllustrative(data: ConferenceData): boolean {
   return data.illustrative || data.ideas.some((i) => i.illustrative);

@@ -10,6 +10,7 @@ import type { ChangeEntry } from '../history/indicator-history.ts';
 import type { AtomEntry } from './atom.ts';
 import { letterDescription } from './letter-view.ts';
 import { letterPath, sortNewestFirst } from './letters.ts';
+import { periodText } from '../format/period.ts';
 
 export function letterEntries(letters: readonly { id: string; data: LetterData }[], url: (path: string) => string, max: number): AtomEntry[] {
   return sortNewestFirst(letters)
@@ -66,11 +67,11 @@ export function measurementEntries(
     const mark = ind.illustrative ? ' (eksempeldata)' : '';
     entries.push({
       id: `${url(`indikatorer/${ind.id}/`)}#maaling-${encodeURIComponent(m.period.label)}`,
-      title: `Ny måling: ${ind.title}${label}: ${value} i ${m.period.label}${mark}`,
+      title: `Ny måling: ${ind.title}${label}: ${value} i ${periodText(m.period.label)}${mark}`,
       updated: changed ?? periodStart(m.period.time),
       link: url(`indikatorer/${ind.id}/`),
       summary:
-        `${ind.title}${label}: ${value} i ${m.period.label}.${ind.coverage ? ` Omfatter: ${ind.coverage}.` : ''} Kilde: ${m.source || ind.source}.` +
+        `${ind.title}${label}: ${value} i ${periodText(m.period.label)}.${ind.coverage ? ` Omfatter: ${ind.coverage}.` : ''} Kilde: ${m.source || ind.source}.` +
         (ind.illustrative ? ' Eksempeldata: ikke en rigtig måling.' : '') +
         (changed ? '' : ' Datoen er periodens start; ændringshistorikken var ikke tilgængelig.'),
       categories: ['måling', ind.area],

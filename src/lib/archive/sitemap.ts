@@ -17,6 +17,20 @@ export function absoluteUrl(site: string, base: string, path: string): string {
   return new URL(withBase(base, path), site).href;
 }
 
+/** True when a page's HTML asks search engines not to index it: such a page does not belong in the sitemap. */
+export function isNoindex(html: string): boolean {
+  for (const m of html.matchAll(/<meta\s[^>]*>/gi)) {
+    const tag = m[0];
+    if (/\bname\s*=\s*["']?robots["']?/i.test(tag) && /\bcontent\s*=\s*["'][^"']*\bnoindex\b/i.test(tag)) return true;
+  }
+  return false;
+}
+
+/** robots.txt: everything may be crawled, and the sitemap is named by its absolute address. */
+export function robotsTxt(site: string, base: string): string {
+  return `User-agent: *\nAllow: ${withBase(base, '')}\n\nSitemap: ${absoluteUrl(site, base, 'sitemap.xml')}\n`;
+}
+
 function escapeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -9,6 +9,7 @@ import { COVERAGE } from '../registry/coverage.ts';
 import { POLICY_BASE_YEAR } from '../status/baseline-rule.ts';
 import { mainIndicatorOf } from '../status/area-status.ts';
 import { indicatorPath } from './indicator-view.ts';
+import { periodText } from '../format/period.ts';
 
 export interface MainIndicatorRow {
   area: string;
@@ -29,7 +30,7 @@ export function mainIndicatorRows(b: Barometer): MainIndicatorRow[] {
       path: indicatorPath(i.id),
       coverage: c?.label ?? 'ikke angivet',
       byOrigin: c?.byOrigin ?? false,
-      baseline: i.baseline?.period.label ?? 'ingen',
+      baseline: i.baseline ? periodText(i.baseline.period.label) : 'ingen',
     };
   });
 }
@@ -47,7 +48,7 @@ export function otherBaselines(b: Barometer): BaselineRow[] {
   for (const i of b.indicators) {
     if (!i.baseline || i.baseline.period.label === String(POLICY_BASE_YEAR)) continue;
     const key = `${i.baseline.period.label}\u0000${i.baselineNote ?? ''}`;
-    const row = rows.get(key) ?? { indicators: [], baseline: i.baseline.period.label, note: i.baselineNote ?? '' };
+    const row = rows.get(key) ?? { indicators: [], baseline: periodText(i.baseline.period.label), note: i.baselineNote ?? '' };
     row.indicators.push({ title: i.title, path: indicatorPath(i.id) });
     rows.set(key, row);
   }

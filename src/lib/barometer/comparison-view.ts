@@ -10,6 +10,7 @@ import { describeComparison } from '../chart/compare-describe.ts';
 import { dataTable, type DataTable } from '../chart/data-table.ts';
 import { withFlag } from '../chart/flag-marks.ts';
 import type { Comparison } from './comparison.ts';
+import { periodText } from '../format/period.ts';
 
 export interface PanelText {
   key: string;
@@ -41,8 +42,8 @@ function span(label: string, points: readonly PeriodValue[], fmt: (v: number) =>
   const a = points[0];
   const b = points.at(-1);
   if (!a || !b) return `${label}: ingen målinger.`;
-  if (a === b) return `${label}: ${withFlag(fmt(a.value), a.flag)} i ${a.period.label}.`;
-  return `${label}: fra ${withFlag(fmt(a.value), a.flag)} i ${a.period.label} til ${withFlag(fmt(b.value), b.flag)} i ${b.period.label}.`;
+  if (a === b) return `${label}: ${withFlag(fmt(a.value), a.flag)} i ${periodText(a.period.label)}.`;
+  return `${label}: fra ${withFlag(fmt(a.value), a.flag)} i ${periodText(a.period.label)} til ${withFlag(fmt(b.value), b.flag)} i ${periodText(b.period.label)}.`;
 }
 
 export function comparisonView(indicator: Indicator, comparison: Comparison, decimals: number): ComparisonView {

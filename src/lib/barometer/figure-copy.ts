@@ -4,14 +4,14 @@
  * headers, whom the figures cover, the download lead.
  */
 import { formatValue } from '../format/danish-number.ts';
-import { isYearLabel } from '../format/period.ts';
 import { markerPath } from '../chart/series-style.ts';
 import type { IndicatorView } from './indicator-view.ts';
 import { flagLegend } from '../chart/flag-legend.ts';
+import { periodHeader, periodText } from '../format/period.ts';
 
 export type KeyItem =
   | { kind: 'series'; index: number; dash: string | undefined; marker: string; text: string }
-  | { kind: 'target' | 'pace' | 'baseline' | 'hollow' | 'break'; text: string };
+  | { kind: 'target' | 'pace' | 'baseline' | 'hollow' | 'break' | 'gap'; text: string };
 
 export interface FigureCopy {
   key: KeyItem[];
@@ -42,21 +42,20 @@ export function figureCopy(v: IndicatorView): FigureCopy {
     text: `${s.label} (${s.style.description})`,
   }));
   if (ind.target) {
-    key.push({ kind: 'target', text: `Mål for ${ind.target.period.label}: ${formatValue(ind.target.value, ind.unit, decimals)} (vandret linje)` });
+    key.push({ kind: 'target', text: `Mål for ${periodText(ind.target.period.label)}: ${formatValue(ind.target.value, ind.unit, decimals)} (vandret linje)` });
     if (ind.baseline) key.push({ kind: 'pace', text: 'Nødvendigt tempo fra basis til mål (prikket linje)' });
   }
   if (ind.baseline) {
-    key.push({ kind: 'baseline', text: `Basis ${ind.baseline.period.label}: ${formatValue(ind.baseline.value, ind.unit, decimals)} (lodret streg og ring)` });
+    key.push({ kind: 'baseline', text: `Basis ${periodText(ind.baseline.period.label)}: ${formatValue(ind.baseline.value, ind.unit, decimals)} (lodret streg og ring)` });
   }
-  if (geometry) key.push(...flagLegend(geometry.series, geometry.breaks));
-  const allYears = v.table.rows.every((r) => isYearLabel(r.period));
+  if (geometry) key.push(...flagLegend(geometry.series, geometry.breaks, false, geometry.gaps));
   const coverage = v.coverage ? `Omfatter: ${v.coverage.label}` : undefined;
   return {
     key,
     tableLabel: `Tabel: ${ind.title}`,
     tableCaption: `${ind.title} (${v.unitName}${v.coverage ? `; ${v.coverage.label}` : ''}${ind.illustrative ? ', eksempeldata' : ''})`,
     ...(coverage ? { coverage } : {}),
-    periodHeader: allYears ? 'År' : 'Periode',
+    periodHeader: periodHeader(v.table.rows.map((r) => r.period)),
     noValue: 'ingen måling',
     downloadLead: 'Hent tallene: ',
     csv: 'CSV (til Excel)',

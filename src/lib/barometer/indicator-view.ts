@@ -18,6 +18,7 @@ import { COVERAGE, type CoverageInfo } from '../registry/coverage.ts';
 import { chartSeries, comparisonOf } from './comparison.ts';
 import { comparisonView, type ComparisonView } from './comparison-view.ts';
 import { valueSources, type ValueSource } from './value-sources.ts';
+import { periodText } from '../format/period.ts';
 
 export interface IndicatorView {
   indicator: Indicator;
@@ -89,8 +90,8 @@ export function indicatorView(barometer: Barometer, id: string): IndicatorView {
     trend: computeTrend(indicator, main),
     latest,
     latestText: latest ? fmt(latest.value) : undefined,
-    baselineText: baseline ? `${fmt(baseline.value)} (${baseline.period.label})` : undefined,
-    targetText: target ? `${fmt(target.value)} (${target.period.label})` : undefined,
+    baselineText: baseline ? `${fmt(baseline.value)} (${periodText(baseline.period.label)})` : undefined,
+    targetText: target ? `${fmt(target.value)} (${periodText(target.period.label)})` : undefined,
     unitName: UNITS[unit].name,
     directionText: indicator.direction === 'higher' ? 'Højere er bedre' : 'Lavere er bedre',
     charts: hasData ? { narrow: lineChart({ ...chartInput, size: NARROW }), wide: lineChart({ ...chartInput, size: WIDE }) } : undefined,

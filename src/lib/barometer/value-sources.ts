@@ -5,6 +5,7 @@
  */
 import type { Measurement } from '../model.ts';
 import { listDa } from '../format/list.ts';
+import { periodText } from '../format/period.ts';
 
 export interface ValueSource {
   source: string;
@@ -19,7 +20,7 @@ export interface ValueSource {
 /** «2009, 2016–2018 og 2020–2022»: runs of consecutive years joined; other periods listed. */
 export function periodRanges(labels: readonly string[]): string {
   const years = labels.every((l) => /^\d{4}$/.test(l));
-  if (!years) return listDa([...labels]);
+  if (!years) return listDa(labels.map(periodText));
   const sorted = [...new Set(labels.map(Number))].sort((a, b) => a - b);
   const runs: [number, number][] = [];
   for (const y of sorted) {

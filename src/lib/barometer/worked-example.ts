@@ -6,9 +6,11 @@
  */
 import type { Barometer, PeriodValue } from '../model.ts';
 import { formatNumber, formatSigned, formatValue, changeSuffix, NBSP } from '../format/danish-number.ts';
+import { finerDecimals } from '../format/danish-number.ts';
 import { computeStatus, PACE_SHARE, type StatusTrace } from '../status/status.ts';
 import { mainPoints } from './series.ts';
 import { findIndicator } from './indicator-view.ts';
+import { periodText } from '../format/period.ts';
 
 export interface ExampleStep {
   /** What is computed, in words. */
@@ -24,7 +26,7 @@ export interface WorkedExample {
 
 function steps(t: StatusTrace): ExampleStep[] {
   const d = t.decimals;
-  const fine = Math.min(d + 1, 3);
+  const fine = finerDecimals(d);
   const n = (v: number, dec = d) => formatNumber(v, dec);
   const unit = changeSuffix(t.unit);
   const u = unit ? `${NBSP}${unit}` : '';
@@ -41,7 +43,7 @@ function steps(t: StatusTrace): ExampleStep[] {
   if (g && t.required !== undefined && t.threshold !== undefined) {
     out.push({
       term: 'Nødvendig udvikling nu (r)',
-      working: `r = ${signed(`${n(g.value)} − ${n(b.value)}`, true)} · (${c.period.label} − ${b.period.label}) / (${g.period.label} − ${b.period.label}) = ${formatSigned(t.required, fine)}${u}`,
+      working: `r = ${signed(`${n(g.value)} − ${n(b.value)}`, true)} · (${periodText(c.period.label)} − ${periodText(b.period.label)}) / (${periodText(g.period.label)} − ${periodText(b.period.label)}) = ${formatSigned(t.required, fine)}${u}`,
     });
     out.push({ term: `${Math.round(PACE_SHARE * 100)} % af r`, working: `${formatNumber(PACE_SHARE, 2)} · ${n(t.required, fine)} = ${n(t.threshold, fine)}${u}` });
   }
@@ -58,7 +60,7 @@ export function workedExample(barometer: Barometer, id: string, hypotheticalTarg
 
 /** "68,18 pct. i 2014" for the example's prose. */
 export function valueIn(t: StatusTrace, p: PeriodValue | undefined): string {
-  return p ? `${formatValue(p.value, t.unit, t.decimals)} i ${p.period.label}` : '–';
+  return p ? `${formatValue(p.value, t.unit, t.decimals)} i ${periodText(p.period.label)}` : '–';
 }
 
 /** The example /om/ shows: Copenhagen's real employment ratio, and a hypothetical 2026 target for it. */

@@ -9,6 +9,7 @@ import { COVERAGE, type CoverageId } from '../registry/coverage.ts';
 import { formatChange, formatValue } from '../format/danish-number.ts';
 import { listDa } from '../format/list.ts';
 import { flagSentences } from './describe.ts';
+import { periodText } from '../format/period.ts';
 
 export interface CompareDescribeInput {
   /** Copenhagen first; `wholeCountry` marks the national series. */
@@ -62,7 +63,7 @@ export function describeComparison(input: CompareDescribeInput): string {
     const standing = word.startsWith('nr.') ? `som nr. ${goodRank} af ${ranked.length}` : word;
     const tied = ranked.filter((c) => c.value === here.value).length > 1 ? ' (delt med en anden by)' : '';
     sentences.push(
-      `I ${latest} var tallet for København ${val(here.value)}: det ${level} af de ${ranked.length} byer med tal for ${latest}${tied} (${others.join(', ')}).`,
+      `I ${periodText(latest)} var tallet for København ${val(here.value)}: det ${level} af de ${ranked.length} byer med tal for ${periodText(latest)}${tied} (${others.join(', ')}).`,
     );
     sentences.push(`${direction === 'higher' ? 'Højere' : 'Lavere'} er bedre, så København ligger ${standing}.`);
     const national = country && valueAt(country.points, latest);
@@ -80,7 +81,7 @@ export function describeComparison(input: CompareDescribeInput): string {
         const span = rest.length === 1
           ? `i ${rest[0]?.label} ${formatChange(rest[0]?.diff ?? 0, unit, decimals)}`
           : `i de andre byer mellem ${formatChange(rest[0]?.diff ?? 0, unit, decimals)} (${rest[0]?.label}) og ${formatChange(rest.at(-1)?.diff ?? 0, unit, decimals)} (${rest.at(-1)?.label})`;
-        sentences.push(`Fra ${first} til ${latest} ændrede tallet sig med ${formatChange(mine.diff, unit, decimals)} i København og ${span}.`);
+        sentences.push(`Fra ${periodText(first)} til ${periodText(latest)} ændrede tallet sig med ${formatChange(mine.diff, unit, decimals)} i København og ${span}.`);
       }
     }
   }

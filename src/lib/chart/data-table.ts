@@ -7,6 +7,7 @@ import type { Series } from '../model.ts';
 import { formatNumber } from '../format/danish-number.ts';
 import { FLAGS, type FlagId } from '../registry/flags.ts';
 import { listDa } from '../format/list.ts';
+import { periodText } from '../format/period.ts';
 
 export interface Footnote {
   n: number;
@@ -68,7 +69,7 @@ export function dataTable(series: readonly Series[], decimals: number): DataTabl
  */
 export function footnoteWhere(fn: Footnote): string {
   const bySeries = new Map<string, string[]>();
-  for (const w of fn.where) bySeries.set(w.series, [...(bySeries.get(w.series) ?? []), w.period]);
+  for (const w of fn.where) bySeries.set(w.series, [...(bySeries.get(w.series) ?? []), periodText(w.period)]);
   const byPeriods = new Map<string, string[]>();
   for (const [series, periods] of bySeries) {
     const key = listDa(periods);

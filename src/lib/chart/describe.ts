@@ -7,12 +7,13 @@
 import type { Direction, PeriodValue, Series } from '../model.ts';
 import type { UnitId } from '../registry/units.ts';
 import { formatChange, formatDistance, formatValue, roundTo } from '../format/danish-number.ts';
-import { baselineWords } from '../format/period.ts';
 import { gte } from '../status/compare.ts';
 import { DEFAULT_MAIN_LABEL } from '../barometer/series.ts';
 import { COVERAGE, type CoverageId } from '../registry/coverage.ts';
 import { FLAG_IDS, FLAGS } from '../registry/flags.ts';
 import { listDa } from '../format/list.ts';
+import { gapSummary } from './gaps.ts';
+import { baselineWords, periodText } from '../format/period.ts';
 
 export interface DescribeInput {
   series: readonly Series[];
@@ -43,10 +44,10 @@ export function describeChart(input: DescribeInput): string {
   if (input.coverage) sentences.push(COVERAGE[input.coverage].explanation);
 
   if (main.points.length === 1) {
-    sentences.push(`I ${last.period.label} var ${noun}${who} ${val(last.value)}. Der er kun én måling.`);
+    sentences.push(`I ${periodText(last.period.label)} var ${noun}${who} ${val(last.value)}. Der er kun én måling.`);
   } else {
     const diff = last.value - first.value;
-    const span = `Fra ${first.period.label} til ${last.period.label}`;
+    const span = `Fra ${periodText(first.period.label)} til ${periodText(last.period.label)}`;
     sentences.push(
       roundTo(diff, decimals) === 0
         ? `${span} var ${noun}${who} uændret på ${val(last.value)}.`
@@ -59,8 +60,8 @@ export function describeChart(input: DescribeInput): string {
     if (!a || !b) continue;
     sentences.push(
       a === b
-        ? `${s.label}: ${val(b.value)} i ${b.period.label}.`
-        : `${s.label}: fra ${val(a.value)} i ${a.period.label} til ${val(b.value)} i ${b.period.label} (${formatChange(b.value - a.value, unit, decimals)}).`,
+        ? `${s.label}: ${val(b.value)} i ${periodText(b.period.label)}.`
+        : `${s.label}: fra ${val(a.value)} i ${periodText(a.period.label)} til ${val(b.value)} i ${periodText(b.period.label)} (${formatChange(b.value - a.value, unit, decimals)}).`,
     );
   }
   if (baseline && baseline.period.label !== first.period.label) {
@@ -70,13 +71,15 @@ export function describeChart(input: DescribeInput): string {
     const s = direction === 'higher' ? 1 : -1;
     sentences.push(
       gte(s * (last.value - target.value), 0)
-        ? `Målet for ${target.period.label} på ${val(target.value)} er nået.`
-        : `Målet for ${target.period.label} er ${val(target.value)}; der mangler ${formatDistance(target.value - last.value, unit, decimals)}.`,
+        ? `Målet for ${periodText(target.period.label)} på ${val(target.value)} er nået.`
+        : `Målet for ${periodText(target.period.label)} er ${val(target.value)}; der mangler ${formatDistance(target.value - last.value, unit, decimals)}.`,
     );
   } else {
     sentences.push(`Der er ikke fastsat et talmål; målet er, at ${noun} ${direction === 'higher' ? 'stiger' : 'falder'}.`);
   }
   sentences.push(...flagSentences(input.series));
+  const gaps = gapSummary(input.series);
+  if (gaps) sentences.push(`Ingen måling: ${gaps}.`);
   // "pct." already ends a sentence: drop the full stop that would double it.
   return sentences.join(' ').replace(/\.\./g, '.');
 }
@@ -86,7 +89,7 @@ export function flagSentences(series: readonly Series[]): string[] {
   const out: string[] = [];
   for (const flag of FLAG_IDS) {
     const where = series
-      .map((s) => ({ label: s.label, periods: s.points.filter((p) => p.flag === flag).map((p) => p.period.label) }))
+      .map((s) => ({ label: s.label, periods: s.points.filter((p) => p.flag === flag).map((p) => periodText(p.period.label)) }))
       .filter((w) => w.periods.length > 0);
     if (where.length === 0) continue;
     if (FLAGS[flag].breaksLine) {
@@ -97,7 +100,7 @@ export function flagSentences(series: readonly Series[]): string[] {
         const periods = [...new Set(within.flatMap((w) => w.periods))];
         out.push(`Brud i serien i ${listDa(periods)} (${listDa(within.map((w) => w.label))}): tallene før og efter er opgjort forskelligt.`);
       }
-      for (const s of starts) out.push(`Serien for ${s.label} begynder i ${s.points[0]?.period.label} med et nyt mål (brud i serien) og kan ikke sammenlignes med tidligere tal.`);
+      for (const s of starts) out.push(`Serien for ${s.label} begynder i ${periodText(s.points[0]?.period.label ?? '')} med et nyt mål (brud i serien) og kan ikke sammenlignes med tidligere tal.`);
     } else {
       out.push(`${FLAGS[flag].label}: ${listDa(where.map((w) => `${w.label} ${listDa(w.periods)}`))}.`);
     }

@@ -5,9 +5,10 @@
 import { FLAG_IDS, type FlagId } from '../registry/flags.ts';
 import { listDa } from '../format/list.ts';
 import type { BreakMark } from './flag-marks.ts';
+import { periodText } from '../format/period.ts';
 
 export interface FlagLegendItem {
-  kind: 'hollow' | 'break';
+  kind: 'hollow' | 'break' | 'gap';
   text: string;
 }
 
@@ -27,30 +28,40 @@ const NOUN: Record<FlagId, string> = {
 /**
  * `series`: each drawn series' label and points; `breaks` from the geometry. `brief` leaves the notes
  * out (the embed page, which is small and links to the full page) and points to them instead.
+ * `gaps`: the geometry's summary of periods without a measurement (gaps.ts), where the line stops.
  */
 export function flagLegend(
   series: readonly { label: string; points: readonly FlaggedPoint[] }[],
   breaks: readonly BreakMark[],
   brief = false,
+  gaps?: string,
 ): FlagLegendItem[] {
   const items: FlagLegendItem[] = [];
+  if (gaps) items.push({ kind: 'gap', text: `Ingen måling: ${gaps}; linjen er afbrudt, hvor der ikke er målt` });
   for (const flag of FLAG_IDS) {
     const where = series
-      .map((s) => ({ label: s.label, periods: s.points.filter((p) => p.hollow && p.flag === flag).map((p) => p.period) }))
+      .map((s) => ({ label: s.label, periods: s.points.filter((p) => p.hollow && p.flag === flag).map((p) => periodText(p.period)) }))
       .filter((w) => w.periods.length > 0);
     if (where.length === 0) continue;
     const text = listDa(where.map((w) => `${w.label} ${listDa(w.periods)}`));
     items.push({ kind: 'hollow', text: `Hul markør: ${NOUN[flag]} (${text}); ${brief ? 'se noten på indikatorens side' : 'se noten under tabellen'}` });
   }
   if (brief && breaks.length > 1) {
-    const where = listDa(breaks.map((b) => `${b.period} (${listDa(b.series)})`));
+    const where = listDa(breaks.map(breakWhere));
     items.push({ kind: 'break', text: `Brud i serien ${where}, prikkede lodrette linjer. Se hvorfor på indikatorens side.` });
     return items;
   }
   for (const b of breaks) {
     const why = brief ? ' Se hvorfor på indikatorens side.' : b.notes.length > 0 ? ` ${b.notes.join(' ')}` : '';
-    const how = b.startsSeries ? 'serien begynder her' : 'linjen er afbrudt';
-    items.push({ kind: 'break', text: `Brud i serien ${b.period} (${listDa(b.series)}), prikket lodret linje; ${how}.${why}` });
+    const how = b.startsSeries ? (b.series.length > 1 ? 'serierne begynder her' : 'serien begynder her') : b.series.length > 1 ? 'linjerne er afbrudt' : 'linjen er afbrudt';
+    items.push({ kind: 'break', text: `Brud i serien ${breakWhere(b)}, prikket lodret linje; ${how}.${why}` });
   }
   return items;
+}
+
+/** «2021 (København og Aarhus)», or «(Hele landet 2018 og København 2019)» when the series' periods differ. */
+export function breakWhere(b: BreakMark): string {
+  const periods = new Set(b.where.map((w) => w.period));
+  if (periods.size <= 1) return `${periodText(b.period)} (${listDa(b.series)})`;
+  return `(${listDa(b.where.map((w) => `${w.series} ${periodText(w.period)}`))})`;
 }

@@ -4,16 +4,17 @@
  * flagged values (hollow markers, lines broken at a series break; see flag-marks.ts).
  * Data in, numbers and path strings out; IndicatorFigure.astro only prints them.
  */
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { PeriodValue, Series } from '../model.ts';
 import { unitOf, type UnitId, type ValueUnit } from '../registry/units.ts';
 import { formatValue } from '../format/danish-number.ts';
-import { isYearLabel } from '../format/period.ts';
+import { baselineLabel, periodText } from '../format/period.ts';
 import { valueTicks, yearTicks, type Tick } from './axes.ts';
 import { layoutLabels, textWidth, wrapLabel } from './label-layout.ts';
 import { markerPath, seriesStyle, type SeriesStyle } from './series-style.ts';
 import { breakMarks, isHollow, segmentsOf, withFlag, type BreakMark } from './flag-marks.ts';
+import { gapSummary } from './gaps.ts';
 import type { FlagId } from '../registry/flags.ts';
 
 export interface ChartSize {
@@ -89,6 +90,8 @@ export interface LineChartGeometry {
   labels: DirectLabel[];
   /** Where a series breaks: a dotted rule from the plot's top to its bottom. */
   breaks: BreakMark[];
+  /** «København 2011–2016 og 2021»: periods without a measurement, where the lines stop (gaps.ts). */
+  gaps?: string;
 }
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
@@ -112,18 +115,26 @@ export function lineChart(input: LineChartInput): LineChartGeometry {
   const yTickCount = Math.max(3, Math.floor((bottom - top) / (fs * 3.2)));
   const values = [...all, ...extra].map((p) => p.value);
   const y = scaleLinear().domain(extent(input.fromZero ? [0, ...values] : values, (v) => Math.abs(v) * 0.1 || 1)).nice(yTickCount).range([bottom, top]);
+  // Room for the target and baseline (and any value) at the scale's ends: a target on the axis minimum
+  // would lie on the x axis, and the baseline ring would cover the year labels. The axis line stays at
+  // the plot's bottom; the values move in from it.
+  const inset = roomAtEnds(y, [...all, ...extra].map((p) => p.value), Math.round(fs * 0.8));
+  y.range([bottom - inset.bottom, top + inset.top]);
   const yTicks = valueTicks(y, yTickCount);
   const left = Math.max(...yTicks.map((t) => textWidth(t.label, fs))) + Math.round(fs * 0.8);
 
   // Right margin: room for the longest direct label, wrapped if it would take more than 38 % of the width.
-  const targetText = target ? `Mål ${target.period.label}` : undefined;
+  const targetText = target ? `Mål ${periodText(target.period.label)}` : undefined;
   const texts = [...series.map((s) => s.label), ...(targetText ? [targetText] : [])];
   const maxRight = Math.floor(size.width * 0.38);
   const maxChars = Math.max(6, Math.floor((maxRight - fs) / (fs * 0.6)));
   const wrapped = texts.map((t) => wrapLabel(t, maxChars));
   const right = size.width - Math.min(maxRight, Math.max(...wrapped.flat().map((l) => textWidth(l, fs)), 0) + fs);
 
-  const x = scaleLinear().domain(extent([...all, ...extra].map((p) => p.period.time), () => 1)).range([left, right]);
+  // A baseline ring or target ring at the first period would overlap the value labels left of the plot.
+  const times = [...all, ...extra].map((p) => p.period.time);
+  const ringAtStart = extra.some((p) => p.period.time === Math.min(...times));
+  const x = scaleLinear().domain(extent(times, () => 1)).range([left + (ringAtStart ? Math.round(fs * 0.7) : 0), right]);
   const xTicks = yearTicks(x, Math.floor((right - left) / (fs * 3.6)));
 
   const path = line<PeriodValue>()
@@ -145,7 +156,7 @@ export function lineChart(input: LineChartInput): LineChartGeometry {
         period: p.period.label,
         value: p.value,
         valueText: formatValue(p.value, unit, decimals),
-        tip: withFlag(`${s.label}, ${p.period.label}: ${formatValue(p.value, unit, decimals)}`, p.flag),
+        tip: withFlag(`${s.label}, ${periodText(p.period.label)}: ${formatValue(p.value, unit, decimals)}`, p.flag),
         ...(p.flag ? { flag: p.flag } : {}),
         hollow: isHollow(p),
       })),
@@ -155,7 +166,7 @@ export function lineChart(input: LineChartInput): LineChartGeometry {
   let baselineGeom: LineChartGeometry['baseline'];
   if (baseline) {
     const bx = r1(x(baseline.period.time));
-    const label = `${isYearLabel(baseline.period.label) ? 'Basisår' : 'Basisperiode'} ${baseline.period.label}`;
+    const label = baselineLabel(baseline.period.label);
     const anchor = bx + textWidth(label, fs) <= size.width ? 'start' : 'end';
     baselineGeom = { x: bx, y: r1(y(baseline.value)), label, labelX: bx, labelY: top - Math.round(fs * 0.5), anchor };
   }
@@ -187,6 +198,7 @@ export function lineChart(input: LineChartInput): LineChartGeometry {
     return { key: w.key, kind: w.key === 'target' ? 'target' : 'series', lines, x: labelX, y: r1(firstBaseline), leader };
   });
 
+  const gaps = gapSummary(series);
   return {
     width: size.width,
     height: size.height,
@@ -200,7 +212,15 @@ export function lineChart(input: LineChartInput): LineChartGeometry {
     target: targetGeom,
     labels,
     breaks: breakMarks(series, x),
+    ...(gaps ? { gaps } : {}),
   };
+}
+
+/** Pixels to keep free at each end of a value scale: `pad` where a value lies closer than that to the end. */
+export function roomAtEnds(y: ScaleLinear<number, number>, values: readonly number[], pad: number): { bottom: number; top: number } {
+  const [r0, r1v] = y.range() as [number, number];
+  const near = (end: number) => values.some((v) => Math.abs(y(v) - end) < pad);
+  return { bottom: near(r0) ? pad : 0, top: near(r1v) ? pad : 0 };
 }
 
 function capitalise(s: string): string {

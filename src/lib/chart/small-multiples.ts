@@ -11,8 +11,9 @@ import { UNITS, type UnitId } from '../registry/units.ts';
 import { formatValue } from '../format/danish-number.ts';
 import { valueTicks, type Tick } from './axes.ts';
 import { textWidth } from './label-layout.ts';
-import { breakMarks, isHollow, segmentsOf, withFlag, type BreakMark } from './flag-marks.ts';
+import { breakMarks, isHollow, lonePoints, segmentsOf, withFlag, type BreakMark } from './flag-marks.ts';
 import type { ChartPoint, ChartSize } from './line-chart.ts';
+import { periodText } from '../format/period.ts';
 
 /** Two layouts, each drawn at about 1:1: one panel per row on a phone, three per row on a wider screen. */
 export const NARROW_PANEL: ChartSize = { width: 340, height: 150, fontSize: 13 };
@@ -35,6 +36,8 @@ export interface Panel {
   points: ChartPoint[];
   /** Copenhagen's line for comparison; absent on Copenhagen's own panel. */
   referenceD?: string;
+  /** Copenhagen's values with no neighbour to join (a gap or a break either side), as small dots. */
+  referenceDots?: { x: number; y: number }[];
   breaks: BreakMark[];
 }
 
@@ -96,13 +99,16 @@ export function smallMultiples(input: SmallMultiplesInput): SmallMultiplesGeomet
         period: q.period.label,
         value: q.value,
         valueText: value(q.value),
-        tip: withFlag(`${p.label}, ${q.period.label}: ${value(q.value)}`, q.flag),
+        tip: withFlag(`${p.label}, ${periodText(q.period.label)}: ${value(q.value)}`, q.flag),
         ...(q.flag ? { flag: q.flag } : {}),
         hollow: isHollow(q),
       })),
       breaks: breakMarks([{ label: p.label, points: p.points }], x),
     };
-    if (reference && !p.isReference) panel.referenceD = draw(reference.points);
+    if (reference && !p.isReference) {
+      panel.referenceD = draw(reference.points);
+      panel.referenceDots = lonePoints(reference.points).map((q) => ({ x: r1(x(q.period.time)), y: r1(y(q.value)) }));
+    }
     return panel;
   });
 

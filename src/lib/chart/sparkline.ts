@@ -1,17 +1,20 @@
 /**
- * Sparkline for the area cards: the main series as one small line (broken at a series break), a dot
+ * Sparkline for the area cards: the main series as one small line (broken at a series break and where
+ * periods were not measured, with a small dot for a value that stands alone), a dot
  * on the latest value and, when there is a target, a short dashed line at its level. Decorative: the card states the numbers.
  */
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { PeriodValue } from '../model.ts';
-import { segmentsOf } from './flag-marks.ts';
+import { lonePoints, segmentsOf } from './flag-marks.ts';
 
 export interface SparklineGeometry {
   width: number;
   height: number;
   d: string;
   last: { x: number; y: number };
+  /** Values with no neighbour to join (a gap or a break either side), drawn as small dots. */
+  dots: { x: number; y: number }[];
   targetY?: number;
 }
 
@@ -31,11 +34,13 @@ export function sparkline(points: readonly PeriodValue[], target?: PeriodValue, 
   // Broken at a series break, as in every chart.
   const d = segmentsOf(sorted).map((run) => path(run) ?? '').join('');
   const lastPoint = sorted.at(-1) as PeriodValue;
+  const dots = lonePoints(sorted).filter((p) => p !== lastPoint).map((p) => ({ x: r1(x(p.period.time)), y: r1(y(p.value)) }));
   return {
     width,
     height,
     d,
     last: { x: r1(x(lastPoint.period.time)), y: r1(y(lastPoint.value)) },
+    dots,
     targetY: target ? r1(y(target.value)) : undefined,
   };
 }

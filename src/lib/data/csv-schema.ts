@@ -130,7 +130,7 @@ export const MEASUREMENTS_TABLE: TableSpec = {
     { name: 'indicator', type: 'indicator', required: true, pattern: ID_PATTERN, example: 'beskaeftigelsesfrekvens-16-64',
       description: 'Id på en indikator i indicators.csv.' },
     { name: 'period', type: 'period', required: true, pattern: PERIOD_PATTERN, example: '2014',
-      description: 'Perioden: et år (2014), et kvartal (2014K1–2014K4) eller en måned (2014-03). Én indikator bruger én slags periode.' },
+      description: 'Perioden: et år (ÅÅÅÅ, fx 2014), et kvartal (ÅÅÅÅK1–ÅÅÅÅK4) eller en måned (ÅÅÅÅ-MM, hvor MM er månedens nummer). Én indikator bruger én slags periode.' },
     { name: 'breakdown', type: 'text', required: false, example: 'Hele landet',
       description: 'Tom for hovedserien (den, status beregnes på). Ellers navnet på opdelingen, fx "Hele landet", "Kvinder" eller "Mænd".' },
     { name: 'value', type: 'number', required: true, example: '70,0',

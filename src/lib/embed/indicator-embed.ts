@@ -23,7 +23,7 @@ export function indicatorChartFile(v: IndicatorView, pageUrl: string, globalCss:
       pageUrl,
       illustrative: v.indicator.illustrative,
       ...(v.coverage ? { coverage: `Omfatter: ${v.coverage.label}` } : {}),
-      legend: flagLegend(v.charts.wide.series, v.charts.wide.breaks).map((l) => l.text),
+      legend: flagLegend(v.charts.wide.series, v.charts.wide.breaks, false, v.charts.wide.gaps).map((l) => l.text),
     },
     cssCustomProperties(globalCss),
   );

@@ -30,6 +30,14 @@ export function decimalsOf(values: readonly number[], max = 3): number {
   return Math.min(d, max);
 }
 
+/**
+ * Decimals for a derived figure (the pace the status rule needs): one more than the data, so a small
+ * required change does not round to 0, but never more than two – a reader has no use for «14,017».
+ */
+export function finerDecimals(dataDecimals: number): number {
+  return Math.min(dataDecimals + 1, 2);
+}
+
 /** "1.234,5" – fixed decimals, Danish separators. */
 export function formatNumber(value: number, decimals: number): string {
   return locale.format(`,.${decimals}f`)(roundTo(value, decimals));

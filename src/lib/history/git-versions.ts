@@ -1,7 +1,8 @@
 /**
  * Every committed version of a file, read from git at build time: for each commit that touched it,
  * the file as it was after the commit and as it was in the commit's first parent. One `git log`
- * plus one `git cat-file --batch` per file, so a long history costs two processes, not one per commit.
+ * plus one `git cat-file --batch` and one `git diff-tree --stdin` (what else each commit touched, which
+ * tells an editor's change from a developer's) per file, so a long history costs three processes, not one per commit.
  * Outside a checkout, without git, or in a shallow clone this returns "unavailable" and never throws.
  */
 import { execFileSync } from 'node:child_process';
@@ -19,13 +20,15 @@ export interface FileVersion {
   content: string;
   /** The file in the first parent; "" when the commit created it. */
   parentContent: string;
+  /** Every path the commit touched, relative to the repository (what it changed besides this file). */
+  files: string[];
 }
 
 /** untracked: no commit has ever touched the files (a generated corpus, a repository without commits). */
 export type UnavailableReason = 'no-git' | 'not-a-repository' | 'shallow' | 'untracked' | 'error';
 
 export type GitHistory =
-  | { available: true; versions: Record<string, FileVersion[]> }
+  | { available: true; versions: Record<string, FileVersion[]>; /** The repository's top folder. */ top: string }
   | { available: false; reason: UnavailableReason };
 
 /** Environment without GIT_DIR & co., which a git hook sets and which would point at another repo. */
@@ -88,6 +91,19 @@ export function parseBatch(out: Buffer, count: number): (string | undefined)[] {
   return results;
 }
 
+/** Parse `git diff-tree --stdin -r --name-only` output: each requested commit's id, then its paths. */
+export function parseDiffTree(out: string, shas: readonly string[]): Map<string, string[]> {
+  const wanted = new Set(shas);
+  const files = new Map<string, string[]>();
+  let current: string[] | undefined;
+  for (const line of out.split('\n')) {
+    if (line === '') continue;
+    if (wanted.has(line) && !files.has(line)) files.set(line, (current = []));
+    else current?.push(line);
+  }
+  return files;
+}
+
 /** An object name that never resolves: cat-file answers "missing" and keeps the positions. */
 const MISSING = '0000000000000000000000000000000000000000:-';
 
@@ -122,7 +138,7 @@ export function readGitHistory(files: string[]): GitHistory {
   } catch {
     return { available: false, reason: 'error' };
   }
-  return { available: true, versions };
+  return { available: true, versions, top };
 }
 
 /** Path inside the repository with "/" separators; starts with ".." when the file lies outside it. */
@@ -146,6 +162,7 @@ function fileVersions(top: string, abs: string): FileVersion[] {
     requests.push(e.parent && olderPath !== e.path ? `${e.parent}:${olderPath}` : '');
   });
   const out = requests.length ? parseBatch(git(['cat-file', '--batch'], top, requests.map((r) => r || MISSING).join('\n') + '\n'), requests.length) : [];
+  const touched = entries.length ? parseDiffTree(git(['diff-tree', '--stdin', '-r', '--name-only', '--root'], top, entries.map((e) => e.sha).join('\n') + '\n').toString('utf8'), entries.map((e) => e.sha)) : new Map<string, string[]>();
   return entries
     .map((e, i) => ({
       sha: e.sha,
@@ -154,6 +171,7 @@ function fileVersions(top: string, abs: string): FileVersion[] {
       path: e.path,
       content: out[i * 3] ?? '',
       parentContent: out[i * 3 + 1] ?? out[i * 3 + 2] ?? '',
+      files: touched.get(e.sha) ?? [e.path],
     }))
     // A commit that left the file byte-identical (e.g. only a mode change) is not a data change.
     .filter((v) => v.content !== v.parentContent);

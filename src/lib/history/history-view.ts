@@ -4,10 +4,16 @@
  */
 import { plainNumber } from './csv-table.ts';
 import type { ChangeEntry, ValuePoint } from './indicator-history.ts';
+import { isEditorCommit } from './commit-kind.ts';
+import { periodText } from '../format/period.ts';
 
 export const HISTORY_TEXT = {
   heading: 'Ændringshistorik',
-  intro: 'Hver gang tallene bag denne indikator er ændret, står det her med dato og redaktørens begrundelse. Historikken læses fra sitets versionsstyring (git), når sitet bygges.',
+  intro: 'Hver gang redaktionen har ændret tallene bag denne indikator, står det her med dato og redaktørens begrundelse. Historikken læses fra sitets versionsstyring (git), når sitet bygges; tekniske ændringer af selve sitet er ikke med.',
+  /** Said for the commit that first put the figures on the site, instead of its (developer's) message. */
+  firstVersion: 'Første udgave: tallene kom på sitet.',
+  /** Said for an indicator that a developer's commit added, instead of the commit's message. */
+  indicatorAdded: 'Indikatoren kom på sitet.',
   unavailable: 'Historikken er ikke tilgængelig i denne udgave af sitet.',
   empty: 'Der er ikke registreret ændringer for denne indikator.',
   change: 'Ændring',
@@ -29,7 +35,10 @@ export interface HistoryLine {
 export interface HistoryItemView {
   iso: string;
   dateLabel: string;
+  /** The editor's own commit message; empty when the site speaks instead (`note`). */
   message: string;
+  /** The site's own words in Danish, for the first version of the figures or a new indicator. */
+  note?: string;
   shortSha: string;
   summary: string;
   lines: HistoryLine[];
@@ -52,7 +61,7 @@ export function formatCell(raw: string): string {
 }
 
 function where(p: { period: string; breakdown: string }): string {
-  return p.breakdown ? `${p.period}, ${p.breakdown}` : p.period;
+  return p.breakdown ? `${periodText(p.period)}, ${p.breakdown}` : periodText(p.period);
 }
 
 function count(n: number, one: string, many: string, verb: string): string {
@@ -85,15 +94,36 @@ export function historyLines(e: ChangeEntry): HistoryLine[] {
   ];
 }
 
-export function historyView(available: boolean, entries: ChangeEntry[] | undefined): HistoryView {
+/**
+ * What the public sees of one change, or undefined when it is a developer's change that is not the
+ * figures' first appearance: the commit that created the data files says so in Danish; an indicator a
+ * developer added says so in Danish; an editor's commit keeps its message; a developer's message is
+ * never shown (commit-kind.ts decides by the files the commit touched).
+ */
+export function publicEntry(e: ChangeEntry, isEditor: (files: readonly string[]) => boolean): { message: string; note?: string } | undefined {
+  if (e.createdFile) return { message: '', note: HISTORY_TEXT.firstVersion };
+  const editor = isEditor(e.files);
+  if (e.indicator === 'added' && !editor) return { message: '', note: HISTORY_TEXT.indicatorAdded };
+  return editor ? { message: e.message } : undefined;
+}
+
+export function historyView(
+  available: boolean,
+  entries: ChangeEntry[] | undefined,
+  isEditor: (files: readonly string[]) => boolean = (files) => isEditorCommit(files),
+): HistoryView {
   if (!available) return { available: false, message: HISTORY_TEXT.unavailable };
-  const items = (entries ?? []).map((e) => ({
-    iso: e.date,
-    dateLabel: dateFormat.format(new Date(e.date)),
-    message: e.message,
-    shortSha: e.sha.slice(0, 7),
-    summary: summarise(e),
-    lines: historyLines(e),
-  }));
+  const items = (entries ?? []).flatMap((e) => {
+    const shown = publicEntry(e, isEditor);
+    if (!shown) return [];
+    return [{
+      iso: e.date,
+      dateLabel: dateFormat.format(new Date(e.date)),
+      ...shown,
+      shortSha: e.sha.slice(0, 7),
+      summary: summarise(e),
+      lines: historyLines(e),
+    }];
+  });
   return { available: true, items, empty: HISTORY_TEXT.empty };
 }

@@ -37,6 +37,10 @@ export interface ChangeEntry {
   fields: FieldChange[];
   /** The commit added or removed the indicator's row itself. */
   indicator: 'added' | 'removed' | undefined;
+  /** The commit created one of the data files (their first version). */
+  createdFile: boolean;
+  /** Every path the commit touched (git-versions.ts), to tell an editor's change from a developer's. */
+  files: string[];
 }
 
 export type HistoryByIndicator = Map<string, ChangeEntry[]>;
@@ -46,9 +50,10 @@ function entryFor(map: HistoryByIndicator, id: string, v: FileVersion): ChangeEn
   if (!list) map.set(id, (list = []));
   let entry = list.find((e) => e.sha === v.sha);
   if (!entry) {
-    entry = { sha: v.sha, date: v.date, message: v.message, added: [], revised: [], removed: [], fields: [], indicator: undefined };
+    entry = { sha: v.sha, date: v.date, message: v.message, added: [], revised: [], removed: [], fields: [], indicator: undefined, createdFile: false, files: v.files ?? [v.path] };
     list.push(entry);
   }
+  if (v.parentContent === '') entry.createdFile = true;
   return entry;
 }
 

@@ -4,8 +4,9 @@
  */
 import type { StatusTrace } from './status.ts';
 import { formatDistance, formatValue } from '../format/danish-number.ts';
-import { baselineWords } from '../format/period.ts';
+import { finerDecimals } from '../format/danish-number.ts';
 import { listDa } from '../format/list.ts';
+import { baselineWords, periodText } from '../format/period.ts';
 
 type Facts = Omit<StatusTrace, 'explanation'>;
 
@@ -13,9 +14,9 @@ type Facts = Omit<StatusTrace, 'explanation'>;
 export function caveats(t: Facts): string {
   const out: string[] = [];
   if (t.breaks && t.breaks.length > 0 && t.baseline && t.latest) {
-    const at = listDa(t.breaks.map((b) => b.period.label));
+    const at = listDa(t.breaks.map((b) => periodText(b.period.label)));
     out.push(
-      `Sammenligningen fra ${t.baseline.period.label} til ${t.latest.period.label} går hen over et brud i serien (${at}), så en del af ændringen kan skyldes, at tallene er opgjort anderledes.`,
+      `Sammenligningen fra ${periodText(t.baseline.period.label)} til ${periodText(t.latest.period.label)} går hen over et brud i serien (${at}), så en del af ændringen kan skyldes, at tallene er opgjort anderledes.`,
     );
   }
   const flagged = [
@@ -34,7 +35,7 @@ export function explainStatus(t: Facts): string {
 
 function explainRule(t: Facts): string {
   const d = t.decimals;
-  const fine = Math.min(d + 1, 3);
+  const fine = finerDecimals(d);
   const dist = (x: number, dec = d) => formatDistance(x, t.unit, dec);
   const val = (x: number) => formatValue(x, t.unit, d);
   const { baseline, latest, target } = t;
@@ -45,14 +46,14 @@ function explainRule(t: Facts): string {
   if (t.outcome === 'no-measurement' || !latest || t.actual === undefined) {
     return `Der er ingen måling efter ${baselineWords(baseline.period.label)}, så der kan ikke beregnes en status.`;
   }
-  const to = `til ${latest.period.label} (${val(latest.value)})`;
+  const to = `til ${periodText(latest.period.label)} (${val(latest.value)})`;
   const a = t.actual;
   const moved = a > 0 ? `en forbedring på ${dist(a)}` : a < 0 ? `en forværring på ${dist(a)}` : 'ingen ændring';
   const tol = `tolerancen på ${dist(t.tolerance)}`;
 
   switch (t.outcome) {
     case 'target-met':
-      return `Målet for ${target?.period.label} på ${val(target?.value ?? 0)} er nået: målingen for ${latest.period.label} er ${val(latest.value)}`.replace(/\.?$/, '.');
+      return `Målet for ${periodText(target?.period.label ?? '')} på ${val(target?.value ?? 0)} er nået: målingen for ${periodText(latest.period.label)} er ${val(latest.value)}`.replace(/\.?$/, '.');
     case 'decline':
       return `${since} ${to} er der sket ${moved}, mere end ${tol}.`;
     case 'standstill':
@@ -61,7 +62,7 @@ function explainRule(t: Facts): string {
       return `${since} ${to} er der sket ${moved}, mere end ${tol}. Indikatoren har ikke et talmål, så status bygger kun på retningen.`;
     case 'on-pace':
     case 'too-slow': {
-      const need = `For at nå målet for ${target?.period.label} skulle forbedringen nu være ${dist(t.required ?? 0, fine)}`;
+      const need = `For at nå målet for ${periodText(target?.period.label ?? '')} skulle forbedringen nu være ${dist(t.required ?? 0, fine)}`;
       const share = `95 % af det er ${dist(t.threshold ?? 0, fine)}`;
       return t.outcome === 'on-pace'
         ? `${since} ${to} er der sket ${moved}. ${need}; ${share}, så udviklingen følger tempoet.`

@@ -12,7 +12,8 @@ export type StatusOutcome =
   | 'no-baseline'
   | 'no-measurement';
 
-export type Trend = 'fremgang' | 'stilstand' | 'tilbagegang' | 'ukendt';
+/** Whether the latest change is good; «brud» when the latest two values lie either side of a series break. */
+export type Trend = 'fremgang' | 'stilstand' | 'tilbagegang' | 'ukendt' | 'brud';
 
 export const OUTCOME_COLOUR: Record<StatusOutcome, StatusColour> = {
   'target-met': 'groen',
@@ -49,6 +50,7 @@ export const TREND_LABEL: Record<Trend, string> = {
   stilstand: 'Stilstand',
   tilbagegang: 'Tilbagegang',
   ukendt: 'Ingen tendens endnu',
+  brud: 'Brud i serien',
 };
 
 /** The rule names as printed in the trace. */

@@ -1,25 +1,49 @@
 /**
- * Trend: the latest two measurements of the main series compared with the indicator's tolerance,
- * signed so that fremgang always means the good direction (a falling value when lower is better).
+ * Trend: the latest two measurements of the main series compared with the indicator's tolerance.
+ * Two separate things are told: how the value moved (steg / faldt / stort set uændret, the arrow's
+ * direction) and whether that is good (fremgang / tilbagegang / stilstand, which depends on the
+ * indicator's good direction). Across a series break the two values are not comparable, and the
+ * trend says so instead of claiming a movement.
  */
 import type { Indicator, PeriodValue } from '../model.ts';
 import { decimalsOf, formatChange } from '../format/danish-number.ts';
+import { periodText } from '../format/period.ts';
 import { gt, lt } from './compare.ts';
 import { TREND_LABEL, type Trend } from './labels.ts';
 import { goodSign } from './status.ts';
+import { breaksLine } from '../chart/flag-marks.ts';
+
+/** How the value itself moved, whatever the good direction: the arrow points this way. */
+export type Movement = 'rising' | 'falling' | 'flat';
+
+export const MOVEMENT_LABEL: Record<Movement, string> = {
+  rising: 'Steg',
+  falling: 'Faldt',
+  flat: 'Stort set uændret',
+};
 
 export interface TrendResult {
+  /** Whether the latest change is good: fremgang, stilstand, tilbagegang; ukendt or brud without one. */
   trend: Trend;
+  /** The judgement in words: «Fremgang». */
   label: string;
+  /** The value's own movement; absent when there is nothing comparable. */
+  movement?: Movement;
+  /** «Faldt»; absent with movement. */
+  movementLabel?: string;
+  /** One short phrase for cards: «Faldt (fremgang)», «Stort set uændret», «Brud i serien: kan ikke sammenlignes». */
+  short: string;
   previous?: PeriodValue;
   latest?: PeriodValue;
   /** Change from previous to latest in the unit, positive = the good direction. */
   change?: number;
-  /** "+0,7 procentpoint fra 2023 til 2024" or why there is no trend. */
+  /** «+0,7 procentpoint fra 2023 til 2024» or why there is no trend. */
   explanation: string;
-  /** The change in words when there is a trend; absent otherwise (the label says why). */
+  /** The sentence after the movement on pages: «−1 fra 2022 til 2023. Lavere er bedre, så det er fremgang.» */
   detail?: string;
 }
+
+const JUDGEMENT: Record<'fremgang' | 'tilbagegang', string> = { fremgang: 'fremgang', tilbagegang: 'tilbagegang' };
 
 export function computeTrend(
   ind: Pick<Indicator, 'direction' | 'tolerance' | 'unit'>,
@@ -29,12 +53,42 @@ export function computeTrend(
   const latest = sorted.at(-1);
   const previous = sorted.at(-2);
   if (!latest || !previous) {
-    return { trend: 'ukendt', label: TREND_LABEL.ukendt, latest, explanation: 'Der skal mindst to målinger til at vise en tendens.' };
+    const explanation = 'Der skal mindst to målinger til at vise en tendens.';
+    return { trend: 'ukendt', label: TREND_LABEL.ukendt, short: TREND_LABEL.ukendt, latest, explanation, detail: 'der skal mindst to målinger til at vise en tendens.' };
   }
   const raw = latest.value - previous.value;
-  const change = goodSign(ind.direction) * raw;
-  const trend: Trend = gt(change, ind.tolerance) ? 'fremgang' : lt(change, -ind.tolerance) ? 'tilbagegang' : 'stilstand';
   const d = decimalsOf([latest.value, previous.value, ind.tolerance]);
-  const explanation = `${formatChange(raw, ind.unit, d)} fra ${previous.period.label} til ${latest.period.label}`;
-  return { trend, label: TREND_LABEL[trend], previous, latest, change, explanation, detail: explanation };
+  const change = formatChange(raw, ind.unit, d);
+  const from = periodText(previous.period.label);
+  const to = periodText(latest.period.label);
+  const explanation = `${change} fra ${from} til ${to}`;
+
+  if (breaksLine(latest)) {
+    // The latest value is measured in a new way: comparing it with the one before would report the
+    // change of method as a development.
+    const why = `${to} er opgjort anderledes end ${from}, så de to tal kan ikke sammenlignes (${explanation})`;
+    return { trend: 'brud', label: TREND_LABEL.brud, short: `${TREND_LABEL.brud}: kan ikke sammenlignes`, previous, latest, explanation: `brud i serien: ${why}`, detail: `${why}.` };
+  }
+
+  const good = goodSign(ind.direction) * raw;
+  const trend: Trend = gt(good, ind.tolerance) ? 'fremgang' : lt(good, -ind.tolerance) ? 'tilbagegang' : 'stilstand';
+  const movement: Movement = trend === 'stilstand' ? 'flat' : raw > 0 ? 'rising' : 'falling';
+  const better = ind.direction === 'higher' ? 'Højere er bedre' : 'Lavere er bedre';
+  const detail =
+    trend === 'stilstand'
+      ? `${explanation}, højst tolerancen, så det regnes som stilstand.`
+      : `${explanation}. ${better}, så det er ${JUDGEMENT[trend]}.`;
+  const short = trend === 'stilstand' ? MOVEMENT_LABEL.flat : `${MOVEMENT_LABEL[movement]} (${JUDGEMENT[trend]})`;
+  return {
+    trend,
+    label: TREND_LABEL[trend],
+    movement,
+    movementLabel: MOVEMENT_LABEL[movement],
+    short,
+    previous,
+    latest,
+    change: good,
+    explanation,
+    detail,
+  };
 }

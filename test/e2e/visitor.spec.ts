@@ -1,0 +1,200 @@
+/**
+ * What a visitor sees (issue 17): every page template fits a 320 and a 390 px phone without sideways
+ * scrolling; no raw period code (2024K4, 2024-12) in the text a reader sees; charts, trend arrows and
+ * status badges keep their contrast in forced colours (Windows high contrast); the sitemap lists only
+ * pages that may be indexed and robots.txt names it; the trend says how the value moved and, apart
+ * from that, whether it is good.
+ */
+import { expect, test } from './fixtures.ts';
+import { firstPage, NO_PAGES_HINT, NOT_FOUND_PATH, PAGES, PATTERNS, SEARCH_WORD, SITE } from './site.ts';
+import { RAW_PERIOD_CODE } from '../../src/lib/format/period.ts';
+
+const search = firstPage(PATTERNS.search);
+const targets = [...PAGES, NOT_FOUND_PATH, ...(search ? [`${search}?q=${SEARCH_WORD}`] : [])];
+
+test('the built site publishes pages to test', () => {
+  expect(PAGES.length, NO_PAGES_HINT).toBeGreaterThan(0);
+  // Every template is among them, the embed pages included (they are not in the sitemap).
+  for (const pattern of [PATTERNS.home, PATTERNS.area, PATTERNS.indicator, PATTERNS.embed, PATTERNS.letter, PATTERNS.search]) {
+    expect(firstPage(pattern), String(pattern)).toBeDefined();
+  }
+});
+
+for (const width of [320, 390]) {
+  test.describe(`${width} px phone`, () => {
+    test.use({ viewport: { width, height: 800 } });
+    test(`no page scrolls sideways at ${width} px`, async ({ page }) => {
+      test.setTimeout(240_000);
+      const wide: string[] = [];
+      for (const path of targets) {
+        await page.goto(path);
+        if (search && path.startsWith(search)) await page.waitForLoadState('networkidle');
+        const r = await page.evaluate(() => {
+          const cw = document.documentElement.clientWidth;
+          const culprits = [...document.querySelectorAll('body *')]
+            .filter((el) => el.getBoundingClientRect().right > cw + 1 && !el.closest('.ib-table-wrap *'))
+            .slice(0, 3)
+            .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute("class") ?? ""}`);
+          return { sw: document.documentElement.scrollWidth, cw, culprits };
+        });
+        if (r.sw > r.cw) wide.push(`${path}: ${r.sw} px (${r.culprits.join(', ')})`);
+      }
+      expect(wide).toEqual([]);
+    });
+
+    test(`the front page heading is not cut inside the word at ${width} px`, async ({ page }) => {
+      await page.goto(SITE.base);
+      const h1 = page.locator('h1');
+      const lines = await h1.evaluate((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      });
+      // «Integrationsbarometeret» is one word: one line.
+      expect(lines).toBe(1);
+    });
+  });
+}
+
+test('no raw period code in the text a reader sees', async ({ page }) => {
+  test.setTimeout(240_000);
+  const found: string[] = [];
+  for (const path of targets) {
+    await page.goto(path);
+    // Visible text, chart text (SVG <text>, <title>, <desc>), alt texts and labels; code samples (<code>) excepted.
+    const text = await page.evaluate(() => {
+      const parts: string[] = [document.title];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const parent = n.parentElement;
+        if (!parent || parent.closest('script, style, code, pre, template, [hidden]:not(svg *)')) continue;
+        parts.push(n.textContent ?? '');
+      }
+      for (const el of document.querySelectorAll('[aria-label], [alt], [title], [data-tip]')) {
+        parts.push(el.getAttribute('aria-label') ?? '', el.getAttribute('alt') ?? '', el.getAttribute('title') ?? '', el.getAttribute('data-tip') ?? '');
+      }
+      return parts.join('\n');
+    });
+    for (const line of text.split('\n')) {
+      const m = RAW_PERIOD_CODE.exec(line);
+      if (m) found.push(`${path}: «${line.trim().slice(0, 120)}»`);
+    }
+  }
+  expect(found).toEqual([]);
+});
+
+test('the feed and the graph files write periods in Danish', async ({ request }) => {
+  const feed = await (await request.get(`${SITE.base}feed.xml`)).text();
+  const words = [...feed.matchAll(/<(title|summary)[^>]*>([^<]*)</g)].map((m) => m[2] ?? '');
+  expect(words.filter((w) => RAW_PERIOD_CODE.test(w))).toEqual([]);
+  const indicator = firstPage(PATTERNS.indicator)!;
+  const svg = await (await request.get(`${indicator}graf.svg`)).text();
+  const texts = [...svg.matchAll(/>([^<>]+)</g)].map((m) => m[1] ?? '');
+  expect(texts.filter((t) => RAW_PERIOD_CODE.test(t))).toEqual([]);
+});
+
+test.describe('forced colours (Windows high contrast, dark theme)', () => {
+  test.use({ colorScheme: 'dark', forcedColors: 'active' });
+
+  /** Contrast of two CSS colours as the browser resolves them (rgb()). */
+  const contrastIn = async (page: import('@playwright/test').Page, selector: string, property: 'fill' | 'stroke' | 'color') =>
+    page.locator(selector).filter({ visible: true }).first().evaluate((el, prop) => {
+      const parse = (c: string) => (c.match(/[\d.]+/g) ?? ['0', '0', '0']).slice(0, 3).map(Number);
+      const lum = (rgb: number[]) => {
+        const [r, g, b] = rgb.map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const fg = lum(parse(getComputedStyle(el).getPropertyValue(prop)));
+      const bg = lum(parse(getComputedStyle(document.documentElement).backgroundColor));
+      return (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+    }, property);
+
+  test('chart labels, baseline, target, lines, trend arrows and status shapes stay visible', async ({ page }) => {
+    const indicator = firstPage(PATTERNS.indicator)!;
+    await page.goto(indicator);
+    await expect(page.locator('html')).toHaveCSS('background-color', 'rgb(0, 0, 0)');
+    const checks: [string, 'fill' | 'stroke' | 'color'][] = [
+      ['svg.ib-chart .ib-chart__baseline text', 'fill'],
+      ['svg.ib-chart .ib-chart__baseline line', 'stroke'],
+      ['svg.ib-chart .ib-chart__tick', 'fill'],
+      ['svg.ib-chart .ib-chart__unit', 'fill'],
+      ['svg.ib-chart .ib-chart__label', 'fill'],
+      ['svg.ib-chart .ib-chart__line', 'stroke'],
+      ['svg.ib-chart .ib-chart__axis', 'stroke'],
+      ['.ib-trend__icon path', 'stroke'],
+      ['.ib-status__shape', 'stroke'],
+      ['.ib-figure__swatch-line', 'stroke'],
+    ];
+    const low: string[] = [];
+    for (const [selector, property] of checks) {
+      if ((await page.locator(selector).filter({ visible: true }).count()) === 0) continue;
+      const ratio = await contrastIn(page, selector, property);
+      if (ratio < 4.5) low.push(`${selector} ${property}: ${ratio.toFixed(1)}:1`);
+    }
+    expect(low).toEqual([]);
+    // An indicator with a target shows «Mål»: its label and line too.
+    const withTarget = PAGES.filter((p) => PATTERNS.indicator.test(p));
+    for (const path of withTarget) {
+      await page.goto(path);
+      if ((await page.locator('svg.ib-chart .ib-chart__target-line').count()) === 0) continue;
+      expect(await contrastIn(page, 'svg.ib-chart .ib-chart__target-label text', 'fill')).toBeGreaterThanOrEqual(4.5);
+      expect(await contrastIn(page, 'svg.ib-chart .ib-chart__target-line', 'stroke')).toBeGreaterThanOrEqual(4.5);
+      break;
+    }
+  });
+
+  test('the front page cards: sparkline and trend arrow visible', async ({ page }) => {
+    await page.goto(SITE.base);
+    expect(await contrastIn(page, '.ib-sparkline__line', 'stroke')).toBeGreaterThanOrEqual(4.5);
+    expect(await contrastIn(page, '.ib-trend__icon path', 'stroke')).toBeGreaterThanOrEqual(4.5);
+  });
+});
+
+test('the sitemap lists no page that asks not to be indexed, and robots.txt names it', async ({ page, request }) => {
+  const robots = await (await request.get(`${SITE.base}robots.txt`)).text();
+  const sitemapUrl = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
+  expect(sitemapUrl, robots).toMatch(/^https?:\/\/[^/]+\/.*sitemap\.xml$/);
+  expect(new URL(sitemapUrl!).pathname).toBe(`${SITE.base}sitemap.xml`);
+  const sitemap = await (await request.get(`${SITE.base}sitemap.xml`)).text();
+  const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  expect(locs.filter((p) => PATTERNS.embed.test(p))).toEqual([]);
+  for (const path of locs) {
+    const html = await (await request.get(path)).text();
+    expect(/<meta[^>]+name="robots"[^>]+noindex/.test(html), path).toBe(false);
+  }
+  // The embed pages exist, are noindex, and have a favicon (no 404 for /favicon.ico).
+  const embed = firstPage(PATTERNS.embed)!;
+  const failed: string[] = [];
+  page.on('response', (r) => r.status() >= 400 && failed.push(r.url()));
+  await page.goto(embed);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  await expect(page.locator('link[rel="icon"]')).toHaveCount(1);
+  expect(failed).toEqual([]);
+});
+
+test('the trend shows how the value moved, and separately whether that is good', async ({ page }) => {
+  for (const path of PAGES.filter((p) => PATTERNS.indicator.test(p) || PATTERNS.area.test(p) || PATTERNS.home.test(p))) {
+    await page.goto(path);
+    for (const t of await page.locator('.ib-trend').all()) {
+      const movement = await t.getAttribute('data-movement');
+      const trend = await t.getAttribute('data-trend');
+      const text = (await t.innerText()).replace(/\s+/g, ' ');
+      const arrow = t.locator('.ib-trend__icon');
+      if (!movement) {
+        // No comparable pair (one value, or a series break): no arrow, and words that say why.
+        await expect(arrow).toHaveCount(0);
+        expect(text, path).toMatch(/Ingen tendens|Brud i serien/);
+        continue;
+      }
+      // The arrow's direction is the value's: rising up, falling down, flat level.
+      const d = await arrow.locator('path').getAttribute('d');
+      expect({ movement, d }, path).toEqual({ movement, d: { rising: 'M3 15L15 3M7 3h8v8', falling: 'M3 3l12 12M15 7v8H7', flat: 'M2 9h14M11 4l5 5-5 5' }[movement] });
+      expect(text, path).toContain({ rising: 'Steg', falling: 'Faldt', flat: 'Stort set uændret' }[movement]);
+      // And the words say whether that is good, apart from the movement.
+      if (movement !== 'flat') expect(text, path).toMatch(trend === 'fremgang' ? /fremgang/ : /tilbagegang/);
+      // A change the words call «Faldt» is a negative number, «Steg» a positive one.
+      const change = /([+\u2212])[\d.,]+/.exec(text)?.[1];
+      if (change && movement !== 'flat') expect(change, `${path}: ${text}`).toBe(movement === 'rising' ? '+' : '\u2212');
+    }
+  }
+});
