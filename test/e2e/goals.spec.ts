@@ -209,9 +209,11 @@ test.describe('search', () => {
     await expect(result.first()).toBeVisible();
     await expect(result.first().locator('.ib-result__type')).toHaveText('Mål');
     await expect(page.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: /^Mål/ })).toBeChecked();
-    await expect(page.getByRole('group', { name: 'Budgetår' }).getByRole('checkbox', { name: new RegExp(`^${year}`) })).toBeChecked();
+    // «Budget», not «Budgetår»: the year filter's group is found by the name «År».
+    await expect(page.getByRole('group', { name: 'Budget', exact: true }).getByRole('checkbox', { name: new RegExp(`^${year}`) })).toBeChecked();
+    await expect(page.getByRole('group', { name: 'År' })).toHaveCount(1);
     // The administration facet lists administrations by name.
-    const administration = page.getByRole('group', { name: 'Forvaltning' }).getByRole('checkbox').first();
+    const administration = page.getByRole('group', { name: 'Forvaltning', exact: true }).getByRole('checkbox').first();
     await expect(administration).toBeVisible();
     await administration.check();
     await expect(page).toHaveURL(/[?&]forvaltning=[a-z-]+/);

@@ -11,6 +11,7 @@ import { mainPoints } from '../barometer/series.ts';
 import { areaPath } from '../barometer/area-view.ts';
 import { indicatorPath } from '../barometer/indicator-view.ts';
 import { decimalsOf, formatValue } from '../format/danish-number.ts';
+import { periodText } from '../format/period.ts';
 import { goalCopy } from './copy.ts';
 
 export interface AreaAsOf {
@@ -40,9 +41,9 @@ export function areaStatusAsOf(barometer: Barometer, area: AreaId, year: number)
     path: areaPath(area),
     indicator: { id: ind.id, title: ind.title, path: indicatorPath(ind.id), illustrative: ind.illustrative },
     status: { colour: status.colour, label: status.label },
-    explanation: baselineAfter ? goalCopy.areaBaselineAfter(ind.baseline?.period.label ?? '', year) : status.explanation,
+    explanation: baselineAfter ? goalCopy.areaBaselineAfter(periodText(ind.baseline?.period.label ?? ''), year) : status.explanation,
     ...(latest ? { latest } : {}),
-    latestText: latest ? `${latest.valueText} (${latest.period})` : goalCopy.areaNoMeasurement(year),
+    latestText: latest ? `${latest.valueText} (${periodText(latest.period)})` : goalCopy.areaNoMeasurement(year),
   };
 }
 

@@ -11,6 +11,7 @@ import type { StatusColour } from '../status/labels.ts';
 import { indicatorPath } from '../barometer/indicator-view.ts';
 import { mainPoints } from '../barometer/series.ts';
 import { decimalsOf, formatValue } from '../format/danish-number.ts';
+import { periodText } from '../format/period.ts';
 import { danishDate, isoDate } from '../archive/dates.ts';
 import { letterPath } from '../archive/letters.ts';
 import { goalCopy } from './copy.ts';
@@ -50,7 +51,7 @@ export function goalView(goal: Goal, barometer: Barometer, letter: (slug: string
     const atYear = points.find((p) => p.period.label === String(goal.budgetYear));
     const latest = points.at(-1);
     const then = atYear ? goalCopy.indicatorAtYear(formatValue(atYear.value, ind.unit, decimals), goal.budgetYear) : goalCopy.indicatorNoValue(goal.budgetYear);
-    const now = latest && latest !== atYear ? ` ${goalCopy.indicatorNow(formatValue(latest.value, ind.unit, decimals), latest.period.label)}` : '';
+    const now = latest && latest !== atYear ? ` ${goalCopy.indicatorNow(formatValue(latest.value, ind.unit, decimals), periodText(latest.period.label))}` : '';
     indicator = {
       id: ind.id,
       title: ind.title,

@@ -29,7 +29,7 @@ export const searchCopy = {
     { path: 'indikatorer/', label: 'Indikatorer' },
     { path: 'forvaltninger/', label: 'Forvaltningernes mål' },
   ],
-  filterLegends: { type: 'Type', aar: 'År', omraade: 'Indsatsområde', udvalg: 'Udvalg', forvaltning: 'Forvaltning', budgetaar: 'Budgetår' },
+  filterLegends: { type: 'Type', aar: 'År', omraade: 'Indsatsområde', udvalg: 'Udvalg', forvaltning: 'Forvaltning', budgetaar: 'Budget' },
   dateLegend: 'Dato',
   dateFrom: 'Fra måned',
   dateTo: 'Til måned',
