@@ -193,4 +193,9 @@ describe('data dictionary and page', () => {
     expect(view.datasets[1]).toMatchObject({ rowCount: 3, rowsLabel: '3 rækker', formatLabel: 'UTF-8 med BOM, semikolon som skilletegn, decimalkomma' });
     expect(view.citation).toBe('Københavns Kommune (2026): Integrationsbarometeret – Åbne data. https://example.org/data/');
   });
+
+  it('marks a dataset with example rows «Eksempeldata»: goals and spending here, and indicators with an illustrative series', () => {
+    const view = dataPageView(datasets, 'https://example.org/data/', 2026);
+    expect(view.datasets.map((d) => [d.name, d.illustrative])).toEqual([['indicators', true], ['measurements', false], ['goals', true], ['spending', true]]);
+  });
 });
