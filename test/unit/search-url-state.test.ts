@@ -63,7 +63,7 @@ describe('search URL state', () => {
     expect(parse('?fra=2007').range).toEqual({ from: { year: 2007, month: 1 } });
     expect(parse('?til=2007').range).toEqual({ to: { year: 2007, month: 12 } });
     const bad = parse('?fra=i+fjor&til=2008-06');
-    expect(bad.dateProblems).toEqual(['Fra-datoen »i fjor« kan ikke læses. Skriv år og måned, fx 2007-03 eller marts 2007.']);
+    expect(bad.dateProblems).toEqual(['Fra-datoen »i fjor« kan ikke læses. Skriv år og måned, fx marts 2007 eller 3.2007.']);
     expect(bad.problems).toEqual([]);
     expect(bad.range).toEqual({ to: { year: 2008, month: 6 } });
     // The unreadable value stays in the URL, so a shared link shows the same problem.

@@ -33,7 +33,7 @@ export const searchCopy = {
   dateLegend: 'Dato',
   dateFrom: 'Fra måned',
   dateTo: 'Til måned',
-  dateHint: 'År og måned, fx 2007-03',
+  dateHint: 'År og måned, fx marts 2007 eller 3.2007',
   /** "Viser resultater for »rådhuset«" when æ/ø/å were typed as aa/oe/ae. */
   restored: (searched: string, typed: string) => `Viser resultater for »${searched}« (du skrev »${typed}«).`,
   didYouMean: 'Mente du',

@@ -75,7 +75,7 @@ export function parseRange(fra: string | null | undefined, til: string | null | 
     if (!value) continue;
     const month = parseMonth(value, end);
     if (month) range[end] = month;
-    else errors.push(`${label}-datoen »${value}« kan ikke læses. Skriv år og måned, fx 2007-03 eller marts 2007.`);
+    else errors.push(`${label}-datoen »${value}« kan ikke læses. Skriv år og måned, fx marts 2007 eller 3.2007.`);
   }
   if (range.from && range.to && compareMonths(range.from, range.to) > 0) {
     errors.push(`Fra-datoen (${formatMonth(range.from)}) ligger efter til-datoen (${formatMonth(range.to)}).`);
