@@ -83,5 +83,8 @@ export function searchAttributes(info: SearchInfo): SearchAttributes {
   if (info.journalNumbers?.length) meta.push({ name: 'jnr', value: info.journalNumbers.join(', ') });
   if (info.name) meta.push({ name: 'navn', value: info.name });
   if (info.relatedCaseNumbers?.length) meta.push({ name: 'kildesagsnr', value: info.relatedCaseNumbers.join(', ') });
+  // A goal's result line names who set it and for which budget («BUF · Budget 2007»).
+  if (info.administrations?.length) meta.push({ name: 'forvaltning', value: [...new Set(info.administrations)].join(', ') });
+  if (info.budgetYears?.length) meta.push({ name: 'budgetår', value: [...new Set(info.budgetYears)].join(', ') });
   return { filters, meta, sortDate: info.date ? isoDay(info.date) : undefined };
 }

@@ -208,6 +208,9 @@ test.describe('search', () => {
     const result = page.locator('.ib-result').filter({ has: page.locator(`a[href*="${new URL(goalPage, 'http://x').pathname}"]`) });
     await expect(result.first()).toBeVisible();
     await expect(result.first().locator('.ib-result__type')).toHaveText('Mål');
+    // The result line says who set the goal, for which budget, and the source letter's case number.
+    const abbr = /· (\p{Lu}{2,4})\s*$/u.exec(kicker)?.[1] as string;
+    await expect(result.first().locator('.ib-result__meta')).toContainText(new RegExp(`Mål · ${abbr} · Budget ${year} · Kilde: sagsnr\\. \\S+`));
     await expect(page.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: /^Mål/ })).toBeChecked();
     // «Budget», not «Budgetår»: the year filter's group is found by the name «År».
     await expect(page.getByRole('group', { name: 'Budget', exact: true }).getByRole('checkbox', { name: new RegExp(`^${year}`) })).toBeChecked();

@@ -19,9 +19,11 @@ export const searchCopy = {
   documentNumber: 'Dok.nr.',
   journalNumber: 'J.nr.',
   sourceCaseNumber: 'Kilde: sagsnr.',
+  /** Before a goal's budget year in its result line: «Budget 2007». */
+  budgetYear: 'Budget',
   noDate: 'Uden dato',
   loadError: 'Søgningen kunne ikke indlæses. Prøv at genindlæse siden, eller gå til arkiverne herunder.',
-  noScript: 'Søgningen kræver JavaScript. Uden JavaScript kan du bladre i arkiverne over breve, konferencer og indikatorer nederst på siden.',
+  noScript: 'Søgningen kræver JavaScript. Uden JavaScript kan du bladre i arkiverne over breve, konferencer, indikatorer og forvaltningernes mål nederst på siden.',
   browse: 'Gennemse arkiverne',
   archives: [
     { path: 'breve/', label: 'Breve' },

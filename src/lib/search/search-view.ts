@@ -29,6 +29,8 @@ export function resultItem(d: PagefindFragment, searched: boolean): HTMLLIElemen
   const meta = el('p', 'ib-result__meta');
   const parts: (string | Node)[] = [];
   if (d.meta.type) parts.push(el('span', 'ib-result__type', typeLabel(d.meta.type)));
+  if (d.meta.forvaltning) parts.push(el('span', undefined, d.meta.forvaltning));
+  if (d.meta['budgetår']) parts.push(el('span', 'ib-result__nr', `${copy.budgetYear} ${d.meta['budgetår']}`));
   if (d.meta.date) {
     const time = el('time', undefined, formatDate(d.meta.date));
     time.dateTime = d.meta.date;
