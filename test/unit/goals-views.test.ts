@@ -121,8 +121,9 @@ describe('the spending chart', () => {
   });
 
   it('says a fall, one year, and example data', () => {
-    expect(describeSpending('X', [{ year: 2007, total: 2_000_000 }, { year: 2008, total: 1_500_000 }], true)).toContain('Fra 2007 til 2008 er det et fald på 0,5\u00a0mio. kr. (25,0 %). Beløbene er eksempeldata, ikke rigtige udgifter.');
-    expect(describeSpending('X', [{ year: 2007, total: 2_000_000 }], false)).toBe('Grafen viser Xs udgifter til den særlige integrationsindsats i budgetåret 2007, i millioner kroner i hvert års priser (ikke korrigeret for prisudviklingen). Udgifterne var 2,0\u00a0mio. kr. i 2007.');
+    expect(describeSpending('X', [{ year: 2007, total: 2_000_000 }, { year: 2008, total: 1_500_000 }], 'all')).toContain('Fra 2007 til 2008 er det et fald på 0,5\u00a0mio. kr. (25,0 %). Beløbene er eksempeldata, ikke rigtige udgifter.');
+    expect(describeSpending('X', [{ year: 2007, total: 2_000_000 }, { year: 2008, total: 1_500_000 }], 'some')).toMatch(/\(25,0 %\)\. Nogle af beløbene er eksempeldata, ikke rigtige udgifter; de er markeret «Eksempeldata» under udgifterne pr\. formål\.$/);
+    expect(describeSpending('X', [{ year: 2007, total: 2_000_000 }], 'none')).toBe('Grafen viser Xs udgifter til den særlige integrationsindsats i budgetåret 2007, i millioner kroner i hvert års priser (ikke korrigeret for prisudviklingen). Udgifterne var 2,0\u00a0mio. kr. i 2007.');
   });
 });
 

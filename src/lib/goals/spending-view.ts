@@ -56,8 +56,14 @@ export function spendingTotals(rows: readonly Spending[]): { year: number; total
   return [...totals].sort((a, b) => a[0] - b[0]).map(([year, total]) => ({ year, total }));
 }
 
-/** The Danish description of the chart: the span, each year's total, and the change over the span. */
-export function describeSpending(name: string, totals: readonly { year: number; total: number }[], illustrative: boolean): string {
+/** How many of the amounts behind a chart are example data. */
+export type ExampleShare = 'all' | 'some' | 'none';
+
+/**
+ * The Danish description of the chart: the span, each year's total, the change over the span, and
+ * whether the amounts (all, or only some, once an editor has added real ones) are example data.
+ */
+export function describeSpending(name: string, totals: readonly { year: number; total: number }[], examples: ExampleShare): string {
   const decimals = millionDecimals(totals.map((t) => t.total));
   const first = totals[0];
   const last = totals.at(-1);
@@ -72,7 +78,8 @@ export function describeSpending(name: string, totals: readonly { year: number; 
     const word = diff > 0 ? 'en stigning' : diff < 0 ? 'et fald' : 'ingen ændring';
     parts.push(diff === 0 ? `Fra ${first.year} til ${last.year} er der ${word}.` : `Fra ${first.year} til ${last.year} er det ${word} på ${formatMillions(Math.abs(diff), decimals)} (${pct} %).`);
   }
-  if (illustrative) parts.push('Beløbene er eksempeldata, ikke rigtige udgifter.');
+  if (examples === 'all') parts.push('Beløbene er eksempeldata, ikke rigtige udgifter.');
+  if (examples === 'some') parts.push('Nogle af beløbene er eksempeldata, ikke rigtige udgifter; de er markeret «Eksempeldata» under udgifterne pr. formål.');
   return parts.join(' ');
 }
 
@@ -92,7 +99,7 @@ export function spendingView(data: GoalData, abbr: string): SpendingView | undef
     series,
     decimals,
     charts: { narrow: lineChart({ ...input, size: NARROW }), wide: lineChart({ ...input, size: WIDE }) },
-    description: describeSpending(name, totals, illustrative),
+    description: describeSpending(name, totals, !illustrative ? 'none' : rows.every((s) => s.illustrative) ? 'all' : 'some'),
     table: dataTable(series, decimals),
     tableCaption: goalCopy.spendingTableCaption(name),
     years: [...totals].reverse().map((t) => ({
