@@ -54,6 +54,11 @@ export const goalCopy = {
   realistic: { yes: 'Ja', no: 'Nej', unknown: 'Ikke vurderet' },
   initiativesLabel: 'Initiativer, der er brug for',
   sourceLabel: 'Kildedokument',
+  underCommittee: (committee: string) => `, under ${committee}`,
+  sourceLetterMeta: (sagsnr: string) => `sagsnr. ${sagsnr}`,
+  /** Accessible names of the status counts: «Status for budget 2008», «Status, budget 2008». */
+  statusForYear: (heading: string) => `Status for ${heading.toLowerCase()}`,
+  statusOfYear: (year: number) => `Status, budget ${year}`,
   statusHeading: 'Status',
   statusTextLabel: 'Forvaltningens status',
   statusTextNone: 'Forvaltningen har endnu ikke gjort status over målet.',
