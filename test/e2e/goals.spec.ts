@@ -149,6 +149,25 @@ test.describe('the status report', () => {
     });
   }
 
+  test('the areas: the status in the report\'s year and, beside it, the status today as each area\'s page shows it', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(report);
+    const year = /(\d{4})\/$/.exec(report)?.[1] as string;
+    const table = page.locator('section[aria-labelledby="omraader"] table');
+    await expect(table.getByRole('columnheader')).toContainText([`Status i ${year}`, 'Status i dag']);
+    const rows = await table.locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => ({
+        area: (tr.querySelector('th a') as HTMLAnchorElement).pathname,
+        today: tr.querySelectorAll('td')[1]?.querySelector('.ib-status__label')?.textContent?.replace(/^Status: /, '').trim(),
+      })),
+    );
+    expect(rows).toHaveLength(6);
+    for (const r of rows) {
+      await page.goto(r.area);
+      await expect(page.locator('.ib-status--large .ib-status__label').first(), r.area).toHaveText(`Status: ${r.today}`);
+    }
+  });
+
   test('prints on A4 without the site\'s header, navigation and downloads, with the address it came from', async ({ page }) => {
     await page.goto(report);
     await page.emulateMedia({ media: 'print' });

@@ -14,6 +14,7 @@ import { describeSpending, spendingView } from '../../src/lib/goals/spending-vie
 import { goalView } from '../../src/lib/goals/goal-view.ts';
 import { reportYears, statusReport } from '../../src/lib/goals/status-report.ts';
 import { areaStatusAsOf } from '../../src/lib/goals/area-as-of.ts';
+import { areaState } from '../../src/lib/status/area-status.ts';
 import { goalsCitingLetter, goalsForArea, goalsForIndicator } from '../../src/lib/goals/related.ts';
 import { reportCsv, spendingCsv, spendingJson } from '../../src/lib/goals/downloads.ts';
 import { administrationPath, goalPath, statusReportCsvPath } from '../../src/lib/goals/paths.ts';
@@ -158,6 +159,15 @@ describe('the status report', () => {
     expect(areaStatusAsOf(barometer, 'beskaeftigelse', 2014).status.colour).toBe('hvid');
   });
 
+  it('shows beside the year\'s status the status today, as the area\'s page has it', () => {
+    const today = areaState(barometer, 'beskaeftigelse').status;
+    expect(areaStatusAsOf(barometer, 'beskaeftigelse', 2013).today).toEqual({ colour: today.colour, label: today.label });
+    expect(areaStatusAsOf(barometer, 'beskaeftigelse', 2015).today).toEqual({ colour: today.colour, label: today.label });
+    // In 2013 the barometer had no status yet (baseline 2014); today the area is on track.
+    expect(areaStatusAsOf(barometer, 'beskaeftigelse', 2013).status.colour).toBe('hvid');
+    expect(today.colour).toBe('groen');
+  });
+
   it('lists every administration with its goals and status counts, and the year\'s spending', () => {
     const r = statusReport(DATA, barometer, 2008);
     expect(r.title).toBe('Statusrapport på integrationsområdet 2008');
@@ -210,7 +220,9 @@ describe('downloads', () => {
   it('the areas and the spending of the year', () => {
     const areas = rows(reportCsv(DATA, barometer, 2015, 'omraader', abs));
     expect(areas).toHaveLength(7);
-    expect(areas[1]).toEqual(['2015', 'beskaeftigelse', 'Beskæftigelse', 'a-beskaeftigelse', 'groen', 'På rette kurs', '2015', '52,25', 'pct', expect.any(String), 'https://example.org/omraader/beskaeftigelse/']);
+    const today = areaState(barometer, 'beskaeftigelse').status;
+    expect(areas[0]?.slice(-3)).toEqual(['status_today_colour', 'status_today', 'url']);
+    expect(areas[1]).toEqual(['2015', 'beskaeftigelse', 'Beskæftigelse', 'a-beskaeftigelse', 'groen', 'På rette kurs', '2015', '52,25', 'pct', expect.any(String), today.colour, today.label, 'https://example.org/omraader/beskaeftigelse/']);
     expect(rows(reportCsv(DATA, barometer, 2008, 'udgifter', abs)).slice(1)).toEqual([
       ['2008', 'BUF', 'Børne- og Ungdomsforvaltningen', 'Sprog', '19800000', 'Budget', '', 'nej'],
       ['2008', 'BUF', 'Børne- og Ungdomsforvaltningen', 'Modtagelsesklasser', '4600000', 'Budget', '', 'nej'],

@@ -1,10 +1,11 @@
 /**
  * An area's status as the barometer stood in a year: its main indicator's status computed with the
- * measurements up to and including that year (the status report looks at its own year, not today).
+ * measurements up to and including that year (the status report looks at its own year), and beside
+ * it the status today, as the area's page shows it, so a reader sees both.
  */
 import type { Barometer } from '../model.ts';
 import { AREAS, type AreaId } from '../registry/areas.ts';
-import { mainIndicatorOf } from '../status/area-status.ts';
+import { areaState, mainIndicatorOf } from '../status/area-status.ts';
 import { computeStatus } from '../status/status.ts';
 import type { StatusColour } from '../status/labels.ts';
 import { mainPoints } from '../barometer/series.ts';
@@ -20,6 +21,8 @@ export interface AreaAsOf {
   path: string;
   indicator: { id: string; title: string; path: string; illustrative: boolean };
   status: { colour: StatusColour; label: string };
+  /** The status with every measurement, as the area's own page shows it now. */
+  today: { colour: StatusColour; label: string };
   explanation: string;
   latest?: { period: string; value: number; valueText: string };
   /** «Ingen måling til og med 2007» when there is none. */
@@ -33,6 +36,7 @@ export function areaStatusAsOf(barometer: Barometer, area: AreaId, year: number)
   const decimals = decimalsOf([...all.map((p) => p.value), ind.baseline?.value ?? 0, ind.target?.value ?? 0, ind.tolerance]);
   const status = computeStatus(ind, points, decimals);
   const baselineAfter = ind.baseline !== undefined && ind.baseline.period.time >= year + 1;
+  const now = areaState(barometer, area).status;
   const last = points.at(-1);
   const latest = last ? { period: last.period.label, value: last.value, valueText: formatValue(last.value, ind.unit, decimals) } : undefined;
   return {
@@ -41,6 +45,7 @@ export function areaStatusAsOf(barometer: Barometer, area: AreaId, year: number)
     path: areaPath(area),
     indicator: { id: ind.id, title: ind.title, path: indicatorPath(ind.id), illustrative: ind.illustrative },
     status: { colour: status.colour, label: status.label },
+    today: { colour: now.colour, label: now.label },
     explanation: baselineAfter ? goalCopy.areaBaselineAfter(periodText(ind.baseline?.period.label ?? ''), year) : status.explanation,
     ...(latest ? { latest } : {}),
     latestText: latest ? `${latest.valueText} (${periodText(latest.period)})` : goalCopy.areaNoMeasurement(year),

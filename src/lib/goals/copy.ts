@@ -94,12 +94,13 @@ export const goalCopy = {
   reportDownloads: 'Hent rapportens tabeller som CSV (til Excel):',
   reportTableNames: { maal: 'mål og status', omraader: 'indsatsområder', udgifter: 'udgifter' },
   areasHeading: 'Indsatsområderne i barometret',
-  areasLead: (year: number) => `Status for hvert område er status for dets hovedindikator, beregnet med de målinger, der findes til og med ${year}.`,
-  areasColumns: { area: 'Område', status: 'Status', indicator: 'Hovedindikator', latest: 'Seneste måling', why: 'Forklaring' },
+  areasLead: (year: number) =>
+    `Status for hvert område er status for dets hovedindikator, beregnet med de målinger, der findes til og med ${year}. «Status i dag» er beregnet med alle målinger, som på områdets egen side.`,
+  areasColumns: { area: 'Område', status: (year: number) => `Status i ${year}`, today: 'Status i dag', indicator: 'Hovedindikator', latest: 'Seneste måling', why: 'Forklaring' },
   areaNoMeasurement: (year: number) => `Ingen måling til og med ${year}`,
   areaBaselineAfter: (baseline: string, year: number) => `Hovedindikatorens basisår er ${baseline}, efter ${year}, så barometret har ingen status for ${year}.`,
   areasNoneNote: (year: number) =>
-    `Barometrets serier for hovedindikatorerne begynder efter ${year} eller har deres basisår efter ${year}, så ingen af områderne har en status for ${year}. Områdernes status i dag står på deres egne sider.`,
+    `Barometrets serier for hovedindikatorerne begynder efter ${year} eller har deres basisår efter ${year}, så ingen af områderne har en status for ${year}. Kolonnen «Status i dag» viser, hvordan de står nu.`,
   reportGoalsHeading: 'Forvaltningernes mål og status',
   reportGoalsLead: (n: number, year: number) => `${n === 1 ? 'Ét mål' : `${int.format(n)} mål`} for budget ${year} fra forvaltningerne.`,
   reportGoalColumns: { goal: 'Mål', status: 'Status', assessment: 'Forvaltningens status' },
@@ -130,6 +131,6 @@ export const goalCopy = {
 /** The CSV column names of the status report's downloads (English, as in data/). */
 export const reportCsvColumns = {
   maal: ['budget_year', 'administration', 'administration_name', 'id', 'kind', 'title', 'area', 'indicator', 'target', 'target_unit', 'status', 'status_text', 'realistic', 'initiatives', 'source_document', 'illustrative', 'url'],
-  omraader: ['year', 'area', 'area_name', 'main_indicator', 'status_colour', 'status', 'latest_period', 'latest_value', 'unit', 'explanation', 'url'],
+  omraader: ['year', 'area', 'area_name', 'main_indicator', 'status_colour', 'status', 'latest_period', 'latest_value', 'unit', 'explanation', 'status_today_colour', 'status_today', 'url'],
   udgifter: ['budget_year', 'administration', 'administration_name', 'covers', 'amount', 'source', 'source_document', 'illustrative'],
 } as const;

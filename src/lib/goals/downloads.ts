@@ -36,7 +36,8 @@ export function reportCsv(data: GoalData, barometer: Barometer, year: number, ta
   if (table === 'omraader') {
     const rows = areasAsOf(barometer, year).map((a) => [
       String(year), a.area, AREAS.find((x) => x.id === a.area)?.name ?? a.area, a.indicator.id, a.status.colour, a.status.label,
-      a.latest?.period ?? '', num(a.latest?.value), barometer.indicators.find((i) => i.id === a.indicator.id)?.unit ?? '', a.explanation, absolute(a.path),
+      a.latest?.period ?? '', num(a.latest?.value), barometer.indicators.find((i) => i.id === a.indicator.id)?.unit ?? '', a.explanation,
+      a.today.colour, a.today.label, absolute(a.path),
     ]);
     return danishCsv(reportCsvColumns.omraader, rows);
   }
