@@ -29,6 +29,8 @@ export interface SearchInfo {
    * for «Beskæftigelse», ahead of indicators whose titles begin with the word).
    */
   name?: string;
+  /** The page shows example data (its banner says «Eksempeldata»): the result line says so too. */
+  illustrative?: boolean;
   /** Administrations a goal belongs to (abbreviations such as "BUF"): the «Forvaltning» facet. */
   administrations?: string[];
   /** Budget years a goal is set for: the «Budgetår» facet. */
@@ -86,5 +88,6 @@ export function searchAttributes(info: SearchInfo): SearchAttributes {
   // A goal's result line names who set it and for which budget («BUF · Budget 2007»).
   if (info.administrations?.length) meta.push({ name: 'forvaltning', value: [...new Set(info.administrations)].join(', ') });
   if (info.budgetYears?.length) meta.push({ name: 'budgetår', value: [...new Set(info.budgetYears)].join(', ') });
+  if (info.illustrative) meta.push({ name: 'eksempeldata', value: 'ja' });
   return { filters, meta, sortDate: info.date ? isoDay(info.date) : undefined };
 }

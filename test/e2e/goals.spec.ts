@@ -230,6 +230,10 @@ test.describe('search', () => {
     // The result line says who set the goal, for which budget, and the source letter's case number.
     const abbr = /· (\p{Lu}{2,4})\s*$/u.exec(kicker)?.[1] as string;
     await expect(result.first().locator('.ib-result__meta')).toContainText(new RegExp(`Mål · ${abbr} · Budget ${year} · Kilde: sagsnr\\. \\S+`));
+    // An example goal says so in the result too, as on its page.
+    const example = html(goalPage).includes('ib-banner--illustrative');
+    await expect(result.first().locator('.ib-result__meta .ib-mark')).toHaveCount(example ? 1 : 0);
+    if (example) await expect(result.first().locator('.ib-result__meta .ib-mark')).toHaveText('Eksempeldata');
     await expect(page.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: /^Mål/ })).toBeChecked();
     // «Budget», not «Budgetår»: the year filter's group is found by the name «År».
     await expect(page.getByRole('group', { name: 'Budget', exact: true }).getByRole('checkbox', { name: new RegExp(`^${year}`) })).toBeChecked();

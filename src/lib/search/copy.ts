@@ -21,6 +21,8 @@ export const searchCopy = {
   sourceCaseNumber: 'Kilde: sagsnr.',
   /** Before a goal's budget year in its result line: «Budget 2007». */
   budgetYear: 'Budget',
+  /** In the result line of a page that shows example data, as its banner does. */
+  illustrative: 'Eksempeldata',
   noDate: 'Uden dato',
   loadError: 'Søgningen kunne ikke indlæses. Prøv at genindlæse siden, eller gå til arkiverne herunder.',
   noScript: 'Søgningen kræver JavaScript. Uden JavaScript kan du bladre i arkiverne over breve, konferencer, indikatorer og forvaltningernes mål nederst på siden.',

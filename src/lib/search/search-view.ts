@@ -41,6 +41,7 @@ export function resultItem(d: PagefindFragment, searched: boolean): HTMLLIElemen
   if (d.meta.doknr) parts.push(el('span', 'ib-result__nr', `${copy.documentNumber} ${d.meta.doknr}`));
   if (d.meta.jnr) parts.push(el('span', 'ib-result__nr', `${copy.journalNumber} ${d.meta.jnr}`));
   if (d.meta.kildesagsnr) parts.push(el('span', 'ib-result__nr', `${copy.sourceCaseNumber} ${d.meta.kildesagsnr}`));
+  if (d.meta.eksempeldata) parts.push(el('strong', 'ib-mark', copy.illustrative));
   parts.forEach((p, i) => {
     if (i > 0) meta.append(el('span', 'ib-result__sep', ' · '));
     meta.append(p);
