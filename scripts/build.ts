@@ -46,7 +46,9 @@ if (astro.code !== 0) {
 console.log(`  Astro: ${seconds(astro.ms)}`);
 
 step(++n, total, 'Bygger søgeindeks med Pagefind');
-const pagefind = await run(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', staging]);
+// In shards of at most 4,000 pages, each its own Pagefind process, merged into one bundle; shards
+// whose pages did not change are reused from the cache (scripts/lib/search-index/).
+const pagefind = await run(process.execPath, ['scripts/search-index.ts', staging]);
 timings.add('pagefind', pagefind);
 if (pagefind.code !== 0) {
   rmSync(staging, { recursive: true, force: true });

@@ -9,10 +9,11 @@
  * and make Pagefind's chunk bounds contiguous (chunk-bounds.ts), so a common word fetches one chunk.
  * Usage: node scripts/search/post-index.ts <site folder>
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { fixChunkBounds } from './chunk-bounds.ts';
+import { fragmentFiles } from '../lib/search-index/fragments.ts';
 import { ownerOfWords } from '../../src/lib/search/index-only.ts';
 import { digraphFold, MIN_WORD_LENGTH, shardKey, type VocabularyEntry } from '../../src/lib/search/vocabulary.ts';
 
@@ -95,9 +96,8 @@ export function entries(words: Map<string, WordStats>): VocabularyEntry[] {
 
 function main(): void {
   const site = resolve(process.argv[2] ?? 'dist');
-  const fragmentDir = join(site, 'pagefind', 'fragment');
-  const files = readdirSync(fragmentDir).filter((f) => f.endsWith('.pf_fragment'));
-  const { words, counts, months, pages } = collect(files.map((f) => readFragment(join(fragmentDir, f))));
+  const files = fragmentFiles(join(site, 'pagefind'));
+  const { words, counts, months, pages } = collect(files.map((f) => readFragment(f)));
   const shards = new Map<string, VocabularyEntry[]>();
   for (const e of entries(words)) {
     const key = shardKey(e[0]);

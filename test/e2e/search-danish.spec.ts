@@ -5,10 +5,11 @@
  * and slug filter values in the URL. The last test reads the built index itself for glued words.
  * Facts come from the five real letters in content/letters.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { expect, test } from './console-errors.ts';
+import { fragmentFiles } from '../../scripts/lib/search-index/fragments.ts';
 
 const status = (page: Page) => page.getByRole('status');
 const results = (page: Page) => page.locator('.ib-result');
@@ -168,10 +169,9 @@ test.describe('søgning på dansk', () => {
 });
 
 test('the search index holds no glued words (text of neighbouring cells run together)', async () => {
-  const dir = 'dist/pagefind/fragment';
   const glued = new Map<string, string>();
-  for (const f of readdirSync(dir)) {
-    let bytes = gunzipSync(readFileSync(`${dir}/${f}`));
+  for (const f of fragmentFiles('dist/pagefind')) {
+    let bytes = gunzipSync(readFileSync(f));
     if (bytes.subarray(0, 12).toString() === 'pagefind_dcd') bytes = bytes.subarray(12);
     const d = JSON.parse(bytes.toString('utf8')) as { url: string; content: string; excerpt?: string };
     for (const w of d.content.split(/\s+/)) {

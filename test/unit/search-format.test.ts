@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, resultCountMessage, shownMessage, sortFilterValues, typeLabel } from '../../src/lib/search/format.ts';
-import { withUndatedLast } from '../../src/lib/search/ordering.ts';
+import { datePosition, sortByDate } from '../../src/lib/search/ordering.ts';
 
 describe('search result text', () => {
   it('formats ISO days as Danish dates', () => {
@@ -36,9 +36,12 @@ describe('search result text', () => {
     expect(sortFilterValues('udvalg', ['oekonomi', 'social', 'boerne-og-ungdom'], (v) => labels[v] ?? v)).toEqual(['boerne-og-ungdom', 'social', 'oekonomi']);
   });
 
-  it('puts undated pages after the dated ones when sorting by date', () => {
-    const byDate = [{ id: 'b' }, { id: 'a' }];
-    const byRelevance = [{ id: 'x' }, { id: 'a' }, { id: 'b' }, { id: 'y' }];
-    expect(withUndatedLast(byDate, byRelevance).map((r) => r.id)).toEqual(['b', 'a', 'x', 'y']);
+  it('sorts by date from the page number in the id, undated pages after the dated ones', () => {
+    expect(datePosition('3f2a91c0/1a')).toBe(46);
+    expect(datePosition('3f2a91c0/_1a')).toBeUndefined();
+    expect(datePosition('3f2a91c0/u')).toBe(30);
+    const byRelevance = [{ id: 'b/_x' }, { id: 'b/a' }, { id: 'b/1b' }, { id: 'b/_y' }, { id: 'b/2' }];
+    expect(sortByDate(byRelevance, 'desc').map((r) => r.id)).toEqual(['b/1b', 'b/a', 'b/2', 'b/_x', 'b/_y']);
+    expect(sortByDate(byRelevance, 'asc').map((r) => r.id)).toEqual(['b/2', 'b/a', 'b/1b', 'b/_x', 'b/_y']);
   });
 });

@@ -8,8 +8,8 @@ import { searchCopy as copy } from './copy.ts';
 import { describeRange, type Month } from './date-range.ts';
 import { runSearch, type Outcome } from './engine.ts';
 import { resultCountMessage, shownMessage } from './format.ts';
-import { withUndatedLast } from './ordering.ts';
-import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult } from './pagefind-api.ts';
+import { sortByDate } from './ordering.ts';
+import { loadPagefind, preparePagefind, type FilterCounts, type Pagefind, type PagefindResult } from './pagefind-api.ts';
 import { normaliseQuery } from './query.ts';
 import { filterGroups, notes, problemBox, resultItem, showCounts } from './search-view.ts';
 import { loadFilterInfo, loadShard, type FilterInfo } from './site-files.ts';
@@ -126,6 +126,8 @@ class IbSearch extends HTMLElement {
     this.input.addEventListener('input', () => {
       // Marks let the benchmark measure typing → results in a real browser.
       performance.mark('ib-search:input');
+      // The index's page table loads while the visitor types the rest of the word.
+      void this.load().catch(() => undefined);
       const now = performance.now();
       if (now - this.lastInput < 1000) this.gaps = [...this.gaps.slice(-3), now - this.lastInput];
       this.lastInput = now;
@@ -134,7 +136,7 @@ class IbSearch extends HTMLElement {
       const wait = last !== '' && last.length < SHORT_WORD ? SHORT_WORD_PAUSE_MS : typingPause(this.gaps);
       this.timer = setTimeout(() => void this.run(), wait);
     });
-    this.input.addEventListener('focus', () => void this.load().catch(() => undefined), { once: true });
+    this.input.addEventListener('focus', () => void this.prepare().catch(() => undefined), { once: true });
     this.sort.addEventListener('change', () => void this.run());
     this.filterBox.addEventListener('change', () => void this.run());
     for (const box of [this.from, this.to]) {
@@ -162,6 +164,11 @@ class IbSearch extends HTMLElement {
     else setTimeout(() => void this.start(state), 200);
   }
 
+  /** Pagefind's code and WebAssembly, without the page table (see preparePagefind). */
+  private prepare(): Promise<Pagefind> {
+    return preparePagefind(this.dataset.bundle ?? '', this.dataset.base ?? '/');
+  }
+
   private load(): Promise<Pagefind> {
     this.pagefind ??= loadPagefind(this.dataset.bundle ?? '', this.dataset.base ?? '/');
     this.pagefind.catch(() => {
@@ -187,7 +194,8 @@ class IbSearch extends HTMLElement {
   /** Build the filters from the build's counts, restore the shared URL's state, and search if it asks to. */
   private async start(state: SearchState): Promise<void> {
     try {
-      const [info] = await Promise.all([this.filterInfo(), this.load()]);
+      const asked = state.q.trim() || hasFilters(state) || state.problems.length || state.dateProblems.length;
+      const [info] = await Promise.all([this.filterInfo(), asked ? this.load() : this.prepare()]);
       const first = monthOf(info?.months.first);
       const last = monthOf(info?.months.last);
       if (first && last) this.bounds = { first, last };
@@ -195,7 +203,7 @@ class IbSearch extends HTMLElement {
       this.refine.hidden = false;
       if (hasFilters(state) || window.matchMedia('(min-width: 60rem)').matches) this.refine.open = true;
       if (hasFilters(state)) await this.loadCounts(false);
-      if (state.q.trim() || hasFilters(state) || state.problems.length || state.dateProblems.length) await this.run();
+      if (asked) await this.run();
     } catch {
       this.status.textContent = copy.loadError;
     }
@@ -279,14 +287,13 @@ class IbSearch extends HTMLElement {
         outcome = await runSearch({ pf, shard: (key) => loadShard(base, key) }, term, { filters });
       } else {
         // Browsing by filters alone has no relevance to rank by: newest first then.
-        const found = await pf.search(null, { filters, sort: pagefindSort(state.sort === 'aeldste' ? 'aeldste' : 'nyeste') });
         const all = await pf.search(null, { filters });
-        outcome = { searched: '', results: withUndatedLast(found.results, all.results), suggestions: [] };
+        outcome = { searched: '', results: sortByDate(all.results, state.sort === 'aeldste' ? 'asc' : 'desc'), suggestions: [] };
       }
       let results = outcome.results;
       const sort = term ? pagefindSort(state.sort) : undefined;
-      // Sorted results leave out undated pages; the relevance results add them after the dated ones.
-      if (sort && results.length) results = withUndatedLast((await pf.search(outcome.searched, { filters, sort })).results, results);
+      // Dated results by date, undated pages after them in relevance order.
+      if (sort) results = sortByDate(results, sort.date);
       const counts = this.countsLoaded ? await this.groupCounts(pf, outcome.searched, state) : undefined;
       if (seq !== this.seq) return;
       showCounts(this.filterBox, counts);

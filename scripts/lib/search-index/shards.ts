@@ -1,0 +1,121 @@
+/**
+ * Index a built site with Pagefind in shards (plan.ts) and merge them into the site's one Pagefind
+ * bundle (merge.ts). Each shard is indexed by its own Pagefind process over a folder of hard links
+ * to its pages, so the peak memory is one shard's, not the archive's. A shard's bundle is kept in
+ * the cache under a key of its pages' paths and bytes and Pagefind's version: a warm rebuild
+ * re-indexes only the shards whose pages changed, then merges again.
+ */
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { run } from '../../lib-run.ts';
+import { mergeBundles, type MergeStats } from './merge.ts';
+import { DEFAULT_MAX_PAGES, planShards, scanPage, type IndexedPage, type Shard } from './plan.ts';
+
+export interface ShardRunOptions {
+  site: string;
+  cacheDir: string;
+  maxPages?: number;
+  /** Locations per word-index file of the merged bundle (merge.ts CHUNK_SIZE). */
+  chunkSize?: number;
+  /** Page lengths rounded to steps of this ratio (merge.ts PAGE_LENGTH_RATIO); 1 keeps them exact. */
+  lengthRatio?: number;
+  /** Pagefind processes at once (each uses both cores for part of its run). */
+  concurrency?: number;
+  log?: (line: string) => void;
+}
+
+export interface ShardRunResult extends MergeStats {
+  shards: number;
+  indexed: number;
+  reused: number;
+}
+
+const PAGEFIND_BIN = 'node_modules/pagefind/lib/runner/bin.cjs';
+
+function pagefindVersion(): string {
+  return (JSON.parse(readFileSync('node_modules/pagefind/package.json', 'utf8')) as { version: string }).version;
+}
+
+/** Every HTML file under `dir` (not Pagefind's own bundle), relative, with forward slashes. */
+export function htmlFiles(site: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, e.name);
+      if (e.isDirectory()) {
+        if (full !== join(site, 'pagefind')) walk(full);
+      } else if (e.name.endsWith('.html')) out.push(relative(site, full).split(sep).join('/'));
+    }
+  };
+  walk(site);
+  return out.sort();
+}
+
+/** The site's indexed pages (Pagefind's rule: only pages with data-pagefind-body, if any has it) and each one's hash. */
+export function indexedPages(site: string): { pages: IndexedPage[]; hashes: Map<string, string> } {
+  const all: (IndexedPage & { body: boolean })[] = [];
+  const hashes = new Map<string, string>();
+  for (const path of htmlFiles(site)) {
+    const bytes = readFileSync(join(site, path));
+    const { body, date } = scanPage(bytes.toString('utf8'));
+    hashes.set(path, createHash('sha256').update(bytes).digest('hex'));
+    all.push(date ? { path, date, body } : { path, body });
+  }
+  const anyBody = all.some((p) => p.body);
+  return { pages: all.filter((p) => p.body || !anyBody).map(({ path, date }) => (date ? { path, date } : { path })), hashes };
+}
+
+export function shardCacheKey(shard: Shard, hashes: Map<string, string>, version: string): string {
+  const h = createHash('sha256').update(`pagefind ${version}\n`);
+  for (const p of [...shard.pages].sort((a, b) => (a.path < b.path ? -1 : 1))) h.update(`${p.path}\0${hashes.get(p.path) ?? ''}\n`);
+  return `${shard.key}-${h.digest('hex').slice(0, 16)}`;
+}
+
+function linkOrCopy(from: string, to: string): void {
+  mkdirSync(dirname(to), { recursive: true });
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
+async function indexShard(site: string, shard: Shard, target: string): Promise<void> {
+  const tmp = `${target}.tmp`;
+  rmSync(tmp, { recursive: true, force: true });
+  for (const p of shard.pages) linkOrCopy(join(site, p.path), join(tmp, 'site', p.path));
+  const r = await run(process.execPath, [PAGEFIND_BIN, '--site', join(tmp, 'site'), '--output-path', join(tmp, 'out'), '--silent']);
+  if (r.code !== 0 || !existsSync(join(tmp, 'out', 'pagefind-entry.json'))) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw new Error(`Pagefind failed on search shard ${shard.key} (exit ${r.code})`);
+  }
+  rmSync(target, { recursive: true, force: true });
+  renameSync(join(tmp, 'out'), target);
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+/** Index `site` in shards (reusing cached ones) and write the merged bundle to `<site>/pagefind/`. */
+export async function indexInShards(o: ShardRunOptions): Promise<ShardRunResult> {
+  const log = o.log ?? (() => undefined);
+  const version = pagefindVersion();
+  const { pages, hashes } = indexedPages(o.site);
+  const shards = planShards(pages, o.maxPages ?? DEFAULT_MAX_PAGES);
+  mkdirSync(o.cacheDir, { recursive: true });
+  const dirs = shards.map((s) => join(o.cacheDir, shardCacheKey(s, hashes, version)));
+  const todo = shards.map((s, i) => ({ shard: s, dir: dirs[i] as string })).filter((t) => !existsSync(join(t.dir, 'pagefind-entry.json')));
+  let done = 0;
+  const queue = [...todo];
+  const worker = async () => {
+    for (let t = queue.shift(); t; t = queue.shift()) {
+      await indexShard(o.site, t.shard, t.dir);
+      log(`  Søgeindeks: del ${t.shard.key} (${t.shard.pages.length} sider) – ${++done}/${todo.length}`);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(o.concurrency ?? 1, todo.length)) }, worker));
+  // Bundles of shards no longer in the site are removed, so the cache does not grow with every edit.
+  const keep = new Set(dirs.map((d) => d.split(sep).at(-1)));
+  for (const name of readdirSync(o.cacheDir)) if (!keep.has(name)) rmSync(join(o.cacheDir, name), { recursive: true, force: true });
+  const stats = mergeBundles(dirs, join(o.site, 'pagefind'), o.chunkSize, o.lengthRatio);
+  return { ...stats, shards: shards.length, indexed: todo.length, reused: shards.length - todo.length };
+}
