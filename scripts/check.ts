@@ -10,15 +10,16 @@ import { siteSettings } from '../src/loaders/site-settings.ts';
 import { buildDate } from '../src/loaders/build-date.ts';
 import { displayPath, loadBarometer, readIndicatorIds } from '../src/loaders/barometer.ts';
 import { formatError, sortErrors, type ValidationError } from '../src/lib/data/errors.ts';
-import { CSV_TABLES } from '../src/lib/data/csv-schema.ts';
+import { CSV_TABLES, INDICATORS_TABLE } from '../src/lib/data/csv-schema.ts';
 import { checkContentFiles, collectionOf, contentFolderErrors, letterSlugs, listContentFiles, type ContentFile } from './lib/check/check-dir.ts';
 import { reportCrashToGitHub, reportToGitHub } from './lib/check/github-report.ts';
 import { seconds } from './lib/duration.ts';
 import { loadEditionsFile } from '../src/loaders/editions.ts';
 import { attachmentErrors } from './lib/check/attachment-files.ts';
+import { diskLetterLookup, loadGoals } from '../src/lib/goals/load-goals.ts';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-/** Data files checked: the required ones and an optional one (editions.csv) when it is there. */
+/** Data files checked: the required ones and the optional ones (editions, goals, spending) that are there. */
 const dataFileCount = (dataDir: string): number => CSV_TABLES.filter((t) => !t.optionalFile || existsSync(join(dataDir, t.file))).length;
 
 async function main(): Promise<number> {
@@ -43,9 +44,17 @@ async function main(): Promise<number> {
     const data = loadBarometer(dataDir, { today: buildDate() });
     // The editions the editors have declared (data/editions.csv; the file may be missing).
     const editions = loadEditionsFile(dataDir, buildDate());
-    rows = data.rows + editions.editions.length;
-    errors.push(...data.errors, ...editions.errors);
-    const found = data.errors.length + editions.errors.length;
+    // The administrations' goals and spending (data/goals.csv, data/spending.csv; may be missing).
+    const goals = loadGoals(dataDir, {
+      indicatorsFile: displayPath(resolve(dataDir, INDICATORS_TABLE.file)),
+      indicatorIds: readIndicatorIds(dataDir),
+      indicators: data.barometer.indicators,
+      letters: diskLetterLookup(contentDir),
+      today: buildDate(),
+    });
+    rows = data.rows + editions.editions.length + goals.rows;
+    errors.push(...data.errors, ...editions.errors, ...goals.errors);
+    const found = data.errors.length + editions.errors.length + goals.errors.length;
     console.log(`Data i ${displayPath(dataDir)}/: ${plural(dataFileCount(dataDir), 'CSV-fil', 'CSV-filer')}, ${plural(rows, 'række', 'rækker')}, ${plural(found, 'fejl', 'fejl')}`);
   }
   if (content.length > 0 || contentArgs.length > 0 || !only) {

@@ -30,6 +30,8 @@ export function resultItem(d: PagefindFragment, searched: boolean): HTMLLIElemen
   const meta = el('p', 'ib-result__meta');
   const parts: (string | Node)[] = [];
   if (d.meta.type) parts.push(el('span', 'ib-result__type', typeLabel(d.meta.type)));
+  if (d.meta.forvaltning) parts.push(el('span', undefined, d.meta.forvaltning));
+  if (d.meta['budgetår']) parts.push(el('span', 'ib-result__nr', `${copy.budgetYear} ${d.meta['budgetår']}`));
   if (d.meta.date) {
     const time = el('time', undefined, formatDate(d.meta.date));
     time.dateTime = d.meta.date;
@@ -42,6 +44,7 @@ export function resultItem(d: PagefindFragment, searched: boolean): HTMLLIElemen
   // An attachment carries its letter's case number as a related one (so the letter ranks first).
   if (d.meta.kildesagsnr) parts.push(el('span', 'ib-result__nr', `${d.meta.brev ? copy.caseNumber : copy.sourceCaseNumber} ${d.meta.kildesagsnr}`));
   if (d.meta.filtype) parts.push(el('span', 'ib-result__nr', d.meta.filtype));
+  if (d.meta.eksempeldata) parts.push(el('strong', 'ib-mark', copy.illustrative));
   parts.forEach((p, i) => {
     if (i > 0) meta.append(el('span', 'ib-result__sep', ' · '));
     meta.append(p);

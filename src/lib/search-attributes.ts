@@ -3,9 +3,9 @@
  * the same way. The layout prints them as hidden data-pagefind-* elements.
  */
 import { organisationOf } from './registry/organisations.ts';
-import { committeeSlug, typeSlug } from './search/filter-values.ts';
+import { administrationFilterSlug, committeeSlug, typeSlug } from './search/filter-values.ts';
 
-export type DocumentType = 'brev' | 'bilag' | 'konferencerapport' | 'idékatalog' | 'indikator' | 'område' | 'side';
+export type DocumentType = 'brev' | 'bilag' | 'konferencerapport' | 'idékatalog' | 'indikator' | 'område' | 'mål' | 'side';
 
 export interface SearchInfo {
   type: DocumentType;
@@ -34,6 +34,12 @@ export interface SearchInfo {
    * link into it (a PDF at the page that matched: #page=N), and the title of the letter it belongs to.
    */
   file?: { url: string; type: string; partOf: string };
+  /** The page shows example data (its banner says «Eksempeldata»): the result line says so too. */
+  illustrative?: boolean;
+  /** Administrations a goal belongs to (abbreviations such as "BUF"): the «Forvaltning» facet. */
+  administrations?: string[];
+  /** Budget years a goal is set for: the «Budgetår» facet. */
+  budgetYears?: number[];
 }
 
 export interface SearchAttributes {
@@ -77,6 +83,8 @@ export function searchAttributes(info: SearchInfo): SearchAttributes {
   for (const a of new Set(info.areas ?? [])) filters.push({ name: 'område', value: a });
   const committees = new Set((info.committees ?? []).map((c) => committeeSlug(c) ?? c));
   for (const c of committees) filters.push({ name: 'udvalg', value: c });
+  for (const a of new Set((info.administrations ?? []).map((abbr) => administrationFilterSlug(abbr) ?? abbr))) filters.push({ name: 'forvaltning', value: a });
+  for (const y of new Set(info.budgetYears ?? [])) filters.push({ name: 'budgetår', value: String(y) });
   if (info.caseNumbers?.length) meta.push({ name: 'sagsnr', value: info.caseNumbers.join(', ') });
   if (info.documentNumbers?.length) meta.push({ name: 'doknr', value: info.documentNumbers.join(', ') });
   if (info.journalNumbers?.length) meta.push({ name: 'jnr', value: info.journalNumbers.join(', ') });
@@ -87,5 +95,9 @@ export function searchAttributes(info: SearchInfo): SearchAttributes {
     meta.push({ name: 'filtype', value: info.file.type });
     meta.push({ name: 'brev', value: info.file.partOf });
   }
+  // A goal's result line names who set it and for which budget («BUF · Budget 2007»).
+  if (info.administrations?.length) meta.push({ name: 'forvaltning', value: [...new Set(info.administrations)].join(', ') });
+  if (info.budgetYears?.length) meta.push({ name: 'budgetår', value: [...new Set(info.budgetYears)].join(', ') });
+  if (info.illustrative) meta.push({ name: 'eksempeldata', value: 'ja' });
   return { filters, meta, sortDate: info.date ? isoDay(info.date) : undefined };
 }

@@ -13,7 +13,7 @@ export function displayPath(path: string): string {
   return (rel === '' || rel.startsWith('..') ? path : rel).split('\\').join('/');
 }
 
-function readInput(dataDir: string, fileName: string): { input: CsvInput; error?: ValidationError } {
+export function readInput(dataDir: string, fileName: string): { input: CsvInput; error?: ValidationError } {
   const path = join(dataDir, fileName);
   const file = displayPath(path);
   if (!existsSync(path)) {

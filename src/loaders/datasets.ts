@@ -36,7 +36,8 @@ export function loadDataset(spec: TableSpec, dataDir: string): PublishedDataset 
   };
 }
 
+/** Every table of the data folder; a table the folder may leave out (optionalFile) only when it is there. */
 export function loadDatasets(dataDir: string): PublishedDataset[] {
-  // An optional file (editions.csv) that is not there is not published as an empty dataset.
+  // An optional file (editions, goals, spending) that is not there is not published as an empty dataset.
   return CSV_TABLES.filter((spec) => !spec.optionalFile || existsSync(join(dataDir, spec.file))).map((spec) => loadDataset(spec, dataDir));
 }

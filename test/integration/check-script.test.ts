@@ -23,10 +23,10 @@ describe('scripts/check.ts', () => {
   it('passes on the real data and content with a summary line', () => {
     const r = runCheck({ BAROMETER_DATA_DIR: 'data', BAROMETER_CONTENT_DIR: 'content' });
     expect(r.code).toBe(0);
-    // indicators.csv, measurements.csv and editions.csv.
-    expect(r.out).toMatch(/^Data i data\/: 3 CSV-filer, \d+ rækker, 0 fejl$/m);
+    // indicators.csv, measurements.csv and editions.csv, and the administrations' goals.csv and spending.csv.
+    expect(r.out).toMatch(/^Data i data\/: 5 CSV-filer, \d+ rækker, 0 fejl$/m);
     expect(r.out).toMatch(/^Indhold i content\/: \d+ dokumenter, 0 fejl$/m);
-    expect(r.out).toMatch(/^Tjekkede 3 CSV-filer \(\d+ rækker\) og \d+ dokumenter på \d+,\d s: ingen fejl$/m);
+    expect(r.out).toMatch(/^Tjekkede 5 CSV-filer \(\d+ rækker\) og \d+ dokumenter på \d+,\d s: ingen fejl$/m);
   });
 
   it('exits 1 on a broken fixture and prints every error, data and content, without a stack trace', () => {

@@ -14,6 +14,7 @@ import { siteDatasets } from '../../src/loaders/site-datasets.ts';
 import { dataPackage } from '../../src/lib/open-data/datapackage.ts';
 import { loadBarometer } from '../../src/loaders/barometer.ts';
 import { readEditions } from '../../src/lib/editions/editions-file.ts';
+import { loadGoals, diskLetterLookup } from '../../src/lib/goals/load-goals.ts';
 
 interface FrictionlessResource {
   name: string;
@@ -47,7 +48,7 @@ describe('datapackage.json read by the Frictionless library', () => {
     const { barometer } = loadBarometer('data');
     const counts: Record<string, number> = {};
     for (const r of loaded.resources) {
-      const rows = await r.read({ keyed: true, relations: r.name === 'measurements' });
+      const rows = await r.read({ keyed: true, relations: r.name === 'measurements' || r.name === 'goals' });
       counts[r.name] = rows.length;
       if (r.name === 'measurements') {
         // Relations resolve each measurement's indicator to its row in indicators.csv.
@@ -59,7 +60,14 @@ describe('datapackage.json read by the Frictionless library', () => {
       }
     }
     const editions = readEditions(readFileSync('data/editions.csv', 'utf8'), 'data/editions.csv', new Date()).editions;
-    expect(counts).toEqual({ indicators: barometer.indicators.length, measurements: barometer.measurements.length, editions: editions.length });
+    const goals = loadGoals('data', { indicatorsFile: 'data/indicators.csv', indicatorIds: new Set(barometer.indicators.map((i) => i.id)), indicators: barometer.indicators, letters: diskLetterLookup('content'), today: new Date() }).data;
+    expect(counts).toEqual({
+      indicators: barometer.indicators.length,
+      measurements: barometer.measurements.length,
+      editions: editions.length,
+      goals: goals.goals.length,
+      spending: goals.spending.length,
+    });
   });
 
   it('the same library refuses a file that breaks the schema', async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CSV_TABLES, DIRECTION_VALUES, INDICATORS_TABLE, MEASUREMENTS_TABLE } from '../../src/lib/data/csv-schema.ts';
+import { CSV_TABLES, DIRECTION_VALUES, GOALS_TABLE, INDICATORS_TABLE, MEASUREMENTS_TABLE, SPENDING_TABLE } from '../../src/lib/data/csv-schema.ts';
 import { AREA_IDS } from '../../src/lib/registry/areas.ts';
 import { UNIT_IDS, UNITS } from '../../src/lib/registry/units.ts';
 import { COVERAGE_IDS } from '../../src/lib/registry/coverage.ts';
@@ -33,14 +33,25 @@ writeFileSync(
     'tryg-eks;2020K1;;−2,5;Illustrative eksempeldata – ikke en rigtig måling;"note med ""citat""";;;\r\n',
 );
 
+writeFileSync(
+  join(dir, 'goals.csv'),
+  `${BOM}${header(GOALS_TABLE.columns)}\r\n` +
+    'bif-2008-job;BIF;2008;resultatkrav;Flere i job;Beskæftigelsen skal stige.;beskaeftigelse;besk-frekvens;72;;opfyldt;Målet er nået.;ja;;2006-742;ja\r\n' +
+    'buf-2008-sprog;BUF;2008;aktivitetsmål;Sprogvurdering;Alle treårige vurderes.;uddannelse;;2100;sprogvurderinger;ikke vurderet;;;;2006-742;ja\r\n',
+);
+writeFileSync(
+  join(dir, 'spending.csv'),
+  `${BOM}${header(SPENDING_TABLE.columns)}\r\n` + 'BIF;2008;45500000;Beskæftigelsesrettede forløb;Illustrative eksempeldata – ikke en rigtig måling;2006-742;ja\r\n',
+);
+
 const datasets = loadDatasets(dir);
 const pkg = dataPackage(datasets, 'https://example.org/integrationsbarometer/data/');
 
 describe('datapackage.json', () => {
   it('lists every published CSV as a table resource with its schema, dialect, size and hash', () => {
-    // editions.csv may be left out of a data folder; then it is not published as an empty dataset.
-    expect(pkg.resources.map((r) => r.path)).toEqual(CSV_TABLES.filter((t) => !t.optionalFile).map((t) => t.file));
-    expect(pkg.resources.map((r) => r.name)).toEqual(['indicators', 'measurements']);
+    // editions.csv may be left out of a data folder (as here); then it is not published as an empty dataset.
+    expect(pkg.resources.map((r) => r.path)).toEqual(CSV_TABLES.filter((t) => t.file !== 'editions.csv').map((t) => t.file));
+    expect(pkg.resources.map((r) => r.name)).toEqual(['indicators', 'measurements', 'goals', 'spending']);
     for (const [i, r] of pkg.resources.entries()) {
       expect(r.type).toBe('table');
       expect(r.dialect.delimiter).toBe(';');
@@ -89,6 +100,34 @@ describe('datapackage.json', () => {
         const r = pkg.resources.find((r) => r.path === t.file)!;
         expect(r.schema.fields.find((f) => f.name === c.name)!.constraints.required).toBe(true);
       }
+    }
+  });
+
+  it('goals and spending: keys, the foreign key to the indicators, years, enums from the registries and a minimum amount', () => {
+    const goals = pkg.resources.find((r) => r.name === 'goals')!.schema;
+    expect(goals.primaryKey).toEqual(['id']);
+    expect(goals.foreignKeys).toEqual([{ fields: ['indicator'], reference: { resource: 'indicators', fields: ['id'] } }]);
+    const g = (n: string) => goals.fields.find((f) => f.name === n)!;
+    expect(g('budget_year').type).toBe('year');
+    expect(g('administration').constraints.enum).toEqual(['ØKF', 'BUF', 'KFF', 'SUF', 'SOF', 'TMF', 'BIF']);
+    expect(g('status').constraints.enum).toEqual(['opfyldt', 'delvist opfyldt', 'ikke opfyldt', 'ikke vurderet']);
+    expect(g('kind').constraints.enum).toEqual(['resultatkrav', 'aktivitetsmål']);
+    expect(g('realistic')).toMatchObject({ type: 'boolean', constraints: { required: false } });
+    const spending = pkg.resources.find((r) => r.name === 'spending')!.schema;
+    expect(spending.primaryKey).toEqual(['administration', 'budget_year', 'covers']);
+    expect(spending.fields.find((f) => f.name === 'amount')).toMatchObject({ type: 'number', decimalChar: ',', constraints: { required: true, minimum: 0 } });
+    expect(typedRows(datasets.find((d) => d.name === 'spending')!)).toEqual([
+      { administration: 'BIF', budget_year: 2008, amount: 45500000, covers: 'Beskæftigelsesrettede forløb', source: 'Illustrative eksempeldata – ikke en rigtig måling', source_document: '2006-742', illustrative: true },
+    ]);
+  });
+
+  it('a data folder without the optional goal files publishes the two indicator files only', () => {
+    const d = mkdtempSync(join(tmpdir(), 'ib-open-data-core-'));
+    try {
+      for (const f of ['indicators.csv', 'measurements.csv']) writeFileSync(join(d, f), readFileSync(join(dir, f)));
+      expect(loadDatasets(d).map((ds) => ds.name)).toEqual(['indicators', 'measurements']);
+    } finally {
+      rmSync(d, { recursive: true, force: true });
     }
   });
 
@@ -154,5 +193,10 @@ describe('data dictionary and page', () => {
     const view = dataPageView(datasets, 'https://example.org/data/', 2026);
     expect(view.datasets[1]).toMatchObject({ rowCount: 3, rowsLabel: '3 rækker', formatLabel: 'UTF-8 med BOM, semikolon som skilletegn, decimalkomma' });
     expect(view.citation).toBe('Københavns Kommune (2026): Integrationsbarometeret – Åbne data. https://example.org/data/');
+  });
+
+  it('marks a dataset with example rows «Eksempeldata»: goals and spending here, and indicators with an illustrative series', () => {
+    const view = dataPageView(datasets, 'https://example.org/data/', 2026);
+    expect(view.datasets.map((d) => [d.name, d.illustrative])).toEqual([['indicators', true], ['measurements', false], ['goals', true], ['spending', true]]);
   });
 });

@@ -40,6 +40,34 @@ describe('search attributes', () => {
     expect(a.meta.find((m) => m.name === 'sagsnr')).toBeUndefined();
   });
 
+  it("gives a goal the «Mål» type, its administration and budget year as facets and in its result line, its source's case number and its example mark", () => {
+    const a = searchAttributes({
+      type: 'mål',
+      areas: ['uddannelse'],
+      committees: ['BUF'],
+      administrations: ['BUF'],
+      budgetYears: [2007],
+      relatedCaseNumbers: ['292118'],
+      illustrative: true,
+    });
+    expect(a.filters).toEqual([
+      { name: 'type', value: 'maal' },
+      { name: 'område', value: 'uddannelse' },
+      { name: 'udvalg', value: 'boerne-og-ungdom' },
+      { name: 'forvaltning', value: 'boerne-og-ungdom' },
+      { name: 'budgetår', value: '2007' },
+    ]);
+    expect(a.meta).toEqual([
+      { name: 'type', value: 'mål' },
+      { name: 'kildesagsnr', value: '292118' },
+      { name: 'forvaltning', value: 'BUF' },
+      { name: 'budgetår', value: '2007' },
+      { name: 'eksempeldata', value: 'ja' },
+    ]);
+    expect(a.sortDate).toBeUndefined();
+    expect(searchAttributes({ type: 'mål', illustrative: false }).meta).toEqual([{ name: 'type', value: 'mål' }]);
+  });
+
   it('gives types with Danish letters an ASCII slug and boosts a name', () => {
     expect(searchAttributes({ type: 'idékatalog' }).filters).toEqual([{ name: 'type', value: 'idekatalog' }]);
     const area = searchAttributes({ type: 'område', areas: ['tryghed'], name: 'Tryghed' });

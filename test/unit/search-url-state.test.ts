@@ -16,7 +16,7 @@ describe('search URL state', () => {
     const s = parse('?q=integrationskonference&aar=2009&aar=2008&type=brev&sort=nyeste');
     expect(s).toEqual({
       q: 'integrationskonference',
-      filters: { type: ['brev'], aar: ['2009', '2008'], omraade: [], udvalg: [] },
+      filters: { type: ['brev'], aar: ['2009', '2008'], omraade: [], udvalg: [], forvaltning: [], budgetaar: [] },
       fra: '',
       til: '',
       range: {},
@@ -46,7 +46,7 @@ describe('search URL state', () => {
 
   it('reports filter values that name nothing instead of silently matching nothing', () => {
     const s = parse('?omraade=xyz&aar=19x9&type=brev');
-    expect(s.filters).toEqual({ type: ['brev'], aar: [], omraade: [], udvalg: [] });
+    expect(s.filters).toEqual({ type: ['brev'], aar: [], omraade: [], udvalg: [], forvaltning: [], budgetaar: [] });
     expect(s.problems).toEqual(['Ukendt år »19x9« i adressen.', 'Ukendt indsatsområde »xyz« i adressen.']);
   });
 
@@ -95,6 +95,20 @@ describe('search URL state', () => {
       år: { any: ['2008', '2009'] },
     });
     expect(pagefindFilters(parse('?q=x'))).toEqual({});
+  });
+
+  it('the goals\' facets: administration and budget year, as slugs; names and abbreviations resolve', () => {
+    const s = parse('?type=maal&forvaltning=boerne-og-ungdom&forvaltning=BIF&forvaltning=%C3%98konomiforvaltningen&budgetaar=2008&budgetaar=2007');
+    expect(s.filters.type).toEqual(['maal']);
+    expect(s.filters.forvaltning).toEqual(['boerne-og-ungdom', 'beskaeftigelse-og-integration', 'oekonomi']);
+    expect(pagefindFilters(s)).toEqual({
+      type: { any: ['maal'] },
+      forvaltning: { any: ['boerne-og-ungdom', 'beskaeftigelse-og-integration', 'oekonomi'] },
+      budgetår: { any: ['2008', '2007'] },
+    });
+    expect(parse(searchStateToQuery(s))).toEqual(s);
+    expect(parse('?type=m%C3%A5l').filters.type).toEqual(['maal']);
+    expect(parse('?forvaltning=BIU&budgetaar=08').problems).toEqual(['Ukendt forvaltning »BIU« i adressen.', 'Ukendt budgetår »08« i adressen.']);
   });
 
   it('turns a date range into any of its months, closed by the archive first and last month', () => {

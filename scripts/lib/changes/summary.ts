@@ -12,6 +12,7 @@ import { conferenceData, docChanges, readDocs, type DocChange } from './document
 import { changedPaths, dataPath, type Layout, type Snapshot } from './snapshot.ts';
 import { compareStatus, type StateChange, type StatusComparison } from './status-changes.ts';
 import { dataWarnings, documentWarnings } from './warnings.ts';
+import { goalWarnings } from './goal-warnings.ts';
 
 export interface IndicatorSection {
   change: IndicatorDataChange;
@@ -108,7 +109,11 @@ export function summariseChanges({ layout, base, head, check, sitePathBase }: Su
     headLabel: head.label,
     changedFiles,
     check,
-    warnings: [...dataWarnings(changes), ...documentWarnings(documents.map((d) => d.change), sitePathBase)],
+    warnings: [
+      ...dataWarnings(changes),
+      ...goalWarnings(pair, (t) => dataPath(layout, t.file), sitePathBase),
+      ...documentWarnings(documents.map((d) => d.change), sitePathBase),
+    ],
     dataChanged,
     status,
     indicators,

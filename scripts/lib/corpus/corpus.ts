@@ -7,7 +7,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { letterSchema } from '../../../src/lib/content-schemas.ts';
-import { INDICATORS_TABLE, MEASUREMENTS_TABLE } from '../../../src/lib/data/csv-schema.ts';
+import { GOALS_TABLE, INDICATORS_TABLE, MEASUREMENTS_TABLE, SPENDING_TABLE } from '../../../src/lib/data/csv-schema.ts';
 import { RARE_WORDS } from './danish-bank.ts';
 import { fromCsv, toCsv } from './csv.ts';
 import { generateData } from './indicators.ts';
@@ -87,6 +87,11 @@ export function generateCorpus(options: CorpusOptions): CorpusManifest {
   const measurementRows = [...realMeasurements, ...data.measurements];
   writeFileSync(join(dataDir, INDICATORS_TABLE.file), toCsv(INDICATORS_TABLE, indicatorRows));
   writeFileSync(join(dataDir, MEASUREMENTS_TABLE.file), toCsv(MEASUREMENTS_TABLE, measurementRows));
+  // The administrations' goals and spending as the real site has them (they cite the real letters above).
+  for (const table of [GOALS_TABLE, SPENDING_TABLE]) {
+    const text = readRepo(table.file);
+    if (text) writeFileSync(join(dataDir, table.file), text);
+  }
 
   const letterRng = rng.fork('letters');
   const people = createPeople(rng.fork('people'), termOf(LAST_YEAR) + 1);

@@ -7,7 +7,7 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { PeriodValue, Series } from '../model.ts';
-import { UNITS, type UnitId } from '../registry/units.ts';
+import { unitOf, type UnitId, type ValueUnit } from '../registry/units.ts';
 import { formatValue } from '../format/danish-number.ts';
 import { baselineLabel, periodText } from '../format/period.ts';
 import { chartCopy } from '../copy/chart.ts';
@@ -31,11 +31,14 @@ export const WIDE: ChartSize = { width: 720, height: 360, fontSize: 14 };
 export interface LineChartInput {
   /** Main series first; at most a handful. */
   series: readonly Series[];
-  unit: UnitId;
+  /** An indicator's unit, or another unit for figures that are not an indicator's (spending). */
+  unit: UnitId | ValueUnit;
   decimals: number;
   baseline?: PeriodValue;
   target?: PeriodValue;
   size: ChartSize;
+  /** Start the value axis at zero (amounts of money, where a cut axis would exaggerate a change). */
+  fromZero?: boolean;
 }
 
 export interface ChartPoint {
@@ -172,7 +175,8 @@ export function lineChart(input: LineChartInput): LineChartGeometry {
   const top = Math.round(fs * EM.plotTop);
   const bottom = size.height - Math.round(fs * EM.plotBottom);
   const yTickCount = Math.max(3, Math.floor((bottom - top) / (fs * EM.yTickSpacing)));
-  const y = scaleLinear().domain(extent([...all, ...extra].map((p) => p.value), (v) => Math.abs(v) * SINGLE_VALUE_PAD || 1)).nice(yTickCount).range([bottom, top]);
+  const values = [...all, ...extra].map((p) => p.value);
+  const y = scaleLinear().domain(extent(input.fromZero ? [0, ...values] : values, (v) => Math.abs(v) * SINGLE_VALUE_PAD || 1)).nice(yTickCount).range([bottom, top]);
   // Room for the target and baseline (and any value) at the scale's ends: a target on the axis minimum
   // would lie on the x axis, and the baseline ring would cover the year labels. The axis line stays at
   // the plot's bottom; the values move in from it.
@@ -264,7 +268,7 @@ export function lineChart(input: LineChartInput): LineChartGeometry {
     axes: { unitX: 0, unitY: fs, valueLabelX: r2(left - fs * EM.valueLabelGap), tickY2: r2(bottom + fs * EM.tickLength), yearLabelY: r2(bottom + fs * EM.yearLabelDrop) },
     labelLineDy: `${EM.labelLineHeight}em`,
     plot: { left, top, right: r1(right), bottom },
-    unitLabel: capitalise(UNITS[unit].name),
+    unitLabel: capitalise(unitOf(unit).name),
     xTicks,
     yTicks,
     series: chartSeries,

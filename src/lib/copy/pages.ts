@@ -142,7 +142,8 @@ export const openDataCopy = {
     'Tal med markeringen «skønnet» i kolonnen <code>flag</code> er ikke trykt i kilden, men udledt af andre tal, eller ' +
     'kilderne er uenige; noten siger hvordan, og tallet bør efterprøves i den primære kilde, før det citeres. Et tal ' +
     'markeret «brud i serien» kan ikke sammenlignes direkte med tallene før det. Tal markeret som eksempeldata er ' +
-    'opdigtede og må ikke bruges som rigtige målinger.',
+    'opdigtede og må ikke bruges som rigtige målinger. Et datasæt, der har eksempeldata, er markeret «Eksempeldata» ' +
+    'i tabellen øverst (kolonnen <code>illustrative</code> siger, hvilke rækker det gælder).',
   licenceHeading: 'Licens og kildeangivelse',
   citeHeading: 'Sådan citerer du',
 } as const;

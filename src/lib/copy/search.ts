@@ -1,9 +1,9 @@
 /** Danish copy for the search page and its results; only the search uses it. */
-import { conferencesPath, indicatorsPath, lettersPath } from '../routes.ts';
+import { administrationsPath, conferencesPath, indicatorsPath, lettersPath } from '../routes.ts';
 
 export const searchCopy = {
   title: 'Søg',
-  description: 'Søg i breve og deres bilag, konferencerapporter, idékataloger og indikatorer fra Integrationsbarometeret.',
+  description: 'Søg i breve og deres bilag, konferencerapporter, idékataloger, indikatorer og forvaltningernes mål fra Integrationsbarometeret.',
   heading: 'Søg i arkivet',
   label: 'Søg i breve, konferencer og indikatorer',
   hint: 'Skriv ord, navne, datoer eller sagsnumre, fx »konference«, »Morten Binder« eller »2009-9512«. Sæt hele søgningen i anførselstegn for at finde en bestemt sætning.',
@@ -25,16 +25,21 @@ export const searchCopy = {
   sourceCaseNumber: 'Kilde: sagsnr.',
   /** An attachment's result: the letter it belongs to. */
   attachmentOf: 'Bilag til',
+  /** Before a goal's budget year in its result line: «Budget 2007». */
+  budgetYear: 'Budget',
+  /** In the result line of a page that shows example data, as its banner does. */
+  illustrative: 'Eksempeldata',
   noDate: 'Uden dato',
   loadError: 'Søgningen kunne ikke indlæses. Prøv at genindlæse siden, eller gå til arkiverne herunder.',
-  noScript: 'Søgningen kræver JavaScript. Uden JavaScript kan du bladre i arkiverne over breve, konferencer og indikatorer nederst på siden.',
+  noScript: 'Søgningen kræver JavaScript. Uden JavaScript kan du bladre i arkiverne over breve, konferencer, indikatorer og forvaltningernes mål nederst på siden.',
   browse: 'Gennemse arkiverne',
   archives: [
     { path: lettersPath(), label: 'Breve' },
     { path: conferencesPath(), label: 'Konferencer og idékataloger' },
     { path: indicatorsPath(), label: 'Indikatorer' },
+    { path: administrationsPath(), label: 'Forvaltningernes mål' },
   ],
-  filterLegends: { type: 'Type', aar: 'År', omraade: 'Indsatsområde', udvalg: 'Udvalg' },
+  filterLegends: { type: 'Type', aar: 'År', omraade: 'Indsatsområde', udvalg: 'Udvalg', forvaltning: 'Forvaltning', budgetaar: 'Budget' },
   dateLegend: 'Dato',
   dateFrom: 'Fra måned',
   dateTo: 'Til måned',
@@ -54,6 +59,8 @@ export const searchCopy = {
     indikator: 'Indikator',
     område: 'Indsatsområde',
     omraade: 'Indsatsområde',
+    mål: 'Mål',
+    maal: 'Mål',
     side: 'Side',
   } as Record<string, string>,
 } as const;

@@ -17,6 +17,8 @@ import { checkAllowed } from './rules/cell-allowed.ts';
 import { checkId } from './rules/cell-id.ts';
 import { checkUrl } from './rules/cell-url.ts';
 import { checkDate, checkExpectedDate } from './rules/cell-date.ts';
+import { checkYear } from './rules/cell-year.ts';
+import { checkMinimum } from './rules/cell-minimum.ts';
 
 export type CellValue = string | number | Period | undefined;
 
@@ -29,8 +31,13 @@ export interface TypedRow {
 
 function convert(ref: RowRef, col: ColumnSpec, decimal: ',' | '.'): { value?: CellValue; error?: ValidationError } {
   switch (col.type) {
-    case 'number':
-      return checkNumber(ref, col.name, decimal);
+    case 'number': {
+      const number = checkNumber(ref, col.name, decimal);
+      const below = number.value === undefined ? undefined : checkMinimum(ref, col, number.value);
+      return below ? { error: below } : number;
+    }
+    case 'year':
+      return checkYear(ref, col.name);
     case 'period':
       return checkPeriod(ref, col.name);
     case 'enum':
@@ -46,6 +53,7 @@ function convert(ref: RowRef, col: ColumnSpec, decimal: ',' | '.'): { value?: Ce
     case 'expected-date':
       return checkExpectedDate(ref, col.name);
     case 'text':
+    case 'letter':
       return { value: ref.cells[col.name]?.raw.trim() };
   }
 }

@@ -3,7 +3,7 @@
  * explanations, the chart axes, tables and generated descriptions so a figure reads the same everywhere.
  */
 import { formatLocale } from 'd3-format';
-import { UNITS, type UnitId } from '../registry/units.ts';
+import { UNITS, unitOf, type UnitId, type ValueUnit } from '../registry/units.ts';
 
 // d3-format's da-DK definition (node_modules/d3-format/locale/da-DK.json), with the typographic minus.
 const locale = formatLocale({ decimal: ',', thousands: '.', grouping: [3], currency: ['', ' kr.'], minus: '\u2212' });
@@ -49,9 +49,9 @@ export function formatSigned(value: number, decimals: number): string {
   return r === 0 ? formatNumber(0, decimals) : locale.format(`+,.${decimals}f`)(r);
 }
 
-/** "68,2 pct.", "1.234" – a value with its unit's suffix. */
-export function formatValue(value: number, unit: UnitId, decimals: number): string {
-  const suffix = UNITS[unit].suffix;
+/** "68,2 pct.", "1.234", "24,4 mio. kr." – a value with its unit's suffix. */
+export function formatValue(value: number, unit: UnitId | ValueUnit, decimals: number): string {
+  const suffix = unitOf(unit).suffix;
   return suffix ? `${formatNumber(value, decimals)}${NBSP}${suffix}` : formatNumber(value, decimals);
 }
 

@@ -3,6 +3,7 @@ import type { PublishedDataset } from './published-dataset.ts';
 import { dictionaryRows, type DictionaryRow } from './data-dictionary.ts';
 import { ATTRIBUTION, citation, LICENCE, SOURCE_TERMS } from './licence.ts';
 import { readCsv } from '../data/read-csv.ts';
+import { typedRows } from './table-json.ts';
 
 export interface DatasetView {
   name: string;
@@ -16,6 +17,8 @@ export interface DatasetView {
   sizeLabel: string;
   formatLabel: string;
   dictionary: DictionaryRow[];
+  /** Some rows are example data (illustrative = ja): the page marks the dataset «Eksempeldata». */
+  illustrative: boolean;
 }
 
 const kb = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
@@ -47,6 +50,7 @@ export function datasetView(ds: PublishedDataset): DatasetView {
     sizeLabel: sizeLabel(ds.bytes.length),
     formatLabel: formatLabel(ds),
     dictionary: dictionaryRows(ds.spec),
+    illustrative: ds.spec.columns.some((c) => c.name === 'illustrative') && typedRows(ds).some((r) => r.illustrative === true),
   };
 }
 

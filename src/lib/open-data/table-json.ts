@@ -22,6 +22,7 @@ export function typedRows(ds: PublishedDataset): JsonRow[] {
       const keepsEmpty = !!col && !col.required && ds.spec.primaryKey.includes(name);
       if (raw === '') out[name] = keepsEmpty ? '' : null;
       else if (col?.type === 'number') out[name] = parseNumber(raw, table.decimal) ?? raw;
+      else if (col?.type === 'year') out[name] = /^\d{4}$/.test(raw) ? Number(raw) : raw;
       else if (col?.type === 'boolean') out[name] = raw in BOOLEAN_VALUES ? BOOLEAN_VALUES[raw as keyof typeof BOOLEAN_VALUES] : raw;
       else out[name] = raw;
     });

@@ -8,7 +8,7 @@ import { UNITS } from '../registry/units.ts';
 
 export interface TableSchemaField {
   name: string;
-  type: 'string' | 'number' | 'boolean';
+  type: 'string' | 'number' | 'boolean' | 'year';
   description: string;
   format?: 'uri';
   example?: string;
@@ -61,9 +61,11 @@ export function tableField(col: ColumnSpec, decimal: ',' | '.', inPrimaryKey: bo
     field.trueValues = Object.entries(BOOLEAN_VALUES).filter(([, v]) => v).map(([k]) => k);
     field.falseValues = Object.entries(BOOLEAN_VALUES).filter(([, v]) => !v).map(([k]) => k);
   }
+  if (col.type === 'year') field.type = 'year';
   if (col.type === 'number') {
     field.type = 'number';
     field.decimalChar = decimal;
+    if (col.minimum !== undefined) field.constraints.minimum = col.minimum;
     if ((UNIT_BOUND_COLUMNS as readonly string[]).includes(col.name)) {
       const b = unitBounds();
       if (b.minimum !== undefined) field.constraints.minimum = b.minimum;

@@ -24,3 +24,16 @@ export const UNITS: Record<UnitId, UnitInfo> = {
 export function isUnitId(value: string): value is UnitId {
   return (UNIT_IDS as readonly string[]).includes(value);
 }
+
+/**
+ * A unit for numbers that are not an indicator's, e.g. the administrations' spending in «mio. kr.»:
+ * the charts and the number formatter take either an indicator's unit id or one of these.
+ */
+export interface ValueUnit {
+  suffix: string;
+  name: string;
+}
+
+export function unitOf(unit: UnitId | ValueUnit): ValueUnit {
+  return typeof unit === 'string' ? UNITS[unit] : unit;
+}

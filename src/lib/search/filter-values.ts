@@ -9,7 +9,10 @@ import { ORGANISATIONS, organisationOf } from '../registry/organisations.ts';
 import type { DocumentType } from '../search-attributes.ts';
 import { digraphFold } from './vocabulary.ts';
 
-export type FilterParam = 'type' | 'aar' | 'omraade' | 'udvalg';
+export type FilterParam = 'type' | 'aar' | 'omraade' | 'udvalg' | 'forvaltning' | 'budgetaar';
+
+/** Parameters whose values are years (listed from the index, not from a registry). */
+export const YEAR_PARAMS: readonly FilterParam[] = ['aar', 'budgetaar'];
 
 /** Document type → slug; the two with Danish letters get ASCII. */
 const TYPE_SLUGS: Record<DocumentType, string> = {
@@ -19,6 +22,7 @@ const TYPE_SLUGS: Record<DocumentType, string> = {
   idékatalog: 'idekatalog',
   indikator: 'indikator',
   område: 'omraade',
+  mål: 'maal',
   side: 'side',
 };
 
@@ -29,11 +33,17 @@ const TYPE_LABELS: Record<string, string> = {
   idekatalog: 'Idékatalog',
   indikator: 'Indikator',
   omraade: 'Indsatsområde',
+  maal: 'Mål',
   side: 'Side',
 };
 
 export function typeSlug(type: DocumentType): string {
   return TYPE_SLUGS[type];
+}
+
+/** The administration facet's slug for an administration's abbreviation ("BUF" → "boerne-og-ungdom"). */
+export function administrationFilterSlug(abbr: string): string | undefined {
+  return ORGANISATIONS.find((o) => o.administration.abbr === abbr)?.slug;
 }
 
 /** The committee filter's slug for an abbreviation ("ØU", "ØKF" → "oekonomi"). */
@@ -65,17 +75,22 @@ function group(entries: [slug: string, label: string, ...aliases: string[]][]): 
   return { labels, aliases };
 }
 
-const GROUPS: Record<Exclude<FilterParam, 'aar'>, Group> = {
+type YearParam = 'aar' | 'budgetaar';
+const isYearParam = (param: FilterParam): param is YearParam => (YEAR_PARAMS as readonly string[]).includes(param);
+
+const GROUPS: Record<Exclude<FilterParam, YearParam>, Group> = {
   type: group(Object.entries(TYPE_SLUGS).map(([type, slug]) => [slug, TYPE_LABELS[slug] ?? type, type])),
   omraade: group(AREAS.map((a) => [a.id, a.name])),
   udvalg: group(
     ORGANISATIONS.map((o) => [o.slug, o.committee.name, o.committee.abbr, o.administration.abbr, o.administration.name]),
   ),
+  // The same slugs as the committees (one registry), labelled with the administration's name.
+  forvaltning: group(ORGANISATIONS.map((o) => [o.slug, o.administration.name, o.administration.abbr])),
 };
 
 /** The label a page shows for a slug; the slug itself when it is not known (a year). */
 export function filterLabel(param: FilterParam, slug: string): string {
-  if (param === 'aar') return slug;
+  if (isYearParam(param)) return slug;
   return GROUPS[param].labels[slug] ?? slug;
 }
 
@@ -85,11 +100,11 @@ export function filterLabel(param: FilterParam, slug: string): string {
  */
 export function resolveFilterValue(param: FilterParam, value: string): string | undefined {
   const v = value.trim();
-  if (param === 'aar') return /^\d{4}$/.test(v) ? v : undefined;
+  if (isYearParam(param)) return /^\d{4}$/.test(v) ? v : undefined;
   return GROUPS[param].aliases[slugify(v)];
 }
 
 /** Known slugs of a group in their listed order (not for years). */
-export function knownSlugs(param: Exclude<FilterParam, 'aar'>): string[] {
+export function knownSlugs(param: Exclude<FilterParam, YearParam>): string[] {
   return Object.keys(GROUPS[param].labels);
 }

@@ -38,9 +38,9 @@ export function shownMessage(shown: number, total: number): string {
 /** Filter values in the order a reader expects: newest year first, names alphabetically. */
 export function sortFilterValues(param: string, values: string[], label: (value: string) => string = (v) => v): string[] {
   const copy = [...values];
-  if (param === 'aar') return copy.sort((a, b) => b.localeCompare(a, 'da-DK', { numeric: true }));
+  if (param === 'aar' || param === 'budgetaar') return copy.sort((a, b) => b.localeCompare(a, 'da-DK', { numeric: true }));
   if (param === 'type') {
-    const order = ['brev', 'bilag', 'konferencerapport', 'idekatalog', 'indikator', 'omraade', 'side'];
+    const order = ['brev', 'bilag', 'konferencerapport', 'idekatalog', 'indikator', 'omraade', 'maal', 'side'];
     return copy.sort((a, b) => order.indexOf(a) - order.indexOf(b));
   }
   return copy.sort((a, b) => label(a).localeCompare(label(b), 'da-DK'));

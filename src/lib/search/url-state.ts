@@ -17,6 +17,8 @@ export const FILTER_PARAMS = [
   { param: 'aar', filter: 'år' },
   { param: 'omraade', filter: 'område' },
   { param: 'udvalg', filter: 'udvalg' },
+  { param: 'forvaltning', filter: 'forvaltning' },
+  { param: 'budgetaar', filter: 'budgetår' },
 ] as const satisfies readonly { param: FilterParam; filter: string }[];
 
 /** The month filter behind the date range. */
@@ -45,10 +47,12 @@ const UNKNOWN: Record<FilterParam, string> = {
   aar: 'Ukendt år',
   omraade: 'Ukendt indsatsområde',
   udvalg: 'Ukendt udvalg',
+  forvaltning: 'Ukendt forvaltning',
+  budgetaar: 'Ukendt budgetår',
 };
 
 export function emptyFilters(): Record<FilterParam, string[]> {
-  return { type: [], aar: [], omraade: [], udvalg: [] };
+  return { type: [], aar: [], omraade: [], udvalg: [], forvaltning: [], budgetaar: [] };
 }
 
 export function parseSearchState(params: URLSearchParams): SearchState {

@@ -15,6 +15,7 @@ export function textColumns(spec: TableSpec): string[] {
   return spec.columns.filter((c) => c.type === 'text').map((c) => c.name);
 }
 
+/** The formula errors in a row's text cells (also used for the goal tables). */
 export function formulaCellErrors(ref: RowRef, columns: readonly string[]): ValidationError[] {
   return columns.flatMap((name) => {
     const raw = ref.cells[name]?.raw ?? '';

@@ -1,0 +1,81 @@
+/**
+ * /forvaltninger/<forvaltning>/<id>/: one goal with everything it links to – its administration,
+ * area, indicator (with the indicator's value in the budget year), the status report of its year
+ * and the letters it comes from.
+ */
+import type { Barometer } from '../model.ts';
+import { GOAL_KINDS } from '../registry/goal-kinds.ts';
+import { GOAL_STATUSES } from '../registry/goal-statuses.ts';
+import { organisationOf } from '../registry/organisations.ts';
+import type { StatusColour } from '../status/labels.ts';
+import { indicatorPath } from '../barometer/indicator-view.ts';
+import { mainPoints } from '../barometer/series.ts';
+import { decimalsOf, formatValue } from '../format/danish-number.ts';
+import { periodText } from '../format/period.ts';
+import { danishDate, isoDate } from '../archive/dates.ts';
+import { letterPath } from '../archive/letters.ts';
+import { goalCopy } from './copy.ts';
+import { administrationRef, goalItem, realisticText, targetText, type AdministrationRef } from './goal-items.ts';
+import type { Goal } from './model.ts';
+import { administrationYearPath, statusReportPath } from './paths.ts';
+
+/** What a goal page needs to know about a letter it cites. */
+export interface LetterInfo {
+  title: string;
+  date: Date;
+  sagsnr: string;
+}
+
+export interface GoalView {
+  goal: Goal;
+  administration: AdministrationRef & { committee: string; yearPath: string };
+  kind: { label: string; meaning: string };
+  area: { name: string; path: string };
+  status: { label: string; colour: StatusColour; text?: string };
+  indicator?: { id: string; title: string; path: string; atYear: string; illustrative: boolean };
+  target?: string;
+  realistic: string;
+  sources: { title: string; path: string; iso: string; dateText: string; sagsnr: string }[];
+  reportPath: string;
+  description: string;
+}
+
+export function goalView(goal: Goal, barometer: Barometer, letter: (slug: string) => LetterInfo | undefined): GoalView {
+  const org = organisationOf(goal.administration);
+  const ind = goal.indicator ? barometer.indicators.find((i) => i.id === goal.indicator) : undefined;
+  const item = goalItem(goal, barometer.indicators);
+  let indicator: GoalView['indicator'];
+  if (ind) {
+    const points = mainPoints(barometer.measurements, ind.id);
+    const decimals = decimalsOf(points.map((p) => p.value));
+    const atYear = points.find((p) => p.period.label === String(goal.budgetYear));
+    const latest = points.at(-1);
+    const then = atYear ? goalCopy.indicatorAtYear(formatValue(atYear.value, ind.unit, decimals), goal.budgetYear) : goalCopy.indicatorNoValue(goal.budgetYear);
+    const now = latest && latest !== atYear ? ` ${goalCopy.indicatorNow(formatValue(latest.value, ind.unit, decimals), periodText(latest.period.label))}` : '';
+    indicator = {
+      id: ind.id,
+      title: ind.title,
+      path: indicatorPath(ind.id),
+      atYear: `${then}${now}`,
+      illustrative: ind.illustrative,
+    };
+  }
+  const target = targetText(goal, ind);
+  const admin = administrationRef(goal.administration);
+  return {
+    goal,
+    administration: { ...admin, committee: org ? `${org.committee.name} (${org.committee.abbr})` : '', yearPath: administrationYearPath(goal.administration, goal.budgetYear) },
+    kind: { label: GOAL_KINDS[goal.kind].label, meaning: GOAL_KINDS[goal.kind].meaning },
+    area: item.area,
+    status: { label: GOAL_STATUSES[goal.status].label, colour: GOAL_STATUSES[goal.status].colour, ...(goal.statusText ? { text: goal.statusText } : {}) },
+    ...(indicator ? { indicator } : {}),
+    ...(target ? { target } : {}),
+    realistic: realisticText(goal.realistic),
+    sources: goal.sourceLetters.flatMap((slug) => {
+      const l = letter(slug);
+      return l ? [{ title: l.title, path: letterPath(slug), iso: isoDate(l.date), dateText: danishDate(l.date), sagsnr: l.sagsnr }] : [];
+    }),
+    reportPath: statusReportPath(goal.budgetYear),
+    description: goalCopy.goalDescription(goal.title, admin.name, goal.budgetYear),
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * One administration's spending on integration over the budget years: the totals as a line chart
+ * (the indicator charts' own geometry, lineChart, in «mio. kr.»), the generated description, the
+ * chart's table, every line with what it covers and its source, and the downloads.
+ */
+import type { Series } from '../model.ts';
+import { lineChart, NARROW, WIDE, type LineChartGeometry } from '../chart/line-chart.ts';
+import { dataTable, type DataTable } from '../chart/data-table.ts';
+import { formatNumber } from '../format/danish-number.ts';
+import { goalCopy } from './copy.ts';
+import { administrationRef, administrationAbbrs } from './goal-items.ts';
+import type { GoalData, Spending } from './model.ts';
+import { formatKroner, formatMillions, millionDecimals, MILLION_KRONER } from './money.ts';
+import { spendingCsvPath, spendingJsonPath, spendingSvgPath } from './paths.ts';
+
+export interface SpendingLine {
+  year: number;
+  covers: string;
+  amountText: string;
+  source: string;
+  sourceLetters: string[];
+  illustrative: boolean;
+}
+
+export interface SpendingYear {
+  year: number;
+  total: number;
+  totalText: string;
+  lines: SpendingLine[];
+}
+
+export interface SpendingView {
+  title: string;
+  series: Series[];
+  decimals: number;
+  charts: { narrow: LineChartGeometry; wide: LineChartGeometry };
+  description: string;
+  table: DataTable;
+  tableCaption: string;
+  /** Newest first. */
+  years: SpendingYear[];
+  csvPath: string;
+  jsonPath: string;
+  svgPath: string;
+  illustrative: boolean;
+}
+
+/** The administrations that have spending rows, in the registry's order. */
+export function administrationsWithSpending(data: GoalData): string[] {
+  return administrationAbbrs().filter((abbr) => data.spending.some((s) => s.administration === abbr));
+}
+
+export function spendingTotals(rows: readonly Spending[]): { year: number; total: number }[] {
+  const totals = new Map<number, number>();
+  for (const s of rows) totals.set(s.budgetYear, (totals.get(s.budgetYear) ?? 0) + s.amount);
+  return [...totals].sort((a, b) => a[0] - b[0]).map(([year, total]) => ({ year, total }));
+}
+
+/** How many of the amounts behind a chart are example data. */
+export type ExampleShare = 'all' | 'some' | 'none';
+
+/**
+ * The Danish description of the chart: the span, each year's total, the change over the span, and
+ * whether the amounts (all, or only some, once an editor has added real ones) are example data.
+ */
+export function describeSpending(name: string, totals: readonly { year: number; total: number }[], examples: ExampleShare): string {
+  const decimals = millionDecimals(totals.map((t) => t.total));
+  const first = totals[0];
+  const last = totals.at(-1);
+  if (!first || !last) return '';
+  const span = first.year === last.year ? `budgetåret ${first.year}` : `budgetårene ${first.year}–${last.year}`;
+  const each = totals.map((t) => `${formatMillions(t.total, decimals)} i ${t.year}`);
+  const list = each.length > 1 ? `${each.slice(0, -1).join(', ')} og ${each.at(-1)}` : each[0];
+  const parts = [`Grafen viser ${name}s udgifter til den særlige integrationsindsats i ${span}, i millioner kroner i hvert års priser (ikke korrigeret for prisudviklingen).`, `Udgifterne var ${list}.`];
+  if (first.year !== last.year && first.total > 0) {
+    const diff = last.total - first.total;
+    const pct = formatNumber(Math.abs(diff / first.total) * 100, 1);
+    const word = diff > 0 ? 'en stigning' : diff < 0 ? 'et fald' : 'ingen ændring';
+    parts.push(diff === 0 ? `Fra ${first.year} til ${last.year} er der ${word}.` : `Fra ${first.year} til ${last.year} er det ${word} på ${formatMillions(Math.abs(diff), decimals)} (${pct} %).`);
+  }
+  if (examples === 'all') parts.push('Beløbene er eksempeldata, ikke rigtige udgifter.');
+  if (examples === 'some') parts.push('Nogle af beløbene er eksempeldata, ikke rigtige udgifter; de er markeret «Eksempeldata» under udgifterne pr. formål.');
+  return parts.join(' ');
+}
+
+export function spendingView(data: GoalData, abbr: string): SpendingView | undefined {
+  const rows = data.spending.filter((s) => s.administration === abbr);
+  if (rows.length === 0) return undefined;
+  const name = administrationRef(abbr).name;
+  const totals = spendingTotals(rows);
+  const decimals = millionDecimals(totals.map((t) => t.total));
+  const series: Series[] = [
+    { breakdown: '', label: goalCopy.spendingSeries, points: totals.map((t) => ({ period: { label: String(t.year), time: t.year }, value: t.total / 1_000_000 })) },
+  ];
+  const illustrative = rows.some((s) => s.illustrative);
+  const input = { series, unit: MILLION_KRONER, decimals, fromZero: true };
+  return {
+    title: goalCopy.spendingFigureTitle(name),
+    series,
+    decimals,
+    charts: { narrow: lineChart({ ...input, size: NARROW }), wide: lineChart({ ...input, size: WIDE }) },
+    description: describeSpending(name, totals, !illustrative ? 'none' : rows.every((s) => s.illustrative) ? 'all' : 'some'),
+    table: dataTable(series, decimals),
+    tableCaption: goalCopy.spendingTableCaption(name),
+    years: [...totals].reverse().map((t) => ({
+      year: t.year,
+      total: t.total,
+      totalText: formatKroner(t.total),
+      lines: rows
+        .filter((s) => s.budgetYear === t.year)
+        .map((s) => ({ year: s.budgetYear, covers: s.covers, amountText: formatKroner(s.amount), source: s.source, sourceLetters: s.sourceLetters, illustrative: s.illustrative })),
+    })),
+    csvPath: spendingCsvPath(abbr),
+    jsonPath: spendingJsonPath(abbr),
+    svgPath: spendingSvgPath(abbr),
+    illustrative,
+  };
+}

@@ -1,0 +1,249 @@
+/**
+ * What the goal pages print, computed by the pure modules in src/lib/goals/: the overview of
+ * administrations × budget years, an administration's page, the spending chart (lineChart geometry,
+ * description and table), a goal's page, the status report with the areas as of its year, the
+ * cross-links from letters, areas and indicators, and the CSV and JSON downloads.
+ */
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { loadBarometer } from '../../src/lib/data/load.ts';
+import type { Goal, GoalData, Spending } from '../../src/lib/goals/model.ts';
+import { overview } from '../../src/lib/goals/overview.ts';
+import { administrationView } from '../../src/lib/goals/administration-view.ts';
+import { describeSpending, spendingView } from '../../src/lib/goals/spending-view.ts';
+import { goalView } from '../../src/lib/goals/goal-view.ts';
+import { reportYears, statusReport } from '../../src/lib/goals/status-report.ts';
+import { areaStatusAsOf } from '../../src/lib/goals/area-as-of.ts';
+import { areaState } from '../../src/lib/status/area-status.ts';
+import { goalsCitingLetter, goalsForArea, goalsForIndicator } from '../../src/lib/goals/related.ts';
+import { reportCsv, spendingCsv, spendingJson } from '../../src/lib/goals/downloads.ts';
+import { administrationPath, goalPath, statusReportCsvPath } from '../../src/lib/goals/paths.ts';
+import { formatKroner, formatMillions } from '../../src/lib/goals/money.ts';
+
+const { barometer } = loadBarometer('test/fixtures/data/valid-danish-excel');
+const LETTER_07 = '2006-02-02-brev';
+const LETTER_08 = '2007-03-26-brev';
+
+function goal(id: string, over: Partial<Goal>): Goal {
+  return {
+    id, administration: 'BUF', budgetYear: 2008, kind: 'aktivitetsmål', title: `Mål ${id}`, description: 'Beskrivelse.', area: 'uddannelse',
+    status: 'ikke vurderet', sourceDocument: '2006-742', sourceLetters: [LETTER_08], illustrative: true, ...over,
+  };
+}
+function spend(administration: string, budgetYear: number, amount: number, covers: string): Spending {
+  return { administration, budgetYear, amount, covers, source: 'Budget', sourceLetters: budgetYear === 2007 ? [LETTER_07] : [], illustrative: false };
+}
+
+const DATA: GoalData = {
+  goals: [
+    goal('buf-2008-a', { kind: 'resultatkrav', indicator: 'd-uddannelse', target: 45, status: 'delvist opfyldt', statusText: 'Tæt på.', realistic: false, initiatives: 'Mentorer.' }),
+    goal('buf-2008-b', { target: 2100, targetUnit: 'sprogvurderinger', status: 'opfyldt', statusText: 'Nået.' }),
+    goal('bif-2007-a', { administration: 'BIF', budgetYear: 2007, area: 'beskaeftigelse', indicator: 'a-beskaeftigelse', target: 52, status: 'ikke opfyldt', statusText: 'Ikke nået.', sourceDocument: '292118', sourceLetters: [LETTER_07], illustrative: false }),
+    goal('buf-2006-a', { budgetYear: 2006, status: 'opfyldt', statusText: 'Ja.' }),
+  ],
+  spending: [spend('BUF', 2007, 22_700_000, 'Sprog'), spend('BUF', 2008, 19_800_000, 'Sprog'), spend('BUF', 2008, 4_600_000, 'Modtagelsesklasser'), spend('BIF', 2007, 500_000, 'Dansk')],
+};
+
+describe('paths and money', () => {
+  it('build every address from the registry slug', () => {
+    expect(administrationPath('BUF')).toBe('forvaltninger/boerne-og-ungdom/');
+    expect(goalPath({ administration: 'ØKF', id: 'okf-2008-x' })).toBe('forvaltninger/oekonomi/okf-2008-x/');
+    expect(statusReportCsvPath(2008, 'maal')).toBe('statusrapporter/2008/maal.csv');
+    expect(() => administrationPath('BIU')).toThrow(/Ukendt forvaltning "BIU"/);
+  });
+
+  it('prints kroner and millions the Danish way', () => {
+    expect(formatKroner(18_500_000)).toBe('18.500.000\u00a0kr.');
+    expect(formatMillions(24_400_000)).toBe('24,4\u00a0mio. kr.');
+    expect(formatMillions(500_000)).toBe('0,50\u00a0mio. kr.');
+  });
+});
+
+describe('overview: administrations × budget years', () => {
+  const v = overview(DATA);
+  it('has the budget years newest first, every administration in the registry order and a total row', () => {
+    expect(v.years).toEqual([2008, 2007, 2006]);
+    expect(v.rows.map((r) => r.administration.abbr)).toEqual(['ØKF', 'BUF', 'KFF', 'SUF', 'SOF', 'TMF', 'BIF']);
+    const buf = v.rows[1]!.cells[0]!;
+    expect([buf.goalsText, buf.counts.map((c) => `${c.colour}:${c.text}`), buf.spendingText, buf.path]).toEqual([
+      '2 mål', ['groen:1 opfyldt', 'gul:1 delvist opfyldt'], 'Udgifter: 24,4\u00a0mio. kr.', 'forvaltninger/boerne-og-ungdom/#budget-2008',
+    ]);
+    expect(v.rows[0]!.cells[0]).toMatchObject({ goals: 0, goalsText: 'Ingen mål', counts: [] });
+    expect(v.totals.map((c) => c.goals)).toEqual([2, 1, 1]);
+    expect(v.totals[1]!.spendingText).toBe('Udgifter: 23,2\u00a0mio. kr.');
+    expect(v.reports.map((r) => r.path)).toEqual(['statusrapporter/2008/', 'statusrapporter/2007/', 'statusrapporter/2006/']);
+    expect(v.illustrative).toBe(true);
+  });
+});
+
+describe('an administration', () => {
+  const v = administrationView(DATA, 'BUF', barometer.indicators);
+  it('lists its goals per budget year with status counts, targets in the right unit, and its spending', () => {
+    expect(v.title).toBe('Børne- og Ungdomsforvaltningen (BUF)');
+    expect(v.committee).toEqual({ abbr: 'BUU', name: 'Børne- og Ungdomsudvalget' });
+    expect(v.years.map((y) => [y.year, y.anchor, y.goals.map((g) => g.id)])).toEqual([
+      [2008, 'budget-2008', ['buf-2008-a', 'buf-2008-b']],
+      [2006, 'budget-2006', ['buf-2006-a']],
+    ]);
+    const [a, b] = v.years[0]!.goals;
+    expect([a!.kind, a!.area, a!.status, a!.target, a!.path]).toEqual([
+      'Resultatkrav', { name: 'Uddannelse', path: 'omraader/uddannelse/' }, { label: 'Delvist opfyldt', colour: 'gul' }, '45\u00a0pct.', 'forvaltninger/boerne-og-ungdom/buf-2008-a/',
+    ]);
+    expect(b!.target).toBe('2.100\u00a0sprogvurderinger');
+    expect(v.spending?.years.map((y) => [y.year, y.totalText, y.lines.length])).toEqual([[2008, '24.400.000\u00a0kr.', 2], [2007, '22.700.000\u00a0kr.', 1]]);
+  });
+
+  it('an administration without goals or spending says so, with no chart', () => {
+    const empty = administrationView(DATA, 'KFF', barometer.indicators);
+    expect([empty.goalCount, empty.years, empty.spending, empty.illustrative]).toEqual([0, [], undefined, false]);
+  });
+});
+
+describe('the spending chart', () => {
+  const v = spendingView(DATA, 'BUF')!;
+  it('is the indicator charts\' line geometry in mio. kr., with a value axis from zero', () => {
+    const g = v.charts.wide;
+    expect(g.unitLabel).toBe('Mio. kr.');
+    expect(g.yTicks[0]!.label).toBe('0');
+    expect(g.xTicks.map((t) => t.label)).toEqual(['2007', '2008']);
+    expect(g.series[0]!.points.map((p) => [p.period, p.valueText])).toEqual([['2007', '22,7\u00a0mio. kr.'], ['2008', '24,4\u00a0mio. kr.']]);
+    expect(g.series[0]!.d).toMatch(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+$/);
+    expect(g.labels.map((l) => l.lines.join(' '))).toEqual(['Udgifter i alt']);
+    expect(v.charts.narrow.width).toBeLessThan(g.width);
+  });
+
+  it('has a generated description and the same data as a table', () => {
+    expect(v.description).toBe(
+      'Grafen viser Børne- og Ungdomsforvaltningens udgifter til den særlige integrationsindsats i budgetårene 2007–2008, i millioner kroner i hvert års priser (ikke korrigeret for prisudviklingen). ' +
+        'Udgifterne var 22,7\u00a0mio. kr. i 2007 og 24,4\u00a0mio. kr. i 2008. Fra 2007 til 2008 er det en stigning på 1,7\u00a0mio. kr. (7,5 %).',
+    );
+    expect(v.table.rows.map((r) => [r.period, r.cells[0]])).toEqual([['2007', '22,7'], ['2008', '24,4']]);
+    expect([v.csvPath, v.jsonPath, v.svgPath]).toEqual(['forvaltninger/boerne-og-ungdom/udgifter.csv', 'forvaltninger/boerne-og-ungdom/udgifter.json', 'forvaltninger/boerne-og-ungdom/udgifter.svg']);
+  });
+
+  it('says a fall, one year, and example data', () => {
+    expect(describeSpending('X', [{ year: 2007, total: 2_000_000 }, { year: 2008, total: 1_500_000 }], 'all')).toContain('Fra 2007 til 2008 er det et fald på 0,5\u00a0mio. kr. (25,0 %). Beløbene er eksempeldata, ikke rigtige udgifter.');
+    expect(describeSpending('X', [{ year: 2007, total: 2_000_000 }, { year: 2008, total: 1_500_000 }], 'some')).toMatch(/\(25,0 %\)\. Nogle af beløbene er eksempeldata, ikke rigtige udgifter; de er markeret «Eksempeldata» under udgifterne pr\. formål\.$/);
+    expect(describeSpending('X', [{ year: 2007, total: 2_000_000 }], 'none')).toBe('Grafen viser Xs udgifter til den særlige integrationsindsats i budgetåret 2007, i millioner kroner i hvert års priser (ikke korrigeret for prisudviklingen). Udgifterne var 2,0\u00a0mio. kr. i 2007.');
+  });
+});
+
+describe('a goal', () => {
+  const letter = (slug: string) => (slug === LETTER_08 ? { title: 'Budgetredegørelse', date: new Date('2007-03-26'), sagsnr: '2006-742' } : undefined);
+  it('links its administration, area, indicator (with the value in the budget year), report and letters', () => {
+    const v = goalView(DATA.goals[0]!, barometer, letter);
+    expect(v.administration).toMatchObject({ name: 'Børne- og Ungdomsforvaltningen', committee: 'Børne- og Ungdomsudvalget (BUU)', yearPath: 'forvaltninger/boerne-og-ungdom/#budget-2008' });
+    expect(v.indicator).toMatchObject({ id: 'd-uddannelse', path: 'indikatorer/d-uddannelse/', atYear: 'Indikatoren har ingen måling for 2008. Seneste måling: 41,5\u00a0pct. (2015).' });
+    expect([v.target, v.realistic, v.reportPath, v.status]).toEqual(['45\u00a0pct.', 'Nej', 'statusrapporter/2008/', { label: 'Delvist opfyldt', colour: 'gul', text: 'Tæt på.' }]);
+    expect(v.sources).toEqual([{ title: 'Budgetredegørelse', path: `breve/${LETTER_08}/`, iso: '2007-03-26', dateText: '26. marts 2007', sagsnr: '2006-742' }]);
+  });
+
+  it('a goal in a year the indicator measured gives that value', () => {
+    const v = goalView(goal('x', { area: 'beskaeftigelse', indicator: 'a-beskaeftigelse', budgetYear: 2015 }), barometer, letter);
+    expect(v.indicator?.atYear).toBe('Indikatoren målte 52,25\u00a0pct. i 2015.');
+  });
+});
+
+describe('the status report', () => {
+  it('has a year for every budget year with goals or spending', () => {
+    expect(reportYears(DATA)).toEqual([2008, 2007, 2006]);
+  });
+
+  it('computes each area as the barometer stood in the year', () => {
+    expect(areaStatusAsOf(barometer, 'beskaeftigelse', 2013)).toMatchObject({
+      status: { colour: 'hvid', label: 'Ingen status' }, latestText: 'Ingen måling til og med 2013',
+      explanation: 'Hovedindikatorens basisår er 2014, efter 2013, så barometret har ingen status for 2013.',
+    });
+    const y2015 = areaStatusAsOf(barometer, 'beskaeftigelse', 2015);
+    expect([y2015.status.colour, y2015.latestText]).toEqual(['groen', '52,25\u00a0pct. (2015)']);
+    expect(areaStatusAsOf(barometer, 'beskaeftigelse', 2014).status.colour).toBe('hvid');
+  });
+
+  it('shows beside the year\'s status the status today, as the area\'s page has it', () => {
+    const today = areaState(barometer, 'beskaeftigelse').status;
+    expect(areaStatusAsOf(barometer, 'beskaeftigelse', 2013).today).toEqual({ colour: today.colour, label: today.label });
+    expect(areaStatusAsOf(barometer, 'beskaeftigelse', 2015).today).toEqual({ colour: today.colour, label: today.label });
+    // In 2013 the barometer had no status yet (baseline 2014); today the area is on track.
+    expect(areaStatusAsOf(barometer, 'beskaeftigelse', 2013).status.colour).toBe('hvid');
+    expect(today.colour).toBe('groen');
+  });
+
+  it('lists every administration with its goals and status counts, and the year\'s spending', () => {
+    const r = statusReport(DATA, barometer, 2008);
+    expect(r.title).toBe('Statusrapport på integrationsområdet 2008');
+    expect(r.areas).toHaveLength(6);
+    expect(r.goalCount).toBe(2);
+    expect(r.administrations.map((a) => `${a.abbr}:${a.goals.length}`)).toEqual(['ØKF:0', 'BUF:2', 'KFF:0', 'SUF:0', 'SOF:0', 'TMF:0', 'BIF:0']);
+    expect(r.spending.totalText).toBe('24.400.000\u00a0kr.');
+    expect(r.downloads.map((d) => [d.path, d.fileName])).toEqual([
+      ['statusrapporter/2008/maal.csv', 'statusrapport-2008-maal.csv'],
+      ['statusrapporter/2008/omraader.csv', 'statusrapport-2008-omraader.csv'],
+      ['statusrapporter/2008/udgifter.csv', 'statusrapport-2008-udgifter.csv'],
+    ]);
+    expect(r.illustrative).toBe(true);
+    expect(statusReport(DATA, barometer, 2007).illustrative).toBe(false);
+  });
+});
+
+describe('goals seen from letters, areas and indicators', () => {
+  it('a letter lists the goals and spending that cite it, per budget year', () => {
+    const l = goalsCitingLetter(DATA, LETTER_07, barometer.indicators)!;
+    expect(l.years.map((y) => [y.year, y.goals.map((g) => g.id), y.spendingText])).toEqual([[2007, ['bif-2007-a'], '23,2\u00a0mio. kr.']]);
+    expect(l.illustrative).toBe(false);
+    expect(goalsCitingLetter(DATA, 'andet-brev', barometer.indicators)).toBeUndefined();
+  });
+
+  it('an area shows its two newest budget years and counts the older ones', () => {
+    const a = goalsForArea(DATA, 'uddannelse', barometer.indicators);
+    expect([a.years.map((y) => y.year), a.olderYears]).toEqual([[2008, 2006], 0]);
+    expect(goalsForArea({ ...DATA, goals: [...DATA.goals, goal('buf-2005', { budgetYear: 2005 })] }, 'uddannelse', barometer.indicators).olderYears).toBe(1);
+  });
+
+  it('an indicator lists the goals it follows', () => {
+    expect(goalsForIndicator(DATA, 'a-beskaeftigelse', barometer.indicators).years.map((y) => y.goals.map((g) => g.id))).toEqual([['bif-2007-a']]);
+  });
+});
+
+describe('downloads', () => {
+  const rows = (csv: string) => Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { delimiter: ';', skipEmptyLines: true }).data;
+  const abs = (p: string) => `https://example.org/${p}`;
+
+  it('the status report\'s goals as CSV for Danish Excel, with a link back to each goal', () => {
+    const csv = reportCsv(DATA, barometer, 2008, 'maal', abs);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv).toContain('\r\n');
+    const [header, first] = rows(csv);
+    expect(header?.slice(0, 4)).toEqual(['budget_year', 'administration', 'administration_name', 'id']);
+    expect(first).toEqual(['2008', 'BUF', 'Børne- og Ungdomsforvaltningen', 'buf-2008-a', 'resultatkrav', 'Mål buf-2008-a', 'uddannelse', 'd-uddannelse', '45', '', 'delvist opfyldt', 'Tæt på.', 'nej', 'Mentorer.', '2006-742', 'ja', 'https://example.org/forvaltninger/boerne-og-ungdom/buf-2008-a/']);
+  });
+
+  it('the areas and the spending of the year', () => {
+    const areas = rows(reportCsv(DATA, barometer, 2015, 'omraader', abs));
+    expect(areas).toHaveLength(7);
+    const today = areaState(barometer, 'beskaeftigelse').status;
+    expect(areas[0]?.slice(-3)).toEqual(['status_today_colour', 'status_today', 'url']);
+    expect(areas[1]).toEqual(['2015', 'beskaeftigelse', 'Beskæftigelse', 'a-beskaeftigelse', 'groen', 'På rette kurs', '2015', '52,25', 'pct', expect.any(String), today.colour, today.label, 'https://example.org/omraader/beskaeftigelse/']);
+    expect(rows(reportCsv(DATA, barometer, 2008, 'udgifter', abs)).slice(1)).toEqual([
+      ['2008', 'BUF', 'Børne- og Ungdomsforvaltningen', 'Sprog', '19800000', 'Budget', '', 'nej'],
+      ['2008', 'BUF', 'Børne- og Ungdomsforvaltningen', 'Modtagelsesklasser', '4600000', 'Budget', '', 'nej'],
+    ]);
+  });
+
+  it('a cell that would run as a formula is neutralised', () => {
+    const evil = { ...DATA, goals: [goal('x', { title: '=HYPERLINK("http://x")' })] };
+    expect(reportCsv(evil, barometer, 2008, 'maal', abs)).toContain(`"'=HYPERLINK(""http://x"")"`);
+  });
+
+  it('an administration\'s spending as CSV (spending.csv\'s columns) and JSON with totals', () => {
+    expect(rows(spendingCsv(DATA, 'BUF'))).toEqual([
+      ['administration', 'budget_year', 'amount', 'covers', 'source', 'source_document', 'illustrative'],
+      ['BUF', '2007', '22700000', 'Sprog', 'Budget', '', 'nej'],
+      ['BUF', '2008', '19800000', 'Sprog', 'Budget', '', 'nej'],
+      ['BUF', '2008', '4600000', 'Modtagelsesklasser', 'Budget', '', 'nej'],
+    ]);
+    const json = spendingJson(DATA, 'BUF');
+    expect(json.administration).toEqual({ abbr: 'BUF', name: 'Børne- og Ungdomsforvaltningen' });
+    expect(json.totals).toEqual([{ budgetYear: 2007, amount: 22_700_000 }, { budgetYear: 2008, amount: 24_400_000 }]);
+    expect(json.rows[0]).toEqual({ budgetYear: 2007, amount: 22_700_000, covers: 'Sprog', source: 'Budget', sourceDocument: null, illustrative: false });
+  });
+});
