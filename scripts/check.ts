@@ -16,7 +16,8 @@ import { reportCrashToGitHub, reportToGitHub } from './lib/check/github-report.t
 import { seconds } from './lib/duration.ts';
 import { loadEditionsFile } from '../src/loaders/editions.ts';
 import { attachmentErrors } from './lib/check/attachment-files.ts';
-import { diskLetterLookup, loadGoals } from '../src/lib/goals/load-goals.ts';
+import { loadGoals } from '../src/loaders/goals.ts';
+import { diskLetterLookup } from './lib/check/letter-lookup.ts';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 /** Data files checked: the required ones and the optional ones (editions, goals, spending) that are there. */

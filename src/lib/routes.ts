@@ -5,6 +5,7 @@
  * lands on a page file in src/pages and that every page file has a builder.
  */
 import { attachmentStem } from './attachments/kinds.ts';
+import { administrationSlug, budgetYearAnchor, type ReportTable } from './goals/paths.ts';
 
 /** The front page. */
 export function homePath(): string {
@@ -175,3 +176,14 @@ export function attachmentTextPath(slug: string, name: string, part = 1): string
   return `breve/${slug}/${attachmentStem(name)}/${p ? `${p}/` : ''}`;
 }
 
+/** The administrations' goals and spending (/forvaltninger/) and the yearly status reports (/statusrapporter/). */
+export const administrationsPath = (): string => 'forvaltninger/';
+export const administrationPath = (abbr: string): string => `forvaltninger/${administrationSlug(abbr)}/`;
+export const administrationYearPath = (abbr: string, year: number): string => `${administrationPath(abbr)}#${budgetYearAnchor(year)}`;
+export const goalPath = (goal: { administration: string; id: string }): string => `${administrationPath(goal.administration)}${goal.id}/`;
+export const spendingCsvPath = (abbr: string): string => `${administrationPath(abbr)}udgifter.csv`;
+export const spendingJsonPath = (abbr: string): string => `${administrationPath(abbr)}udgifter.json`;
+export const spendingSvgPath = (abbr: string): string => `${administrationPath(abbr)}udgifter.svg`;
+export const statusReportsPath = (): string => 'statusrapporter/';
+export const statusReportPath = (year: number): string => `statusrapporter/${year}/`;
+export const statusReportCsvPath = (year: number, table: ReportTable): string => `${statusReportPath(year)}${table}.csv`;

@@ -14,7 +14,8 @@ import { siteDatasets } from '../../src/loaders/site-datasets.ts';
 import { dataPackage } from '../../src/lib/open-data/datapackage.ts';
 import { loadBarometer } from '../../src/loaders/barometer.ts';
 import { readEditions } from '../../src/lib/editions/editions-file.ts';
-import { loadGoals, diskLetterLookup } from '../../src/lib/goals/load-goals.ts';
+import { loadGoals } from '../../src/loaders/goals.ts';
+import { diskLetterLookup } from '../../scripts/lib/check/letter-lookup.ts';
 
 interface FrictionlessResource {
   name: string;

@@ -4,12 +4,12 @@
  * moves, or when a goal or an amount loses its «Eksempeldata» mark.
  */
 import { describe, expect, it } from 'vitest';
-import type { CheckOutcome } from '../../src/lib/changes/check-outcome.ts';
-import { renderSummary } from '../../src/lib/changes/render-summary.ts';
-import type { Layout, Snapshot } from '../../src/lib/changes/snapshot.ts';
-import { summariseChanges } from '../../src/lib/changes/summary.ts';
+import type { CheckOutcome } from '../../scripts/lib/changes/check-outcome.ts';
+import { renderSummary } from '../../scripts/lib/changes/render-summary.ts';
+import type { Layout, Snapshot } from '../../scripts/lib/changes/snapshot.ts';
+import { summariseChanges } from '../../scripts/lib/changes/summary.ts';
 import { GOALS_TABLE, SPENDING_TABLE } from '../../src/lib/data/csv-schema.ts';
-import { BASE_FILES, csv, type Rec } from './changes-fixture.ts';
+import { BASE_FILES, csv, type Rec } from '../helpers/changes-fixture.ts';
 
 const layout: Layout = { top: '/repo', dataDir: 'data', contentDir: 'content' };
 const side = (label: string, files: Rec): Snapshot => ({ label, files: new Map(Object.entries(files)) });

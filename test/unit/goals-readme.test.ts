@@ -7,9 +7,10 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadBarometer, readIndicatorIds } from '../../src/lib/data/load.ts';
+import { loadBarometer, readIndicatorIds } from '../../src/loaders/barometer.ts';
 import { formatError } from '../../src/lib/data/errors.ts';
-import { diskLetterLookup, loadGoals } from '../../src/lib/goals/load-goals.ts';
+import { loadGoals } from '../../src/loaders/goals.ts';
+import { diskLetterLookup } from '../../scripts/lib/check/letter-lookup.ts';
 import { ADMINISTRATION_ABBRS } from '../../src/lib/registry/organisations.ts';
 
 const readme = readFileSync('README.md', 'utf8');

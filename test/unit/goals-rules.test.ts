@@ -4,9 +4,10 @@
  * letters are the archive's own (content/letters), so source documents are looked up as in the check.
  */
 import { describe, expect, it } from 'vitest';
-import { loadBarometer, readIndicatorIds } from '../../src/lib/data/load.ts';
+import { loadBarometer, readIndicatorIds } from '../../src/loaders/barometer.ts';
 import { formatError } from '../../src/lib/data/errors.ts';
-import { diskLetterLookup, loadGoals } from '../../src/lib/goals/load-goals.ts';
+import { loadGoals } from '../../src/loaders/goals.ts';
+import { diskLetterLookup } from '../../scripts/lib/check/letter-lookup.ts';
 import { letterLookup } from '../../src/lib/goals/letter-lookup.ts';
 import type { GoalResult } from '../../src/lib/goals/validate.ts';
 

@@ -6,7 +6,7 @@
  */
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { loadBarometer } from '../../src/lib/data/load.ts';
+import { loadBarometer } from '../../src/loaders/barometer.ts';
 import type { Goal, GoalData, Spending } from '../../src/lib/goals/model.ts';
 import { overview } from '../../src/lib/goals/overview.ts';
 import { administrationView } from '../../src/lib/goals/administration-view.ts';
@@ -17,7 +17,7 @@ import { areaStatusAsOf } from '../../src/lib/goals/area-as-of.ts';
 import { areaState } from '../../src/lib/status/area-status.ts';
 import { goalsCitingLetter, goalsForArea, goalsForIndicator } from '../../src/lib/goals/related.ts';
 import { reportCsv, spendingCsv, spendingJson } from '../../src/lib/goals/downloads.ts';
-import { administrationPath, goalPath, statusReportCsvPath } from '../../src/lib/goals/paths.ts';
+import { administrationPath, goalPath, statusReportCsvPath } from '../../src/lib/routes.ts';
 import { formatKroner, formatMillions } from '../../src/lib/goals/money.ts';
 
 const { barometer } = loadBarometer('test/fixtures/data/valid-danish-excel');

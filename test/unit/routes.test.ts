@@ -84,6 +84,16 @@ const samples: Record<keyof typeof routes, string[]> = {
   areaFeedPath: [routes.areaFeedPath('bolig')],
   feedXslPath: [routes.feedXslPath()],
   attachmentFilePath: [routes.attachmentFilePath('2008-05-16-integrationsbarometrets-resultater-maj-2008', 'bilag-1.pdf')],
+  administrationsPath: [routes.administrationsPath()],
+  administrationPath: [routes.administrationPath('BIF')],
+  administrationYearPath: [routes.administrationYearPath('BIF', 2008)],
+  goalPath: [routes.goalPath({ administration: 'BIF', id: 'maal-1' })],
+  spendingCsvPath: [routes.spendingCsvPath('BIF')],
+  spendingJsonPath: [routes.spendingJsonPath('BIF')],
+  spendingSvgPath: [routes.spendingSvgPath('BIF')],
+  statusReportsPath: [routes.statusReportsPath()],
+  statusReportPath: [routes.statusReportPath(2008)],
+  statusReportCsvPath: [routes.statusReportCsvPath(2008, 'maal'), routes.statusReportCsvPath(2008, 'udgifter')],
   attachmentTextPath: [routes.attachmentTextPath('2008-05-16-integrationsbarometrets-resultater-maj-2008', 'bilag-1.pdf'), routes.attachmentTextPath('2008-05-16-integrationsbarometrets-resultater-maj-2008', 'bilag-1.pdf', 2)],
 };
 

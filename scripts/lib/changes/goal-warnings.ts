@@ -8,7 +8,7 @@ import { mdCode, mdText } from '../markdown.ts';
 import { readCsvRecords } from '../../../src/lib/data/read-csv.ts';
 import { diffRows, indexRows, type Row } from '../../../src/lib/history/row-diff.ts';
 import { ADMINISTRATION_ABBRS } from '../../../src/lib/registry/organisations.ts';
-import { goalPath } from '../../../src/lib/goals/paths.ts';
+import { goalPath } from '../../../src/lib/routes.ts';
 import { isYes } from './data-changes.ts';
 import { sitePath } from './wording.ts';
 

@@ -7,10 +7,9 @@ import type { LetterData } from '../content-schemas.ts';
 import { areaName, type AreaId } from '../registry/areas.ts';
 import { organisationName } from '../registry/organisations.ts';
 import { danishDate, isoDate } from './dates.ts';
-import { areaPath, indicatorPath, letterPath } from '../routes.ts';
+import { areaPath, indicatorPath, letterPath, attachmentFilePath, attachmentTextPath } from '../routes.ts';
 import { archiveCopy } from '../copy/index.ts';
 import { describeFile, type FileFacts } from '../attachments/format.ts';
-import { attachmentFilePath, attachmentTextPath } from '../routes.ts';
 import { attachmentCopy } from '../copy/attachments.ts';
 
 /** What the build read from a file in the letter's folder (src/loaders/attachments.ts). */

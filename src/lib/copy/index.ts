@@ -8,6 +8,7 @@ import { chartCopy } from './chart.ts';
 import { EMBED_TEXT } from './embed.ts';
 import { figureWords } from './figure.ts';
 import { HISTORY_TEXT } from './history.ts';
+import { goalCopy, reportCsvColumns } from './goals.ts';
 import { attachmentCopy } from './attachments.ts';
 import { CITE_TEXT, DATES_TEXT, EDITION_TEXT, EMBED_CHOICE_TEXT, FEED_TEXT, HISTORY_TABLE_TEXT } from './editions.ts';
 import { illustrativeCopy } from './illustrative.ts';
@@ -17,7 +18,7 @@ import { searchCopy } from './search.ts';
 import { da } from './site.ts';
 import { COLOUR_NAME, MOVEMENT_LABEL, OUTCOME_LABEL, RULE_CONDITION, RULE_LABEL, TREND_LABEL, TREND_TEXT } from './status.ts';
 
-export { attachmentCopy, CITE_TEXT, DATES_TEXT, EDITION_TEXT, EMBED_CHOICE_TEXT, FEED_TEXT, HISTORY_TABLE_TEXT, comparisonWords, factWords, traceWords, aboutPageCopy, areaPageCopy, areasPageCopy, homeCopy, indicatorPageCopy, indicatorsPageCopy, notFoundCopy, openDataCopy, archiveCopy, chartCopy, EMBED_TEXT, figureWords, HISTORY_TEXT, illustrativeCopy, searchCopy, da, COLOUR_NAME, MOVEMENT_LABEL, OUTCOME_LABEL, RULE_CONDITION, RULE_LABEL, TREND_LABEL, TREND_TEXT };
+export { goalCopy, reportCsvColumns, attachmentCopy, CITE_TEXT, DATES_TEXT, EDITION_TEXT, EMBED_CHOICE_TEXT, FEED_TEXT, HISTORY_TABLE_TEXT, comparisonWords, factWords, traceWords, aboutPageCopy, areaPageCopy, areasPageCopy, homeCopy, indicatorPageCopy, indicatorsPageCopy, notFoundCopy, openDataCopy, archiveCopy, chartCopy, EMBED_TEXT, figureWords, HISTORY_TEXT, illustrativeCopy, searchCopy, da, COLOUR_NAME, MOVEMENT_LABEL, OUTCOME_LABEL, RULE_CONDITION, RULE_LABEL, TREND_LABEL, TREND_TEXT };
 
 export const copy = {
   site: da,
@@ -28,6 +29,7 @@ export const copy = {
   embed: EMBED_TEXT,
   illustrative: illustrativeCopy,
   history: HISTORY_TEXT,
+  goals: goalCopy,
   attachments: attachmentCopy,
   editions: { edition: EDITION_TEXT, historyTable: HISTORY_TABLE_TEXT, dates: DATES_TEXT, cite: CITE_TEXT, embedChoice: EMBED_CHOICE_TEXT, feed: FEED_TEXT },
   indicator: { trace: traceWords, facts: factWords, comparison: comparisonWords },

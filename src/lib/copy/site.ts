@@ -11,6 +11,7 @@ export const da = {
     overview: 'Overblik',
     letters: 'Breve',
     conferences: 'Konferencer',
+    administrations: 'Forvaltninger',
     data: 'Data',
     search: 'Søg',
     about: 'Om barometret',

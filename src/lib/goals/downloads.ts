@@ -6,14 +6,15 @@
 import Papa from 'papaparse';
 import type { Barometer } from '../model.ts';
 import { FORMULA_CELL } from '../data/formula.ts';
-import { formatDanishNumber } from '../data/parse-number.ts';
+import { formatDanishNumber } from '../format/danish-number.ts';
 import { AREAS } from '../registry/areas.ts';
 import { ATTRIBUTION, LICENCE } from '../open-data/licence.ts';
 import { areasAsOf } from './area-as-of.ts';
-import { reportCsvColumns } from './copy.ts';
+import { reportCsvColumns } from '../copy/goals.ts';
 import { administrationAbbrs, administrationRef, sortGoals } from './goal-items.ts';
 import type { GoalData } from './model.ts';
-import { goalPath, type ReportTable } from './paths.ts';
+import { goalPath } from '../routes.ts';
+import { type ReportTable } from './paths.ts';
 import { spendingTotals } from './spending-view.ts';
 import { SPENDING_TABLE } from '../data/csv-schema.ts';
 

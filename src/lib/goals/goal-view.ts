@@ -8,16 +8,14 @@ import { GOAL_KINDS } from '../registry/goal-kinds.ts';
 import { GOAL_STATUSES } from '../registry/goal-statuses.ts';
 import { organisationOf } from '../registry/organisations.ts';
 import type { StatusColour } from '../status/labels.ts';
-import { indicatorPath } from '../barometer/indicator-view.ts';
+import { indicatorPath, letterPath, administrationYearPath, statusReportPath } from '../routes.ts';
 import { mainPoints } from '../barometer/series.ts';
 import { decimalsOf, formatValue } from '../format/danish-number.ts';
 import { periodText } from '../format/period.ts';
 import { danishDate, isoDate } from '../archive/dates.ts';
-import { letterPath } from '../archive/letters.ts';
-import { goalCopy } from './copy.ts';
+import { goalCopy } from '../copy/goals.ts';
 import { administrationRef, goalItem, realisticText, targetText, type AdministrationRef } from './goal-items.ts';
 import type { Goal } from './model.ts';
-import { administrationYearPath, statusReportPath } from './paths.ts';
 
 /** What a goal page needs to know about a letter it cites. */
 export interface LetterInfo {

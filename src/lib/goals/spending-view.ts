@@ -7,11 +7,11 @@ import type { Series } from '../model.ts';
 import { lineChart, NARROW, WIDE, type LineChartGeometry } from '../chart/line-chart.ts';
 import { dataTable, type DataTable } from '../chart/data-table.ts';
 import { formatNumber } from '../format/danish-number.ts';
-import { goalCopy } from './copy.ts';
+import { goalCopy } from '../copy/goals.ts';
 import { administrationRef, administrationAbbrs } from './goal-items.ts';
 import type { GoalData, Spending } from './model.ts';
 import { formatKroner, formatMillions, millionDecimals, MILLION_KRONER } from './money.ts';
-import { spendingCsvPath, spendingJsonPath, spendingSvgPath } from './paths.ts';
+import { spendingCsvPath, spendingJsonPath, spendingSvgPath } from '../routes.ts';
 
 export interface SpendingLine {
   year: number;

@@ -5,11 +5,12 @@
  */
 import type { Barometer } from '../model.ts';
 import { areasAsOf, type AreaAsOf } from './area-as-of.ts';
-import { goalCopy } from './copy.ts';
+import { goalCopy } from '../copy/goals.ts';
 import { administrationAbbrs, administrationRef, budgetYears, goalItem, sortGoals, statusCounts, type AdministrationRef, type GoalItem, type StatusCount } from './goal-items.ts';
 import type { GoalData } from './model.ts';
 import { formatKroner } from './money.ts';
-import { REPORT_TABLES, statusReportCsvName, statusReportCsvPath, statusReportPath, type ReportTable } from './paths.ts';
+import { statusReportCsvPath, statusReportPath } from '../routes.ts';
+import { REPORT_TABLES, statusReportCsvName, type ReportTable } from './paths.ts';
 
 export interface ReportAdministration extends AdministrationRef {
   counts: StatusCount[];

@@ -2,8 +2,7 @@
  * The status trace as term/value rows for the indicator page: every number the rule used, in Danish,
  * so a reader can redo the calculation.
  */
-import { formatDistance, formatSigned, formatValue, changeSuffix, NBSP } from '../format/danish-number.ts';
-import { finerDecimals } from '../format/danish-number.ts';
+import { formatDistance, formatSigned, formatValue, changeSuffix, NBSP, finerDecimals } from '../format/danish-number.ts';
 import { PACE_SHARE, type StatusTrace } from './status.ts';
 import { listDa } from '../format/list.ts';
 import { periodText } from '../format/period.ts';

@@ -2,7 +2,7 @@
  * Rule: a budget year is at most next year. Next year's budget is negotiated now, so its goals and
  * amounts may be written; a later year is a typing error (2080 for 2008).
  */
-import { isoDay } from '../../build-date.ts';
+import { isoDay } from '../../format/iso-day.ts';
 import type { ValidationError } from '../../data/errors.ts';
 import { cellError, type RowRef } from '../../data/row-ref.ts';
 import type { GoalContext } from '../goal-context.ts';

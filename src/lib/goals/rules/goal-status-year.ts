@@ -1,5 +1,5 @@
 /** Rule: a goal for a budget year that has not begun (next year's budget) cannot have been met or missed yet. */
-import { isoDay } from '../../build-date.ts';
+import { isoDay } from '../../format/iso-day.ts';
 import type { ValidationError } from '../../data/errors.ts';
 import { cellError } from '../../data/row-ref.ts';
 import type { GoalContext } from '../goal-context.ts';

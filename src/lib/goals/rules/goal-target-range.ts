@@ -1,6 +1,6 @@
 /** Rule: a target followed by an indicator is possible in the indicator's unit (no 130 pct.). */
 import type { ValidationError } from '../../data/errors.ts';
-import { formatDanishNumber } from '../../data/parse-number.ts';
+import { formatDanishNumber } from '../../format/danish-number.ts';
 import { cellError } from '../../data/row-ref.ts';
 import { UNITS } from '../../registry/units.ts';
 import type { GoalContext } from '../goal-context.ts';

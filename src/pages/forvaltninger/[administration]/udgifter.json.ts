@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getGoals } from '../../../lib/goals/site-goals.ts';
+import { getGoals } from '../../../loaders/site-goals.ts';
 import { spendingJson } from '../../../lib/goals/downloads.ts';
 import { administrationsWithSpending } from '../../../lib/goals/spending-view.ts';
 import { administrationSlug } from '../../../lib/goals/paths.ts';

@@ -1,8 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import globalCss from '../../../styles/global.css?raw';
-import { getGoals } from '../../../lib/goals/site-goals.ts';
+import { getGoals } from '../../../loaders/site-goals.ts';
 import { administrationsWithSpending, spendingView } from '../../../lib/goals/spending-view.ts';
-import { administrationPath, administrationSlug } from '../../../lib/goals/paths.ts';
+import { administrationPath } from '../../../lib/routes.ts';
+import { administrationSlug } from '../../../lib/goals/paths.ts';
 import { chartSvgFile } from '../../../lib/embed/chart-svg-file.ts';
 import { cssCustomProperties } from '../../../lib/embed/css-palette.ts';
 import { href } from '../../../lib/url.ts';

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getGoals } from '../../../lib/goals/site-goals.ts';
+import { getGoals } from '../../../loaders/site-goals.ts';
 import { reportCsv } from '../../../lib/goals/downloads.ts';
 import { reportYears } from '../../../lib/goals/status-report.ts';
 import { REPORT_TABLES, type ReportTable } from '../../../lib/goals/paths.ts';
-import { getBarometer } from '../../../lib/data/site-data.ts';
+import { getBarometer } from '../../../loaders/site-data.ts';
 import { href } from '../../../lib/url.ts';
 
 /** /statusrapporter/<år>/<maal|omraader|udgifter>.csv: the status report's tables for Excel. */

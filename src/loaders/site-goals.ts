@@ -5,16 +5,16 @@
  */
 import { getCollection } from 'astro:content';
 import { join } from 'node:path';
-import { getBarometer } from '../data/site-data.ts';
-import { displayPath } from '../data/load.ts';
-import { formatErrors } from '../data/errors.ts';
-import { INDICATORS_TABLE } from '../data/csv-schema.ts';
-import { siteSettings } from '../site-settings.ts';
-import { buildDate } from '../build-date.ts';
-import { caseNumberIndex, letterLookup } from './letter-lookup.ts';
-import { loadGoals } from './load-goals.ts';
-import type { GoalData } from './model.ts';
-import type { LetterInfo } from './goal-view.ts';
+import { getBarometer } from './site-data.ts';
+import { displayPath } from './barometer.ts';
+import { formatErrors } from '../lib/data/errors.ts';
+import { INDICATORS_TABLE } from '../lib/data/csv-schema.ts';
+import { siteSettings } from './site-settings.ts';
+import { buildDate } from './build-date.ts';
+import { caseNumberIndex, letterLookup } from '../lib/goals/letter-lookup.ts';
+import { loadGoals } from './goals.ts';
+import type { GoalData } from '../lib/goals/model.ts';
+import type { LetterInfo } from '../lib/goals/goal-view.ts';
 
 async function load(): Promise<GoalData> {
   const { dataDir } = siteSettings(process.env);
