@@ -56,10 +56,14 @@ if (missing.length) {
 
 /** Astro's static preview server for the built site, as the browser tests use it. */
 async function startServer(): Promise<() => void> {
-  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--ignore-lock'], {
-    stdio: 'ignore',
-    env: { ...process.env, OUT_DIR: site.dir },
-  });
+  const child = spawn(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--ignore-lock'],
+    {
+      stdio: 'ignore',
+      env: { ...process.env, OUT_DIR: site.dir },
+    },
+  );
   const url = `http://127.0.0.1:${PORT}${site.base}`;
   for (let i = 0; i < 100; i++) {
     try {
@@ -92,7 +96,12 @@ const started = performance.now();
 let cpuSlowdownMultiplier: number | undefined;
 try {
   if (CALIBRATE) {
-    const probe = await lighthouse(`http://127.0.0.1:${PORT}${site.base}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+    const probe = await lighthouse(`http://127.0.0.1:${PORT}${site.base}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance'],
+    });
     const bi = probe?.lhr.environment.benchmarkIndex ?? REFERENCE_PHONE * 4;
     cpuSlowdownMultiplier = Math.min(4, Math.max(1, Math.round((bi / REFERENCE_PHONE) * 10) / 10));
     console.log(`  Kalibrering: CPU-benchmark ${Math.round(bi)} → CPU-nedsættelse ${cpuSlowdownMultiplier}× (standard 4×)`);

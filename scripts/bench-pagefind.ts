@@ -55,7 +55,14 @@ function siteCopy(name: string): string {
 
 const variants: Record<string, (site: string, cache: string) => Promise<Sample>> = {
   'én Pagefind-kørsel': (site) =>
-    measure(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', site, '--output-path', join(work, 'mono-out'), '--silent']),
+    measure(process.execPath, [
+      'node_modules/pagefind/lib/runner/bin.cjs',
+      '--site',
+      site,
+      '--output-path',
+      join(work, 'mono-out'),
+      '--silent',
+    ]),
   'dele, tom cache': (site, cache) => {
     rmSync(cache, { recursive: true, force: true });
     return measure(process.execPath, ['scripts/search-index.ts', site, '--cache', cache]);

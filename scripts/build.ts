@@ -40,7 +40,9 @@ if (astro.code !== 0) {
   // A Danish summary with file and line instead of Astro's stack trace (scripts/lib/build/astro-failure.ts).
   const logFile = resolve('node_modules/.cache/integrationsbarometer/astro-build.log');
   saveLog(logFile, astro.log);
-  console.error(`\n${summariseAstroFailure(astro.log, { cwd: process.cwd(), contentDir: siteSettings(process.env).contentDir, logFile }).join('\n')}`);
+  console.error(
+    `\n${summariseAstroFailure(astro.log, { cwd: process.cwd(), contentDir: siteSettings(process.env).contentDir, logFile }).join('\n')}`,
+  );
   console.error('\nAstro-byggeriet fejlede; det offentliggjorte site er ikke ændret.');
   process.exit(1);
 }

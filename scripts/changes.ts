@@ -82,14 +82,16 @@ function main(args: string[]): string {
   const headCommit = headRef ? commitOf(top, headRef) : undefined;
   // Like a pull request's diff: from where this work left the base, so later work on the base is not shown reversed.
   const from = mergeBase(top, baseCommit, headCommit ?? 'HEAD') ?? baseCommit;
-  const baseLabel = from === baseCommit
-    ? `${mdCode(baseRef)} (${from.slice(0, 7)})`
-    : `${mdCode(baseRef)}, som den var, da ændringen gik ud fra den (${from.slice(0, 7)})`;
+  const baseLabel =
+    from === baseCommit
+      ? `${mdCode(baseRef)} (${from.slice(0, 7)})`
+      : `${mdCode(baseRef)}, som den var, da ændringen gik ud fra den (${from.slice(0, 7)})`;
   const base = commitSnapshot(layout, from, baseLabel);
-  const head = headCommit && headRef
-    ? commitSnapshot(layout, headCommit, `${mdCode(headRef)} (${headCommit.slice(0, 7)})`)
-    // In a pull request's workflow the checkout is the pull request merged into its base.
-    : { ...workingTreeSnapshot(layout), ...(process.env.GITHUB_EVENT_NAME === 'pull_request' ? { label: 'pull requesten' } : {}) };
+  const head =
+    headCommit && headRef
+      ? commitSnapshot(layout, headCommit, `${mdCode(headRef)} (${headCommit.slice(0, 7)})`)
+      : // In a pull request's workflow the checkout is the pull request merged into its base.
+        { ...workingTreeSnapshot(layout), ...(process.env.GITHUB_EVENT_NAME === 'pull_request' ? { label: 'pull requesten' } : {}) };
   const check = headCommit ? checkCommit(head, layout) : runCheck(process.cwd(), settings);
   const summary = summariseChanges({ layout, base, head, check, sitePathBase: settings.base });
   const command = ['npm run changes --', baseRef, ...(headRef ? [headRef] : [])].join(' ');

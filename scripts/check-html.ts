@@ -45,7 +45,9 @@ const htmlFiles = listFiles(dir).filter((f) => f.endsWith('.html')).length;
 const started = performance.now();
 // vnu writes its JSON report to stderr; collect it whole, then print our own summary. Its schema
 // validation recurses deeply: the default 512k thread stack overflows on some machines.
-const child = spawn('java', ['-Xss4m', '-jar', jar, '--skip-non-html', '--errors-only', '--format', 'json', dir], { stdio: ['ignore', 'inherit', 'pipe'] });
+const child = spawn('java', ['-Xss4m', '-jar', jar, '--skip-non-html', '--errors-only', '--format', 'json', dir], {
+  stdio: ['ignore', 'inherit', 'pipe'],
+});
 let stderr = '';
 child.stderr.on('data', (chunk) => (stderr += chunk));
 const code: number = await new Promise((done) => child.on('close', (c) => done(c ?? 1)));
@@ -61,10 +63,13 @@ try {
 
 /** Hints for errors whose cause is not obvious from the checker's wording. */
 const HINTS: [RegExp, string][] = [
-  [/Stray start tag “script”/, 'Astro lægger et <script>, der står uden for <Base> i en side, efter </html>: flyt det ind i <Base>…</Base> eller ind i en komponent'],
+  [
+    /Stray start tag “script”/,
+    'Astro lægger et <script>, der står uden for <Base> i en side, efter </html>: flyt det ind i <Base>…</Base> eller ind i en komponent',
+  ],
 ];
 
-const errors = messages.filter((m) => m.type === 'error' || (m.type === 'non-document-error'));
+const errors = messages.filter((m) => m.type === 'error' || m.type === 'non-document-error');
 for (const m of errors) {
   const file = m.url ? display(decodeURIComponent(new URL(m.url).pathname)) : shown;
   const where = m.lastLine ? `:${m.lastLine}:${m.firstColumn ?? m.lastColumn ?? 1}` : '';

@@ -36,7 +36,8 @@ const pages: ScannedPage[] = [];
 for (const file of files) {
   const urlPath = pagePathForFile(file, base);
   if (file.endsWith('.html')) pages.push({ file, urlPath, ...extractReferences(readFileSync(join(dir, file), 'utf8')) });
-  else if (/^(sitemap[^/]*|feed)\.xml$/.test(file)) pages.push({ file, urlPath, references: extractXmlReferences(readFileSync(join(dir, file), 'utf8')) });
+  else if (/^(sitemap[^/]*|feed)\.xml$/.test(file))
+    pages.push({ file, urlPath, references: extractXmlReferences(readFileSync(join(dir, file), 'utf8')) });
 }
 // A folder that exists but has no index.html does not count as a page: exists() checks files only.
 const exists = (file: string) => fileSet.has(file) || (existsSync(join(dir, file)) && statSync(join(dir, file)).isFile());

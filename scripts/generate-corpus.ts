@@ -39,7 +39,12 @@ const started = performance.now();
 console.log(`Genererer korpus: ${letters} breve, ${indicators} indikatorer × ${years} år (seed "${values.seed}") → ${out}`);
 try {
   const manifest = generateCorpus({
-    letters, indicators, years, seed: values.seed, out, repoRoot: process.cwd(),
+    letters,
+    indicators,
+    years,
+    seed: values.seed,
+    out,
+    repoRoot: process.cwd(),
     onProgress: (done, total) => console.log(`  breve: ${done}/${total}`),
   });
   console.log(

@@ -96,19 +96,27 @@ console.log('| slags | søgninger | recall@10 | uden resultater | uden resultate
 console.log('|---|---:|---:|---:|---:|');
 for (const k of kinds) {
   const rs = rows.filter((r) => r.g.kind === k);
-  console.log(`| ${k} | ${rs.length} | ${pct(mean(rs.map((r) => r.recall)))} | ${rs.filter((r) => r.zero).length} | ${rs.filter((r) => r.deadEnd).length} |`);
+  console.log(
+    `| ${k} | ${rs.length} | ${pct(mean(rs.map((r) => r.recall)))} | ${rs.filter((r) => r.zero).length} | ${rs.filter((r) => r.deadEnd).length} |`,
+  );
 }
 const recall = mean(rows.map((r) => r.recall));
 const zeroRate = rows.filter((r) => r.deadEnd).length / Math.max(1, rows.length);
-console.log(`| **i alt** | ${rows.length} | **${pct(recall)}** | ${rows.filter((r) => r.zero).length} | ${rows.filter((r) => r.deadEnd).length} |`);
-console.log(`\nrecall@10: ${pct(recall)}; nul-resultat-rate (ingen resultater og intet forslag): ${pct(zeroRate)}; ` +
-  `uden resultater før forslag: ${pct(rows.filter((r) => r.zero).length / Math.max(1, rows.length))}`);
+console.log(
+  `| **i alt** | ${rows.length} | **${pct(recall)}** | ${rows.filter((r) => r.zero).length} | ${rows.filter((r) => r.deadEnd).length} |`,
+);
+console.log(
+  `\nrecall@10: ${pct(recall)}; nul-resultat-rate (ingen resultater og intet forslag): ${pct(zeroRate)}; ` +
+    `uden resultater før forslag: ${pct(rows.filter((r) => r.zero).length / Math.max(1, rows.length))}`,
+);
 const misses = rows.filter((r) => r.recall < 1);
 if (misses.length || values.verbose) {
   console.log('\nIkke fundet fuldt ud:');
   for (const r of values.verbose ? rows : misses) {
     const missing = r.g.expect.filter((e) => !r.top.includes(e));
-    console.log(`  «${r.g.query}» (${r.g.kind}) → «${r.searched}»: recall ${pct(r.recall)}${missing.length ? `; mangler ${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ' …' : ''}` : ''}`);
+    console.log(
+      `  «${r.g.query}» (${r.g.kind}) → «${r.searched}»: recall ${pct(r.recall)}${missing.length ? `; mangler ${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ' …' : ''}` : ''}`,
+    );
   }
 }
 const min = values['min-recall'] ? Number(values['min-recall']) : undefined;

@@ -30,7 +30,11 @@ async function main(): Promise<number> {
   const { contentDir, dataDir } = siteSettings(process.env);
   const lettersDir = join(contentDir, 'letters');
   const source = await readSource(args.file);
-  const letter = parseLetter(source.text, { known: readKnownSenders(lettersDir), sourceName: basename(args.file), sourceKind: source.kind });
+  const letter = parseLetter(source.text, {
+    known: readKnownSenders(lettersDir),
+    sourceName: basename(args.file),
+    sourceKind: source.kind,
+  });
   const path = letterPath(letterSlug(letter.data), lettersDir, args.out);
   // The PDF or DOCX as received goes beside the letter, declared in it; both are written or neither.
   const original = args.noOriginal ? undefined : originalPlan(source.original, path);
@@ -45,7 +49,18 @@ async function main(): Promise<number> {
   const ctx = { indicatorIds: readIndicatorIds(dataDir), letterSlugs: letterSlugs(contentDir) };
   const errors = checkContentFile(markdown, draft, 'letters', ctx);
   const { fm } = splitFrontMatter(markdown, draft);
-  console.log(importReport({ source: args.file, kind: source.kind, draft, fm, errors, reviews: letter.reviews, unused: letter.unused, ...(original?.file ? { copied: displayPath(original.file.path) } : {}) }));
+  console.log(
+    importReport({
+      source: args.file,
+      kind: source.kind,
+      draft,
+      fm,
+      errors,
+      reviews: letter.reviews,
+      unused: letter.unused,
+      ...(original?.file ? { copied: displayPath(original.file.path) } : {}),
+    }),
+  );
   return 0;
 }
 
@@ -53,7 +68,9 @@ function friendly(err: unknown): never {
   if (err instanceof ImportError) console.error(`Importen stoppede: ${err.message}`);
   else {
     const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    console.error(`Importen stoppede uventet: ${reason}\nDet er en fejl i selve importen, ikke nødvendigvis i dit brev. Kontakt en udvikler.`);
+    console.error(
+      `Importen stoppede uventet: ${reason}\nDet er en fejl i selve importen, ikke nødvendigvis i dit brev. Kontakt en udvikler.`,
+    );
   }
   process.exit(1);
 }

@@ -9,7 +9,10 @@ import { HIGHLIGHT_PARAM } from '../lib/search/highlight-param.ts';
 /** The words to look for: letters and digits, at least two characters, at most eight words. */
 export function highlightWords(param: string | null): string[] {
   if (!param) return [];
-  const words = param.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => w.length >= 2);
+  const words = param
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((w) => w.length >= 2);
   return [...new Set(words)].slice(0, 8);
 }
 
@@ -27,7 +30,8 @@ function scopeOf(target: Element): Element {
 
 function mark(scope: Element, pattern: RegExp): number {
   const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) => (n.parentElement?.closest('[hidden], .ib-anchor, script, style, mark') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (n) =>
+      n.parentElement?.closest('[hidden], .ib-anchor, script, style, mark') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
   const nodes: Text[] = [];
   for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);

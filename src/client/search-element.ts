@@ -149,7 +149,8 @@ class IbSearch extends HTMLElement {
     }
     // Pagefind's filter index (per-query counts) is loaded when someone reaches for the filters,
     // not before the first search: it would double what a first visit fetches.
-    for (const type of ['focusin', 'pointerdown'] as const) this.refine.addEventListener(type, () => void this.loadCounts(), { once: true });
+    for (const type of ['focusin', 'pointerdown'] as const)
+      this.refine.addEventListener(type, () => void this.loadCounts(), { once: true });
     q<HTMLButtonElement>('[data-search-clear]').addEventListener('click', () => {
       for (const box of this.filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = false;
       this.from.value = '';
@@ -305,10 +306,16 @@ class IbSearch extends HTMLElement {
       await this.renderMore(false, true, FIRST_PAINT);
       if (seq !== this.seq) return;
       setTimeout(() => {
-        if (seq === this.seq && this.lastInput < started && this.rendered < PAGE_SIZE) void this.renderMore(false, false, PAGE_SIZE - this.rendered);
+        if (seq === this.seq && this.lastInput < started && this.rendered < PAGE_SIZE)
+          void this.renderMore(false, false, PAGE_SIZE - this.rendered);
       }, FILL_DELAY_MS);
       this.showNotes(problems, outcome);
-      this.status.textContent = resultCountMessage(this.results.length, term ? typed : '', FILTER_PARAMS.some(({ param }) => state.filters[param].length > 0), describeRange(state.range));
+      this.status.textContent = resultCountMessage(
+        this.results.length,
+        term ? typed : '',
+        FILTER_PARAMS.some(({ param }) => state.filters[param].length > 0),
+        describeRange(state.range),
+      );
       if (performance.getEntriesByName('ib-search:input').length) performance.measure('ib-search:results', 'ib-search:input');
     } catch {
       if (seq === this.seq) this.status.textContent = copy.loadError;
@@ -353,8 +360,6 @@ class IbSearch extends HTMLElement {
     }
     return counts;
   }
-
-
 }
 
 if (!customElements.get('ib-search')) customElements.define('ib-search', IbSearch);

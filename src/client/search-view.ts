@@ -42,7 +42,8 @@ export function resultItem(d: PagefindFragment, searched: boolean): HTMLLIElemen
   if (d.meta.doknr) parts.push(el('span', 'ib-result__nr', `${copy.documentNumber} ${d.meta.doknr}`));
   if (d.meta.jnr) parts.push(el('span', 'ib-result__nr', `${copy.journalNumber} ${d.meta.jnr}`));
   // An attachment carries its letter's case number as a related one (so the letter ranks first).
-  if (d.meta.kildesagsnr) parts.push(el('span', 'ib-result__nr', `${d.meta.brev ? copy.caseNumber : copy.sourceCaseNumber} ${d.meta.kildesagsnr}`));
+  if (d.meta.kildesagsnr)
+    parts.push(el('span', 'ib-result__nr', `${d.meta.brev ? copy.caseNumber : copy.sourceCaseNumber} ${d.meta.kildesagsnr}`));
   if (d.meta.filtype) parts.push(el('span', 'ib-result__nr', d.meta.filtype));
   if (d.meta.eksempeldata) parts.push(el('strong', 'ib-mark', copy.illustrative));
   parts.forEach((p, i) => {

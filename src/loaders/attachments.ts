@@ -107,7 +107,8 @@ export async function letterFiles(contentDir: string, slug: string, data: Letter
     const kind = kindOfName(d.name);
     const shown = `content/letters/${slug}/${d.name}`;
     if (!kind) throw new Error(`${shown}: filtypen kan ikke udgives`);
-    if (!existsSync(source) || !lstatSync(source).isFile()) throw new Error(`${shown}: filen findes ikke (brevet nævner den i front matter)`);
+    if (!existsSync(source) || !lstatSync(source).isFile())
+      throw new Error(`${shown}: filen findes ikke (brevet nævner den i front matter)`);
     try {
       out.push({ ...d, kind, source, ...(await readAttachment(source, kind, cacheDir)) });
     } catch (err) {

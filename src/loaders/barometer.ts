@@ -17,7 +17,16 @@ export function readInput(dataDir: string, fileName: string): { input: CsvInput;
   const path = join(dataDir, fileName);
   const file = displayPath(path);
   if (!existsSync(path)) {
-    return { input: { file, text: '' }, error: { file, line: 1, column: 1, message: 'filen findes ikke', expected: `en fil ${fileName} i datamappen ${displayPath(dataDir)}` } };
+    return {
+      input: { file, text: '' },
+      error: {
+        file,
+        line: 1,
+        column: 1,
+        message: 'filen findes ikke',
+        expected: `en fil ${fileName} i datamappen ${displayPath(dataDir)}`,
+      },
+    };
   }
   // Bytes first: a file that is not UTF-8 gets one message naming its encoding, not follow-on errors.
   const { text, error } = decodeUtf8File(readFileSync(path), file, 'csv');

@@ -19,7 +19,8 @@ export function readDataTimeline(dataDir: string): DataTimeline {
   let top: string;
   try {
     top = git(['rev-parse', '--show-toplevel'], probe).toString('utf8').trim();
-    if (git(['rev-parse', '--is-shallow-repository'], top).toString('utf8').trim() === 'true') return { available: false, reason: 'shallow' };
+    if (git(['rev-parse', '--is-shallow-repository'], top).toString('utf8').trim() === 'true')
+      return { available: false, reason: 'shallow' };
   } catch (err) {
     return { available: false, reason: (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no-git' : 'not-a-repository' };
   }
@@ -40,7 +41,13 @@ export function readDataTimeline(dataDir: string): DataTimeline {
     const landed = landedDates(commits);
     return {
       available: true,
-      states: commits.map((c, i) => ({ sha: c.sha, date: c.date, landed: landed[i] ?? c.date, indicators: out[i * 2] ?? '', measurements: out[i * 2 + 1] ?? '' })),
+      states: commits.map((c, i) => ({
+        sha: c.sha,
+        date: c.date,
+        landed: landed[i] ?? c.date,
+        indicators: out[i * 2] ?? '',
+        measurements: out[i * 2 + 1] ?? '',
+      })),
     };
   } catch {
     return { available: false, reason: 'error' };

@@ -111,7 +111,11 @@ export function readGitHistory(files: string[]): GitHistory {
     const rels = existing.map((f) => repoPath(top, f)).filter((r) => !r.startsWith('..'));
     let touched = '';
     try {
-      touched = rels.length ? git(['log', '-1', '--format=%H', '--', ...rels], top).toString('utf8').trim() : '';
+      touched = rels.length
+        ? git(['log', '-1', '--format=%H', '--', ...rels], top)
+            .toString('utf8')
+            .trim()
+        : '';
     } catch {
       touched = ''; // no commits yet
     }
@@ -143,18 +147,27 @@ function fileVersions(top: string, abs: string): FileVersion[] {
     requests.push(e.parent ? `${e.parent}:${e.path}` : '');
     requests.push(e.parent && olderPath !== e.path ? `${e.parent}:${olderPath}` : '');
   });
-  const out = requests.length ? parseBatch(git(['cat-file', '--batch'], top, requests.map((r) => r || MISSING).join('\n') + '\n'), requests.length) : [];
-  const touched = entries.length ? parseDiffTree(git(['diff-tree', '--stdin', '-r', '--name-only', '--root'], top, entries.map((e) => e.sha).join('\n') + '\n').toString('utf8'), entries.map((e) => e.sha)) : new Map<string, string[]>();
-  return entries
-    .map((e, i) => ({
-      sha: e.sha,
-      date: e.date,
-      message: e.message,
-      path: e.path,
-      content: out[i * 3] ?? '',
-      parentContent: out[i * 3 + 1] ?? out[i * 3 + 2] ?? '',
-      files: touched.get(e.sha) ?? [e.path],
-    }))
-    // A commit that left the file byte-identical (e.g. only a mode change) is not a data change.
-    .filter((v) => v.content !== v.parentContent);
+  const out = requests.length
+    ? parseBatch(git(['cat-file', '--batch'], top, requests.map((r) => r || MISSING).join('\n') + '\n'), requests.length)
+    : [];
+  const touched = entries.length
+    ? parseDiffTree(
+        git(['diff-tree', '--stdin', '-r', '--name-only', '--root'], top, entries.map((e) => e.sha).join('\n') + '\n').toString('utf8'),
+        entries.map((e) => e.sha),
+      )
+    : new Map<string, string[]>();
+  return (
+    entries
+      .map((e, i) => ({
+        sha: e.sha,
+        date: e.date,
+        message: e.message,
+        path: e.path,
+        content: out[i * 3] ?? '',
+        parentContent: out[i * 3 + 1] ?? out[i * 3 + 2] ?? '',
+        files: touched.get(e.sha) ?? [e.path],
+      }))
+      // A commit that left the file byte-identical (e.g. only a mode change) is not a data change.
+      .filter((v) => v.content !== v.parentContent)
+  );
 }

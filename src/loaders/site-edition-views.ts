@@ -77,7 +77,9 @@ export function indicatorCitation(id: string): CitationView {
 }
 
 export function areaCitation(area: AreaId, name: string): CitationView {
-  const ids = getBarometer().indicators.filter((i) => i.area === area).map((i) => i.id);
+  const ids = getBarometer()
+    .indicators.filter((i) => i.area === area)
+    .map((i) => i.id);
   return citation(name, areaPath(area), ids);
 }
 

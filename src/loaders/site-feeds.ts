@@ -41,14 +41,18 @@ function indicatorValueEntries(id: string, url: (path: string) => string): AtomE
 export function indicatorFeedEntries(id: string, letters: readonly Letter[], url: (path: string) => string): AtomEntry[] {
   const page = url(indicatorPath(id));
   const ind = getBarometer().indicators.find((i) => i.id === id);
-  const status = allStatusEvents().filter((e) => e.indicatorId === id).map((e) => statusEntry(e, page, ind?.title ?? e.title));
+  const status = allStatusEvents()
+    .filter((e) => e.indicatorId === id)
+    .map((e) => statusEntry(e, page, ind?.title ?? e.title));
   const about = letters.filter((l) => l.data.indicators?.includes(id));
   return newestEntries([...indicatorValueEntries(id, url), ...status, ...letterEntries(about, url, Number.MAX_SAFE_INTEGER)]);
 }
 
 export function areaFeedEntries(area: AreaId, letters: readonly Letter[], url: (path: string) => string): AtomEntry[] {
   const page = url(areaPath(area));
-  const ids = getBarometer().indicators.filter((i) => i.area === area).map((i) => i.id);
+  const ids = getBarometer()
+    .indicators.filter((i) => i.area === area)
+    .map((i) => i.id);
   const values = ids.flatMap((id) => indicatorValueEntries(id, url));
   // The area's status is its main indicator's: those changes are the area's; the others are told as the indicator's.
   const status = allStatusEvents()
@@ -60,7 +64,11 @@ export function areaFeedEntries(area: AreaId, letters: readonly Letter[], url: (
 
 /** For the site feed: every revision of a published value and every change of an area's status. */
 export function siteChangeEntries(url: (path: string) => string): AtomEntry[] {
-  const revisions = getBarometer().indicators.flatMap((i) => indicatorValueEntries(i.id, url).filter((e) => e.categories.includes('rettelse')));
-  const status = allStatusEvents().filter((e) => e.main).map((e) => statusEntry(e, url(areaPath(e.area)), areaName(e.area)));
+  const revisions = getBarometer().indicators.flatMap((i) =>
+    indicatorValueEntries(i.id, url).filter((e) => e.categories.includes('rettelse')),
+  );
+  const status = allStatusEvents()
+    .filter((e) => e.main)
+    .map((e) => statusEntry(e, url(areaPath(e.area)), areaName(e.area)));
   return newestEntries([...revisions, ...status]);
 }

@@ -24,7 +24,10 @@ async function load(): Promise<GoalData> {
     indicatorsFile: displayPath(join(dataDir, INDICATORS_TABLE.file)),
     indicatorIds: new Set(barometer.indicators.map((i) => i.id)),
     indicators: barometer.indicators,
-    letters: letterLookup(letters.map((l) => l.id), () => caseNumberIndex(letters.map((l) => ({ slug: l.id, sagsnr: l.data.sagsnr })))),
+    letters: letterLookup(
+      letters.map((l) => l.id),
+      () => caseNumberIndex(letters.map((l) => ({ slug: l.id, sagsnr: l.data.sagsnr }))),
+    ),
     today: buildDate(),
   });
   if (errors.length > 0) throw new Error(`Data i ${dataDir} har ${errors.length} fejl:\n${formatErrors(errors)}`);
@@ -41,6 +44,8 @@ export function getGoals(): Promise<GoalData> {
 
 /** Title, date and case number of the letters goals cite, by slug. */
 export async function getLetterInfo(): Promise<(slug: string) => LetterInfo | undefined> {
-  const letters = new Map((await getCollection('letters')).map((l) => [l.id, { title: l.data.title, date: l.data.date, sagsnr: l.data.sagsnr }]));
+  const letters = new Map(
+    (await getCollection('letters')).map((l) => [l.id, { title: l.data.title, date: l.data.date, sagsnr: l.data.sagsnr }]),
+  );
   return (slug) => letters.get(slug);
 }

@@ -6,4 +6,6 @@ import { da } from '../lib/copy/index.ts';
 import { href } from '../lib/url.ts';
 
 export const GET: APIRoute = () =>
-  new Response(feedXsl({ css: href(FEED_CSS_PATH), home: href(''), icon: href('favicon.svg'), siteName: da.siteName }), { headers: { 'Content-Type': 'text/xsl; charset=utf-8' } });
+  new Response(feedXsl({ css: href(FEED_CSS_PATH), home: href(''), icon: href('favicon.svg'), siteName: da.siteName }), {
+    headers: { 'Content-Type': 'text/xsl; charset=utf-8' },
+  });

@@ -52,13 +52,18 @@ for (const width of [390, 1280]) {
       await expect(page.getByRole('note')).toContainText(/Du ser udgaven fra \d{1,2}\. \p{L}+ \d{4}\./u);
     });
 
-    test('an edition shows the six areas with status, figures, trend, its CSV and a chart that never changes', async ({ page, request }) => {
+    test('an edition shows the six areas with status, figures, trend, its CSV and a chart that never changes', async ({
+      page,
+      request,
+    }) => {
       await page.goto(editions[0]!);
       await expect(page.getByRole('note')).toContainText('Du ser udgaven fra');
       await expect(page.locator('.ib-edition-area h3')).toHaveCount(6);
       await expect(page.locator('.ib-edition-area h3').first()).toContainText('Beskæftigelse');
       // Status in words, never by colour alone.
-      await expect(page.locator('.ib-edition-area h3').first()).toContainText(/På rette kurs|For langsomt|Tilbagegang|Stilstand|Ingen status|Fremgang/);
+      await expect(page.locator('.ib-edition-area h3').first()).toContainText(
+        /På rette kurs|For langsomt|Tilbagegang|Stilstand|Ingen status|Fremgang/,
+      );
       await expect(page.getByRole('heading', { name: 'Ændret siden udgaven' })).toBeVisible();
       await expect(page.getByRole('heading', { name: 'Sådan citerer du udgaven' })).toBeVisible();
       await noSidewaysScroll(page);

@@ -21,7 +21,9 @@ test('every content file has its page, and every letter page its file', () => {
   expect(existsSync(SITE.dir), NO_PAGES_HINT).toBe(true);
   const pages = contentPages(CONTENT);
   expect(pages.length).toBeGreaterThan(0);
-  const missing = pages.filter((p) => !p.route || !existsSync(join(SITE.dir, p.route, 'index.html'))).map((p) => `${p.file} → ${p.route ?? 'ingen adresse'}`);
+  const missing = pages
+    .filter((p) => !p.route || !existsSync(join(SITE.dir, p.route, 'index.html')))
+    .map((p) => `${p.file} → ${p.route ?? 'ingen adresse'}`);
   expect(missing).toEqual([]);
   const letters = new Set(pages.filter((p) => p.collection === 'letters').map((p) => p.route));
   const letterPages = readdirSync(join(SITE.dir, 'breve'), { withFileTypes: true })

@@ -35,7 +35,7 @@ for (const width of [320, 390]) {
           const culprits = [...document.querySelectorAll('body *')]
             .filter((el) => el.getBoundingClientRect().right > cw + 1 && !el.closest('.ib-table-wrap *'))
             .slice(0, 3)
-            .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute("class") ?? ""}`);
+            .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`);
           return { sw: document.documentElement.scrollWidth, cw, culprits };
         });
         if (r.sw > r.cw) wide.push(`${path}: ${r.sw} px (${r.culprits.join(', ')})`);
@@ -72,7 +72,12 @@ test('no raw period code in the text a reader sees', async ({ page }) => {
         parts.push(n.textContent ?? '');
       }
       for (const el of document.querySelectorAll('[aria-label], [alt], [title], [data-tip]')) {
-        parts.push(el.getAttribute('aria-label') ?? '', el.getAttribute('alt') ?? '', el.getAttribute('title') ?? '', el.getAttribute('data-tip') ?? '');
+        parts.push(
+          el.getAttribute('aria-label') ?? '',
+          el.getAttribute('alt') ?? '',
+          el.getAttribute('title') ?? '',
+          el.getAttribute('data-tip') ?? '',
+        );
       }
       return parts.join('\n');
     });
@@ -103,16 +108,24 @@ test.describe('forced colours (Windows high contrast, dark theme)', () => {
 
   /** Contrast of two CSS colours as the browser resolves them (rgb()). */
   const contrastIn = async (page: import('@playwright/test').Page, selector: string, property: 'fill' | 'stroke' | 'color') =>
-    page.locator(selector).filter({ visible: true }).first().evaluate((el, prop) => {
-      const parse = (c: string) => (c.match(/[\d.]+/g) ?? ['0', '0', '0']).slice(0, 3).map(Number);
-      const lum = (rgb: number[]) => {
-        const [r, g, b] = rgb.map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4)) as [number, number, number];
-        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-      };
-      const fg = lum(parse(getComputedStyle(el).getPropertyValue(prop)));
-      const bg = lum(parse(getComputedStyle(document.documentElement).backgroundColor));
-      return (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
-    }, property);
+    page
+      .locator(selector)
+      .filter({ visible: true })
+      .first()
+      .evaluate((el, prop) => {
+        const parse = (c: string) => (c.match(/[\d.]+/g) ?? ['0', '0', '0']).slice(0, 3).map(Number);
+        const lum = (rgb: number[]) => {
+          const [r, g, b] = rgb.map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4)) as [
+            number,
+            number,
+            number,
+          ];
+          return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        };
+        const fg = lum(parse(getComputedStyle(el).getPropertyValue(prop)));
+        const bg = lum(parse(getComputedStyle(document.documentElement).backgroundColor));
+        return (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+      }, property);
 
   test('chart labels, baseline, target, lines, trend arrows and status shapes stay visible', async ({ page }) => {
     const indicator = firstPage(PATTERNS.indicator)!;
@@ -193,7 +206,10 @@ test('the trend shows how the value moved, and separately whether that is good',
       }
       // The arrow's direction is the value's: rising up, falling down, flat level.
       const d = await arrow.locator('path').getAttribute('d');
-      expect({ movement, d }, path).toEqual({ movement, d: { rising: 'M3 15L15 3M7 3h8v8', falling: 'M3 3l12 12M15 7v8H7', flat: 'M2 9h14M11 4l5 5-5 5' }[movement] });
+      expect({ movement, d }, path).toEqual({
+        movement,
+        d: { rising: 'M3 15L15 3M7 3h8v8', falling: 'M3 3l12 12M15 7v8H7', flat: 'M2 9h14M11 4l5 5-5 5' }[movement],
+      });
       expect(text, path).toContain({ rising: 'Steg', falling: 'Faldt', flat: 'Stort set uændret' }[movement]);
       // And the words say whether that is good, apart from the movement.
       if (movement !== 'flat') expect(text, path).toMatch(trend === 'fremgang' ? /fremgang/ : /tilbagegang/);

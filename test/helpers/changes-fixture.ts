@@ -18,8 +18,18 @@ export function csv(spec: TableSpec, rows: readonly Rec[]): string {
 
 function indicator(id: string, area: string, title: string, extra: Rec): Rec {
   return {
-    id, area, title, definition: `Definition af ${title}.`, unit: 'pct', direction: 'højere', main: 'ja',
-    tolerance: '0,5', source: 'Testkilde A', illustrative: 'nej', coverage: 'alle københavnere', ...extra,
+    id,
+    area,
+    title,
+    definition: `Definition af ${title}.`,
+    unit: 'pct',
+    direction: 'højere',
+    main: 'ja',
+    tolerance: '0,5',
+    source: 'Testkilde A',
+    illustrative: 'nej',
+    coverage: 'alle københavnere',
+    ...extra,
   };
 }
 
@@ -33,24 +43,51 @@ function indicator(id: string, area: string, title: string, extra: Rec): Rec {
  */
 export const INDICATORS: Rec[] = [
   indicator('besk', 'beskaeftigelse', 'Beskæftigelse i alt', { baseline_period: '2014', baseline_value: '70,0' }),
-  indicator('bolig-udsatte', 'bolig', 'Bor i udsatte boligområder', { direction: 'lavere', baseline_period: '2014', baseline_value: '30,0', target_period: '2026', target_value: '20,0' }),
-  indicator('tryghed', 'tryghed', 'Tryghed i nabolaget', { baseline_period: '2014', target_period: '2025', target_value: '85,0', tolerance: '1' }),
+  indicator('bolig-udsatte', 'bolig', 'Bor i udsatte boligområder', {
+    direction: 'lavere',
+    baseline_period: '2014',
+    baseline_value: '30,0',
+    target_period: '2026',
+    target_value: '20,0',
+  }),
+  indicator('tryghed', 'tryghed', 'Tryghed i nabolaget', {
+    baseline_period: '2014',
+    target_period: '2025',
+    target_value: '85,0',
+    tolerance: '1',
+  }),
   indicator('udd', 'uddannelse', 'Ungdomsuddannelse', { baseline_period: '2014' }),
   indicator('sundhed', 'sundhed-og-omsorg', 'Godt helbred', { baseline_period: '2014' }),
   indicator('kultur', 'kultur-og-fritid', 'Foreningsliv', { baseline_period: '2014' }),
   indicator('tryghed-sub', 'tryghed', 'Oplevet diskrimination', { main: 'nej', direction: 'lavere', baseline_period: '2014' }),
 ];
 
-const m = (indicator: string, period: string, value: string, breakdown = ''): Rec => ({ indicator, period, breakdown, value, source: 'Testkilde A' });
+const m = (indicator: string, period: string, value: string, breakdown = ''): Rec => ({
+  indicator,
+  period,
+  breakdown,
+  value,
+  source: 'Testkilde A',
+});
 
 export const MEASUREMENTS: Rec[] = [
-  m('besk', '2014', '70,0'), m('besk', '2022', '72,0'), m('besk', '2023', '73,0'),
-  m('bolig-udsatte', '2014', '30,0'), m('bolig-udsatte', '2022', '25,0'), m('bolig-udsatte', '2023', '24,0'),
-  m('tryghed', '2014', '72,0'), m('tryghed', '2023', '72,5'),
-  m('udd', '2014', '60,0'), m('udd', '2023', '65,0'),
-  m('sundhed', '2014', '50,0'), m('sundhed', '2023', '55,0'),
-  m('kultur', '2014', '40,0'), m('kultur', '2023', '45,0'),
-  m('tryghed-sub', '2014', '20,0'), m('tryghed-sub', '2023', '18,0'), m('tryghed-sub', '2023', '19,0', 'Kvinder'),
+  m('besk', '2014', '70,0'),
+  m('besk', '2022', '72,0'),
+  m('besk', '2023', '73,0'),
+  m('bolig-udsatte', '2014', '30,0'),
+  m('bolig-udsatte', '2022', '25,0'),
+  m('bolig-udsatte', '2023', '24,0'),
+  m('tryghed', '2014', '72,0'),
+  m('tryghed', '2023', '72,5'),
+  m('udd', '2014', '60,0'),
+  m('udd', '2023', '65,0'),
+  m('sundhed', '2014', '50,0'),
+  m('sundhed', '2023', '55,0'),
+  m('kultur', '2014', '40,0'),
+  m('kultur', '2023', '45,0'),
+  m('tryghed-sub', '2014', '20,0'),
+  m('tryghed-sub', '2023', '18,0'),
+  m('tryghed-sub', '2023', '19,0', 'Kvinder'),
 ];
 
 export const LETTER_2009 = `---
@@ -109,8 +146,13 @@ function gitEnv(): NodeJS.ProcessEnv {
   // Fixed dates: the same files give the same commit ids, so README's example can be compared.
   const date = '2026-03-02T10:00:00+01:00';
   return {
-    ...e, GIT_AUTHOR_NAME: 'Redaktør', GIT_AUTHOR_EMAIL: 'r@example.org', GIT_COMMITTER_NAME: 'Redaktør', GIT_COMMITTER_EMAIL: 'r@example.org',
-    GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date,
+    ...e,
+    GIT_AUTHOR_NAME: 'Redaktør',
+    GIT_AUTHOR_EMAIL: 'r@example.org',
+    GIT_COMMITTER_NAME: 'Redaktør',
+    GIT_COMMITTER_EMAIL: 'r@example.org',
+    GIT_AUTHOR_DATE: date,
+    GIT_COMMITTER_DATE: date,
   };
 }
 

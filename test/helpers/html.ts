@@ -34,7 +34,10 @@ export function elements(root: HtmlNode | HtmlElement, tag: string, attrs: Recor
 /** The one element that matches; fails the test with what was looked for when there is none or several. */
 export function element(root: HtmlNode | HtmlElement, tag: string, attrs: Record<string, AttrTest> = {}): HtmlElement {
   const found = elements(root, tag, attrs);
-  if (found.length !== 1) throw new Error(`Forventede ét <${tag}> med ${JSON.stringify(attrs, (_, v) => (v instanceof RegExp ? String(v) : v))}, fandt ${found.length}`);
+  if (found.length !== 1)
+    throw new Error(
+      `Forventede ét <${tag}> med ${JSON.stringify(attrs, (_, v) => (v instanceof RegExp ? String(v) : v))}, fandt ${found.length}`,
+    );
   return found[0]!;
 }
 

@@ -71,7 +71,8 @@ export async function letterDocx(text: string): Promise<Uint8Array> {
     flush();
     const heading = /^(#+)\s+/.exec(raw);
     const t = plainText(raw.replace(/^#+\s+/, ''));
-    if (heading) children.push(new Paragraph({ text: t, heading: heading[1]?.length === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3 }));
+    if (heading)
+      children.push(new Paragraph({ text: t, heading: heading[1]?.length === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3 }));
     else children.push(new Paragraph({ children: [new TextRun({ text: t, bold: /^\s*\*\*.*\*\*\s*$/.test(raw) })] }));
   }
   flush();

@@ -37,14 +37,21 @@ export function specifiers(file: string): string[] {
 /** A relative specifier resolved to a repository path, or undefined for a package or a missing file. */
 export function resolveSpecifier(from: string, spec: string): string | undefined {
   if (!spec.startsWith('.')) return undefined;
-  const base = normalize(join(dirname(from), spec.split('?')[0] ?? '')).split('\\').join('/');
+  const base = normalize(join(dirname(from), spec.split('?')[0] ?? ''))
+    .split('\\')
+    .join('/');
   return [base, `${base}.ts`, `${base}/index.ts`].find((p) => existsSync(p) && statSync(p).isFile());
 }
 
 /** file → the repository files it imports. */
 export function importGraph(files: readonly string[]): Map<string, string[]> {
   return new Map(
-    files.map((f) => [f, specifiers(f).map((s) => resolveSpecifier(f, s)).filter((p): p is string => p !== undefined)]),
+    files.map((f) => [
+      f,
+      specifiers(f)
+        .map((s) => resolveSpecifier(f, s))
+        .filter((p): p is string => p !== undefined),
+    ]),
   );
 }
 
@@ -80,7 +87,8 @@ export const IMPURE_GLOBALS = new Set([
 ]);
 
 /** Modules that reach outside the module: files, processes, the network, the machine, and Astro's content store (loaders read it). */
-export const IMPURE_MODULES = /^(node:)?(fs|fs\/promises|child_process|os|net|http|https|http2|dgram|dns|tls|worker_threads|cluster|module|readline|vm)$|^astro:content$/;
+export const IMPURE_MODULES =
+  /^(node:)?(fs|fs\/promises|child_process|os|net|http|https|http2|dgram|dns|tls|worker_threads|cluster|module|readline|vm)$|^astro:content$/;
 
 /**
  * Where a file touches the outside world: a global from IMPURE_GLOBALS used as a value (not as a
@@ -94,7 +102,15 @@ export function impurities(file: string): string[] {
   // Names the file declares itself (a parameter called `location`) shadow the globals.
   const local = new Set<string>();
   const declare = (node: ts.Node): void => {
-    if ((ts.isParameter(node) || ts.isVariableDeclaration(node) || ts.isBindingElement(node) || ts.isFunctionDeclaration(node) || ts.isImportSpecifier(node)) && node.name && ts.isIdentifier(node.name)) {
+    if (
+      (ts.isParameter(node) ||
+        ts.isVariableDeclaration(node) ||
+        ts.isBindingElement(node) ||
+        ts.isFunctionDeclaration(node) ||
+        ts.isImportSpecifier(node)) &&
+      node.name &&
+      ts.isIdentifier(node.name)
+    ) {
       local.add(node.name.text);
     }
     ts.forEachChild(node, declare);
@@ -116,7 +132,11 @@ export function impurities(file: string): string[] {
         ts.isVariableDeclaration(parent);
       if (!isPropertyName) found.push(`${at(node)}: ${node.text}`);
     }
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+    if (
+      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    ) {
       if (IMPURE_MODULES.test(node.moduleSpecifier.text)) found.push(`${at(node)}: import ${node.moduleSpecifier.text}`);
     }
     ts.forEachChild(node, visit);

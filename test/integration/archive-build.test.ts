@@ -11,11 +11,41 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseXmlStrict } from '../helpers/archive-xml.ts';
 
 const LETTERS = [
-  { slug: '2009-04-02-opsamling-integrationskonference-2009', sagsnr: '2009-9512', doknr: '2009-194106', date: '2009-04-02', text: '2. april 2009' },
-  { slug: '2008-05-16-integrationsbarometrets-resultater-maj-2008', sagsnr: '2007-114951', doknr: '2008-255779', date: '2008-05-16', text: '16. maj 2008' },
-  { slug: '2007-11-20-koncept-og-tema-for-integrationskonferencen', sagsnr: '2007-102467', doknr: '2007-432793', date: '2007-11-20', text: '20. november 2007' },
-  { slug: '2007-03-26-budgetredegoerelse-for-integrationsindsatsen', sagsnr: '2006-742', doknr: '2007-86327', date: '2007-03-26', text: '26. marts 2007' },
-  { slug: '2006-02-02-inspirationsmateriale-integrationsprocessen-budget-2007', sagsnr: '292118', doknr: '1759012', date: '2006-02-02', text: '2. februar 2006' },
+  {
+    slug: '2009-04-02-opsamling-integrationskonference-2009',
+    sagsnr: '2009-9512',
+    doknr: '2009-194106',
+    date: '2009-04-02',
+    text: '2. april 2009',
+  },
+  {
+    slug: '2008-05-16-integrationsbarometrets-resultater-maj-2008',
+    sagsnr: '2007-114951',
+    doknr: '2008-255779',
+    date: '2008-05-16',
+    text: '16. maj 2008',
+  },
+  {
+    slug: '2007-11-20-koncept-og-tema-for-integrationskonferencen',
+    sagsnr: '2007-102467',
+    doknr: '2007-432793',
+    date: '2007-11-20',
+    text: '20. november 2007',
+  },
+  {
+    slug: '2007-03-26-budgetredegoerelse-for-integrationsindsatsen',
+    sagsnr: '2006-742',
+    doknr: '2007-86327',
+    date: '2007-03-26',
+    text: '26. marts 2007',
+  },
+  {
+    slug: '2006-02-02-inspirationsmateriale-integrationsprocessen-budget-2007',
+    sagsnr: '292118',
+    doknr: '1759012',
+    date: '2006-02-02',
+    text: '2. februar 2006',
+  },
 ];
 const BASE = '/integrationsbarometer/';
 const SITE = 'https://www.kk.dk';

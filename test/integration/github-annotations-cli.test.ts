@@ -27,14 +27,22 @@ describe('npm run check in GitHub Actions', () => {
       const annotations = r.stdout.split('\n').filter((l) => l.startsWith('::'));
       expect(annotations).toHaveLength(9);
       expect(annotations.every((l) => l.startsWith('::error file=test/fixtures/'))).toBe(true);
-      expect(annotations).toContain('::error file=test/fixtures/data/many-errors/measurements.csv,line=2,col=24,endColumn=26,title=Værdien er ikke et tal::værdien er ikke et tal (fik "abc", forventede et tal, fx 12,5)');
-      expect(annotations).toContain('::error file=test/fixtures/data/many-errors/measurements.csv,line=16,col=1,endColumn=9,title=Rækken gentager linje 8%3A samme indikator%2C periode og opdeling::rækken gentager linje 8: samme indikator, periode og opdeling (fik "c-tryghed;2014;", forventede én række pr. indikator × periode × opdeling)');
-      expect(annotations).toContain('::error file=test/fixtures/check/broken-content/letters/uden-dato.md,line=7,col=1,title=Feltet "date" mangler::feltet "date" mangler (forventede en dato som ÅÅÅÅ-MM-DD, fx date: 2009-04-02)');
+      expect(annotations).toContain(
+        '::error file=test/fixtures/data/many-errors/measurements.csv,line=2,col=24,endColumn=26,title=Værdien er ikke et tal::værdien er ikke et tal (fik "abc", forventede et tal, fx 12,5)',
+      );
+      expect(annotations).toContain(
+        '::error file=test/fixtures/data/many-errors/measurements.csv,line=16,col=1,endColumn=9,title=Rækken gentager linje 8%3A samme indikator%2C periode og opdeling::rækken gentager linje 8: samme indikator, periode og opdeling (fik "c-tryghed;2014;", forventede én række pr. indikator × periode × opdeling)',
+      );
+      expect(annotations).toContain(
+        '::error file=test/fixtures/check/broken-content/letters/uden-dato.md,line=7,col=1,title=Feltet "date" mangler::feltet "date" mangler (forventede en dato som ÅÅÅÅ-MM-DD, fx date: 2009-04-02)',
+      );
       const md = readFileSync(summary, 'utf8');
       expect(md.startsWith('# Tidligere trin\n## Tjek af data og indhold: 9 fejl i 4 filer\n')).toBe(true);
       expect(md.split('\n').filter((l) => l.startsWith('| `test/fixtures/'))).toHaveLength(9);
       // The editor's own output is the same as locally.
-      expect(r.stderr).toContain('test/fixtures/data/many-errors/measurements.csv:2:4: værdien er ikke et tal (fik "abc", forventede et tal, fx 12,5)');
+      expect(r.stderr).toContain(
+        'test/fixtures/data/many-errors/measurements.csv:2:4: værdien er ikke et tal (fik "abc", forventede et tal, fx 12,5)',
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -28,7 +28,12 @@ function tempDir(): string {
 function env(date?: string): NodeJS.ProcessEnv {
   const e: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('GIT_')) e[k] = v;
-  Object.assign(e, { GIT_AUTHOR_NAME: 'Redaktør', GIT_AUTHOR_EMAIL: 'r@example.org', GIT_COMMITTER_NAME: 'Redaktør', GIT_COMMITTER_EMAIL: 'r@example.org' });
+  Object.assign(e, {
+    GIT_AUTHOR_NAME: 'Redaktør',
+    GIT_AUTHOR_EMAIL: 'r@example.org',
+    GIT_COMMITTER_NAME: 'Redaktør',
+    GIT_COMMITTER_EMAIL: 'r@example.org',
+  });
   if (date) Object.assign(e, { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
   return e;
 }
@@ -126,25 +131,47 @@ describe('git versions of a file', () => {
     expect(historyView(true, undefined)).toEqual({ available: true, items: [], empty: expect.stringContaining('ikke registreret') });
   });
 
-  it('never lets a developer\'s commit speak to the public, decided by the files it touches', () => {
+  it("never lets a developer's commit speak to the public, decided by the files it touches", () => {
     const r = tempDir();
     git(r, ['init', '-q', '-b', 'main']);
-    commit(r, { 'indicators.csv': indicatorsV1, 'measurements.csv': m1 }, 'Data pipeline: CSV schema, papaparse reader', '2024-01-01T00:00:00Z');
+    commit(
+      r,
+      { 'indicators.csv': indicatorsV1, 'measurements.csv': m1 },
+      'Data pipeline: CSV schema, papaparse reader',
+      '2024-01-01T00:00:00Z',
+    );
     // A developer changes code and a figure in one commit, then adds an indicator with code.
     mkdirSync(join(r, 'src'), { recursive: true });
     writeFileSync(join(r, 'src', 'reader.ts'), 'export {};\n');
-    commit(r, { 'measurements.csv': m1.replace('besk;2021;;51;', 'besk;2021;;51,5;') }, 'Refactor reader, fix fixture value', '2024-02-01T00:00:00Z');
+    commit(
+      r,
+      { 'measurements.csv': m1.replace('besk;2021;;51;', 'besk;2021;;51,5;') },
+      'Refactor reader, fix fixture value',
+      '2024-02-01T00:00:00Z',
+    );
     writeFileSync(join(r, 'src', 'reader.ts'), 'export const x = 1;\n');
     commit(r, { 'indicators.csv': `${indicatorsV1}ny;tryghed;5\n` }, 'Add tryghed indicator + tests', '2024-03-01T00:00:00Z');
     // An editor's commit touches only data/.
-    commit(r, { 'measurements.csv': m1.replace('besk;2021;;51;', 'besk;2021;;52;') }, 'Beskæftigelse 2021 revideret af Danmarks Statistik', '2024-04-01T00:00:00Z');
+    commit(
+      r,
+      { 'measurements.csv': m1.replace('besk;2021;;51;', 'besk;2021;;52;') },
+      'Beskæftigelse 2021 revideret af Danmarks Statistik',
+      '2024-04-01T00:00:00Z',
+    );
     const h = readGitHistory([join(r, 'data/measurements.csv'), join(r, 'data/indicators.csv')]);
     if (!h.available) throw new Error('expected history');
     const byId = indicatorHistory(h.versions[join(r, 'data/measurements.csv')]!, h.versions[join(r, 'data/indicators.csv')]!, columns);
-    expect(byId.get('besk')!.map((e) => e.files)).toEqual([['data/measurements.csv'], ['data/measurements.csv', 'src/reader.ts'], ['data/indicators.csv', 'data/measurements.csv']]);
+    expect(byId.get('besk')!.map((e) => e.files)).toEqual([
+      ['data/measurements.csv'],
+      ['data/measurements.csv', 'src/reader.ts'],
+      ['data/indicators.csv', 'data/measurements.csv'],
+    ]);
     const besk = historyView(true, byId.get('besk'));
     if (!besk.available) throw new Error('expected view');
-    expect(besk.items.map((i) => i.message || i.note)).toEqual(['Beskæftigelse 2021 revideret af Danmarks Statistik', 'Første udgave: tallene kom på sitet.']);
+    expect(besk.items.map((i) => i.message || i.note)).toEqual([
+      'Beskæftigelse 2021 revideret af Danmarks Statistik',
+      'Første udgave: tallene kom på sitet.',
+    ]);
     const ny = historyView(true, byId.get('ny'));
     if (!ny.available) throw new Error('expected view');
     expect(ny.items.map((i) => [i.message, i.note, i.summary])).toEqual([['', 'Indikatoren kom på sitet.', 'Indikatoren oprettet']]);
@@ -173,7 +200,10 @@ describe('history unavailable', () => {
     mkdirSync(join(d, 'data'));
     writeFileSync(join(d, 'data/measurements.csv'), m1);
     expect(readGitHistory([join(d, 'data/measurements.csv')])).toEqual({ available: false, reason: 'not-a-repository' });
-    expect(historyView(false, undefined)).toEqual({ available: false, message: 'Historikken er ikke tilgængelig i denne udgave af sitet.' });
+    expect(historyView(false, undefined)).toEqual({
+      available: false,
+      message: 'Historikken er ikke tilgængelig i denne udgave af sitet.',
+    });
   });
 
   it('in a shallow clone: unavailable', () => {
@@ -228,7 +258,8 @@ describe('parsers', () => {
   });
 
   it('parses git log records and cat-file batches', () => {
-    const log = '\x1eabc\x1fp1 p2\x1f2024-01-01T00:00:00Z\x1fBesked\n\ndata/m.csv\n\x1edef\x1f\x1f2023-01-01T00:00:00Z\x1fFørste\n\ndata/old.csv\n';
+    const log =
+      '\x1eabc\x1fp1 p2\x1f2024-01-01T00:00:00Z\x1fBesked\n\ndata/m.csv\n\x1edef\x1f\x1f2023-01-01T00:00:00Z\x1fFørste\n\ndata/old.csv\n';
     expect(parseLog(log)).toEqual([
       { sha: 'abc', parent: 'p1', date: '2024-01-01T00:00:00Z', message: 'Besked', path: 'data/m.csv' },
       { sha: 'def', parent: undefined, date: '2023-01-01T00:00:00Z', message: 'Første', path: 'data/old.csv' },
@@ -240,7 +271,7 @@ describe('parsers', () => {
 });
 
 describe('whose commit it is', () => {
-  it('is an editor\'s only when every file lies in an editors\' folder', () => {
+  it("is an editor's only when every file lies in an editors' folder", () => {
     expect(isEditorCommit(['data/measurements.csv'])).toBe(true);
     expect(isEditorCommit(['data/measurements.csv', 'content/letters/x.md', 'public/bilag/a.pdf'])).toBe(true);
     expect(isEditorCommit(['data/measurements.csv', 'src/lib/data/load.ts'])).toBe(false);

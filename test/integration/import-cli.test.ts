@@ -41,7 +41,9 @@ describe('npm run import', () => {
     const out = tmp();
     const r = runImport(['test/fixtures/import/own/c-hoeringssvar-uden-sagsnr.txt', '--out', join(out, 'brev.md')]);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(new RegExp(`${join(out, 'brev.md').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:4:1: sagsnr – sagsnummeret blev ikke fundet`));
+    expect(r.out).toMatch(
+      new RegExp(`${join(out, 'brev.md').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:4:1: sagsnr – sagsnummeret blev ikke fundet`),
+    );
   });
 
   it('explains bad input in Danish without a stack trace', () => {
@@ -115,7 +117,10 @@ describe('npm run import', () => {
     const bin = join(dir, 'bin');
     spawnSync('mkdir', [bin]);
     writeFileSync(join(bin, 'pdftoppm'), '#!/bin/sh\nfor last; do :; done\ntouch "$last-1.png"\n');
-    writeFileSync(join(bin, 'tesseract'), `#!/bin/sh\nif [ "$1" = "--list-langs" ]; then echo dan; exit 0; fi\ncat '${join(process.cwd(), SEED)}'\n`);
+    writeFileSync(
+      join(bin, 'tesseract'),
+      `#!/bin/sh\nif [ "$1" = "--list-langs" ]; then echo dan; exit 0; fi\ncat '${join(process.cwd(), SEED)}'\n`,
+    );
     chmodSync(join(bin, 'pdftoppm'), 0o755);
     chmodSync(join(bin, 'tesseract'), 0o755);
     const ocr = runImport([pdf, '--out', join(dir, 'b.md')], { PATH: `${bin}:${dirname(process.execPath)}:/usr/bin:/bin` });
@@ -127,8 +132,9 @@ describe('npm run import', () => {
 
 describe('check rule: review markers', () => {
   const ctx = { indicatorIds: new Set<string>(), letterSlugs: new Set<string>() };
-  it('refuses a TODO value with file:line:column, instead of the schema\'s message for the same field', () => {
-    const text = '---\ntitle: Brev\ndate: "TODO: datoen blev ikke fundet"\nsagsnr: "1"\nsender:\n  name: A B\n  organisation: "TODO: skriv forkortelsen"\n---\n\nTekst.\n';
+  it("refuses a TODO value with file:line:column, instead of the schema's message for the same field", () => {
+    const text =
+      '---\ntitle: Brev\ndate: "TODO: datoen blev ikke fundet"\nsagsnr: "1"\nsender:\n  name: A B\n  organisation: "TODO: skriv forkortelsen"\n---\n\nTekst.\n';
     const errors = checkContentFile(text, 'content/letters/x.md', 'letters', ctx);
     expect(errors.map((e) => [e.line, e.column, e.message])).toEqual([
       [3, 1, 'feltet "date" er markeret til gennemsyn og endnu ikke udfyldt'],

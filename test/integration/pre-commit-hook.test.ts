@@ -15,7 +15,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const env: NodeJS.ProcessEnv = {};
 for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('GIT_') && !k.startsWith('npm_')) env[k] = v;
-Object.assign(env, { GIT_AUTHOR_NAME: 'Redaktør', GIT_AUTHOR_EMAIL: 'r@example.org', GIT_COMMITTER_NAME: 'Redaktør', GIT_COMMITTER_EMAIL: 'r@example.org' });
+Object.assign(env, {
+  GIT_AUTHOR_NAME: 'Redaktør',
+  GIT_AUTHOR_EMAIL: 'r@example.org',
+  GIT_COMMITTER_NAME: 'Redaktør',
+  GIT_COMMITTER_EMAIL: 'r@example.org',
+});
 
 function run(cmd: string, args: string[], cwd = repo) {
   const r = spawnSync(cmd, args, { cwd, env, encoding: 'utf8' });

@@ -26,20 +26,41 @@ import { element, elements, parseHtml, text } from '../helpers/html.ts';
 const WORK = resolve('node_modules/.cache/ib-safety-build');
 const CANARY = `ib-canary-${process.pid}-${Date.now()}`;
 /** Front-matter fixtures the check refuses and a plain build cannot build (or, for 2099, would publish). */
-const NOT_BUILDABLE = new Set(['empty-file', 'sagsnr-leading-zeros', 'sagsnr-as-date', 'doknr-decimal', 'jnr-in-stamp', 'js-attachment', 'slug-hijack', 'front-matter-close-line', 'future-letter',
+const NOT_BUILDABLE = new Set([
+  'empty-file',
+  'sagsnr-leading-zeros',
+  'sagsnr-as-date',
+  'doknr-decimal',
+  'jnr-in-stamp',
+  'js-attachment',
+  'slug-hijack',
+  'front-matter-close-line',
+  'future-letter',
   // A letter's files named wrongly in front matter: refused by the schema, so no build either.
-  'attachment-file-and-href', 'attachment-original-name', 'attachment-path-escape', 'attachment-same-name', 'attachment-unknown-key']);
-const hostileLetters = readdirSync(`${S}/letters`).map((f) => f.replace(/\.md$/, '')).filter((n) => !NOT_BUILDABLE.has(n)).sort();
+  'attachment-file-and-href',
+  'attachment-original-name',
+  'attachment-path-escape',
+  'attachment-same-name',
+  'attachment-unknown-key',
+]);
+const hostileLetters = readdirSync(`${S}/letters`)
+  .map((f) => f.replace(/\.md$/, ''))
+  .filter((n) => !NOT_BUILDABLE.has(n))
+  .sort();
 
 function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   // Vitest puts Vite's BASE_URL, MODE, DEV, PROD and SSR into process.env; a child build would read them.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'TEST'].includes(k)));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'TEST'].includes(k)),
+  );
   return { ...env, IB_CANARY_SECRET: CANARY, ...extra };
 }
 
 function files(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
 }
 
 let site = '';
@@ -107,7 +128,11 @@ describe('a build with every hostile letter', () => {
       expect(page.route, page.file).toBeDefined();
       expect(existsSync(join(site, page.route ?? '', 'index.html')), page.file).toBe(true);
     }
-    const letterFiles = new Set(contentPages(content).filter((p) => p.collection === 'letters').map((p) => p.route));
+    const letterFiles = new Set(
+      contentPages(content)
+        .filter((p) => p.collection === 'letters')
+        .map((p) => p.route),
+    );
     const letterPages = readdirSync(join(site, 'breve'), { withFileTypes: true })
       .filter((e) => e.isDirectory() && !['aar', 'udvalg'].includes(e.name))
       .map((e) => `/breve/${e.name}/`);
@@ -126,7 +151,10 @@ describe('npm run build with a report that tries to run code', () => {
     cpSync('content', reports, { recursive: true });
     writeFileSync(
       join(reports, 'conferences', '2009.mdx'),
-      readFileSync('content/conferences/2009.mdx', 'utf8').replace(/\n---\n/, '\n---\n\nexport const leak = process.env.IB_CANARY_SECRET\n\nNøglen er {process.env.IB_CANARY_SECRET}.\n'),
+      readFileSync('content/conferences/2009.mdx', 'utf8').replace(
+        /\n---\n/,
+        '\n---\n\nexport const leak = process.env.IB_CANARY_SECRET\n\nNøglen er {process.env.IB_CANARY_SECRET}.\n',
+      ),
     );
     const out = join(dir, 'dist');
     mkdirSync(out, { recursive: true });
@@ -142,7 +170,9 @@ describe('npm run build with a report that tries to run code', () => {
     expect(existsSync(`${out}.staging`)).toBe(false);
     expect(output).toContain('Astro-byggeriet stoppede');
     expect(output).toMatch(/conferences\/2009\.mdx:\d+:1: export er ikke tilladt i MDX/);
-    expect(output).toMatch(/conferences\/2009\.mdx:\d+:\d+: \{…\} er kode i MDX og er ikke tilladt \(fik "\{process\.env\.IB_CANARY_SECRET\}"/);
+    expect(output).toMatch(
+      /conferences\/2009\.mdx:\d+:\d+: \{…\} er kode i MDX og er ikke tilladt \(fik "\{process\.env\.IB_CANARY_SECRET\}"/,
+    );
     expect(output).toContain('det offentliggjorte site er ikke ændret');
     expect(output).not.toMatch(/\n\s+at [\w.<]+ \(|Stack trace/);
     expect(output).not.toContain(CANARY);

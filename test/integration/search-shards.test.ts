@@ -20,7 +20,20 @@ import type { Pagefind } from '../../src/lib/search/pagefind-api.ts';
 import { escapeXml } from '../../src/lib/format/escape.ts';
 
 const esc = escapeXml;
-const WORDS = ['integration', 'konferencen', 'budgetforhandlingerne', 'Rådhuset', 'café', 'cafe', 'kvinder', 'ligestilling', 'beskæftigelse', 'Hougaard', 'tryghed', 'bolig'];
+const WORDS = [
+  'integration',
+  'konferencen',
+  'budgetforhandlingerne',
+  'Rådhuset',
+  'café',
+  'cafe',
+  'kvinder',
+  'ligestilling',
+  'beskæftigelse',
+  'Hougaard',
+  'tryghed',
+  'bolig',
+];
 
 function page(i: number, info: SearchInfo): string {
   const a = searchAttributes(info);
@@ -31,7 +44,14 @@ function page(i: number, info: SearchInfo): string {
   ].join('');
   // Word i of the list on every page, others on every second or third page, repeated unevenly.
   const words = WORDS.filter((_, w) => w === i % WORDS.length || (i + w) % 3 === 0 || (i * w) % 5 === 1);
-  const paragraphs = [words.join(' '), `Side ${i} om ${words.slice(0, 2).join(' og ')} i København.`, words.slice(-3).join(', ').repeat(1 + (i % 3))];
+  const paragraphs = [
+    words.join(' '),
+    `Side ${i} om ${words.slice(0, 2).join(' og ')} i København.`,
+    words
+      .slice(-3)
+      .join(', ')
+      .repeat(1 + (i % 3)),
+  ];
   return `<!doctype html><html lang="da"><head><title>Side ${i}</title></head><body><nav>Søg</nav><main>
 <div data-pagefind-body><div hidden>${hidden}</div><h1>Brev nummer ${i} om ${esc(words[0] ?? '')}</h1>
 ${paragraphs.map((p, n) => `<p id="afsnit-${n + 1}">${esc(p)}</p>`).join('\n')}</div></main></body></html>`;
@@ -59,12 +79,19 @@ function writeSite(dir: string, pages: number, changed = -1): void {
     writeFileSync(join(dir, 'breve', `b${i}`, 'index.html'), html);
   }
   // A page without data-pagefind-body is not indexed.
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="da"><head><title>Forside</title></head><body><p>integration forside</p></body></html>');
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html lang="da"><head><title>Forside</title></head><body><p>integration forside</p></body></html>',
+  );
 }
 
 beforeAll(async () => {
   writeSite(site, 40);
-  const r = spawnSync(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', site, '--output-path', join(mono, 'pagefind'), '--silent'], { encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    ['node_modules/pagefind/lib/runner/bin.cjs', '--site', site, '--output-path', join(mono, 'pagefind'), '--silent'],
+    { encoding: 'utf8' },
+  );
   if (r.status !== 0) throw new Error(r.stderr);
   const stats = await indexInShards({ site, cacheDir: join(work, 'cache'), maxPages: 4, chunkSize: 60, lengthRatio: 1 });
   expect(stats.shards).toBeGreaterThan(8);
@@ -79,7 +106,9 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 /** Results as "url score"; pages with equal scores in URL order (Pagefind orders ties by page number, which differs). */
 async function results(pf: Pagefind, term: string | null, options = {}): Promise<string[]> {
   const r = await pf.search(term, options);
-  const rows = await Promise.all(r.results.map(async (x) => ({ url: (await x.data()).url.replace(/^.*?\/(site|mono|rounded)\//, '/'), score: x.score.toFixed(6) })));
+  const rows = await Promise.all(
+    r.results.map(async (x) => ({ url: (await x.data()).url.replace(/^.*?\/(site|mono|rounded)\//, '/'), score: x.score.toFixed(6) })),
+  );
   const tie = (a: (typeof rows)[number], b: (typeof rows)[number]) => (a.score === b.score ? (a.url < b.url ? -1 : 1) : 0);
   // Sorted output keeps Pagefind's order between different scores and by date; only ties are normalised.
   return rows
@@ -107,7 +136,22 @@ describe('search index built in shards', () => {
   });
 
   it('finds the same pages with the same scores as one Pagefind run', async () => {
-    const queries = [...WORDS, 'kon', 'integ', 'cafe', 'café', 'rådhuset', 'raadhuset', 'side', 'brev nummer', '2006-1000', 'J-77', 'København', 'hougaard tryghed', '"side 12"'];
+    const queries = [
+      ...WORDS,
+      'kon',
+      'integ',
+      'cafe',
+      'café',
+      'rådhuset',
+      'raadhuset',
+      'side',
+      'brev nummer',
+      '2006-1000',
+      'J-77',
+      'København',
+      'hougaard tryghed',
+      '"side 12"',
+    ];
     for (const q of queries) {
       for (const options of [{}, { filters: { område: 'tryghed' } }, { filters: { type: ['brev'] } }]) {
         expect(await results(merged, q, options), `${q} ${JSON.stringify(options)}`).toEqual(await results(whole, q, options));
@@ -123,7 +167,8 @@ describe('search index built in shards', () => {
           const ours = sortByDate((await merged.search(q, { filters })).results, order);
           const pagefinds = (await whole.search(q, { filters, sort: { date: order } })).results;
           const all = (await whole.search(q, { filters })).results;
-          const date = async (r: { data: () => Promise<{ meta: Record<string, string | undefined> }> }) => (await r.data()).meta.date ?? 'udateret';
+          const date = async (r: { data: () => Promise<{ meta: Record<string, string | undefined> }> }) =>
+            (await r.data()).meta.date ?? 'udateret';
           const theirs = [...pagefinds, ...all.filter((r) => !pagefinds.some((s) => s.id === r.id))];
           const dates = await Promise.all(ours.map(date));
           expect(dates.filter((d) => d !== 'udateret').length, `${q} ${JSON.stringify(filters)}`).toBeGreaterThan(2);
@@ -165,6 +210,7 @@ describe('search index built in shards', () => {
     await indexInShards({ site: coldSite, cacheDir: join(work, 'cache-cold'), maxPages: 4 });
     const files = listFiles(join(site, 'pagefind'));
     expect(files).toEqual(listFiles(join(coldSite, 'pagefind')));
-    for (const f of files) expect(readFileSync(join(site, 'pagefind', f)).equals(readFileSync(join(coldSite, 'pagefind', f))), f).toBe(true);
+    for (const f of files)
+      expect(readFileSync(join(site, 'pagefind', f)).equals(readFileSync(join(coldSite, 'pagefind', f))), f).toBe(true);
   }, 120_000);
 });

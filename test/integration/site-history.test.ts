@@ -15,7 +15,10 @@ const shallow = execFileSync('git', ['rev-parse', '--is-shallow-repository'], { 
 describe('site history', () => {
   it('takes its column names from the CSV schema and they exist in the real files', () => {
     const c = historyColumns();
-    expect(c).toEqual({ measurements: { indicator: 'indicator', period: 'period', breakdown: 'breakdown', value: 'value' }, indicators: { id: 'id' } });
+    expect(c).toEqual({
+      measurements: { indicator: 'indicator', period: 'period', breakdown: 'breakdown', value: 'value' },
+      indicators: { id: 'id' },
+    });
     const { table } = readCsv(readFileSync('data/measurements.csv', 'utf8'), 'm');
     for (const col of Object.values(c.measurements)) expect(table.header).toContain(col);
   });
@@ -35,7 +38,7 @@ describe('site history', () => {
     expect(h.editorFolders).toEqual(['data/', 'content/', 'public/bilag/']);
   });
 
-  it.skipIf(shallow)('shows the public only editors\' words: the first version in Danish, no developer commit message', () => {
+  it.skipIf(shallow)("shows the public only editors' words: the first version in Danish, no developer commit message", () => {
     const h = loadSiteHistory('data');
     for (const id of h.byIndicator.keys()) {
       const view = historyView(true, h.byIndicator.get(id), (files) => isEditorCommit(files, h.editorFolders));
@@ -43,7 +46,11 @@ describe('site history', () => {
       for (const item of view.items) {
         const entry = h.byIndicator.get(id)!.find((e) => e.sha.startsWith(item.shortSha))!;
         // A message is shown only for a commit that touched nothing but editors' files.
-        if (item.message) expect(entry.files.every((f) => /^(data|content|public\/bilag)\//.test(f)), `${id} ${item.shortSha}`).toBe(true);
+        if (item.message)
+          expect(
+            entry.files.every((f) => /^(data|content|public\/bilag)\//.test(f)),
+            `${id} ${item.shortSha}`,
+          ).toBe(true);
         else expect(item.note).toMatch(/^(Første udgave|Indikatoren kom på sitet)/);
       }
     }

@@ -33,7 +33,13 @@ const env = Object.fromEntries(
 
 function build(target: { out: string; cache: string }): void {
   const r = spawnSync(process.execPath, ['scripts/build.ts'], {
-    env: { ...env, BAROMETER_CONTENT_DIR: join(corpus, 'content'), BAROMETER_DATA_DIR: join(corpus, 'data'), OUT_DIR: target.out, ASTRO_CACHE_DIR: target.cache },
+    env: {
+      ...env,
+      BAROMETER_CONTENT_DIR: join(corpus, 'content'),
+      BAROMETER_DATA_DIR: join(corpus, 'data'),
+      OUT_DIR: target.out,
+      ASTRO_CACHE_DIR: target.cache,
+    },
     encoding: 'utf8',
   });
   if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
@@ -70,7 +76,9 @@ describe('warm rebuild after adding and changing one letter', () => {
   });
 
   it('shows the new letter and the correction', () => {
-    expect(readFileSync(join(warm.out, 'breve', slug(change.added), 'index.html'), 'utf8')).toContain('Tilføjet brev: opfølgning på integrationsindsatsen');
+    expect(readFileSync(join(warm.out, 'breve', slug(change.added), 'index.html'), 'utf8')).toContain(
+      'Tilføjet brev: opfølgning på integrationsindsatsen',
+    );
     expect(readFileSync(join(warm.out, 'breve', slug(change.changed), 'index.html'), 'utf8')).toContain('Rettet efter udsendelsen.');
   });
 
@@ -83,7 +91,13 @@ describe('warm rebuild after adding and changing one letter', () => {
     expect(after.has(`breve/${slug(change.added)}/index.html`)).toBe(true);
     // The letter with files, its files and their text pages did not change: none is made again.
     const withFiles = [...cachedBefore.keys()].filter((f) => f.startsWith(`breve/${FIXTURE_SLUG}/`));
-    expect(withFiles).toEqual(expect.arrayContaining([`breve/${FIXTURE_SLUG}/bilag-1.pdf`, `breve/${FIXTURE_SLUG}/bilag-1/index.html`, `breve/${FIXTURE_SLUG}/index.html`]));
+    expect(withFiles).toEqual(
+      expect.arrayContaining([
+        `breve/${FIXTURE_SLUG}/bilag-1.pdf`,
+        `breve/${FIXTURE_SLUG}/bilag-1/index.html`,
+        `breve/${FIXTURE_SLUG}/index.html`,
+      ]),
+    );
     expect(withFiles.filter((f) => after.get(f) !== cachedBefore.get(f))).toEqual([]);
   });
 });
@@ -92,7 +106,9 @@ describe('paginated lists on the built corpus', () => {
   const html = (path: string) => readFileSync(join(cold.out, path, 'index.html'), 'utf8');
   // The letters a list page shows: the link in each list entry's title.
   const lettersOn = (page: string) =>
-    elements(parseHtml(page), 'h3', { class: /(^| )ib-letter-list__title( |$)/ }).map((h) => /^\/breve\/([^/]+)\/$/.exec(element(h, 'a').attribs.href ?? '')?.[1]);
+    elements(parseHtml(page), 'h3', { class: /(^| )ib-letter-list__title( |$)/ }).map(
+      (h) => /^\/breve\/([^/]+)\/$/.exec(element(h, 'a').attribs.href ?? '')?.[1],
+    );
 
   it('splits /breve/ into pages of 100 letters that together list every letter once, newest first', () => {
     const pages = ['breve', 'breve/side/2', 'breve/side/3'].map(html);
@@ -121,7 +137,9 @@ describe('paginated lists on the built corpus', () => {
   });
 
   it('keeps every HTML page under 150 KB', () => {
-    const sizes = listFiles(cold.out).filter((f) => f.endsWith('.html')).map((f) => ({ f, bytes: statSync(join(cold.out, f)).size }));
+    const sizes = listFiles(cold.out)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => ({ f, bytes: statSync(join(cold.out, f)).size }));
     expect(sizes.filter((s) => s.bytes > 150_000)).toEqual([]);
   });
 });

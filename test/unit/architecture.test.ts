@@ -24,7 +24,8 @@ describe('src/lib: pure modules the site imports', () => {
 
   it('every module is imported by something under src/ or by the config, not only by scripts or tests', () => {
     const importers = new Map<string, Set<string>>();
-    for (const { from, to } of edges) if (under('src')(from) || from === 'astro.config.mjs') importers.set(to, (importers.get(to) ?? new Set()).add(from));
+    for (const { from, to } of edges)
+      if (under('src')(from) || from === 'astro.config.mjs') importers.set(to, (importers.get(to) ?? new Set()).add(from));
     expect(lib.filter((f) => ![...(importers.get(f) ?? [])].some((i) => i !== f))).toEqual([]);
   });
 
@@ -50,11 +51,19 @@ describe('the other folders of src/', () => {
     const client = src.filter(under('src/client'));
     expect(client.length).toBeGreaterThan(0);
     expect(edges.filter((e) => under('src/client')(e.from) && !under('src/lib')(e.to) && !under('src/client')(e.to))).toEqual([]);
-    expect(client.flatMap((f) => impurities(f).filter((i) => /process|import (node:)?(fs|child_process)/.test(i)).map((i) => `${f}:${i}`))).toEqual([]);
+    expect(
+      client.flatMap((f) =>
+        impurities(f)
+          .filter((i) => /process|import (node:)?(fs|child_process)/.test(i))
+          .map((i) => `${f}:${i}`),
+      ),
+    ).toEqual([]);
   });
 
   it('the site loads browser code only from components, layouts and pages', () => {
-    const importers = edges.filter((e) => under('src/client')(e.to) && under('src')(e.from) && !under('src/client')(e.from)).map((e) => e.from);
+    const importers = edges
+      .filter((e) => under('src/client')(e.to) && under('src')(e.from) && !under('src/client')(e.from))
+      .map((e) => e.from);
     expect(importers.filter((f) => !f.endsWith('.astro'))).toEqual([]);
   });
 

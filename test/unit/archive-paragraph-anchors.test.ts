@@ -43,7 +43,14 @@ async function blocks(md: string, path?: string) {
   const doc = parseHtml(await render(md, path));
   return elements(doc, '*', { id: true }).map((el) => {
     const link = selfLink(el);
-    return { tag: el.name, id: el.attribs.id, text: text(el).replace(link ? text(link) : '', '').trim(), link: link ? text(link) : undefined };
+    return {
+      tag: el.name,
+      id: el.attribs.id,
+      text: text(el)
+        .replace(link ? text(link) : '', '')
+        .trim(),
+      link: link ? text(link) : undefined,
+    };
   });
 }
 
@@ -94,7 +101,10 @@ describe('paragraphAnchors', () => {
   });
 
   it('prefixes a heading that would collide with a paragraph id', async () => {
-    expect((await blocks('## Afsnit 1\n\nTekst.')).map((b) => [b.tag, b.id])).toEqual([['h2', 'overskrift-afsnit-1'], ['p', 'afsnit-1']]);
+    expect((await blocks('## Afsnit 1\n\nTekst.')).map((b) => [b.tag, b.id])).toEqual([
+      ['h2', 'overskrift-afsnit-1'],
+      ['p', 'afsnit-1'],
+    ]);
   });
 
   it('leaves documents outside the archive folders alone', async () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, buildSitemap, buildSitemapFiles, isNoindex, MAX_SITEMAP_URLS, pagePath, robotsTxt } from '../../src/lib/archive/sitemap.ts';
+import {
+  absoluteUrl,
+  buildSitemap,
+  buildSitemapFiles,
+  isNoindex,
+  MAX_SITEMAP_URLS,
+  pagePath,
+  robotsTxt,
+} from '../../src/lib/archive/sitemap.ts';
 import { parseXmlStrict } from '../helpers/archive-xml.ts';
 
 describe('pagePath', () => {
@@ -14,7 +22,11 @@ describe('pagePath', () => {
 
 describe('buildSitemap', () => {
   it('lists absolute URLs with the base path, sorted and unique', () => {
-    const xml = buildSitemap(['breve/index.html', 'index.html', '404.html', 'breve/index.html'], 'https://www.kk.dk', '/integrationsbarometer/');
+    const xml = buildSitemap(
+      ['breve/index.html', 'index.html', '404.html', 'breve/index.html'],
+      'https://www.kk.dk',
+      '/integrationsbarometer/',
+    );
     expect(xml).toBe(
       '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
         '  <url><loc>https://www.kk.dk/integrationsbarometer/</loc></url>\n' +
@@ -58,6 +70,8 @@ describe('noindex pages and robots.txt', () => {
 
   it('names the sitemap by its absolute address, with the base path', () => {
     expect(robotsTxt('https://www.kk.dk', '/')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://www.kk.dk/sitemap.xml\n');
-    expect(robotsTxt('https://www.kk.dk', '/integrationsbarometer/')).toContain('Sitemap: https://www.kk.dk/integrationsbarometer/sitemap.xml\n');
+    expect(robotsTxt('https://www.kk.dk', '/integrationsbarometer/')).toContain(
+      'Sitemap: https://www.kk.dk/integrationsbarometer/sitemap.xml\n',
+    );
   });
 });

@@ -65,6 +65,8 @@ describe('reading for the build', () => {
     expect(fresh.text.pages).toBe(3);
 
     const data = letterSchema.parse({ title: 'B', date: '2009-01-01', sagsnr: '1', attachments: [{ title: 'x', file: 'mangler.pdf' }] });
-    await expect(letterFiles(content, FIXTURE_SLUG, data, cacheDir)).rejects.toThrow(`content/letters/${FIXTURE_SLUG}/mangler.pdf: filen findes ikke (brevet nævner den i front matter)`);
+    await expect(letterFiles(content, FIXTURE_SLUG, data, cacheDir)).rejects.toThrow(
+      `content/letters/${FIXTURE_SLUG}/mangler.pdf: filen findes ikke (brevet nævner den i front matter)`,
+    );
   });
 });

@@ -17,7 +17,11 @@ import { pv } from './status-fixtures.ts';
 import { element, elements, parseHtml } from '../helpers/html.ts';
 
 const palette = cssCustomProperties(readFileSync('src/styles/global.css', 'utf8'));
-const flagged = (label: string, value: number, flag: PeriodValue['flag'], note?: string): PeriodValue => ({ ...pv(label, value), flag, ...(note ? { note } : {}) });
+const flagged = (label: string, value: number, flag: PeriodValue['flag'], note?: string): PeriodValue => ({
+  ...pv(label, value),
+  flag,
+  ...(note ? { note } : {}),
+});
 const series = (label: string, points: PeriodValue[], breakdown = label): Series => ({ breakdown, label, points });
 const years = (from: number, values: number[]) => values.map((v, i) => pv(String(from + i), v));
 
@@ -53,7 +57,12 @@ const CASES: Record<string, Omit<LineChartInput, 'size'> & { title: string }> = 
   },
   quarterly: {
     title: 'Kvartaler',
-    series: [series('Utrygge', ['2022K1', '2022K2', '2022K3', '2022K4', '2023K1', '2023K2', '2023K3', '2023K4'].map((q, i) => pv(q, 12 - i * 0.4)))],
+    series: [
+      series(
+        'Utrygge',
+        ['2022K1', '2022K2', '2022K3', '2022K4', '2023K1', '2023K2', '2023K3', '2023K4'].map((q, i) => pv(q, 12 - i * 0.4)),
+      ),
+    ],
     unit: 'pct',
     decimals: 1,
   },
@@ -74,15 +83,35 @@ const CASES: Record<string, Omit<LineChartInput, 'size'> & { title: string }> = 
   'series-break': {
     title: 'Brud i serien',
     series: [
-      series('København', [pv('2018', 70), pv('2019', 71), flagged('2020', 76, 'brud i serien', 'Ny opgørelse fra 2020.'), pv('2021', 77), pv('2022', 78)]),
-      series('Hele landet', [pv('2018', 73), pv('2019', 74), flagged('2020', 78, 'brud i serien', 'Ny opgørelse fra 2020.'), pv('2021', 78.5), pv('2022', 79)]),
+      series('København', [
+        pv('2018', 70),
+        pv('2019', 71),
+        flagged('2020', 76, 'brud i serien', 'Ny opgørelse fra 2020.'),
+        pv('2021', 77),
+        pv('2022', 78),
+      ]),
+      series('Hele landet', [
+        pv('2018', 73),
+        pv('2019', 74),
+        flagged('2020', 78, 'brud i serien', 'Ny opgørelse fra 2020.'),
+        pv('2021', 78.5),
+        pv('2022', 79),
+      ]),
     ],
     unit: 'pct',
     decimals: 1,
   },
   flagged: {
     title: 'Foreløbige, reviderede og skønnede tal',
-    series: [series('København', [pv('2019', 55), flagged('2020', 56.5, 'revideret', 'Rettet af kilden.'), flagged('2021', 58, 'skønnet', 'Beregnet af to tal.'), pv('2022', 59), flagged('2023', 61, 'foreløbig')])],
+    series: [
+      series('København', [
+        pv('2019', 55),
+        flagged('2020', 56.5, 'revideret', 'Rettet af kilden.'),
+        flagged('2021', 58, 'skønnet', 'Beregnet af to tal.'),
+        pv('2022', 59),
+        flagged('2023', 61, 'foreløbig'),
+      ]),
+    ],
     unit: 'pct',
     decimals: 1,
     target: pv('2025', 65),
@@ -92,10 +121,24 @@ const CASES: Record<string, Omit<LineChartInput, 'size'> & { title: string }> = 
 describe('chart snapshots (open the .svg files to review a change)', () => {
   it.each(Object.keys(CASES))('%s', async (name) => {
     const { title, ...input } = CASES[name]!;
-    for (const [sizeName, size] of [['wide', WIDE], ['narrow', NARROW]] as const) {
+    for (const [sizeName, size] of [
+      ['wide', WIDE],
+      ['narrow', NARROW],
+    ] as const) {
       const g = lineChart({ ...input, size });
       const legend = flagLegend(g.series, g.breaks, false, g.gaps).map((l) => l.text);
-      const file = chartSvgFile(g, { title, description: `Eksempel: ${title}.`, source: 'Opdigtede tal til test', pageUrl: 'https://example.org/', illustrative: true, legend }, palette);
+      const file = chartSvgFile(
+        g,
+        {
+          title,
+          description: `Eksempel: ${title}.`,
+          source: 'Opdigtede tal til test',
+          pageUrl: 'https://example.org/',
+          illustrative: true,
+          legend,
+        },
+        palette,
+      );
       await expect(file).toMatchFileSnapshot(`../fixtures/chart-snapshots/${name}-${sizeName}.svg`);
     }
     // The page prints the same plot with classes instead of colours.

@@ -60,7 +60,13 @@ describe('line chart geometry', () => {
   });
 
   it('gives every point its period and Danish value text', () => {
-    expect(g.series[0]?.points[2]).toMatchObject({ period: '2016', value: 75.5, valueText: '75,5\u00a0pct.', tip: 'I alt, 2016: 75,5\u00a0pct.', hollow: false });
+    expect(g.series[0]?.points[2]).toMatchObject({
+      period: '2016',
+      value: 75.5,
+      valueText: '75,5\u00a0pct.',
+      tip: 'I alt, 2016: 75,5\u00a0pct.',
+      hollow: false,
+    });
   });
 
   it('marks the baseline and draws the target line with the pace path from baseline to target', () => {
@@ -125,15 +131,49 @@ describe('axes', () => {
 
 describe('direct label layout', () => {
   it('keeps labels at their wanted y when they do not collide', () => {
-    expect([...layoutLabels([{ key: 'a', y: 50, height: 10 }, { key: 'b', y: 100, height: 10 }], 0, 200)]).toEqual([['a', 50], ['b', 100]]);
+    expect([
+      ...layoutLabels(
+        [
+          { key: 'a', y: 50, height: 10 },
+          { key: 'b', y: 100, height: 10 },
+        ],
+        0,
+        200,
+      ),
+    ]).toEqual([
+      ['a', 50],
+      ['b', 100],
+    ]);
   });
   it('pushes overlapping labels apart, keeping their order', () => {
-    const m = layoutLabels([{ key: 'a', y: 100, height: 10 }, { key: 'b', y: 98, height: 10 }, { key: 'c', y: 101, height: 10 }], 0, 200);
-    expect([...m]).toEqual([['b', 98], ['a', 110], ['c', 122]]);
+    const m = layoutLabels(
+      [
+        { key: 'a', y: 100, height: 10 },
+        { key: 'b', y: 98, height: 10 },
+        { key: 'c', y: 101, height: 10 },
+      ],
+      0,
+      200,
+    );
+    expect([...m]).toEqual([
+      ['b', 98],
+      ['a', 110],
+      ['c', 122],
+    ]);
   });
   it('pushes back up from the bottom edge', () => {
-    const m = layoutLabels([{ key: 'a', y: 195, height: 10 }, { key: 'b', y: 196, height: 10 }], 0, 200);
-    expect([...m]).toEqual([['a', 183], ['b', 195]]);
+    const m = layoutLabels(
+      [
+        { key: 'a', y: 195, height: 10 },
+        { key: 'b', y: 196, height: 10 },
+      ],
+      0,
+      200,
+    );
+    expect([...m]).toEqual([
+      ['a', 183],
+      ['b', 195],
+    ]);
   });
   it('wraps long labels on word boundaries', () => {
     expect(wrapLabel('Indvandrere fra ikke-vestlige lande', 12)).toEqual(['Indvandrere', 'fra', 'ikke-vestlige', 'lande']);
@@ -155,10 +195,24 @@ describe('series styles and markers', () => {
 
 describe('sparkline', () => {
   it('draws the series, the last point and the target level', () => {
-    expect(sparkline(total.points, pv('2022', 78))).toEqual({ width: 120, height: 36, d: 'M4,32L60,25L116,12.8', last: { x: 116, y: 12.8 }, dots: [], targetY: 4 });
+    expect(sparkline(total.points, pv('2022', 78))).toEqual({
+      width: 120,
+      height: 36,
+      d: 'M4,32L60,25L116,12.8',
+      last: { x: 116, y: 12.8 },
+      dots: [],
+      targetY: 4,
+    });
   });
   it('handles a single point and no data', () => {
-    expect(sparkline([pv('2024', 5)])).toEqual({ width: 120, height: 36, d: 'M60,18Z', last: { x: 60, y: 18 }, dots: [], targetY: undefined });
+    expect(sparkline([pv('2024', 5)])).toEqual({
+      width: 120,
+      height: 36,
+      d: 'M60,18Z',
+      last: { x: 60, y: 18 },
+      dots: [],
+      targetY: undefined,
+    });
     expect(sparkline([])).toBeUndefined();
   });
 });
@@ -178,7 +232,11 @@ describe('data table', () => {
 });
 
 describe('periods without a measurement and room at the scale ends', () => {
-  const gappy = { breakdown: '', label: 'København', points: [pv('2010', 10), pv('2017', 4), pv('2019', 6), pv('2020', 3), pv('2022', 1), pv('2023', 0)] };
+  const gappy = {
+    breakdown: '',
+    label: 'København',
+    points: [pv('2010', 10), pv('2017', 4), pv('2019', 6), pv('2020', 3), pv('2022', 1), pv('2023', 0)],
+  };
 
   it('never draws a line across years that were not measured', () => {
     const g = lineChart({ series: [gappy], unit: 'antal', decimals: 0, size });
@@ -189,13 +247,20 @@ describe('periods without a measurement and room at the scale ends', () => {
   });
 
   it('names the missing periods of quarterly and monthly series in Danish', () => {
-    expect(gapSummary([{ label: 'I alt', points: [pv('2020K1', 1), pv('2020K4', 2), pv('2021K1', 3)] }])).toBe('I alt 2.\u00a0kvt. 2020–3.\u00a0kvt. 2020');
+    expect(gapSummary([{ label: 'I alt', points: [pv('2020K1', 1), pv('2020K4', 2), pv('2021K1', 3)] }])).toBe(
+      'I alt 2.\u00a0kvt. 2020–3.\u00a0kvt. 2020',
+    );
     expect(gapSummary([{ label: 'I alt', points: [pv('2024-10', 1), pv('2024-12', 2)] }])).toBe('I alt november 2024');
     expect(gapSummary([{ label: 'I alt', points: [pv('2014', 1), pv('2015', 2)] }])).toBeUndefined();
   });
 
   it('a two-point series is two points, not one line', () => {
-    const g = lineChart({ series: [{ breakdown: '', label: 'Hele landet', points: [pv('2012', 56), pv('2021', 61)] }], unit: 'pct', decimals: 0, size });
+    const g = lineChart({
+      series: [{ breakdown: '', label: 'Hele landet', points: [pv('2012', 56), pv('2021', 61)] }],
+      unit: 'pct',
+      decimals: 0,
+      size,
+    });
     expect(g.series[0]?.d).not.toContain('L');
     expect(g.gaps).toBe('Hele landet 2013–2020');
   });

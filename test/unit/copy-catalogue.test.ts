@@ -29,7 +29,10 @@ function typedWords(source: string): string[] {
   const code = /&&|\|\||=>|\?\s|'/;
   const word = (w: string) => w.replace(/^[(«]+|[.,:;()»]+$/g, '');
   return [...text.filter((s) => !code.test(s)), ...attrs].filter((s) =>
-    s.split(/\s+/).map(word).some((w) => /\p{L}{3,}/u.test(w) && !TECHNICAL.has(w)),
+    s
+      .split(/\s+/)
+      .map(word)
+      .some((w) => /\p{L}{3,}/u.test(w) && !TECHNICAL.has(w)),
   );
 }
 

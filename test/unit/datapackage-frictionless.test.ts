@@ -61,7 +61,13 @@ describe('datapackage.json read by the Frictionless library', () => {
       }
     }
     const editions = readEditions(readFileSync('data/editions.csv', 'utf8'), 'data/editions.csv', new Date()).editions;
-    const goals = loadGoals('data', { indicatorsFile: 'data/indicators.csv', indicatorIds: new Set(barometer.indicators.map((i) => i.id)), indicators: barometer.indicators, letters: diskLetterLookup('content'), today: new Date() }).data;
+    const goals = loadGoals('data', {
+      indicatorsFile: 'data/indicators.csv',
+      indicatorIds: new Set(barometer.indicators.map((i) => i.id)),
+      indicators: barometer.indicators,
+      letters: diskLetterLookup('content'),
+      today: new Date(),
+    }).data;
     expect(counts).toEqual({
       indicators: barometer.indicators.length,
       measurements: barometer.measurements.length,

@@ -19,9 +19,14 @@ function shapes(svg: string): string[] {
   return elements(doc, '*')
     .filter((el) => ['path', 'line', 'circle', 'text', 'tspan'].includes(el.name))
     .map((el) => {
-      const a = keep.filter((k) => el.attribs[k] !== undefined).map((k) => `${k}=${Math.round(Number(el.attribs[k]) * 100) / 100 || el.attribs[k]}`);
+      const a = keep
+        .filter((k) => el.attribs[k] !== undefined)
+        .map((k) => `${k}=${Math.round(Number(el.attribs[k]) * 100) / 100 || el.attribs[k]}`);
       // A text's own words (a tspan's are its own entry), not those of its children.
-      const own = el.children.map((c) => ('data' in c && c.type === 'text' ? c.data : '')).join('').trim();
+      const own = el.children
+        .map((c) => ('data' in c && c.type === 'text' ? c.data : ''))
+        .join('')
+        .trim();
       return `${el.name} ${a.join(' ')} ${own}`;
     })
     .sort();

@@ -19,7 +19,9 @@ const series: Series[] = [
   { breakdown: 'Hele landet', label: 'Hele landet', points: [p('2014', 73), p('2016', 74)] },
 ];
 const geometry = lineChart({ series, unit: 'pct', decimals: 1, baseline: p('2014', 70), target: p('2018', 75), size: WIDE });
-const palette = cssCustomProperties(':root { --ib-ink: #111; --ib-muted: #444; --ib-series-1: #123456; --ib-series-2: var(--ib-other); --ib-other: #abcdef; }');
+const palette = cssCustomProperties(
+  ':root { --ib-ink: #111; --ib-muted: #444; --ib-series-1: #123456; --ib-series-2: var(--ib-other); --ib-other: #abcdef; }',
+);
 
 describe('palette from global.css', () => {
   it('reads custom properties and resolves var() references', () => {
@@ -35,7 +37,17 @@ describe('palette from global.css', () => {
 });
 
 describe('standalone chart SVG', () => {
-  const svg = chartSvgFile(geometry, { title: 'Beskæftigelse <16–64 år>', description: 'Linjen stiger.', source: 'Danmarks Statistik, RAS200', pageUrl: 'https://www.kk.dk/indikatorer/x/', illustrative: false }, palette);
+  const svg = chartSvgFile(
+    geometry,
+    {
+      title: 'Beskæftigelse <16–64 år>',
+      description: 'Linjen stiger.',
+      source: 'Danmarks Statistik, RAS200',
+      pageUrl: 'https://www.kk.dk/indikatorer/x/',
+      illustrative: false,
+    },
+    palette,
+  );
 
   const doc = parseHtml(svg, { xml: true });
   const root = element(doc, 'svg');
@@ -46,12 +58,18 @@ describe('standalone chart SVG', () => {
     expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg')).toBe(true);
     expect([root.attribs.xmlns, root.attribs['xml:lang']]).toEqual(['http://www.w3.org/2000/svg', 'da']);
     expect(text(element(root, 'title', { id: 'graf-titel' }))).toBe('Beskæftigelse <16–64 år>');
-    expect(text(element(root, 'desc', { id: 'graf-beskrivelse' }))).toBe('Linjen stiger. Kilde: Danmarks Statistik, RAS200. https://www.kk.dk/indikatorer/x/');
+    expect(text(element(root, 'desc', { id: 'graf-beskrivelse' }))).toBe(
+      'Linjen stiger. Kilde: Danmarks Statistik, RAS200. https://www.kk.dk/indikatorer/x/',
+    );
     expect(elements(doc, '*', { 'font-family': true }).every((el) => /sans-serif"?$/.test(el.attribs['font-family']!))).toBe(true);
     expect(elements(doc, '*', { 'font-family': true }).length).toBeGreaterThan(0);
     expect(texts).toContain('Kilde: Danmarks Statistik, RAS200');
     // Self-contained: no stylesheet to resolve, so no var() and no classes.
-    expect(elements(root, '*').flatMap((el) => Object.values(el.attribs)).filter((v) => v.includes('var('))).toEqual([]);
+    expect(
+      elements(root, '*')
+        .flatMap((el) => Object.values(el.attribs))
+        .filter((v) => v.includes('var(')),
+    ).toEqual([]);
     expect(elements(root, '*', { class: true })).toEqual([]);
   });
 

@@ -48,7 +48,13 @@ describe('prng', () => {
 
 describe('yaml front matter', () => {
   it('round-trips through the parser Astro uses', () => {
-    const data = { title: 'Svar: "ja" – æøå', date: new Date('2011-04-06T00:00:00Z'), sagsnr: '2011-123456', list: [], nested: [{ a: 'b', c: true }] };
+    const data = {
+      title: 'Svar: "ja" – æøå',
+      date: new Date('2011-04-06T00:00:00Z'),
+      sagsnr: '2011-123456',
+      list: [],
+      nested: [{ a: 'b', c: true }],
+    };
     const { frontmatter } = parseFrontmatter(`${frontMatter(data)}\nbody`);
     expect(frontmatter).toEqual({ ...data, list: [] });
   });
@@ -56,10 +62,16 @@ describe('yaml front matter', () => {
 
 describe('csv', () => {
   it('reads a `,` file with decimal points and writes it as Danish Excel does', () => {
-    const rows = fromCsv(MEASUREMENTS_TABLE, 'indicator,period,breakdown,value,source,note,extra\nx,2010,,12.5,"Kilde, DST",,zzz\n', 'm.csv');
+    const rows = fromCsv(
+      MEASUREMENTS_TABLE,
+      'indicator,period,breakdown,value,source,note,extra\nx,2010,,12.5,"Kilde, DST",,zzz\n',
+      'm.csv',
+    );
     expect(rows).toEqual([{ indicator: 'x', period: '2010', breakdown: '', value: '12,5', source: 'Kilde, DST', note: '' }]);
     // Columns the spec added later (geo, flag, source_url) are written empty.
-    expect(toCsv(MEASUREMENTS_TABLE, rows)).toBe('\uFEFFindicator;period;breakdown;value;source;note;geo;flag;source_url\r\nx;2010;;12,5;Kilde, DST;;;;\r\n');
+    expect(toCsv(MEASUREMENTS_TABLE, rows)).toBe(
+      '\uFEFFindicator;period;breakdown;value;source;note;geo;flag;source_url\r\nx;2010;;12,5;Kilde, DST;;;;\r\n',
+    );
   });
 });
 
@@ -125,7 +137,9 @@ describe('generateCorpus', () => {
   });
 
   it('records probes that are really in the corpus', () => {
-    const text = files(join(root, 'a', 'content', 'letters')).map((f) => readFileSync(f, 'utf8')).join('\n');
+    const text = files(join(root, 'a', 'content', 'letters'))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
     expect(text).toContain(manifest.probes.caseNumber);
     expect(text).toContain(manifest.probes.name);
     expect(text).toContain(manifest.probes.word);

@@ -14,11 +14,15 @@ describe('workflow commands', () => {
   });
 
   it('escapes property values: also : and ,', () => {
-    expect(escapeProperty('rækken gentager linje 8: samme indikator, periode\n100%')).toBe('rækken gentager linje 8%3A samme indikator%2C periode%0A100%25');
+    expect(escapeProperty('rækken gentager linje 8: samme indikator, periode\n100%')).toBe(
+      'rækken gentager linje 8%3A samme indikator%2C periode%0A100%25',
+    );
   });
 
   it('writes ::command key=value,…::message, leaving out undefined properties', () => {
-    expect(workflowCommand('error', { file: 'a.csv', line: 3, col: undefined, title: 'x, y' }, 'besked')).toBe('::error file=a.csv,line=3,title=x%2C y::besked');
+    expect(workflowCommand('error', { file: 'a.csv', line: 3, col: undefined, title: 'x, y' }, 'besked')).toBe(
+      '::error file=a.csv,line=3,title=x%2C y::besked',
+    );
     expect(workflowCommand('error', {}, 'kun besked')).toBe('::error::kun besked');
   });
 
@@ -30,7 +34,8 @@ describe('workflow commands', () => {
 });
 
 describe('CSV cells as character spans', () => {
-  const text = '\uFEFFindicator;period;breakdown;value;source;note\nbesk;2014;;70,0;"Kilde; med semikolon";\nbesk;"2015";Kvinder;7x;"Kilde ""A""";note\n';
+  const text =
+    '\uFEFFindicator;period;breakdown;value;source;note\nbesk;2014;;70,0;"Kilde; med semikolon";\nbesk;"2015";Kvinder;7x;"Kilde ""A""";note\n';
 
   it('finds a cell after quoted cells that hold the delimiter and escaped quotes', () => {
     expect(csvCellSpan(text, 2, 1)).toEqual({ col: 1, endColumn: 4 });
@@ -57,20 +62,35 @@ describe('CSV cells as character spans', () => {
   });
 });
 
-const csvError: ValidationError = { file: 'data/measurements.csv', line: 3, column: 4, message: 'værdien er ikke et tal', got: '7x', expected: 'et tal, fx 12,5' };
-const mdError: ValidationError = { file: 'content/letters/a.md', line: 9, column: 11, message: 'rå <script> er ikke tilladt i teksten', got: '<script>' };
+const csvError: ValidationError = {
+  file: 'data/measurements.csv',
+  line: 3,
+  column: 4,
+  message: 'værdien er ikke et tal',
+  got: '7x',
+  expected: 'et tal, fx 12,5',
+};
+const mdError: ValidationError = {
+  file: 'content/letters/a.md',
+  line: 9,
+  column: 11,
+  message: 'rå <script> er ikke tilladt i teksten',
+  got: '<script>',
+};
 
 describe('annotations', () => {
-  it('the detail is the check\'s own line without its location', () => {
+  it("the detail is the check's own line without its location", () => {
     expect(errorDetail(csvError)).toBe('værdien er ikke et tal (fik "7x", forventede et tal, fx 12,5)');
   });
 
-  it('a CSV error marks the cell\'s characters; a Markdown error keeps its column', () => {
+  it("a CSV error marks the cell's characters; a Markdown error keeps its column", () => {
     const text = 'indicator;period;breakdown;value;source;note\nx;2014;;1;k;\nbesk;2015;Kvinder;7x;k;\n';
     expect(errorAnnotation(csvError, text)).toBe(
       '::error file=data/measurements.csv,line=3,col=19,endColumn=20,title=Værdien er ikke et tal::værdien er ikke et tal (fik "7x", forventede et tal, fx 12,5)',
     );
-    expect(errorAnnotation(mdError)).toBe('::error file=content/letters/a.md,line=9,col=11,title=Rå <script> er ikke tilladt i teksten::rå <script> er ikke tilladt i teksten (fik "<script>")');
+    expect(errorAnnotation(mdError)).toBe(
+      '::error file=content/letters/a.md,line=9,col=11,title=Rå <script> er ikke tilladt i teksten::rå <script> er ikke tilladt i teksten (fik "<script>")',
+    );
   });
 
   it('a CSV error whose file cannot be read goes on its line without a column', () => {
@@ -112,7 +132,9 @@ describe('reportToGitHub', () => {
     const many = Array.from({ length: 12 }, (_, i) => ({ ...mdError, line: i + 1 }));
     reportToGitHub(many, { GITHUB_ACTIONS: 'true' }, io);
     expect(io.printed).toHaveLength(13);
-    expect(io.printed.at(-1)).toBe('::notice title=Flere fejl end GitHub viser ved linjerne::Tjekket fandt 12 fejl; GitHub viser kun de første 10 ved linjerne. Alle fejl står i jobbets opsummering og i loggen.');
+    expect(io.printed.at(-1)).toBe(
+      '::notice title=Flere fejl end GitHub viser ved linjerne::Tjekket fandt 12 fejl; GitHub viser kun de første 10 ved linjerne. Alle fejl står i jobbets opsummering og i loggen.',
+    );
     reportToGitHub(many.slice(0, 10), { GITHUB_ACTIONS: 'true' }, io);
     expect(io.printed.filter((l) => l.startsWith('::notice'))).toHaveLength(1);
   });
@@ -127,7 +149,9 @@ describe('reportToGitHub', () => {
   it('a crash of the check itself is one annotation without a file', () => {
     const io = recorder();
     reportCrashToGitHub('EISDIR: illegal operation', { GITHUB_ACTIONS: 'true' }, io);
-    expect(io.printed).toEqual(['::error title=Tjekket stoppede uventet::EISDIR: illegal operation. Det er en fejl i selve tjekket, ikke nødvendigvis i dine filer. Kontakt en udvikler.']);
+    expect(io.printed).toEqual([
+      '::error title=Tjekket stoppede uventet::EISDIR: illegal operation. Det er en fejl i selve tjekket, ikke nødvendigvis i dine filer. Kontakt en udvikler.',
+    ]);
   });
 
   it('the summary is a Markdown table that keeps | and <script> as text and links each line', () => {

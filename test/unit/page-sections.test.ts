@@ -52,8 +52,12 @@ describe('pageSections', () => {
     expect(() => pageSections(HTML, 'content/pages/x.md', base, ['foerste', 'efter-tabellen', 'andet', 'tredje'])).toThrow(
       'content/pages/x.md: {#tredje} mangler',
     );
-    expect(() => pageSections(HTML, 'content/pages/x.md', base, ['foerste', 'andet'])).toThrow('content/pages/x.md: {#efter-tabellen} har ingen plads på siden');
-    expect(() => pageSections(`${HTML}\n<h2>Igen {#andet}</h2>`, 'content/pages/x.md', base, ['foerste', 'efter-tabellen', 'andet'])).toThrow('står to gange');
+    expect(() => pageSections(HTML, 'content/pages/x.md', base, ['foerste', 'andet'])).toThrow(
+      'content/pages/x.md: {#efter-tabellen} har ingen plads på siden',
+    );
+    expect(() =>
+      pageSections(`${HTML}\n<h2>Igen {#andet}</h2>`, 'content/pages/x.md', base, ['foerste', 'efter-tabellen', 'andet']),
+    ).toThrow('står to gange');
   });
 });
 

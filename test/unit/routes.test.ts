@@ -94,7 +94,10 @@ const samples: Record<keyof typeof routes, string[]> = {
   statusReportsPath: [routes.statusReportsPath()],
   statusReportPath: [routes.statusReportPath(2008)],
   statusReportCsvPath: [routes.statusReportCsvPath(2008, 'maal'), routes.statusReportCsvPath(2008, 'udgifter')],
-  attachmentTextPath: [routes.attachmentTextPath('2008-05-16-integrationsbarometrets-resultater-maj-2008', 'bilag-1.pdf'), routes.attachmentTextPath('2008-05-16-integrationsbarometrets-resultater-maj-2008', 'bilag-1.pdf', 2)],
+  attachmentTextPath: [
+    routes.attachmentTextPath('2008-05-16-integrationsbarometrets-resultater-maj-2008', 'bilag-1.pdf'),
+    routes.attachmentTextPath('2008-05-16-integrationsbarometrets-resultater-maj-2008', 'bilag-1.pdf', 2),
+  ],
 };
 
 const pageOf = (path: string) => patterns.find((p) => p.re.test(path.replace(/[?#].*$/, '')))?.file;
@@ -124,7 +127,9 @@ describe('routes', () => {
   });
 
   it('no other module of the site types a site path (they call the builders)', () => {
-    const firstSegments = new Set(pages.map((f) => f.replace(/^src\/pages\//, '').split(/[/.]/)[0]).filter((s) => s && !s.startsWith('[') && s !== 'index'));
+    const firstSegments = new Set(
+      pages.map((f) => f.replace(/^src\/pages\//, '').split(/[/.]/)[0]).filter((s) => s && !s.startsWith('[') && s !== 'index'),
+    );
     const literal = new RegExp(`[\`'"](?:/)?(?:${[...firstSegments].join('|')})(?:/|\\.xml|\\.txt)`);
     const offenders = codeFiles('src')
       .filter((f) => f !== 'src/lib/routes.ts')
@@ -133,7 +138,14 @@ describe('routes', () => {
           .split('\n')
           .map((line, i) => ({ line: line.trim(), at: `${f}:${i + 1}` }))
           // A folder of the repository that shares a name with a route says so on its line.
-          .filter(({ line }) => !line.startsWith('*') && !line.startsWith('//') && !line.startsWith('/*') && !/repository paths?, not (a )?URL/.test(line) && literal.test(line))
+          .filter(
+            ({ line }) =>
+              !line.startsWith('*') &&
+              !line.startsWith('//') &&
+              !line.startsWith('/*') &&
+              !/repository paths?, not (a )?URL/.test(line) &&
+              literal.test(line),
+          )
           .map(({ at, line }) => `${at}: ${line}`),
       );
     expect(offenders).toEqual([]);

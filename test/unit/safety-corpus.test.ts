@@ -18,7 +18,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 
 const today = new Date('2026-12-01T12:00:00Z');
-const ctx = { indicatorIds: readIndicatorIds('data'), letterSlugs: letterSlugs('content'), today, publicFile: (p: string) => existsSync(join('public', p)) };
+const ctx = {
+  indicatorIds: readIndicatorIds('data'),
+  letterSlugs: letterSlugs('content'),
+  today,
+  publicFile: (p: string) => existsSync(join('public', p)),
+};
 const names = (dir: string) => readdirSync(`${S}/${dir}`).sort();
 
 /** Each fixture folder is listed in the expectations and the other way round: none is forgotten. */

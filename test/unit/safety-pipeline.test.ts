@@ -52,7 +52,9 @@ describe('rendering pipeline', () => {
 
   it('keeps the text of removed elements that were prose, and drops code with its content', () => {
     // The overlay's box stays as a plain element with its words, without the style that laid it over the page.
-    const overlay = elements(parseHtml(render(`${S}/letters/style-overlay.md`)), 'div').filter((d) => text(d) === 'Siden er flyttet. Log ind igen.');
+    const overlay = elements(parseHtml(render(`${S}/letters/style-overlay.md`)), 'div').filter(
+      (d) => text(d) === 'Siden er flyttet. Log ind igen.',
+    );
     expect(overlay.map((d) => d.attribs)).toEqual([{}]);
     expect(render(`${S}/letters/script-block.md`)).not.toContain('document.cookie');
     // The link's words stay; the javascript: address is gone.
@@ -63,7 +65,9 @@ describe('rendering pipeline', () => {
 
   // Compile-time guard: these MDX fixtures hold code; the check refuses them, and so does the build.
   // (Unknown indicators and letters need the data, so only the check can know them.)
-  const guarded = Object.entries(CONFERENCES).filter(([, lines]) => lines.some((l) => !/ukendt (indikator|brev)|ukendt felt|ideas\[/.test(l) && !/-links er/.test(l)));
+  const guarded = Object.entries(CONFERENCES).filter(([, lines]) =>
+    lines.some((l) => !/ukendt (indikator|brev)|ukendt felt|ideas\[/.test(l) && !/-links er/.test(l)),
+  );
 
   it.each(guarded)('refuses %s before any code is generated, with the check\u2019s messages', (name, expected) => {
     const path = `${S}/conferences/${name}/2009.mdx`;
@@ -100,9 +104,13 @@ describe('rendering pipeline', () => {
         const { body } = split(readFileSync(path, 'utf8'));
         const fileURL = pathToFileURL(resolve(path));
         if (name.endsWith('.mdx')) {
-          expect(mdxToJs(body, { ...markdownProcessorOptions(), fileURL }).code, path).toBe(mdxToJs(body, { ...withoutSanitiser(), fileURL }).code);
+          expect(mdxToJs(body, { ...markdownProcessorOptions(), fileURL }).code, path).toBe(
+            mdxToJs(body, { ...withoutSanitiser(), fileURL }).code,
+          );
         } else {
-          expect(markdownToHtml(body, { ...markdownProcessorOptions(), fileURL }).html, path).toBe(markdownToHtml(body, { ...withoutSanitiser(), fileURL }).html);
+          expect(markdownToHtml(body, { ...markdownProcessorOptions(), fileURL }).html, path).toBe(
+            markdownToHtml(body, { ...withoutSanitiser(), fileURL }).html,
+          );
         }
       }
     }

@@ -79,7 +79,9 @@ describe('paragraphHits', () => {
 describe('paragraph links', () => {
   it('links to the paragraph by its anchor, with the words to highlight, never a text fragment', () => {
     expect(paragraphUrl('/breve/a/', { id: 'afsnit-2', words: ['Konferencen'] })).toBe('/breve/a/?fremhaev=Konferencen#afsnit-2');
-    expect(paragraphUrl('/breve/a/?x=1#x', { id: 'afsnit-2', words: ['2009-9512', 'Binder'] })).toBe('/breve/a/?fremhaev=2009-9512+Binder#afsnit-2');
+    expect(paragraphUrl('/breve/a/?x=1#x', { id: 'afsnit-2', words: ['2009-9512', 'Binder'] })).toBe(
+      '/breve/a/?fremhaev=2009-9512+Binder#afsnit-2',
+    );
     expect(paragraphUrl('/breve/a/', { id: undefined, words: ['Binder'] })).toBe('/breve/a/?fremhaev=Binder');
     expect(paragraphUrl('/breve/a/', { id: 'p 1', words: [] })).toBe('/breve/a/#p%201');
     expect(paragraphUrl('/breve/a/', { id: 'afsnit-1', words: ['ligestilling'] })).not.toContain(':~:');

@@ -25,7 +25,12 @@ describe('pre-commit: which staged files to check', () => {
   });
 
   it('skips commits without data or content', () => {
-    expect(planCheck([{ status: 'M', path: 'src/pages/index.astro' }, { status: 'A', path: 'README.md' }])).toEqual({ action: 'skip' });
+    expect(
+      planCheck([
+        { status: 'M', path: 'src/pages/index.astro' },
+        { status: 'A', path: 'README.md' },
+      ]),
+    ).toEqual({ action: 'skip' });
     expect(planCheck([])).toEqual({ action: 'skip' });
   });
 
@@ -39,7 +44,12 @@ describe('pre-commit: which staged files to check', () => {
   });
 
   it('checks everything when a data or content file is deleted, as references may break', () => {
-    expect(planCheck([{ status: 'D', path: 'data/indicators.csv' }, { status: 'M', path: 'data/measurements.csv' }])).toMatchObject({ files: 'all' });
+    expect(
+      planCheck([
+        { status: 'D', path: 'data/indicators.csv' },
+        { status: 'M', path: 'data/measurements.csv' },
+      ]),
+    ).toMatchObject({ files: 'all' });
     expect(planCheck([{ status: 'D', path: 'content/letters/a.md' }])).toMatchObject({ action: 'check', files: 'all' });
   });
 

@@ -6,9 +6,24 @@ import { readFileSync } from 'node:fs';
 import jsYaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 
-interface Step { name?: string; uses?: string; run?: string; if?: string; with?: Record<string, unknown>; env?: Record<string, string> }
-interface Job { if?: string; permissions?: Record<string, string>; steps: Step[]; needs?: string }
-const workflow = jsYaml.load(readFileSync('.github/workflows/site.yml', 'utf8')) as { permissions: Record<string, string>; jobs: Record<string, Job> };
+interface Step {
+  name?: string;
+  uses?: string;
+  run?: string;
+  if?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
+interface Job {
+  if?: string;
+  permissions?: Record<string, string>;
+  steps: Step[];
+  needs?: string;
+}
+const workflow = jsYaml.load(readFileSync('.github/workflows/site.yml', 'utf8')) as {
+  permissions: Record<string, string>;
+  jobs: Record<string, Job>;
+};
 
 describe('.github/workflows/site.yml', () => {
   it('the test job runs the editor check (which annotates in Actions) before the tests', () => {

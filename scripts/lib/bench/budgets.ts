@@ -105,10 +105,20 @@ export function judge(sizes: readonly SizeFigures[], queries: readonly QueryFigu
       met: strict ? size.buildMs < b.buildMs : size.buildMs <= b.buildMs,
     });
     if (b.peakRss !== undefined && size.peakRss !== undefined) {
-      out.push({ budget: `RAM ved ${n} breve (hele procestræet)`, limit: `≤ ${gb(b.peakRss)}`, value: gb(size.peakRss), met: size.peakRss <= b.peakRss });
+      out.push({
+        budget: `RAM ved ${n} breve (hele procestræet)`,
+        limit: `≤ ${gb(b.peakRss)}`,
+        value: gb(size.peakRss),
+        met: size.peakRss <= b.peakRss,
+      });
     }
     if (b.warmMs !== undefined && size.warmMs !== undefined) {
-      out.push({ budget: `genbyg ved ${n} breve, ét brev tilføjet og ét rettet (varm cache)`, limit: `≤ ${sec(b.warmMs)}`, value: sec(size.warmMs), met: size.warmMs <= b.warmMs });
+      out.push({
+        budget: `genbyg ved ${n} breve, ét brev tilføjet og ét rettet (varm cache)`,
+        limit: `≤ ${sec(b.warmMs)}`,
+        value: sec(size.warmMs),
+        met: size.warmMs <= b.warmMs,
+      });
     }
   }
   for (const size of sizes) {
@@ -144,10 +154,20 @@ export function judge(sizes: readonly SizeFigures[], queries: readonly QueryFigu
   const largest = [...sizes].sort((a, b) => b.letters - a.letters)[0];
   for (const p of largest?.pageJs ?? []) {
     if (p.type === 'søg') continue;
-    out.push({ budget: `JS på ${p.type} (gzip)`, limit: `≤ ${kb(BUDGETS.contentJsGzip)}`, value: kb(p.jsGzip), met: p.jsGzip <= BUDGETS.contentJsGzip });
+    out.push({
+      budget: `JS på ${p.type} (gzip)`,
+      limit: `≤ ${kb(BUDGETS.contentJsGzip)}`,
+      value: kb(p.jsGzip),
+      met: p.jsGzip <= BUDGETS.contentJsGzip,
+    });
   }
   for (const q of queries) {
-    out.push({ budget: `søgning «${q.label}»: bytes`, limit: `≤ ${kb(BUDGETS.queryBytes)}`, value: kb(q.bytes), met: q.bytes <= BUDGETS.queryBytes });
+    out.push({
+      budget: `søgning «${q.label}»: bytes`,
+      limit: `≤ ${kb(BUDGETS.queryBytes)}`,
+      value: kb(q.bytes),
+      met: q.bytes <= BUDGETS.queryBytes,
+    });
     out.push({
       budget: `søgning «${q.label}»: første resultat`,
       limit: `≤ ${BUDGETS.firstResultMs} ms`,
@@ -161,7 +181,12 @@ export function judge(sizes: readonly SizeFigures[], queries: readonly QueryFigu
   const ratio = (r: number) => r.toLocaleString('da-DK', { maximumFractionDigits: 2 });
   const limit = `≤ ${BUDGETS.linearityRatio.toLocaleString('da-DK')}`;
   if (perLetter !== undefined) {
-    out.push({ budget: 'lineær vækst: tid pr. brev, største/mindste', limit, value: ratio(perLetter), met: perLetter <= BUDGETS.linearityRatio });
+    out.push({
+      budget: 'lineær vækst: tid pr. brev, største/mindste',
+      limit,
+      value: ratio(perLetter),
+      met: perLetter <= BUDGETS.linearityRatio,
+    });
   }
   if (marginal !== undefined) {
     // A negative ratio means a smaller corpus built slower than a larger one: the machine was busy.

@@ -18,7 +18,9 @@ export const load1 = (): number => Math.round((loadavg()[0] ?? 0) * 100) / 100;
 
 function cpuModel(): string {
   try {
-    const line = readFileSync('/proc/cpuinfo', 'utf8').split('\n').find((l) => l.startsWith('model name'));
+    const line = readFileSync('/proc/cpuinfo', 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('model name'));
     if (line) return line.split(':').slice(1).join(':').trim();
   } catch {
     // Not Linux.
@@ -28,7 +30,11 @@ function cpuModel(): string {
 
 export function machine(): Machine {
   return {
-    nproc: availableParallelism(), memoryBytes: totalmem(), cpuModel: cpuModel(), node: process.version, os: `${type()} ${release()}`,
+    nproc: availableParallelism(),
+    memoryBytes: totalmem(),
+    cpuModel: cpuModel(),
+    node: process.version,
+    os: `${type()} ${release()}`,
     loadAverage: { start: load1() },
   };
 }

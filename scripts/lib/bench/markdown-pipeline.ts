@@ -19,7 +19,10 @@ if (!dir) {
 const letters = join(dir, 'letters');
 const docs = readdirSync(letters)
   .filter((f) => f.endsWith('.md'))
-  .map((f) => ({ url: pathToFileURL(join(letters, f)), body: readFileSync(join(letters, f), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '') }));
+  .map((f) => ({
+    url: pathToFileURL(join(letters, f)),
+    body: readFileSync(join(letters, f), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''),
+  }));
 
 function withPolicy() {
   return markdownProcessorOptions();

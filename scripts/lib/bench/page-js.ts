@@ -123,5 +123,7 @@ export function pageTypes(dist: string): { type: string; path: string }[] {
     { type: 'data', path: 'data/' },
     { type: 'søg', path: 'soeg/' },
   ];
-  return candidates.filter((c): c is { type: string; path: string } => c.path !== undefined && existsSync(join(dist, c.path, 'index.html')));
+  return candidates.filter(
+    (c): c is { type: string; path: string } => c.path !== undefined && existsSync(join(dist, c.path, 'index.html')),
+  );
 }

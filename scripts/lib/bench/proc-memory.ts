@@ -39,7 +39,7 @@ export function treeRss(root: number): number {
   const parents = parentMap();
   const tree = new Set<number>([root]);
   // Parents may have higher pids than children after pid wrap-around, so iterate to a fixed point.
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [pid, ppid] of parents) {
       if (!tree.has(pid) && tree.has(ppid)) {

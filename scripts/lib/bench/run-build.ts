@@ -50,9 +50,7 @@ export function measureBuild(run: BuildRun): Promise<BuildMeasure> {
   rmSync(timeFile, { force: true });
   const buildArgs = ['scripts/build.ts', ...(run.skipCheck ? ['--skip-check'] : [])];
   const useTime = existsSync(TIME);
-  const [cmd, args] = useTime
-    ? [TIME, ['-f', '%M %U %S', '-o', timeFile, process.execPath, ...buildArgs]]
-    : [process.execPath, buildArgs];
+  const [cmd, args] = useTime ? [TIME, ['-f', '%M %U %S', '-o', timeFile, process.execPath, ...buildArgs]] : [process.execPath, buildArgs];
   const env = {
     ...process.env,
     BAROMETER_CONTENT_DIR: run.contentDir,
@@ -83,7 +81,9 @@ export function measureBuild(run: BuildRun): Promise<BuildMeasure> {
       const samples = sampler?.stop() ?? [];
       const timings: StepTiming[] = existsSync(timingsFile) ? JSON.parse(readFileSync(timingsFile, 'utf8')) : [];
       // The last line is ours ("%M %U %S"); earlier lines are time's notes such as "Command exited with non-zero status".
-      const [kb, user, sys] = existsSync(timeFile) ? (readFileSync(timeFile, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number) : [];
+      const [kb, user, sys] = existsSync(timeFile)
+        ? (readFileSync(timeFile, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number)
+        : [];
       resolve({
         ok: code === 0,
         code: code ?? 1,

@@ -87,10 +87,14 @@ async function viaPage(page: Page, query: string, typingDelayMs: number): Promis
       const input = document.querySelector(inputSel) as HTMLInputElement;
       const list = document.querySelector(resultsSel);
       if (!list) throw new Error(`${resultsSel} not found`);
-      document.addEventListener('input', () => {
-        p.lastInput = performance.now();
-        p.hit = p.fallback = undefined;
-      }, true);
+      document.addEventListener(
+        'input',
+        () => {
+          p.lastInput = performance.now();
+          p.hit = p.fallback = undefined;
+        },
+        true,
+      );
       new MutationObserver(() => {
         if (!p.lastInput || input.value !== q || list.querySelectorAll(':scope > li').length === 0) return;
         if (p.fallback === undefined) {

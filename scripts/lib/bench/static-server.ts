@@ -53,7 +53,11 @@ export function serveStatic(root: string, port: number): Promise<StaticServer> {
       return;
     }
     const body = readFileSync(file);
-    const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream', etag, 'last-modified': stat.mtime.toUTCString() };
+    const headers: Record<string, string> = {
+      'content-type': TYPES[ext] ?? 'application/octet-stream',
+      etag,
+      'last-modified': stat.mtime.toUTCString(),
+    };
     if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       let zipped = cache.get(file);
       if (!zipped) cache.set(file, (zipped = gzipSync(body)));

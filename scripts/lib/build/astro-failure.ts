@@ -22,7 +22,10 @@ export function runAstro(args: string[], env: Record<string, string | undefined>
   const started = performance.now();
   return new Promise((resolve) => {
     const chunks: string[] = [];
-    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', ...args], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout.on('data', (d: Buffer) => chunks.push(d.toString('utf8')));
     child.stderr.on('data', (d: Buffer) => chunks.push(d.toString('utf8')));
     child.on('error', (err) => resolve({ code: 127, ms: performance.now() - started, log: `Kunne ikke starte Astro: ${err.message}` }));
@@ -60,7 +63,9 @@ function causeLine(lines: readonly string[]): string | undefined {
   if (rendering?.[2]) return rendering[2];
   const flagged = lines.map((l) => /\[ERROR\](?: \[[\w:-]+\])? (?:\w*Error: )?(.+)$/.exec(l)?.[1]).find(Boolean);
   if (flagged) return flagged;
-  return lines.find((l) => l.trim() !== '' && !/^\d\d:\d\d:\d\d /.test(l) && !/^\s+(at |│|╭|─|Location:|Stack trace:|Hint:)/.test(l))?.trim();
+  return lines
+    .find((l) => l.trim() !== '' && !/^\d\d:\d\d:\d\d /.test(l) && !/^\s+(at |│|╭|─|Location:|Stack trace:|Hint:)/.test(l))
+    ?.trim();
 }
 
 function location(lines: readonly string[], cwd: string): string | undefined {
@@ -101,7 +106,8 @@ export function summariseAstroFailure(log: string, ctx: FailureContext): string[
   const pageFile = file ? editorPath(file, ctx.cwd) : undefined;
   // Astro's location for a page that failed while rendering can point into another module; the
   // page's own content file is then the better guide.
-  if (where && !mdx && !positioned.some((l) => l.startsWith(whereFile ?? '')) && (!pageFile || pageFile === whereFile)) out.push(`  Fil: ${where}`);
+  if (where && !mdx && !positioned.some((l) => l.startsWith(whereFile ?? '')) && (!pageFile || pageFile === whereFile))
+    out.push(`  Fil: ${where}`);
   if (page) out.push(`  Siden, der blev bygget: ${page}${pageFile ? ` (fra ${pageFile})` : ''}`);
   out.push(`Hele Astros besked står i ${editorPath(ctx.logFile, ctx.cwd)}. Er fejlen ikke i dine filer, så kontakt en udvikler.`);
   return out;

@@ -24,6 +24,9 @@ export function parseCheckOutput(exitCode: number | null, stdout: string, stderr
   }
   if (exitCode === 0 && errors.length === 0) return { status: 'passed' };
   if (errors.length > 0) return { status: 'failed', errors };
-  const last = lines.map((l) => l.trim()).filter(Boolean).at(-1);
+  const last = lines
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .at(-1);
   return { status: 'crashed', reason: last ?? `afsluttede med kode ${exitCode ?? 'ukendt'}` };
 }

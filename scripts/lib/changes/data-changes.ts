@@ -75,7 +75,10 @@ function point(r: Row): ValuePoint {
 }
 
 /** Per indicator id, in the order of the newer indicator file, then ids only the older one has. */
-export function dataChanges(indicators: { before: string; after: string }, measurements: { before: string; after: string }): IndicatorDataChange[] {
+export function dataChanges(
+  indicators: { before: string; after: string },
+  measurements: { before: string; after: string },
+): IndicatorDataChange[] {
   const indBefore = indexRows(readCsvRecords(indicators.before).rows, (r) => r[ID] ?? '');
   const indAfterTable = readCsvRecords(indicators.after);
   const indAfter = indexRows(indAfterTable.rows, (r) => r[ID] ?? '');

@@ -7,13 +7,32 @@ import { organisationShortLabel } from '../../../src/lib/archive/archive-nav.ts'
 import { conferencesCiting, sortConferences, type ConferenceEntry } from '../../../src/lib/archive/conferences.ts';
 import { utcYear } from '../../../src/lib/archive/dates.ts';
 import { letterOrganisations, type LetterEntry } from '../../../src/lib/archive/letters.ts';
-import { AREA_LETTER_LIMIT, FRONT_PAGE_LETTER_LIMIT, firstOf, lettersForArea, newestLetters } from '../../../src/lib/barometer/related-letters.ts';
+import {
+  AREA_LETTER_LIMIT,
+  FRONT_PAGE_LETTER_LIMIT,
+  firstOf,
+  lettersForArea,
+  newestLetters,
+} from '../../../src/lib/barometer/related-letters.ts';
 import type { z } from 'zod';
 import type { areaSchema, IdeaData } from '../../../src/lib/content-schemas.ts';
 import { organisationOf } from '../../../src/lib/registry/organisations.ts';
 import { AREA_IDS, areaName, isAreaId, type AreaId } from '../../../src/lib/registry/areas.ts';
 import { conferenceData, letterData, type Doc } from './documents.ts';
-import { areaPath, conferencePath, conferencesPath, ideaAdministrationPath, ideaAreaPath, ideaCataloguePath, ideasIndexPath, indicatorPath, letterPath, organisationPath, organisationYearPath, yearPath } from '../../../src/lib/routes.ts';
+import {
+  areaPath,
+  conferencePath,
+  conferencesPath,
+  ideaAdministrationPath,
+  ideaAreaPath,
+  ideaCataloguePath,
+  ideasIndexPath,
+  indicatorPath,
+  letterPath,
+  organisationPath,
+  organisationYearPath,
+  yearPath,
+} from '../../../src/lib/routes.ts';
 
 export interface Place {
   /** Danish name of the page, e.g. "forsiden" or "Bolig". */

@@ -62,7 +62,15 @@ export function readDocs(snapshot: Snapshot, layout: Layout): Doc[] {
     const { fm, errors } = splitFrontMatter(text, path);
     const raw = fm && errors.length === 0 && isRecord(fm.data) ? fm.data : undefined;
     const parsed = raw ? COLLECTION_SCHEMAS[collection].safeParse(raw) : undefined;
-    docs.push({ collection, id: docId(rest.join('/')), path, text, raw, body: fm?.body ?? text, data: parsed?.success ? parsed.data : undefined });
+    docs.push({
+      collection,
+      id: docId(rest.join('/')),
+      path,
+      text,
+      raw,
+      body: fm?.body ?? text,
+      data: parsed?.success ? parsed.data : undefined,
+    });
   }
   return docs.sort((a, b) => a.path.localeCompare(b.path));
 }
@@ -82,7 +90,7 @@ export function conferenceData(doc: Doc): ConferenceData | undefined {
 /** The document's title as the site shows it, or its file name. */
 export function docTitle(doc: Doc): string {
   const t = doc.raw?.title ?? doc.raw?.goal;
-  return typeof t === 'string' && t.trim() !== '' ? t.trim() : doc.path.split('/').at(-1) ?? doc.path;
+  return typeof t === 'string' && t.trim() !== '' ? t.trim() : (doc.path.split('/').at(-1) ?? doc.path);
 }
 
 const isIllustrative = (v: unknown): boolean => isRecord(v) && v.illustrative === true;

@@ -17,7 +17,11 @@ export function repositoryTop(cwd: string): string | undefined {
 /** The full sha of the commit a name points at, or undefined when git does not know the name. */
 export function resolveCommit(top: string, ref: string): string | undefined {
   try {
-    return git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], top).toString('utf8').trim() || undefined;
+    return (
+      git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], top)
+        .toString('utf8')
+        .trim() || undefined
+    );
   } catch {
     return undefined;
   }

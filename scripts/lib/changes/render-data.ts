@@ -35,9 +35,10 @@ export function renderAreas(s: ChangeSummary): string[] {
   if (!s.dataChanged) return [...out, 'Data er ikke ændret, så status og tendens er de samme som før.', ''];
   const st: StatusComparison = s.status;
   if (!st.available) {
-    const why = st.missing === 'before'
-      ? `Status og tendens før ændringen kan ikke beregnes, fordi data på ${s.baseLabel} har fejl; kør ${mdCode('npm run check')} dér.`
-      : 'Status og tendens efter ændringen kan ikke beregnes, før fejlene i data er rettet.';
+    const why =
+      st.missing === 'before'
+        ? `Status og tendens før ændringen kan ikke beregnes, fordi data på ${s.baseLabel} har fejl; kør ${mdCode('npm run check')} dér.`
+        : 'Status og tendens efter ændringen kan ikke beregnes, før fejlene i data er rettet.';
     return [...out, why, ''];
   }
   const rows = st.areas.map((a) => [
@@ -70,7 +71,8 @@ export function whyLines(b: StateFacts | undefined, a: StateFacts | undefined): 
   if (!b || !sameStatus(b, a)) out.push(`Hvorfor: ${mdText(a.reason)}`);
   else if (b.reason !== a.reason) out.push(`Status er den samme, men tallene bag er ændret: ${mdText(a.reason)}`);
   if (!b || b.trend !== a.trend) out.push(`Tendens: ${mdText(a.trendReason)}.`);
-  else if (b.trendReason !== a.trendReason) out.push(`Tendensen er den samme, men bygger nu på ${mdText(a.trendReason)} (før ${mdText(b.trendReason)}).`);
+  else if (b.trendReason !== a.trendReason)
+    out.push(`Tendensen er den samme, men bygger nu på ${mdText(a.trendReason)} (før ${mdText(b.trendReason)}).`);
   return out;
 }
 

@@ -21,7 +21,8 @@ function docLines(sec: DocSection, base: string): string[] {
   const name = `«${mdText(docTitle(c.doc))}» (${mdCode(c.doc.path)})`;
   const from = c.kind === 'renamed' && c.before ? ` fra ${mdCode(c.before.path)}` : '';
   const lines = [`- **${docChangeHeading(c.doc.collection, c.kind)}**: ${name}${from}${whatChanged(sec)}`];
-  if (!c.doc.data && c.kind !== 'removed') lines.push('  - Dokumentets oplysninger kan ikke læses (se fejlene ovenfor), så det vides ikke, hvor det vises.');
+  if (!c.doc.data && c.kind !== 'removed')
+    lines.push('  - Dokumentets oplysninger kan ikke læses (se fejlene ovenfor), så det vides ikke, hvor det vises.');
   c.ideas.forEach((idea, i) => {
     const word = { added: 'Ny idé', changed: 'Ændret idé', removed: 'Fjernet idé' }[idea.kind];
     const fields = idea.kind === 'changed' ? ` (${joinWords(idea.fields.map(mdCode))})` : '';

@@ -6,7 +6,15 @@ import { CSV_TABLES, INDICATORS_TABLE, MEASUREMENTS_TABLE, type TableSpec } from
 import { validateData } from '../../../src/lib/data/validate.ts';
 import type { Barometer } from '../../../src/lib/model.ts';
 import type { CheckOutcome } from './check-outcome.ts';
-import { dataChanges, hasValueChanges, isYes, KNOWN_TABLES, tableChanges, type IndicatorDataChange, type TableRowChange } from './data-changes.ts';
+import {
+  dataChanges,
+  hasValueChanges,
+  isYes,
+  KNOWN_TABLES,
+  tableChanges,
+  type IndicatorDataChange,
+  type TableRowChange,
+} from './data-changes.ts';
 import { docPlaces, ideaPlaces, indicatorPlaces, siteIndex, type Place } from './document-pages.ts';
 import { conferenceData, docChanges, readDocs, type DocChange } from './documents.ts';
 import { changedPaths, dataPath, type Layout, type Snapshot } from './snapshot.ts';
@@ -112,7 +120,10 @@ export function summariseChanges({ layout, base, head, check, sitePathBase }: Su
     warnings: [
       ...dataWarnings(changes),
       ...goalWarnings(pair, (t) => dataPath(layout, t.file), sitePathBase),
-      ...documentWarnings(documents.map((d) => d.change), sitePathBase),
+      ...documentWarnings(
+        documents.map((d) => d.change),
+        sitePathBase,
+      ),
     ],
     dataChanged,
     status,

@@ -56,13 +56,17 @@ function fieldWarnings(c: IndicatorDataChange): string[] {
   const basePeriod = c.after[BASELINE[0] ?? ''] ?? '';
   if (!baseline.length && basePeriod && (c.after[BASELINE[1] ?? ''] ?? '') === '') {
     for (const r of c.revised.filter((x) => x.period === basePeriod && x.breakdown === '')) {
-      out.push(`${indicatorName(c)}: basisværdien ændres, fordi målingen for basisperioden ${mdText(basePeriod)} er rettet (${valueText(r.old, unitOf(c.after))} → ${valueText(r.new, unitOf(c.after))}).`);
+      out.push(
+        `${indicatorName(c)}: basisværdien ændres, fordi målingen for basisperioden ${mdText(basePeriod)} er rettet (${valueText(r.old, unitOf(c.after))} → ${valueText(r.new, unitOf(c.after))}).`,
+      );
     }
   }
   const target = pick(TARGET);
   if (target.length) out.push(`${indicatorName(c)}: mål ændret (${target.map(fieldChange).join('; ')}).`);
   if (isYes(c.before[ILLUSTRATIVE]) && !isYes(c.after[ILLUSTRATIVE])) {
-    out.push(`${indicatorName(c)}: mærket som eksempeldata er fjernet (${mdCode(ILLUSTRATIVE)}: ja → ${mdText(c.after[ILLUSTRATIVE] || '–')}). Tallene vises nu som rigtige tal; tjek kilden.`);
+    out.push(
+      `${indicatorName(c)}: mærket som eksempeldata er fjernet (${mdCode(ILLUSTRATIVE)}: ja → ${mdText(c.after[ILLUSTRATIVE] || '–')}). Tallene vises nu som rigtige tal; tjek kilden.`,
+    );
   }
   const source = pick(SOURCE);
   if (source.length) out.push(`${indicatorName(c)}: kilde ændret (${source.map(fieldChange).join('; ')}).`);
@@ -73,7 +77,9 @@ function rowSourceWarnings(c: IndicatorDataChange): string[] {
   if (c.sources.length === 0) return [];
   const shown = c.sources.slice(0, 3).map((s) => `${where(s)}: ${mdText(s.old || '–')} → ${mdText(s.new || '–')}`);
   const more = c.sources.length > 3 ? ` og ${c.sources.length - 3} til` : '';
-  return [`${indicatorName(c)}: kilden til ${c.sources.length === 1 ? 'en måling' : `${c.sources.length} målinger`} er ændret (${shown.join('; ')}${more}).`];
+  return [
+    `${indicatorName(c)}: kilden til ${c.sources.length === 1 ? 'en måling' : `${c.sources.length} målinger`} er ændret (${shown.join('; ')}${more}).`,
+  ];
 }
 
 export function dataWarnings(changes: readonly IndicatorDataChange[]): string[] {
@@ -96,15 +102,20 @@ export function documentWarnings(changes: readonly DocChange[], base: string): s
   return changes.flatMap((c) => {
     const name = `${collectionWord(c.doc.collection)} «${mdText(docTitle(c.doc))}» (${mdCode(c.doc.path)})`;
     const out: string[] = [];
-    if (c.illustrativeRemoved) out.push(`${name}: mærket som eksempeldata er fjernet (${mdCode('illustrative: true')} er væk). Tjek, at indholdet er rigtigt.`);
+    if (c.illustrativeRemoved)
+      out.push(`${name}: mærket som eksempeldata er fjernet (${mdCode('illustrative: true')} er væk). Tjek, at indholdet er rigtigt.`);
     for (const idea of c.ideas.filter((i) => i.illustrativeRemoved)) {
-      out.push(`Idéen «${mdText(idea.idea.title)}» i ${mdCode(c.doc.path)}: mærket som eksempeldata er fjernet; tjek kilden (${mdText(idea.idea.source ?? 'ingen kilde')}).`);
+      out.push(
+        `Idéen «${mdText(idea.idea.title)}» i ${mdCode(c.doc.path)}: mærket som eksempeldata er fjernet; tjek kilden (${mdText(idea.idea.source ?? 'ingen kilde')}).`,
+      );
     }
     if (c.kind === 'removed') out.push(`${name} er fjernet: ${removedConsequence(c, base)}`);
     const from = c.before ? primaryPath(c.before) : undefined;
     const to = primaryPath(c.doc);
     if (c.kind === 'renamed' && c.before && from !== undefined && to !== undefined && from !== to) {
-      out.push(`${name} er omdøbt fra ${mdCode(c.before.path)}: adressen skifter fra ${sitePath(base, from)} til ${sitePath(base, to)}, og links til den gamle adresse holder op med at virke.`);
+      out.push(
+        `${name} er omdøbt fra ${mdCode(c.before.path)}: adressen skifter fra ${sitePath(base, from)} til ${sitePath(base, to)}, og links til den gamle adresse holder op med at virke.`,
+      );
     }
     return out;
   });

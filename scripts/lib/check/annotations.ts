@@ -28,7 +28,10 @@ const charLength = (s: string): number => Array.from(s).length;
  * undefined when the row has fewer cells or the cell starts after a line break inside quotes.
  */
 export function csvCellSpan(text: string, line: number, cell: number): Span | undefined {
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   const row = lines[line - 1];
   if (row === undefined || cell < 1) return undefined;
   // Like read-csv.ts: a ";" in the header line means a Danish Excel file.

@@ -13,7 +13,15 @@ import { displayPath } from '../../../src/loaders/barometer.ts';
 import { sortErrors, type ValidationError } from '../../../src/lib/data/errors.ts';
 import { declaredNames } from '../../../src/lib/attachments/declared.ts';
 import { formatBytes } from '../../../src/lib/attachments/format.ts';
-import { ATTACHMENT_EXTENSIONS, KINDS, MAX_ATTACHMENT_BYTES, isAttachmentName, kindOfName, suggestedAttachmentName, type AttachmentKind } from '../../../src/lib/attachments/kinds.ts';
+import {
+  ATTACHMENT_EXTENSIONS,
+  KINDS,
+  MAX_ATTACHMENT_BYTES,
+  isAttachmentName,
+  kindOfName,
+  suggestedAttachmentName,
+  type AttachmentKind,
+} from '../../../src/lib/attachments/kinds.ts';
 import { AttachmentReadError } from '../../../src/lib/attachments/text.ts';
 import { readAttachment } from '../../../src/loaders/attachments.ts';
 import { splitFrontMatter } from './front-matter.ts';
@@ -27,8 +35,12 @@ export interface AttachmentCheckOptions {
   cacheDir?: string;
 }
 
-const TYPES = `${ATTACHMENT_EXTENSIONS.slice(0, -1).map((e) => e.toUpperCase()).join(', ')} eller ${ATTACHMENT_EXTENSIONS.at(-1)?.toUpperCase()}`;
-const NAME_RULE = `filnavnet må kun have små bogstaver a–z, tal og bindestreger og skal ende på ${ATTACHMENT_EXTENSIONS.map((e) => `.${e}`).join(', ').replace(/, ([^,]*)$/, ' eller $1')}`;
+const TYPES = `${ATTACHMENT_EXTENSIONS.slice(0, -1)
+  .map((e) => e.toUpperCase())
+  .join(', ')} eller ${ATTACHMENT_EXTENSIONS.at(-1)?.toUpperCase()}`;
+const NAME_RULE = `filnavnet må kun have små bogstaver a–z, tal og bindestreger og skal ende på ${ATTACHMENT_EXTENSIONS.map((e) => `.${e}`)
+  .join(', ')
+  .replace(/, ([^,]*)$/, ' eller $1')}`;
 
 /** How to make a file readable, by kind. */
 const READABLE: Record<AttachmentKind, string> = {
@@ -96,17 +108,33 @@ export async function attachmentErrors(contentDir: string, options: AttachmentCh
       // A letter file (.md) in the folder is reported by the stray-file rule as a letter in a sub-folder.
       if (IGNORED_FILES.has(name) || entry.isDirectory() || /\.mdx?$/i.test(name)) continue;
       if (entry.isSymbolicLink()) {
-        errors.push(at(file, 'filen er en genvej (symbolsk link) og bliver ikke udgivet: sitet udgiver kun filer, der ligger i brevets mappe', name, `selve filen i ${shownFolder}`));
+        errors.push(
+          at(
+            file,
+            'filen er en genvej (symbolsk link) og bliver ikke udgivet: sitet udgiver kun filer, der ligger i brevets mappe',
+            name,
+            `selve filen i ${shownFolder}`,
+          ),
+        );
         continue;
       }
       if (!entry.isFile()) continue;
       if (name.startsWith('.')) {
-        errors.push(at(file, 'filnavnet begynder med punktum, så filen er skjult og bliver ikke udgivet', name, 'et navn uden punktum forrest'));
+        errors.push(
+          at(file, 'filnavnet begynder med punktum, så filen er skjult og bliver ikke udgivet', name, 'et navn uden punktum forrest'),
+        );
         continue;
       }
       const kind = kindOfName(name);
       if (!kind) {
-        errors.push(at(file, `filtypen kan ikke udgives som bilag: sitet udgiver ${TYPES}`, name, 'en PDF, DOCX, XLSX eller CSV – gem fx et .doc-dokument som .docx eller PDF'));
+        errors.push(
+          at(
+            file,
+            `filtypen kan ikke udgives som bilag: sitet udgiver ${TYPES}`,
+            name,
+            'en PDF, DOCX, XLSX eller CSV – gem fx et .doc-dokument som .docx eller PDF',
+          ),
+        );
         continue;
       }
       if (!isAttachmentName(name)) {
@@ -114,7 +142,14 @@ export async function attachmentErrors(contentDir: string, options: AttachmentCh
         continue;
       }
       if (!declaredSet.has(name)) {
-        errors.push(at(file, `filen er ikke nævnt i brevets front matter (${letterFile}), så den bliver ikke udgivet`, name, `file: ${name} under attachments (eller original: ${name}), eller slet filen`));
+        errors.push(
+          at(
+            file,
+            `filen er ikke nævnt i brevets front matter (${letterFile}), så den bliver ikke udgivet`,
+            name,
+            `file: ${name} under attachments (eller original: ${name}), eller slet filen`,
+          ),
+        );
         continue;
       }
       const size = lstatSync(path).size;
@@ -123,7 +158,14 @@ export async function attachmentErrors(contentDir: string, options: AttachmentCh
         continue;
       }
       if (size > MAX_ATTACHMENT_BYTES) {
-        errors.push(at(file, `filen er for stor til at blive udgivet (${formatBytes(size)})`, name, `højst ${formatBytes(MAX_ATTACHMENT_BYTES)}: gem en mindre udgave (fx PDF med lavere billedopløsning), eller del den i flere bilag`));
+        errors.push(
+          at(
+            file,
+            `filen er for stor til at blive udgivet (${formatBytes(size)})`,
+            name,
+            `højst ${formatBytes(MAX_ATTACHMENT_BYTES)}: gem en mindre udgave (fx PDF med lavere billedopløsning), eller del den i flere bilag`,
+          ),
+        );
         continue;
       }
       if (wanted && !wanted.has(file)) continue;

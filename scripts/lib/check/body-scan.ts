@@ -49,7 +49,11 @@ function collector(nodes: ScannedNode[], lineOffset: number) {
     if (node.identifier !== undefined) scanned.identifier = node.identifier;
     if (node.name !== undefined) scanned.name = node.name;
     if (node.attributes) {
-      scanned.attributes = node.attributes.map((a) => ({ type: a.type, name: a.name, value: a.value && typeof a.value === 'object' ? { ...(a.value as object) } : a.value }));
+      scanned.attributes = node.attributes.map((a) => ({
+        type: a.type,
+        name: a.name,
+        value: a.value && typeof a.value === 'object' ? { ...(a.value as object) } : a.value,
+      }));
     }
     if (node.children) scanned.children = [...node.children];
     scanned.parentType = ctx.parent(node)?.type;

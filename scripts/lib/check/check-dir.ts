@@ -59,7 +59,11 @@ export function letterFileStems(contentDir: string, all: readonly string[] = wal
 
 export function letterSlugs(contentDir: string): Set<string> {
   const base = join(contentDir, 'letters');
-  return new Set(listContentFiles(contentDir).filter((f) => f.collection === 'letters').map((f) => entryId(fileStem(relative(base, f.path)))));
+  return new Set(
+    listContentFiles(contentDir)
+      .filter((f) => f.collection === 'letters')
+      .map((f) => entryId(fileStem(relative(base, f.path)))),
+  );
 }
 
 /**

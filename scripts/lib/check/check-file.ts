@@ -28,7 +28,12 @@ export interface ContentFileReport {
 
 const samePlace = (a: ValidationError, b: ValidationError) => a.line === b.line && a.column === b.column;
 
-function frontMatterErrors(fm: NonNullable<ReturnType<typeof splitFrontMatter>['fm']>, file: string, collection: CollectionName, ctx: ContentContext): ValidationError[] {
+function frontMatterErrors(
+  fm: NonNullable<ReturnType<typeof splitFrontMatter>['fm']>,
+  file: string,
+  collection: CollectionName,
+  ctx: ContentContext,
+): ValidationError[] {
   // A bad date or an unquoted case number is also a schema type error at the same key; the
   // dedicated rule says more, so keep one.
   const specific = [...checkDateFormat(fm, file), ...checkCaseNumbers(fm, file)];

@@ -55,29 +55,77 @@ function yamlErrors(fm: FrontMatter, file: string, jsError: unknown): Validation
   const { doc, lineCounter } = fm.positioned();
   const errors = doc.errors.map((e): ValidationError => {
     const pos = lineCounter.linePos(e.pos[0]);
-    return { file, line: pos.line + fm.yamlStartLine - 1, column: pos.col, message: `front matter er ikke gyldig YAML: ${YAML_HINTS[e.code] ?? 'kan ikke læses'}`, expected: `gyldig YAML (fejlkode ${e.code})` };
+    return {
+      file,
+      line: pos.line + fm.yamlStartLine - 1,
+      column: pos.col,
+      message: `front matter er ikke gyldig YAML: ${YAML_HINTS[e.code] ?? 'kan ikke læses'}`,
+      expected: `gyldig YAML (fejlkode ${e.code})`,
+    };
   });
   if (errors.length > 0) return errors;
   const mark = jsError instanceof jsYaml.YAMLException ? jsError.mark : undefined;
   const reason = jsError instanceof jsYaml.YAMLException ? jsError.reason : String(jsError);
-  return [{ file, line: (mark?.line ?? 0) + fm.yamlStartLine, column: (mark?.column ?? 0) + 1, message: 'front matter er ikke gyldig YAML', expected: `gyldig YAML uden mærker som !tekst (${reason})` }];
+  return [
+    {
+      file,
+      line: (mark?.line ?? 0) + fm.yamlStartLine,
+      column: (mark?.column ?? 0) + 1,
+      message: 'front matter er ikke gyldig YAML',
+      expected: `gyldig YAML uden mærker som !tekst (${reason})`,
+    },
+  ];
 }
 
 export function splitFrontMatter(text: string, file: string): { fm?: FrontMatter; errors: ValidationError[] } {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (lines.every((l) => l.trim() === '')) {
-    return { errors: [{ file, line: 1, column: 1, message: 'filen er tom', expected: 'front matter mellem to linjer med --- og derefter teksten (se Redaktørvejledningen)' }] };
+    return {
+      errors: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          message: 'filen er tom',
+          expected: 'front matter mellem to linjer med --- og derefter teksten (se Redaktørvejledningen)',
+        },
+      ],
+    };
   }
   if (lines[0]?.trim() !== '---') {
-    return { errors: [{ file, line: 1, column: 1, message: 'filen mangler front matter', got: lines[0] ?? '', expected: 'en første linje med ---, derefter felterne og så --- igen' }] };
+    return {
+      errors: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          message: 'filen mangler front matter',
+          got: lines[0] ?? '',
+          expected: 'en første linje med ---, derefter felterne og så --- igen',
+        },
+      ],
+    };
   }
   // Astro ends front matter at the first line that begins with --- (or +++), whatever follows it.
   const close = lines.findIndex((l, i) => i > 0 && /^(---|\+\+\+)/.test(l));
   if (close < 0) {
-    return { errors: [{ file, line: 1, column: 1, message: 'front matter slutter aldrig', expected: 'en linje med --- efter det sidste felt' }] };
+    return {
+      errors: [{ file, line: 1, column: 1, message: 'front matter slutter aldrig', expected: 'en linje med --- efter det sidste felt' }],
+    };
   }
   if ((lines[close] ?? '').trim() !== '---') {
-    return { errors: [{ file, line: close + 1, column: 1, message: 'front matter slutter her, men linjen har mere end ---', got: lines[close] ?? '', expected: 'en linje med kun ---' }] };
+    return {
+      errors: [
+        {
+          file,
+          line: close + 1,
+          column: 1,
+          message: 'front matter slutter her, men linjen har mere end ---',
+          got: lines[close] ?? '',
+          expected: 'en linje med kun ---',
+        },
+      ],
+    };
   }
   const yamlText = lines.slice(1, close).join('\n');
   const fm: FrontMatter = {

@@ -68,5 +68,11 @@ export function reportToGitHub(errors: readonly ValidationError[], env: Record<s
 /** The check itself failed (not the editor's files): one annotation for the job, no file or line. */
 export function reportCrashToGitHub(reason: string | undefined, env: Record<string, string | undefined>, io: ReportIo = nodeIo): void {
   if (!inGitHubActions(env)) return;
-  io.print(workflowCommand('error', { title: 'Tjekket stoppede uventet' }, `${reason ?? 'ukendt fejl'}. Det er en fejl i selve tjekket, ikke nødvendigvis i dine filer. Kontakt en udvikler.`));
+  io.print(
+    workflowCommand(
+      'error',
+      { title: 'Tjekket stoppede uventet' },
+      `${reason ?? 'ukendt fejl'}. Det er en fejl i selve tjekket, ikke nødvendigvis i dine filer. Kontakt en udvikler.`,
+    ),
+  );
 }

@@ -23,4 +23,3 @@ export function diskLetterLookup(contentDir: string): LetterLookup {
     return caseNumberIndex(letters);
   });
 }
-

@@ -12,7 +12,21 @@ export interface PolicyText {
 }
 
 /** Elements without content: nothing of them stays. */
-const VOID_ELEMENTS = new Set(['area', 'base', 'basefont', 'bgsound', 'col', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const VOID_ELEMENTS = new Set([
+  'area',
+  'base',
+  'basefont',
+  'bgsound',
+  'col',
+  'input',
+  'keygen',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
 
 const LINK_EXPECTED = 'en adresse, der begynder med https://, http://, mailto: eller tel:, eller en adresse på sitet som /breve/…';
 const IMAGE_EXPECTED = 'et billede på sitet med en adresse, der begynder med /, fx /bilag/kort.png (filen lægges i public/bilag/)';
@@ -32,15 +46,25 @@ export function urlText(refusal: UrlRefusal, kind: UrlKind): PolicyText {
 export function violationText(v: Violation): PolicyText {
   switch (v.kind) {
     case 'element': {
-      const removed = isStrippedElement(v.tag) ? 'fjernes med sit indhold' : VOID_ELEMENTS.has(v.tag) ? 'fjernes' : 'fjernes, teksten i det bliver stående';
+      const removed = isStrippedElement(v.tag)
+        ? 'fjernes med sit indhold'
+        : VOID_ELEMENTS.has(v.tag)
+          ? 'fjernes'
+          : 'fjernes, teksten i det bliver stående';
       return { message: `rå <${v.tag}> er ikke tilladt i teksten`, expected: `almindelig Markdown; <${v.tag}> ${removed}` };
     }
     case 'event-handler':
       return { message: `inline hændelseskode (${v.attribute}=) er ikke tilladt i teksten`, expected: 'almindelig Markdown uden on…=' };
     case 'style':
-      return { message: `style= er ikke tilladt i teksten (på <${v.tag}>)`, expected: 'almindelig Markdown; sitet bestemmer selv udseendet' };
+      return {
+        message: `style= er ikke tilladt i teksten (på <${v.tag}>)`,
+        expected: 'almindelig Markdown; sitet bestemmer selv udseendet',
+      };
     case 'attribute':
-      return { message: `attributten ${v.attribute}= er ikke tilladt på <${v.tag}>`, expected: `<${v.tag}> uden ${v.attribute}=, eller almindelig Markdown` };
+      return {
+        message: `attributten ${v.attribute}= er ikke tilladt på <${v.tag}>`,
+        expected: `<${v.tag}> uden ${v.attribute}=, eller almindelig Markdown`,
+      };
     case 'attribute-value':
       return { message: `værdien af ${v.attribute}= er ikke tilladt på <${v.tag}>`, expected: `<${v.tag}> uden ${v.attribute}=` };
     case 'url':

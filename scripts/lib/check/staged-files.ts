@@ -40,7 +40,9 @@ export function planCheck(changes: StagedChange[], unstaged: readonly string[] =
   const present = relevant.filter((c) => c.status !== 'D').map((c) => c.path);
   const warnings = present
     .filter((p) => unstaged.includes(p))
-    .map((p) => `Bemærk: ${p} har også ændringer, der ikke er lagt til committen (git add). Tjekket læser filen, som den ligger på disken.`);
+    .map(
+      (p) => `Bemærk: ${p} har også ændringer, der ikke er lagt til committen (git add). Tjekket læser filen, som den ligger på disken.`,
+    );
   // A removed indicator file or letter can break references in files that are not staged.
   const files = relevant.some((c) => c.status === 'D') ? 'all' : present;
   return { action: 'check', files, warnings };

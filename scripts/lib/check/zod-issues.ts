@@ -35,7 +35,10 @@ const FIELD_HINTS: Record<string, string> = {
 };
 
 function pathText(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p + 1}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p + 1}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 function shown(value: unknown): string | undefined {

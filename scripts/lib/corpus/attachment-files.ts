@@ -69,7 +69,15 @@ export async function lockedPdf(): Promise<Uint8Array> {
   const font = await doc.embedFont(StandardFonts.Helvetica);
   doc.addPage(A4).drawText('Fortroligt bilag', { x: 50, y: 780, size: 12, font });
   const ctx = doc.context;
-  const encrypt = ctx.obj({ Filter: 'Standard', V: 1, R: 2, Length: 40, P: -4, O: PDFHexString.of('11'.repeat(32)), U: PDFHexString.of('22'.repeat(32)) });
+  const encrypt = ctx.obj({
+    Filter: 'Standard',
+    V: 1,
+    R: 2,
+    Length: 40,
+    P: -4,
+    O: PDFHexString.of('11'.repeat(32)),
+    U: PDFHexString.of('22'.repeat(32)),
+  });
   ctx.trailerInfo.Encrypt = ctx.register(encrypt);
   ctx.trailerInfo.ID = ctx.obj([PDFHexString.of('00'.repeat(16)), PDFHexString.of('00'.repeat(16))]);
   return doc.save({ useObjectStreams: false });
@@ -82,7 +90,9 @@ export async function textDocx(text: string): Promise<Uint8Array> {
     .map((block) => block.trim())
     .filter(Boolean)
     .map((block) =>
-      block.startsWith('# ') ? new Paragraph({ text: block.slice(2), heading: HeadingLevel.HEADING_2 }) : new Paragraph({ text: block.replace(/\s*\n\s*/g, ' ') }),
+      block.startsWith('# ')
+        ? new Paragraph({ text: block.slice(2), heading: HeadingLevel.HEADING_2 })
+        : new Paragraph({ text: block.replace(/\s*\n\s*/g, ' ') }),
     );
   const doc = new Document({ creator: 'Integrationsbarometeret', sections: [{ children }] });
   const bytes = new Uint8Array(await Packer.toBuffer(doc));
@@ -113,9 +123,10 @@ export function fixZipDates(zip: Uint8Array): Uint8Array {
   const files = unzipSync(zip);
   const fixed: Zippable = {};
   for (const [name, data] of Object.entries(files)) {
-    const content = name === 'docProps/core.xml'
-      ? strToU8(strFromU8(data).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, '$12020-01-01T00:00:00Z'))
-      : data;
+    const content =
+      name === 'docProps/core.xml'
+        ? strToU8(strFromU8(data).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, '$12020-01-01T00:00:00Z'))
+        : data;
     fixed[name] = [content, { mtime: FIXED_TIME }];
   }
   return zipSync(fixed);

@@ -61,7 +61,10 @@ sender hermed opsamlingen fra konferencen og de tilhørende bilag.
 export async function fixtureFiles(): Promise<Record<string, Uint8Array>> {
   const f = FIXTURE_FILES;
   return {
-    [f.original.name]: await textPdf([`Eksempel: opfølgning på integrationskonferencen.\n\n${FIXTURE_MARKDOWN.split('---').at(-1)?.trim() ?? ''}`], 'Originalen (eksempel)'),
+    [f.original.name]: await textPdf(
+      [`Eksempel: opfølgning på integrationskonferencen.\n\n${FIXTURE_MARKDOWN.split('---').at(-1)?.trim() ?? ''}`],
+      'Originalen (eksempel)',
+    ),
     [f.pdf.name]: await textPdf(
       [
         'Opsamling og idékatalog (eksempel)\n\nKonferencen samlede deltagere fra hele kommunen. Idéerne er samlet i kataloget på de følgende sider.',
@@ -70,9 +73,19 @@ export async function fixtureFiles(): Promise<Record<string, Uint8Array>> {
       ],
       'Opsamling og idékatalog (eksempel)',
     ),
-    [f.docx.name]: await textDocx(`# Notat om lektiehjælp\n\nNotatet beskriver ${w.docx} på bibliotekerne.\n\nFrivillige studerende hjælper elever i 7.–9. klasse.`),
+    [f.docx.name]: await textDocx(
+      `# Notat om lektiehjælp\n\nNotatet beskriver ${w.docx} på bibliotekerne.\n\nFrivillige studerende hjælper elever i 7.–9. klasse.`,
+    ),
     [f.xlsx.name]: await workbook([
-      { name: 'Deltagere', rows: [['Bydel', 'Deltagere', 'Andel'], ['Nørrebro', 120, 0.25], ['Tingbjerg', 85, 0.18], ['Note', w.xlsx]] },
+      {
+        name: 'Deltagere',
+        rows: [
+          ['Bydel', 'Deltagere', 'Andel'],
+          ['Nørrebro', 120, 0.25],
+          ['Tingbjerg', 85, 0.18],
+          ['Note', w.xlsx],
+        ],
+      },
       { name: 'Kilder', rows: [['Kilde'], ['Opdigtede tal til test af bilag']] },
     ]),
     [f.csv.name]: csvFile([

@@ -110,7 +110,9 @@ export function generateCorpus(options: CorpusOptions): CorpusManifest {
     if ((i + 1) % 500 === 0 || i + 1 === options.letters) options.onProgress?.(i + 1, options.letters);
   }
   if (errors.length) {
-    throw new Error(`generate-corpus: ${errors.length} generated letters fail letterSchema (the schema has changed?):\n${errors.slice(0, 20).join('\n')}`);
+    throw new Error(
+      `generate-corpus: ${errors.length} generated letters fail letterSchema (the schema has changed?):\n${errors.slice(0, 20).join('\n')}`,
+    );
   }
 
   // The rarest word that occurs at all; with no letters, the first rare word (found nowhere).
@@ -139,4 +141,3 @@ export function generateCorpus(options: CorpusOptions): CorpusManifest {
   writeFileSync(join(out, 'corpus.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
 }
-

@@ -19,7 +19,10 @@ export function toCsv(spec: TableSpec, rows: readonly Row[]): string {
         'add it in scripts/lib/corpus/indicators.ts',
     );
   }
-  return excelCsv(names, rows.map((r) => names.map((n) => r[n] ?? '')));
+  return excelCsv(
+    names,
+    rows.map((r) => names.map((n) => r[n] ?? '')),
+  );
 }
 
 /**

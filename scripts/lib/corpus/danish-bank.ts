@@ -109,20 +109,52 @@ export const GROUPS = [
 ];
 
 export const DISTRICTS = [
-  'Nørrebro', 'Tingbjerg', 'Bispebjerg', 'Amager Øst', 'Amager Vest', 'Valby', 'Vesterbro',
-  'Sydhavnen', 'Brønshøj-Husum', 'Østerbro', 'Indre By', 'Vanløse',
+  'Nørrebro',
+  'Tingbjerg',
+  'Bispebjerg',
+  'Amager Øst',
+  'Amager Vest',
+  'Valby',
+  'Vesterbro',
+  'Sydhavnen',
+  'Brønshøj-Husum',
+  'Østerbro',
+  'Indre By',
+  'Vanløse',
 ];
 
 export const MONTHS = [
-  'januar', 'februar', 'marts', 'april', 'maj', 'juni',
-  'juli', 'august', 'september', 'oktober', 'november', 'december',
+  'januar',
+  'februar',
+  'marts',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'december',
 ];
 
 /** Words that appear in only a few letters, so search has a rare term to find. */
 export const RARE_WORDS = [
-  'kolonihaveforeningen', 'cykelundervisningen', 'lommepengejob', 'madklubberne', 'sommerskoleforløbet',
-  'havnebadet', 'svømmeundervisningen', 'lektieveninder', 'skakklubben', 'bogstartspakkerne',
-  'computerkurserne', 'vuggestuepladserne', 'fodboldturneringen', 'bydelsavisen', 'ramadanarrangementet',
+  'kolonihaveforeningen',
+  'cykelundervisningen',
+  'lommepengejob',
+  'madklubberne',
+  'sommerskoleforløbet',
+  'havnebadet',
+  'svømmeundervisningen',
+  'lektieveninder',
+  'skakklubben',
+  'bogstartspakkerne',
+  'computerkurserne',
+  'vuggestuepladserne',
+  'fodboldturneringen',
+  'bydelsavisen',
+  'ramadanarrangementet',
 ];
 
 /** Sentence templates. Slots: emne, gruppe, indsats, omr, udvalg, forv, bydel, aar, naesteaar, beloeb, pct, antal, maaned. */
@@ -199,8 +231,18 @@ export const PARAGRAPH_OPENERS = [
 ];
 
 export const HEADINGS = [
-  'Baggrund', 'Status', 'Økonomi', 'Videre proces', 'Indstilling', 'Resultater', 'Forslag',
-  'Evaluering', 'Tidsplan', 'Høring', 'Sammenfatning', 'Udfordringer',
+  'Baggrund',
+  'Status',
+  'Økonomi',
+  'Videre proces',
+  'Indstilling',
+  'Resultater',
+  'Forslag',
+  'Evaluering',
+  'Tidsplan',
+  'Høring',
+  'Sammenfatning',
+  'Udfordringer',
 ];
 
 export const SUBJECTS = [
@@ -220,15 +262,66 @@ export const SALUTATIONS = ['Kære kollegaer', 'Kære udvalgsmedlemmer', 'Kære 
 export const CLOSINGS = ['Venlig hilsen', 'Med venlig hilsen', 'Med venlig hilsen og på forhånd tak'];
 
 export const FIRST_NAMES = [
-  'Anne', 'Mette', 'Lars', 'Søren', 'Jens', 'Hanne', 'Peter', 'Camilla', 'Mikkel', 'Ayse', 'Ahmed',
-  'Fatima', 'Kirsten', 'Henrik', 'Louise', 'Rasmus', 'Birgitte', 'Thomas', 'Nadia', 'Jakob', 'Pernille',
-  'Morten', 'Lene', 'Ali', 'Sofie', 'Bjørn', 'Marianne', 'Kasper', 'Yasmin', 'Torben',
+  'Anne',
+  'Mette',
+  'Lars',
+  'Søren',
+  'Jens',
+  'Hanne',
+  'Peter',
+  'Camilla',
+  'Mikkel',
+  'Ayse',
+  'Ahmed',
+  'Fatima',
+  'Kirsten',
+  'Henrik',
+  'Louise',
+  'Rasmus',
+  'Birgitte',
+  'Thomas',
+  'Nadia',
+  'Jakob',
+  'Pernille',
+  'Morten',
+  'Lene',
+  'Ali',
+  'Sofie',
+  'Bjørn',
+  'Marianne',
+  'Kasper',
+  'Yasmin',
+  'Torben',
 ];
 
 export const SURNAMES = [
-  'Hansen', 'Jensen', 'Nielsen', 'Pedersen', 'Andersen', 'Christensen', 'Larsen', 'Sørensen', 'Rasmussen',
-  'Jørgensen', 'Madsen', 'Kristensen', 'Olsen', 'Thomsen', 'Poulsen', 'Møller', 'Mortensen', 'Yilmaz',
-  'Hussein', 'Khan', 'Østergaard', 'Kjærgaard', 'Lindberg', 'Dalsgaard', 'Bækgaard', 'Holm', 'Frandsen',
+  'Hansen',
+  'Jensen',
+  'Nielsen',
+  'Pedersen',
+  'Andersen',
+  'Christensen',
+  'Larsen',
+  'Sørensen',
+  'Rasmussen',
+  'Jørgensen',
+  'Madsen',
+  'Kristensen',
+  'Olsen',
+  'Thomsen',
+  'Poulsen',
+  'Møller',
+  'Mortensen',
+  'Yilmaz',
+  'Hussein',
+  'Khan',
+  'Østergaard',
+  'Kjærgaard',
+  'Lindberg',
+  'Dalsgaard',
+  'Bækgaard',
+  'Holm',
+  'Frandsen',
 ];
 
 export const STAFF_TITLES = ['Administrerende direktør', 'Kontorchef', 'Chefkonsulent', 'Specialkonsulent', 'Fuldmægtig'];

@@ -4,9 +4,7 @@
  */
 import { ORGANISATIONS } from '../../../src/lib/registry/organisations.ts';
 import type { AreaId } from '../../../src/lib/registry/areas.ts';
-import {
-  AREA_PHRASES, DISTRICTS, GROUPS, HEADINGS, MONTHS, PARAGRAPH_OPENERS, RARE_WORDS, SENTENCES,
-} from './danish-bank.ts';
+import { AREA_PHRASES, DISTRICTS, GROUPS, HEADINGS, MONTHS, PARAGRAPH_OPENERS, RARE_WORDS, SENTENCES } from './danish-bank.ts';
 import type { Rng } from './prng.ts';
 
 export interface TextContext {
@@ -29,21 +27,36 @@ export function fill(template: string, rng: Rng, ctx: TextContext): string {
   const org = rng.pick(ORGANISATIONS);
   return template.replace(/\{(\w+)\}/g, (_, slot: string) => {
     switch (slot) {
-      case 'emne': return rng.pick(area.topics);
-      case 'indsats': return rng.pick(area.initiatives);
-      case 'omr': return area.field;
-      case 'gruppe': return rng.pick(GROUPS);
-      case 'udvalg': return org.committee.name;
-      case 'forv': return org.administration.name;
-      case 'bydel': return rng.pick(DISTRICTS);
-      case 'aar': return String(ctx.year - rng.int(0, 2));
-      case 'naesteaar': return String(ctx.year + 1);
-      case 'beloeb': return amount(rng);
-      case 'pct': return `${rng.int(3, 85)} pct.`;
-      case 'antal': return da.format(rng.int(12, 2400));
-      case 'maaned': return rng.pick(MONTHS);
-      case 'dag': return String(rng.int(1, 28));
-      default: throw new Error(`Unknown slot {${slot}} in phrase bank template: ${template}`);
+      case 'emne':
+        return rng.pick(area.topics);
+      case 'indsats':
+        return rng.pick(area.initiatives);
+      case 'omr':
+        return area.field;
+      case 'gruppe':
+        return rng.pick(GROUPS);
+      case 'udvalg':
+        return org.committee.name;
+      case 'forv':
+        return org.administration.name;
+      case 'bydel':
+        return rng.pick(DISTRICTS);
+      case 'aar':
+        return String(ctx.year - rng.int(0, 2));
+      case 'naesteaar':
+        return String(ctx.year + 1);
+      case 'beloeb':
+        return amount(rng);
+      case 'pct':
+        return `${rng.int(3, 85)} pct.`;
+      case 'antal':
+        return da.format(rng.int(12, 2400));
+      case 'maaned':
+        return rng.pick(MONTHS);
+      case 'dag':
+        return String(rng.int(1, 28));
+      default:
+        throw new Error(`Unknown slot {${slot}} in phrase bank template: ${template}`);
     }
   });
 }

@@ -112,7 +112,8 @@ export function generateData(rng: Rng, options: DataOptions): GeneratedData {
 
     // Main series plus gender breakdowns that differ by a fixed gap.
     const series: { breakdown: string; offset: number }[] = [{ breakdown: '', offset: 0 }];
-    if (hasBreakdowns) series.push({ breakdown: 'Kvinder', offset: -rng.int(5, 40) / 10 }, { breakdown: 'Mænd', offset: rng.int(5, 40) / 10 });
+    if (hasBreakdowns)
+      series.push({ breakdown: 'Kvinder', offset: -rng.int(5, 40) / 10 }, { breakdown: 'Mænd', offset: rng.int(5, 40) / 10 });
     let value = startValue(rng, unit);
     const mainValues = new Map<number, number>();
     for (let y = firstYear; y <= options.lastYear; y++) {
@@ -153,7 +154,9 @@ export function generateData(rng: Rng, options: DataOptions): GeneratedData {
       method: 'Genereret af scripts/generate-corpus.ts til benchmark; tallene er ikke rigtige målinger.',
       illustrative: 'ja',
       // The groups are immigrant groups unless they say otherwise ("unge uden uddannelse").
-      coverage: /indvandrere|flygtninge|tosprogede|familiesammenførte|minoritet/.test(group) ? 'indvandrere og efterkommere (kildens afgrænsning)' : 'alle københavnere',
+      coverage: /indvandrere|flygtninge|tosprogede|familiesammenførte|minoritet/.test(group)
+        ? 'indvandrere og efterkommere (kildens afgrænsning)'
+        : 'alle københavnere',
     });
     ids.push(id);
     byArea.set(area, ids);

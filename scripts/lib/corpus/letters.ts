@@ -27,9 +27,13 @@ export interface GeneratedLetter {
 export function slugify(text: string, max = 60): string {
   const ascii = text
     .toLowerCase()
-    .replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa')
-    .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return ascii.slice(0, max).replace(/-+$/, '');
 }
 
@@ -79,7 +83,10 @@ export function generateLetter({ rng, people, usedNumbers, indicatorsByArea }: L
   const recipients = toCommittees
     ? []
     : rng
-        .sample([...ORGANISATIONS.keys()].filter((i) => i !== orgIndex), rng.int(1, 4))
+        .sample(
+          [...ORGANISATIONS.keys()].filter((i) => i !== orgIndex),
+          rng.int(1, 4),
+        )
         .map((i) => (byName ? person(people.mayor(i, year)) : { organisation: ORGANISATIONS[i]?.committee.abbr ?? 'ØU' }));
 
   const title = fill(rng.pick(SUBJECTS), rng, ctx);

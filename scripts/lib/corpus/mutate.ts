@@ -14,7 +14,9 @@ export interface LetterChange {
 const field = (text: string, key: string) => text.match(new RegExp(`^${key}: "?([^"\\n]*)"?$`, 'm'))?.[1];
 
 export function addAndChangeOneLetter(lettersDir: string): LetterChange {
-  const files = readdirSync(lettersDir).filter((f) => f.endsWith('.md')).sort();
+  const files = readdirSync(lettersDir)
+    .filter((f) => f.endsWith('.md'))
+    .sort();
   if (files.length < 2) throw new Error(`${lettersDir}: mindst to breve kræves`);
   const source = files[Math.floor(files.length / 2)] as string;
   const changed = files[Math.floor(files.length / 3)] as string;

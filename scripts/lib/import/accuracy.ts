@@ -49,7 +49,11 @@ export function scoreOwn(dir: string, lettersDir: string): LetterScore[] {
     .sort()
     .map((file) => {
       const truth = join(dir, file.replace(/\.txt$/, '.expected.md'));
-      const parsed = parseLetter(readFileSync(join(dir, file), 'utf8'), { known: readKnownSenders(lettersDir), sourceName: file, sourceKind: 'tekst' });
+      const parsed = parseLetter(readFileSync(join(dir, file), 'utf8'), {
+        known: readKnownSenders(lettersDir),
+        sourceName: file,
+        sourceKind: 'tekst',
+      });
       return { source: file, truth: basename(truth), results: compareFields(frontMatter(truth), parsed.data) };
     });
 }
@@ -72,7 +76,10 @@ export function printSet(title: string, letters: readonly LetterScore[]): { righ
   const misses = letters.flatMap((l) => l.results.filter((r) => r.outcome !== 'right').map((r) => ({ ...r, source: l.source })));
   if (misses.length > 0) {
     console.log('\nIkke rigtige:');
-    for (const m of misses) console.log(`- ${m.source}: \`${m.path}\` ${WORD[m.outcome]}${m.expected !== undefined ? ` – forventet «${m.expected}»` : ''}${m.got !== undefined ? `, fik «${m.got}»` : ''}`);
+    for (const m of misses)
+      console.log(
+        `- ${m.source}: \`${m.path}\` ${WORD[m.outcome]}${m.expected !== undefined ? ` – forventet «${m.expected}»` : ''}${m.got !== undefined ? `, fik «${m.got}»` : ''}`,
+      );
   }
   return { right, total };
 }

@@ -22,13 +22,16 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     else if (a === '--no-original') noOriginal = true;
     else if (a === '--out' || a === '-o') {
       out = argv[++i];
-      if (!out) return { ok: false, help: false, error: '--out mangler en fil eller mappe, fx --out content/letters/2009-04-02-opsamling.md' };
+      if (!out)
+        return { ok: false, help: false, error: '--out mangler en fil eller mappe, fx --out content/letters/2009-04-02-opsamling.md' };
     } else if (a.startsWith('--out=')) out = a.slice('--out='.length);
-    else if (a.startsWith('-')) return { ok: false, help: false, error: `ukendt tilvalg "${a}" – brug --out, --force, --no-original eller --help` };
+    else if (a.startsWith('-'))
+      return { ok: false, help: false, error: `ukendt tilvalg "${a}" – brug --out, --force, --no-original eller --help` };
     else files.push(a);
   }
   if (files.length === 0) return { ok: false, help: false, error: 'angiv brevet, der skal importeres, fx npm run import -- brev.pdf' };
-  if (files.length > 1) return { ok: false, help: false, error: `importér ét brev ad gangen (fik ${files.length} filer: ${files.join(', ')})` };
+  if (files.length > 1)
+    return { ok: false, help: false, error: `importér ét brev ad gangen (fik ${files.length} filer: ${files.join(', ')})` };
   const args: ImportArgs = { file: files[0] ?? '', force, noOriginal };
   if (out) args.out = out;
   return { ok: true, args };

@@ -15,7 +15,8 @@ export interface MentionedAttachment {
 }
 
 /** Leading words that are not part of a document's title: articles and pointing adjectives. */
-const LEADING = /^(?:(?:en|et|de|den|det|vores|vor|min|mit|mine|hermed|derfor|også|samtidig|nu|endvidere|ligeledes|nærmere|omtalte|nævnte|pågældende|følgende|vedlagte|til orientering)\s+)+/i;
+const LEADING =
+  /^(?:(?:en|et|de|den|det|vores|vor|min|mit|mine|hermed|derfor|også|samtidig|nu|endvidere|ligeledes|nærmere|omtalte|nævnte|pågældende|følgende|vedlagte|til orientering)\s+)+/i;
 
 /** Split text into sentences, keeping abbreviations such as "jf." and "bl.a." inside. */
 export function sentences(text: string): string[] {
@@ -37,7 +38,8 @@ function cutPhrase(text: string): string {
     else if (c === '»') angled = Math.max(0, angled - 1);
     if (quoted || angled > 0) continue;
     const rest = text.slice(i);
-    if (/^(?:[.;:!?(]|,\s)/.test(rest) || /^\s(?:til|som|der|hvor|med henblik|så|og\s+(?:beder|håber|ser))\s/i.test(rest)) return text.slice(0, i);
+    if (/^(?:[.;:!?(]|,\s)/.test(rest) || /^\s(?:til|som|der|hvor|med henblik|så|og\s+(?:beder|håber|ser))\s/i.test(rest))
+      return text.slice(0, i);
   }
   return text;
 }
@@ -52,7 +54,8 @@ function complete(title: string, allLines: readonly string[]): string {
   const key = title.toLowerCase();
   for (const raw of allLines) {
     const line = raw.replace(/^\s*(?:\d+[.)]|[-*•])\s+/, '').trim();
-    if (line.length > title.length && line.length <= title.length + 80 && line.toLowerCase().startsWith(key)) return line.replace(/[.;]$/, '');
+    if (line.length > title.length && line.length <= title.length + 80 && line.toLowerCase().startsWith(key))
+      return line.replace(/[.;]$/, '');
   }
   return title;
 }
@@ -60,8 +63,10 @@ function complete(title: string, allLines: readonly string[]): string {
 const QUOTED_BEFORE = /(?:"([^"]{3,200})"|”([^”]{3,200})”|“([^”“]{3,200})”|«([^»]{3,200})»|„([^“]{3,200})“)\s*$/;
 const PAREN_LABEL = /\((?:jf\.\s*|se\s+)?(bilag\s+\d+[a-z]?)\)/gi;
 const INLINE_LABEL = /\b(?:jf\.|se|vedlagt som|vedlægges som|i)\s+(bilag\s+\d+[a-z]?)\b(?!\s+til\b)/gi;
-const VERB = /\b(?:(?:er|er blevet|bliver|har vi)\s+vedlagt|vedlægger\s+(?:jeg|vi)|(?:jeg|vi)\s+vedlægger|vedlægges|vedlagt\s+(?:er|findes|følger|sendes)|vedhæftet\s+(?:er|findes|følger)|(?:jeg|vi)\s+vedhæfter)\s+(.+)$/i;
-const SENDS = /\b(?:(?:jeg|vi)\s+(?:fremsender|sender)\s+(?:hermed\s+)?|(?:fremsender|sender)\s+(?:jeg|vi)\s+(?:hermed\s+)?|hermed\s+(?:fremsendes|sendes)\s+)(.+)$/i;
+const VERB =
+  /\b(?:(?:er|er blevet|bliver|har vi)\s+vedlagt|vedlægger\s+(?:jeg|vi)|(?:jeg|vi)\s+vedlægger|vedlægges|vedlagt\s+(?:er|findes|følger|sendes)|vedhæftet\s+(?:er|findes|følger)|(?:jeg|vi)\s+vedhæfter)\s+(.+)$/i;
+const SENDS =
+  /\b(?:(?:jeg|vi)\s+(?:fremsender|sender)\s+(?:hermed\s+)?|(?:fremsender|sender)\s+(?:jeg|vi)\s+(?:hermed\s+)?|hermed\s+(?:fremsendes|sendes)\s+)(.+)$/i;
 
 function normLabel(label: string): string {
   return capitalise(label.toLowerCase().replace(/\s+/g, ' '));

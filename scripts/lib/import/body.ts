@@ -29,7 +29,12 @@ function render(p: Para, shift: number): string {
     const level = Math.min(6, Math.max(2, first.heading - shift));
     return `${'#'.repeat(level)} ${first.text}`;
   }
-  const raws = p.lines.map((l) => l.raw.replace(/\s+$/, '').replace(/\\$/, '').replace(/^\s+(?=\S)/, (m) => (LIST_ITEM.test(l.raw) ? m : '')));
+  const raws = p.lines.map((l) =>
+    l.raw
+      .replace(/\s+$/, '')
+      .replace(/\\$/, '')
+      .replace(/^\s+(?=\S)/, (m) => (LIST_ITEM.test(l.raw) ? m : '')),
+  );
   // Short lines (a signature, an address) keep their line breaks; prose lines flow together.
   const keepBreaks = p.lines.length > 1 && p.lines.every((l) => isShort(l) && !LIST_ITEM.test(l.raw));
   return raws.join(keepBreaks ? '\\\n' : '\n');
@@ -60,7 +65,16 @@ export function buildBody(lines: readonly Line[], start: number, removed: Readon
     const prev = merged[merged.length - 1];
     const last = prev?.lines[prev.lines.length - 1];
     const first = p.lines[0];
-    const split = last && first && prev && last.heading === 0 && first.heading === 0 && /[a-zæøå,]$/.test(last.text) && /^[a-zæøå]/.test(first.text) && !LIST_ITEM.test(first.raw) && last.text.split(/\s+/).length > 8;
+    const split =
+      last &&
+      first &&
+      prev &&
+      last.heading === 0 &&
+      first.heading === 0 &&
+      /[a-zæøå,]$/.test(last.text) &&
+      /^[a-zæøå]/.test(first.text) &&
+      !LIST_ITEM.test(first.raw) &&
+      last.text.split(/\s+/).length > 8;
     if (split && prev) {
       joined.push(first.no);
       prev.lines.push(...p.lines);

@@ -14,7 +14,8 @@ export interface CaseNumber {
   lines: number[];
 }
 
-const LABEL = /^(?:vores\s+)?(sags?\.?\s?-?nr\.?|sagsnummer|dok(?:ument)?\.?\s?-?nr\.?|dokumentnummer|j(?:our(?:nal)?)?\.?\s?-?nr\.?|journalnummer)\s*:?\s*/i;
+const LABEL =
+  /^(?:vores\s+)?(sags?\.?\s?-?nr\.?|sagsnummer|dok(?:ument)?\.?\s?-?nr\.?|dokumentnummer|j(?:our(?:nal)?)?\.?\s?-?nr\.?|journalnummer)\s*:?\s*/i;
 const VALUE = /^([A-ZÆØÅ]{0,4}-?\d[\dA-Za-z]*(?:[-./]\d[\dA-Za-z]*)*)(?![\w])/;
 
 function fieldOf(label: string): CaseField {

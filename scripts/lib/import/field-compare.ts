@@ -16,7 +16,17 @@ export interface FieldResult {
 }
 
 /** Written by the editor, not read from the letter. */
-const EDITORIAL_TOP = new Set(['provenance', 'sourceFile', 'original', 'notes', 'areas', 'indicators', 'recipientsNote', 'summary', 'illustrative']);
+const EDITORIAL_TOP = new Set([
+  'provenance',
+  'sourceFile',
+  'original',
+  'notes',
+  'areas',
+  'indicators',
+  'recipientsNote',
+  'summary',
+  'illustrative',
+]);
 const EDITORIAL_PATH = /^attachments\[\d+\]\.(?:note|href)$|^receivedStamp\.routing\.note$/;
 
 function flatten(value: unknown, path: string, out: Map<string, string>): void {

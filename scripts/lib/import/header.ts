@@ -28,7 +28,12 @@ export function bodyStart(lines: readonly Line[], taken: ReadonlySet<number>): n
   let i = lines.findIndex((l) => !l.blank && !taken.has(l.no) && (SALUTATION.test(l.text) || isProse(l) || isClosing(l.text)));
   if (i < 0) return lines.length;
   // A paragraph wrapped over several lines (a PDF) starts where its block does.
-  for (let prev = lines[i - 1]; prev && !prev.blank && prev.block === lines[i]?.block && !taken.has(prev.no) && words(prev.text) >= 6 && prev.heading === 0; prev = lines[i - 1]) i--;
+  for (
+    let prev = lines[i - 1];
+    prev && !prev.blank && prev.block === lines[i]?.block && !taken.has(prev.no) && words(prev.text) >= 6 && prev.heading === 0;
+    prev = lines[i - 1]
+  )
+    i--;
   return i;
 }
 
@@ -151,7 +156,10 @@ export function findSubject(header: readonly Line[], taken: ReadonlySet<number>)
   const lastTaken = Math.max(0, ...header.filter((l) => taken.has(l.no)).map((l) => l.no));
   const heading = free.find((l) => l.heading > 0);
   const single = free.filter((l) => l.no > lastTaken && blockLines(header, l.block).filter((x) => !taken.has(x.no)).length === 1);
-  const pick = heading ?? single.find((l) => words(l.text) <= 20 && !/[.:]$/.test(l.text) && /^[A-ZÆØÅ]/.test(l.text)) ?? free.find((l) => SUBJECT_LABEL.test(l.text));
+  const pick =
+    heading ??
+    single.find((l) => words(l.text) <= 20 && !/[.:]$/.test(l.text) && /^[A-ZÆØÅ]/.test(l.text)) ??
+    free.find((l) => SUBJECT_LABEL.test(l.text));
   if (!pick) return undefined;
   const title = pick.text.replace(/^(?:emne|vedr\.?|angår)\s*:\s*/i, '').trim();
   return title ? { title, lines: [pick.no] } : undefined;

@@ -22,39 +22,49 @@ export function htmlToText(html: string): string {
     cur = p;
   };
   const close = () => {
-    if (cur) paras.push({ ...cur, text: cur.text.replace(/[ \t]+/g, ' ').replace(/ ?\n ?/g, '\n').trim() });
+    if (cur)
+      paras.push({
+        ...cur,
+        text: cur.text
+          .replace(/[ \t]+/g, ' ')
+          .replace(/ ?\n ?/g, '\n')
+          .trim(),
+      });
     cur = undefined;
   };
-  const parser = new Parser({
-    onopentag(name) {
-      if (name === 'tr') cells = [];
-      else if (name === 'td' || name === 'th') cell = '';
-      else if (cells) return;
-      else if (name === 'p') open({ text: '', kind: 'p', level: 0 });
-      else if (/^h[1-6]$/.test(name)) open({ text: '', kind: 'h', level: Number(name[1]) });
-      else if (name === 'ol' || name === 'ul') lists.push({ ordered: name === 'ol', n: 0 });
-      else if (name === 'li') {
-        const list = lists[lists.length - 1];
-        if (list) list.n++;
-        open({ text: list?.ordered ? `${list.n}. ` : '- ', kind: 'li', level: 0 });
-      } else if (name === 'br' && cur) cur.text += '\n';
-      else if ((name === 'strong' || name === 'b') && cur) cur.text += '**';
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (name === 'tr') cells = [];
+        else if (name === 'td' || name === 'th') cell = '';
+        else if (cells) return;
+        else if (name === 'p') open({ text: '', kind: 'p', level: 0 });
+        else if (/^h[1-6]$/.test(name)) open({ text: '', kind: 'h', level: Number(name[1]) });
+        else if (name === 'ol' || name === 'ul') lists.push({ ordered: name === 'ol', n: 0 });
+        else if (name === 'li') {
+          const list = lists[lists.length - 1];
+          if (list) list.n++;
+          open({ text: list?.ordered ? `${list.n}. ` : '- ', kind: 'li', level: 0 });
+        } else if (name === 'br' && cur) cur.text += '\n';
+        else if ((name === 'strong' || name === 'b') && cur) cur.text += '**';
+      },
+      ontext(data) {
+        if (cells) cell += data;
+        else if (cur) cur.text += data;
+      },
+      onclosetag(name) {
+        if (name === 'td' || name === 'th') cells?.push(cell.replace(/\s+/g, ' ').trim());
+        else if (name === 'tr') {
+          paras.push({ text: (cells ?? []).join('\t'), kind: 'tr', level: 0 });
+          cells = undefined;
+        } else if (cells) return;
+        else if (name === 'p' || /^h[1-6]$/.test(name) || name === 'li') close();
+        else if (name === 'ol' || name === 'ul') lists.pop();
+        else if ((name === 'strong' || name === 'b') && cur) cur.text += '**';
+      },
     },
-    ontext(data) {
-      if (cells) cell += data;
-      else if (cur) cur.text += data;
-    },
-    onclosetag(name) {
-      if (name === 'td' || name === 'th') cells?.push(cell.replace(/\s+/g, ' ').trim());
-      else if (name === 'tr') {
-        paras.push({ text: (cells ?? []).join('\t'), kind: 'tr', level: 0 });
-        cells = undefined;
-      } else if (cells) return;
-      else if (name === 'p' || /^h[1-6]$/.test(name) || name === 'li') close();
-      else if (name === 'ol' || name === 'ul') lists.pop();
-      else if ((name === 'strong' || name === 'b') && cur) cur.text += '**';
-    },
-  }, { decodeEntities: true });
+    { decodeEntities: true },
+  );
   parser.write(html);
   parser.end();
   return layout(paras);
@@ -77,7 +87,14 @@ function layout(paras: readonly Para[]): string {
       continue;
     }
     const line = p.kind === 'h' ? `${'#'.repeat(p.level)} ${text}` : text;
-    const apart = prev !== undefined && (p.kind === 'h' || prev.kind === 'h' || isRunning(p) || isRunning(prev) || (prev.kind === 'li') !== (p.kind === 'li') || (prev.kind === 'tr') !== (p.kind === 'tr'));
+    const apart =
+      prev !== undefined &&
+      (p.kind === 'h' ||
+        prev.kind === 'h' ||
+        isRunning(p) ||
+        isRunning(prev) ||
+        (prev.kind === 'li') !== (p.kind === 'li') ||
+        (prev.kind === 'tr') !== (p.kind === 'tr'));
     if (apart && out[out.length - 1] !== '') out.push('');
     out.push(line);
     prev = p;

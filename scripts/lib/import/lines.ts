@@ -32,7 +32,11 @@ export function plainText(s: string): string {
 }
 
 export function toLines(text: string): Line[] {
-  const rawLines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\f/g, '\n\n').split('\n');
+  const rawLines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\f/g, '\n\n')
+    .split('\n');
   let block = -1;
   let prevBlank = true;
   return rawLines.map((raw, i) => {

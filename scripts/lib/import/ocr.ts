@@ -36,9 +36,13 @@ export function ocrPdf(file: string, tools: OcrTools, env: Record<string, string
     execFileSync(tools.pdftoppm, ['-r', '300', '-png', file, join(dir, 'side')], { env, stdio: ['ignore', 'ignore', 'pipe'] });
     const langs = execFileSync(tools.tesseract, ['--list-langs'], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     const lang = /^dan$/m.test(langs) ? ['-l', 'dan'] : [];
-    const images = readdirSync(dir).filter((f) => f.endsWith('.png')).sort();
+    const images = readdirSync(dir)
+      .filter((f) => f.endsWith('.png'))
+      .sort();
     return images
-      .map((img) => execFileSync(tools.tesseract, [join(dir, img), 'stdout', ...lang], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }))
+      .map((img) =>
+        execFileSync(tools.tesseract, [join(dir, img), 'stdout', ...lang], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
+      )
       .join('\n\n');
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -30,7 +30,10 @@ for (const o of ORGANISATIONS) {
 
 /** The organisation a whole line names (optionally after "Til"), or undefined. */
 export function resolveOrganisation(text: string): OrgMatch | undefined {
-  const t = text.trim().replace(/^til\s*:?\s+/i, '').replace(/^københavns\s+kommunes?\s*,?\s*/i, '');
+  const t = text
+    .trim()
+    .replace(/^til\s*:?\s+/i, '')
+    .replace(/^københavns\s+kommunes?\s*,?\s*/i, '');
   return INDEX.get(foldKey(t));
 }
 

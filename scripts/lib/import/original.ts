@@ -17,7 +17,10 @@ export interface OriginalPlan {
   review: Review;
 }
 
-export function originalPlan(original: { ext: 'pdf' | 'docx'; bytes: Uint8Array } | undefined, letterFile: string): OriginalPlan | undefined {
+export function originalPlan(
+  original: { ext: 'pdf' | 'docx'; bytes: Uint8Array } | undefined,
+  letterFile: string,
+): OriginalPlan | undefined {
   if (!original) return undefined;
   if (original.bytes.length > MAX_ATTACHMENT_BYTES) {
     return {
@@ -36,7 +39,8 @@ export function originalPlan(original: { ext: 'pdf' | 'docx'; bytes: Uint8Array 
     review: {
       path: ['original'],
       kind: 'guess',
-      message: 'den modtagne fil udgives med brevet – fjern linjen og slet filen, hvis den rummer noget, der ikke må offentliggøres (fx CPR-numre eller underskrifter), eller kør importen med --no-original',
+      message:
+        'den modtagne fil udgives med brevet – fjern linjen og slet filen, hvis den rummer noget, der ikke må offentliggøres (fx CPR-numre eller underskrifter), eller kør importen med --no-original',
     },
   };
 }

@@ -73,7 +73,11 @@ export function parseLetter(text: string, options: ParseOptions): ParsedLetter {
   else {
     data.title = todo('brevet har ingen emnelinje – skriv en kort titel, der siger, hvad brevet handler om');
     data.editorialTitle = true;
-    reviews.push({ path: ['title'], kind: 'todo', message: 'brevet har ingen emnelinje; titlen skal skrives af redaktøren (editorialTitle: true er sat)' });
+    reviews.push({
+      path: ['title'],
+      kind: 'todo',
+      message: 'brevet har ingen emnelinje; titlen skal skrives af redaktøren (editorialTitle: true er sat)',
+    });
   }
   if (label) data.label = label.label;
   if (date) data.date = date.date.iso;
@@ -105,7 +109,12 @@ export function parseLetter(text: string, options: ParseOptions): ParsedLetter {
     reviews,
   );
   if (sender) data.sender = sender;
-  else reviews.push({ path: [], kind: 'guess', message: 'ingen afsender fundet; dokumentet er et bilag og har sandsynligvis ingen – tilføj sender, hvis det har' });
+  else
+    reviews.push({
+      path: [],
+      kind: 'guess',
+      message: 'ingen afsender fundet; dokumentet er et bilag og har sandsynligvis ingen – tilføj sender, hvis det har',
+    });
 
   data.recipients = parties.recipients.recipients;
   if (parties.recipients.recipients.length === 0) {
@@ -126,7 +135,11 @@ export function parseLetter(text: string, options: ParseOptions): ParsedLetter {
       reviews.push({ path: ['attachments', i, 'title'], kind: 'todo', message: `titlen på ${a.label} blev ikke fundet` });
     }
     item.note = 'Bilaget er ikke digitaliseret.';
-    reviews.push({ path: ['attachments', i], kind: 'guess', message: `fundet i sætningen «${a.quote.length > 160 ? `${a.quote.slice(0, 157)}…` : a.quote}»` });
+    reviews.push({
+      path: ['attachments', i],
+      kind: 'guess',
+      message: `fundet i sætningen «${a.quote.length > 160 ? `${a.quote.slice(0, 157)}…` : a.quote}»`,
+    });
     return item;
   });
   if (attachments.length > 0) data.attachments = attachments;
@@ -144,7 +157,12 @@ export function parseLetter(text: string, options: ParseOptions): ParsedLetter {
     if (slip) {
       const routing: Record<string, unknown> = {};
       routing.heading = slip.heading ?? todo('fordelingsskemaets overskrift blev ikke fundet');
-      if (!slip.heading) reviews.push({ path: ['receivedStamp', 'routing', 'heading'], kind: 'todo', message: 'fordelingsskemaets overskrift blev ikke fundet' });
+      if (!slip.heading)
+        reviews.push({
+          path: ['receivedStamp', 'routing', 'heading'],
+          kind: 'todo',
+          message: 'fordelingsskemaets overskrift blev ikke fundet',
+        });
       routing.columns = slip.columns;
       routing.rows = slip.rows;
       routing.note = routingNote(slip);
@@ -156,12 +174,21 @@ export function parseLetter(text: string, options: ParseOptions): ParsedLetter {
   data.areas = [];
   reviews.push({ path: ['areas'], kind: 'guess', message: 'vælg de indsatsområder, brevet handler om (valgfrit), fx beskaeftigelse' });
   // Words a reader understands on the page; the file's own name goes in sourceFile, which is never shown.
-  data.provenance = options.sourceKind === 'tekst' ? 'Arkivbrev. Teksten er gengivet efter en digitaliseret udgave af brevet.' : `Arkivbrev. Teksten er gengivet efter brevet, som det blev modtaget (${options.sourceKind}).`;
+  data.provenance =
+    options.sourceKind === 'tekst'
+      ? 'Arkivbrev. Teksten er gengivet efter en digitaliseret udgave af brevet.'
+      : `Arkivbrev. Teksten er gengivet efter brevet, som det blev modtaget (${options.sourceKind}).`;
   data.sourceFile = options.sourceName;
   reviews.push({ path: ['provenance'], kind: 'guess', message: 'skrevet af importen; ret, hvis brevet kommer et andet sted fra' });
 
   const body = buildBody(lines, start, new Set([...taken].filter((n) => !keep.has(n))));
-  const notes = notesFor({ moved: describeMoved(data, parties.letterhead !== undefined), contact: contact !== undefined, stamp: stamp !== undefined, joined: body.joined.length, emptyCopy: emptyCopy !== undefined });
+  const notes = notesFor({
+    moved: describeMoved(data, parties.letterhead !== undefined),
+    contact: contact !== undefined,
+    stamp: stamp !== undefined,
+    joined: body.joined.length,
+    emptyCopy: emptyCopy !== undefined,
+  });
   if (notes.length > 0) data.notes = notes;
   const unused = header.filter((l) => !l.blank && !taken.has(l.no));
   return { data, body: body.markdown, reviews, unused };
@@ -187,7 +214,10 @@ function describeMoved(data: Record<string, unknown>, hasLetterhead: boolean): s
 
 function notesFor(o: { moved: string[]; contact: boolean; stamp: boolean; joined: number; emptyCopy: boolean }): string[] {
   const notes: string[] = [];
-  if (o.moved.length > 0) notes.push(`Brevhovedet (${o.moved.join(', ').replace(/, ([^,]*)$/, ' og $1')}) vises i metadata, og en eventuel emnelinje er sidens overskrift.`);
+  if (o.moved.length > 0)
+    notes.push(
+      `Brevhovedet (${o.moved.join(', ').replace(/, ([^,]*)$/, ' og $1')}) vises i metadata, og en eventuel emnelinje er sidens overskrift.`,
+    );
   if (o.contact) notes.push('Afsenderens kontaktoplysninger vises i metadata.');
   if (o.stamp) notes.push('Modtagelsesstemplet og dets fordelingsskema vises i metadata.');
   if (o.joined > 0) notes.push(`${o.joined === 1 ? 'Et afsnit' : `${o.joined} afsnit`}, som et sideskift havde delt, er samlet igen.`);

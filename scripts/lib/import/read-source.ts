@@ -41,7 +41,13 @@ export async function readSource(file: string, env: Record<string, string | unde
     bytes = readFileSync(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new ImportError(code === 'ENOENT' ? `filen ${file} findes ikke` : code === 'EISDIR' ? `${file} er en mappe, ikke en fil` : `filen ${file} kan ikke læses (${code ?? 'ukendt fejl'})`);
+    throw new ImportError(
+      code === 'ENOENT'
+        ? `filen ${file} findes ikke`
+        : code === 'EISDIR'
+          ? `${file} er en mappe, ikke en fil`
+          : `filen ${file} kan ikke læses (${code ?? 'ukendt fejl'})`,
+    );
   }
   const ext = extname(file).toLowerCase();
   if (bytes.length === 0) throw new ImportError(`filen ${file} er tom`);
@@ -51,7 +57,9 @@ export async function readSource(file: string, env: Record<string, string | unde
     try {
       return { text: await readDocx(bytes), kind: 'DOCX', original: { ext: 'docx', bytes } };
     } catch {
-      throw new ImportError(`${file} kan ikke læses som DOCX – filen er måske beskadiget eller et andet format med forkert endelse. Åbn den i Word, og gem den igen som .docx`);
+      throw new ImportError(
+        `${file} kan ikke læses som DOCX – filen er måske beskadiget eller et andet format med forkert endelse. Åbn den i Word, og gem den igen som .docx`,
+      );
     }
   }
   if (ext === '.doc' || ext === '.rtf' || ext === '.odt') {

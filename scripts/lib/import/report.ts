@@ -33,7 +33,10 @@ export function importReport(r: ReportInput): string {
   const marked = r.errors.filter(isMarkerError);
   const other = r.errors.filter((e) => !isMarkerError(e));
   if (marked.length > 0) {
-    out.push('', `Udfyld ${marked.length === 1 ? 'dette felt' : `disse ${marked.length} felter`} – npm run check afviser brevet, indtil det er gjort:`);
+    out.push(
+      '',
+      `Udfyld ${marked.length === 1 ? 'dette felt' : `disse ${marked.length} felter`} – npm run check afviser brevet, indtil det er gjort:`,
+    );
     for (const e of marked) {
       const field = /feltet "([^"]+)"/.exec(e.message)?.[1];
       out.push(`  ${e.file}:${e.line}:${e.column}: ${field ? `${field} – ` : ''}${(e.got ?? '').replace(/^TODO:\s*/, '')}`);

@@ -23,7 +23,9 @@ function isColumnRow(l: Line): boolean {
 }
 
 function isRow(l: Line): boolean {
-  return !l.blank && (l.cells[0] ?? '') !== '' && (l.cells[0] ?? '').split(/\s+/).length <= 4 && !/[.!?]$/.test(l.text.replace(/\b\w+\.$/, ''));
+  return (
+    !l.blank && (l.cells[0] ?? '') !== '' && (l.cells[0] ?? '').split(/\s+/).length <= 4 && !/[.!?]$/.test(l.text.replace(/\b\w+\.$/, ''))
+  );
 }
 
 export function findRoutingSlip(lines: readonly Line[]): RoutingSlip | undefined {
@@ -40,8 +42,15 @@ export function findRoutingSlip(lines: readonly Line[]): RoutingSlip | undefined
   }
   if (rowLines.length === 0) return undefined;
   const columns = colLine.cells.slice(1).filter((c) => c !== '');
-  const marks = rowLines.flatMap((l) => l.cells.slice(1).flatMap((c, k) => (c === '' ? [] : [`${l.cells[0]} (${colLine.cells[k + 1] || c})`])));
-  const slip: RoutingSlip = { columns, rows: rowLines.map((l) => l.cells[0] ?? ''), marks, lines: [...(heading && above ? [above.no] : []), colLine.no, ...rowLines.map((l) => l.no)] };
+  const marks = rowLines.flatMap((l) =>
+    l.cells.slice(1).flatMap((c, k) => (c === '' ? [] : [`${l.cells[0]} (${colLine.cells[k + 1] || c})`])),
+  );
+  const slip: RoutingSlip = {
+    columns,
+    rows: rowLines.map((l) => l.cells[0] ?? ''),
+    marks,
+    lines: [...(heading && above ? [above.no] : []), colLine.no, ...rowLines.map((l) => l.no)],
+  };
   if (heading) slip.heading = heading;
   return slip;
 }

@@ -36,13 +36,16 @@ export function assembleSender(input: SenderInput, reviews: Review[]): Record<st
   const name = signature?.name?.text;
   if (name) sender.name = name;
   else {
-    sender.name = todo('afsenderens navn blev ikke fundet (ingen underskrift efter «Venlig hilsen») – skriv navnet, eller slet hele sender, hvis brevet ikke har en afsender');
+    sender.name = todo(
+      'afsenderens navn blev ikke fundet (ingen underskrift efter «Venlig hilsen») – skriv navnet, eller slet hele sender, hvis brevet ikke har en afsender',
+    );
     reviews.push({ path: ['sender', 'name'], kind: 'todo', message: 'afsenderens navn blev ikke fundet' });
   }
   const unit = letterhead?.unit ?? input.footerUnit;
   const title = signature?.title ?? titleOfOffice(unit);
   if (title) sender.title = title;
-  if (!signature?.title && title) reviews.push({ path: ['sender', 'title'], kind: 'guess', message: `titlen er udledt af «${unit}» i brevhovedet` });
+  if (!signature?.title && title)
+    reviews.push({ path: ['sender', 'title'], kind: 'guess', message: `titlen er udledt af «${unit}» i brevhovedet` });
 
   const organisation = letterhead?.organisation ?? signature?.organisation;
   if (organisation) sender.organisation = organisation;
@@ -51,12 +54,22 @@ export function assembleSender(input: SenderInput, reviews: Review[]): Record<st
     const byEmail = contact?.email ? organisationOfEmail(contact.email) : undefined;
     if (usual) {
       sender.organisation = usual.organisation;
-      reviews.push({ path: ['sender', 'organisation'], kind: 'guess', message: `brevet nævner ikke afsenderens udvalg eller forvaltning; ${usual.letters === 1 ? 'et tidligere brev' : `${usual.letters} tidligere breve`} fra ${name} har ${usual.organisation} (${organisationName(usual.organisation)})` });
+      reviews.push({
+        path: ['sender', 'organisation'],
+        kind: 'guess',
+        message: `brevet nævner ikke afsenderens udvalg eller forvaltning; ${usual.letters === 1 ? 'et tidligere brev' : `${usual.letters} tidligere breve`} fra ${name} har ${usual.organisation} (${organisationName(usual.organisation)})`,
+      });
     } else if (byEmail) {
       sender.organisation = byEmail.abbr;
-      reviews.push({ path: ['sender', 'organisation'], kind: 'guess', message: `udledt af e-mailadressen ${contact?.email}: ${organisationName(byEmail.abbr)} – er afsenderen udvalget, så skriv udvalgets forkortelse` });
+      reviews.push({
+        path: ['sender', 'organisation'],
+        kind: 'guess',
+        message: `udledt af e-mailadressen ${contact?.email}: ${organisationName(byEmail.abbr)} – er afsenderen udvalget, så skriv udvalgets forkortelse`,
+      });
     } else {
-      sender.organisation = todo('afsenderens udvalg eller forvaltning blev ikke fundet – skriv forkortelsen (fx BIU eller BIF), eller slet feltet');
+      sender.organisation = todo(
+        'afsenderens udvalg eller forvaltning blev ikke fundet – skriv forkortelsen (fx BIU eller BIF), eller slet feltet',
+      );
       reviews.push({ path: ['sender', 'organisation'], kind: 'todo', message: 'afsenderens udvalg eller forvaltning blev ikke fundet' });
     }
   }

@@ -3,7 +3,24 @@ import { isReviewMarker } from '../check/rules/review-markers.ts';
 import { digraphFold } from '../../../src/lib/search/vocabulary.ts';
 
 /** Small words a short title can do without. */
-const STOP = new Set(['og', 'i', 'til', 'af', 'paa', 'fra', 'med', 'om', 'en', 'et', 'den', 'det', 'de', 'vedroerende', 'vedr', 'forbindelse']);
+const STOP = new Set([
+  'og',
+  'i',
+  'til',
+  'af',
+  'paa',
+  'fra',
+  'med',
+  'om',
+  'en',
+  'et',
+  'den',
+  'det',
+  'de',
+  'vedroerende',
+  'vedr',
+  'forbindelse',
+]);
 
 export function asciiSlug(text: string): string {
   return digraphFold(text)
@@ -15,7 +32,10 @@ export function letterSlug(data: { title?: unknown; date?: unknown; sagsnr?: unk
   const date = typeof data.date === 'string' && !isReviewMarker(data.date) ? data.date : 'udateret';
   let words: string[] = [];
   if (typeof data.title === 'string' && !isReviewMarker(data.title)) {
-    words = asciiSlug(data.title).split('-').filter((w) => w !== '' && !STOP.has(w)).slice(0, 6);
+    words = asciiSlug(data.title)
+      .split('-')
+      .filter((w) => w !== '' && !STOP.has(w))
+      .slice(0, 6);
   }
   if (words.length === 0) {
     const sag = typeof data.sagsnr === 'string' && !isReviewMarker(data.sagsnr) ? asciiSlug(data.sagsnr) : '';

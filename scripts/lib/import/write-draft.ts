@@ -38,13 +38,21 @@ function fileInTheWay(dir: string): string | undefined {
 export function writePlan(files: readonly PlannedFile[], force: boolean): void {
   for (const f of files) {
     if (existsSync(f.path) && !force) {
-      throw new ImportError(`${f.path} findes allerede – intet er skrevet. Brug --force for at overskrive den, eller --out for at vælge et andet navn`);
+      throw new ImportError(
+        `${f.path} findes allerede – intet er skrevet. Brug --force for at overskrive den, eller --out for at vælge et andet navn`,
+      );
     }
     const twin = caseTwin(f.path);
-    if (twin) throw new ImportError(`${join(dirname(f.path), twin)} findes allerede med samme navn, bortset fra store og små bogstaver – intet er skrevet. Vælg et andet navn med --out`);
+    if (twin)
+      throw new ImportError(
+        `${join(dirname(f.path), twin)} findes allerede med samme navn, bortset fra store og små bogstaver – intet er skrevet. Vælg et andet navn med --out`,
+      );
     if (extname(f.path) === '') throw new ImportError(`${f.path} har ingen filendelse`);
     const blocker = fileInTheWay(dirname(f.path));
-    if (blocker) throw new ImportError(`${blocker} er en fil, men skal være en mappe til ${basename(f.path)} – intet er skrevet. Flyt filen, eller vælg et andet navn med --out`);
+    if (blocker)
+      throw new ImportError(
+        `${blocker} er en fil, men skal være en mappe til ${basename(f.path)} – intet er skrevet. Flyt filen, eller vælg et andet navn med --out`,
+      );
   }
   for (const f of files) {
     mkdirSync(dirname(f.path), { recursive: true });

@@ -15,10 +15,43 @@ export interface ActiveContent {
 }
 
 const ACTIVE_ELEMENTS = new Set([
-  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input', 'button',
-  'select', 'textarea', 'meta', 'link', 'base', 'template', 'svg', 'math', 'noscript', 'portal', 'dialog',
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'meta',
+  'link',
+  'base',
+  'template',
+  'svg',
+  'math',
+  'noscript',
+  'portal',
+  'dialog',
 ]);
-const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'poster', 'background', 'cite', 'data', 'xlink:href', 'longdesc', 'ping', 'srcset'];
+const URL_ATTRIBUTES = [
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'poster',
+  'background',
+  'cite',
+  'data',
+  'xlink:href',
+  'longdesc',
+  'ping',
+  'srcset',
+];
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
 
 function unsafeUrl(value: string): string | undefined {

@@ -57,7 +57,8 @@ function checkInternal(
   }
   if (BUILT_IN_FRAGMENTS.has(target.fragment)) return undefined;
   const ids = byFile.get(found.file)?.ids;
-  if (ids && !ids.has(target.fragment)) return `ankeret #${target.fragment} findes ikke på ${target.path} (intet element med id="${target.fragment}")`;
+  if (ids && !ids.has(target.fragment))
+    return `ankeret #${target.fragment} findes ikke på ${target.path} (intet element med id="${target.fragment}")`;
   return undefined;
 }
 
@@ -92,7 +93,14 @@ export function checkLinks(pages: ScannedPage[], opts: LinkCheckOptions): LinkCh
         internalChecked++;
         message = checkInternal(target, opts, byFile);
       }
-      if (message) problems.push({ file: page.file, line: ref.line, column: ref.column, value: ref.value, message: `<${ref.tag} ${ref.attr}>: ${message}` });
+      if (message)
+        problems.push({
+          file: page.file,
+          line: ref.line,
+          column: ref.column,
+          value: ref.value,
+          message: `<${ref.tag} ${ref.attr}>: ${message}`,
+        });
     }
   }
   return { problems, internalChecked, external };

@@ -84,9 +84,13 @@ export function scanPageSecurity(html: string): SecurityProblem[] {
           const values = name === 'srcset' ? (a[name] ?? '').split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [a[name] ?? ''];
           for (const v of values) if (isRemote(v)) add(start, `<${tag} ${name}> henter fra en anden vært: ${v}`);
         }
-        const active = (tag === 'script' && JS_TYPES.has((a.type ?? '').toLowerCase())) || tag === 'style' || (tag === 'link' && /stylesheet/i.test(a.rel ?? ''));
+        const active =
+          (tag === 'script' && JS_TYPES.has((a.type ?? '').toLowerCase())) ||
+          tag === 'style' ||
+          (tag === 'link' && /stylesheet/i.test(a.rel ?? ''));
         if (active && firstActive === undefined) firstActive = start;
-        if (tag === 'script' && a.src === undefined && JS_TYPES.has((a.type ?? '').toLowerCase())) open = { kind: 'script', start, text: '' };
+        if (tag === 'script' && a.src === undefined && JS_TYPES.has((a.type ?? '').toLowerCase()))
+          open = { kind: 'script', start, text: '' };
         if (tag === 'style') open = { kind: 'style', start, text: '' };
       },
       ontext(text) {
@@ -115,7 +119,8 @@ export function scanPageSecurity(html: string): SecurityProblem[] {
     for (const el of inline) {
       const sources = elementSources(csp, el.kind);
       if (el.kind === 'style' && sources.includes("'unsafe-inline'") && !sources.some((s) => s.startsWith("'sha"))) continue;
-      if (!sources.includes(sha256Source(el.text))) add(el.start, `inline <${el.kind}> uden matchende hash i CSP (${sha256Source(el.text)})`);
+      if (!sources.includes(sha256Source(el.text)))
+        add(el.start, `inline <${el.kind}> uden matchende hash i CSP (${sha256Source(el.text)})`);
     }
   }
   return problems;

@@ -42,7 +42,9 @@ export function extractXmlReferences(xml: string): HtmlReference[] {
 
 export function readSitemap(xml: string): SitemapInfo {
   const root = /<(urlset|sitemapindex)[\s>]/.exec(xml)?.[1];
-  const locs = extractXmlReferences(xml).filter((r) => r.tag === 'loc').map((r) => r.value);
+  const locs = extractXmlReferences(xml)
+    .filter((r) => r.tag === 'loc')
+    .map((r) => r.value);
   return { kind: root === 'urlset' || root === 'sitemapindex' ? root : 'other', locs };
 }
 

@@ -41,7 +41,12 @@ export function readFragment(file: string): Fragment {
   return JSON.parse(bytes.toString('utf8')) as Fragment;
 }
 
-export function collect(fragments: Iterable<Fragment>): { words: Map<string, WordStats>; counts: Record<string, Record<string, number>>; months: string[]; pages: number } {
+export function collect(fragments: Iterable<Fragment>): {
+  words: Map<string, WordStats>;
+  counts: Record<string, Record<string, number>>;
+  months: string[];
+  pages: number;
+} {
   const words = new Map<string, WordStats>();
   const counts: Record<string, Record<string, number>> = {};
   const months = new Set<string>();

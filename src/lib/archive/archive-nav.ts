@@ -32,4 +32,3 @@ export function organisationTitle(o: Organisation): string {
 export function organisationShortLabel(o: Organisation): string {
   return `${o.committee.name} (${o.committee.abbr}/${o.administration.abbr})`;
 }
-

@@ -30,7 +30,6 @@ export interface AtomFeed {
   stylesheet?: string;
 }
 
-
 /** RFC 3339 timestamp without milliseconds, in UTC. */
 export function atomDate(d: Date): string {
   return d.toISOString().replace(/\.\d{3}Z$/, 'Z');

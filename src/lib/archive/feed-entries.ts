@@ -14,7 +14,11 @@ import { periodText } from '../format/period.ts';
 import { indicatorPath, letterPath } from '../routes.ts';
 import { illustrativeCopy } from '../copy/illustrative.ts';
 
-export function letterEntries(letters: readonly { id: string; data: LetterData }[], url: (path: string) => string, max: number): AtomEntry[] {
+export function letterEntries(
+  letters: readonly { id: string; data: LetterData }[],
+  url: (path: string) => string,
+  max: number,
+): AtomEntry[] {
   return sortNewestFirst(letters)
     .slice(0, max)
     .map((l) => ({

@@ -82,7 +82,13 @@ export function buildLetterIndex(entries: readonly LetterEntry[]): LetterIndex {
     all,
     years,
     organisations,
-    yearLinks: years.map((g) => ({ key: String(g.year), label: String(g.year), count: g.letters.length, path: yearPath(g.year), current: false })),
+    yearLinks: years.map((g) => ({
+      key: String(g.year),
+      label: String(g.year),
+      count: g.letters.length,
+      path: yearPath(g.year),
+      current: false,
+    })),
     organisationLinks: organisations.map((g) => ({
       key: g.organisation.slug,
       label: organisationShortLabel(g.organisation),

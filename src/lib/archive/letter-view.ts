@@ -132,9 +132,7 @@ export function letterView(
     label: data.label,
     sagsnr: data.sagsnr,
     doknr: data.doknr,
-    jnr: jnrValue
-      ? { value: jnrValue, note: !data.jnr && stampOrg ? archiveCopy.stampJnr(stampOrg) : undefined }
-      : undefined,
+    jnr: jnrValue ? { value: jnrValue, note: !data.jnr && stampOrg ? archiveCopy.stampJnr(stampOrg) : undefined } : undefined,
     sender: data.sender
       ? {
           lines: [

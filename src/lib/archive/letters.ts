@@ -19,9 +19,7 @@ const sagsnrOrder = new Intl.Collator('da-DK', { numeric: true });
 export function sortNewestFirst<T extends LetterEntry>(letters: readonly T[]): T[] {
   return [...letters].sort(
     (a, b) =>
-      b.data.date.getTime() - a.data.date.getTime() ||
-      sagsnrOrder.compare(a.data.sagsnr, b.data.sagsnr) ||
-      a.id.localeCompare(b.id),
+      b.data.date.getTime() - a.data.date.getTime() || sagsnrOrder.compare(a.data.sagsnr, b.data.sagsnr) || a.id.localeCompare(b.id),
   );
 }
 
@@ -69,4 +67,3 @@ export function letterJournalNumbers(data: LetterData): string[] {
 export function letterDocumentNumbers(data: LetterData): string[] {
   return data.doknr ? [data.doknr] : [];
 }
-

@@ -40,8 +40,16 @@ export function comparisonRows(b: Barometer, id: string): ComparisonRow[] {
     .map((m) => {
       const geo = breakdowns.get(m.breakdown) as MunicipalityCode;
       return {
-        indicator: id, period: m.period.label, geo, municipality: municipality(geo).name, value: m.value, flag: m.flag ?? null,
-        note: m.note, source: m.source, sourceUrl: m.sourceUrl ?? null, coverage,
+        indicator: id,
+        period: m.period.label,
+        geo,
+        municipality: municipality(geo).name,
+        value: m.value,
+        flag: m.flag ?? null,
+        note: m.note,
+        source: m.source,
+        sourceUrl: m.sourceUrl ?? null,
+        coverage,
       };
     })
     .sort((a, b2) => municipalityOrder(a.geo) - municipalityOrder(b2.geo) || a.period.localeCompare(b2.period));
@@ -49,7 +57,16 @@ export function comparisonRows(b: Barometer, id: string): ComparisonRow[] {
 
 export function comparisonCsv(b: Barometer, id: string): string {
   const data = comparisonRows(b, id).map((r) => [
-    r.indicator, r.period, r.geo, r.municipality, formatDanishNumber(r.value), r.flag ?? '', r.note, r.source, r.sourceUrl ?? '', r.coverage ?? '',
+    r.indicator,
+    r.period,
+    r.geo,
+    r.municipality,
+    formatDanishNumber(r.value),
+    r.flag ?? '',
+    r.note,
+    r.source,
+    r.sourceUrl ?? '',
+    r.coverage ?? '',
   ]);
   return excelCsv(COLUMNS, data);
 }

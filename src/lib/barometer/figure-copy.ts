@@ -44,11 +44,17 @@ export function figureCopy(v: IndicatorView): FigureCopy {
     text: `${s.label} (${s.style.description})`,
   }));
   if (ind.target) {
-    key.push({ kind: 'target', text: words.target(periodText(ind.target.period.label), formatValue(ind.target.value, ind.unit, decimals)) });
+    key.push({
+      kind: 'target',
+      text: words.target(periodText(ind.target.period.label), formatValue(ind.target.value, ind.unit, decimals)),
+    });
     if (ind.baseline) key.push({ kind: 'pace', text: words.pace });
   }
   if (ind.baseline) {
-    key.push({ kind: 'baseline', text: words.baseline(periodText(ind.baseline.period.label), formatValue(ind.baseline.value, ind.unit, decimals)) });
+    key.push({
+      kind: 'baseline',
+      text: words.baseline(periodText(ind.baseline.period.label), formatValue(ind.baseline.value, ind.unit, decimals)),
+    });
   }
   if (geometry) key.push(...flagLegend(geometry.series, geometry.breaks, false, geometry.gaps));
   const coverage = v.coverage ? words.coverage(v.coverage.label) : undefined;

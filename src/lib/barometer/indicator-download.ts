@@ -17,7 +17,8 @@ const COLUMNS = [...MEASUREMENTS_TABLE.columns.map((c) => c.name), columnSpec(IN
 function rowsOf(barometer: Barometer, id: string): Measurement[] {
   // Main series first, then breakdowns, each by period: the order of the chart's table.
   const order = new Map<string, number>();
-  for (const m of barometer.measurements) if (m.indicator === id && !order.has(m.breakdown)) order.set(m.breakdown, m.breakdown === '' ? -1 : order.size);
+  for (const m of barometer.measurements)
+    if (m.indicator === id && !order.has(m.breakdown)) order.set(m.breakdown, m.breakdown === '' ? -1 : order.size);
   return barometer.measurements
     .filter((m) => m.indicator === id)
     .sort((a, b) => (order.get(a.breakdown) as number) - (order.get(b.breakdown) as number) || a.period.time - b.period.time);
@@ -27,8 +28,16 @@ export function indicatorCsv(barometer: Barometer, id: string): string {
   const coverage = findIndicator(barometer, id).coverage ?? '';
   const data = rowsOf(barometer, id).map((m) => {
     const cells: Record<string, string> = {
-      indicator: m.indicator, period: m.period.label, breakdown: m.breakdown, value: formatDanishNumber(m.value), source: m.source,
-      note: m.note, geo: m.geo ?? '', flag: m.flag ?? '', source_url: m.sourceUrl ?? '', coverage,
+      indicator: m.indicator,
+      period: m.period.label,
+      breakdown: m.breakdown,
+      value: formatDanishNumber(m.value),
+      source: m.source,
+      note: m.note,
+      geo: m.geo ?? '',
+      flag: m.flag ?? '',
+      source_url: m.sourceUrl ?? '',
+      coverage,
     };
     return COLUMNS.map((c) => cells[c] ?? '');
   });
@@ -66,8 +75,15 @@ export interface DownloadRow {
 
 export function downloadRow(m: Measurement): DownloadRow {
   return {
-    indicator: m.indicator, period: m.period.label, breakdown: m.breakdown, value: m.value, source: m.source, note: m.note,
-    geo: m.geo ?? null, flag: m.flag ?? null, sourceUrl: m.sourceUrl ?? null,
+    indicator: m.indicator,
+    period: m.period.label,
+    breakdown: m.breakdown,
+    value: m.value,
+    source: m.source,
+    note: m.note,
+    geo: m.geo ?? null,
+    flag: m.flag ?? null,
+    sourceUrl: m.sourceUrl ?? null,
   };
 }
 

@@ -18,7 +18,9 @@ export function indicatorFacts(v: IndicatorView): FactRow[] {
     { term: w.area, value: v.areaName, href: areaPath(i.area) },
     { term: w.main, value: i.main ? w.isMain : w.notMain },
     { term: w.definition, value: i.definition },
-    ...(v.coverage ? [{ term: w.coverage, value: `${v.coverage.label[0]?.toUpperCase()}${v.coverage.label.slice(1)}. ${v.coverage.explanation}` }] : []),
+    ...(v.coverage
+      ? [{ term: w.coverage, value: `${v.coverage.label[0]?.toUpperCase()}${v.coverage.label.slice(1)}. ${v.coverage.explanation}` }]
+      : []),
     { term: w.unit, value: v.unitName },
     { term: w.goodDirection, value: v.directionText },
     { term: w.baseline, value: v.baselineText ?? w.noBaseline },

@@ -70,7 +70,12 @@ export function indicatorView(barometer: Barometer, id: string): IndicatorView {
   const main = mainPoints(barometer.measurements, id);
   const { baseline, target, unit } = indicator;
   // One precision for the whole figure, page and trace: the most decimals any of its numbers has.
-  const decimals = decimalsOf([...all.flatMap((s) => s.points.map((p) => p.value)), baseline?.value ?? 0, target?.value ?? 0, indicator.tolerance]);
+  const decimals = decimalsOf([
+    ...all.flatMap((s) => s.points.map((p) => p.value)),
+    baseline?.value ?? 0,
+    target?.value ?? 0,
+    indicator.tolerance,
+  ]);
   const latest = main.at(-1);
   const fmt = (v: number) => formatValue(v, unit, decimals);
   const hasData = series.some((s) => s.points.length > 0);

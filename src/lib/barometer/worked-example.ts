@@ -46,7 +46,10 @@ function steps(t: StatusTrace): ExampleStep[] {
       term: traceWords.required,
       working: `r = ${signed(`${n(g.value)} − ${n(b.value)}`, true)} · (${periodText(c.period.label)} − ${periodText(b.period.label)}) / (${periodText(g.period.label)} − ${periodText(b.period.label)}) = ${formatSigned(t.required, fine)}${u}`,
     });
-    out.push({ term: traceWords.share(Math.round(PACE_SHARE * 100)), working: `${formatNumber(PACE_SHARE, 2)} · ${n(t.required, fine)} = ${n(t.threshold, fine)}${u}` });
+    out.push({
+      term: traceWords.share(Math.round(PACE_SHARE * 100)),
+      working: `${formatNumber(PACE_SHARE, 2)} · ${n(t.required, fine)} = ${n(t.threshold, fine)}${u}`,
+    });
   }
   out.push({ term: traceWords.tolerance, working: `±${n(t.tolerance)}${u}` });
   return out;
@@ -83,7 +86,12 @@ export interface AboutExamples {
 export function aboutExamples(barometer: Barometer): AboutExamples | undefined {
   const chosen = barometer.indicators.find((i) => i.id === EXAMPLE_INDICATOR);
   if (chosen) {
-    return { indicatorId: chosen.id, title: chosen.title, real: workedExample(barometer, chosen.id), hypothetical: workedExample(barometer, chosen.id, EXAMPLE_TARGET) };
+    return {
+      indicatorId: chosen.id,
+      title: chosen.title,
+      real: workedExample(barometer, chosen.id),
+      hypothetical: workedExample(barometer, chosen.id, EXAMPLE_TARGET),
+    };
   }
   for (const i of barometer.indicators.filter((x) => x.main && !x.illustrative)) {
     const real = workedExample(barometer, i.id);

@@ -59,7 +59,14 @@ export function describeChart(input: DescribeInput): string {
     sentences.push(
       a === b
         ? w.breakdownOne(s.label, val(b.value), periodText(b.period.label))
-        : w.breakdown(s.label, val(a.value), periodText(a.period.label), val(b.value), periodText(b.period.label), formatChange(b.value - a.value, unit, decimals)),
+        : w.breakdown(
+            s.label,
+            val(a.value),
+            periodText(a.period.label),
+            val(b.value),
+            periodText(b.period.label),
+            formatChange(b.value - a.value, unit, decimals),
+          ),
     );
   }
   if (baseline && baseline.period.label !== first.period.label) {

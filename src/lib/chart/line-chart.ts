@@ -176,11 +176,18 @@ export function lineChart(input: LineChartInput): LineChartGeometry {
   const bottom = size.height - Math.round(fs * EM.plotBottom);
   const yTickCount = Math.max(3, Math.floor((bottom - top) / (fs * EM.yTickSpacing)));
   const values = [...all, ...extra].map((p) => p.value);
-  const y = scaleLinear().domain(extent(input.fromZero ? [0, ...values] : values, (v) => Math.abs(v) * SINGLE_VALUE_PAD || 1)).nice(yTickCount).range([bottom, top]);
+  const y = scaleLinear()
+    .domain(extent(input.fromZero ? [0, ...values] : values, (v) => Math.abs(v) * SINGLE_VALUE_PAD || 1))
+    .nice(yTickCount)
+    .range([bottom, top]);
   // Room for the target and baseline (and any value) at the scale's ends: a target on the axis minimum
   // would lie on the x axis, and the baseline ring would cover the year labels. The axis line stays at
   // the plot's bottom; the values move in from it.
-  const inset = roomAtEnds(y, [...all, ...extra].map((p) => p.value), Math.round(fs * EM.scaleEndRoom));
+  const inset = roomAtEnds(
+    y,
+    [...all, ...extra].map((p) => p.value),
+    Math.round(fs * EM.scaleEndRoom),
+  );
   y.range([bottom - inset.bottom, top + inset.top]);
   const yTicks = valueTicks(y, yTickCount);
   const left = Math.max(...yTicks.map((t) => textWidth(t.label, fs))) + Math.round(fs * EM.valueLabelRoom);
@@ -196,7 +203,9 @@ export function lineChart(input: LineChartInput): LineChartGeometry {
   // A baseline ring or target ring at the first period would overlap the value labels left of the plot.
   const times = [...all, ...extra].map((p) => p.period.time);
   const ringAtStart = extra.some((p) => p.period.time === Math.min(...times));
-  const x = scaleLinear().domain(extent(times, () => 1)).range([left + (ringAtStart ? Math.round(fs * EM.ringRoomAtStart) : 0), right]);
+  const x = scaleLinear()
+    .domain(extent(times, () => 1))
+    .range([left + (ringAtStart ? Math.round(fs * EM.ringRoomAtStart) : 0), right]);
   const xTicks = yearTicks(x, Math.floor((right - left) / (fs * EM.xTickSpacing)));
 
   const path = line<PeriodValue>()
@@ -210,7 +219,9 @@ export function lineChart(input: LineChartInput): LineChartGeometry {
       key: `s${i}`,
       label: s.label,
       style,
-      d: segmentsOf(s.points).map((run) => path(run) ?? '').join(''),
+      d: segmentsOf(s.points)
+        .map((run) => path(run) ?? '')
+        .join(''),
       marker: markerPath(style.marker, style.marker === 'triangle' ? markerArea * TRIANGLE_AREA : markerArea),
       points: s.points.map((p) => ({
         x: r1(x(p.period.time)),
@@ -230,7 +241,15 @@ export function lineChart(input: LineChartInput): LineChartGeometry {
     const bx = r1(x(baseline.period.time));
     const label = baselineLabel(baseline.period.label);
     const anchor = bx + textWidth(label, fs) <= size.width ? 'start' : 'end';
-    baselineGeom = { x: bx, y: r1(y(baseline.value)), label, labelX: bx, labelY: top - Math.round(fs * EM.baselineLabelRise), anchor, ringR: r2(fs * EM.baselineRing) };
+    baselineGeom = {
+      x: bx,
+      y: r1(y(baseline.value)),
+      label,
+      labelX: bx,
+      labelY: top - Math.round(fs * EM.baselineLabelRise),
+      anchor,
+      ringR: r2(fs * EM.baselineRing),
+    };
   }
 
   let targetGeom: LineChartGeometry['target'];
@@ -256,7 +275,9 @@ export function lineChart(input: LineChartInput): LineChartGeometry {
     const labelX = r1(right + fs * EM.labelGap);
     const last = chartSeries[i]?.points.at(-1);
     const apart = last && (labelX - last.x > fs * EM.leaderMinRun || Math.abs(centre - last.y) > fs * EM.leaderMinRise);
-    const leader = apart ? { x1: r1(last.x + fs * EM.leaderStartGap), y1: last.y, x2: r1(labelX - fs * EM.leaderEndGap), y2: r1(centre) } : undefined;
+    const leader = apart
+      ? { x1: r1(last.x + fs * EM.leaderStartGap), y1: last.y, x2: r1(labelX - fs * EM.leaderEndGap), y2: r1(centre) }
+      : undefined;
     return { key: w.key, kind: w.key === 'target' ? 'target' : 'series', lines, x: labelX, y: r1(firstBaseline), leader };
   });
 
@@ -265,7 +286,13 @@ export function lineChart(input: LineChartInput): LineChartGeometry {
     width: size.width,
     height: size.height,
     fontSize: fs,
-    axes: { unitX: 0, unitY: fs, valueLabelX: r2(left - fs * EM.valueLabelGap), tickY2: r2(bottom + fs * EM.tickLength), yearLabelY: r2(bottom + fs * EM.yearLabelDrop) },
+    axes: {
+      unitX: 0,
+      unitY: fs,
+      valueLabelX: r2(left - fs * EM.valueLabelGap),
+      tickY2: r2(bottom + fs * EM.tickLength),
+      yearLabelY: r2(bottom + fs * EM.yearLabelDrop),
+    },
     labelLineDy: `${EM.labelLineHeight}em`,
     plot: { left, top, right: r1(right), bottom },
     unitLabel: capitalise(unitOf(unit).name),

@@ -72,7 +72,9 @@ export function renderPlot(g: LineChartGeometry, paint: Paint, options: { tips?:
   const axisParts = [el('text', { ...paint('unit'), x: axes.unitX, y: axes.unitY }, escapeXml(g.unitLabel))];
   for (const t of g.yTicks) {
     axisParts.push(el('line', { ...paint('grid'), x1: left, x2: right, y1: t.at, y2: t.at }));
-    axisParts.push(el('text', { ...paint('tick'), x: axes.valueLabelX, y: t.at, dy: `${EM.textMiddle}em`, 'text-anchor': 'end' }, escapeXml(t.label)));
+    axisParts.push(
+      el('text', { ...paint('tick'), x: axes.valueLabelX, y: t.at, dy: `${EM.textMiddle}em`, 'text-anchor': 'end' }, escapeXml(t.label)),
+    );
   }
   axisParts.push(el('line', { ...paint('axis'), x1: left, x2: right, y1: bottom, y2: bottom }));
   for (const t of g.xTicks) {
@@ -106,14 +108,29 @@ export function renderPlot(g: LineChartGeometry, paint: Paint, options: { tips?:
     );
   }
   if (g.breaks.length > 0) {
-    out.push(el('g', { ...paint('breaks'), ...hidden }, g.breaks.map((b) => el('line', { ...paint('break'), x1: b.x, x2: b.x, y1: top, y2: bottom })).join('')));
+    out.push(
+      el(
+        'g',
+        { ...paint('breaks'), ...hidden },
+        g.breaks.map((b) => el('line', { ...paint('break'), x1: b.x, x2: b.x, y1: top, y2: bottom })).join(''),
+      ),
+    );
   }
 
   const data = g.series.map((s) => {
     const markers = s.points.map((p) =>
-      el('path', { ...paint(p.hollow ? 'marker-hollow' : 'marker', s.style.index), d: s.marker, transform: `translate(${num(p.x)},${num(p.y)})`, ...(options.tips ? { 'data-tip': p.tip, 'data-flag': p.flag } : {}) }),
+      el('path', {
+        ...paint(p.hollow ? 'marker-hollow' : 'marker', s.style.index),
+        d: s.marker,
+        transform: `translate(${num(p.x)},${num(p.y)})`,
+        ...(options.tips ? { 'data-tip': p.tip, 'data-flag': p.flag } : {}),
+      }),
     );
-    return el('g', paint('series', s.style.index), el('path', { ...paint('line', s.style.index), d: s.d, 'stroke-dasharray': s.style.dash }) + markers.join(''));
+    return el(
+      'g',
+      paint('series', s.style.index),
+      el('path', { ...paint('line', s.style.index), d: s.d, 'stroke-dasharray': s.style.dash }) + markers.join(''),
+    );
   });
   if (g.baseline) data.push(el('circle', { ...paint('baseline-ring'), cx: g.baseline.x, cy: g.baseline.y, r: g.baseline.ringR }));
   out.push(el('g', { ...paint('data'), ...hidden }, data.join('')));
@@ -124,7 +141,8 @@ export function renderPlot(g: LineChartGeometry, paint: Paint, options: { tips?:
     return el(
       'g',
       paint('label-group', index),
-      (l.leader ? el('line', { ...paint('leader', index), ...l.leader }) : '') + el('text', { ...paint('label', index), x: l.x, y: l.y }, spans),
+      (l.leader ? el('line', { ...paint('leader', index), ...l.leader }) : '') +
+        el('text', { ...paint('label', index), x: l.x, y: l.y }, spans),
     );
   });
   out.push(el('g', { ...paint('labels'), ...hidden }, labels.join('')));
@@ -232,6 +250,8 @@ export function pageChartSvg(g: LineChartGeometry, meta: { idPrefix: string; tit
       'aria-labelledby': `${titleId} ${descId}`,
       style: `font-size:${g.fontSize}px`,
     },
-    el('title', { id: titleId }, escapeXml(meta.title)) + el('desc', { id: descId }, escapeXml(meta.description)) + renderPlot(g, pagePaint, { tips: true }),
+    el('title', { id: titleId }, escapeXml(meta.title)) +
+      el('desc', { id: descId }, escapeXml(meta.description)) +
+      renderPlot(g, pagePaint, { tips: true }),
   );
 }

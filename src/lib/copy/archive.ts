@@ -115,7 +115,8 @@ export const archiveCopy = {
   allIdeaGroups: 'Alle områder og forvaltninger',
   ideaCatalogueFrom: 'Fra',
   newestFirst: 'Nyeste brev først.',
-  lettersOfOrganisation: (committee: string, administration: string) => `Breve, hvor ${committee} eller ${administration} er afsender eller modtager.`,
+  lettersOfOrganisation: (committee: string, administration: string) =>
+    `Breve, hvor ${committee} eller ${administration} er afsender eller modtager.`,
   backToIndicator: (title: string) => `Tilbage til indikatoren «${title}»`,
   received: 'Modtaget',
   recipient: 'Modtager',

@@ -11,8 +11,7 @@ export const attachmentCopy = {
   download: 'Hent filen',
   textNote:
     'Teksten herunder er læst automatisk ud af filen, så opstilling, tabeller og orddeling kan afvige fra originalen. Citér efter filen.',
-  textless:
-    'Teksten i filen kunne ikke læses: den er sandsynligvis scannet som billeder uden tekstlag. Hent filen for at læse den.',
+  textless: 'Teksten i filen kunne ikke læses: den er sandsynligvis scannet som billeder uden tekstlag. Hent filen for at læse den.',
   textlessShort: 'teksten kan ikke læses: filen er scannet uden tekstlag',
   emptyPage: 'Siden har ingen tekst.',
   page: (n: number) => `Side ${n}`,

@@ -9,7 +9,12 @@ export const chartCopy = {
   /** Direct label at the target's line: «Mål 2025». */
   targetLabel: (period: string) => `Mål ${period}`,
   /** Line styles in series order, named in the key (never colour alone). */
-  seriesStyles: ['fuldt optrukket linje med cirkler', 'stiplet linje med firkanter', 'prikket linje med trekanter', 'streg-prik-linje med romber'],
+  seriesStyles: [
+    'fuldt optrukket linje med cirkler',
+    'stiplet linje med firkanter',
+    'prikket linje med trekanter',
+    'streg-prik-linje med romber',
+  ],
   /** What a hollow marker stands for. */
   flagNoun: {
     foreløbig: 'foreløbigt tal',
@@ -37,7 +42,13 @@ export const chartCopy = {
 export const describeCopy = {
   none: 'Der er endnu ingen målinger.',
   /** What the main series measures, by unit: «andelen steg …». */
-  noun: { pct: 'andelen', procentpoint: 'forskellen', antal: 'antallet', indeks: 'indekset', 'pr-1000-indbyggere': 'antallet' } satisfies Record<UnitId, string>,
+  noun: {
+    pct: 'andelen',
+    procentpoint: 'forskellen',
+    antal: 'antallet',
+    indeks: 'indekset',
+    'pr-1000-indbyggere': 'antallet',
+  } satisfies Record<UnitId, string>,
   /** Main-series names that mean «everyone»: the sentence says «i alt» rather than «for Alle». */
   totalLabels: ['Alle', 'I alt', 'Total'],
   total: ' i alt',
@@ -71,14 +82,16 @@ export const compareCopy = {
   rankFromTop: (rank: number) => `nr. ${rank} fra oven`,
   rankOf: (rank: number, count: number) => `som nr. ${rank} af ${count}`,
   coverage: (whom: string) => ` Tallene gælder ${whom} i hver kommune.`,
-  shows: (others: string, country: string | undefined, who: string) => `Sammenligningen viser København og ${others}${country ? ` samt ${country}` : ''}.${who}`,
+  shows: (others: string, country: string | undefined, who: string) =>
+    `Sammenligningen viser København og ${others}${country ? ` samt ${country}` : ''}.${who}`,
   tied: ' (delt med en anden by)',
   standing: (period: string, value: string, level: string, count: number, tied: string, others: string) =>
     `I ${period} var tallet for København ${value}: det ${level} af de ${count} byer med tal for ${period}${tied} (${others}).`,
   better: (higher: boolean, standing: string) => `${higher ? 'Højere' : 'Lavere'} er bedre, så København ligger ${standing}.`,
   national: (label: string, value: string) => `${label}: ${value}.`,
   oneOther: (city: string, change: string) => `i ${city} ${change}`,
-  otherRange: (low: string, lowCity: string, high: string, highCity: string) => `i de andre byer mellem ${low} (${lowCity}) og ${high} (${highCity})`,
-  changed: (from: string, to: string, mine: string, span: string) => `Fra ${from} til ${to} ændrede tallet sig med ${mine} i København og ${span}.`,
+  otherRange: (low: string, lowCity: string, high: string, highCity: string) =>
+    `i de andre byer mellem ${low} (${lowCity}) og ${high} (${highCity})`,
+  changed: (from: string, to: string, mine: string, span: string) =>
+    `Fra ${from} til ${to} ændrede tallet sig med ${mine} i København og ${span}.`,
 } as const;
-

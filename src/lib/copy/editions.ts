@@ -31,7 +31,8 @@ export const EDITION_TEXT = {
   noData: 'Der lå ingen tal på sitet på denne dag.',
   dataErrors: (n: number) =>
     `${n === 1 ? 'Én række' : `${n} rækker`} i tallene fra dengang opfylder ikke dagens regler for data og er udeladt her; resten vises, som det blev udgivet.`,
-  ruleSame: (since: string) => `Status er beregnet med den statusregel, der har gældt siden ${since}: samme regel som da udgaven blev udgivet.`,
+  ruleSame: (since: string) =>
+    `Status er beregnet med den statusregel, der har gældt siden ${since}: samme regel som da udgaven blev udgivet.`,
   ruleChanged: (since: string) =>
     `Status er genberegnet med den regel, der gælder i dag (fra ${since}). Reglen er ændret efter udgaven, så status kan afvige fra den, der blev vist dengang:`,
   areasTitle: 'Indsatsområderne i udgaven',
@@ -86,7 +87,8 @@ export const CITE_TEXT = {
   permanent: 'Permanent link',
   suggested: 'Forslag til citat',
   sameAsEdition: (edition: string) => `Tallene her er de samme som i ${edition}; citér udgaven, så linket altid viser det, du citerede.`,
-  changedSinceEdition: (edition: string) => `Tallene er ændret siden ${edition}, som står uændret på sin egen side (se herunder). Citér siden med datoen, du hentede den.`,
+  changedSinceEdition: (edition: string) =>
+    `Tallene er ændret siden ${edition}, som står uændret på sin egen side (se herunder). Citér siden med datoen, du hentede den.`,
   noEdition: 'Der er endnu ingen udgave med disse tal; citér siden med datoen, du hentede den.',
   unavailable: 'Udgaverne er ikke tilgængelige i denne udgave af sitet; citér siden med datoen, du hentede den.',
   latestFigures: (date: string) => `tal senest opdateret ${date}`,

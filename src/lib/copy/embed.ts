@@ -1,7 +1,8 @@
 /** The words of the embed section on an indicator page and of the embed page itself. */
 export const EMBED_TEXT = {
   heading: 'Brug grafen på din egen side',
-  intro: 'Grafen kan indlejres på andre hjemmesider. Vælg, om den skal følge med, når der kommer nye tal, eller vise tallene fra en udgave uændret; kopiér koden, og sæt den ind i din sides HTML.',
+  intro:
+    'Grafen kan indlejres på andre hjemmesider. Vælg, om den skal følge med, når der kommer nye tal, eller vise tallene fra en udgave uændret; kopiér koden, og sæt den ind i din sides HTML.',
   codeLabel: 'HTML-kode til indlejring',
   copy: 'Kopiér koden',
   copied: 'Koden er kopieret.',

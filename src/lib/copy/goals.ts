@@ -87,7 +87,8 @@ export const goalCopy = {
   reportsTitle: 'Statusrapporter på integrationsområdet',
   reportsDescription: 'Årets statusrapport på integrationsområdet: indsatsområdernes status og forvaltningernes mål og status.',
   reportTitle: (year: number) => `Statusrapport på integrationsområdet ${year}`,
-  reportDescription: (year: number) => `Statusrapport ${year}: de seks indsatsområders status i barometret og alle forvaltningers mål for budget ${year} med status.`,
+  reportDescription: (year: number) =>
+    `Statusrapport ${year}: de seks indsatsområders status i barometret og alle forvaltningers mål for budget ${year} med status.`,
   reportLead: (year: number) =>
     `Statusrapporten samler, hvordan det går på integrationsområdet i ${year}: barometrets status for de seks indsatsområder og alle syv forvaltningers mål for budget ${year} med forvaltningernes egen status.`,
   reportPrint: 'Siden kan udskrives på A4: brug browserens udskriv (Ctrl+P, på Mac Cmd+P).',
@@ -96,9 +97,17 @@ export const goalCopy = {
   areasHeading: 'Indsatsområderne i barometret',
   areasLead: (year: number) =>
     `Status for hvert område er status for dets hovedindikator, beregnet med de målinger, der findes til og med ${year}. «Status i dag» er beregnet med alle målinger, som på områdets egen side.`,
-  areasColumns: { area: 'Område', status: (year: number) => `Status i ${year}`, today: 'Status i dag', indicator: 'Hovedindikator', latest: 'Seneste måling', why: 'Forklaring' },
+  areasColumns: {
+    area: 'Område',
+    status: (year: number) => `Status i ${year}`,
+    today: 'Status i dag',
+    indicator: 'Hovedindikator',
+    latest: 'Seneste måling',
+    why: 'Forklaring',
+  },
   areaNoMeasurement: (year: number) => `Ingen måling til og med ${year}`,
-  areaBaselineAfter: (baseline: string, year: number) => `Hovedindikatorens basisår er ${baseline}, efter ${year}, så barometret har ingen status for ${year}.`,
+  areaBaselineAfter: (baseline: string, year: number) =>
+    `Hovedindikatorens basisår er ${baseline}, efter ${year}, så barometret har ingen status for ${year}.`,
   areasNoneNote: (year: number) =>
     `Barometrets serier for hovedindikatorerne begynder efter ${year} eller har deres basisår efter ${year}, så ingen af områderne har en status for ${year}. Kolonnen «Status i dag» viser, hvordan de står nu.`,
   reportGoalsHeading: 'Forvaltningernes mål og status',
@@ -110,11 +119,13 @@ export const goalCopy = {
   reportSpendingNone: (year: number) => `Der er ingen udgifter for ${year} i data.`,
   reportNoGoals: 'Forvaltningen har ingen mål for året i data.',
   printedFrom: 'Udskrevet fra',
-  realisticShort: (r: boolean | undefined) => (r === undefined ? '' : r ? 'Realistisk ifølge forvaltningen.' : 'Ikke realistisk ifølge forvaltningen.'),
+  realisticShort: (r: boolean | undefined) =>
+    r === undefined ? '' : r ? 'Realistisk ifølge forvaltningen.' : 'Ikke realistisk ifølge forvaltningen.',
 
   // Cross-links on letters, areas and indicators
   letterHeading: 'Mål og udgifter, der henviser til brevet',
-  letterGoalsLead: (n: number, year: number) => `${n === 1 ? 'Ét mål' : `${int.format(n)} mål`} for budget ${year} har brevet som kildedokument.`,
+  letterGoalsLead: (n: number, year: number) =>
+    `${n === 1 ? 'Ét mål' : `${int.format(n)} mål`} for budget ${year} har brevet som kildedokument.`,
   letterSpending: (year: number, text: string) => `Udgifter for budget ${year} med brevet som kilde: ${text} i alt.`,
   areaGoalsHeading: 'Forvaltningernes mål på området',
   areaGoalsNone: 'Ingen forvaltning har endnu mål for området i data.',
@@ -130,7 +141,39 @@ export const goalCopy = {
 
 /** The CSV column names of the status report's downloads (English, as in data/). */
 export const reportCsvColumns = {
-  maal: ['budget_year', 'administration', 'administration_name', 'id', 'kind', 'title', 'area', 'indicator', 'target', 'target_unit', 'status', 'status_text', 'realistic', 'initiatives', 'source_document', 'illustrative', 'url'],
-  omraader: ['year', 'area', 'area_name', 'main_indicator', 'status_colour', 'status', 'latest_period', 'latest_value', 'unit', 'explanation', 'status_today_colour', 'status_today', 'url'],
+  maal: [
+    'budget_year',
+    'administration',
+    'administration_name',
+    'id',
+    'kind',
+    'title',
+    'area',
+    'indicator',
+    'target',
+    'target_unit',
+    'status',
+    'status_text',
+    'realistic',
+    'initiatives',
+    'source_document',
+    'illustrative',
+    'url',
+  ],
+  omraader: [
+    'year',
+    'area',
+    'area_name',
+    'main_indicator',
+    'status_colour',
+    'status',
+    'latest_period',
+    'latest_value',
+    'unit',
+    'explanation',
+    'status_today_colour',
+    'status_today',
+    'url',
+  ],
   udgifter: ['budget_year', 'administration', 'administration_name', 'covers', 'amount', 'source', 'source_document', 'illustrative'],
 } as const;

@@ -1,7 +1,8 @@
 /** The words of an indicator's «Ændringshistorik» (lib/history/history-view.ts, ChangeHistory.astro). */
 export const HISTORY_TEXT = {
   heading: 'Ændringshistorik',
-  intro: 'Hver gang redaktionen har ændret tallene bag denne indikator, står det her med dato og redaktørens begrundelse. Historikken læses fra sitets versionsstyring (git), når sitet bygges; tekniske ændringer af selve sitet er ikke med.',
+  intro:
+    'Hver gang redaktionen har ændret tallene bag denne indikator, står det her med dato og redaktørens begrundelse. Historikken læses fra sitets versionsstyring (git), når sitet bygges; tekniske ændringer af selve sitet er ikke med.',
   /** Said for the commit that first put the figures on the site, instead of its (developer's) message. */
   firstVersion: 'Første udgave: tallene kom på sitet.',
   /** Said for an indicator that a developer's commit added, instead of the commit's message. */

@@ -63,7 +63,8 @@ export const homeCopy = {
 export const areasPageCopy = {
   title: 'Indsatsområder',
   description: 'Integrationspolitikkens seks indsatsområder med status for hvert områdes hovedindikator.',
-  intro: 'Integrationspolitikken har seks indsatsområder. Hvert område har én hovedindikator, og områdets status er hovedindikatorens status.',
+  intro:
+    'Integrationspolitikken har seks indsatsområder. Hvert område har én hovedindikator, og områdets status er hovedindikatorens status.',
   howStatus: 'Sådan beregnes status',
 } as const;
 
@@ -91,13 +92,15 @@ export const indicatorsPageCopy = {
   howStatus: 'sådan beregnes status',
   dataLead: 'Alle tal kan hentes under',
   dataLink: 'Åbne data',
-  pageOf: (n: number, count: number, from: number, to: number, total: number) => `Side ${n} af ${count}: indikator ${from}–${to} af ${total}.`,
+  pageOf: (n: number, count: number, from: number, to: number, total: number) =>
+    `Side ${n} af ${count}: indikator ${from}–${to} af ${total}.`,
 } as const;
 
 /** Open data (/data/) and the downloads behind each chart (/data/grafer/). */
 export const openDataCopy = {
   title: 'Åbne data',
-  description: 'Hent alle tal bag Integrationsbarometeret som CSV og JSON, med dataordbog, Frictionless-datapakke, licens og kildeangivelse.',
+  description:
+    'Hent alle tal bag Integrationsbarometeret som CSV og JSON, med dataordbog, Frictionless-datapakke, licens og kildeangivelse.',
   intro:
     'Alle tal bag barometret kan hentes her: som CSV-filer, præcis som redaktionen har skrevet dem, og som JSON. ' +
     'Tallene bag hver enkelt graf kan også hentes på indikatorens egen side, sammen med grafen som SVG-fil.',
@@ -114,7 +117,8 @@ export const openDataCopy = {
       'For hver indikator kan du hente præcis de tal, grafen viser, som CSV (til Excel) og JSON, og selve grafen som ' +
       'SVG-billede; hvor København sammenlignes med de andre storbyer, også sammenligningen. Hvert tal har sin markering ' +
       '(kolonnen',
-    afterFlag: '), og hver række siger, hvem tallene omfatter. Indlejringssiden viser kun grafen og kan sættes ind på andre hjemmesider; koden står på indikatorens side.',
+    afterFlag:
+      '), og hver række siger, hvem tallene omfatter. Indlejringssiden viser kun grafen og kan sættes ind på andre hjemmesider; koden står på indikatorens side.',
   },
   chartsAll: (n: number) => `Downloads for alle ${n} indikatorer`,
   perPage: (n: number) => `${n} pr. side`,
@@ -126,7 +130,14 @@ export const openDataCopy = {
   citiesCompared: (title: string) => `${title}, byerne sammenlignet`,
   dictionaryHeading: 'Dataordbog',
   dictionaryCaption: (file: string) => `Kolonner i ${file}`,
-  dictionaryColumns: { column: 'Kolonne', type: 'Type', required: 'Påkrævet', description: 'Beskrivelse', allowed: 'Tilladte værdier', example: 'Eksempel' },
+  dictionaryColumns: {
+    column: 'Kolonne',
+    type: 'Type',
+    required: 'Påkrævet',
+    description: 'Beskrivelse',
+    allowed: 'Tilladte værdier',
+    example: 'Eksempel',
+  },
   /** Inline HTML (code elements): printed with set:html, so only trusted words from this file. */
   jsonTypes: 'I JSON-filerne er tal tal, «ja»/«nej» er <code>true</code>/<code>false</code>, og tomme felter er <code>null</code>.',
   packageLead: 'beskriver alle filerne maskinlæsbart efter standarden',
@@ -151,7 +162,13 @@ export const openDataCopy = {
 /** The tables, lists and worked example that /om/ computes (its prose is content/pages/om.md). */
 export const aboutPageCopy = {
   mainCaption: 'Hovedindikatorerne, hvem de omfatter og deres basisår',
-  mainColumns: { area: 'Område', indicator: 'Hovedindikator', coverage: 'Omfatter', byOrigin: 'Opdelt efter oprindelse', baseline: 'Basisår' },
+  mainColumns: {
+    area: 'Område',
+    indicator: 'Hovedindikator',
+    coverage: 'Omfatter',
+    byOrigin: 'Opdelt efter oprindelse',
+    baseline: 'Basisår',
+  },
   yes: 'Ja',
   no: 'Nej',
   and: ' og ',

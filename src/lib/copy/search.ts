@@ -3,7 +3,8 @@ import { administrationsPath, conferencesPath, indicatorsPath, lettersPath } fro
 
 export const searchCopy = {
   title: 'Søg',
-  description: 'Søg i breve og deres bilag, konferencerapporter, idékataloger, indikatorer og forvaltningernes mål fra Integrationsbarometeret.',
+  description:
+    'Søg i breve og deres bilag, konferencerapporter, idékataloger, indikatorer og forvaltningernes mål fra Integrationsbarometeret.',
   heading: 'Søg i arkivet',
   label: 'Søg i breve, konferencer og indikatorer',
   hint: 'Skriv ord, navne, datoer eller sagsnumre, fx »konference«, »Morten Binder« eller »2009-9512«. Sæt hele søgningen i anførselstegn for at finde en bestemt sætning.',
@@ -31,7 +32,8 @@ export const searchCopy = {
   illustrative: 'Eksempeldata',
   noDate: 'Uden dato',
   loadError: 'Søgningen kunne ikke indlæses. Prøv at genindlæse siden, eller gå til arkiverne herunder.',
-  noScript: 'Søgningen kræver JavaScript. Uden JavaScript kan du bladre i arkiverne over breve, konferencer, indikatorer og forvaltningernes mål nederst på siden.',
+  noScript:
+    'Søgningen kræver JavaScript. Uden JavaScript kan du bladre i arkiverne over breve, konferencer, indikatorer og forvaltningernes mål nederst på siden.',
   browse: 'Gennemse arkiverne',
   archives: [
     { path: lettersPath(), label: 'Breve' },

@@ -56,7 +56,8 @@ export const TREND_TEXT = {
   tooFew: 'Der skal mindst to målinger til at vise en tendens.',
   tooFewDetail: 'der skal mindst to målinger til at vise en tendens.',
   change: (change: string, from: string, to: string) => `${change} fra ${from} til ${to}`,
-  notComparable: (to: string, from: string, change: string) => `${to} er opgjort anderledes end ${from}, så de to tal kan ikke sammenlignes (${change})`,
+  notComparable: (to: string, from: string, change: string) =>
+    `${to} er opgjort anderledes end ${from}, så de to tal kan ikke sammenlignes (${change})`,
   breakShort: (label: string) => `${label}: kan ikke sammenlignes`,
   breakExplanation: (why: string) => `brud i serien: ${why}`,
   higherIsBetter: DIRECTION_TEXT.higher,
@@ -84,12 +85,14 @@ export const STATUS_TEXT = {
   targetMet: (targetPeriod: string, target: string, period: string, value: string) =>
     `Målet for ${targetPeriod} på ${target} er nået: målingen for ${period} er ${value}`,
   decline: (since: string, to: string, moved: string, tol: string) => `${since} ${to} er der sket ${moved}, mere end ${tol}.`,
-  standstill: (since: string, to: string, moved: string, tol: string) => `${since} ${to} er der sket ${moved}, som højst er ${tol}; det regnes som stilstand.`,
+  standstill: (since: string, to: string, moved: string, tol: string) =>
+    `${since} ${to} er der sket ${moved}, som højst er ${tol}; det regnes som stilstand.`,
   progress: (since: string, to: string, moved: string, tol: string) =>
     `${since} ${to} er der sket ${moved}, mere end ${tol}. Indikatoren har ikke et talmål, så status bygger kun på retningen.`,
   need: (targetPeriod: string, required: string) => `For at nå målet for ${targetPeriod} skulle forbedringen nu være ${required}`,
   share: (percent: number, threshold: string) => `${percent} % af det er ${threshold}`,
-  onPace: (since: string, to: string, moved: string, need: string, share: string) => `${since} ${to} er der sket ${moved}. ${need}; ${share}, så udviklingen følger tempoet.`,
+  onPace: (since: string, to: string, moved: string, need: string, share: string) =>
+    `${since} ${to} er der sket ${moved}. ${need}; ${share}, så udviklingen følger tempoet.`,
   tooSlow: (since: string, to: string, moved: string, tol: string, need: string, share: string) =>
     `${since} ${to} er der sket ${moved}, mere end ${tol}. ${need}; ${share}, så fremgangen er for langsom.`,
 } as const;

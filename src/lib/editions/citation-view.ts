@@ -40,9 +40,13 @@ export interface CitationView {
 }
 
 export function citationView(c: CitationInput): CitationView {
-  const edition = c.latestEdition && c.editionsAvailable
-    ? { label: `${c.latestEdition.title} (${dayText(c.latestEdition.date)})`, path: c.indicatorId ? editionIndicatorHref(c.latestEdition.date, c.indicatorId) : editionPath(c.latestEdition.date) }
-    : undefined;
+  const edition =
+    c.latestEdition && c.editionsAvailable
+      ? {
+          label: `${c.latestEdition.title} (${dayText(c.latestEdition.date)})`,
+          path: c.indicatorId ? editionIndicatorHref(c.latestEdition.date, c.indicatorId) : editionPath(c.latestEdition.date),
+        }
+      : undefined;
   const same = Boolean(edition) && !c.changedSinceEdition;
   const note = !c.editionsAvailable
     ? CITE_TEXT.unavailable
@@ -51,11 +55,7 @@ export function citationView(c: CitationInput): CitationView {
       : same
         ? CITE_TEXT.sameAsEdition(edition.label)
         : CITE_TEXT.changedSinceEdition(edition.label);
-  const which = same && edition
-    ? edition.label
-    : c.lastUpdated
-      ? CITE_TEXT.latestFigures(timestampText(c.lastUpdated))
-      : undefined;
+  const which = same && edition ? edition.label : c.lastUpdated ? CITE_TEXT.latestFigures(timestampText(c.lastUpdated)) : undefined;
   const before = `${c.publisher}: «${c.title}». ${c.siteName}${which ? `, ${which}` : ''}. ${CITE_TEXT.retrieved} `;
   return {
     ...(edition ? { edition } : {}),

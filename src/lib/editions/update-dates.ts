@@ -30,7 +30,13 @@ interface Change {
  */
 export function figureChanges<C extends Change>(changes: readonly C[] | undefined): C[] | undefined {
   return changes?.filter(
-    (c) => c.indicator || c.added?.length || c.revised?.length || c.removed?.length || (c.fields ?? []).some((f) => !NOT_AN_UPDATE.has(f.field)) || c.fields === undefined,
+    (c) =>
+      c.indicator ||
+      c.added?.length ||
+      c.revised?.length ||
+      c.removed?.length ||
+      (c.fields ?? []).some((f) => !NOT_AN_UPDATE.has(f.field)) ||
+      c.fields === undefined,
   );
 }
 

@@ -55,7 +55,10 @@ export function chartSvgFile(g: LineChartGeometry, meta: ChartFileMeta, p: Palet
   const pad = Math.round(fs * FILE_EM.margin);
   const maxChars = (px: number) => Math.max(10, Math.floor(px / (fs * CHAR_WIDTH)));
   const titleLines = wrapLabel(meta.title, maxChars(g.width * TITLE_WIDTH_SHARE));
-  const noteLines = [...(meta.illustrative ? [illustrativeCopy.chartNote] : []), ...(meta.coverage ? wrapLabel(meta.coverage, maxChars(g.width * TITLE_WIDTH_SHARE)) : [])];
+  const noteLines = [
+    ...(meta.illustrative ? [illustrativeCopy.chartNote] : []),
+    ...(meta.coverage ? wrapLabel(meta.coverage, maxChars(g.width * TITLE_WIDTH_SHARE)) : []),
+  ];
   const footLines = [
     ...(meta.legend ?? []).flatMap((l) => wrapLabel(l, maxChars(g.width))),
     ...wrapLabel(chartCopy.file.source(meta.source), maxChars(g.width)),
@@ -69,24 +72,40 @@ export function chartSvgFile(g: LineChartGeometry, meta: ChartFileMeta, p: Palet
   const c = fileColours(p);
   const body = [
     el('title', { id: 'graf-titel' }, escapeXml(meta.title)),
-    el('desc', { id: 'graf-beskrivelse' }, escapeXml(`${meta.description} ${(meta.legend ?? []).join(' ')} ${chartCopy.file.source(meta.source)}. ${meta.pageUrl}`.replace(/\s+/g, ' '))),
+    el(
+      'desc',
+      { id: 'graf-beskrivelse' },
+      escapeXml(
+        `${meta.description} ${(meta.legend ?? []).join(' ')} ${chartCopy.file.source(meta.source)}. ${meta.pageUrl}`.replace(/\s+/g, ' '),
+      ),
+    ),
     el('rect', { width, height, fill: c.paper }),
-    textLines(titleLines, pad, pad + fs * FILE_EM.titleSize, lh, { 'font-size': Math.round(fs * FILE_EM.titleSize), 'font-weight': 700, fill: c.ink }),
+    textLines(titleLines, pad, pad + fs * FILE_EM.titleSize, lh, {
+      'font-size': Math.round(fs * FILE_EM.titleSize),
+      'font-weight': 700,
+      fill: c.ink,
+    }),
     textLines(noteLines, pad, pad + fs + titleLines.length * lh, lh, { 'font-weight': 700, fill: c.ink }),
     el('g', { transform: `translate(${pad},${head})`, 'aria-hidden': 'true' }, renderPlot(g, filePaint(c))),
-    textLines(footLines, pad, g.height + head + pad + fs * FILE_EM.footDrop, lh, { fill: c.muted, 'font-size': Math.round(fs * FILE_EM.footSize) }),
+    textLines(footLines, pad, g.height + head + pad + fs * FILE_EM.footDrop, lh, {
+      fill: c.muted,
+      'font-size': Math.round(fs * FILE_EM.footSize),
+    }),
   ];
-  const root = el('svg', {
-    xmlns: 'http://www.w3.org/2000/svg',
-    'xml:lang': 'da',
-    viewBox: `0 0 ${width} ${height}`,
-    width,
-    height,
-    role: 'img',
-    'aria-labelledby': 'graf-titel graf-beskrivelse',
-    'font-family': FONT_FAMILY,
-    'font-size': fs,
-  }, `\n${body.filter((b) => b !== '').join('\n')}\n`);
+  const root = el(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      'xml:lang': 'da',
+      viewBox: `0 0 ${width} ${height}`,
+      width,
+      height,
+      role: 'img',
+      'aria-labelledby': 'graf-titel graf-beskrivelse',
+      'font-family': FONT_FAMILY,
+      'font-size': fs,
+    },
+    `\n${body.filter((b) => b !== '').join('\n')}\n`,
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>\n${root}\n`;
 }
-

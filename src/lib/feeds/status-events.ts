@@ -48,8 +48,15 @@ export function statusEvents(states: readonly DataState[]): StatusEvent[] {
         const b = before.get(id);
         if (!b || (b.colour === s.colour && b.status === s.status)) continue;
         events.push({
-          sha: state.sha, date: state.date, indicatorId: id, title: s.title, area: s.area, main: s.main,
-          from: { colour: b.colour, status: b.status }, to: { colour: s.colour, status: s.status }, explanation: s.explanation,
+          sha: state.sha,
+          date: state.date,
+          indicatorId: id,
+          title: s.title,
+          area: s.area,
+          main: s.main,
+          from: { colour: b.colour, status: b.status },
+          to: { colour: s.colour, status: s.status },
+          explanation: s.explanation,
         });
       }
     }

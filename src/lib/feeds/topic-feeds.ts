@@ -26,7 +26,5 @@ export function statusEntry(e: StatusEvent, pageUrl: string, subject: string): A
 
 /** Newest first (ties by title), at most `max`. */
 export function newestEntries(entries: readonly AtomEntry[], max = MAX_TOPIC_ENTRIES): AtomEntry[] {
-  return [...entries]
-    .sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.title.localeCompare(b.title, 'da-DK'))
-    .slice(0, max);
+  return [...entries].sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.title.localeCompare(b.title, 'da-DK')).slice(0, max);
 }

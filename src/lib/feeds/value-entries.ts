@@ -50,13 +50,15 @@ export function valueEntries(
     const lines = groups.map((g) => `${g.label}: ${listed(g.items)}.`);
     const reason = shown?.message || shown?.note || '';
     const revision = e.revised.length > 0;
-    return [{
-      id: `${pageUrl}#aendring-${e.sha.slice(0, 12)}`,
-      title: `${headline(e)}: ${ind.title}${mark}`,
-      updated: new Date(e.date),
-      link: `${pageUrl}#aendringshistorik-${ind.id}`,
-      summary: `${lines.join(' ')}${reason ? ` ${reason}` : ''}`,
-      categories: [revision ? 'rettelse' : 'måling', ind.area],
-    }];
+    return [
+      {
+        id: `${pageUrl}#aendring-${e.sha.slice(0, 12)}`,
+        title: `${headline(e)}: ${ind.title}${mark}`,
+        updated: new Date(e.date),
+        link: `${pageUrl}#aendringshistorik-${ind.id}`,
+        summary: `${lines.join(' ')}${reason ? ` ${reason}` : ''}`,
+        categories: [revision ? 'rettelse' : 'måling', ind.area],
+      },
+    ];
   });
 }

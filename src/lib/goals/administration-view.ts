@@ -2,7 +2,16 @@
 import type { Indicator } from '../model.ts';
 import { organisationOf } from '../registry/organisations.ts';
 import { goalCopy } from '../copy/goals.ts';
-import { administrationRef, budgetYears, goalItem, sortGoals, statusCounts, type AdministrationRef, type GoalItem, type StatusCount } from './goal-items.ts';
+import {
+  administrationRef,
+  budgetYears,
+  goalItem,
+  sortGoals,
+  statusCounts,
+  type AdministrationRef,
+  type GoalItem,
+  type StatusCount,
+} from './goal-items.ts';
 import type { GoalData } from './model.ts';
 import { statusReportPath } from '../routes.ts';
 import { budgetYearAnchor } from './paths.ts';

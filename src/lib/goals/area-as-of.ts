@@ -37,7 +37,9 @@ export function areaStatusAsOf(barometer: Barometer, area: AreaId, year: number)
   const baselineAfter = ind.baseline !== undefined && ind.baseline.period.time >= year + 1;
   const now = areaState(barometer, area).status;
   const last = points.at(-1);
-  const latest = last ? { period: last.period.label, value: last.value, valueText: formatValue(last.value, ind.unit, decimals) } : undefined;
+  const latest = last
+    ? { period: last.period.label, value: last.value, valueText: formatValue(last.value, ind.unit, decimals) }
+    : undefined;
   return {
     area,
     name: AREAS.find((a) => a.id === area)?.name ?? area,

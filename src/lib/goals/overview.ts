@@ -3,7 +3,14 @@
  * their status counts and the year's spending, and a total row per year.
  */
 import { goalCopy } from '../copy/goals.ts';
-import { administrationAbbrs, administrationRef, budgetYears, statusCounts, type AdministrationRef, type StatusCount } from './goal-items.ts';
+import {
+  administrationAbbrs,
+  administrationRef,
+  budgetYears,
+  statusCounts,
+  type AdministrationRef,
+  type StatusCount,
+} from './goal-items.ts';
 import type { GoalData } from './model.ts';
 import { formatMillions } from './money.ts';
 import { administrationYearPath, statusReportPath } from '../routes.ts';

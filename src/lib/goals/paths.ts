@@ -14,8 +14,6 @@ export function administrationSlug(abbr: string): string {
 /** The anchor of a budget year on the administration page. */
 export const budgetYearAnchor = (year: number): string => `budget-${year}`;
 
-
-
 /** The status report's tables as CSV: the goals, the six areas and the spending of the year. */
 export type ReportTable = 'maal' | 'omraader' | 'udgifter';
 export const REPORT_TABLES: readonly ReportTable[] = ['maal', 'omraader', 'udgifter'];

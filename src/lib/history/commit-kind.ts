@@ -10,7 +10,10 @@ export const DEFAULT_EDITOR_FOLDERS = ['data/', 'content/', 'public/bilag/'] as 
 
 /** "data" / "./data/" / "" → "data/"; the repository's own top folder becomes "" (everything). */
 export function folderPrefix(path: string): string {
-  const clean = path.replace(/\\/g, '/').replace(/^\.\/+/, '').replace(/\/+$/, '');
+  const clean = path
+    .replace(/\\/g, '/')
+    .replace(/^\.\/+/, '')
+    .replace(/\/+$/, '');
   return clean === '' || clean === '.' ? '' : `${clean}/`;
 }
 

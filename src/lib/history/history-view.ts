@@ -8,7 +8,6 @@ import { isEditorCommit } from './commit-kind.ts';
 import { periodText } from '../format/period.ts';
 import { HISTORY_TEXT } from '../copy/history.ts';
 
-
 export interface HistoryLine {
   kind: 'added' | 'revised' | 'removed' | 'field';
   label: string;
@@ -27,9 +26,7 @@ export interface HistoryItemView {
   lines: HistoryLine[];
 }
 
-export type HistoryView =
-  | { available: false; message: string }
-  | { available: true; items: HistoryItemView[]; empty: string };
+export type HistoryView = { available: false; message: string } | { available: true; items: HistoryItemView[]; empty: string };
 
 const dateFormat = new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeZone: 'Europe/Copenhagen' });
 
@@ -71,10 +68,18 @@ export function historyLines(e: ChangeEntry): HistoryLine[] {
     text: `${where(p)}: ${formatCell(p.value)}`,
   });
   return [
-    ...e.revised.map((r): HistoryLine => ({ kind: 'revised', label: HISTORY_TEXT.revised, text: `${where(r)}: ${formatCell(r.old)} → ${formatCell(r.new)}` })),
+    ...e.revised.map((r): HistoryLine => ({
+      kind: 'revised',
+      label: HISTORY_TEXT.revised,
+      text: `${where(r)}: ${formatCell(r.old)} → ${formatCell(r.new)}`,
+    })),
     ...e.added.map((p) => point('added', p)),
     ...e.removed.map((p) => point('removed', p)),
-    ...e.fields.map((f): HistoryLine => ({ kind: 'field', label: HISTORY_TEXT.field, text: `${f.field}: ${formatCell(f.old)} → ${formatCell(f.new)}` })),
+    ...e.fields.map((f): HistoryLine => ({
+      kind: 'field',
+      label: HISTORY_TEXT.field,
+      text: `${f.field}: ${formatCell(f.old)} → ${formatCell(f.new)}`,
+    })),
   ];
 }
 
@@ -84,7 +89,10 @@ export function historyLines(e: ChangeEntry): HistoryLine[] {
  * developer added says so in Danish; an editor's commit keeps its message; a developer's message is
  * never shown (commit-kind.ts decides by the files the commit touched).
  */
-export function publicEntry(e: ChangeEntry, isEditor: (files: readonly string[]) => boolean): { message: string; note?: string } | undefined {
+export function publicEntry(
+  e: ChangeEntry,
+  isEditor: (files: readonly string[]) => boolean,
+): { message: string; note?: string } | undefined {
   if (e.createdFile) return { message: '', note: HISTORY_TEXT.firstVersion };
   const editor = isEditor(e.files);
   if (e.indicator === 'added' && !editor) return { message: '', note: HISTORY_TEXT.indicatorAdded };
@@ -100,14 +108,16 @@ export function historyView(
   const items = (entries ?? []).flatMap((e) => {
     const shown = publicEntry(e, isEditor);
     if (!shown) return [];
-    return [{
-      iso: e.date,
-      dateLabel: dateFormat.format(new Date(e.date)),
-      ...shown,
-      shortSha: e.sha.slice(0, 7),
-      summary: summarise(e),
-      lines: historyLines(e),
-    }];
+    return [
+      {
+        iso: e.date,
+        dateLabel: dateFormat.format(new Date(e.date)),
+        ...shown,
+        shortSha: e.sha.slice(0, 7),
+        summary: summarise(e),
+        lines: historyLines(e),
+      },
+    ];
   });
   return { available: true, items, empty: HISTORY_TEXT.empty };
 }

@@ -62,7 +62,13 @@ export function dataPackage(datasets: PublishedDataset[], dataPageUrl: string): 
     licenses: [{ name: LICENCE.id, path: LICENCE.url, title: LICENCE.title }],
     contributors: [{ title: PUBLISHER, roles: ['publisher'] }],
     sources: packageSources(datasets),
-    keywords: ['integration', 'København', 'integrationsbarometer', 'indikatorer', ...(datasets.some((d) => d.spec.optionalFile) ? ['forvaltninger', 'mål', 'budget'] : [])],
+    keywords: [
+      'integration',
+      'København',
+      'integrationsbarometer',
+      'indikatorer',
+      ...(datasets.some((d) => d.spec.optionalFile) ? ['forvaltninger', 'mål', 'budget'] : []),
+    ],
     resources: datasets.map((ds) => ({
       $schema: 'https://datapackage.org/profiles/2.0/dataresource.json',
       name: ds.name,

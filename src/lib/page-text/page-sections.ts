@@ -69,7 +69,12 @@ function polish(nodes: DomNode[], href: (path: string) => string): void {
  * asks for and the Markdown lacks, or one the Markdown has and the page does not place (its text
  * would vanish), stops the build with a message naming both.
  */
-export function pageSections<Id extends string>(html: string, file: string, href: (path: string) => string, ids: readonly Id[]): PageSections<Id> {
+export function pageSections<Id extends string>(
+  html: string,
+  file: string,
+  href: (path: string) => string,
+  ids: readonly Id[],
+): PageSections<Id> {
   const doc = parseDocument(html);
   const intro: DomNode[] = [];
   const named = new Map<string, DomNode[]>();
@@ -85,9 +90,11 @@ export function pageSections<Id extends string>(html: string, file: string, href
     current.push(node);
   }
   const missing = ids.filter((id) => !named.has(id));
-  if (missing.length) throw new Error(`${file}: ${missing.map((id) => `{#${id}}`).join(', ')} mangler; siden sætter tabeller og lister ind efter de afsnit`);
+  if (missing.length)
+    throw new Error(`${file}: ${missing.map((id) => `{#${id}}`).join(', ')} mangler; siden sætter tabeller og lister ind efter de afsnit`);
   const unplaced = [...named.keys()].filter((id) => !(ids as readonly string[]).includes(id));
-  if (unplaced.length) throw new Error(`${file}: ${unplaced.map((id) => `{#${id}}`).join(', ')} har ingen plads på siden (kendte afsnit: ${ids.join(', ')})`);
+  if (unplaced.length)
+    throw new Error(`${file}: ${unplaced.map((id) => `{#${id}}`).join(', ')} har ingen plads på siden (kendte afsnit: ${ids.join(', ')})`);
   const serialise = (nodes: DomNode[]) => {
     polish(nodes, href);
     return DomUtils.getOuterHTML(nodes, { encodeEntities: 'utf8' }).trim();

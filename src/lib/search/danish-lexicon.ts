@@ -82,7 +82,13 @@ function endsWithCondition(word: string, condition: readonly CharTest[]): boolea
   return true;
 }
 
-const flagList = (s: string | undefined): number[] => (s ? s.split(',').map(Number).filter((n) => Number.isInteger(n)) : []);
+const flagList = (s: string | undefined): number[] =>
+  s
+    ? s
+        .split(',')
+        .map(Number)
+        .filter((n) => Number.isInteger(n))
+    : [];
 
 function parseAff(text: string): AffFile {
   const aff: AffFile = { affixes: new Map(), needAffix: -1, forbidden: -1, onlyInCompound: -1, begin: -1, middle: -1, end: -1 };

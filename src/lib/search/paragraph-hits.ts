@@ -42,7 +42,6 @@ export interface HitOptions {
   excerptWords: number;
 }
 
-
 /** A word without the punctuation glued to it ("konferencen," → "konferencen"). */
 export function bareWord(word: string): string {
   return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');

@@ -50,7 +50,9 @@ function explainRule(t: Facts): string {
 
   switch (t.outcome) {
     case 'target-met':
-      return w.targetMet(periodText(target?.period.label ?? ''), val(target?.value ?? 0), periodText(latest.period.label), val(latest.value)).replace(/\.?$/, '.');
+      return w
+        .targetMet(periodText(target?.period.label ?? ''), val(target?.value ?? 0), periodText(latest.period.label), val(latest.value))
+        .replace(/\.?$/, '.');
     case 'decline':
       return w.decline(since, to, moved, tol);
     case 'standstill':

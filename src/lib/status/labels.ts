@@ -3,14 +3,7 @@ export type StatusColour = 'groen' | 'gul' | 'roed' | 'hvid';
 
 /** Which branch of the rule decided the status. */
 export type StatusOutcome =
-  | 'target-met'
-  | 'on-pace'
-  | 'progress'
-  | 'too-slow'
-  | 'standstill'
-  | 'decline'
-  | 'no-baseline'
-  | 'no-measurement';
+  'target-met' | 'on-pace' | 'progress' | 'too-slow' | 'standstill' | 'decline' | 'no-baseline' | 'no-measurement';
 
 /** Whether the latest change is good; «brud» when the latest two values lie either side of a series break. */
 export type Trend = 'fremgang' | 'stilstand' | 'tilbagegang' | 'ukendt' | 'brud';

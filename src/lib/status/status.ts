@@ -89,7 +89,9 @@ export function computeStatus(ind: StatusInput, points: readonly PeriodValue[], 
   const a = s * (latest.value - baseline.value);
   // The baseline as written in indicators.csv carries no flag; the series' own value for it does.
   const basePoint = points.find((p) => p.period.time === baseline.period.time);
-  const flaggedBase = basePoint?.flag ? { ...baseline, flag: basePoint.flag, ...(basePoint.note ? { note: basePoint.note } : {}) } : baseline;
+  const flaggedBase = basePoint?.flag
+    ? { ...baseline, flag: basePoint.flag, ...(basePoint.note ? { note: basePoint.note } : {}) }
+    : baseline;
   const breaks = points
     .filter((p) => p.flag && FLAGS[p.flag].breaksLine && p.period.time > baseline.period.time && p.period.time <= latest.period.time)
     .sort((p, q) => p.period.time - q.period.time);

@@ -24,8 +24,14 @@ export function traceRows(t: StatusTrace): TraceRow[] {
   const rows: TraceRow[] = [{ term: w.method, value: RULE_LABEL[t.method] }];
   rows.push({ term: w.direction, value: t.direction === 'higher' ? w.higher : w.lower });
   const flagged = (flag: string | undefined) => (flag && flag !== 'brud i serien' ? ` (${flag})` : '');
-  rows.push({ term: w.baseline, value: t.baseline ? `${w.at(val(t.baseline.value), periodText(t.baseline.period.label))}${flagged(t.baseline.flag)}` : w.none });
-  rows.push({ term: w.latest, value: t.latest ? `${w.at(val(t.latest.value), periodText(t.latest.period.label))}${flagged(t.latest.flag)}` : w.none });
+  rows.push({
+    term: w.baseline,
+    value: t.baseline ? `${w.at(val(t.baseline.value), periodText(t.baseline.period.label))}${flagged(t.baseline.flag)}` : w.none,
+  });
+  rows.push({
+    term: w.latest,
+    value: t.latest ? `${w.at(val(t.latest.value), periodText(t.latest.period.label))}${flagged(t.latest.flag)}` : w.none,
+  });
   if (t.breaks && t.breaks.length > 0) {
     const notes = [...new Set(t.breaks.map((b) => b.note).filter((n): n is string => !!n))];
     rows.push({
@@ -33,7 +39,8 @@ export function traceRows(t: StatusTrace): TraceRow[] {
       value: `${w.acrossBreak(listDa(t.breaks.map((b) => periodText(b.period.label))))}${notes.length > 0 ? ` ${notes.join(' ')}` : ''}`,
     });
   }
-  if (t.method !== 'none') rows.push({ term: w.target, value: t.target ? w.at(val(t.target.value), periodText(t.target.period.label)) : w.noTarget });
+  if (t.method !== 'none')
+    rows.push({ term: w.target, value: t.target ? w.at(val(t.target.value), periodText(t.target.period.label)) : w.noTarget });
   if (t.actual !== undefined) rows.push({ term: w.actual, value: change(t.actual) });
   if (t.required !== undefined) rows.push({ term: w.required, value: change(t.required, fine) });
   if (t.threshold !== undefined) rows.push({ term: w.share(Math.round(PACE_SHARE * 100)), value: change(t.threshold, fine) });

@@ -42,10 +42,7 @@ export interface TrendResult {
 
 const JUDGEMENT: Record<'fremgang' | 'tilbagegang', string> = t.judgement;
 
-export function computeTrend(
-  ind: Pick<Indicator, 'direction' | 'tolerance' | 'unit'>,
-  points: readonly PeriodValue[],
-): TrendResult {
+export function computeTrend(ind: Pick<Indicator, 'direction' | 'tolerance' | 'unit'>, points: readonly PeriodValue[]): TrendResult {
   const sorted = [...points].sort((p, q) => p.period.time - q.period.time);
   const latest = sorted.at(-1);
   const previous = sorted.at(-2);
@@ -63,7 +60,15 @@ export function computeTrend(
     // The latest value is measured in a new way: comparing it with the one before would report the
     // change of method as a development.
     const why = t.notComparable(to, from, explanation);
-    return { trend: 'brud', label: TREND_LABEL.brud, short: t.breakShort(TREND_LABEL.brud), previous, latest, explanation: t.breakExplanation(why), detail: `${why}.` };
+    return {
+      trend: 'brud',
+      label: TREND_LABEL.brud,
+      short: t.breakShort(TREND_LABEL.brud),
+      previous,
+      latest,
+      explanation: t.breakExplanation(why),
+      detail: `${why}.`,
+    };
   }
 
   const good = goodSign(ind.direction) * raw;

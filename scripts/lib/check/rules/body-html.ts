@@ -46,7 +46,13 @@ function tagsOf(html: string, removed: { depth: number }): Tag[] {
 }
 
 /** File line and column of an offset in the node's HTML (an HTML block may span lines). */
-function position(node: ScannedNode, html: string, offset: number, bodyLines: readonly string[], bodyStartLine: number): { line: number; column: number } {
+function position(
+  node: ScannedNode,
+  html: string,
+  offset: number,
+  bodyLines: readonly string[],
+  bodyStartLine: number,
+): { line: number; column: number } {
   const before = html.slice(0, offset);
   const newlines = before.split('\n').length - 1;
   const line = node.position.start.line + newlines;

@@ -17,7 +17,13 @@ export function checkFutureDates(fm: FrontMatter, today: Date, file: string): Va
   for (const path of DATE_PATHS) {
     const value = valueAt(fm.data, path);
     if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || value <= limit) continue;
-    errors.push({ file, ...locate(fm, path), message: `datoen i "${path.join('.')}" ligger efter i dag`, got: value, expected: `en dato til og med ${limit}` });
+    errors.push({
+      file,
+      ...locate(fm, path),
+      message: `datoen i "${path.join('.')}" ligger efter i dag`,
+      got: value,
+      expected: `en dato til og med ${limit}`,
+    });
   }
   return errors;
 }

@@ -20,8 +20,16 @@ interface Target {
 
 function targets(ctx: ContentContext): Record<string, Target> {
   return {
-    breve: { what: 'ukendt brev i linket', known: [...ctx.letterSlugs], expected: 'navnet på en fil i content/letters uden .md, fx /breve/2009-04-02-opsamling-integrationskonference-2009/' },
-    indikatorer: { what: 'ukendt indikator i linket', known: [...ctx.indicatorIds], expected: 'et id fra data/indicators.csv, fx /indikatorer/<id>/' },
+    breve: {
+      what: 'ukendt brev i linket',
+      known: [...ctx.letterSlugs],
+      expected: 'navnet på en fil i content/letters uden .md, fx /breve/2009-04-02-opsamling-integrationskonference-2009/',
+    },
+    indikatorer: {
+      what: 'ukendt indikator i linket',
+      known: [...ctx.indicatorIds],
+      expected: 'et id fra data/indicators.csv, fx /indikatorer/<id>/',
+    },
     omraader: { what: 'ukendt indsatsområde i linket', known: AREA_IDS, expected: oneOf(AREA_IDS) },
   };
 }
@@ -62,19 +70,35 @@ function fileError(node: ScannedNode, ctx: ContentContext, file: string): Valida
   }
   if (ctx.publicFile(decoded)) return undefined;
   const what = node.type === 'image' ? 'billedet' : 'filen';
-  return { file, ...node.position.start, message: `${what} findes ikke i public/`, got: path, expected: `en fil public${decoded}, eller en rettet adresse` };
+  return {
+    file,
+    ...node.position.start,
+    message: `${what} findes ikke i public/`,
+    got: path,
+    expected: `en fil public${decoded}, eller en rettet adresse`,
+  };
 }
 
 function figureError(node: ScannedNode, ctx: ContentContext, file: string): ValidationError | undefined {
   if (node.type !== 'mdxJsxFlowElement' || node.name !== 'IndicatorFigure') return undefined;
   const id = node.attributes?.find((a) => a.name === 'id')?.value;
   if (typeof id !== 'string') return undefined; // written wrongly: the MDX rule says how
-  const problem = unknown(id, { what: 'ukendt indikator i <IndicatorFigure>', known: [...ctx.indicatorIds], expected: 'et id fra data/indicators.csv' });
+  const problem = unknown(id, {
+    what: 'ukendt indikator i <IndicatorFigure>',
+    known: [...ctx.indicatorIds],
+    expected: 'et id fra data/indicators.csv',
+  });
   return problem ? { file, ...node.position.start, ...problem, got: id } : undefined;
 }
 
 export function checkInternalLinks(scan: BodyScan, ctx: ContentContext, file: string): ValidationError[] {
   return scan.nodes
-    .map((n) => (n.url === undefined ? figureError(n, ctx, file) : n.type === 'image' ? fileError(n, ctx, file) : (linkError(n, ctx, file) ?? fileError(n, ctx, file))))
+    .map((n) =>
+      n.url === undefined
+        ? figureError(n, ctx, file)
+        : n.type === 'image'
+          ? fileError(n, ctx, file)
+          : (linkError(n, ctx, file) ?? fileError(n, ctx, file)),
+    )
     .filter((e): e is ValidationError => e !== undefined);
 }

@@ -14,7 +14,13 @@ export function checkKnownIndicators(fm: FrontMatter, ctx: ContentContext, file:
     if (typeof id !== 'string' || ctx.indicatorIds.has(id)) return;
     const guess = closest(id, ids);
     const hint = guess ? ` – mente du "${guess}"?` : '';
-    errors.push({ file, ...locate(fm, ['indicators', i]), message: `ukendt indikator${hint}`, got: id, expected: 'et id fra data/indicators.csv' });
+    errors.push({
+      file,
+      ...locate(fm, ['indicators', i]),
+      message: `ukendt indikator${hint}`,
+      got: id,
+      expected: 'et id fra data/indicators.csv',
+    });
   });
   return errors;
 }

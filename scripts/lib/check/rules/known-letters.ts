@@ -14,7 +14,13 @@ export function checkKnownLetters(fm: FrontMatter, ctx: ContentContext, file: st
     if (typeof slug !== 'string' || ctx.letterSlugs.has(slug)) return;
     const guess = closest(slug, slugs);
     const hint = guess ? ` – mente du "${guess}"?` : '';
-    errors.push({ file, ...locate(fm, ['letters', i]), message: `ukendt brev${hint}`, got: slug, expected: 'navnet på en fil i content/letters uden .md' });
+    errors.push({
+      file,
+      ...locate(fm, ['letters', i]),
+      message: `ukendt brev${hint}`,
+      got: slug,
+      expected: 'navnet på en fil i content/letters uden .md',
+    });
   });
   return errors;
 }

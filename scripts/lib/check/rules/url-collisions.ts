@@ -18,7 +18,14 @@ export function checkUrlCollisions(files: readonly RoutedFile[]): ValidationErro
     if (group.length < 2) continue;
     for (const file of group) {
       const others = group.filter((g) => g !== file).sort();
-      errors.push({ file, line: 1, column: 1, message: `filen får samme adresse (${route}) som ${others.join(' og ')}`, got: file.split('/').pop() ?? file, expected: 'én fil pr. adresse: omdøb eller slet den ene' });
+      errors.push({
+        file,
+        line: 1,
+        column: 1,
+        message: `filen får samme adresse (${route}) som ${others.join(' og ')}`,
+        got: file.split('/').pop() ?? file,
+        expected: 'én fil pr. adresse: omdøb eller slet den ene',
+      });
     }
   }
   return errors;

@@ -12,7 +12,14 @@ export function checkBudgetYears(ctx: GoalContext): ValidationError[] {
   const latest = Number(day.slice(0, 4)) + 1;
   const check = (ref: RowRef, year: number | undefined): ValidationError[] =>
     year !== undefined && year > latest
-      ? [cellError(ref, 'budget_year', `budgetåret ligger mere end ét år efter i dag (i dag er ${day})`, `et budgetår til og med ${latest}`)]
+      ? [
+          cellError(
+            ref,
+            'budget_year',
+            `budgetåret ligger mere end ét år efter i dag (i dag er ${day})`,
+            `et budgetår til og med ${latest}`,
+          ),
+        ]
       : [];
   return [...ctx.goals.flatMap((g) => check(g.ref, g.budgetYear)), ...ctx.spending.flatMap((s) => check(s.ref, s.budgetYear))];
 }

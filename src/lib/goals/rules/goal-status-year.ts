@@ -10,6 +10,11 @@ export function checkGoalStatusYear(ctx: GoalContext): ValidationError[] {
   return ctx.goals
     .filter((g) => g.budgetYear === thisYear + 1 && g.status !== undefined && g.status !== 'ikke vurderet')
     .map((g) =>
-      cellError(g.ref, 'status', `budgetåret ${g.budgetYear} er ikke begyndt, så målet kan ikke være vurderet endnu`, `"ikke vurderet", indtil budgetåret ${g.budgetYear} er begyndt`),
+      cellError(
+        g.ref,
+        'status',
+        `budgetåret ${g.budgetYear} er ikke begyndt, så målet kan ikke være vurderet endnu`,
+        `"ikke vurderet", indtil budgetåret ${g.budgetYear} er begyndt`,
+      ),
     );
 }

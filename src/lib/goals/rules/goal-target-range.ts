@@ -12,9 +12,10 @@ export function checkGoalTargetRange(ctx: GoalContext): ValidationError[] {
     if (g.target === undefined || !unitId) continue;
     const unit = UNITS[unitId];
     if (g.target >= unit.min && g.target <= unit.max) continue;
-    const range = unit.max === Number.POSITIVE_INFINITY
-      ? `et tal på ${formatDanishNumber(unit.min)} eller mere`
-      : `et tal mellem ${formatDanishNumber(unit.min)} og ${formatDanishNumber(unit.max)}`;
+    const range =
+      unit.max === Number.POSITIVE_INFINITY
+        ? `et tal på ${formatDanishNumber(unit.min)} eller mere`
+        : `et tal mellem ${formatDanishNumber(unit.min)} og ${formatDanishNumber(unit.max)}`;
     errors.push(cellError(g.ref, 'target', `målet er umuligt for indikatorens enhed "${unit.id}"`, range));
   }
   return errors;

@@ -6,7 +6,10 @@ import { administrationSlug } from '../../../lib/goals/paths.ts';
 
 /** /forvaltninger/<forvaltning>/udgifter.csv: the administration's rows of spending.csv, for Excel. */
 export const getStaticPaths = (async () =>
-  administrationsWithSpending(await getGoals()).map((abbr) => ({ params: { administration: administrationSlug(abbr) }, props: { abbr } }))) satisfies GetStaticPaths;
+  administrationsWithSpending(await getGoals()).map((abbr) => ({
+    params: { administration: administrationSlug(abbr) },
+    props: { abbr },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ abbr: string }> = async ({ props }) =>
   new Response(spendingCsv(await getGoals(), props.abbr), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -10,7 +10,10 @@ import { href } from '../../../lib/url.ts';
 
 /** /forvaltninger/<forvaltning>/udgifter.svg: the spending chart as a standalone file (the indicator charts' file printer). */
 export const getStaticPaths = (async () =>
-  administrationsWithSpending(await getGoals()).map((abbr) => ({ params: { administration: administrationSlug(abbr) }, props: { abbr } }))) satisfies GetStaticPaths;
+  administrationsWithSpending(await getGoals()).map((abbr) => ({
+    params: { administration: administrationSlug(abbr) },
+    props: { abbr },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ abbr: string }> = async ({ props, site }) => {
   const v = spendingView(await getGoals(), props.abbr);
@@ -18,7 +21,13 @@ export const GET: APIRoute<{ abbr: string }> = async ({ props, site }) => {
   const sources = [...new Set(v.years.flatMap((y) => y.lines.map((l) => l.source)))].join('; ');
   const svg = chartSvgFile(
     v.charts.wide,
-    { title: v.title, description: v.description, source: sources, pageUrl: new URL(href(`${administrationPath(props.abbr)}#udgifter`), site).href, illustrative: v.illustrative },
+    {
+      title: v.title,
+      description: v.description,
+      source: sources,
+      pageUrl: new URL(href(`${administrationPath(props.abbr)}#udgifter`), site).href,
+      illustrative: v.illustrative,
+    },
     cssCustomProperties(globalCss),
   );
   return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });

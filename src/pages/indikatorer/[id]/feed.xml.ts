@@ -10,7 +10,8 @@ import { FEED_TEXT } from '../../../lib/copy/editions.ts';
 import { feedXslPath, indicatorFeedPath, indicatorPath } from '../../../lib/routes.ts';
 import { href } from '../../../lib/url.ts';
 
-export const getStaticPaths = (() => getBarometer().indicators.map((i) => ({ params: { id: i.id }, props: { id: i.id, title: i.title } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  getBarometer().indicators.map((i) => ({ params: { id: i.id }, props: { id: i.id, title: i.title } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ site, props }) => {
   const { id, title } = props as { id: string; title: string };

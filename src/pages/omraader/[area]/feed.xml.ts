@@ -10,7 +10,8 @@ import { FEED_TEXT } from '../../../lib/copy/editions.ts';
 import { areaFeedPath, feedXslPath, areaPath } from '../../../lib/routes.ts';
 import { href } from '../../../lib/url.ts';
 
-export const getStaticPaths = (() => AREAS.map((a) => ({ params: { area: a.id }, props: { area: a.id, name: a.name } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  AREAS.map((a) => ({ params: { area: a.id }, props: { area: a.id, name: a.name } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ site, props }) => {
   const { area, name } = props as { area: AreaId; name: string };

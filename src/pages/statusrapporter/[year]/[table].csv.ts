@@ -8,9 +8,13 @@ import { href } from '../../../lib/url.ts';
 
 /** /statusrapporter/<år>/<maal|omraader|udgifter>.csv: the status report's tables for Excel. */
 export const getStaticPaths = (async () =>
-  reportYears(await getGoals()).flatMap((year) => REPORT_TABLES.map((table) => ({ params: { year: String(year), table }, props: { year, table } })))) satisfies GetStaticPaths;
+  reportYears(await getGoals()).flatMap((year) =>
+    REPORT_TABLES.map((table) => ({ params: { year: String(year), table }, props: { year, table } })),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ year: number; table: ReportTable }> = async ({ props, site }) => {
   const absolute = (path: string) => new URL(href(path), site).href;
-  return new Response(reportCsv(await getGoals(), getBarometer(), props.year, props.table, absolute), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(reportCsv(await getGoals(), getBarometer(), props.year, props.table, absolute), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
 };

@@ -15,4 +15,6 @@ export const getStaticPaths = (() => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, props }) =>
-  new Response(indicatorCsv((props as { barometer: Barometer }).barometer, params.id as string), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(indicatorCsv((props as { barometer: Barometer }).barometer, params.id as string), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
