@@ -2,9 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { siteSettings } from './src/lib/site-settings.ts';
-import { markdownProcessorOptions } from './src/lib/content-policy/processor-options.ts';
-import { sitemapIntegration } from './src/lib/archive/sitemap-integration.ts';
+import { siteSettings } from './src/loaders/site-settings.ts';
+import { markdownProcessorOptions } from './src/integrations/markdown-processor.ts';
+import { sitemapIntegration } from './src/integrations/sitemap.ts';
 
 // One setting for where the site lives: BASE_PATH (e.g. /integrationsbarometer/) and SITE_URL.
 // OUT_DIR and ASTRO_CACHE_DIR let the build script and the benchmark build into their own folders.
@@ -20,7 +20,7 @@ export default defineConfig({
   // Two files for one URL (a letter's id, a route) stop the build instead of one silently winning.
   prerenderConflictBehavior: 'error',
   // Letters and reports go through the content policy inside the Markdown processor (.md and
-  // .mdx): see src/lib/content-policy/processor-options.ts. No syntax highlighting: it would write
+  // .mdx): see src/integrations/markdown-processor.ts. No syntax highlighting: it would write
   // style attributes, which the policy does not allow.
   markdown: {
     syntaxHighlight: false,

@@ -17,9 +17,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, HAS_CHROMIUM, INSTALL_HINT } from '../test/e2e/chromium.ts';
-import { budgetFailures, CATEGORIES, scoreTable, toPercent, type AuditResult, type Category } from '../src/lib/quality/lighthouse-budget.ts';
-import { builtSite, firstMatching, pagePatterns, publishedPaths } from './lib-dist.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, HAS_CHROMIUM, INSTALL_HINT } from './lib/chromium.ts';
+import { budgetFailures, CATEGORIES, scoreTable, toPercent, type AuditResult, type Category } from './lib/quality/lighthouse-budget.ts';
+import { builtSite, firstMatching, pagePatterns, publishedPaths } from './lib/dist.ts';
+import { seconds } from './lib/duration.ts';
 
 const PORT = Number(process.env.AUDIT_PORT ?? 4397);
 const CALIBRATE = process.argv.includes('--calibrate');
@@ -55,10 +56,14 @@ if (missing.length) {
 
 /** Astro's static preview server for the built site, as the browser tests use it. */
 async function startServer(): Promise<() => void> {
-  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--ignore-lock'], {
-    stdio: 'ignore',
-    env: { ...process.env, OUT_DIR: site.dir },
-  });
+  const child = spawn(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--ignore-lock'],
+    {
+      stdio: 'ignore',
+      env: { ...process.env, OUT_DIR: site.dir },
+    },
+  );
   const url = `http://127.0.0.1:${PORT}${site.base}`;
   for (let i = 0; i < 100; i++) {
     try {
@@ -91,7 +96,12 @@ const started = performance.now();
 let cpuSlowdownMultiplier: number | undefined;
 try {
   if (CALIBRATE) {
-    const probe = await lighthouse(`http://127.0.0.1:${PORT}${site.base}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+    const probe = await lighthouse(`http://127.0.0.1:${PORT}${site.base}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance'],
+    });
     const bi = probe?.lhr.environment.benchmarkIndex ?? REFERENCE_PHONE * 4;
     cpuSlowdownMultiplier = Math.min(4, Math.max(1, Math.round((bi / REFERENCE_PHONE) * 10) / 10));
     console.log(`  Kalibrering: CPU-benchmark ${Math.round(bi)} → CPU-nedsættelse ${cpuSlowdownMultiplier}× (standard 4×)`);
@@ -120,7 +130,7 @@ try {
     benchmarks.push(lhr.environment.benchmarkIndex);
     console.log(
       `  ${t.label} ${t.path}: ${CATEGORIES.map((c) => scores[c]).join(' / ')} ` +
-        `(${((performance.now() - t0) / 1000).toFixed(1)} s, CPU-benchmark ${Math.round(lhr.environment.benchmarkIndex)})`,
+        `(${seconds(performance.now() - t0)}, CPU-benchmark ${Math.round(lhr.environment.benchmarkIndex)})`,
     );
   }
 } finally {

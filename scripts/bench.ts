@@ -9,17 +9,18 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus, type CorpusManifest } from './corpus/corpus.ts';
-import { addAndChangeOneLetter } from './corpus/mutate.ts';
-import { judge, linearity, medianBy, type Verdict } from './bench/budgets.ts';
-import { distStats, type DistStats } from './bench/dist-stats.ts';
-import { load1, machine } from './bench/machine.ts';
-import { pageJs, pageTypes, type PageJs } from './bench/page-js.ts';
-import { measureBuild, type BuildMeasure } from './bench/run-build.ts';
-import { DEFAULT_TYPING_DELAY_MS, probeSearch, type SearchProbe } from './bench/search-probe.ts';
-import { serveStatic } from './bench/static-server.ts';
-import { fmt, markdownTable } from './bench/table.ts';
-import { CHROMIUM_PATH, HAS_CHROMIUM, INSTALL_HINT } from '../test/e2e/chromium.ts';
+import { generateCorpus, type CorpusManifest } from './lib/corpus/corpus.ts';
+import { addAndChangeOneLetter } from './lib/corpus/mutate.ts';
+import { judge, linearity, medianBy, type Verdict } from './lib/bench/budgets.ts';
+import { distStats, type DistStats } from './lib/bench/dist-stats.ts';
+import { load1, machine } from './lib/bench/machine.ts';
+import { pageJs, pageTypes, type PageJs } from './lib/bench/page-js.ts';
+import { measureBuild, type BuildMeasure } from './lib/bench/run-build.ts';
+import { DEFAULT_TYPING_DELAY_MS, probeSearch, type SearchProbe } from './lib/bench/search-probe.ts';
+import { serveStatic } from './lib/bench/static-server.ts';
+import { fmt, markdownTable } from './lib/bench/table.ts';
+import { CHROMIUM_PATH, HAS_CHROMIUM, INSTALL_HINT } from './lib/chromium.ts';
+import { formatNumber } from '../src/lib/format/danish-number.ts';
 
 const { values } = parseArgs({
   options: {
@@ -44,7 +45,11 @@ const { values } = parseArgs({
   },
 });
 
-const sizes = values.sizes.split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n >= 0).sort((a, b) => a - b);
+const sizes = values.sizes
+  .split(',')
+  .map((s) => Number(s.trim()))
+  .filter((n) => Number.isInteger(n) && n >= 0)
+  .sort((a, b) => a - b);
 const indicators = Number(values.indicators);
 const years = Number(values.years);
 const work = resolve(values.work);
@@ -72,22 +77,49 @@ interface SizeResult {
 
 const m = machine();
 console.log(`Benchmark: ${sizes.join(', ')} breve med ${indicators} indikatorer × ${years} år`);
-console.log(`Maskine: ${m.nproc} kerner, ${fmt.num(m.memoryBytes / 2 ** 30)} GiB RAM, ${m.cpuModel}, Node ${m.node}, load ${fmt.num(m.loadAverage.start, 2)}`);
-if (m.loadAverage.start > m.nproc) console.log(`  Advarsel: maskinen er allerede belastet (load ${fmt.num(m.loadAverage.start, 2)} > ${m.nproc} kerner); tiderne bliver for høje.`);
+console.log(
+  `Maskine: ${m.nproc} kerner, ${fmt.num(m.memoryBytes / 2 ** 30)} GiB RAM, ${m.cpuModel}, Node ${m.node}, load ${fmt.num(m.loadAverage.start, 2)}`,
+);
+if (m.loadAverage.start > m.nproc)
+  console.log(
+    `  Advarsel: maskinen er allerede belastet (load ${fmt.num(m.loadAverage.start, 2)} > ${m.nproc} kerner); tiderne bliver for høje.`,
+  );
 console.log(`Arbejdsmappe: ${work}${skipCheck ? ' (scripts/check.ts findes ikke: tjek-trinnet springes over)' : ''}`);
 
 const results: SizeResult[] = [];
 const buildRows: (string | number)[][] = [];
-const BUILD_HEADERS = ['breve', 'sider', 'tjek', 'Astro', 'Pagefind', 'byg i alt', 'kørsler', 'CPU-tid', 'sider/s', 'RAM (træ)', 'RAM (proces)', 'dist', 'filer', 'Pagefind-indeks', 'største side', 'varm genbygning'];
+const BUILD_HEADERS = [
+  'breve',
+  'sider',
+  'tjek',
+  'Astro',
+  'Pagefind',
+  'byg i alt',
+  'kørsler',
+  'CPU-tid',
+  'sider/s',
+  'RAM (træ)',
+  'RAM (proces)',
+  'dist',
+  'filer',
+  'Pagefind-indeks',
+  'største side',
+  'varm genbygning',
+];
 const stepMs = (b: BuildMeasure, step: string) => b.steps.find((s) => s.step === step)?.ms;
 const opt = (v: number | undefined, f: (n: number) => string) => (v === undefined ? '–' : f(v));
 
 for (const [i, letters] of sizes.entries()) {
   const dir = join(work, String(letters));
-  console.log(`\n[${i + 1}/${sizes.length}] ${letters.toLocaleString('da-DK')} breve: genererer korpus …`);
+  console.log(`\n[${i + 1}/${sizes.length}] ${formatNumber(letters, 0)} breve: genererer korpus …`);
   const t0 = performance.now();
   const corpus = generateCorpus({
-    letters, indicators, years, seed: values.seed, out: join(dir, 'corpus'), repoRoot: process.cwd(),
+    letters,
+    indicators,
+    years,
+    seed: values.seed,
+    out: join(dir, 'corpus'),
+    repoRoot: process.cwd(),
     onProgress: (done, total) => done % 2000 === 0 && done < total && console.log(`    ${done}/${total} breve`),
   });
   const generateMs = performance.now() - t0;
@@ -102,7 +134,10 @@ for (const [i, letters] of sizes.entries()) {
     const run = await measureBuild({
       contentDir: join(dir, 'corpus', corpus.contentDir),
       dataDir: join(dir, 'corpus', corpus.dataDir),
-      outDir, cacheDir, workDir: dir, skipCheck,
+      outDir,
+      cacheDir,
+      workDir: dir,
+      skipCheck,
     });
     runs.push(run);
     if (!run.ok) break;
@@ -128,10 +163,16 @@ for (const [i, letters] of sizes.entries()) {
     result.warm = await measureBuild({
       contentDir: join(dir, 'corpus', corpus.contentDir),
       dataDir: join(dir, 'corpus', corpus.dataDir),
-      outDir, cacheDir, workDir: dir, skipCheck,
+      outDir,
+      cacheDir,
+      workDir: dir,
+      skipCheck,
     });
     if (!result.warm.ok) console.error(`    Den varme genbygning fejlede (kode ${result.warm.code}).`);
-    else console.log(`    Varm genbygning: ${fmt.s(stepsTotal(result.warm))} (${result.warm.steps.map((x) => `${x.step} ${fmt.s(x.ms)}`).join(', ')})`);
+    else
+      console.log(
+        `    Varm genbygning: ${fmt.s(stepsTotal(result.warm))} (${result.warm.steps.map((x) => `${x.step} ${fmt.s(x.ms)}`).join(', ')})`,
+      );
   }
   const totals = runs.map(stepsTotal);
   // The build itself keeps 1–2 threads busy (so load average says little); alone on the machine it
@@ -140,13 +181,26 @@ for (const [i, letters] of sizes.entries()) {
   const busy = measured.filter((r) => r.cpuMs !== undefined && r.cpuMs < 0.8 * r.totalMs);
   if (busy.length) {
     const share = busy.map((r) => `${Math.round((100 * (r.cpuMs ?? 0)) / r.totalMs)} %`).join(', ');
-    console.log(`    Advarsel: ${busy.length} af ${measured.length} kørsler (den varme medregnet) fik CPU-tid under 80 % af tiden (${share}): anden belastning på maskinen, tiderne er for høje.`);
+    console.log(
+      `    Advarsel: ${busy.length} af ${measured.length} kørsler (den varme medregnet) fik CPU-tid under 80 % af tiden (${share}): anden belastning på maskinen, tiderne er for høje.`,
+    );
   }
   const spread = runs.length > 1 ? `${runs.length}: ${fmt.num(Math.min(...totals) / 1000)}–${fmt.s(Math.max(...totals))}` : '1';
   buildRows.push([
-    letters, fmt.int(dist.pages), opt(stepMs(build, 'check'), fmt.s), opt(astroMs, fmt.s), opt(stepMs(build, 'pagefind'), fmt.s),
-    fmt.s(buildMs), spread, opt(build.cpuMs, fmt.s), opt(result.pagesPerSecond, (n) => fmt.num(n, 0)), build.peakRss ? fmt.mb(build.peakRss) : '–',
-    opt(build.maxProcessRss, fmt.mb), fmt.mb(dist.total.bytes), fmt.int(dist.total.files), fmt.mb(dist.pagefind.bytes),
+    letters,
+    fmt.int(dist.pages),
+    opt(stepMs(build, 'check'), fmt.s),
+    opt(astroMs, fmt.s),
+    opt(stepMs(build, 'pagefind'), fmt.s),
+    fmt.s(buildMs),
+    spread,
+    opt(build.cpuMs, fmt.s),
+    opt(result.pagesPerSecond, (n) => fmt.num(n, 0)),
+    build.peakRss ? fmt.mb(build.peakRss) : '–',
+    opt(build.maxProcessRss, fmt.mb),
+    fmt.mb(dist.total.bytes),
+    fmt.int(dist.total.files),
+    fmt.mb(dist.pagefind.bytes),
     dist.largestPages[0] ? `${fmt.kb(dist.largestPages[0].bytes)} ${dist.largestPages[0].path}` : '–',
     result.warm?.ok ? fmt.s(stepsTotal(result.warm)) : '–',
   ]);
@@ -169,7 +223,12 @@ if (largest) {
 
 if (largest?.dist) {
   console.log(`\nStørste sider (${largest.letters} breve):`);
-  console.log(markdownTable(['side', 'HTML'], largest.dist.largestPages.map((p) => [p.path, fmt.kb(p.bytes)])));
+  console.log(
+    markdownTable(
+      ['side', 'HTML'],
+      largest.dist.largestPages.map((p) => [p.path, fmt.kb(p.bytes)]),
+    ),
+  );
 }
 
 let search: (SearchProbe & { letters: number; typingDelayMs: number }) | undefined;
@@ -188,12 +247,17 @@ if (withSearch && largest) {
     ];
     const server = await serveStatic(outDir, Number(values.port));
     const typingDelayMs = Number(values['typing-delay']);
-    console.log(`\nSøgning i Chromium (${CHROMIUM_PATH}) på ${server.url}soeg/, ${largest.letters} breve, hver søgning i en frisk browserkontekst, ${typingDelayMs} ms mellem tasteslag:`);
+    console.log(
+      `\nSøgning i Chromium (${CHROMIUM_PATH}) på ${server.url}soeg/, ${largest.letters} breve, hver søgning i en frisk browserkontekst, ${typingDelayMs} ms mellem tasteslag:`,
+    );
     try {
       const probe = await probeSearch(
         server.url,
         queries,
-        (q) => console.log(`    «${q.query}»: ${fmt.kb(q.bytes)} i ${q.requests} svar, første resultat ${opt(q.firstResultMs, fmt.ms)} (${q.status})`),
+        (q) =>
+          console.log(
+            `    «${q.query}»: ${fmt.kb(q.bytes)} i ${q.requests} svar, første resultat ${opt(q.firstResultMs, fmt.ms)} (${q.status})`,
+          ),
         typingDelayMs,
       );
       search = { ...probe, letters: largest.letters, typingDelayMs };
@@ -201,12 +265,21 @@ if (withSearch && largest) {
         markdownTable(
           ['søgning', 'forespørgsel', 'hentet', 'heraf indeks', 'heraf fragmenter', 'svar', 'første resultat', 'sidens måling', 'status'],
           probe.queries.map((q) => [
-            q.label, q.query, fmt.kb(q.bytes), fmt.kb(q.byKind.index), fmt.kb(q.byKind.fragment), q.requests,
-            opt(q.firstResultMs, fmt.ms), opt(q.pageMeasureMs, fmt.ms), q.status,
+            q.label,
+            q.query,
+            fmt.kb(q.bytes),
+            fmt.kb(q.byKind.index),
+            fmt.kb(q.byKind.fragment),
+            q.requests,
+            opt(q.firstResultMs, fmt.ms),
+            opt(q.pageMeasureMs, fmt.ms),
+            q.status,
           ]),
         ),
       );
-      console.log(`Indlæsning af /soeg/ før søgningen: ${fmt.kb(probe.pageLoadBytes)}. Målemetode: ${probe.queries[0]?.method === 'page' ? 'sidens eget søgefelt' : "Pagefind's JS-API (søgefeltet mangler)"}.`);
+      console.log(
+        `Indlæsning af /soeg/ før søgningen: ${fmt.kb(probe.pageLoadBytes)}. Målemetode: ${probe.queries[0]?.method === 'page' ? 'sidens eget søgefelt' : "Pagefind's JS-API (søgefeltet mangler)"}.`,
+      );
     } finally {
       await server.close();
       if (!values.keep) rmSync(outDir, { recursive: true, force: true });
@@ -231,11 +304,18 @@ const verdicts: Verdict[] = judge(
   m.nproc,
 );
 if (lin.perLetter !== undefined) {
-  console.log(`\nLinearitet: tid pr. brev ved ${ok.at(-1)?.letters} / ved ${ok[0]?.letters} = ${lin.perLetter.toFixed(2)}` +
-    (lin.marginal !== undefined ? `; marginal tid pr. brev (sidste interval / første) = ${lin.marginal.toFixed(2)}` : ''));
+  console.log(
+    `\nLinearitet: tid pr. brev ved ${ok.at(-1)?.letters} / ved ${ok[0]?.letters} = ${lin.perLetter.toFixed(2)}` +
+      (lin.marginal !== undefined ? `; marginal tid pr. brev (sidste interval / første) = ${lin.marginal.toFixed(2)}` : ''),
+  );
 }
 console.log('\nBudgetter (product.md):');
-console.log(markdownTable(['budget', 'grænse', 'målt', 'overholdt'], verdicts.map((v) => [v.budget, v.limit, v.value, v.met ? 'ja' : 'NEJ'])));
+console.log(
+  markdownTable(
+    ['budget', 'grænse', 'målt', 'overholdt'],
+    verdicts.map((v) => [v.budget, v.limit, v.value, v.met ? 'ja' : 'NEJ']),
+  ),
+);
 
 m.loadAverage.end = load1();
 const report = {

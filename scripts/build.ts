@@ -5,10 +5,11 @@
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { run, seconds, step } from './lib-run.ts';
-import { buildTimings, pageTicker } from './lib-build-progress.ts';
-import { runAstro, saveLog, summariseAstroFailure } from './lib-astro-failure.ts';
-import { siteSettings } from '../src/lib/site-settings.ts';
+import { run, step } from './lib/run.ts';
+import { buildTimings, pageTicker } from './lib/build/build-progress.ts';
+import { runAstro, saveLog, summariseAstroFailure } from './lib/build/astro-failure.ts';
+import { siteSettings } from '../src/loaders/site-settings.ts';
+import { seconds } from './lib/duration.ts';
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 const staging = `${outDir}.staging`;
@@ -36,16 +37,18 @@ ticker.stop();
 timings.add('astro', astro);
 if (astro.code !== 0) {
   rmSync(staging, { recursive: true, force: true });
-  // A Danish summary with file and line instead of Astro's stack trace (scripts/lib-astro-failure.ts).
+  // A Danish summary with file and line instead of Astro's stack trace (scripts/lib/build/astro-failure.ts).
   const logFile = resolve('node_modules/.cache/integrationsbarometer/astro-build.log');
   saveLog(logFile, astro.log);
-  console.error(`\n${summariseAstroFailure(astro.log, { cwd: process.cwd(), contentDir: siteSettings(process.env).contentDir, logFile }).join('\n')}`);
+  console.error(
+    `\n${summariseAstroFailure(astro.log, { cwd: process.cwd(), contentDir: siteSettings(process.env).contentDir, logFile }).join('\n')}`,
+  );
   console.error('\nAstro-byggeriet fejlede; det offentliggjorte site er ikke ændret.');
   process.exit(1);
 }
 console.log(`  Astro: ${seconds(astro.ms)}`);
 
-step(++n, total, 'Bygger søgeindeks med Pagefind');
+step(n + 1, total, 'Bygger søgeindeks med Pagefind');
 // In shards of at most 4,000 pages, each its own Pagefind process, merged into one bundle; shards
 // whose pages did not change are reused from the cache (scripts/lib/search-index/).
 const pagefind = await run(process.execPath, ['scripts/search-index.ts', staging]);
@@ -58,8 +61,8 @@ if (pagefind.code !== 0) {
 console.log(`  Pagefind: ${seconds(pagefind.ms)}`);
 
 // The search page's vocabulary («Mente du …?», æ/ø/å as ae/oe/aa) and filter counts, read from the
-// index, and Pagefind's chunk bounds made contiguous (scripts/search/chunk-bounds.ts).
-const vocabulary = await run(process.execPath, ['scripts/search/post-index.ts', staging]);
+// index, and Pagefind's chunk bounds made contiguous (scripts/lib/search/chunk-bounds.ts).
+const vocabulary = await run(process.execPath, ['scripts/search-vocabulary.ts', staging]);
 timings.add('vocabulary', vocabulary);
 if (vocabulary.code !== 0) {
   rmSync(staging, { recursive: true, force: true });

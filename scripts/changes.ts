@@ -11,14 +11,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { siteSettings } from '../src/lib/site-settings.ts';
-import { mergeBase, repositoryTop, resolveCommit } from '../src/lib/history/git-tree.ts';
-import { commitSnapshot, dataPath, layoutFor, workingTreeSnapshot, type Layout, type Snapshot } from '../src/lib/changes/snapshot.ts';
-import { parseCheckOutput, type CheckOutcome } from '../src/lib/changes/check-outcome.ts';
-import { summariseChanges } from '../src/lib/changes/summary.ts';
-import { renderSummary } from '../src/lib/changes/render-summary.ts';
-import { blobUrl } from '../src/lib/editor/workflow-commands.ts';
-import { mdCode } from '../src/lib/format/markdown.ts';
+import { siteSettings } from '../src/loaders/site-settings.ts';
+import { mergeBase, repositoryTop, resolveCommit } from './lib/changes/git-tree.ts';
+import { commitSnapshot, dataPath, layoutFor, workingTreeSnapshot, type Layout, type Snapshot } from './lib/changes/snapshot.ts';
+import { parseCheckOutput, type CheckOutcome } from './lib/changes/check-outcome.ts';
+import { summariseChanges } from './lib/changes/summary.ts';
+import { renderSummary } from './lib/changes/render-summary.ts';
+import { blobUrl } from './lib/check/workflow-commands.ts';
+import { mdCode } from './lib/markdown.ts';
 import { INDICATORS_TABLE } from '../src/lib/data/csv-schema.ts';
 
 const CHECK_SCRIPT = join(dirname(fileURLToPath(import.meta.url)), 'check.ts');
@@ -82,14 +82,16 @@ function main(args: string[]): string {
   const headCommit = headRef ? commitOf(top, headRef) : undefined;
   // Like a pull request's diff: from where this work left the base, so later work on the base is not shown reversed.
   const from = mergeBase(top, baseCommit, headCommit ?? 'HEAD') ?? baseCommit;
-  const baseLabel = from === baseCommit
-    ? `${mdCode(baseRef)} (${from.slice(0, 7)})`
-    : `${mdCode(baseRef)}, som den var, da ændringen gik ud fra den (${from.slice(0, 7)})`;
+  const baseLabel =
+    from === baseCommit
+      ? `${mdCode(baseRef)} (${from.slice(0, 7)})`
+      : `${mdCode(baseRef)}, som den var, da ændringen gik ud fra den (${from.slice(0, 7)})`;
   const base = commitSnapshot(layout, from, baseLabel);
-  const head = headCommit && headRef
-    ? commitSnapshot(layout, headCommit, `${mdCode(headRef)} (${headCommit.slice(0, 7)})`)
-    // In a pull request's workflow the checkout is the pull request merged into its base.
-    : { ...workingTreeSnapshot(layout), ...(process.env.GITHUB_EVENT_NAME === 'pull_request' ? { label: 'pull requesten' } : {}) };
+  const head =
+    headCommit && headRef
+      ? commitSnapshot(layout, headCommit, `${mdCode(headRef)} (${headCommit.slice(0, 7)})`)
+      : // In a pull request's workflow the checkout is the pull request merged into its base.
+        { ...workingTreeSnapshot(layout), ...(process.env.GITHUB_EVENT_NAME === 'pull_request' ? { label: 'pull requesten' } : {}) };
   const check = headCommit ? checkCommit(head, layout) : runCheck(process.cwd(), settings);
   const summary = summariseChanges({ layout, base, head, check, sitePathBase: settings.base });
   const command = ['npm run changes --', baseRef, ...(headRef ? [headRef] : [])].join(' ');

@@ -7,7 +7,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { builtSite, listFiles } from './lib-dist.ts';
+import { builtSite, listFiles } from './lib/dist.ts';
+import { seconds } from './lib/duration.ts';
 
 interface VnuMessage {
   type: string;
@@ -44,11 +45,13 @@ const htmlFiles = listFiles(dir).filter((f) => f.endsWith('.html')).length;
 const started = performance.now();
 // vnu writes its JSON report to stderr; collect it whole, then print our own summary. Its schema
 // validation recurses deeply: the default 512k thread stack overflows on some machines.
-const child = spawn('java', ['-Xss4m', '-jar', jar, '--skip-non-html', '--errors-only', '--format', 'json', dir], { stdio: ['ignore', 'inherit', 'pipe'] });
+const child = spawn('java', ['-Xss4m', '-jar', jar, '--skip-non-html', '--errors-only', '--format', 'json', dir], {
+  stdio: ['ignore', 'inherit', 'pipe'],
+});
 let stderr = '';
 child.stderr.on('data', (chunk) => (stderr += chunk));
 const code: number = await new Promise((done) => child.on('close', (c) => done(c ?? 1)));
-const seconds = ((performance.now() - started) / 1000).toFixed(1);
+const took = seconds(performance.now() - started);
 
 let messages: VnuMessage[];
 try {
@@ -60,10 +63,13 @@ try {
 
 /** Hints for errors whose cause is not obvious from the checker's wording. */
 const HINTS: [RegExp, string][] = [
-  [/Stray start tag “script”/, 'Astro lægger et <script>, der står uden for <Base> i en side, efter </html>: flyt det ind i <Base>…</Base> eller ind i en komponent'],
+  [
+    /Stray start tag “script”/,
+    'Astro lægger et <script>, der står uden for <Base> i en side, efter </html>: flyt det ind i <Base>…</Base> eller ind i en komponent',
+  ],
 ];
 
-const errors = messages.filter((m) => m.type === 'error' || (m.type === 'non-document-error'));
+const errors = messages.filter((m) => m.type === 'error' || m.type === 'non-document-error');
 for (const m of errors) {
   const file = m.url ? display(decodeURIComponent(new URL(m.url).pathname)) : shown;
   const where = m.lastLine ? `:${m.lastLine}:${m.firstColumn ?? m.lastColumn ?? 1}` : '';
@@ -72,7 +78,7 @@ for (const m of errors) {
   console.error(`${file}${where}: ${m.message}${extract}${hint ? `\n  → ${hint}` : ''}`);
 }
 const files = new Set(errors.map((m) => m.url));
-console.log(`HTML-tjek af ${shown}: ${htmlFiles} HTML-filer, ${errors.length} fejl i ${files.size} filer, ${seconds} s.`);
+console.log(`HTML-tjek af ${shown}: ${htmlFiles} HTML-filer, ${errors.length} fejl i ${files.size} filer, ${took}.`);
 if (errors.length || code !== 0) {
   if (!errors.length) console.error(`Nu-checkeren sluttede med kode ${code}.`);
   process.exit(1);

@@ -7,12 +7,13 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { extractReferences } from '../src/lib/quality/html-references.ts';
-import { checkLinks, formatProblem, type ScannedPage } from '../src/lib/quality/link-check.ts';
-import { pagePathForFile } from '../src/lib/quality/link-target.ts';
-import { extractXmlReferences } from '../src/lib/quality/sitemap.ts';
-import { normaliseBase } from '../src/lib/site-settings.ts';
-import { builtSite, listFiles } from './lib-dist.ts';
+import { extractReferences } from './lib/quality/html-references.ts';
+import { checkLinks, formatProblem, type ScannedPage } from './lib/quality/link-check.ts';
+import { pagePathForFile } from './lib/quality/link-target.ts';
+import { extractXmlReferences } from './lib/quality/sitemap.ts';
+import { normaliseBase } from '../src/loaders/site-settings.ts';
+import { builtSite, listFiles } from './lib/dist.ts';
+import { seconds } from './lib/duration.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string' }, base: { type: 'string' }, 'list-external': { type: 'boolean' } } });
 const defaults = builtSite();
@@ -35,7 +36,8 @@ const pages: ScannedPage[] = [];
 for (const file of files) {
   const urlPath = pagePathForFile(file, base);
   if (file.endsWith('.html')) pages.push({ file, urlPath, ...extractReferences(readFileSync(join(dir, file), 'utf8')) });
-  else if (/^(sitemap[^/]*|feed)\.xml$/.test(file)) pages.push({ file, urlPath, references: extractXmlReferences(readFileSync(join(dir, file), 'utf8')) });
+  else if (/^(sitemap[^/]*|feed)\.xml$/.test(file))
+    pages.push({ file, urlPath, references: extractXmlReferences(readFileSync(join(dir, file), 'utf8')) });
 }
 // A folder that exists but has no index.html does not count as a page: exists() checks files only.
 const exists = (file: string) => fileSet.has(file) || (existsSync(join(dir, file)) && statSync(join(dir, file)).isFile());
@@ -56,7 +58,7 @@ const externalRefs = [...result.external.values()].reduce((a, b) => a + b, 0);
 console.log(
   `Linktjek af ${shown} (base ${base}): ${htmlPages} HTML-sider og ${pages.length - htmlPages} XML-filer, ` +
     `${result.internalChecked} interne links tjekket, ${result.external.size} forskellige eksterne links ` +
-    `(${externalRefs} i alt, ikke hentet), ${(ms / 1000).toFixed(1)} s.`,
+    `(${externalRefs} i alt, ikke hentet), ${seconds(ms)}.`,
 );
 if (values['list-external'] || result.external.size <= 30) {
   for (const [url, n] of [...result.external].sort()) console.log(`  ekstern: ${url}${n > 1 ? ` (${n}×)` : ''}`);

@@ -6,18 +6,26 @@
  */
 import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { siteSettings } from '../src/lib/site-settings.ts';
-import { buildDate } from '../src/lib/build-date.ts';
-import { displayPath, loadBarometer, readIndicatorIds } from '../src/lib/data/load.ts';
+import { siteSettings } from '../src/loaders/site-settings.ts';
+import { buildDate } from '../src/loaders/build-date.ts';
+import { displayPath, loadBarometer, readIndicatorIds } from '../src/loaders/barometer.ts';
 import { formatError, sortErrors, type ValidationError } from '../src/lib/data/errors.ts';
 import { CSV_TABLES, INDICATORS_TABLE } from '../src/lib/data/csv-schema.ts';
-import { loadEditionsFile } from '../src/lib/editions/load-editions.ts';
-import { diskLetterLookup, loadGoals } from '../src/lib/goals/load-goals.ts';
-import { checkContentFiles, collectionOf, contentFolderErrors, letterSlugs, listContentFiles, type ContentFile } from '../src/lib/content-check/check-dir.ts';
-import { attachmentErrors } from '../src/lib/content-check/attachment-files.ts';
-import { reportCrashToGitHub, reportToGitHub } from '../src/lib/editor/github-report.ts';
+import {
+  checkContentFiles,
+  collectionOf,
+  contentFolderErrors,
+  letterSlugs,
+  listContentFiles,
+  type ContentFile,
+} from './lib/check/check-dir.ts';
+import { reportCrashToGitHub, reportToGitHub } from './lib/check/github-report.ts';
+import { seconds } from './lib/duration.ts';
+import { loadEditionsFile } from '../src/loaders/editions.ts';
+import { attachmentErrors } from './lib/check/attachment-files.ts';
+import { loadGoals } from '../src/loaders/goals.ts';
+import { diskLetterLookup } from './lib/check/letter-lookup.ts';
 
-const danishSeconds = (ms: number): string => `${(ms / 1000).toFixed(1).replace('.', ',')} s`;
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 /** Data files checked: the required ones and the optional ones (editions, goals, spending) that are there. */
 const dataFileCount = (dataDir: string): number => CSV_TABLES.filter((t) => !t.optionalFile || existsSync(join(dataDir, t.file))).length;
@@ -55,11 +63,14 @@ async function main(): Promise<number> {
     rows = data.rows + editions.editions.length + goals.rows;
     errors.push(...data.errors, ...editions.errors, ...goals.errors);
     const found = data.errors.length + editions.errors.length + goals.errors.length;
-    console.log(`Data i ${displayPath(dataDir)}/: ${plural(dataFileCount(dataDir), 'CSV-fil', 'CSV-filer')}, ${plural(rows, 'række', 'rækker')}, ${plural(found, 'fejl', 'fejl')}`);
+    console.log(
+      `Data i ${displayPath(dataDir)}/: ${plural(dataFileCount(dataDir), 'CSV-fil', 'CSV-filer')}, ${plural(rows, 'række', 'rækker')}, ${plural(found, 'fejl', 'fejl')}`,
+    );
   }
   if (content.length > 0 || contentArgs.length > 0 || !only) {
     const publicDir = resolve('public');
-    const publicFile = (sitePath: string) => existsSync(join(publicDir, sitePath)) && !relative(publicDir, join(publicDir, sitePath)).startsWith('..');
+    const publicFile = (sitePath: string) =>
+      existsSync(join(publicDir, sitePath)) && !relative(publicDir, join(publicDir, sitePath)).startsWith('..');
     const ctx = { indicatorIds: readIndicatorIds(dataDir), letterSlugs: letterSlugs(contentDir), today: buildDate(), publicFile };
     const found = [
       ...contentFolderErrors(contentDir, only ? contentArgs : undefined),
@@ -68,30 +79,39 @@ async function main(): Promise<number> {
       ...(await attachmentErrors(contentDir, only ? { only: contentArgs } : {})),
     ];
     errors.push(...found);
-    console.log(`Indhold i ${displayPath(contentDir)}/: ${plural(content.length, 'dokument', 'dokumenter')}, ${plural(found.length, 'fejl', 'fejl')}`);
+    console.log(
+      `Indhold i ${displayPath(contentDir)}/: ${plural(content.length, 'dokument', 'dokumenter')}, ${plural(found.length, 'fejl', 'fejl')}`,
+    );
   }
 
   const sorted = sortErrors(errors);
   if (sorted.length > 0) console.error(`\n${sorted.map(formatError).join('\n')}\n`);
   // In GitHub Actions only: the same errors as annotations on their lines and a job-summary table.
   reportToGitHub(sorted, process.env);
-  const what = [
-    checkData ? `${plural(dataFileCount(dataDir), 'CSV-fil', 'CSV-filer')} (${plural(rows, 'række', 'rækker')})` : '',
-    content.length > 0 || !only ? plural(content.length, 'dokument', 'dokumenter') : '',
-  ].filter(Boolean).join(' og ') || 'ingen data- eller indholdsfiler';
-  const time = danishSeconds(performance.now() - started);
+  const what =
+    [
+      checkData ? `${plural(dataFileCount(dataDir), 'CSV-fil', 'CSV-filer')} (${plural(rows, 'række', 'rækker')})` : '',
+      content.length > 0 || !only ? plural(content.length, 'dokument', 'dokumenter') : '',
+    ]
+      .filter(Boolean)
+      .join(' og ') || 'ingen data- eller indholdsfiler';
+  const time = seconds(performance.now() - started);
   if (sorted.length === 0) {
     console.log(`Tjekkede ${what} på ${time}: ingen fejl`);
     return 0;
   }
   const files = new Set(sorted.map((e) => e.file)).size;
-  console.error(`${plural(sorted.length, 'fejl', 'fejl')} i ${plural(files, 'fil', 'filer')} – intet er udgivet. Ret fejlene og kør npm run check igen.`);
+  console.error(
+    `${plural(sorted.length, 'fejl', 'fejl')} i ${plural(files, 'fil', 'filer')} – intet er udgivet. Ret fejlene og kør npm run check igen.`,
+  );
   return 1;
 }
 
 function friendly(err: unknown): never {
   const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
-  console.error(`Tjekket stoppede uventet: ${reason}\nDet er en fejl i selve tjekket, ikke nødvendigvis i dine filer. Kontakt en udvikler.`);
+  console.error(
+    `Tjekket stoppede uventet: ${reason}\nDet er en fejl i selve tjekket, ikke nødvendigvis i dine filer. Kontakt en udvikler.`,
+  );
   reportCrashToGitHub(reason, process.env);
   process.exit(1);
 }

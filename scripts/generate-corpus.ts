@@ -7,7 +7,9 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from './corpus/corpus.ts';
+import { generateCorpus } from './lib/corpus/corpus.ts';
+import { seconds } from './lib/duration.ts';
+import { formatNumber } from '../src/lib/format/danish-number.ts';
 
 const { values } = parseArgs({
   options: {
@@ -37,13 +39,17 @@ const started = performance.now();
 console.log(`Genererer korpus: ${letters} breve, ${indicators} indikatorer × ${years} år (seed "${values.seed}") → ${out}`);
 try {
   const manifest = generateCorpus({
-    letters, indicators, years, seed: values.seed, out, repoRoot: process.cwd(),
+    letters,
+    indicators,
+    years,
+    seed: values.seed,
+    out,
+    repoRoot: process.cwd(),
     onProgress: (done, total) => console.log(`  breve: ${done}/${total}`),
   });
-  const s = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `Færdig på ${s} s: ${manifest.generatedLetters} genererede + ${manifest.copiedLetters} rigtige breve ` +
-      `(${manifest.words.toLocaleString('da-DK')} ord), ${manifest.indicators} indikatorer, ${manifest.measurements} målinger.`,
+    `Færdig på ${seconds(performance.now() - started)}: ${manifest.generatedLetters} genererede + ${manifest.copiedLetters} rigtige breve ` +
+      `(${formatNumber(manifest.words, 0)} ord), ${manifest.indicators} indikatorer, ${manifest.measurements} målinger.`,
   );
   console.log(`BAROMETER_CONTENT_DIR=${join(out, 'content')} BAROMETER_DATA_DIR=${join(out, 'data')}`);
 } catch (err) {

@@ -5,7 +5,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { parseNameStatus, planCheck } from '../src/lib/editor/staged-files.ts';
+import { parseNameStatus, planCheck } from './lib/check/staged-files.ts';
 
 function git(args: string[]): string {
   return execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });

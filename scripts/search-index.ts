@@ -6,7 +6,9 @@
  */
 import { join, resolve } from 'node:path';
 import { indexInShards } from './lib/search-index/shards.ts';
-import { siteSettings } from '../src/lib/site-settings.ts';
+import { siteSettings } from '../src/loaders/site-settings.ts';
+import { formatNumber } from '../src/lib/format/danish-number.ts';
+import { seconds } from './lib/duration.ts';
 
 const args = process.argv.slice(2);
 const site = resolve(args.find((a) => !a.startsWith('--') && args[args.indexOf(a) - 1] !== '--cache') ?? 'dist');
@@ -18,9 +20,8 @@ const concurrency = Number(process.env.SEARCH_SHARD_JOBS) || 2;
 try {
   const started = performance.now();
   const r = await indexInShards({ site, cacheDir, maxPages, concurrency, log: (l) => console.log(l) });
-  const secs = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `  Søgeindeks: ${r.pages.toLocaleString('da-DK')} sider i ${r.shards} dele (${r.indexed} indekseret, ${r.reused} genbrugt), ${r.words.toLocaleString('da-DK')} ord, flettet på ${secs} s`,
+    `  Søgeindeks: ${formatNumber(r.pages, 0)} sider i ${r.shards} dele (${r.indexed} indekseret, ${r.reused} genbrugt), ${formatNumber(r.words, 0)} ord, flettet på ${seconds(performance.now() - started)}`,
   );
 } catch (err) {
   console.error(`Søgeindekset kunne ikke bygges: ${err instanceof Error ? err.message : String(err)}`);

@@ -5,7 +5,8 @@
  */
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { run, seconds, step } from './lib-run.ts';
+import { run, step } from './lib/run.ts';
+import { seconds } from './lib/duration.ts';
 
 const BASE = '/integrationsbarometer/';
 // Inside the project so the build's prerender chunks can still resolve node_modules.

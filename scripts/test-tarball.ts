@@ -9,8 +9,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { HISTORY_TEXT } from '../src/lib/history/history-view.ts';
-import { EDITION_TEXT } from '../src/lib/editions/copy.ts';
+import { HISTORY_TEXT } from '../src/lib/copy/index.ts';
+import { EDITION_TEXT } from '../src/lib/copy/editions.ts';
 
 const root = process.cwd();
 const dir = mkdtempSync(join(tmpdir(), 'ib-tarball-'));
@@ -42,7 +42,9 @@ try {
     if (!existsSync(join(dist, 'data', 'datapackage.json'))) fail('dist/data/datapackage.json mangler');
     const indicatorDir = join(dist, 'indikatorer');
     const pages = existsSync(indicatorDir)
-      ? readdirSync(indicatorDir).map((id) => join(indicatorDir, id, 'index.html')).filter((p) => existsSync(p))
+      ? readdirSync(indicatorDir)
+          .map((id) => join(indicatorDir, id, 'index.html'))
+          .filter((p) => existsSync(p))
       : [];
     if (pages.length === 0) fail('ingen indikatorsider i dist/indikatorer/');
     const without = pages.filter((p) => !readFileSync(p, 'utf8').includes(HISTORY_TEXT.unavailable));
@@ -56,7 +58,10 @@ try {
     const editionPages = readdirSync(join(dist, 'udgaver')).filter((f) => /^\d{4}-\d{2}-\d{2}$/.test(f));
     if (editionPages.length) fail(`udgavesider bygget uden git-historik: ${editionPages.join(', ')}`);
     const unavailableOnIndicator = pages.filter((p) => !readFileSync(p, 'utf8').includes(EDITION_TEXT.unavailable));
-    if (unavailableOnIndicator.length) fail(`${unavailableOnIndicator.length} indikatorsider siger ikke, at udgaverne ikke er tilgængelige, fx ${unavailableOnIndicator[0]}`);
+    if (unavailableOnIndicator.length)
+      fail(
+        `${unavailableOnIndicator.length} indikatorsider siger ikke, at udgaverne ikke er tilgængelige, fx ${unavailableOnIndicator[0]}`,
+      );
   }
 } finally {
   if (process.env.KEEP_TARBALL === '1') console.log(`Beholdt: ${dir}`);

@@ -1,15 +1,19 @@
 /**
  * npm test: every test the project has, in order, stopping at nothing so one run reports all:
- * unit tests, the editor check, a production build, then the browser and HTML checks on dist/.
+ * unit and integration tests, the editor check, a production build, then the browser and HTML checks
+ * on dist/.
  * Exits non-zero when any step failed.
  */
 import { readFileSync } from 'node:fs';
-import { run, seconds, step } from './lib-run.ts';
+import { run, step } from './lib/run.ts';
+import { seconds } from './lib/duration.ts';
 
 const scripts: Record<string, string> = JSON.parse(readFileSync('package.json', 'utf8')).scripts;
 const steps: { script: string; label: string }[] = [
-  { script: 'test:unit', label: 'Enhedstest (vitest)' },
+  { script: 'test:unit', label: 'Enhedstest (vitest, test/unit)' },
+  { script: 'test:integration', label: 'Integrationstest: byggerier, git og kommandoer (vitest, test/integration)' },
   { script: 'typecheck', label: 'Typetjek (astro check, TypeScript strict)' },
+  { script: 'lint', label: 'Lint og format (ESLint, Prettier)' },
   { script: 'check', label: 'Tjek af indhold og data' },
   { script: 'build', label: 'Byg sitet (Astro + Pagefind)' },
   { script: 'test:base', label: 'Byg under en understi og tjek links' },

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { siteSettings } from './lib/site-settings.ts';
-import { bodiesOutsideStore, letterBodiesDir } from './lib/archive/letter-bodies.ts';
+import { siteSettings } from './loaders/site-settings.ts';
+import { bodiesOutsideStore, letterBodiesDir } from './loaders/letter-bodies.ts';
 import { areaSchema, conferenceSchema, letterSchema, pageSchema } from './lib/content-schemas.ts';
 
 // The content folder is one setting so the benchmark can point the build at a generated corpus.
@@ -12,7 +12,7 @@ export const collections = {
     // The store is bundled into one JS module that the build must compile and hold in memory, so it
     // keeps only the front matter: retainBody: false drops the Markdown (no page reads entry.body; the
     // editor check reads files) and bodiesOutsideStore puts the rendered HTML in one file per letter
-    // (src/lib/archive/letter-bodies.ts; README, Benchmark).
+    // (src/loaders/letter-bodies.ts; README, Benchmark).
     loader: bodiesOutsideStore(glob({ pattern: '**/*.{md,mdx}', base: `${root}/letters`, retainBody: false }), letterBodiesDir()),
     schema: letterSchema,
   }),

@@ -1,12 +1,20 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
+/**
+ * Two tiers (README, «Test»): `unit` is pure and fast (modules in, values out; fixtures read from
+ * disk at most), `integration` runs builds, git repositories and the project's commands as
+ * processes. `npm run test:unit` and `npm run test:integration` run one each; `npm test` both.
+ */
 export default getViteConfig({
   test: {
-    include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
     testTimeout: 30_000,
     // Tests run the editor check on broken fixtures. In GitHub Actions it would otherwise write those
     // errors into this job's summary; tests that need Actions set these themselves.
     env: { GITHUB_ACTIONS: 'false', GITHUB_STEP_SUMMARY: '' },
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts'], testTimeout: 300_000 } },
+    ],
   },
 });

@@ -27,14 +27,17 @@ export const personSchema = z.object({
  * changed (the editor check says the same, with file:line:column).
  */
 function caseNumber(name: string, message: string) {
-  return z.string({
-    error: (issue) => {
-      const input: unknown = issue.input;
-      if (input === undefined || input === null) return message;
-      const shown = input instanceof Date ? input.toISOString().slice(0, 10) : String(input);
-      return `${name} skal stå i anførselstegn: YAML læser ${shown} som ${input instanceof Date ? 'en dato' : 'et tal'} (skriv ${name}: "${shown}")`;
-    },
-  }).trim().min(1, message);
+  return z
+    .string({
+      error: (issue) => {
+        const input: unknown = issue.input;
+        if (input === undefined || input === null) return message;
+        const shown = input instanceof Date ? input.toISOString().slice(0, 10) : String(input);
+        return `${name} skal stå i anførselstegn: YAML læser ${shown} som ${input instanceof Date ? 'en dato' : 'et tal'} (skriv ${name}: "${shown}")`;
+      },
+    })
+    .trim()
+    .min(1, message);
 }
 
 /** Contact details as printed in a letter's letterhead or footer. */
@@ -113,53 +116,56 @@ export const attachmentSchema = z
     path: ['href'],
   });
 
-export const letterSchema = z.object({
-  title: z.string().min(1),
-  /** True when the letter has no subject line and the title was written by the editor. */
-  editorialTitle: z.boolean().default(false),
-  /** The document's own label, e.g. "Bilag 2". */
-  label: z.string().min(1).optional(),
-  date: isoDate,
-  sagsnr: caseNumber('sagsnr', 'sagsnr mangler (forventede fx "2009-9512")'),
-  doknr: caseNumber('doknr', 'doknr er tomt').optional(),
-  jnr: caseNumber('jnr', 'jnr er tomt').optional(),
-  /** Absent when the document names no sender (e.g. an unsigned attachment). */
-  sender: senderSchema.optional(),
-  recipients: z.array(recipientSchema).default([]),
-  /** Free text for a salutation-only addressee, e.g. "Borgmestre, fagudvalg og forvaltninger". */
-  recipientsNote: z.string().optional(),
-  areas: z.array(area).default([]),
-  indicators: z.array(z.string()).default([]),
-  attachments: z.array(attachmentSchema).default([]),
-  /** The letter as received (a PDF or DOCX in the letter's folder, e.g. original.pdf): published and listed. */
-  original: attachmentFile.optional(),
-  receivedStamp: receivedStampSchema.optional(),
-  summary: z.string().optional(),
-  /** Where the letter comes from, in words a reader understands; shown under the letter. */
-  provenance: z.string().optional(),
-  /** The file the text was taken from (e.g. the archive's text file); for editors and the importer, never shown. */
-  sourceFile: z.string().optional(),
-  /** Editorial notes on the digitised text: what was moved to the metadata and why. */
-  notes: z.array(z.string().min(1)).default([]),
-  illustrative: z.boolean().default(false),
-}).superRefine((letter, ctx) => {
-  // Each file once, and no two with one name before the extension: bilag-1.pdf and bilag-1.csv
-  // would share the text page /breve/<slug>/bilag-1/.
-  const seen = new Map<string, string>();
-  const names = new Set<string>();
-  const files: { name: string; path: PropertyKey[] }[] = [
-    ...(letter.original ? [{ name: letter.original, path: ['original'] }] : []),
-    ...letter.attachments.flatMap((a, i) => (a.file ? [{ name: a.file, path: ['attachments', i, 'file'] }] : [])),
-  ];
-  for (const f of files) {
-    const stem = attachmentStem(f.name);
-    const earlier = seen.get(stem);
-    if (names.has(f.name)) ctx.addIssue({ code: 'custom', message: 'filen er allerede nævnt i brevets front matter', path: f.path });
-    else if (earlier !== undefined) ctx.addIssue({ code: 'custom', message: `navnet før endelsen er det samme som ${earlier}`, path: f.path });
-    else seen.set(stem, f.name);
-    names.add(f.name);
-  }
-});
+export const letterSchema = z
+  .object({
+    title: z.string().min(1),
+    /** True when the letter has no subject line and the title was written by the editor. */
+    editorialTitle: z.boolean().default(false),
+    /** The document's own label, e.g. "Bilag 2". */
+    label: z.string().min(1).optional(),
+    date: isoDate,
+    sagsnr: caseNumber('sagsnr', 'sagsnr mangler (forventede fx "2009-9512")'),
+    doknr: caseNumber('doknr', 'doknr er tomt').optional(),
+    jnr: caseNumber('jnr', 'jnr er tomt').optional(),
+    /** Absent when the document names no sender (e.g. an unsigned attachment). */
+    sender: senderSchema.optional(),
+    recipients: z.array(recipientSchema).default([]),
+    /** Free text for a salutation-only addressee, e.g. "Borgmestre, fagudvalg og forvaltninger". */
+    recipientsNote: z.string().optional(),
+    areas: z.array(area).default([]),
+    indicators: z.array(z.string()).default([]),
+    attachments: z.array(attachmentSchema).default([]),
+    /** The letter as received (a PDF or DOCX in the letter's folder, e.g. original.pdf): published and listed. */
+    original: attachmentFile.optional(),
+    receivedStamp: receivedStampSchema.optional(),
+    summary: z.string().optional(),
+    /** Where the letter comes from, in words a reader understands; shown under the letter. */
+    provenance: z.string().optional(),
+    /** The file the text was taken from (e.g. the archive's text file); for editors and the importer, never shown. */
+    sourceFile: z.string().optional(),
+    /** Editorial notes on the digitised text: what was moved to the metadata and why. */
+    notes: z.array(z.string().min(1)).default([]),
+    illustrative: z.boolean().default(false),
+  })
+  .superRefine((letter, ctx) => {
+    // Each file once, and no two with one name before the extension: bilag-1.pdf and bilag-1.csv
+    // would share the text page /breve/<slug>/bilag-1/.
+    const seen = new Map<string, string>();
+    const names = new Set<string>();
+    const files: { name: string; path: PropertyKey[] }[] = [
+      ...(letter.original ? [{ name: letter.original, path: ['original'] }] : []),
+      ...letter.attachments.flatMap((a, i) => (a.file ? [{ name: a.file, path: ['attachments', i, 'file'] }] : [])),
+    ];
+    for (const f of files) {
+      const stem = attachmentStem(f.name);
+      const earlier = seen.get(stem);
+      if (names.has(f.name)) ctx.addIssue({ code: 'custom', message: 'filen er allerede nævnt i brevets front matter', path: f.path });
+      else if (earlier !== undefined)
+        ctx.addIssue({ code: 'custom', message: `navnet før endelsen er det samme som ${earlier}`, path: f.path });
+      else seen.set(stem, f.name);
+      names.add(f.name);
+    }
+  });
 
 /** An idea from a conference's idea catalogue (idékatalog). */
 export const ideaSchema = z
@@ -230,6 +236,8 @@ export const areaSchema = z.object({
 export const pageSchema = z.object({
   title: z.string().min(1),
   description: z.string().min(1),
+  /** The opening paragraph, printed larger than the text (optional). */
+  lead: z.string().min(1).optional(),
   updated: isoDate.optional(),
 });
 

@@ -5,8 +5,12 @@
  */
 export function queryFromMissingPath(pathname: string, base: string): string {
   const rel = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
-  const last = rel.split('/').filter((s) => s !== '' && !/^index\.html?$/i.test(s)).pop() ?? '';
-  let decoded = last;
+  const last =
+    rel
+      .split('/')
+      .filter((s) => s !== '' && !/^index\.html?$/i.test(s))
+      .pop() ?? '';
+  let decoded: string;
   try {
     decoded = decodeURIComponent(last);
   } catch {

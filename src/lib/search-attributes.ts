@@ -83,7 +83,8 @@ export function searchAttributes(info: SearchInfo): SearchAttributes {
   for (const a of new Set(info.areas ?? [])) filters.push({ name: 'område', value: a });
   const committees = new Set((info.committees ?? []).map((c) => committeeSlug(c) ?? c));
   for (const c of committees) filters.push({ name: 'udvalg', value: c });
-  for (const a of new Set((info.administrations ?? []).map((abbr) => administrationFilterSlug(abbr) ?? abbr))) filters.push({ name: 'forvaltning', value: a });
+  for (const a of new Set((info.administrations ?? []).map((abbr) => administrationFilterSlug(abbr) ?? abbr)))
+    filters.push({ name: 'forvaltning', value: a });
   for (const y of new Set(info.budgetYears ?? [])) filters.push({ name: 'budgetår', value: String(y) });
   if (info.caseNumbers?.length) meta.push({ name: 'sagsnr', value: info.caseNumbers.join(', ') });
   if (info.documentNumbers?.length) meta.push({ name: 'doknr', value: info.documentNumbers.join(', ') });

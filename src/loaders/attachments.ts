@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LetterData } from '../lib/content-schemas.ts';
-import { siteSettings } from '../lib/site-settings.ts';
+import { siteSettings } from './site-settings.ts';
 import { EXTRACTOR_VERSION, extractText } from '../lib/attachments/extract.ts';
 import { kindOfName, type AttachmentKind } from '../lib/attachments/kinds.ts';
 import type { AttachmentText } from '../lib/attachments/text.ts';
@@ -107,11 +107,12 @@ export async function letterFiles(contentDir: string, slug: string, data: Letter
     const kind = kindOfName(d.name);
     const shown = `content/letters/${slug}/${d.name}`;
     if (!kind) throw new Error(`${shown}: filtypen kan ikke udgives`);
-    if (!existsSync(source) || !lstatSync(source).isFile()) throw new Error(`${shown}: filen findes ikke (brevet nævner den i front matter)`);
+    if (!existsSync(source) || !lstatSync(source).isFile())
+      throw new Error(`${shown}: filen findes ikke (brevet nævner den i front matter)`);
     try {
       out.push({ ...d, kind, source, ...(await readAttachment(source, kind, cacheDir)) });
     } catch (err) {
-      throw new Error(`${shown}: filen kan ikke læses – ${err instanceof Error ? err.message : String(err)}`);
+      throw new Error(`${shown}: filen kan ikke læses – ${err instanceof Error ? err.message : String(err)}`, { cause: err });
     }
   }
   return out;

@@ -1,14 +1,14 @@
 /** /feed.xml: Atom feed of the newest letters, each indicator's newest measurement, revisions and area status changes. */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { da } from '../lib/i18n/da.ts';
 import { buildAtom } from '../lib/archive/atom.ts';
 import { letterEntries, measurementEntries, sortEntries } from '../lib/archive/feed-entries.ts';
 import { absoluteUrl } from '../lib/archive/sitemap.ts';
-import { getBarometer } from '../lib/data/site-data.ts';
-import { siteHistory } from '../lib/history/site-history.ts';
-import { siteChangeEntries } from '../lib/feeds/site-feeds.ts';
-import { FEED_XSL_PATH } from '../lib/editions/paths.ts';
+import { getBarometer } from '../loaders/site-data.ts';
+import { siteHistory } from '../loaders/site-history.ts';
+import { feedPath, feedXslPath } from '../lib/routes.ts';
+import { archiveCopy, da } from '../lib/copy/index.ts';
+import { siteChangeEntries } from '../loaders/site-feeds.ts';
 import { href } from '../lib/url.ts';
 
 /** Letters in the feed; a reader only needs the recent ones, and the feed stays small with 5,000 letters. */
@@ -28,13 +28,13 @@ export const GET: APIRoute = async ({ site }) => {
   const xml = buildAtom({
     id: url(''),
     title: da.siteName,
-    subtitle: `${da.siteTagline}: nye breve og målinger, rettelser og ændret status`,
-    self: url('feed.xml'),
+    subtitle: archiveCopy.feedSubtitle(da.siteTagline),
+    self: url(feedPath()),
     alternate: url(''),
     author: da.owner,
     lang: 'da',
     entries,
-    stylesheet: href(FEED_XSL_PATH),
+    stylesheet: href(feedXslPath()),
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

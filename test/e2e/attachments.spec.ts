@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './console-errors.ts';
-import { FIXTURE_FILES, FIXTURE_SAGSNR, FIXTURE_SLUG, FIXTURE_TITLE, FIXTURE_WORDS } from '../../scripts/corpus/attachment-letter.ts';
+import { FIXTURE_FILES, FIXTURE_SAGSNR, FIXTURE_SLUG, FIXTURE_TITLE, FIXTURE_WORDS } from '../../scripts/lib/corpus/attachment-letter.ts';
 import { SITE } from './site.ts';
 
 const letterPath = `${SITE.base}breve/${FIXTURE_SLUG}/`;
@@ -35,13 +35,25 @@ test.describe('bilag og originaler', () => {
     const pdf = meta.getByRole('link', { name: /^Bilag 1: Opsamling og idékatalog \(eksempel\)/ });
     await expect(pdf).toHaveAttribute('href', `${letterPath}bilag-1.pdf`);
     await expect(pdf).toHaveText(/\(PDF, 3 sider, \d+ kB\)$/);
-    await expect(meta.getByRole('link', { name: /^Bilag 2: .*\(Word-dokument, \d+ kB\)$/ })).toHaveAttribute('href', `${letterPath}bilag-2.docx`);
-    await expect(meta.getByRole('link', { name: /^Bilag 3: .*\(Excel-regneark, 2 ark, \d+ kB\)$/ })).toHaveAttribute('href', `${letterPath}bilag-3.xlsx`);
-    await expect(meta.getByRole('link', { name: /^Bilag 4: .*\(CSV-fil, \d+ byte\)$/ })).toHaveAttribute('href', `${letterPath}bilag-4.csv`);
+    await expect(meta.getByRole('link', { name: /^Bilag 2: .*\(Word-dokument, \d+ kB\)$/ })).toHaveAttribute(
+      'href',
+      `${letterPath}bilag-2.docx`,
+    );
+    await expect(meta.getByRole('link', { name: /^Bilag 3: .*\(Excel-regneark, 2 ark, \d+ kB\)$/ })).toHaveAttribute(
+      'href',
+      `${letterPath}bilag-3.xlsx`,
+    );
+    await expect(meta.getByRole('link', { name: /^Bilag 4: .*\(CSV-fil, \d+ byte\)$/ })).toHaveAttribute(
+      'href',
+      `${letterPath}bilag-4.csv`,
+    );
     const scan = meta.locator('li', { hasText: 'Bilag 5' });
     await expect(scan.getByRole('link', { name: /\(PDF, 2 sider, \d+ kB\)$/ })).toBeVisible();
     await expect(scan).toContainText('teksten kan ikke læses: filen er scannet uden tekstlag');
-    await expect(meta.getByRole('link', { name: 'Læs teksten i »Bilag 1: Opsamling og idékatalog (eksempel)«' })).toHaveAttribute('href', `${letterPath}bilag-1/`);
+    await expect(meta.getByRole('link', { name: 'Læs teksten i »Bilag 1: Opsamling og idékatalog (eksempel)«' })).toHaveAttribute(
+      'href',
+      `${letterPath}bilag-1/`,
+    );
   });
 
   test('every file downloads at its stable URL, byte for byte, with its type', async ({ page, request }) => {
@@ -114,7 +126,11 @@ test.describe('bilag og originaler', () => {
     await page.goto(`${letterPath}bilag-5/`);
     await expect(page.getByRole('note').filter({ hasText: 'Teksten i filen kunne ikke læses' })).toBeVisible();
     await page.goto(`${letterPath}bilag-3/`);
-    await expect(page.getByRole('region', { name: 'Ark: Deltagere' }).getByRole('columnheader')).toHaveText(['Bydel', 'Deltagere', 'Andel']);
+    await expect(page.getByRole('region', { name: 'Ark: Deltagere' }).getByRole('columnheader')).toHaveText([
+      'Bydel',
+      'Deltagere',
+      'Andel',
+    ]);
     await expect(page.getByRole('cell', { name: '0,25' })).toBeVisible();
   });
 

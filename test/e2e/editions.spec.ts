@@ -10,12 +10,12 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './console-errors.ts';
 import { NO_PAGES_HINT, PAGES, SITE } from './site.ts';
-import { readCsvTable } from '../../src/lib/history/csv-table.ts';
+import { readCsvRecords } from '../../src/lib/data/read-csv.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const list = `${SITE.base}udgaver/`;
 const editions = PAGES.filter((p) => new RegExp(`^${list}\\d{4}-\\d{2}-\\d{2}/$`).test(p));
-const indicators = readCsvTable(readFileSync(new URL('../../data/indicators.csv', import.meta.url), 'utf8')).rows;
+const indicators = readCsvRecords(readFileSync(new URL('../../data/indicators.csv', import.meta.url), 'utf8')).rows;
 /** An indicator whose source's publishing schedule is known (next_update filled in). */
 const scheduled = indicators.find((r) => r['next_update']);
 
@@ -52,13 +52,18 @@ for (const width of [390, 1280]) {
       await expect(page.getByRole('note')).toContainText(/Du ser udgaven fra \d{1,2}\. \p{L}+ \d{4}\./u);
     });
 
-    test('an edition shows the six areas with status, figures, trend, its CSV and a chart that never changes', async ({ page, request }) => {
+    test('an edition shows the six areas with status, figures, trend, its CSV and a chart that never changes', async ({
+      page,
+      request,
+    }) => {
       await page.goto(editions[0]!);
       await expect(page.getByRole('note')).toContainText('Du ser udgaven fra');
       await expect(page.locator('.ib-edition-area h3')).toHaveCount(6);
       await expect(page.locator('.ib-edition-area h3').first()).toContainText('Beskæftigelse');
       // Status in words, never by colour alone.
-      await expect(page.locator('.ib-edition-area h3').first()).toContainText(/På rette kurs|For langsomt|Tilbagegang|Stilstand|Ingen status|Fremgang/);
+      await expect(page.locator('.ib-edition-area h3').first()).toContainText(
+        /På rette kurs|For langsomt|Tilbagegang|Stilstand|Ingen status|Fremgang/,
+      );
       await expect(page.getByRole('heading', { name: 'Ændret siden udgaven' })).toBeVisible();
       await expect(page.getByRole('heading', { name: 'Sådan citerer du udgaven' })).toBeVisible();
       await noSidewaysScroll(page);

@@ -23,7 +23,9 @@ test('another site can show the embed page in an iframe', async ({ page, baseURL
   // Open the host origin from the real server (a routed response counts as public) on a file with no
   // CSP of its own (the site's pages allow only their own frames), then write the host page.
   await page.goto(`${host.origin}${new URL(baseURL!).pathname}robots.txt`);
-  await page.setContent(`<!doctype html><html lang="da"><title>Vært</title><iframe src="${src}" title="Graf" width="700" height="540"></iframe></html>`);
+  await page.setContent(
+    `<!doctype html><html lang="da"><title>Vært</title><iframe src="${src}" title="Graf" width="700" height="540"></iframe></html>`,
+  );
   expect(new URL(page.url()).origin).toBe(host.origin);
   const frame = page.frameLocator('iframe');
   await expect(frame.locator('h1')).toBeVisible();
@@ -39,9 +41,14 @@ test('the embed page is not indexed and has no site navigation', async ({ page }
   await expect(page.locator('nav')).toHaveCount(0);
 });
 
-const IFRAME = (path: string) => new RegExp(`^<iframe src="[^"]+${path}" title="Graf: .+" width="100%" height="\\d+" style="border:0" loading="lazy"></iframe>$`);
+const IFRAME = (path: string) =>
+  new RegExp(`^<iframe src="[^"]+${path}" title="Graf: .+" width="100%" height="\\d+" style="border:0" loading="lazy"></iframe>$`);
 
-test('each iframe code (always the newest figures, this edition unchanged) can be copied with its button', async ({ page, context, baseURL }) => {
+test('each iframe code (always the newest figures, this edition unchanged) can be copied with its button', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
   await page.goto(indicatorPath!);
   const choices = page.locator('.ib-embed-code ib-copy-code');

@@ -18,7 +18,8 @@ const html = (path: string): string => {
   return existsSync(file) ? readFileSync(file, 'utf8') : '';
 };
 const indicators = PAGES.filter((p) => PATTERNS.indicator.test(p));
-const withText = (needle: string | RegExp) => indicators.find((p) => (typeof needle === 'string' ? html(p).includes(needle) : needle.test(html(p))));
+const withText = (needle: string | RegExp) =>
+  indicators.find((p) => (typeof needle === 'string' ? html(p).includes(needle) : needle.test(html(p))));
 const breakPage = withText('class="ib-chart__break"');
 const tracePage = withText(/<dt[^>]*>Brud i serien<\/dt>/);
 const hollowPage = withText('ib-chart__marker--hollow');
@@ -57,7 +58,9 @@ for (const width of [390, 1280]) {
       await expect(chart).toHaveCount(1);
       // A vertical line has no width, so Playwright never calls it visible: it is drawn in the visible chart.
       await expect(chart.locator('line.ib-chart__break').first()).toBeAttached();
-      const paths = await chart.locator('path.ib-chart__line').evaluateAll((ps) => ps.map((p) => (p.getAttribute('d') ?? '').split('M').length - 1));
+      const paths = await chart
+        .locator('path.ib-chart__line')
+        .evaluateAll((ps) => ps.map((p) => (p.getAttribute('d') ?? '').split('M').length - 1));
       expect(Math.max(...paths), 'a broken line has more than one sub-path').toBeGreaterThan(1);
       const legend = figure.locator('.ib-figure__key-item--break').first();
       await expect(legend).toBeVisible();
@@ -101,9 +104,13 @@ for (const width of [390, 1280]) {
       await expect(visible.nth(1)).toHaveAccessibleName(/^\S+ sammenlignet med København .+ København: /);
       await expect(visible.nth(1).locator('.ib-compare__reference')).toBeVisible();
       // Small multiples share their scales: the same y ticks in every panel.
-      const ticks = await visible.evaluateAll((svgs) => svgs.map((s) => [...s.querySelectorAll('text.ib-compare__tick')].map((t) => t.textContent).join('|')));
+      const ticks = await visible.evaluateAll((svgs) =>
+        svgs.map((s) => [...s.querySelectorAll('text.ib-compare__tick')].map((t) => t.textContent).join('|')),
+      );
       expect(new Set(ticks).size).toBe(1);
-      await expect(figure.locator('.ib-figure__desc')).toContainText(/København ligger (bedst|næstbedst|dårligst|næstdårligst|som nr\. \d+ af \d+)/);
+      await expect(figure.locator('.ib-figure__desc')).toContainText(
+        /København ligger (bedst|næstbedst|dårligst|næstdårligst|som nr\. \d+ af \d+)/,
+      );
       const headers = await figure.locator('table thead th').allInnerTexts();
       expect(headers.slice(1, 3)).toEqual(['København', expect.stringMatching(/^(Aarhus|Odense|Aalborg|Frederiksberg)$/)]);
       if (width < 640) expect((await panels.first().boundingBox())!.width).toBeGreaterThan(300);

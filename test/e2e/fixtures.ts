@@ -1,6 +1,6 @@
 /** Playwright's test, skipped with the install command where this machine has no Chromium. */
 import { test as base } from '@playwright/test';
-import { HAS_CHROMIUM, INSTALL_HINT } from './chromium.ts';
+import { HAS_CHROMIUM, INSTALL_HINT } from '../../scripts/lib/chromium.ts';
 
 export const test = base;
 export { expect } from '@playwright/test';

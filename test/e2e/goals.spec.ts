@@ -43,7 +43,10 @@ test('the built site has the goal pages, a spending chart, a status report and t
   expect(administrations).toHaveLength(7);
   expect(goals.length).toBeGreaterThan(0);
   expect(reports.length).toBeGreaterThan(0);
-  expect([withSpending, withIndicator, citingLetter, areaWithGoals].every(Boolean), 'forvaltning med udgifter, mål med indikator, brev og område med mål').toBe(true);
+  expect(
+    [withSpending, withIndicator, citingLetter, areaWithGoals].every(Boolean),
+    'forvaltning med udgifter, mål med indikator, brev og område med mål',
+  ).toBe(true);
 });
 
 for (const width of [320, 390, 1280]) {
@@ -84,8 +87,11 @@ for (const width of [320, 390, 1280]) {
       expect(csv.status()).toBe(200);
       const text = await csv.text();
       expect(text.charCodeAt(0)).toBe(0xfeff);
-      expect(text.split('\r\n')[0]?.replace(/^\uFEFF/, '')).toBe('administration;budget_year;amount;covers;source;source_document;illustrative');
-      for (const name of ['JSON', 'grafen som SVG']) expect(await status(page, (await figure.getByRole('link', { name }).getAttribute('href')) as string)).toBe(200);
+      expect(text.split('\r\n')[0]?.replace(/^\uFEFF/, '')).toBe(
+        'administration;budget_year;amount;covers;source;source_document;illustrative',
+      );
+      for (const name of ['JSON', 'grafen som SVG'])
+        expect(await status(page, (await figure.getByRole('link', { name }).getAttribute('href')) as string)).toBe(200);
       expect(await noOverflow(page)).toBe(0);
       expect(await axe(page)).toEqual([]);
     });
@@ -107,7 +113,13 @@ test('a goal links to its administration, area, indicator, status report and sou
   // And back: the indicator lists the goal.
   const indicator = links.find((l) => /\/indikatorer\//.test(l)) as string;
   await page.goto(indicator);
-  await expect(page.locator(`#forvaltningernes-maal ~ * a[href$="${new URL(withIndicator as string, 'http://x').pathname}"], .ib-related-goals a[href$="${new URL(withIndicator as string, 'http://x').pathname}"]`).first()).toBeVisible();
+  await expect(
+    page
+      .locator(
+        `#forvaltningernes-maal ~ * a[href$="${new URL(withIndicator as string, 'http://x').pathname}"], .ib-related-goals a[href$="${new URL(withIndicator as string, 'http://x').pathname}"]`,
+      )
+      .first(),
+  ).toBeVisible();
   expect(await axe(page)).toEqual([]);
 });
 
@@ -123,10 +135,13 @@ test('a process letter lists the goals of the budget year it concerns, each link
   await first.click();
   await expect(page).toHaveURL(new RegExp(`${href}$`));
   // The goal names the letter it comes from.
-  await expect(page.locator('.ib-goal-page__sources a').first()).toHaveAttribute('href', new URL(citingLetter as string, 'http://x').pathname);
+  await expect(page.locator('.ib-goal-page__sources a').first()).toHaveAttribute(
+    'href',
+    new URL(citingLetter as string, 'http://x').pathname,
+  );
 });
 
-test('an area lists the administrations\' goals in it', async ({ page }) => {
+test("an area lists the administrations' goals in it", async ({ page }) => {
   await page.goto(areaWithGoals as string);
   await expect(page.getByRole('heading', { level: 2, name: 'Forvaltningernes mål på området' })).toBeVisible();
   await expect(page.locator('.ib-related-goals .ib-goal-list__item').first()).toBeVisible();
@@ -149,7 +164,7 @@ test.describe('the status report', () => {
     });
   }
 
-  test('the areas: the status in the report\'s year and, beside it, the status today as each area\'s page shows it', async ({ page }) => {
+  test("the areas: the status in the report's year and, beside it, the status today as each area's page shows it", async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(report);
     const year = /(\d{4})\/$/.exec(report)?.[1] as string;
@@ -158,7 +173,11 @@ test.describe('the status report', () => {
     const rows = await table.locator('tbody tr').evaluateAll((trs) =>
       trs.map((tr) => ({
         area: (tr.querySelector('th a') as HTMLAnchorElement).pathname,
-        today: tr.querySelectorAll('td')[1]?.querySelector('.ib-status__label')?.textContent?.replace(/^Status: /, '').trim(),
+        today: tr
+          .querySelectorAll('td')[1]
+          ?.querySelector('.ib-status__label')
+          ?.textContent?.replace(/^Status: /, '')
+          .trim(),
       })),
     );
     expect(rows).toHaveLength(6);
@@ -168,7 +187,7 @@ test.describe('the status report', () => {
     }
   });
 
-  test('prints on A4 without the site\'s header, navigation and downloads, with the address it came from', async ({ page }) => {
+  test("prints on A4 without the site's header, navigation and downloads, with the address it came from", async ({ page }) => {
     await page.goto(report);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.ib-header')).toBeHidden();
@@ -194,7 +213,11 @@ test.describe('the status report', () => {
     const href = (await page.getByRole('link', { name: 'mål og status' }).getAttribute('href')) as string;
     const text = await (await page.request.get(href)).text();
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    const rows = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { delimiter: ';', header: true, skipEmptyLines: true }).data;
+    const rows = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+      delimiter: ';',
+      header: true,
+      skipEmptyLines: true,
+    }).data;
     expect(rows).toHaveLength(onPage);
     for (const r of rows.slice(0, 3)) expect(await status(page, new URL(r.url as string).pathname)).toBe(200);
     for (const name of ['indsatsområder', 'udgifter']) {
@@ -229,14 +252,18 @@ test.describe('search', () => {
     await expect(result.first().locator('.ib-result__type')).toHaveText('Mål');
     // The result line says who set the goal, for which budget, and the source letter's case number.
     const abbr = /· (\p{Lu}{2,4})\s*$/u.exec(kicker)?.[1] as string;
-    await expect(result.first().locator('.ib-result__meta')).toContainText(new RegExp(`Mål · ${abbr} · Budget ${year} · Kilde: sagsnr\\. \\S+`));
+    await expect(result.first().locator('.ib-result__meta')).toContainText(
+      new RegExp(`Mål · ${abbr} · Budget ${year} · Kilde: sagsnr\\. \\S+`),
+    );
     // An example goal says so in the result too, as on its page.
     const example = html(goalPage).includes('ib-banner--illustrative');
     await expect(result.first().locator('.ib-result__meta .ib-mark')).toHaveCount(example ? 1 : 0);
     if (example) await expect(result.first().locator('.ib-result__meta .ib-mark')).toHaveText('Eksempeldata');
     await expect(page.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: /^Mål/ })).toBeChecked();
     // «Budget», not «Budgetår»: the year filter's group is found by the name «År».
-    await expect(page.getByRole('group', { name: 'Budget', exact: true }).getByRole('checkbox', { name: new RegExp(`^${year}`) })).toBeChecked();
+    await expect(
+      page.getByRole('group', { name: 'Budget', exact: true }).getByRole('checkbox', { name: new RegExp(`^${year}`) }),
+    ).toBeChecked();
     await expect(page.getByRole('group', { name: 'År' })).toHaveCount(1);
     // The administration facet lists administrations by name.
     const administration = page.getByRole('group', { name: 'Forvaltning', exact: true }).getByRole('checkbox').first();

@@ -5,7 +5,7 @@
  * screen with a visible focus indicator (its outline or box-shadow changes when it gets focus).
  */
 import type { Page } from '@playwright/test';
-import { compareFocusOrder } from '../../src/lib/quality/focus-order.ts';
+import { compareFocusOrder } from '../../scripts/lib/quality/focus-order.ts';
 import { expect, test } from './fixtures.ts';
 import { firstPage, PATTERNS } from './site.ts';
 
@@ -38,7 +38,8 @@ function stampFocusables(page: Page): Promise<{ items: Focusable[]; positive: st
     const signature = (el: Element) => {
       const styles = [getComputedStyle(el), getComputedStyle(el, '::before'), getComputedStyle(el, '::after')];
       let up = el.parentElement;
-      for (let i = 0; i < 4 && up && up !== document.body && up.tagName !== 'MAIN'; i++, up = up.parentElement) styles.push(getComputedStyle(up));
+      for (let i = 0; i < 4 && up && up !== document.body && up.tagName !== 'MAIN'; i++, up = up.parentElement)
+        styles.push(getComputedStyle(up));
       return styles.map((s) => ({
         outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor} ${s.outlineOffset}`,
         boxShadow: s.boxShadow,
@@ -50,10 +51,12 @@ function stampFocusables(page: Page): Promise<{ items: Focusable[]; positive: st
       const s = getComputedStyle(el);
       return el.getClientRects().length > 0 && s.visibility !== 'hidden' && !el.closest('[inert]');
     };
-    const interactive = 'a[href], area[href], button, input:not([type="hidden"]), select, textarea, iframe, audio[controls], video[controls], [contenteditable]:not([contenteditable="false"]), [tabindex]';
+    const interactive =
+      'a[href], area[href], button, input:not([type="hidden"]), select, textarea, iframe, audio[controls], video[controls], [contenteditable]:not([contenteditable="false"]), [tabindex]';
     const isScroller = (el: Element) => {
       const s = getComputedStyle(el);
-      const scrolls = /(auto|scroll)/.test(`${s.overflowX} ${s.overflowY}`) && (el.scrollWidth > el.clientWidth || el.scrollHeight > el.clientHeight);
+      const scrolls =
+        /(auto|scroll)/.test(`${s.overflowX} ${s.overflowY}`) && (el.scrollWidth > el.clientWidth || el.scrollHeight > el.clientHeight);
       return scrolls && el.tagName !== 'HTML' && el.tagName !== 'BODY' && !el.querySelector(interactive);
     };
     const items: { key: string; label: string; signature: ReturnType<typeof signature> }[] = [];
@@ -62,7 +65,8 @@ function stampFocusables(page: Page): Promise<{ items: Focusable[]; positive: st
     let n = 0;
     for (const el of Array.from(document.querySelectorAll('body *'))) {
       const h = el as HTMLElement;
-      const isSummary = el.tagName === 'SUMMARY' && el.parentElement?.tagName === 'DETAILS' && el.parentElement.querySelector('summary') === el;
+      const isSummary =
+        el.tagName === 'SUMMARY' && el.parentElement?.tagName === 'DETAILS' && el.parentElement.querySelector('summary') === el;
       const candidate = el.matches(interactive) || isSummary || isScroller(el);
       if (!candidate || h.tabIndex < 0 || (h as HTMLButtonElement).disabled || !rendered(el)) continue;
       if (h.tabIndex > 0) positive.push(label(el));
@@ -126,12 +130,18 @@ for (const [name, pattern] of PAGE_TYPES) {
       if (!state.onScreen) offScreen.push(before?.label ?? state.key);
     }
 
-    const report = compareFocusOrder(items.map((i) => i.key), visited);
+    const report = compareFocusOrder(
+      items.map((i) => i.key),
+      visited,
+    );
     const named = (keys: string[]) => keys.map((k) => byKey.get(k)?.label ?? k);
     expect(visited[0] && byKey.get(visited[0])?.label, 'første Tab skal ramme springlinket').toContain('Gå til hovedindhold');
     expect(named(report.missing), `nås ikke med Tab på ${path}`).toEqual([]);
     expect(named(report.unexpected), `uventet fokus på ${path}`).toEqual([]);
-    expect(report.outOfOrder.map(([a, b]) => `${byKey.get(a)?.label} før ${byKey.get(b)?.label}`), `fokus ude af DOM-rækkefølge på ${path}`).toEqual([]);
+    expect(
+      report.outOfOrder.map(([a, b]) => `${byKey.get(a)?.label} før ${byKey.get(b)?.label}`),
+      `fokus ude af DOM-rækkefølge på ${path}`,
+    ).toEqual([]);
     expect(named(report.repeated), `fokus fanget i en løkke på ${path}`).toEqual([]);
     expect(noIndicator, `ingen synlig fokusmarkering på ${path}`).toEqual([]);
     expect(offScreen, `fokuseret element uden for skærmen på ${path}`).toEqual([]);

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium.ts';
 
 // The built site (dist/) served on 127.0.0.1 by Astro's static preview server.
 const PORT = Number(process.env.E2E_PORT ?? 4399);

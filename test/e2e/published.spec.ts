@@ -6,12 +6,12 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles } from '../../scripts/lib-dist.ts';
-import { siteSettings } from '../../src/lib/site-settings.ts';
-import { contentPages } from '../../src/lib/quality/content-pages.ts';
-import { findActiveContent } from '../../src/lib/quality/active-content.ts';
-import { proseRegions } from '../../src/lib/quality/prose-regions.ts';
-import { parseCsp, sha256Source } from '../../src/lib/quality/page-security.ts';
+import { listFiles } from '../../scripts/lib/dist.ts';
+import { siteSettings } from '../../src/loaders/site-settings.ts';
+import { contentPages } from '../../scripts/lib/quality/content-pages.ts';
+import { findActiveContent } from '../../scripts/lib/quality/active-content.ts';
+import { proseRegions } from '../../scripts/lib/quality/prose-regions.ts';
+import { parseCsp, sha256Source } from '../../scripts/lib/quality/page-security.ts';
 import { expect, test } from './fixtures.ts';
 import { NO_PAGES_HINT, SITE } from './site.ts';
 
@@ -21,7 +21,9 @@ test('every content file has its page, and every letter page its file', () => {
   expect(existsSync(SITE.dir), NO_PAGES_HINT).toBe(true);
   const pages = contentPages(CONTENT);
   expect(pages.length).toBeGreaterThan(0);
-  const missing = pages.filter((p) => !p.route || !existsSync(join(SITE.dir, p.route, 'index.html'))).map((p) => `${p.file} → ${p.route ?? 'ingen adresse'}`);
+  const missing = pages
+    .filter((p) => !p.route || !existsSync(join(SITE.dir, p.route, 'index.html')))
+    .map((p) => `${p.file} → ${p.route ?? 'ingen adresse'}`);
   expect(missing).toEqual([]);
   const letters = new Set(pages.filter((p) => p.collection === 'letters').map((p) => p.route));
   const letterPages = readdirSync(join(SITE.dir, 'breve'), { withFileTypes: true })

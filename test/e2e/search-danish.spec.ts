@@ -114,7 +114,11 @@ test.describe('søgning på dansk', () => {
 
     // A match on a compound's part marks the whole compound.
     await search(page, 'pris');
-    await results(page).nth(await rankOfCase(page, '2007-102467')).locator('a.ib-result__jump').first().click();
+    await results(page)
+      .nth(await rankOfCase(page, '2007-102467'))
+      .locator('a.ib-result__jump')
+      .first()
+      .click();
     await expect(page.locator('mark.ib-hit').first()).toHaveText(/^integrationspris/i);
     await expect(page.locator('mark.ib-hit').first()).toBeInViewport();
   });
@@ -123,7 +127,9 @@ test.describe('søgning på dansk', () => {
     await page.goto('soeg/?q=integrationspolitikken&fra=2007-03&til=2008-06&type=brev');
     await expect(status(page)).toContainText('fra marts 2007 til juni 2008');
     await firstPageShown(page);
-    const dates = await results(page).locator('.ib-result__meta time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+    const dates = await results(page)
+      .locator('.ib-result__meta time')
+      .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
     expect(dates.length).toBeGreaterThan(0);
     for (const d of dates) expect(d >= '2007-03-01' && d <= '2008-06-30', d).toBe(true);
     await expect(page.getByLabel('Fra måned')).toHaveValue('2007-03');

@@ -40,7 +40,10 @@ test.describe('søgning', () => {
     await expect(status(page)).toHaveText(/^\d+ resultat(er)? for »konferencer«$/);
     await expect(resultWithCase(page, '2009-9512')).toHaveCount(1);
     const marked = await resultWithCase(page, '2009-9512').locator('mark').allTextContents();
-    expect(marked.some((m) => /^konferencen\W*$/i.test(m)), `marked: ${marked.join(' | ')}`).toBe(true);
+    expect(
+      marked.some((m) => /^konferencen\W*$/i.test(m)),
+      `marked: ${marked.join(' | ')}`,
+    ).toBe(true);
   });
 
   test('a plural finds the singular in the definite form', async ({ page }) => {
@@ -115,7 +118,9 @@ test.describe('søgning', () => {
     await expect(page).toHaveURL(/[?&]sort=nyeste/);
     await expect(status(page)).toContainText('»integrationspolitikken«');
     await firstPageShown(page);
-    const dates = await results(page).locator('.ib-result__meta time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+    const dates = await results(page)
+      .locator('.ib-result__meta time')
+      .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
     expect(dates.length).toBeGreaterThan(1);
     expect(dates).toEqual([...dates].sort().reverse());
   });
@@ -132,7 +137,9 @@ test.describe('søgning', () => {
 
     const other = await page.context().newPage();
     await other.goto(shared);
-    await expect(other.getByRole('status')).toHaveText(`${titles.length} ${titles.length === 1 ? 'resultat' : 'resultater'} for »integrationskonference« med de valgte filtre`);
+    await expect(other.getByRole('status')).toHaveText(
+      `${titles.length} ${titles.length === 1 ? 'resultat' : 'resultater'} for »integrationskonference« med de valgte filtre`,
+    );
     await expect(other.locator('.ib-result__title')).toHaveText(titles);
     await expect(searchBox(other)).toHaveValue('integrationskonference');
     await expect(other.getByRole('group', { name: 'År' }).getByRole('checkbox', { name: /^2009/ })).toBeChecked();

@@ -6,8 +6,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles } from '../../scripts/lib-dist.ts';
-import { scanPageSecurity } from '../../src/lib/quality/page-security.ts';
+import { listFiles } from '../../scripts/lib/dist.ts';
+import { scanPageSecurity } from '../../scripts/lib/quality/page-security.ts';
 import { expect, test } from './fixtures.ts';
 import { NO_PAGES_HINT, SITE } from './site.ts';
 

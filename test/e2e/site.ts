@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { builtSite, firstMatching, pagePatterns, publishedPaths, unlistedPages } from '../../scripts/lib-dist.ts';
+import { builtSite, firstMatching, pagePatterns, publishedPaths, unlistedPages } from '../../scripts/lib/dist.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SITE = builtSite(process.env, ROOT);
@@ -15,7 +15,10 @@ const published = existsSync(SITE.dir) ? publishedPaths(SITE) : { paths: [], sou
  * Every published page path (with the base path): the sitemap's, in its order, then the pages that are
  * built but kept out of the sitemap because they ask not to be indexed (the embed pages).
  */
-export const PAGES: string[] = [...published.paths, ...(existsSync(SITE.dir) && published.paths.length > 0 ? unlistedPages(SITE, published.paths) : [])];
+export const PAGES: string[] = [
+  ...published.paths,
+  ...(existsSync(SITE.dir) && published.paths.length > 0 ? unlistedPages(SITE, published.paths) : []),
+];
 export const PAGES_SOURCE = published.source;
 /** A path that does not exist, to test the 404 page as a visitor meets it. */
 export const NOT_FOUND_PATH = `${SITE.base}denne-side-findes-ikke/`;

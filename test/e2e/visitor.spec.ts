@@ -8,6 +8,7 @@
 import { expect, test } from './fixtures.ts';
 import { firstPage, NO_PAGES_HINT, NOT_FOUND_PATH, PAGES, PATTERNS, SEARCH_WORD, SITE } from './site.ts';
 import { RAW_PERIOD_CODE } from '../../src/lib/format/period.ts';
+import { elements, parseHtml, text } from '../helpers/html.ts';
 
 const search = firstPage(PATTERNS.search);
 const targets = [...PAGES, NOT_FOUND_PATH, ...(search ? [`${search}?q=${SEARCH_WORD}`] : [])];
@@ -34,7 +35,7 @@ for (const width of [320, 390]) {
           const culprits = [...document.querySelectorAll('body *')]
             .filter((el) => el.getBoundingClientRect().right > cw + 1 && !el.closest('.ib-table-wrap *'))
             .slice(0, 3)
-            .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute("class") ?? ""}`);
+            .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`);
           return { sw: document.documentElement.scrollWidth, cw, culprits };
         });
         if (r.sw > r.cw) wide.push(`${path}: ${r.sw} px (${r.culprits.join(', ')})`);
@@ -71,7 +72,12 @@ test('no raw period code in the text a reader sees', async ({ page }) => {
         parts.push(n.textContent ?? '');
       }
       for (const el of document.querySelectorAll('[aria-label], [alt], [title], [data-tip]')) {
-        parts.push(el.getAttribute('aria-label') ?? '', el.getAttribute('alt') ?? '', el.getAttribute('title') ?? '', el.getAttribute('data-tip') ?? '');
+        parts.push(
+          el.getAttribute('aria-label') ?? '',
+          el.getAttribute('alt') ?? '',
+          el.getAttribute('title') ?? '',
+          el.getAttribute('data-tip') ?? '',
+        );
       }
       return parts.join('\n');
     });
@@ -85,11 +91,15 @@ test('no raw period code in the text a reader sees', async ({ page }) => {
 
 test('the feed and the graph files write periods in Danish', async ({ request }) => {
   const feed = await (await request.get(`${SITE.base}feed.xml`)).text();
-  const words = [...feed.matchAll(/<(title|summary)[^>]*>([^<]*)</g)].map((m) => m[2] ?? '');
+  const entries = parseHtml(feed, { xml: true });
+  const words = [...elements(entries, 'title'), ...elements(entries, 'summary')].map(text);
+  expect(words.length).toBeGreaterThan(0);
   expect(words.filter((w) => RAW_PERIOD_CODE.test(w))).toEqual([]);
   const indicator = firstPage(PATTERNS.indicator)!;
   const svg = await (await request.get(`${indicator}graf.svg`)).text();
-  const texts = [...svg.matchAll(/>([^<>]+)</g)].map((m) => m[1] ?? '');
+  const drawing = parseHtml(svg, { xml: true });
+  const texts = [...elements(drawing, 'text'), ...elements(drawing, 'title'), ...elements(drawing, 'desc')].map(text);
+  expect(texts.length).toBeGreaterThan(0);
   expect(texts.filter((t) => RAW_PERIOD_CODE.test(t))).toEqual([]);
 });
 
@@ -98,16 +108,24 @@ test.describe('forced colours (Windows high contrast, dark theme)', () => {
 
   /** Contrast of two CSS colours as the browser resolves them (rgb()). */
   const contrastIn = async (page: import('@playwright/test').Page, selector: string, property: 'fill' | 'stroke' | 'color') =>
-    page.locator(selector).filter({ visible: true }).first().evaluate((el, prop) => {
-      const parse = (c: string) => (c.match(/[\d.]+/g) ?? ['0', '0', '0']).slice(0, 3).map(Number);
-      const lum = (rgb: number[]) => {
-        const [r, g, b] = rgb.map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4)) as [number, number, number];
-        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-      };
-      const fg = lum(parse(getComputedStyle(el).getPropertyValue(prop)));
-      const bg = lum(parse(getComputedStyle(document.documentElement).backgroundColor));
-      return (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
-    }, property);
+    page
+      .locator(selector)
+      .filter({ visible: true })
+      .first()
+      .evaluate((el, prop) => {
+        const parse = (c: string) => (c.match(/[\d.]+/g) ?? ['0', '0', '0']).slice(0, 3).map(Number);
+        const lum = (rgb: number[]) => {
+          const [r, g, b] = rgb.map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4)) as [
+            number,
+            number,
+            number,
+          ];
+          return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        };
+        const fg = lum(parse(getComputedStyle(el).getPropertyValue(prop)));
+        const bg = lum(parse(getComputedStyle(document.documentElement).backgroundColor));
+        return (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+      }, property);
 
   test('chart labels, baseline, target, lines, trend arrows and status shapes stay visible', async ({ page }) => {
     const indicator = firstPage(PATTERNS.indicator)!;
@@ -156,11 +174,11 @@ test('the sitemap lists no page that asks not to be indexed, and robots.txt name
   expect(sitemapUrl, robots).toMatch(/^https?:\/\/[^/]+\/.*sitemap\.xml$/);
   expect(new URL(sitemapUrl!).pathname).toBe(`${SITE.base}sitemap.xml`);
   const sitemap = await (await request.get(`${SITE.base}sitemap.xml`)).text();
-  const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  const locs = elements(parseHtml(sitemap, { xml: true }), 'loc').map((loc) => new URL(text(loc).trim()).pathname);
   expect(locs.filter((p) => PATTERNS.embed.test(p))).toEqual([]);
   for (const path of locs) {
     const html = await (await request.get(path)).text();
-    expect(/<meta[^>]+name="robots"[^>]+noindex/.test(html), path).toBe(false);
+    expect(elements(parseHtml(html), 'meta', { name: 'robots', content: /noindex/ }), path).toEqual([]);
   }
   // The embed pages exist, are noindex, and have a favicon (no 404 for /favicon.ico).
   const embed = firstPage(PATTERNS.embed)!;
@@ -188,7 +206,10 @@ test('the trend shows how the value moved, and separately whether that is good',
       }
       // The arrow's direction is the value's: rising up, falling down, flat level.
       const d = await arrow.locator('path').getAttribute('d');
-      expect({ movement, d }, path).toEqual({ movement, d: { rising: 'M3 15L15 3M7 3h8v8', falling: 'M3 3l12 12M15 7v8H7', flat: 'M2 9h14M11 4l5 5-5 5' }[movement] });
+      expect({ movement, d }, path).toEqual({
+        movement,
+        d: { rising: 'M3 15L15 3M7 3h8v8', falling: 'M3 3l12 12M15 7v8H7', flat: 'M2 9h14M11 4l5 5-5 5' }[movement],
+      });
       expect(text, path).toContain({ rising: 'Steg', falling: 'Faldt', flat: 'Stort set uændret' }[movement]);
       // And the words say whether that is good, apart from the movement.
       if (movement !== 'flat') expect(text, path).toMatch(trend === 'fremgang' ? /fremgang/ : /tilbagegang/);

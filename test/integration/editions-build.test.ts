@@ -9,8 +9,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listFiles } from '../../scripts/lib-dist.ts';
-import { parseXmlStrict } from '../unit/archive-xml.ts';
+import { listFiles } from '../../scripts/lib/dist.ts';
+import { parseXmlStrict } from '../helpers/archive-xml.ts';
 
 mkdirSync('node_modules/.cache', { recursive: true });
 const work = resolve(mkdtempSync(join('node_modules/.cache', 'ib-editions-')));
@@ -25,7 +25,15 @@ const TRYGHED_2024 = /^tryghed-trygge-i-nabolaget;2024;;88;.*\r?\n/m;
 function gitEnv(date: string): NodeJS.ProcessEnv {
   const e: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('GIT_')) e[k] = v;
-  return { ...e, GIT_AUTHOR_NAME: 'Redaktør', GIT_AUTHOR_EMAIL: 'r@example.org', GIT_COMMITTER_NAME: 'Redaktør', GIT_COMMITTER_EMAIL: 'r@example.org', GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date };
+  return {
+    ...e,
+    GIT_AUTHOR_NAME: 'Redaktør',
+    GIT_AUTHOR_EMAIL: 'r@example.org',
+    GIT_COMMITTER_NAME: 'Redaktør',
+    GIT_COMMITTER_EMAIL: 'r@example.org',
+    GIT_AUTHOR_DATE: date,
+    GIT_COMMITTER_DATE: date,
+  };
 }
 
 function commit(date: string, files: Record<string, string>, message: string): void {
@@ -40,7 +48,13 @@ const env = Object.fromEntries(
 
 function build(out: string): void {
   const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
-    env: { ...env, BAROMETER_CONTENT_DIR: join(repo, 'content'), BAROMETER_DATA_DIR: join(repo, 'data'), OUT_DIR: join(out, 'dist'), ASTRO_CACHE_DIR: join(out, 'cache') },
+    env: {
+      ...env,
+      BAROMETER_CONTENT_DIR: join(repo, 'content'),
+      BAROMETER_DATA_DIR: join(repo, 'data'),
+      OUT_DIR: join(out, 'dist'),
+      ASTRO_CACHE_DIR: join(out, 'cache'),
+    },
     encoding: 'utf8',
   });
   if (r.status !== 0) throw new Error(`astro build failed:\n${r.stdout}\n${r.stderr}`);
@@ -49,7 +63,11 @@ function build(out: string): void {
 const file = (b: string, path: string) => readFileSync(join(b, 'dist', path), 'utf8');
 const page = (b: string, path: string) => file(b, join(path, 'index.html'));
 /** Visible text, whitespace (also no-break spaces) collapsed. */
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, '\'').replace(/[\s\u00a0]+/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/[\s\u00a0]+/g, ' ');
 const section = (html: string, id: string) => {
   const start = html.indexOf(`id="${id}"`);
   const end = html.indexOf('</section>', start);
@@ -62,14 +80,23 @@ beforeAll(() => {
   execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: repo });
   const first = REAL_M.replace(KULTUR_2025, 'kultur-idraetsforeninger;2025;;49,0;').replace(TRYGHED_2024, '');
   commit('2026-02-01T10:00:00+01:00', { 'data/indicators.csv': REAL_I, 'data/measurements.csv': first }, 'Første udgave');
-  commit('2026-04-15T10:00:00+02:00', { 'data/measurements.csv': REAL_M.replace(KULTUR_2025, 'kultur-idraetsforeninger;2025;;49,0;') }, 'Tryghed 2024 fra Tryghedsundersøgelsen');
+  commit(
+    '2026-04-15T10:00:00+02:00',
+    { 'data/measurements.csv': REAL_M.replace(KULTUR_2025, 'kultur-idraetsforeninger;2025;;49,0;') },
+    'Tryghed 2024 fra Tryghedsundersøgelsen',
+  );
   commit('2026-09-01T10:00:00+02:00', { 'data/measurements.csv': REAL_M }, 'Idrætsforeninger 2025 revideret af Danmarks Statistik');
   const corrected = REAL_M.replace(/^(tryghed-trygge-i-nabolaget;2024;;)88;/m, '$187;');
-  const editions = '\uFEFFdate;title;note\r\n2026-03-01;Barometermåling marts 2026;Forelagt udvalget.\r\n2026-10-01;Barometermåling oktober 2026;\r\n';
+  const editions =
+    '\uFEFFdate;title;note\r\n2026-03-01;Barometermåling marts 2026;Forelagt udvalget.\r\n2026-10-01;Barometermåling oktober 2026;\r\n';
   commit('2026-11-01T10:00:00+01:00', { 'data/measurements.csv': corrected, 'data/editions.csv': editions }, 'Tryghed 2024 rettet');
   build(builds.first);
   build(builds.second);
-  commit('2026-11-20T10:00:00+01:00', { 'data/measurements.csv': corrected.replace(KULTUR_2025, 'kultur-idraetsforeninger;2025;;43,0;') }, 'Idrætsforeninger 2025 rettet igen');
+  commit(
+    '2026-11-20T10:00:00+01:00',
+    { 'data/measurements.csv': corrected.replace(KULTUR_2025, 'kultur-idraetsforeninger;2025;;43,0;') },
+    'Idrætsforeninger 2025 rettet igen',
+  );
   build(builds.later);
 }, 900_000);
 
@@ -89,11 +116,23 @@ describe('editions from a repository with history', () => {
     expect(text(march)).toContain('Du ser udgaven fra 1. marts 2026.');
     expect(text(march)).toContain('Der er en nyere udgave: Barometermåling oktober 2026');
     expect(text(october)).toContain('Det er den nyeste udgave.');
-    const row = (html: string) => text(html.slice(html.indexOf('id="indikator-kultur-idraetsforeninger"'), html.indexOf('</tr>', html.indexOf('id="indikator-kultur-idraetsforeninger"'))));
+    const row = (html: string) =>
+      text(
+        html.slice(
+          html.indexOf('id="indikator-kultur-idraetsforeninger"'),
+          html.indexOf('</tr>', html.indexOf('id="indikator-kultur-idraetsforeninger"')),
+        ),
+      );
     expect(row(march)).toMatch(/På rette kurs .*49,0 pct\. \(2025\)/);
     expect(row(october)).toMatch(/Tilbagegang .*42,2 pct\. \(2025\)/);
     // The tryghed figure for 2024 came after the March edition.
-    const tryghed = (html: string) => text(html.slice(html.indexOf('id="indikator-tryghed-trygge-i-nabolaget"'), html.indexOf('</tr>', html.indexOf('id="indikator-tryghed-trygge-i-nabolaget"'))));
+    const tryghed = (html: string) =>
+      text(
+        html.slice(
+          html.indexOf('id="indikator-tryghed-trygge-i-nabolaget"'),
+          html.indexOf('</tr>', html.indexOf('id="indikator-tryghed-trygge-i-nabolaget"')),
+        ),
+      );
     expect(tryghed(march)).not.toContain('(2024)');
     expect(tryghed(october)).toContain('88 pct. (2024)');
     expect(text(march)).toContain('samme regel som da udgaven blev udgivet');
@@ -109,9 +148,13 @@ describe('editions from a repository with history', () => {
     expect(sinceOctober).not.toContain('idrætsforeninger');
   });
 
-  it('publishes each edition\'s figures as CSV and as an embed that never changes', () => {
-    expect(file(builds.first, 'udgaver/2026-03-01/indikatorer/kultur-idraetsforeninger/data.csv')).toMatch(/kultur-idraetsforeninger;2025;;49;/);
-    expect(file(builds.first, 'udgaver/2026-10-01/indikatorer/kultur-idraetsforeninger/data.csv')).toMatch(/kultur-idraetsforeninger;2025;;42,2;/);
+  it("publishes each edition's figures as CSV and as an embed that never changes", () => {
+    expect(file(builds.first, 'udgaver/2026-03-01/indikatorer/kultur-idraetsforeninger/data.csv')).toMatch(
+      /kultur-idraetsforeninger;2025;;49;/,
+    );
+    expect(file(builds.first, 'udgaver/2026-10-01/indikatorer/kultur-idraetsforeninger/data.csv')).toMatch(
+      /kultur-idraetsforeninger;2025;;42,2;/,
+    );
     const embed = page(builds.first, 'udgaver/2026-03-01/indikatorer/kultur-idraetsforeninger/indlejr');
     expect(text(embed)).toContain('Tallene er fra Barometermåling marts 2026 (1. marts 2026) og ændres ikke.');
     expect(embed).toContain('<meta name="robots" content="noindex"');
@@ -120,17 +163,23 @@ describe('editions from a repository with history', () => {
   it('gives the indicator page a «Status i tidligere udgaver» table, newest first, with the CSV as published', () => {
     const html = page(builds.first, 'indikatorer/kultur-idraetsforeninger');
     const table = text(section(html, 'tidligere-udgaver'));
-    expect(table).toMatch(/Barometermåling oktober 2026 1\. oktober 2026 Status: Tilbagegang 42,2 pct\. \(2025\).*Barometermåling marts 2026 1\. marts 2026 Status: På rette kurs 49,0 pct\. \(2025\)/);
+    expect(table).toMatch(
+      /Barometermåling oktober 2026 1\. oktober 2026 Status: Tilbagegang 42,2 pct\. \(2025\).*Barometermåling marts 2026 1\. marts 2026 Status: På rette kurs 49,0 pct\. \(2025\)/,
+    );
     expect(html).toContain('href="/udgaver/2026-03-01/indikatorer/kultur-idraetsforeninger/data.csv"');
   });
 
-  it('cites the edition when today\'s figures are the edition\'s, and the dated page when they changed since', () => {
+  it("cites the edition when today's figures are the edition's, and the dated page when they changed since", () => {
     const same = text(section(page(builds.first, 'indikatorer/kultur-idraetsforeninger'), 'citer'));
     expect(same).toContain('Udgave Barometermåling oktober 2026 (1. oktober 2026)');
-    expect(same).toMatch(/Integrationsbarometeret, Barometermåling oktober 2026 \(1\. oktober 2026\)\. Hentet \d+\. \w+ \d{4} ?\. https:\/\/www\.kk\.dk\/udgaver\/2026-10-01\/#indikator-kultur-idraetsforeninger/);
+    expect(same).toMatch(
+      /Integrationsbarometeret, Barometermåling oktober 2026 \(1\. oktober 2026\)\. Hentet \d+\. \w+ \d{4} ?\. https:\/\/www\.kk\.dk\/udgaver\/2026-10-01\/#indikator-kultur-idraetsforeninger/,
+    );
     const changed = text(section(page(builds.first, 'indikatorer/tryghed-trygge-i-nabolaget'), 'citer'));
     expect(changed).toContain('Tallene er ændret siden Barometermåling oktober 2026');
-    expect(changed).toMatch(/tal senest opdateret 1\. november 2026\. Hentet .*https:\/\/www\.kk\.dk\/indikatorer\/tryghed-trygge-i-nabolaget\//);
+    expect(changed).toMatch(
+      /tal senest opdateret 1\. november 2026\. Hentet .*https:\/\/www\.kk\.dk\/indikatorer\/tryghed-trygge-i-nabolaget\//,
+    );
     const area = text(section(page(builds.first, 'omraader/kultur-og-fritid'), 'citer'));
     expect(area).toContain('https://www.kk.dk/udgaver/2026-10-01/');
   });
@@ -155,20 +204,26 @@ describe('editions from a repository with history', () => {
     expect(site).toContain('Ændret status: Kultur og fritid');
     parseXmlStrict(file(builds.first, 'feed.xsl'));
     const pages = page(builds.first, 'indikatorer/kultur-idraetsforeninger');
-    expect(pages).toContain('<link rel="alternate" type="application/atom+xml" title="Medlemskaber af idrætsforeninger – Integrationsbarometeret" href="/indikatorer/kultur-idraetsforeninger/feed.xml"');
+    expect(pages).toContain(
+      '<link rel="alternate" type="application/atom+xml" title="Medlemskaber af idrætsforeninger – Integrationsbarometeret" href="/indikatorer/kultur-idraetsforeninger/feed.xml"',
+    );
   });
 
   it('builds the editions byte for byte the same from the same commit', () => {
     const files = listFiles(join(builds.first, 'dist')).filter((f) => f.startsWith('udgaver/'));
     expect(files.length).toBeGreaterThan(40);
     expect(listFiles(join(builds.second, 'dist')).filter((f) => f.startsWith('udgaver/'))).toEqual(files);
-    const different = files.filter((f) => !readFileSync(join(builds.first, 'dist', f)).equals(readFileSync(join(builds.second, 'dist', f))));
+    const different = files.filter(
+      (f) => !readFileSync(join(builds.first, 'dist', f)).equals(readFileSync(join(builds.second, 'dist', f))),
+    );
     expect(different).toEqual([]);
   });
 
   it('keeps an old edition as published after new figures: charts and CSV unchanged, only «Ændret siden» moves', () => {
     const published = listFiles(join(builds.first, 'dist')).filter((f) => f.startsWith('udgaver/2026-03-01/indikatorer/'));
-    const different = published.filter((f) => !readFileSync(join(builds.first, 'dist', f)).equals(readFileSync(join(builds.later, 'dist', f))));
+    const different = published.filter(
+      (f) => !readFileSync(join(builds.first, 'dist', f)).equals(readFileSync(join(builds.later, 'dist', f))),
+    );
     expect(different).toEqual([]);
     const before = page(builds.first, 'udgaver/2026-03-01');
     const after = page(builds.later, 'udgaver/2026-03-01');

@@ -10,10 +10,26 @@ import { indicator, pv, rows } from './status-fixtures.ts';
 const NB = '\u00a0';
 const barometer: Barometer = {
   indicators: [
-    indicator({ id: EXAMPLE_INDICATOR, target: undefined, baseline: pv('2014', 68.18), tolerance: 1, mainLabel: 'København', sourceUrl: 'https://example.org/t' }),
+    indicator({
+      id: EXAMPLE_INDICATOR,
+      target: undefined,
+      baseline: pv('2014', 68.18),
+      tolerance: 1,
+      mainLabel: 'København',
+      sourceUrl: 'https://example.org/t',
+    }),
     indicator({ id: 'lav', main: false, direction: 'lower', baseline: pv('2014', 30), target: pv('2026', 18) }),
   ],
-  measurements: [...rows(EXAMPLE_INDICATOR, '', [['2014', 68.18], ['2024', 80.02]]), ...rows('lav', '', [['2014', 30], ['2020', 25]])],
+  measurements: [
+    ...rows(EXAMPLE_INDICATOR, '', [
+      ['2014', 68.18],
+      ['2024', 80.02],
+    ]),
+    ...rows('lav', '', [
+      ['2014', 30],
+      ['2020', 25],
+    ]),
+  ],
 };
 
 describe('worked example for /om/', () => {
@@ -36,13 +52,23 @@ describe('worked example for /om/', () => {
     expect(ex?.hypothetical?.trace.outcome).toBe('too-slow');
   });
   it('negates the change when lower is better', () => {
-    expect(workedExample(barometer, 'lav').steps.slice(0, 2).map((s) => s.working)).toEqual([
+    expect(
+      workedExample(barometer, 'lav')
+        .steps.slice(0, 2)
+        .map((s) => s.working),
+    ).toEqual([
       `a = −(25,0 − 30,0) = +5,0${NB}procentpoint`,
       `r = −(18,0 − 30,0) · (2020 − 2014) / (2026 − 2014) = +6,00${NB}procentpoint`,
     ]);
   });
   it('falls back to a real main indicator with a status when the chosen one is gone', () => {
-    const other: Barometer = { indicators: [barometer.indicators[1]!, { ...barometer.indicators[0]!, id: 'andet' }], measurements: rows('andet', '', [['2014', 68.18], ['2020', 70]]) };
+    const other: Barometer = {
+      indicators: [barometer.indicators[1]!, { ...barometer.indicators[0]!, id: 'andet' }],
+      measurements: rows('andet', '', [
+        ['2014', 68.18],
+        ['2020', 70],
+      ]),
+    };
     const ex = aboutExamples(other);
     expect([ex?.indicatorId, ex?.hypothetical]).toEqual(['andet', undefined]);
   });
@@ -52,8 +78,14 @@ describe('rule table', () => {
   it('lists every outcome once with its colour and words', () => {
     const t = ruleTable();
     expect(t.map((r) => `${r.colour}:${r.label}`)).toEqual([
-      'groen:På rette kurs', 'groen:På rette kurs', 'groen:På rette kurs', 'gul:Fremgang, men for langsomt',
-      'gul:Stilstand', 'roed:Tilbagegang', 'hvid:Ingen status', 'hvid:Ingen status',
+      'groen:På rette kurs',
+      'groen:På rette kurs',
+      'groen:På rette kurs',
+      'gul:Fremgang, men for langsomt',
+      'gul:Stilstand',
+      'roed:Tilbagegang',
+      'hvid:Ingen status',
+      'hvid:Ingen status',
     ]);
   });
 });
@@ -72,7 +104,12 @@ describe('figure copy and facts', () => {
   });
   it('lists the indicator’s facts with the source link as external', () => {
     const facts = indicatorFacts(indicatorView(barometer, EXAMPLE_INDICATOR));
-    expect(facts.find((f) => f.term === 'Kildens adresse')).toEqual({ term: 'Kildens adresse', value: 'https://example.org/t', href: 'https://example.org/t', external: true });
+    expect(facts.find((f) => f.term === 'Kildens adresse')).toEqual({
+      term: 'Kildens adresse',
+      value: 'https://example.org/t',
+      href: 'https://example.org/t',
+      external: true,
+    });
     expect(facts.find((f) => f.term === 'Mål')?.value).toBe('Intet talmål; status vurderes på retningen');
     expect(facts.find((f) => f.term === 'Data som CSV')?.href).toBe(`indikatorer/${EXAMPLE_INDICATOR}/data.csv`);
   });

@@ -47,15 +47,36 @@ describe('conferenceSchema', () => {
     expect(JSON.stringify(r.error?.issues)).toContain('en afholdt konference skal have date og theme');
   });
   it('requires an idea without a source to be marked illustrative', () => {
-    const r = conferenceSchema.safeParse({ title: 't', year: 2009, status: 'foreslået', place: 'x', ideas: [idea('a', ['bolig'], ['TMF'], { illustrative: false })] });
+    const r = conferenceSchema.safeParse({
+      title: 't',
+      year: 2009,
+      status: 'foreslået',
+      place: 'x',
+      ideas: [idea('a', ['bolig'], ['TMF'], { illustrative: false })],
+    });
     expect(r.success).toBe(false);
     expect(JSON.stringify(r.error?.issues)).toContain('illustrative: true');
-    const ok = conferenceSchema.safeParse({ title: 't', year: 2009, status: 'foreslået', place: 'x', ideas: [idea('a', ['bolig'], ['TMF'], { illustrative: false, source: 'Idékatalog s. 4' })] });
+    const ok = conferenceSchema.safeParse({
+      title: 't',
+      year: 2009,
+      status: 'foreslået',
+      place: 'x',
+      ideas: [idea('a', ['bolig'], ['TMF'], { illustrative: false, source: 'Idékatalog s. 4' })],
+    });
     expect(ok.success).toBe(true);
   });
   it('refuses a committee where an administration is responsible, and duplicate idea ids', () => {
-    expect(conferenceSchema.safeParse({ title: 't', year: 2009, status: 'foreslået', place: 'x', ideas: [idea('a', ['bolig'], ['TMU'])] }).success).toBe(false);
-    const dup = conferenceSchema.safeParse({ title: 't', year: 2009, status: 'foreslået', place: 'x', ideas: [idea('a', ['bolig'], ['TMF']), idea('a', ['bolig'], ['TMF'])] });
+    expect(
+      conferenceSchema.safeParse({ title: 't', year: 2009, status: 'foreslået', place: 'x', ideas: [idea('a', ['bolig'], ['TMU'])] })
+        .success,
+    ).toBe(false);
+    const dup = conferenceSchema.safeParse({
+      title: 't',
+      year: 2009,
+      status: 'foreslået',
+      place: 'x',
+      ideas: [idea('a', ['bolig'], ['TMF']), idea('a', ['bolig'], ['TMF'])],
+    });
     // At the second idea's id, so the check quotes that id and not the whole list of ideas.
     expect(dup.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['ideas.1.id', 'idéen har samme id som idé nr. 1']]);
   });
@@ -88,7 +109,10 @@ describe('conference lists', () => {
     expect(ideaTags(c2009.data.ideas[1]!)).toEqual({
       areas: [{ text: 'Beskæftigelse', path: 'konferencer/ideer/omraade/beskaeftigelse/' }],
       responsible: [
-        { text: 'Beskæftigelses- og Integrationsforvaltningen (BIF)', path: 'konferencer/ideer/forvaltning/beskaeftigelse-og-integration/' },
+        {
+          text: 'Beskæftigelses- og Integrationsforvaltningen (BIF)',
+          path: 'konferencer/ideer/forvaltning/beskaeftigelse-og-integration/',
+        },
         { text: 'Børne- og Ungdomsforvaltningen (BUF)', path: 'konferencer/ideer/forvaltning/boerne-og-ungdom/' },
       ],
     });
@@ -104,11 +128,18 @@ describe('conference facts', () => {
   });
   it('prints a held conference in Danish', () => {
     const f = conferenceFacts(c2009.data);
-    expect(f).toMatchObject({ statusText: 'Afholdt', date: { iso: '2009-01-22', text: '22. januar 2009' }, organiser: 'Beskæftigelses- og Integrationsforvaltningen (BIF)' });
+    expect(f).toMatchObject({
+      statusText: 'Afholdt',
+      date: { iso: '2009-01-22', text: '22. januar 2009' },
+      organiser: 'Beskæftigelses- og Integrationsforvaltningen (BIF)',
+    });
     expect(hasIllustrative(c2009.data)).toBe(true);
   });
   it('links a letter to the conferences that cite it, newest first', () => {
-    const withLetters = [conference(2008, { letters: ['x'] }), conference(2009, { status: 'afholdt', date: '2009-01-22', theme: 't', letters: ['x', 'y'] })];
+    const withLetters = [
+      conference(2008, { letters: ['x'] }),
+      conference(2009, { status: 'afholdt', date: '2009-01-22', theme: 't', letters: ['x', 'y'] }),
+    ];
     expect(conferencesCiting(withLetters, 'x')).toEqual([
       { text: 'Konference 2009', path: 'konferencer/2009/' },
       { text: 'Konference 2008', path: 'konferencer/2008/' },

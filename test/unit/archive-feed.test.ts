@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { childTexts, parseXmlStrict } from './archive-xml.ts';
+import { childTexts, parseXmlStrict } from '../helpers/archive-xml.ts';
 import { atomDate, buildAtom, type AtomEntry } from '../../src/lib/archive/atom.ts';
-import { letterEntries, measurementChangedAt, measurementEntries, newestMeasurement, periodStart, sortEntries } from '../../src/lib/archive/feed-entries.ts';
+import {
+  letterEntries,
+  measurementChangedAt,
+  measurementEntries,
+  newestMeasurement,
+  periodStart,
+  sortEntries,
+} from '../../src/lib/archive/feed-entries.ts';
 import { letterSchema } from '../../src/lib/content-schemas.ts';
 import type { Indicator, Measurement } from '../../src/lib/model.ts';
 import type { ChangeEntry } from '../../src/lib/history/indicator-history.ts';
@@ -35,8 +42,24 @@ const m = (period: string, time: number, value: number, breakdown = ''): Measure
 const measurements = [m('2009', 2009, 60.1), m('2010', 2010, 61.25), m('2011', 2011, 70, 'Kvinder')];
 
 describe('Atom writer', () => {
-  const entry: AtomEntry = { id: url('breve/a/'), title: 'A & B', updated: new Date('2009-04-02'), link: url('breve/a/'), summary: '<s>', categories: ['brev'] };
-  const xml = buildAtom({ id: url(''), title: 'Integrationsbarometeret', subtitle: 's', self: url('feed.xml'), alternate: url(''), author: 'Københavns Kommune', lang: 'da', entries: [entry] });
+  const entry: AtomEntry = {
+    id: url('breve/a/'),
+    title: 'A & B',
+    updated: new Date('2009-04-02'),
+    link: url('breve/a/'),
+    summary: '<s>',
+    categories: ['brev'],
+  };
+  const xml = buildAtom({
+    id: url(''),
+    title: 'Integrationsbarometeret',
+    subtitle: 's',
+    self: url('feed.xml'),
+    alternate: url(''),
+    author: 'Københavns Kommune',
+    lang: 'da',
+    entries: [entry],
+  });
 
   it('writes a well-formed Atom document with the required elements and absolute links', () => {
     const feed = parseXmlStrict(xml);

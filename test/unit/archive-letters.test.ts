@@ -6,7 +6,6 @@ import {
   letterDocumentNumbers,
   letterJournalNumbers,
   letterOrganisationAbbrs,
-  letterPath,
   sortNewestFirst,
 } from '../../src/lib/archive/letters.ts';
 import { danishDate, isoDate } from '../../src/lib/archive/dates.ts';
@@ -15,13 +14,24 @@ import { letterListItem, letterView, personLabel } from '../../src/lib/archive/l
 import { organisationTitle } from '../../src/lib/archive/archive-nav.ts';
 import { buildLetterIndex, markCurrent } from '../../src/lib/archive/letter-index.ts';
 import { ORGANISATIONS } from '../../src/lib/registry/organisations.ts';
+import { letterPath } from '../../src/lib/routes.ts';
 
 function letter(id: string, fm: Record<string, unknown>): { id: string; data: LetterData } {
   return { id, data: letterSchema.parse({ title: id, sagsnr: '1', ...fm }) };
 }
 
-const a = letter('a', { date: '2009-04-02', sagsnr: '2009-9512', sender: { name: 'Jakob Hougaard', organisation: 'BIU' }, recipients: [{ organisation: 'ØU' }, { organisation: 'SOU' }] });
-const b = letter('b', { date: '2007-03-26', sagsnr: '2006-742', sender: { name: 'Morten Binder', organisation: 'BIF' }, recipients: [{ name: 'Claus Juhl', organisation: 'ØKF' }] });
+const a = letter('a', {
+  date: '2009-04-02',
+  sagsnr: '2009-9512',
+  sender: { name: 'Jakob Hougaard', organisation: 'BIU' },
+  recipients: [{ organisation: 'ØU' }, { organisation: 'SOU' }],
+});
+const b = letter('b', {
+  date: '2007-03-26',
+  sagsnr: '2006-742',
+  sender: { name: 'Morten Binder', organisation: 'BIF' },
+  recipients: [{ name: 'Claus Juhl', organisation: 'ØKF' }],
+});
 const c = letter('c', { date: '2007-11-20', sagsnr: '2007-102467' });
 const d = letter('d', { date: '2007-11-20', sagsnr: '2007-10' });
 
@@ -67,7 +77,12 @@ describe('case numbers', () => {
     ]);
   });
   it('keeps a quoted number as written and takes the j.nr. from a received stamp', () => {
-    const l = letter('x', { date: '2006-02-02', sagsnr: '292118', doknr: '1759012', receivedStamp: { organisation: 'SOF', date: '2009-04-06', jnr: '2009-45212' } });
+    const l = letter('x', {
+      date: '2006-02-02',
+      sagsnr: '292118',
+      doknr: '1759012',
+      receivedStamp: { organisation: 'SOF', date: '2009-04-06', jnr: '2009-45212' },
+    });
     expect(l.data.sagsnr).toBe('292118');
     expect(letterCaseNumbers(l.data)).toEqual(['292118']);
     expect(letterJournalNumbers(l.data)).toEqual(['2009-45212']);
@@ -88,7 +103,12 @@ describe('letterView', () => {
   it('spells out organisations, notes a j.nr. taken from a received stamp and links areas', () => {
     const l = letter('x', {
       date: '2009-04-02',
-      sender: { name: 'Jakob Hougaard', title: 'Borgmester', organisation: 'BIU', contact: { address: ['Rådhuset', '1599 København'], phone: '3366 2850' } },
+      sender: {
+        name: 'Jakob Hougaard',
+        title: 'Borgmester',
+        organisation: 'BIU',
+        contact: { address: ['Rådhuset', '1599 København'], phone: '3366 2850' },
+      },
       recipients: [{ organisation: 'ØU' }, { name: 'Claus Juhl', organisation: 'ØKF' }],
       receivedStamp: { organisation: 'SOF', unit: 'Rådhuset, Sekretariatet', date: '2009-04-06', jnr: '2009-45212' },
       areas: ['uddannelse'],
@@ -116,26 +136,40 @@ describe('letterView', () => {
     expect(personLabel({ organisation: 'TMU' })).toBe('Teknik- og Miljøudvalget (TMU)');
   });
   it('makes list items with the letter path', () => {
-    expect(letterListItem(b)).toMatchObject({ path: 'breve/b/', date: { text: '26. marts 2007' }, sender: 'Morten Binder, Beskæftigelses- og Integrationsforvaltningen (BIF)' });
+    expect(letterListItem(b)).toMatchObject({
+      path: 'breve/b/',
+      date: { text: '26. marts 2007' },
+      sender: 'Morten Binder, Beskæftigelses- og Integrationsforvaltningen (BIF)',
+    });
     expect(letterPath('b')).toBe('breve/b/');
   });
 });
 
 describe('letterCitation', () => {
   it('names sender, title, date, case numbers, publisher and link', () => {
-    const l = letter('x', { title: 'Vedrørende budgetredegørelse for integrationsindsatsen', date: '2007-03-26', sagsnr: '2006-742', doknr: '2007-86327', sender: { name: 'Morten Binder', organisation: 'BIF' } });
+    const l = letter('x', {
+      title: 'Vedrørende budgetredegørelse for integrationsindsatsen',
+      date: '2007-03-26',
+      sagsnr: '2006-742',
+      doknr: '2007-86327',
+      sender: { name: 'Morten Binder', organisation: 'BIF' },
+    });
     expect(letterCitation(l.data, 'https://www.kk.dk/breve/x/', 'Integrationsbarometeret, Københavns Kommune')).toBe(
       'Morten Binder, Beskæftigelses- og Integrationsforvaltningen: Vedrørende budgetredegørelse for integrationsindsatsen. Brev af 26. marts 2007, sagsnr. 2006-742, dok.nr. 2007-86327. Integrationsbarometeret, Københavns Kommune. https://www.kk.dk/breve/x/',
     );
   });
   it('cites an unsigned attachment as a document with its label', () => {
-    const l = letter('x', { title: 'Koncept og tema for integrationskonferencen', label: 'Bilag 2', date: '2007-11-20', sagsnr: '2007-102467' });
+    const l = letter('x', {
+      title: 'Koncept og tema for integrationskonferencen',
+      label: 'Bilag 2',
+      date: '2007-11-20',
+      sagsnr: '2007-102467',
+    });
     expect(letterCitation(l.data, 'https://e.org/breve/x/', 'P')).toBe(
       'Koncept og tema for integrationskonferencen (Bilag 2). Dokument af 20. november 2007, sagsnr. 2007-102467. P. https://e.org/breve/x/',
     );
   });
 });
-
 
 describe('letter index: filter links', () => {
   it('links each year with letters, newest first, marking the current one', () => {

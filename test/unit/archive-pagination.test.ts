@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LETTERS_PER_PAGE, pageNav, pageParam, pagePath, paginate } from '../../src/lib/archive/pagination.ts';
+import { LETTERS_PER_PAGE, pageNav, paginate } from '../../src/lib/archive/pagination.ts';
+import { pageParam, pagePath } from '../../src/lib/routes.ts';
 
 const items = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
@@ -34,7 +35,8 @@ describe('page URLs', () => {
 });
 
 describe('pageNav', () => {
-  const numbers = (nav: ReturnType<typeof pageNav>) => nav.links.map((l) => ('gap' in l ? '…' : l.current ? `[${l.number}]` : String(l.number)));
+  const numbers = (nav: ReturnType<typeof pageNav>) =>
+    nav.links.map((l) => ('gap' in l ? '…' : l.current ? `[${l.number}]` : String(l.number)));
   it('links previous and next, and no previous on the first page or next on the last', () => {
     expect(pageNav('breve/', 1, 3)).toMatchObject({ prev: undefined, next: 'breve/side/2/' });
     expect(pageNav('breve/', 2, 3)).toMatchObject({ prev: 'breve/', next: 'breve/side/3/' });

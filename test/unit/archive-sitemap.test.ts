@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, buildSitemap, buildSitemapFiles, isNoindex, MAX_SITEMAP_URLS, pagePath, robotsTxt } from '../../src/lib/archive/sitemap.ts';
+import {
+  absoluteUrl,
+  buildSitemap,
+  buildSitemapFiles,
+  isNoindex,
+  MAX_SITEMAP_URLS,
+  pagePath,
+  robotsTxt,
+} from '../../src/lib/archive/sitemap.ts';
+import { parseXmlStrict } from '../helpers/archive-xml.ts';
 
 describe('pagePath', () => {
   it('turns built files into page paths and skips the 404 page and non-HTML', () => {
@@ -13,7 +22,11 @@ describe('pagePath', () => {
 
 describe('buildSitemap', () => {
   it('lists absolute URLs with the base path, sorted and unique', () => {
-    const xml = buildSitemap(['breve/index.html', 'index.html', '404.html', 'breve/index.html'], 'https://www.kk.dk', '/integrationsbarometer/');
+    const xml = buildSitemap(
+      ['breve/index.html', 'index.html', '404.html', 'breve/index.html'],
+      'https://www.kk.dk',
+      '/integrationsbarometer/',
+    );
     expect(xml).toBe(
       '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
         '  <url><loc>https://www.kk.dk/integrationsbarometer/</loc></url>\n' +
@@ -37,11 +50,12 @@ describe('buildSitemapFiles', () => {
   it('splits into sitemap-N.xml parts under a sitemap index past the limit', () => {
     const out = buildSitemapFiles(files, 'https://example.org', '/ib/', 3);
     expect(out.map((f) => f.name)).toEqual(['sitemap.xml', 'sitemap-1.xml', 'sitemap-2.xml']);
-    expect(out[0]?.xml).toContain('<sitemapindex');
-    expect(out[0]?.xml).toContain('<loc>https://example.org/ib/sitemap-2.xml</loc>');
-    expect(out[1]?.xml.match(/<url>/g)).toHaveLength(3);
-    expect(out[2]?.xml).toContain('<loc>https://example.org/ib/breve/c/</loc>');
-    expect(out[2]?.xml.match(/<url>/g)).toHaveLength(1);
+    const [index, first, second] = out.map((f) => parseXmlStrict(f.xml));
+    const locs = (el: typeof index) => Array.from(el!.getElementsByTagName('loc')).map((l) => l.textContent);
+    expect(index?.nodeName).toBe('sitemapindex');
+    expect(locs(index)).toEqual(['https://example.org/ib/sitemap-1.xml', 'https://example.org/ib/sitemap-2.xml']);
+    expect(first?.getElementsByTagName('url')).toHaveLength(3);
+    expect(locs(second)).toEqual(['https://example.org/ib/breve/c/']);
     expect(MAX_SITEMAP_URLS).toBe(50_000);
   });
 });
@@ -56,6 +70,8 @@ describe('noindex pages and robots.txt', () => {
 
   it('names the sitemap by its absolute address, with the base path', () => {
     expect(robotsTxt('https://www.kk.dk', '/')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://www.kk.dk/sitemap.xml\n');
-    expect(robotsTxt('https://www.kk.dk', '/integrationsbarometer/')).toContain('Sitemap: https://www.kk.dk/integrationsbarometer/sitemap.xml\n');
+    expect(robotsTxt('https://www.kk.dk', '/integrationsbarometer/')).toContain(
+      'Sitemap: https://www.kk.dk/integrationsbarometer/sitemap.xml\n',
+    );
   });
 });

@@ -10,9 +10,19 @@ const barometer: Barometer = {
     indicator({ id: 'bolig-hoved', area: 'bolig', main: true, direction: 'lower', target: undefined, baseline: pv('2014', 20) }),
   ],
   measurements: [
-    ...rows('sub', '', [['2014', 70], ['2020', 60]]),
-    ...rows('hoved', '', [['2014', 70], ['2019', 71], ['2020', 76]]),
-    ...rows('bolig-hoved', '', [['2014', 20], ['2020', 18]]),
+    ...rows('sub', '', [
+      ['2014', 70],
+      ['2020', 60],
+    ]),
+    ...rows('hoved', '', [
+      ['2014', 70],
+      ['2019', 71],
+      ['2020', 76],
+    ]),
+    ...rows('bolig-hoved', '', [
+      ['2014', 20],
+      ['2020', 18],
+    ]),
   ],
 };
 

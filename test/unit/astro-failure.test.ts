@@ -5,11 +5,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contentFileForPage, editorPath, summariseAstroFailure } from '../../scripts/lib-astro-failure.ts';
+import { contentFileForPage, editorPath, summariseAstroFailure } from '../../scripts/lib/build/astro-failure.ts';
 
-const ctx = { cwd: '/repo', contentDir: 'content', logFile: '/repo/node_modules/.cache/integrationsbarometer/astro-build.log', exists: (p: string) => p === 'content/conferences/2009.mdx' };
+const ctx = {
+  cwd: '/repo',
+  contentDir: 'content',
+  logFile: '/repo/node_modules/.cache/integrationsbarometer/astro-build.log',
+  exists: (p: string) => p === 'content/conferences/2009.mdx',
+};
 const summary = (name: string) => summariseAstroFailure(readFileSync(`test/fixtures/astro-failures/${name}.log`, 'utf8'), ctx);
-const LOG_LINE = 'Hele Astros besked står i node_modules/.cache/integrationsbarometer/astro-build.log. Er fejlen ikke i dine filer, så kontakt en udvikler.';
+const LOG_LINE =
+  'Hele Astros besked står i node_modules/.cache/integrationsbarometer/astro-build.log. Er fejlen ikke i dine filer, så kontakt en udvikler.';
 
 describe('Astro failure summary', () => {
   it('gives an MDX syntax error the check\u2019s Danish words and the file:line:column', () => {
@@ -41,7 +47,10 @@ describe('Astro failure summary', () => {
   it('points at the file of an unresolved import', () => {
     expect(summary('unresolved-import')).toEqual([
       'Astro-byggeriet stoppede, selv om tjekket ikke fandt fejl.',
-      '  Årsag (Astros egen besked): [UNRESOLVED_IMPORT] Could not resolve \u2019./findes-ikke.mdx\u2019 in content/conferences/2009.mdx'.replace(/\u2019/g, "'"),
+      '  Årsag (Astros egen besked): [UNRESOLVED_IMPORT] Could not resolve \u2019./findes-ikke.mdx\u2019 in content/conferences/2009.mdx'.replace(
+        /\u2019/g,
+        "'",
+      ),
       '  Fil: content/conferences/2009.mdx:12:14',
       LOG_LINE,
     ]);
@@ -55,7 +64,9 @@ describe('Astro failure summary', () => {
 
   it('maps pages to content files and paths to what the editor sees', () => {
     expect(contentFileForPage('/breve/x/', 'content', (p) => p === 'content/letters/x.md')).toBe('content/letters/x.md');
-    expect(contentFileForPage('/integrationsbarometer/omraader/bolig/', 'content', (p) => p === 'content/areas/bolig.md')).toBe('content/areas/bolig.md');
+    expect(contentFileForPage('/integrationsbarometer/omraader/bolig/', 'content', (p) => p === 'content/areas/bolig.md')).toBe(
+      'content/areas/bolig.md',
+    );
     expect(contentFileForPage('/indikatorer/x/', 'content', () => true)).toBeUndefined();
     expect(editorPath('/repo/content/letters/x.md', '/repo')).toBe('content/letters/x.md');
     expect(editorPath('file:///repo/data/x.csv', '/repo')).toBe('data/x.csv');

@@ -7,13 +7,13 @@ import { mkdirSync, mkdtempSync, readdirSync, symlinkSync, truncateSync, writeFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { attachmentErrors } from '../../src/lib/content-check/attachment-files.ts';
+import { attachmentErrors } from '../../scripts/lib/check/attachment-files.ts';
 import { formatError } from '../../src/lib/data/errors.ts';
-import { displayPath } from '../../src/lib/data/load.ts';
+import { displayPath } from '../../src/loaders/barometer.ts';
 import { letterFiles, readAttachment } from '../../src/loaders/attachments.ts';
 import { letterSchema } from '../../src/lib/content-schemas.ts';
-import { fixtureFiles, FIXTURE_MARKDOWN, FIXTURE_SLUG } from '../../scripts/corpus/attachment-letter.ts';
-import { lockedPdf } from '../../scripts/corpus/attachment-files.ts';
+import { fixtureFiles, FIXTURE_MARKDOWN, FIXTURE_SLUG } from '../../scripts/lib/corpus/attachment-letter.ts';
+import { lockedPdf } from '../../scripts/lib/corpus/attachment-files.ts';
 
 async function site(): Promise<{ content: string; folder: string; cacheDir: string }> {
   const root = mkdtempSync(join(tmpdir(), 'attachment-check-'));
@@ -65,6 +65,8 @@ describe('reading for the build', () => {
     expect(fresh.text.pages).toBe(3);
 
     const data = letterSchema.parse({ title: 'B', date: '2009-01-01', sagsnr: '1', attachments: [{ title: 'x', file: 'mangler.pdf' }] });
-    await expect(letterFiles(content, FIXTURE_SLUG, data, cacheDir)).rejects.toThrow(`content/letters/${FIXTURE_SLUG}/mangler.pdf: filen findes ikke (brevet nævner den i front matter)`);
+    await expect(letterFiles(content, FIXTURE_SLUG, data, cacheDir)).rejects.toThrow(
+      `content/letters/${FIXTURE_SLUG}/mangler.pdf: filen findes ikke (brevet nævner den i front matter)`,
+    );
   });
 });

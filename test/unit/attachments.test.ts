@@ -5,11 +5,12 @@
  * into a PDF's pages.
  */
 import { describe, expect, it } from 'vitest';
-import { csvFile, lockedPdf, scannedPdf, textDocx, textPdf, workbook } from '../../scripts/corpus/attachment-files.ts';
+import { csvFile, lockedPdf, scannedPdf, textDocx, textPdf, workbook } from '../../scripts/lib/corpus/attachment-files.ts';
 import { extractText } from '../../src/lib/attachments/extract.ts';
 import { describeFile, formatBytes } from '../../src/lib/attachments/format.ts';
 import { contentMismatch, isAttachmentName, kindOfName, suggestedAttachmentName } from '../../src/lib/attachments/kinds.ts';
-import { attachmentFilePath, attachmentTextPath, partFromParam, pdfPageUrl } from '../../src/lib/attachments/paths.ts';
+import { partFromParam, pdfPageUrl } from '../../src/lib/attachments/paths.ts';
+import { attachmentFilePath, attachmentTextPath } from '../../src/lib/routes.ts';
 import { partition, reflow, textPageView } from '../../src/lib/attachments/text-page.ts';
 import { AttachmentReadError, type TextSection } from '../../src/lib/attachments/text.ts';
 import { pdfHit, pdfPageOfAnchor } from '../../src/lib/search/attachment-links.ts';
@@ -31,7 +32,19 @@ async function reason(p: Promise<unknown>): Promise<string> {
 describe('file names and kinds', () => {
   it('accepts small letters, digits and hyphens with an allowed extension, nothing else', () => {
     for (const ok of ['bilag-1.pdf', 'original.docx', 'tal-2009.xlsx', 'a.csv']) expect(isAttachmentName(ok), ok).toBe(true);
-    for (const bad of ['Bilag-1.pdf', 'bilag 1.pdf', 'bilag_1.pdf', 'bilag-1.PDF', '../x.pdf', '.x.pdf', 'x.doc', 'x.pdf.exe', '-x.pdf', 'x-.pdf', 'x.png'])
+    for (const bad of [
+      'Bilag-1.pdf',
+      'bilag 1.pdf',
+      'bilag_1.pdf',
+      'bilag-1.PDF',
+      '../x.pdf',
+      '.x.pdf',
+      'x.doc',
+      'x.pdf.exe',
+      '-x.pdf',
+      'x-.pdf',
+      'x.png',
+    ])
       expect(isAttachmentName(bad), bad).toBe(false);
     expect(kindOfName('Bilag.PDF')).toBe('pdf');
     expect(kindOfName('x.doc')).toBeUndefined();
@@ -93,17 +106,41 @@ describe('text extraction', () => {
   it('reads a DOCX, an XLSX (sheet by sheet, Danish numbers) and a CSV (BOM, semicolons)', async () => {
     const docx = await extractText('docx', await textDocx('# Overskrift\n\nFørste afsnit om lektiehjælp.\n\nAndet afsnit.'));
     expect(docx.sections[0]?.paragraphs).toEqual([['Overskrift'], ['Første afsnit om lektiehjælp.'], ['Andet afsnit.']]);
-    const xlsx = await extractText('xlsx', await workbook([
-      { name: 'Tal', rows: [['Bydel', 'Andel'], ['Nørrebro', 0.25]] },
-      { name: 'Kilder', rows: [['Kilde']] },
-    ]));
+    const xlsx = await extractText(
+      'xlsx',
+      await workbook([
+        {
+          name: 'Tal',
+          rows: [
+            ['Bydel', 'Andel'],
+            ['Nørrebro', 0.25],
+          ],
+        },
+        { name: 'Kilder', rows: [['Kilde']] },
+      ]),
+    );
     expect(xlsx.sheets).toBe(2);
     expect(xlsx.sections.map((s) => [s.name, s.rows])).toEqual([
-      ['Tal', [['Bydel', 'Andel'], ['Nørrebro', '0,25']]],
+      [
+        'Tal',
+        [
+          ['Bydel', 'Andel'],
+          ['Nørrebro', '0,25'],
+        ],
+      ],
       ['Kilder', [['Kilde']]],
     ]);
-    const csv = await extractText('csv', csvFile([['År', 'Antal'], ['2009', '355,5']]));
-    expect(csv.sections[0]?.rows).toEqual([['År', 'Antal'], ['2009', '355,5']]);
+    const csv = await extractText(
+      'csv',
+      csvFile([
+        ['År', 'Antal'],
+        ['2009', '355,5'],
+      ]),
+    );
+    expect(csv.sections[0]?.rows).toEqual([
+      ['År', 'Antal'],
+      ['2009', '355,5'],
+    ]);
   });
 
   it('writes the same bytes for the same fixture, so tests and builds are repeatable', async () => {
@@ -118,8 +155,12 @@ describe('text extraction', () => {
     expect(await reason(extractText('pdf', await lockedPdf()))).toBe("PDF'en er beskyttet med adgangskode, så teksten kan ikke læses");
     expect(await reason(extractText('pdf', enc('<html><body>Log ind</body></html>')))).toBe('filen hedder .pdf, men er en webside (HTML)');
     expect(await reason(extractText('docx', enc('tekst')))).toBe('filen hedder .docx, men er ikke et Word-dokument (DOCX)');
-    expect(await reason(extractText('docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])))).toBe('filen er beskadiget eller ikke et gyldigt Word-dokument (DOCX)');
-    expect(await reason(extractText('xlsx', await textDocx('Ikke et regneark.')))).toBe('filen er beskadiget eller ikke et gyldigt Excel-regneark (XLSX)');
+    expect(await reason(extractText('docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])))).toBe(
+      'filen er beskadiget eller ikke et gyldigt Word-dokument (DOCX)',
+    );
+    expect(await reason(extractText('xlsx', await textDocx('Ikke et regneark.')))).toBe(
+      'filen er beskadiget eller ikke et gyldigt Excel-regneark (XLSX)',
+    );
     expect(await reason(extractText('csv', new Uint8Array([0xc5, 0x72, 0x3b, 0x41])))).toMatch(/^filen er ikke gemt som UTF-8/);
   });
 });
@@ -131,7 +172,10 @@ describe('text pages', () => {
     const long = 'x'.repeat(40);
     const sections = [page(1, [[long], [long]]), page(2, [[long]]), page(3, [[long]])];
     const parts = partition(sections, 100);
-    expect(parts.map((p) => p.map((s) => `${s.id}:${s.paragraphs.length}@${s.offset}`))).toEqual([['side-1:2@0'], ['side-2:1@0', 'side-3:1@0']]);
+    expect(parts.map((p) => p.map((s) => `${s.id}:${s.paragraphs.length}@${s.offset}`))).toEqual([
+      ['side-1:2@0'],
+      ['side-2:1@0', 'side-3:1@0'],
+    ]);
     expect(partition(sections).length).toBe(1);
     // Every paragraph in exactly one part.
     expect(parts.flat().reduce((n, s) => n + s.paragraphs.length, 0)).toBe(4);
@@ -156,8 +200,13 @@ describe('text pages', () => {
   });
 
   it('runs wrapped lines together but keeps short lines and table rows', () => {
-    expect(reflow(['Et langt afsnit, som PDF’en har', 'brudt over to linjer her.'])).toEqual(['Et langt afsnit, som PDF’en har brudt over to linjer her.']);
-    expect(reflow(['Overskrift', 'En meget længere linje, der følger den.'])).toEqual(['Overskrift', 'En meget længere linje, der følger den.']);
+    expect(reflow(['Et langt afsnit, som PDF’en har', 'brudt over to linjer her.'])).toEqual([
+      'Et langt afsnit, som PDF’en har brudt over to linjer her.',
+    ]);
+    expect(reflow(['Overskrift', 'En meget længere linje, der følger den.'])).toEqual([
+      'Overskrift',
+      'En meget længere linje, der følger den.',
+    ]);
     expect(reflow(['Bydel    Andel', 'Nørrebro  25'])).toEqual(['Bydel    Andel', 'Nørrebro  25']);
   });
 
@@ -204,16 +253,38 @@ describe('the letter page lists its files', () => {
     const { view } = letterView(data, () => undefined, { slug: 'brev', facts });
     expect(view.original).toEqual({ path: 'breve/brev/original.pdf', description: 'PDF, 1 side, 1 kB', download: false });
     expect(view.attachments.map((a) => [a.text, a.file])).toEqual([
-      ['Bilag 1: Opsamling', { path: 'breve/brev/bilag-1.pdf', description: 'PDF, 12 sider, 340 kB', download: false, textless: 'teksten kan ikke læses: filen er scannet uden tekstlag' }],
-      ['Bilag 2: Tal', { path: 'breve/brev/bilag-2.xlsx', description: 'Excel-regneark, 2 ark, 18 kB', download: true, textPath: 'breve/brev/bilag-2/' }],
+      [
+        'Bilag 1: Opsamling',
+        {
+          path: 'breve/brev/bilag-1.pdf',
+          description: 'PDF, 12 sider, 340 kB',
+          download: false,
+          textless: 'teksten kan ikke læses: filen er scannet uden tekstlag',
+        },
+      ],
+      [
+        'Bilag 2: Tal',
+        { path: 'breve/brev/bilag-2.xlsx', description: 'Excel-regneark, 2 ark, 18 kB', download: true, textPath: 'breve/brev/bilag-2/' },
+      ],
       ['Bilag 3: Ikke digitaliseret', undefined],
     ]);
   });
 
   it('refuses a file and an address on one bilag, and one name twice', () => {
-    const both = letterSchema.safeParse({ title: 'B', date: '2009-01-01', sagsnr: '1', attachments: [{ title: 'x', file: 'a.pdf', href: '/bilag/a.pdf' }] });
+    const both = letterSchema.safeParse({
+      title: 'B',
+      date: '2009-01-01',
+      sagsnr: '1',
+      attachments: [{ title: 'x', file: 'a.pdf', href: '/bilag/a.pdf' }],
+    });
     expect(both.success).toBe(false);
-    const twice = letterSchema.safeParse({ title: 'B', date: '2009-01-01', sagsnr: '1', original: 'a.pdf', attachments: [{ title: 'x', file: 'a.csv' }] });
+    const twice = letterSchema.safeParse({
+      title: 'B',
+      date: '2009-01-01',
+      sagsnr: '1',
+      original: 'a.pdf',
+      attachments: [{ title: 'x', file: 'a.csv' }],
+    });
     expect(twice.success ? [] : twice.error.issues.map((i) => i.message)).toEqual(['navnet før endelsen er det samme som a.pdf']);
   });
 });

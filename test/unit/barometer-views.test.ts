@@ -15,25 +15,52 @@ const NB = '\u00a0';
 const barometer: Barometer = {
   indicators: [
     indicator({ id: 'hoved', mainLabel: 'København', title: 'Hovedindikator' }),
-    indicator({ id: 'under', main: false, target: undefined, illustrative: true, unit: 'antal', baseline: pv('2014', 1200), tolerance: 10 }),
-    ...AREA_IDS.filter((a) => a !== 'beskaeftigelse').map((area) => indicator({ id: `hoved-${area}`, area, baseline: undefined, target: undefined })),
+    indicator({
+      id: 'under',
+      main: false,
+      target: undefined,
+      illustrative: true,
+      unit: 'antal',
+      baseline: pv('2014', 1200),
+      tolerance: 10,
+    }),
+    ...AREA_IDS.filter((a) => a !== 'beskaeftigelse').map((area) =>
+      indicator({ id: `hoved-${area}`, area, baseline: undefined, target: undefined }),
+    ),
   ],
   measurements: [
-    ...rows('hoved', 'Hele landet', [['2014', 71.5], ['2020', 74.25]]),
-    ...rows('hoved', '', [['2020', 76], ['2014', 70]]),
-    ...rows('under', '', [['2014', 1200], ['2020', 1450]]),
+    ...rows('hoved', 'Hele landet', [
+      ['2014', 71.5],
+      ['2020', 74.25],
+    ]),
+    ...rows('hoved', '', [
+      ['2020', 76],
+      ['2014', 70],
+    ]),
+    ...rows('under', '', [
+      ['2014', 1200],
+      ['2020', 1450],
+    ]),
   ],
 };
 
 describe('indicator view', () => {
   const v = indicatorView(barometer, 'hoved');
   it('orders series main first with the indicator’s main label', () => {
-    expect(v.series.map((s) => [s.label, s.points.map((p) => p.period.label).join(',')])).toEqual([['København', '2014,2020'], ['Hele landet', '2014,2020']]);
+    expect(v.series.map((s) => [s.label, s.points.map((p) => p.period.label).join(',')])).toEqual([
+      ['København', '2014,2020'],
+      ['Hele landet', '2014,2020'],
+    ]);
   });
   it('uses the data’s precision for every printed number', () => {
     expect(v.decimals).toBe(2);
     expect([v.latestText, v.baselineText, v.targetText]).toEqual([`76,00${NB}pct.`, `70,00${NB}pct. (2014)`, `82,00${NB}pct. (2026)`]);
-    expect(v.table.rows[0]).toEqual({ period: '2014', cells: ['70,00', '71,50'], notes: [undefined, undefined], flags: [undefined, undefined] });
+    expect(v.table.rows[0]).toEqual({
+      period: '2014',
+      cells: ['70,00', '71,50'],
+      notes: [undefined, undefined],
+      flags: [undefined, undefined],
+    });
   });
   it('computes status, trend, charts for both widths and paths', () => {
     expect([v.status.colour, v.trend.trend, v.directionText, v.unitName]).toEqual(['groen', 'fremgang', 'Højere er bedre', 'procent']);
@@ -55,7 +82,13 @@ describe('indicator view', () => {
 describe('area view', () => {
   it('takes the main indicator and marks the area illustrative when any series is', () => {
     const a = areaView(barometer, 'beskaeftigelse');
-    expect([a.name, a.path, a.main.indicator.id, a.subs.map((s) => s.indicator.id), a.illustrative]).toEqual(['Beskæftigelse', 'omraader/beskaeftigelse/', 'hoved', ['under'], true]);
+    expect([a.name, a.path, a.main.indicator.id, a.subs.map((s) => s.indicator.id), a.illustrative]).toEqual([
+      'Beskæftigelse',
+      'omraader/beskaeftigelse/',
+      'hoved',
+      ['under'],
+      true,
+    ]);
   });
   it('lists the six areas in registry order', () => {
     expect(areaViews(barometer).map((a) => a.id)).toEqual([...AREA_IDS]);
@@ -92,13 +125,34 @@ describe('downloads of one indicator', () => {
     const csv = indicatorCsv(barometer, 'hoved');
     expect(csv.startsWith('\uFEFFindicator;period;breakdown;value;source;note;geo;flag;source_url;coverage\r\n')).toBe(true);
     const parsed = Papa.parse<string[]>(csv.slice(1), { delimiter: ';', skipEmptyLines: true }).data;
-    expect(parsed.slice(1).map((r) => r.slice(0, 4).join('|'))).toEqual(['hoved|2014||70', 'hoved|2020||76', 'hoved|2014|Hele landet|71,5', 'hoved|2020|Hele landet|74,25']);
+    expect(parsed.slice(1).map((r) => r.slice(0, 4).join('|'))).toEqual([
+      'hoved|2014||70',
+      'hoved|2020||76',
+      'hoved|2014|Hele landet|71,5',
+      'hoved|2020|Hele landet|74,25',
+    ]);
   });
   it('JSON: metadata and typed values', () => {
     const json = indicatorJson(barometer, 'hoved');
-    expect(json.indicator).toMatchObject({ id: 'hoved', mainLabel: 'København', baseline: { period: '2014', value: 70 }, target: { period: '2026', value: 82 }, sourceUrl: null });
+    expect(json.indicator).toMatchObject({
+      id: 'hoved',
+      mainLabel: 'København',
+      baseline: { period: '2014', value: 70 },
+      target: { period: '2026', value: 82 },
+      sourceUrl: null,
+    });
     expect(json.rows).toHaveLength(4);
-    expect(json.rows[3]).toEqual({ indicator: 'hoved', period: '2020', breakdown: 'Hele landet', value: 74.25, source: 'Testkilde', note: '', geo: null, flag: null, sourceUrl: null });
+    expect(json.rows[3]).toEqual({
+      indicator: 'hoved',
+      period: '2020',
+      breakdown: 'Hele landet',
+      value: 74.25,
+      source: 'Testkilde',
+      note: '',
+      geo: null,
+      flag: null,
+      sourceUrl: null,
+    });
     expect(json.licence.id).toBe('CC-BY-4.0');
   });
 });
@@ -106,9 +160,21 @@ describe('downloads of one indicator', () => {
 describe('related letters', () => {
   const letter = (id: string, date: string, areas: LetterData['areas'], indicators: string[] = []) => ({
     id,
-    data: { title: id, date: new Date(date), sagsnr: `2009-${id}`, areas, indicators, recipients: [], illustrative: false } as unknown as LetterData,
+    data: {
+      title: id,
+      date: new Date(date),
+      sagsnr: `2009-${id}`,
+      areas,
+      indicators,
+      recipients: [],
+      illustrative: false,
+    } as unknown as LetterData,
   });
-  const letters = [letter('a', '2007-01-01', ['bolig']), letter('b', '2009-01-01', ['bolig', 'tryghed'], ['hoved']), letter('c', '2008-01-01', [])];
+  const letters = [
+    letter('a', '2007-01-01', ['bolig']),
+    letter('b', '2009-01-01', ['bolig', 'tryghed'], ['hoved']),
+    letter('c', '2008-01-01', []),
+  ];
   const index = buildLetterIndex(letters);
   const paths = (items: { path: string }[] | undefined) => (items ?? []).map((l) => l.path);
   it('filters by area and by indicator, newest first', () => {

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { judge, linearity, medianBy } from '../../scripts/bench/budgets.ts';
-import { pageJs, pageTypes } from '../../scripts/bench/page-js.ts';
-import { peak, procAvailable, treeRss } from '../../scripts/bench/proc-memory.ts';
-import { markdownTable } from '../../scripts/bench/table.ts';
+import { judge, linearity, medianBy } from '../../scripts/lib/bench/budgets.ts';
+import { pageJs, pageTypes } from '../../scripts/lib/bench/page-js.ts';
+import { peak, procAvailable, treeRss } from '../../scripts/lib/bench/proc-memory.ts';
+import { markdownTable } from '../../scripts/lib/bench/table.ts';
 
 const dist = mkdtempSync(join(tmpdir(), 'bench-test-'));
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
@@ -18,7 +18,12 @@ const gz = (s: string) => gzipSync(s).length;
 
 describe('linearity', () => {
   it('is 1 for a build time proportional to the letters, above 1 when it grows faster', () => {
-    expect(linearity([{ letters: 500, buildMs: 5000 }, { letters: 5000, buildMs: 50000 }]).perLetter).toBeCloseTo(1);
+    expect(
+      linearity([
+        { letters: 500, buildMs: 5000 },
+        { letters: 5000, buildMs: 50000 },
+      ]).perLetter,
+    ).toBeCloseTo(1);
     const quadratic = linearity([500, 2000, 5000].map((n) => ({ letters: n, buildMs: n * n })));
     expect(quadratic.perLetter).toBeCloseTo(10);
     expect(quadratic.marginal).toBeCloseTo(7000 / 2500);
@@ -41,8 +46,21 @@ describe('medianBy', () => {
 describe('judge', () => {
   it('judges each budget of product.md and leaves the search page out of the JS budget', () => {
     const verdicts = judge(
-      [{ letters: 5000, buildMs: 130_000, pageJs: [{ type: 'brev', jsGzip: 9_000 }, { type: 'søg', jsGzip: 40_000 }, { type: 'indikator', jsGzip: 12_000 }] }],
-      [{ label: 'ord', bytes: 151_000, firstResultMs: 120 }, { label: 'navn', bytes: 20_000 }],
+      [
+        {
+          letters: 5000,
+          buildMs: 130_000,
+          pageJs: [
+            { type: 'brev', jsGzip: 9_000 },
+            { type: 'søg', jsGzip: 40_000 },
+            { type: 'indikator', jsGzip: 12_000 },
+          ],
+        },
+      ],
+      [
+        { label: 'ord', bytes: 151_000, firstResultMs: 120 },
+        { label: 'navn', bytes: 20_000 },
+      ],
       2,
     );
     const met = Object.fromEntries(verdicts.map((v) => [v.budget, v.met]));
@@ -63,7 +81,15 @@ describe('judge at 20,000 and 50,000 letters', () => {
     const verdicts = judge(
       [
         { letters: 5000, buildMs: 40_000, cpuMs: 50_000, pageJs: [], largestPage: { path: '/data/', bytes: 90_000 } },
-        { letters: 20000, buildMs: 176_000, cpuMs: 240_000, pageJs: [], peakRss: 4.2e9, warmMs: 55_000, largestPage: { path: '/breve/', bytes: 151_000 } },
+        {
+          letters: 20000,
+          buildMs: 176_000,
+          cpuMs: 240_000,
+          pageJs: [],
+          peakRss: 4.2e9,
+          warmMs: 55_000,
+          largestPage: { path: '/breve/', bytes: 151_000 },
+        },
         { letters: 50000, buildMs: 470_000, pageJs: [], peakRss: 9e9 },
       ],
       [],
@@ -98,9 +124,15 @@ describe('judge linearity', () => {
 
 describe('markdownTable', () => {
   it('pads columns and right-aligns numbers', () => {
-    expect(markdownTable(['a', 'tal'], [['x', '1,5 s'], ['yy', '12,0 s']])).toBe(
-      ['| a  |    tal |', '|----|-------:|', '| x  |  1,5 s |', '| yy | 12,0 s |'].join('\n'),
-    );
+    expect(
+      markdownTable(
+        ['a', 'tal'],
+        [
+          ['x', '1,5 s'],
+          ['yy', '12,0 s'],
+        ],
+      ),
+    ).toBe(['| a  |    tal |', '|----|-------:|', '| x  |  1,5 s |', '| yy | 12,0 s |'].join('\n'));
   });
 });
 
@@ -109,13 +141,20 @@ describe('pageJs', () => {
     write('_astro/a.js', 'import{b as x}from"./b.js";import"./b.js";const l=()=>import("./lazy.js");x();');
     write('_astro/b.js', 'export const b=()=>1;');
     write('_astro/lazy.js', 'export default 42;');
-    write('index.html', '<html><head><script type="module" src="/_astro/a.js"></script><script type="application/ld+json">{"a":1}</script></head><body><script>console.log(1)</script></body></html>');
+    write(
+      'index.html',
+      '<html><head><script type="module" src="/_astro/a.js"></script><script type="application/ld+json">{"a":1}</script></head><body><script>console.log(1)</script></body></html>',
+    );
     write('breve/2011-123456-x/index.html', '<html><body><p>ingen js</p></body></html>');
     write('breve/2011/index.html', '<html></html>');
     write('breve/index.html', '<html></html>');
     const home = pageJs(dist, '/', '');
     expect(home.jsFiles).toEqual(['_astro/a.js', '_astro/b.js']);
-    expect(home.jsGzip).toBe(gz('console.log(1)') + gz('import{b as x}from"./b.js";import"./b.js";const l=()=>import("./lazy.js");x();') + gz('export const b=()=>1;'));
+    expect(home.jsGzip).toBe(
+      gz('console.log(1)') +
+        gz('import{b as x}from"./b.js";import"./b.js";const l=()=>import("./lazy.js");x();') +
+        gz('export const b=()=>1;'),
+    );
     expect(home.lazyGzip).toBe(gz('export default 42;'));
     expect(pageJs(dist, '/', 'breve/2011-123456-x/').jsGzip).toBe(0);
     expect(pageTypes(dist)).toEqual([
@@ -130,6 +169,15 @@ describe('proc memory', () => {
   it.runIf(procAvailable())('reads this process tree’s resident memory', () => {
     const rss = treeRss(process.pid);
     expect(rss).toBeGreaterThan(10 * 2 ** 20);
-    expect(peak([{ t: 1, rss: 5 }, { t: 2, rss: 9 }, { t: 3, rss: 7 }], 2.5)).toBe(7);
+    expect(
+      peak(
+        [
+          { t: 1, rss: 5 },
+          { t: 2, rss: 9 },
+          { t: 3, rss: 7 },
+        ],
+        2.5,
+      ),
+    ).toBe(7);
   });
 });

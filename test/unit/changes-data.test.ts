@@ -1,11 +1,11 @@
 /** The change summary's data part, pure: value and field diffs, flags, warnings, status before → after. */
 import { describe, expect, it } from 'vitest';
 import { INDICATORS_TABLE, MEASUREMENTS_TABLE, type TableSpec } from '../../src/lib/data/csv-schema.ts';
-import { dataChanges, tableChanges } from '../../src/lib/changes/data-changes.ts';
-import { dataWarnings } from '../../src/lib/changes/warnings.ts';
-import { compareStatus, oneSentence } from '../../src/lib/changes/status-changes.ts';
+import { dataChanges, tableChanges } from '../../scripts/lib/changes/data-changes.ts';
+import { dataWarnings } from '../../scripts/lib/changes/warnings.ts';
+import { compareStatus, oneSentence } from '../../scripts/lib/changes/status-changes.ts';
 import { validateData } from '../../src/lib/data/validate.ts';
-import { csv, INDICATORS, indicatorsWith, MEASUREMENTS, measurementsWith, type Rec } from './changes-fixture.ts';
+import { csv, INDICATORS, indicatorsWith, MEASUREMENTS, measurementsWith, type Rec } from '../helpers/changes-fixture.ts';
 
 const IND = csv(INDICATORS_TABLE, INDICATORS);
 const MEA = csv(MEASUREMENTS_TABLE, MEASUREMENTS);
@@ -26,7 +26,9 @@ function barometer(ind: string, mea: string) {
 describe('dataChanges', () => {
   it('lists values added, revised and removed per indicator, breakdowns included', () => {
     const after = measurementsWith((rows) => [
-      ...rows.filter((r) => !(r.indicator === 'kultur' && r.period === '2014')).map((r) => (r.indicator === 'besk' && r.period === '2022' ? { ...r, value: '72,4' } : r)),
+      ...rows
+        .filter((r) => !(r.indicator === 'kultur' && r.period === '2014'))
+        .map((r) => (r.indicator === 'besk' && r.period === '2022' ? { ...r, value: '72,4' } : r)),
       { indicator: 'tryghed-sub', period: '2024', breakdown: 'Kvinder', value: '17,0', source: 'Testkilde A' },
     ]);
     const c = dataChanges({ before: IND, after: IND }, { before: MEA, after: after });
@@ -38,7 +40,9 @@ describe('dataChanges', () => {
   });
 
   it('"72,0" and "72" are the same value; a note or source edit is not a revision', () => {
-    const after = measurementsWith((rows) => rows.map((r) => (r.indicator === 'besk' && r.period === '2022' ? { ...r, value: '72', note: 'Ny note', source: 'Testkilde B' } : r)));
+    const after = measurementsWith((rows) =>
+      rows.map((r) => (r.indicator === 'besk' && r.period === '2022' ? { ...r, value: '72', note: 'Ny note', source: 'Testkilde B' } : r)),
+    );
     const [c] = dataChanges({ before: IND, after: IND }, { before: MEA, after });
     expect(c?.revised).toEqual([]);
     expect(c?.notes).toEqual([{ period: '2022', breakdown: '', old: '', new: 'Ny note' }]);
@@ -51,14 +55,20 @@ describe('dataChanges', () => {
     expect(c).toHaveLength(1);
     expect(c[0]?.flags).toEqual([{ period: '2023', breakdown: '', old: '', new: 'foreløbig' }]);
     // Both with the column: revideret replaces foreløbig, and a new value carries its flag.
-    const later = withFlags([...flagged.map((r) => (r.flag ? { ...r, flag: 'revideret' } : r)), { indicator: 'besk', period: '2024', value: '74,0', source: 'Testkilde A', flag: 'brud i serien' }]);
+    const later = withFlags([
+      ...flagged.map((r) => (r.flag ? { ...r, flag: 'revideret' } : r)),
+      { indicator: 'besk', period: '2024', value: '74,0', source: 'Testkilde A', flag: 'brud i serien' },
+    ]);
     const d = dataChanges({ before: IND, after: IND }, { before: withFlags(flagged), after: later });
     expect(d.find((x) => x.id === 'bolig-udsatte')?.flags).toEqual([{ period: '2023', breakdown: '', old: 'foreløbig', new: 'revideret' }]);
     expect(d.find((x) => x.id === 'besk')?.added).toEqual([{ period: '2024', breakdown: '', value: '74,0', flag: 'brud i serien' }]);
   });
 
   it('an indicator added or removed, and fields of its row changed', () => {
-    const after = indicatorsWith((rows) => [...rows.filter((r) => r.id !== 'kultur').map((r) => (r.id === 'udd' ? { ...r, title: 'Ny titel', tolerance: '1' } : r)), { ...rows[0], id: 'ny' } as Rec]);
+    const after = indicatorsWith((rows) => [
+      ...rows.filter((r) => r.id !== 'kultur').map((r) => (r.id === 'udd' ? { ...r, title: 'Ny titel', tolerance: '1' } : r)),
+      { ...rows[0], id: 'ny' } as Rec,
+    ]);
     const c = dataChanges({ before: IND, after }, { before: MEA, after: MEA });
     expect(c.map((x) => [x.id, Boolean(x.before), Boolean(x.after)])).toEqual([
       ['udd', true, true],
@@ -78,7 +88,14 @@ describe('dataChanges', () => {
 });
 
 describe('tableChanges: a table the summary has no special knowledge of', () => {
-  const spec: TableSpec = { file: 'goals.csv', title: 'Mål', description: '', primaryKey: ['administration', 'year'], foreignKeys: [], columns: [] };
+  const spec: TableSpec = {
+    file: 'goals.csv',
+    title: 'Mål',
+    description: '',
+    primaryKey: ['administration', 'year'],
+    foreignKeys: [],
+    columns: [],
+  };
   it('diffs rows on the primary key', () => {
     const before = 'administration;year;goal\nBIF;2025;A\nBUF;2025;B\n';
     const after = 'administration;year;goal\nBIF;2025;A2\nSOF;2026;C\n';
@@ -94,23 +111,27 @@ describe('dataWarnings', () => {
   const warn = (ind: string, mea: string) => dataWarnings(dataChanges({ before: IND, after: ind }, { before: MEA, after: mea }));
 
   it('a value revised by more than the tolerance, and not one within it', () => {
-    const mea = measurementsWith((rows) => rows.map((r) => {
-      if (r.indicator === 'besk' && r.period === '2022') return { ...r, value: '72,5' }; // exactly the tolerance
-      if (r.indicator === 'besk' && r.period === '2023') return { ...r, value: '73,6' };
-      return r;
-    }));
+    const mea = measurementsWith((rows) =>
+      rows.map((r) => {
+        if (r.indicator === 'besk' && r.period === '2022') return { ...r, value: '72,5' }; // exactly the tolerance
+        if (r.indicator === 'besk' && r.period === '2023') return { ...r, value: '73,6' };
+        return r;
+      }),
+    );
     expect(warn(IND, mea)).toEqual([
       `«Beskæftigelse i alt» (\`besk\`), 2023: rettet fra 73,0${NBSP}pct. til 73,6${NBSP}pct. – en ændring på 0,6${NBSP}procentpoint, mere end indikatorens tolerance på 0,5${NBSP}procentpoint.`,
     ]);
   });
 
   it('baseline, target, the illustrative mark and the source changed', () => {
-    const ind = indicatorsWith((rows) => rows.map((r) => {
-      if (r.id === 'besk') return { ...r, baseline_period: '2015', baseline_value: '71,0' };
-      if (r.id === 'bolig-udsatte') return { ...r, target_period: '2030' };
-      if (r.id === 'udd') return { ...r, source: 'Danmarks Statistik', source_url: 'https://www.statistikbanken.dk/UDD' };
-      return r;
-    }));
+    const ind = indicatorsWith((rows) =>
+      rows.map((r) => {
+        if (r.id === 'besk') return { ...r, baseline_period: '2015', baseline_value: '71,0' };
+        if (r.id === 'bolig-udsatte') return { ...r, target_period: '2030' };
+        if (r.id === 'udd') return { ...r, source: 'Danmarks Statistik', source_url: 'https://www.statistikbanken.dk/UDD' };
+        return r;
+      }),
+    );
     expect(warn(ind, MEA)).toEqual([
       '«Beskæftigelse i alt» (`besk`): basis ændret (`baseline_period`: 2014 → 2015; `baseline_value`: 70,0 → 71,0).',
       '«Bor i udsatte boligområder» (`bolig-udsatte`): mål ændret (`target_period`: 2026 → 2030).',
@@ -121,12 +142,18 @@ describe('dataWarnings', () => {
   it('an illustrative series marked as real', () => {
     const before = indicatorsWith((rows) => rows.map((r) => (r.id === 'kultur' ? { ...r, illustrative: 'ja' } : r)));
     const w = dataWarnings(dataChanges({ before, after: IND }, { before: MEA, after: MEA }));
-    expect(w).toEqual(['«Foreningsliv» (`kultur`): mærket som eksempeldata er fjernet (`illustrative`: ja → nej). Tallene vises nu som rigtige tal; tjek kilden.']);
+    expect(w).toEqual([
+      '«Foreningsliv» (`kultur`): mærket som eksempeldata er fjernet (`illustrative`: ja → nej). Tallene vises nu som rigtige tal; tjek kilden.',
+    ]);
   });
 
-  it('revising the baseline period\'s value moves a baseline that is read from the measurements', () => {
-    const mea = measurementsWith((rows) => rows.map((r) => (r.indicator === 'tryghed' && r.period === '2014' ? { ...r, value: '72,2' } : r)));
-    expect(warn(IND, mea)).toEqual([`«Tryghed i nabolaget» (\`tryghed\`): basisværdien ændres, fordi målingen for basisperioden 2014 er rettet (72,0${NBSP}pct. → 72,2${NBSP}pct.).`]);
+  it("revising the baseline period's value moves a baseline that is read from the measurements", () => {
+    const mea = measurementsWith((rows) =>
+      rows.map((r) => (r.indicator === 'tryghed' && r.period === '2014' ? { ...r, value: '72,2' } : r)),
+    );
+    expect(warn(IND, mea)).toEqual([
+      `«Tryghed i nabolaget» (\`tryghed\`): basisværdien ændres, fordi målingen for basisperioden 2014 er rettet (72,0${NBSP}pct. → 72,2${NBSP}pct.).`,
+    ]);
   });
 
   it('the source of existing values changed, and an indicator removed', () => {
@@ -141,14 +168,27 @@ describe('dataWarnings', () => {
 
 describe('compareStatus', () => {
   it('status and trend per area before and after, with the reason in one sentence', () => {
-    const mea = measurementsWith((rows) => [...rows, { indicator: 'tryghed', period: '2024', breakdown: '', value: '84,0', source: 'Testkilde A' }]);
+    const mea = measurementsWith((rows) => [
+      ...rows,
+      { indicator: 'tryghed', period: '2024', breakdown: '', value: '84,0', source: 'Testkilde A' },
+    ]);
     const st = compareStatus(barometer(IND, MEA), barometer(IND, mea));
     expect(st.available).toBe(true);
     expect(st.areas.map((a) => [a.key, a.changed])).toEqual([
-      ['beskaeftigelse', false], ['bolig', false], ['tryghed', true], ['uddannelse', false], ['sundhed-og-omsorg', false], ['kultur-og-fritid', false],
+      ['beskaeftigelse', false],
+      ['bolig', false],
+      ['tryghed', true],
+      ['uddannelse', false],
+      ['sundhed-og-omsorg', false],
+      ['kultur-og-fritid', false],
     ]);
     const t = st.areas[2];
-    expect([t?.before?.colour, t?.before?.status, t?.after?.colour, t?.after?.status]).toEqual(['gul', 'Stilstand', 'groen', 'På rette kurs']);
+    expect([t?.before?.colour, t?.before?.status, t?.after?.colour, t?.after?.status]).toEqual([
+      'gul',
+      'Stilstand',
+      'groen',
+      'På rette kurs',
+    ]);
     expect([t?.before?.trend, t?.after?.trend]).toEqual(['Stilstand', 'Fremgang']);
     expect(t?.after?.reason).not.toMatch(/\.\s/);
   });
@@ -158,8 +198,9 @@ describe('compareStatus', () => {
     expect(compareStatus(undefined, barometer(IND, MEA))).toMatchObject({ available: false, missing: 'before' });
   });
 
-  it('oneSentence joins the trace\'s sentences without touching abbreviations inside one', () => {
-    expect(oneSentence('Fra 2014 (70,0 pct.) til 2023 er der sket en forbedring. For at nå målet skulle den være 5. 95 % af det er 4,75.'))
-      .toBe('Fra 2014 (70,0 pct.) til 2023 er der sket en forbedring; for at nå målet skulle den være 5. 95 % af det er 4,75.');
+  it("oneSentence joins the trace's sentences without touching abbreviations inside one", () => {
+    expect(
+      oneSentence('Fra 2014 (70,0 pct.) til 2023 er der sket en forbedring. For at nå målet skulle den være 5. 95 % af det er 4,75.'),
+    ).toBe('Fra 2014 (70,0 pct.) til 2023 er der sket en forbedring; for at nå målet skulle den være 5. 95 % af det er 4,75.');
   });
 });

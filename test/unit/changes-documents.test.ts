@@ -1,14 +1,15 @@
 /** The change summary's documents part, pure: what changed, where it appears, what a reviewer must see. */
 import { describe, expect, it } from 'vitest';
-import { docChanges, readDocs, type Doc } from '../../src/lib/changes/documents.ts';
-import { docPlaces, ideaPlaces, siteIndex } from '../../src/lib/changes/document-pages.ts';
-import { documentWarnings } from '../../src/lib/changes/warnings.ts';
-import { placeList } from '../../src/lib/changes/wording.ts';
-import type { Layout, Snapshot } from '../../src/lib/changes/snapshot.ts';
-import { AREA_BOLIG, CONFERENCE_2009, LETTER_2009 } from './changes-fixture.ts';
+import { docChanges, readDocs, type Doc } from '../../scripts/lib/changes/documents.ts';
+import { docPlaces, ideaPlaces, siteIndex } from '../../scripts/lib/changes/document-pages.ts';
+import { documentWarnings } from '../../scripts/lib/changes/warnings.ts';
+import { placeList } from '../../scripts/lib/changes/wording.ts';
+import type { Layout, Snapshot } from '../../scripts/lib/changes/snapshot.ts';
+import { AREA_BOLIG, CONFERENCE_2009, LETTER_2009 } from '../helpers/changes-fixture.ts';
 
 const layout: Layout = { top: '/repo', dataDir: 'data', contentDir: 'content' };
-const docs = (files: Record<string, string>): Doc[] => readDocs({ label: 'x', files: new Map(Object.entries(files)) } satisfies Snapshot, layout);
+const docs = (files: Record<string, string>): Doc[] =>
+  readDocs({ label: 'x', files: new Map(Object.entries(files)) } satisfies Snapshot, layout);
 
 function letter(date: string, extra = ''): string {
   return `---\ntitle: Brev ${date}\ndate: ${date}\nsagsnr: "${date}-1"\nareas:\n  - bolig\n${extra}---\n\nTekst.\n`;
@@ -43,7 +44,10 @@ describe('docChanges', () => {
   it('added, changed (fields and text), removed and renamed', () => {
     const after = {
       'content/letters/2009-04-02-opsamling-2009.md': LETTER_2009,
-      'content/conferences/2009.md': CONFERENCE_2009.replace('theme: Køn, kultur og ligestilling', 'theme: Køn og kultur').replace('Om konferencen.', 'Om konferencen 2009.'),
+      'content/conferences/2009.md': CONFERENCE_2009.replace('theme: Køn, kultur og ligestilling', 'theme: Køn og kultur').replace(
+        'Om konferencen.',
+        'Om konferencen 2009.',
+      ),
       'content/letters/2026-01-01-nyt.md': letter('2026-01-01'),
     };
     const c = docChanges(docs(BASE), docs(after));
@@ -57,7 +61,10 @@ describe('docChanges', () => {
   });
 
   it('ideas added, changed and removed inside a conference, and an illustrative mark removed', () => {
-    const after = CONFERENCE_2009.replace('    illustrative: true', '    illustrative: false\n    source: Idékataloget 2009, side 4').replace(
+    const after = CONFERENCE_2009.replace(
+      '    illustrative: true',
+      '    illustrative: false\n    source: Idékataloget 2009, side 4',
+    ).replace(
       'ideas:\n',
       'ideas:\n  - id: lektiecafe\n    title: Lektiecafé\n    description: Hjælp til lektier.\n    areas: [uddannelse, kultur-og-fritid]\n    responsible: [KFF]\n    illustrative: true\n',
     );
@@ -72,7 +79,7 @@ describe('docChanges', () => {
     ]);
   });
 
-  it('warns when a document\'s illustrative mark goes, when it is removed, and when its address moves', () => {
+  it("warns when a document's illustrative mark goes, when it is removed, and when its address moves", () => {
     const before = { ...BASE, 'content/letters/2010-01-01-eksempel.md': letter('2010-01-01', 'illustrative: true\n') };
     const after = {
       'content/letters/2009-04-02-opsamling-ny.md': LETTER_2009,
@@ -93,7 +100,10 @@ describe('where a document appears', () => {
   it('a letter: its page, the year and committee pages, area and indicator pages, conferences citing it', () => {
     const d = docs(BASE);
     const site = siteIndex(d, titles);
-    const places = docPlaces(d.find((x) => x.collection === 'letters')!, site);
+    const places = docPlaces(
+      d.find((x) => x.collection === 'letters')!,
+      site,
+    );
     expect(placeList('/', places)).toBe(
       'brevets side `/breve/2009-04-02-opsamling/` · forsiden `/` · Breve fra 2009 `/breve/aar/2009/` · ' +
         'Beskæftigelses- og Integrationsudvalget (BIU/BIF) `/breve/udvalg/beskaeftigelse-og-integration/` · ' +
@@ -104,27 +114,59 @@ describe('where a document appears', () => {
 
   it('only the newest letters reach the front page and the area page', () => {
     const files: Record<string, string> = { ...BASE };
-    for (let i = 1; i <= 11; i++) files[`content/letters/2020-01-${String(i).padStart(2, '0')}-brev.md`] = letter(`2020-01-${String(i).padStart(2, '0')}`);
+    for (let i = 1; i <= 11; i++)
+      files[`content/letters/2020-01-${String(i).padStart(2, '0')}-brev.md`] = letter(`2020-01-${String(i).padStart(2, '0')}`);
     const d = docs(files);
-    const places = docPlaces(d.find((x) => x.id === '2009-04-02-opsamling')!, siteIndex(d, titles));
+    const places = docPlaces(
+      d.find((x) => x.id === '2009-04-02-opsamling')!,
+      siteIndex(d, titles),
+    );
     expect(places.some((p) => p.path === '')).toBe(false);
-    expect(places.find((p) => p.path === 'omraader/bolig/')?.note).toBe('kun de 10 nyeste breve står på siden; brevet findes via søgningen');
-    const newest = docPlaces(d.find((x) => x.id === '2020-01-11-brev')!, siteIndex(d, titles));
+    expect(places.find((p) => p.path === 'omraader/bolig/')?.note).toBe(
+      'kun de 10 nyeste breve står på siden; brevet findes via søgningen',
+    );
+    const newest = docPlaces(
+      d.find((x) => x.id === '2020-01-11-brev')!,
+      siteIndex(d, titles),
+    );
     expect(newest.filter((p) => p.path === '' || p.path === 'omraader/bolig/').map((p) => p.note)).toEqual([undefined, undefined]);
   });
 
   it('a conference, an idea and an area goal', () => {
     const d = docs(BASE);
     const site = siteIndex(d, titles);
-    expect(placeList('/', docPlaces(d.find((x) => x.collection === 'conferences')!, site))).toBe(
+    expect(
+      placeList(
+        '/',
+        docPlaces(
+          d.find((x) => x.collection === 'conferences')!,
+          site,
+        ),
+      ),
+    ).toBe(
       'konferencens side `/konferencer/2009/` · idékataloget `/konferencer/2009/idekatalog/` · Konferencer `/konferencer/` · forsiden `/` · ' +
         'brevet «Opsamling fra konferencen 2009» `/breve/2009-04-02-opsamling/`',
     );
-    const idea = { id: 'sprogcafe', title: 'Sprogcafé', description: 'd', areas: ['uddannelse' as const], responsible: ['BUF'], illustrative: true };
+    const idea = {
+      id: 'sprogcafe',
+      title: 'Sprogcafé',
+      description: 'd',
+      areas: ['uddannelse' as const],
+      responsible: ['BUF'],
+      illustrative: true,
+    };
     expect(placeList('/', ideaPlaces(idea, 2009))).toBe(
       'idékataloget `/konferencer/2009/idekatalog/#sprogcafe` · Uddannelse `/omraader/uddannelse/` · Idéer om uddannelse `/konferencer/ideer/omraade/uddannelse/` · ' +
         'Idéer med Børne- og Ungdomsforvaltningen som ansvarlig `/konferencer/ideer/forvaltning/boerne-og-ungdom/` · alle idéer `/konferencer/ideer/`',
     );
-    expect(placeList('/sti/', docPlaces(d.find((x) => x.collection === 'areas')!, site))).toBe('Bolig `/sti/omraader/bolig/`');
+    expect(
+      placeList(
+        '/sti/',
+        docPlaces(
+          d.find((x) => x.collection === 'areas')!,
+          site,
+        ),
+      ),
+    ).toBe('Bolig `/sti/omraader/bolig/`');
   });
 });

@@ -1,19 +1,20 @@
 /**
  * Getting the summary out: Markdown escaping, reading the check's verdict from its output, and the
- * pull-request comment that is created once and then updated (scripts/pr-comment.cjs, as
+ * pull-request comment that is created once and then updated (scripts/lib/changes/pr-comment.cjs, as
  * actions/github-script runs it, with a stand-in for GitHub's REST client).
  */
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { mdCode, mdLink, mdTable, mdText } from '../../src/lib/format/markdown.ts';
-import { parseCheckOutput } from '../../src/lib/changes/check-outcome.ts';
-import { parseLsTree } from '../../src/lib/history/git-tree.ts';
+import { mdCode, mdLink, mdTable, mdText } from '../../scripts/lib/markdown.ts';
+import { parseCheckOutput } from '../../scripts/lib/changes/check-outcome.ts';
+import { parseLsTree } from '../../scripts/lib/changes/git-tree.ts';
 
 const require = createRequire(import.meta.url);
-const { MARKER, MAX_BODY, commentBody, findPrevious, upsertSummaryComment } = require('../../scripts/pr-comment.cjs') as typeof import('../../scripts/pr-comment.cjs');
+const { MARKER, MAX_BODY, commentBody, findPrevious, upsertSummaryComment } =
+  require('../../scripts/lib/changes/pr-comment.cjs') as typeof import('../../scripts/lib/changes/pr-comment.cjs');
 
 describe('Markdown for summaries and comments', () => {
-  it('keeps an editor\'s text as text', () => {
+  it("keeps an editor's text as text", () => {
     expect(mdText('<script>alert(1)</script> *fed* a|b [x](y) `k` #1 50 % & ~\nny linje')).toBe(
       '&lt;script&gt;alert(1)&lt;/script&gt; \\*fed\\* a\\|b \\[x\\](y) \\`k\\` \\#1 50 % &amp; \\~ ny linje',
     );
@@ -33,7 +34,8 @@ describe('Markdown for summaries and comments', () => {
 
 describe('parseLsTree', () => {
   it('keeps blobs with their object ids; paths with spaces and æøå stay as written (-z output)', () => {
-    const out = '100644 blob 1111111111111111111111111111111111111111\tcontent/letters/brev med æ.md\0' +
+    const out =
+      '100644 blob 1111111111111111111111111111111111111111\tcontent/letters/brev med æ.md\0' +
       '160000 commit 2222222222222222222222222222222222222222\tvendor/sub\0' +
       '100644 blob 3333333333333333333333333333333333333333\tdata/measurements.csv\0';
     expect(parseLsTree(out)).toEqual([
@@ -53,12 +55,19 @@ describe('parseCheckOutput', () => {
   ].join('\n');
 
   it('passed, failed with every error located, or crashed', () => {
-    expect(parseCheckOutput(0, 'Tjekkede 2 CSV-filer (24 rækker) og 3 dokumenter på 0,1 s: ingen fejl\n', '')).toEqual({ status: 'passed' });
+    expect(parseCheckOutput(0, 'Tjekkede 2 CSV-filer (24 rækker) og 3 dokumenter på 0,1 s: ingen fejl\n', '')).toEqual({
+      status: 'passed',
+    });
     expect(parseCheckOutput(1, 'Data i data/: 2 CSV-filer, 24 rækker, 1 fejl\n', stderr)).toEqual({
       status: 'failed',
       errors: [
         { file: 'data/measurements.csv', line: 11, column: 4, text: 'værdien er ikke et tal (fik "65,O", forventede et tal, fx 12,5)' },
-        { file: 'content/letters/a b.md', line: 7, column: 1, text: 'feltet "date" mangler (forventede en dato som ÅÅÅÅ-MM-DD, fx date: 2009-04-02)' },
+        {
+          file: 'content/letters/a b.md',
+          line: 7,
+          column: 1,
+          text: 'feltet "date" mangler (forventede en dato som ÅÅÅÅ-MM-DD, fx date: 2009-04-02)',
+        },
       ],
     });
     expect(parseCheckOutput(1, '', 'Tjekket stoppede uventet: EISDIR: illegal operation on a directory, read\nDet er en fejl …')).toEqual({
@@ -106,14 +115,16 @@ describe('the one pull-request comment', () => {
     expect(await upsertSummaryComment({ github: gh.github, context, summary: '## Anden\n' })).toEqual({ action: 'updated', id: 100 });
     expect(await upsertSummaryComment({ github: gh.github, context, summary: '## Anden\n' })).toEqual({ action: 'unchanged', id: 100 });
     expect(gh.calls).toEqual([
-      'listComments kk/barometer#7 per_page=100', 'create #7',
-      'listComments kk/barometer#7 per_page=100', 'update 100',
+      'listComments kk/barometer#7 per_page=100',
+      'create #7',
+      'listComments kk/barometer#7 per_page=100',
+      'update 100',
       'listComments kk/barometer#7 per_page=100',
     ]);
     expect(gh.comments.map((c) => c.body)).toEqual(['Ser fint ud!', `${MARKER}\n## Anden\n`]);
   });
 
-  it('never takes over a person\'s comment that quotes the marker', () => {
+  it("never takes over a person's comment that quotes the marker", () => {
     const quoted = { id: 5, body: `Citat: ${MARKER}`, user: { type: 'User' } };
     expect(findPrevious([quoted])).toBeUndefined();
     expect(findPrevious([quoted, { id: 6, body: `${MARKER}\nx`, user: { type: 'Bot' } }])?.id).toBe(6);
@@ -128,7 +139,9 @@ describe('the one pull-request comment', () => {
     const body = commentBody(long, 'https://github.com/kk/barometer/actions/runs/1');
     expect(body.length).toBeLessThanOrEqual(MAX_BODY);
     expect(body.startsWith(`${MARKER}\n- linje 0 `)).toBe(true);
-    expect(body).toMatch(/x\n\n… \*Opsummeringen er for lang til en kommentar og er afkortet her\. Hele teksten står i \[jobbets opsummering\]\(https:\/\/github\.com\/kk\/barometer\/actions\/runs\/1\)\.\*\n$/);
+    expect(body).toMatch(
+      /x\n\n… \*Opsummeringen er for lang til en kommentar og er afkortet her\. Hele teksten står i \[jobbets opsummering\]\(https:\/\/github\.com\/kk\/barometer\/actions\/runs\/1\)\.\*\n$/,
+    );
     expect(commentBody('kort', undefined)).toBe(`${MARKER}\nkort`);
   });
 });

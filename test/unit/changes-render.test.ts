@@ -1,10 +1,10 @@
 /** The whole summary from two in-memory sides (no git): every section as the reader gets it. */
 import { describe, expect, it } from 'vitest';
-import type { CheckOutcome } from '../../src/lib/changes/check-outcome.ts';
-import { renderSummary } from '../../src/lib/changes/render-summary.ts';
-import type { Layout, Snapshot } from '../../src/lib/changes/snapshot.ts';
-import { summariseChanges } from '../../src/lib/changes/summary.ts';
-import { BASE_FILES, CONFERENCE_2009, indicatorsWith, measurementsWith, type Rec } from './changes-fixture.ts';
+import type { CheckOutcome } from '../../scripts/lib/changes/check-outcome.ts';
+import { renderSummary } from '../../scripts/lib/changes/render-summary.ts';
+import type { Layout, Snapshot } from '../../scripts/lib/changes/snapshot.ts';
+import { summariseChanges } from '../../scripts/lib/changes/summary.ts';
+import { BASE_FILES, CONFERENCE_2009, indicatorsWith, measurementsWith, type Rec } from '../helpers/changes-fixture.ts';
 
 const layout: Layout = { top: '/repo', dataDir: 'data', contentDir: 'content' };
 const side = (label: string, files: Rec): Snapshot => ({ label, files: new Map(Object.entries(files)) });
@@ -12,7 +12,13 @@ const PASSED: CheckOutcome = { status: 'passed' };
 const NB = '\u00a0';
 
 function render(after: Rec, check: CheckOutcome = PASSED, before: Rec = BASE_FILES): string {
-  const s = summariseChanges({ layout, base: side('`main` (1234567)', before), head: side('arbejdskopien', after), check, sitePathBase: '/integrationsbarometer/' });
+  const s = summariseChanges({
+    layout,
+    base: side('`main` (1234567)', before),
+    head: side('arbejdskopien', after),
+    check,
+    sitePathBase: '/integrationsbarometer/',
+  });
   return renderSummary(s, { base: '/integrationsbarometer/', link: () => undefined, command: 'npm run changes -- main' });
 }
 
@@ -36,19 +42,29 @@ describe('renderSummary', () => {
   });
 
   it('a sub-indicator whose status moves gets its own reason; page addresses carry the base path', () => {
-    const after = { ...BASE_FILES, 'data/measurements.csv': measurementsWith((rows) => [...rows, { indicator: 'tryghed-sub', period: '2024', value: '25,0', source: 'Testkilde A' }]) };
+    const after = {
+      ...BASE_FILES,
+      'data/measurements.csv': measurementsWith((rows) => [
+        ...rows,
+        { indicator: 'tryghed-sub', period: '2024', value: '25,0', source: 'Testkilde A' },
+      ]),
+    };
     const out = render(after);
     expect(out).toContain('Ændringen flytter ikke tallene bag nogen områdes status eller tendens.');
     expect(out).toContain(
       `- Status: 🟢 grøn: På rette kurs → 🔴 rød: Tilbagegang. Tendens: Fremgang → Tilbagegang. Hvorfor: Fra basisåret 2014 (20,0${NB}pct.) til 2024 (25,0${NB}pct.) er der sket en forværring på 5,0${NB}procentpoint, mere end tolerancen på 0,5${NB}procentpoint. Tendens: +7,0${NB}procentpoint fra 2023 til 2024.`,
     );
-    expect(out).toContain('- Vises på: indikatorens side `/integrationsbarometer/indikatorer/tryghed-sub/` · Tryghed `/integrationsbarometer/omraader/tryghed/`');
+    expect(out).toContain(
+      '- Vises på: indikatorens side `/integrationsbarometer/indikatorer/tryghed-sub/` · Tryghed `/integrationsbarometer/omraader/tryghed/`',
+    );
   });
 
   it('a new main indicator for an area: the area says which indicator it now follows', () => {
     const after = {
       ...BASE_FILES,
-      'data/indicators.csv': indicatorsWith((rows) => rows.map((r) => (r.id === 'tryghed' ? { ...r, main: 'nej' } : r.id === 'tryghed-sub' ? { ...r, main: 'ja' } : r))),
+      'data/indicators.csv': indicatorsWith((rows) =>
+        rows.map((r) => (r.id === 'tryghed' ? { ...r, main: 'nej' } : r.id === 'tryghed-sub' ? { ...r, main: 'ja' } : r)),
+      ),
     };
     const out = render(after);
     expect(out).toContain('| Tryghed | 🟡 gul: Stilstand → 🟢 grøn: På rette kurs | Stilstand → Fremgang |');
@@ -58,12 +74,19 @@ describe('renderSummary', () => {
 
   it('the check crashed: says it is the check, not the files', () => {
     const out = render(BASE_FILES, { status: 'crashed', reason: 'EISDIR: illegal operation' });
-    expect(out).toContain('### ❌ Tjekket stoppede uventet\n\nEISDIR: illegal operation. Det er en fejl i selve tjekket, ikke nødvendigvis i filerne. Kontakt en udvikler.');
+    expect(out).toContain(
+      '### ❌ Tjekket stoppede uventet\n\nEISDIR: illegal operation. Det er en fejl i selve tjekket, ikke nødvendigvis i filerne. Kontakt en udvikler.',
+    );
   });
 
   it('data broken before the change: no status, and the reader learns which side is at fault', () => {
-    const before = { ...BASE_FILES, 'data/measurements.csv': measurementsWith((rows) => rows.map((r) => (r.indicator === 'udd' ? { ...r, value: 'x' } : r))) };
-    expect(render(BASE_FILES, PASSED, before)).toContain('Status og tendens før ændringen kan ikke beregnes, fordi data på `main` (1234567) har fejl; kør `npm run check` dér.');
+    const before = {
+      ...BASE_FILES,
+      'data/measurements.csv': measurementsWith((rows) => rows.map((r) => (r.indicator === 'udd' ? { ...r, value: 'x' } : r))),
+    };
+    expect(render(BASE_FILES, PASSED, before)).toContain(
+      'Status og tendens før ændringen kan ikke beregnes, fordi data på `main` (1234567) har fejl; kør `npm run check` dér.',
+    );
   });
 
   it('documents: a changed conference with a new idea, where each appears, and the idea list', () => {
@@ -86,12 +109,21 @@ describe('renderSummary', () => {
     const out = render(after);
     expect(out).toContain('- **Fjernet brev**: «Opsamling fra konferencen 2009» (`content/letters/2009-04-02-opsamling.md`)');
     expect(out).toContain('  - Stod på: brevets side `/integrationsbarometer/breve/2009-04-02-opsamling/`');
-    expect(out).toContain('- **Nyt brev**: «Uden dato» (`content/letters/2026-01-01-uden-dato.md`)\n  - Dokumentets oplysninger kan ikke læses (se fejlene ovenfor), så det vides ikke, hvor det vises.');
-    expect(out).toContain('- Brevet «Opsamling fra konferencen 2009» (`content/letters/2009-04-02-opsamling.md`) er fjernet: siden `/integrationsbarometer/breve/2009-04-02-opsamling/` forsvinder, og links til den holder op med at virke.');
+    expect(out).toContain(
+      '- **Nyt brev**: «Uden dato» (`content/letters/2026-01-01-uden-dato.md`)\n  - Dokumentets oplysninger kan ikke læses (se fejlene ovenfor), så det vides ikke, hvor det vises.',
+    );
+    expect(out).toContain(
+      '- Brevet «Opsamling fra konferencen 2009» (`content/letters/2009-04-02-opsamling.md`) er fjernet: siden `/integrationsbarometer/breve/2009-04-02-opsamling/` forsvinder, og links til den holder op med at virke.',
+    );
   });
 
   it('long value lists are cut with a count', () => {
-    const extra = Array.from({ length: 15 }, (_, i) => ({ indicator: 'besk', period: String(1990 + i), value: '70,0', source: 'Testkilde A' }));
+    const extra = Array.from({ length: 15 }, (_, i) => ({
+      indicator: 'besk',
+      period: String(1990 + i),
+      value: '70,0',
+      source: 'Testkilde A',
+    }));
     const out = render({ ...BASE_FILES, 'data/measurements.csv': measurementsWith((rows) => [...rows, ...extra]) });
     expect(out).toMatch(/- Tilføjet: 1990: 70,0\u00a0pct\.; .*2001: 70,0\u00a0pct\. og 3 til\n/);
   });

@@ -4,11 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkContentFile } from '../../src/lib/content-check/check-file.ts';
-import { checkContentFiles, collectionOf, letterSlugs, listContentFiles } from '../../src/lib/content-check/check-dir.ts';
-import { readIndicatorIds } from '../../src/lib/data/load.ts';
+import { checkContentFile } from '../../scripts/lib/check/check-file.ts';
+import { checkContentFiles, collectionOf, letterSlugs, listContentFiles } from '../../scripts/lib/check/check-dir.ts';
+import { readIndicatorIds } from '../../src/loaders/barometer.ts';
 import { formatError } from '../../src/lib/data/errors.ts';
-import type { CollectionName } from '../../src/lib/content-check/collections.ts';
+import type { CollectionName } from '../../scripts/lib/check/collections.ts';
 
 const ctx = {
   indicatorIds: new Set(['beskaeftigelse-ikke-vestlige-ratio']),
@@ -23,51 +23,111 @@ const COMMITTEES = '"ØU", "BUU", "KFU", "SUU", "SOU", "TMU", "BIU", "ØKF", "BU
 
 const cases: [string, CollectionName, string[]][] = [
   ['valid-letter.md', 'letters', []],
-  ['missing-date.md', 'letters', [`${F}/missing-date.md:4:1: feltet "date" mangler (forventede en dato som ÅÅÅÅ-MM-DD, fx date: 2009-04-02)`]],
-  ['missing-sagsnr.md', 'letters', [`${F}/missing-sagsnr.md:4:1: feltet "sagsnr" er tomt (fik "", forventede et sagsnummer, fx sagsnr: "2009-9512")`]],
-  ['invalid-date.md', 'letters', [
-    `${F}/invalid-date.md:3:1: datoen i "date" kan ikke læses (fik "2. april 2009", forventede en dato som ÅÅÅÅ-MM-DD, fx 2009-04-02)`,
-    `${F}/invalid-date.md:7:3: datoen i "receivedStamp.date" kan ikke læses (fik "2009-02-30", forventede en dato som ÅÅÅÅ-MM-DD, fx 2009-04-02)`,
-  ]],
+  [
+    'missing-date.md',
+    'letters',
+    [`${F}/missing-date.md:4:1: feltet "date" mangler (forventede en dato som ÅÅÅÅ-MM-DD, fx date: 2009-04-02)`],
+  ],
+  [
+    'missing-sagsnr.md',
+    'letters',
+    [`${F}/missing-sagsnr.md:4:1: feltet "sagsnr" er tomt (fik "", forventede et sagsnummer, fx sagsnr: "2009-9512")`],
+  ],
+  [
+    'invalid-date.md',
+    'letters',
+    [
+      `${F}/invalid-date.md:3:1: datoen i "date" kan ikke læses (fik "2. april 2009", forventede en dato som ÅÅÅÅ-MM-DD, fx 2009-04-02)`,
+      `${F}/invalid-date.md:7:3: datoen i "receivedStamp.date" kan ikke læses (fik "2009-02-30", forventede en dato som ÅÅÅÅ-MM-DD, fx 2009-04-02)`,
+    ],
+  ],
   // One message, not a second "forkert type" from the schema for the same key.
-  ['impossible-date.md', 'letters', [
-    `${F}/impossible-date.md:3:1: datoen i "date" kan ikke læses (fik "2009-13-02", forventede en dato som ÅÅÅÅ-MM-DD, fx 2009-04-02)`,
-  ]],
-  ['unknown-committee.md', 'letters', [
-    `${F}/unknown-committee.md:10:5: ukendt udvalg eller forvaltning i "recipients[2].organisation" (fik "BIUF", forventede ${COMMITTEES})`,
-  ]],
-  ['unknown-area.md', 'letters', [
-    `${F}/unknown-area.md:5:25: ukendt indsatsområde i "areas[2]" (fik "arbejde", forventede "beskaeftigelse", "bolig", "tryghed", "uddannelse", "sundhed-og-omsorg" eller "kultur-og-fritid")`,
-  ]],
-  ['unknown-indicator.md', 'letters', [
-    `${F}/unknown-indicator.md:7:5: ukendt indikator – mente du "beskaeftigelse-ikke-vestlige-ratio"? (fik "beskaeftigelse-ikke-vestlig-ratio", forventede et id fra data/indicators.csv)`,
-  ]],
-  ['conference-unknown-letter.md', 'conferences', [
-    `${F}/conference-unknown-letter.md:3:1: filnavnet skal være konferencens år (fik "conference-unknown-letter (year: 2009)", forventede filnavnet 2009.md)`,
-    `${F}/conference-unknown-letter.md:8:11: ukendt brev (fik "2009-04-02-opsamling", forventede navnet på en fil i content/letters uden .md)`,
-    `${F}/conference-unknown-letter.md:14:24: ukendt udvalg eller forvaltning i "ideas[1].responsible[2]" (fik "BIFF", forventede "ØKF", "BUF", "KFF", "SUF", "SOF", "TMF" eller "BIF")`,
-  ]],
-  ['no-front-matter.md', 'letters', [
-    `${F}/no-front-matter.md:1:1: filen mangler front matter (fik "# Et brev uden front matter", forventede en første linje med ---, derefter felterne og så --- igen)`,
-  ]],
-  ['unclosed-front-matter.md', 'letters', [
-    `${F}/unclosed-front-matter.md:1:1: front matter slutter aldrig (forventede en linje med --- efter det sidste felt)`,
-  ]],
-  ['yaml-syntax.md', 'letters', [
-    `${F}/yaml-syntax.md:4:1: front matter er ikke gyldig YAML: feltet står to gange (forventede gyldig YAML (fejlkode DUPLICATE_KEY))`,
-  ]],
-  ['yaml-tag.md', 'letters', [
-    `${F}/yaml-tag.md:2:37: front matter er ikke gyldig YAML (forventede gyldig YAML uden mærker som !tekst (unknown tag !<!tekst>))`,
-  ]],
-  ['raw-script.md', 'letters', [`${F}/raw-script.md:9:11: rå <script> er ikke tilladt i teksten (fik "<script src="x.js">", forventede almindelig Markdown; <script> fjernes med sit indhold)`]],
-  ['raw-iframe.md', 'letters', [`${F}/raw-iframe.md:7:1: rå <iframe> er ikke tilladt i teksten (fik "<iframe src="https://example.org/video">", forventede almindelig Markdown; <iframe> fjernes med sit indhold)`]],
-  ['event-handler.md', 'letters', [
-    `${F}/event-handler.md:7:16: inline hændelseskode (onclick=) er ikke tilladt i teksten (fik "onclick="steal()"", forventede almindelig Markdown uden on…=)`,
-    `${F}/event-handler.md:7:50: billedet ligger ikke på sitet (fik "src="x.png"", forventede ${IMAGES})`,
-    `${F}/event-handler.md:7:69: inline hændelseskode (onerror=) er ikke tilladt i teksten (fik "onerror="x()"", forventede almindelig Markdown uden on…=)`,
-  ]],
+  [
+    'impossible-date.md',
+    'letters',
+    [`${F}/impossible-date.md:3:1: datoen i "date" kan ikke læses (fik "2009-13-02", forventede en dato som ÅÅÅÅ-MM-DD, fx 2009-04-02)`],
+  ],
+  [
+    'unknown-committee.md',
+    'letters',
+    [
+      `${F}/unknown-committee.md:10:5: ukendt udvalg eller forvaltning i "recipients[2].organisation" (fik "BIUF", forventede ${COMMITTEES})`,
+    ],
+  ],
+  [
+    'unknown-area.md',
+    'letters',
+    [
+      `${F}/unknown-area.md:5:25: ukendt indsatsområde i "areas[2]" (fik "arbejde", forventede "beskaeftigelse", "bolig", "tryghed", "uddannelse", "sundhed-og-omsorg" eller "kultur-og-fritid")`,
+    ],
+  ],
+  [
+    'unknown-indicator.md',
+    'letters',
+    [
+      `${F}/unknown-indicator.md:7:5: ukendt indikator – mente du "beskaeftigelse-ikke-vestlige-ratio"? (fik "beskaeftigelse-ikke-vestlig-ratio", forventede et id fra data/indicators.csv)`,
+    ],
+  ],
+  [
+    'conference-unknown-letter.md',
+    'conferences',
+    [
+      `${F}/conference-unknown-letter.md:3:1: filnavnet skal være konferencens år (fik "conference-unknown-letter (year: 2009)", forventede filnavnet 2009.md)`,
+      `${F}/conference-unknown-letter.md:8:11: ukendt brev (fik "2009-04-02-opsamling", forventede navnet på en fil i content/letters uden .md)`,
+      `${F}/conference-unknown-letter.md:14:24: ukendt udvalg eller forvaltning i "ideas[1].responsible[2]" (fik "BIFF", forventede "ØKF", "BUF", "KFF", "SUF", "SOF", "TMF" eller "BIF")`,
+    ],
+  ],
+  [
+    'no-front-matter.md',
+    'letters',
+    [
+      `${F}/no-front-matter.md:1:1: filen mangler front matter (fik "# Et brev uden front matter", forventede en første linje med ---, derefter felterne og så --- igen)`,
+    ],
+  ],
+  [
+    'unclosed-front-matter.md',
+    'letters',
+    [`${F}/unclosed-front-matter.md:1:1: front matter slutter aldrig (forventede en linje med --- efter det sidste felt)`],
+  ],
+  [
+    'yaml-syntax.md',
+    'letters',
+    [`${F}/yaml-syntax.md:4:1: front matter er ikke gyldig YAML: feltet står to gange (forventede gyldig YAML (fejlkode DUPLICATE_KEY))`],
+  ],
+  [
+    'yaml-tag.md',
+    'letters',
+    [`${F}/yaml-tag.md:2:37: front matter er ikke gyldig YAML (forventede gyldig YAML uden mærker som !tekst (unknown tag !<!tekst>))`],
+  ],
+  [
+    'raw-script.md',
+    'letters',
+    [
+      `${F}/raw-script.md:9:11: rå <script> er ikke tilladt i teksten (fik "<script src="x.js">", forventede almindelig Markdown; <script> fjernes med sit indhold)`,
+    ],
+  ],
+  [
+    'raw-iframe.md',
+    'letters',
+    [
+      `${F}/raw-iframe.md:7:1: rå <iframe> er ikke tilladt i teksten (fik "<iframe src="https://example.org/video">", forventede almindelig Markdown; <iframe> fjernes med sit indhold)`,
+    ],
+  ],
+  [
+    'event-handler.md',
+    'letters',
+    [
+      `${F}/event-handler.md:7:16: inline hændelseskode (onclick=) er ikke tilladt i teksten (fik "onclick="steal()"", forventede almindelig Markdown uden on…=)`,
+      `${F}/event-handler.md:7:50: billedet ligger ikke på sitet (fik "src="x.png"", forventede ${IMAGES})`,
+      `${F}/event-handler.md:7:69: inline hændelseskode (onerror=) er ikke tilladt i teksten (fik "onerror="x()"", forventede almindelig Markdown uden on…=)`,
+    ],
+  ],
   // Prose such as "JavaScript: …" on the next line is not a link and stays allowed.
-  ['javascript-link.md', 'letters', [`${F}/javascript-link.md:7:1: javascript:-links er ikke tilladt i teksten (fik "javascript:alert(1)", forventede ${LINKS})`]],
+  [
+    'javascript-link.md',
+    'letters',
+    [`${F}/javascript-link.md:7:1: javascript:-links er ikke tilladt i teksten (fik "javascript:alert(1)", forventede ${LINKS})`],
+  ],
 ];
 
 describe('content rules', () => {
@@ -77,7 +137,9 @@ describe('content rules', () => {
 
   it('reports a misspelt field with the field it probably meant', () => {
     const [message] = check('unknown-key.md');
-    expect(message).toMatch(/^test\/fixtures\/content\/unknown-key\.md:5:1: ukendt felt – mente du "sagsnr"\? \(fik "sagnr", forventede et af felterne title, .*sagsnr/);
+    expect(message).toMatch(
+      /^test\/fixtures\/content\/unknown-key\.md:5:1: ukendt felt – mente du "sagsnr"\? \(fik "sagnr", forventede et af felterne title, .*sagsnr/,
+    );
   });
 });
 

@@ -65,7 +65,23 @@ describe('element and attribute allowlist', () => {
     expect(judgeElement('li', { id: 'user-content-fn-1' })).toEqual([]);
   });
 
-  it.each(['script', 'style', 'iframe', 'object', 'embed', 'form', 'input', 'meta', 'link', 'base', 'svg', 'math', 'template', 'button', 'font'])('refuses <%s>', (tag) => {
+  it.each([
+    'script',
+    'style',
+    'iframe',
+    'object',
+    'embed',
+    'form',
+    'input',
+    'meta',
+    'link',
+    'base',
+    'svg',
+    'math',
+    'template',
+    'button',
+    'font',
+  ])('refuses <%s>', (tag) => {
     expect(judgeElement(tag, {})).toEqual([{ kind: 'element', tag }]);
   });
 
@@ -76,7 +92,9 @@ describe('element and attribute allowlist', () => {
     expect(judgeElement('a', { id: 'afsnit-1' })).toEqual([{ kind: 'attribute-value', tag: 'a', attribute: 'id', value: 'afsnit-1' }]);
     expect(judgeElement('span', { class: 'ib-visually-hidden' })).toEqual([{ kind: 'attribute', tag: 'span', attribute: 'class' }]);
     expect(judgeElement('p', { 'data-pagefind-body': '' })).toEqual([{ kind: 'attribute', tag: 'p', attribute: 'data-pagefind-body' }]);
-    expect(judgeElement('a', { href: 'javascript:x' })).toEqual([{ kind: 'url', tag: 'a', attribute: 'href', value: 'javascript:x', refusal: { reason: 'scheme', scheme: 'javascript' } }]);
+    expect(judgeElement('a', { href: 'javascript:x' })).toEqual([
+      { kind: 'url', tag: 'a', attribute: 'href', value: 'javascript:x', refusal: { reason: 'scheme', scheme: 'javascript' } },
+    ]);
     expect(judgeElement('a', { target: '_blank' })).toEqual([{ kind: 'attribute', tag: 'a', attribute: 'target' }]);
   });
 });
@@ -91,17 +109,28 @@ describe('sanitiser schema and tree cleaning', () => {
     expect(SANITIZE_SCHEMA.strip).toContain('script');
   });
 
-  const el = (tagName: string, properties: Record<string, unknown>, children: RootContent[] = []): RootContent => ({ type: 'element', tagName, properties, children } as RootContent);
+  const el = (tagName: string, properties: Record<string, unknown>, children: RootContent[] = []): RootContent =>
+    ({ type: 'element', tagName, properties, children }) as RootContent;
   const text = (value: string): RootContent => ({ type: 'text', value });
 
   it('removes what the policy refuses and keeps prose', () => {
-    expect(sanitizeNode(el('p', {}, [el('a', { href: 'javascript:x', onClick: 'y' }, [text('klik')]), text(' '), el('a', { href: '//evil.example' }, [text('ud')])]))).toEqual([
-      el('p', {}, [el('a', {}, [text('klik')]), text(' '), el('a', {}, [text('ud')])]),
-    ]);
+    expect(
+      sanitizeNode(
+        el('p', {}, [
+          el('a', { href: 'javascript:x', onClick: 'y' }, [text('klik')]),
+          text(' '),
+          el('a', { href: '//evil.example' }, [text('ud')]),
+        ]),
+      ),
+    ).toEqual([el('p', {}, [el('a', {}, [text('klik')]), text(' '), el('a', {}, [text('ud')])])]);
     expect(sanitizeNode(el('script', {}, [text('alert(1)')]))).toEqual([]);
     expect(sanitizeNode(el('div', { style: 'position:fixed' }, [text('Log ind')]))).toEqual([el('div', {}, [text('Log ind')])]);
-    expect(sanitizeNode(el('form', { action: 'https://evil.example' }, [el('input', { type: 'password' }), text('Kode')]))).toEqual([text('Kode')]);
-    expect(sanitizeNode(el('p', {}, [el('img', { src: 'https://tracker.example/p.gif', alt: 'x' })]))).toEqual([el('p', {}, [el('img', { alt: 'x' })])]);
+    expect(sanitizeNode(el('form', { action: 'https://evil.example' }, [el('input', { type: 'password' }), text('Kode')]))).toEqual([
+      text('Kode'),
+    ]);
+    expect(sanitizeNode(el('p', {}, [el('img', { src: 'https://tracker.example/p.gif', alt: 'x' })]))).toEqual([
+      el('p', {}, [el('img', { alt: 'x' })]),
+    ]);
   });
 
   it('turns the processor\u2019s table alignment into a class, since no style attribute is allowed', () => {
@@ -111,7 +140,11 @@ describe('sanitiser schema and tree cleaning', () => {
   });
 
   it('leaves generated footnote markup untouched', () => {
-    const ref = el('sup', {}, [el('a', { href: '#user-content-fn-1', id: 'user-content-fnref-1', dataFootnoteRef: true, ariaDescribedBy: ['footnote-label'] }, [text('1')])]);
+    const ref = el('sup', {}, [
+      el('a', { href: '#user-content-fn-1', id: 'user-content-fnref-1', dataFootnoteRef: true, ariaDescribedBy: ['footnote-label'] }, [
+        text('1'),
+      ]),
+    ]);
     expect(sanitizeNode(ref)).toEqual([ref]);
   });
 });
@@ -119,8 +152,30 @@ describe('sanitiser schema and tree cleaning', () => {
 describe('MDX guard', () => {
   const at = { position: { start: { line: 3, column: 1 } } };
   it('allows a documented component with literal props, alone at top level', () => {
-    expect(judgeMdxNode({ type: 'mdxJsxFlowElement', name: 'AreaCard', attributes: [{ type: 'mdxJsxAttribute', name: 'area', value: 'bolig' }], children: [], ...at }, 'root')).toEqual([]);
-    expect(judgeMdxNode({ type: 'mdxJsxFlowElement', name: 'IndicatorFigure', attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: 'x' }], children: [], ...at }, 'root')).toEqual([]);
+    expect(
+      judgeMdxNode(
+        {
+          type: 'mdxJsxFlowElement',
+          name: 'AreaCard',
+          attributes: [{ type: 'mdxJsxAttribute', name: 'area', value: 'bolig' }],
+          children: [],
+          ...at,
+        },
+        'root',
+      ),
+    ).toEqual([]);
+    expect(
+      judgeMdxNode(
+        {
+          type: 'mdxJsxFlowElement',
+          name: 'IndicatorFigure',
+          attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: 'x' }],
+          children: [],
+          ...at,
+        },
+        'root',
+      ),
+    ).toEqual([]);
   });
 
   it('refuses code in every form MDX offers', () => {
@@ -131,12 +186,46 @@ describe('MDX guard', () => {
       { type: 'mdxJsxFlowElement', name: 'script', attributes: [], children: [] },
       { type: 'mdxJsxFlowElement', name: null, attributes: [], children: [] },
       { type: 'mdxJsxFlowElement', name: 'a.b', attributes: [], children: [] },
-      { type: 'mdxJsxFlowElement', name: 'AreaCard', attributes: [{ type: 'mdxJsxAttribute', name: 'area', value: { type: 'mdxJsxAttributeValueExpression', value: '"bolig"' } }], children: [] },
-      { type: 'mdxJsxFlowElement', name: 'AreaCard', attributes: [{ type: 'mdxJsxExpressionAttribute', value: '...p' }, { type: 'mdxJsxAttribute', name: 'area', value: 'bolig' }], children: [] },
-      { type: 'mdxJsxFlowElement', name: 'AreaCard', attributes: [{ type: 'mdxJsxAttribute', name: 'area', value: 'bolig' }], children: [{ type: 'text' }] },
-      { type: 'mdxJsxTextElement', name: 'AreaCard', attributes: [{ type: 'mdxJsxAttribute', name: 'area', value: 'bolig' }], children: [] },
+      {
+        type: 'mdxJsxFlowElement',
+        name: 'AreaCard',
+        attributes: [{ type: 'mdxJsxAttribute', name: 'area', value: { type: 'mdxJsxAttributeValueExpression', value: '"bolig"' } }],
+        children: [],
+      },
+      {
+        type: 'mdxJsxFlowElement',
+        name: 'AreaCard',
+        attributes: [
+          { type: 'mdxJsxExpressionAttribute', value: '...p' },
+          { type: 'mdxJsxAttribute', name: 'area', value: 'bolig' },
+        ],
+        children: [],
+      },
+      {
+        type: 'mdxJsxFlowElement',
+        name: 'AreaCard',
+        attributes: [{ type: 'mdxJsxAttribute', name: 'area', value: 'bolig' }],
+        children: [{ type: 'text' }],
+      },
+      {
+        type: 'mdxJsxTextElement',
+        name: 'AreaCard',
+        attributes: [{ type: 'mdxJsxAttribute', name: 'area', value: 'bolig' }],
+        children: [],
+      },
     ];
     for (const node of kinds) expect(judgeMdxNode({ ...node, ...at }, 'root').length, JSON.stringify(node)).toBeGreaterThan(0);
-    expect(judgeMdxNode({ type: 'mdxJsxFlowElement', name: 'AreaCard', attributes: [{ type: 'mdxJsxAttribute', name: 'area', value: 'bolig' }], children: [], ...at }, 'blockquote').length).toBe(1);
+    expect(
+      judgeMdxNode(
+        {
+          type: 'mdxJsxFlowElement',
+          name: 'AreaCard',
+          attributes: [{ type: 'mdxJsxAttribute', name: 'area', value: 'bolig' }],
+          children: [],
+          ...at,
+        },
+        'blockquote',
+      ).length,
+    ).toBe(1);
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { decimalsOf, formatChange, formatDistance, formatNumber, formatSigned, formatValue, roundTo } from '../../src/lib/format/danish-number.ts';
+import {
+  decimalsOf,
+  formatChange,
+  formatDistance,
+  formatNumber,
+  formatSigned,
+  formatValue,
+  roundTo,
+} from '../../src/lib/format/danish-number.ts';
 
 const NB = '\u00a0';
 

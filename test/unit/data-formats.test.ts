@@ -1,7 +1,7 @@
 /** The CSV dialects editors produce, and the small parsers under the validator. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadBarometer } from '../../src/lib/data/load.ts';
+import { loadBarometer } from '../../src/loaders/barometer.ts';
 import { readCsv } from '../../src/lib/data/read-csv.ts';
 import { parseNumber } from '../../src/lib/data/parse-number.ts';
 import { parsePeriod } from '../../src/lib/data/parse-period.ts';
@@ -23,8 +23,13 @@ describe('CSV dialects', () => {
     const a2015 = barometer.measurements.find((m) => m.indicator === 'a-beskaeftigelse' && m.period.label === '2015' && m.breakdown === '');
     expect(a2015?.value).toBe(52.25);
     expect(barometer.indicators[0]).toMatchObject({
-      id: 'a-beskaeftigelse', direction: 'higher', main: true, tolerance: 0.5, mainLabel: 'København',
-      baseline: { period: { label: '2014', time: 2014 }, value: 50.5 }, target: { period: { label: '2020', time: 2020 }, value: 60 },
+      id: 'a-beskaeftigelse',
+      direction: 'higher',
+      main: true,
+      tolerance: 0.5,
+      mainLabel: 'København',
+      baseline: { period: { label: '2014', time: 2014 }, value: 50.5 },
+      target: { period: { label: '2020', time: 2020 }, value: 60 },
     });
   });
 
@@ -52,7 +57,12 @@ describe('readCsv', () => {
     expect(errors).toEqual([]);
     expect(table.delimiter).toBe(';');
     expect(table.header).toEqual(['a', 'b']);
-    expect(table.rows.map((r) => [r.line, r.cells[0]])).toEqual([[2, '1'], [5, '2'], [6, '4\n\n5'], [9, '7']]);
+    expect(table.rows.map((r) => [r.line, r.cells[0]])).toEqual([
+      [2, '1'],
+      [5, '2'],
+      [6, '4\n\n5'],
+      [9, '7'],
+    ]);
   });
 
   it('reads the delimiter from the header line only', () => {
@@ -63,13 +73,24 @@ describe('readCsv', () => {
 
 describe('parseNumber', () => {
   it.each([
-    ['12,5', ',', 12.5], ['-3,25', ',', -3.25], ['\u22122,5', ',', -2.5], [' 70 ', ',', 70], ['12.5', '.', 12.5],
+    ['12,5', ',', 12.5],
+    ['-3,25', ',', -3.25],
+    ['\u22122,5', ',', -2.5],
+    [' 70 ', ',', 70],
+    ['12.5', '.', 12.5],
   ] as const)('reads %j with decimal %j', (raw, decimal, value) => {
     expect(parseNumber(raw, decimal)).toBe(value);
   });
 
   it.each([
-    ['12,3,4', ','], ['abc', ','], ['12.5', ','], ['1.234,5', ','], ['1 000', ','], ['', ','], ['12,5', '.'], ['1e3', '.'],
+    ['12,3,4', ','],
+    ['abc', ','],
+    ['12.5', ','],
+    ['1.234,5', ','],
+    ['1 000', ','],
+    ['', ','],
+    ['12,5', '.'],
+    ['1e3', '.'],
   ] as const)('refuses %j with decimal %j', (raw, decimal) => {
     expect(parseNumber(raw, decimal)).toBeUndefined();
   });
@@ -77,7 +98,11 @@ describe('parseNumber', () => {
 
 describe('parsePeriod', () => {
   it.each([
-    ['2014', 2014], ['2014K1', 2014], ['2014K3', 2014.5], ['2014-01', 2014], ['2014-07', 2014.5],
+    ['2014', 2014],
+    ['2014K1', 2014],
+    ['2014K3', 2014.5],
+    ['2014-01', 2014],
+    ['2014-07', 2014.5],
   ] as const)('%s starts at decimal year %d', (label, time) => {
     expect(parsePeriod(label)).toEqual({ label, time });
   });

@@ -5,7 +5,7 @@
  * measurements do not break the test. (Every value's source row: reference-trace.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
-import { loadBarometer } from '../../src/lib/data/load.ts';
+import { loadBarometer } from '../../src/loaders/barometer.ts';
 import { formatError } from '../../src/lib/data/errors.ts';
 import { ILLUSTRATIVE_SOURCE } from '../../src/lib/data/csv-schema.ts';
 import { AREA_IDS } from '../../src/lib/registry/areas.ts';
@@ -25,7 +25,11 @@ describe('data/', () => {
   });
 
   it('has exactly one main indicator per area, each real, with a source, whom it covers and a status', () => {
-    for (const area of AREA_IDS) expect(mains.filter((i) => i.area === area), area).toHaveLength(1);
+    for (const area of AREA_IDS)
+      expect(
+        mains.filter((i) => i.area === area),
+        area,
+      ).toHaveLength(1);
     for (const i of mains) {
       expect(i.illustrative, i.id).toBe(false);
       expect(i.coverage, i.id).toBeDefined();
@@ -37,10 +41,18 @@ describe('data/', () => {
 
   it('follows the rule for main indicators: Copenhagen first, split by origin where such a series exists', () => {
     for (const i of mains) {
-      expect(rowsOf(i.id).filter((m) => m.breakdown === '').every((m) => m.geo === '101'), `${i.id}: main series is Copenhagen`).toBe(true);
+      expect(
+        rowsOf(i.id)
+          .filter((m) => m.breakdown === '')
+          .every((m) => m.geo === '101'),
+        `${i.id}: main series is Copenhagen`,
+      ).toBe(true);
     }
     // Copenhagen's only origin-split series (RAS200) is employment's main indicator.
-    expect(mains.find((i) => i.area === 'beskaeftigelse')).toMatchObject({ id: 'beskaeftigelse-ikke-vestlige-ratio', coverage: 'indvandrere med ikke-vestlig oprindelse' });
+    expect(mains.find((i) => i.area === 'beskaeftigelse')).toMatchObject({
+      id: 'beskaeftigelse-ikke-vestlige-ratio',
+      coverage: 'indvandrere med ikke-vestlig oprindelse',
+    });
     // The policy's safety goal is that all citizens move about safely: an all-Copenhagener measure.
     expect(mains.find((i) => i.area === 'tryghed')?.coverage).toBe('alle københavnere');
   });
@@ -56,7 +68,13 @@ describe('data/', () => {
     for (const i of barometer.indicators) {
       expect(i.coverage, i.id).toBeDefined();
       const c = COVERAGE[i.coverage!];
-      if (!c.byOrigin) expect(rowsOf(i.id).filter((m) => m.breakdown === '').every((m) => m.geo === '101'), i.id).toBe(true);
+      if (!c.byOrigin)
+        expect(
+          rowsOf(i.id)
+            .filter((m) => m.breakdown === '')
+            .every((m) => m.geo === '101'),
+          i.id,
+        ).toBe(true);
       if (/indvandrere|efterkommere/.test(i.definition)) expect(c.byOrigin, `${i.id}: the definition names an origin group`).toBe(true);
     }
   });
@@ -114,15 +132,20 @@ describe('data/', () => {
     for (const v of compared) {
       expect(v.comparison!.geometry.wide.panels.map((p) => p.label).slice(0, 1), v.indicator.id).toEqual(['København']);
     }
-    const full = compared.filter((v) => ['Aarhus', 'Odense', 'Aalborg', 'Frederiksberg'].every((c) => v.comparison!.geometry.wide.panels.some((p) => p.label === c)));
-    expect(full.map((v) => v.indicator.area)).toEqual(expect.arrayContaining(['beskaeftigelse', 'bolig', 'tryghed', 'uddannelse', 'sundhed-og-omsorg', 'kultur-og-fritid']));
+    const full = compared.filter((v) =>
+      ['Aarhus', 'Odense', 'Aalborg', 'Frederiksberg'].every((c) => v.comparison!.geometry.wide.panels.some((p) => p.label === c)),
+    );
+    expect(full.map((v) => v.indicator.area)).toEqual(
+      expect.arrayContaining(['beskaeftigelse', 'bolig', 'tryghed', 'uddannelse', 'sundhed-og-omsorg', 'kultur-og-fritid']),
+    );
   });
 
   it('says where each value was read', () => {
     for (const m of barometer.measurements) {
       const national = m.source === NATIONAL || m.source.startsWith('Social- og Integrationsministeriet');
       if (!national) expect(m.sourceUrl, `${m.indicator} ${m.breakdown} ${m.period.label}`).toMatch(/^https?:\/\//);
-      if (/udtræk/.test(m.source)) expect(m.sourceUrl, m.indicator).toMatch(/^https:\/\/github\.com\/augustseptimius-beep\/doughnut\/blob\/[0-9a-f]{40}\/data\//);
+      if (/udtræk/.test(m.source))
+        expect(m.sourceUrl, m.indicator).toMatch(/^https:\/\/github\.com\/augustseptimius-beep\/doughnut\/blob\/[0-9a-f]{40}\/data\//);
     }
   });
 });

@@ -12,13 +12,16 @@ import { decodeUtf8File } from '../../src/lib/data/rules/encoding.ts';
 import { periodStart } from '../../src/lib/data/rules/future-period.ts';
 import { parsePeriod } from '../../src/lib/data/parse-period.ts';
 import { formatError, shorten } from '../../src/lib/data/errors.ts';
-import { isoDay } from '../../src/lib/build-date.ts';
+import { isoDay } from '../../src/lib/format/iso-day.ts';
 import { indicator, rows } from './status-fixtures.ts';
 
 describe('formula cells', () => {
-  it.each(['=1+1', '+cmd|\' /C calc\'!A0', '-2+3', '@SUM(A1)', '\t=1', '\r=1', ' =1', '＝1', '＋1', '－1', '＠x', '- se note'])('%j is a formula', (cell) => {
-    expect(looksLikeFormula(cell)).toBe(true);
-  });
+  it.each(['=1+1', "+cmd|' /C calc'!A0", '-2+3', '@SUM(A1)', '\t=1', '\r=1', ' =1', '＝1', '＋1', '－1', '＠x', '- se note'])(
+    '%j is a formula',
+    (cell) => {
+      expect(looksLikeFormula(cell)).toBe(true);
+    },
+  );
   it.each(['', 'Danmarks Statistik', '-2,5', '+3', '-12.5', '2014', 'Hele landet – kvinder', 'a=b'])('%j is not', (cell) => {
     expect(looksLikeFormula(cell)).toBe(false);
   });
@@ -26,7 +29,10 @@ describe('formula cells', () => {
   it('publishes a checked CSV byte for byte, and neutralises formula cells in one that was not', () => {
     const clean = Buffer.from('\uFEFFindicator;note\r\na;Fald på -2 pct.\r\nb;-2,5\r\n', 'utf8');
     expect(safeCsvBytes(clean, ';')).toBe(clean);
-    const hostile = Buffer.from('\uFEFFindicator;note\r\na;"=HYPERLINK(""https://evil.example"";""x"")"\r\nb;@SUM(1)\r\nc;-2,5\r\n', 'utf8');
+    const hostile = Buffer.from(
+      '\uFEFFindicator;note\r\na;"=HYPERLINK(""https://evil.example"";""x"")"\r\nb;@SUM(1)\r\nc;-2,5\r\n',
+      'utf8',
+    );
     const safe = safeCsvBytes(hostile, ';').toString('utf8');
     expect(safe.startsWith('\uFEFF')).toBe(true);
     expect(safe.endsWith('\r\n')).toBe(true);
@@ -37,7 +43,10 @@ describe('formula cells', () => {
   });
 
   it('writes an indicator\u2019s download with formula notes escaped and numbers as numbers', () => {
-    const barometer = { indicators: [indicator({ id: 'x' })], measurements: [...rows('x', '', [['2014', -2.5]]).map((m) => ({ ...m, note: '=HYPERLINK("https://evil.example")' }))] };
+    const barometer = {
+      indicators: [indicator({ id: 'x' })],
+      measurements: [...rows('x', '', [['2014', -2.5]]).map((m) => ({ ...m, note: '=HYPERLINK("https://evil.example")' }))],
+    };
     const csv = indicatorCsv(barometer, 'x');
     const [, row] = Papa.parse<string[]>(csv.slice(1), { delimiter: ';', skipEmptyLines: true }).data;
     expect(row?.[3]).toBe('-2,5');
@@ -57,18 +66,28 @@ describe('encoding', () => {
     for (const bytes of [Buffer.concat([Buffer.from([0xff, 0xfe]), le]), Buffer.concat([Buffer.from([0xfe, 0xff]), be]), le]) {
       expect(decodeUtf8File(bytes, file, 'csv').error?.message).toBe('filen er gemt som UTF-16, ikke UTF-8');
     }
-    expect(decodeUtf8File(Buffer.from([0xff, 0xfe, 0, 0, 0x61, 0, 0, 0]), file, 'csv').error?.message).toBe('filen er gemt som UTF-32, ikke UTF-8');
+    expect(decodeUtf8File(Buffer.from([0xff, 0xfe, 0, 0, 0x61, 0, 0, 0]), file, 'csv').error?.message).toBe(
+      'filen er gemt som UTF-32, ikke UTF-8',
+    );
   });
   it('points at the first broken letter of a Windows-1252 row', () => {
     const bytes = Buffer.concat([Buffer.from('a;b\nc;Målt\n', 'utf8'), Buffer.from('d;S\xf8nderbro\n', 'latin1')]);
     const error = decodeUtf8File(bytes, file, 'csv').error;
-    expect(error && formatError(error)).toBe('data/measurements.csv:3:4: linje 3 er gemt som Windows-1252/Latin-1, mens resten af filen er UTF-8 (fik "d;Sønderbro", forventede UTF-8: åbn filen i Excel, vælg Filer → Gem som og filtypen «CSV UTF-8 (kommasepareret) (*.csv)»)');
+    expect(error && formatError(error)).toBe(
+      'data/measurements.csv:3:4: linje 3 er gemt som Windows-1252/Latin-1, mens resten af filen er UTF-8 (fik "d;Sønderbro", forventede UTF-8: åbn filen i Excel, vælg Filer → Gem som og filtypen «CSV UTF-8 (kommasepareret) (*.csv)»)',
+    );
   });
 });
 
 describe('periods and days', () => {
   it('gives each kind of period its first day', () => {
-    expect(['2014', '2014K1', '2014K3', '2014-03', '2014-12'].map((p) => periodStart(parsePeriod(p) ?? { label: '', time: 0 }))).toEqual(['2014-01-01', '2014-01-01', '2014-07-01', '2014-03-01', '2014-12-01']);
+    expect(['2014', '2014K1', '2014K3', '2014-03', '2014-12'].map((p) => periodStart(parsePeriod(p) ?? { label: '', time: 0 }))).toEqual([
+      '2014-01-01',
+      '2014-01-01',
+      '2014-07-01',
+      '2014-03-01',
+      '2014-12-01',
+    ]);
   });
   it('counts days in Copenhagen time', () => {
     expect(isoDay(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');

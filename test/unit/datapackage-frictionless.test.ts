@@ -10,11 +10,12 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { siteDatasets } from '../../src/lib/open-data/site-datasets.ts';
+import { siteDatasets } from '../../src/loaders/site-datasets.ts';
 import { dataPackage } from '../../src/lib/open-data/datapackage.ts';
-import { loadBarometer } from '../../src/lib/data/load.ts';
+import { loadBarometer } from '../../src/loaders/barometer.ts';
 import { readEditions } from '../../src/lib/editions/editions-file.ts';
-import { loadGoals, diskLetterLookup } from '../../src/lib/goals/load-goals.ts';
+import { loadGoals } from '../../src/loaders/goals.ts';
+import { diskLetterLookup } from '../../scripts/lib/check/letter-lookup.ts';
 
 interface FrictionlessResource {
   name: string;
@@ -60,7 +61,13 @@ describe('datapackage.json read by the Frictionless library', () => {
       }
     }
     const editions = readEditions(readFileSync('data/editions.csv', 'utf8'), 'data/editions.csv', new Date()).editions;
-    const goals = loadGoals('data', { indicatorsFile: 'data/indicators.csv', indicatorIds: new Set(barometer.indicators.map((i) => i.id)), indicators: barometer.indicators, letters: diskLetterLookup('content'), today: new Date() }).data;
+    const goals = loadGoals('data', {
+      indicatorsFile: 'data/indicators.csv',
+      indicatorIds: new Set(barometer.indicators.map((i) => i.id)),
+      indicators: barometer.indicators,
+      letters: diskLetterLookup('content'),
+      today: new Date(),
+    }).data;
     expect(counts).toEqual({
       indicators: barometer.indicators.length,
       measurements: barometer.measurements.length,

@@ -11,10 +11,10 @@ import { citationView } from '../../src/lib/editions/citation-view.ts';
 import { figureChanges, updateDates } from '../../src/lib/editions/update-dates.ts';
 import { dayText, expectedBy, expectedText } from '../../src/lib/editions/day-text.ts';
 import { currentRule, ruleOn, rulesChangedSince, RULE_VERSIONS } from '../../src/lib/status/rule-versions.ts';
-import { ruleFingerprint } from '../../src/lib/status/rule-fingerprint.ts';
+import { ruleFingerprint } from '../helpers/rule-fingerprint.ts';
 import { INDICATORS_TABLE, MEASUREMENTS_TABLE } from '../../src/lib/data/csv-schema.ts';
 import { validateData } from '../../src/lib/data/validate.ts';
-import { csv, INDICATORS, MEASUREMENTS, type Rec } from './changes-fixture.ts';
+import { csv, INDICATORS, MEASUREMENTS, type Rec } from '../helpers/changes-fixture.ts';
 
 const TODAY = new Date('2026-12-01T12:00:00Z');
 const FILE = 'data/editions.csv';
@@ -31,15 +31,18 @@ describe('data/editions.csv', () => {
   });
 
   it('reports every problem with file:line:column, the value and what was expected', () => {
-    const text = 'date;title;note\n1. marts 2026;Marts;\n2026-02-30;Februar;\n2027-01-01;Fremtid;\n2026-05-01;Maj;\n2026-05-01;Maj igen;\n2026-06-01;;\n2026-07-01;=HYPERLINK("x");\n';
-    expect(errors(text)).toEqual([
-      'data/editions.csv:2:1: datoen kan ikke læses (fik "1. marts 2026", forventede en dato som 2026-12-01 (år-måned-dag, en dag der findes))',
-      'data/editions.csv:3:1: datoen kan ikke læses (fik "2026-02-30", forventede en dato som 2026-12-01 (år-måned-dag, en dag der findes))',
-      'data/editions.csv:4:1: udgaven ligger efter i dag (i dag er 2026-12-01) (fik "2027-01-01", forventede datoen for en udgave, der er udgivet; skriv rækken den dag, udgaven udgives)',
-      'data/editions.csv:6:1: dagen har allerede en udgave på linje 5 (fik "2026-05-01", forventede én udgave pr. dag; ret datoen, eller slet den ene række)',
-      'data/editions.csv:7:2: den påkrævede celle "title" er tom',
-      'data/editions.csv:8:2: teksten begynder med "=", så et regneark læser den som en formel (fik "=HYPERLINK(x)", forventede tekst, der ikke begynder med =, +, -, @ eller tabulator: begynd fx med et ord, eller skriv tankestreg (–) i stedet for bindestreg)',
-    ].map((e) => expect.stringContaining(e.split(' (fik')[0]!)));
+    const text =
+      'date;title;note\n1. marts 2026;Marts;\n2026-02-30;Februar;\n2027-01-01;Fremtid;\n2026-05-01;Maj;\n2026-05-01;Maj igen;\n2026-06-01;;\n2026-07-01;=HYPERLINK("x");\n';
+    expect(errors(text)).toEqual(
+      [
+        'data/editions.csv:2:1: datoen kan ikke læses (fik "1. marts 2026", forventede en dato som 2026-12-01 (år-måned-dag, en dag der findes))',
+        'data/editions.csv:3:1: datoen kan ikke læses (fik "2026-02-30", forventede en dato som 2026-12-01 (år-måned-dag, en dag der findes))',
+        'data/editions.csv:4:1: udgaven ligger efter i dag (i dag er 2026-12-01) (fik "2027-01-01", forventede datoen for en udgave, der er udgivet; skriv rækken den dag, udgaven udgives)',
+        'data/editions.csv:6:1: dagen har allerede en udgave på linje 5 (fik "2026-05-01", forventede én udgave pr. dag; ret datoen, eller slet den ene række)',
+        'data/editions.csv:7:2: den påkrævede celle "title" er tom',
+        'data/editions.csv:8:2: teksten begynder med "=", så et regneark læser den som en formel (fik "=HYPERLINK(x)", forventede tekst, der ikke begynder med =, +, -, @ eller tabulator: begynd fx med et ord, eller skriv tankestreg (–) i stedet for bindestreg)',
+      ].map((e) => expect.stringContaining(e.split(' (fik')[0]!)),
+    );
     expect(readEditions(text, FILE, TODAY).editions.map((e) => e.date)).toEqual(['2026-05-01']);
   });
 
@@ -70,17 +73,33 @@ describe('the data timeline', () => {
 
 const indicatorsCsv = (rows: Rec[]) => csv(INDICATORS_TABLE, rows);
 const measurementsCsv = (rows: Rec[]) => csv(MEASUREMENTS_TABLE, rows);
-const dataState = (sha: string, date: string, m: Rec[]): DataState => ({ sha, date, landed: date, indicators: indicatorsCsv(INDICATORS), measurements: measurementsCsv(m) });
-const barometer = (m: Rec[]) => validateData({ file: 'i', text: indicatorsCsv(INDICATORS) }, { file: 'm', text: measurementsCsv(m) }, { today: TODAY }).barometer;
-const revise = (rows: Rec[], id: string, period: string, value: string) => rows.map((r) => (r.indicator === id && r.period === period && !r.breakdown ? { ...r, value } : r));
+const dataState = (sha: string, date: string, m: Rec[]): DataState => ({
+  sha,
+  date,
+  landed: date,
+  indicators: indicatorsCsv(INDICATORS),
+  measurements: measurementsCsv(m),
+});
+const barometer = (m: Rec[]) =>
+  validateData({ file: 'i', text: indicatorsCsv(INDICATORS) }, { file: 'm', text: measurementsCsv(m) }, { today: TODAY }).barometer;
+const revise = (rows: Rec[], id: string, period: string, value: string) =>
+  rows.map((r) => (r.indicator === id && r.period === period && !r.breakdown ? { ...r, value } : r));
 
 describe('an edition and what changed since', () => {
-  const march = editionSnapshot({ date: '2026-03-01', title: 'Marts', note: '' }, dataState('aaaaaaa1', '2026-02-20T10:00:00+01:00', MEASUREMENTS));
+  const march = editionSnapshot(
+    { date: '2026-03-01', title: 'Marts', note: '' },
+    dataState('aaaaaaa1', '2026-02-20T10:00:00+01:00', MEASUREMENTS),
+  );
   const revised = revise(MEASUREMENTS, 'tryghed', '2023', '85,0');
 
-  it('computes every indicator\'s status, trend and latest value from the data as it stood', () => {
+  it("computes every indicator's status, trend and latest value from the data as it stood", () => {
     const bolig = march.scores.find((s) => s.id === 'bolig-udsatte')!;
-    expect(bolig).toMatchObject({ colour: 'gul', status: 'Fremgang, men for langsomt', latestText: '24,0\u00a0pct.', latestPeriod: '2023' });
+    expect(bolig).toMatchObject({
+      colour: 'gul',
+      status: 'Fremgang, men for langsomt',
+      latestText: '24,0\u00a0pct.',
+      latestPeriod: '2023',
+    });
     expect(march.scores.find((s) => s.id === 'tryghed')).toMatchObject({ colour: 'gul', status: 'Stilstand' });
     expect(march.dataErrors).toBe(0);
   });
@@ -102,10 +121,20 @@ describe('an edition and what changed since', () => {
   });
 
   it('views: newest first, the six areas with the main indicator, newer editions and the rule', () => {
-    const later = editionSnapshot({ date: '2026-10-01', title: 'Oktober', note: 'Ny' }, dataState('bbbbbbb2', '2026-09-01T10:00:00+02:00', revised));
+    const later = editionSnapshot(
+      { date: '2026-10-01', title: 'Oktober', note: 'Ny' },
+      dataState('bbbbbbb2', '2026-09-01T10:00:00+02:00', revised),
+    );
     expect(editionList([march, later]).map((i) => i.title)).toEqual(['Oktober', 'Marts']);
     const v = editionPageView(march, [march, later], undefined);
-    expect(v.areas.map((a) => a.name)).toEqual(['Beskæftigelse', 'Bolig', 'Tryghed', 'Uddannelse', 'Sundhed og omsorg', 'Kultur og fritid']);
+    expect(v.areas.map((a) => a.name)).toEqual([
+      'Beskæftigelse',
+      'Bolig',
+      'Tryghed',
+      'Uddannelse',
+      'Sundhed og omsorg',
+      'Kultur og fritid',
+    ]);
     expect(v.areas[2]!.main?.id).toBe('tryghed');
     expect(v.areas[2]!.others.map((s) => s.id)).toEqual(['tryghed-sub']);
     expect(v.newer.map((n) => n.path)).toEqual(['udgaver/2026-10-01/']);
@@ -122,9 +151,18 @@ describe('an edition and what changed since', () => {
 });
 
 describe('the dated citation', () => {
-  const base = { title: 'Tryghed i nabolaget', pagePath: 'indikatorer/tryghed/', indicatorId: 'tryghed', editionsAvailable: true, retrieved: '2026-12-01', publisher: 'Københavns Kommune', siteName: 'Integrationsbarometeret', lastUpdated: '2026-11-01T10:00:00+01:00' };
+  const base = {
+    title: 'Tryghed i nabolaget',
+    pagePath: 'indikatorer/tryghed/',
+    indicatorId: 'tryghed',
+    editionsAvailable: true,
+    retrieved: '2026-12-01',
+    publisher: 'Københavns Kommune',
+    siteName: 'Integrationsbarometeret',
+    lastUpdated: '2026-11-01T10:00:00+01:00',
+  };
 
-  it('cites the edition and links its permanent page when the figures are the edition\'s', () => {
+  it("cites the edition and links its permanent page when the figures are the edition's", () => {
     const v = citationView({ ...base, latestEdition: { date: '2026-10-01', title: 'Oktober' }, changedSinceEdition: false });
     expect(v.sameAsEdition).toBe(true);
     expect(v.permalinkPath).toBe('udgaver/2026-10-01/#indikator-tryghed');
@@ -175,18 +213,36 @@ describe('dates readers look for', () => {
 
   it('says when figures last changed and when new ones are expected, late or not', () => {
     const changes = [{ date: '2026-11-01T10:00:00+01:00' }, { date: '2026-01-01T10:00:00+01:00' }];
-    expect(updateDates(changes, '2027-03', '2026-12-01')).toEqual({ updated: { iso: '2026-11-01T10:00:00+01:00', label: '1. november 2026' }, next: { iso: '2027-03', label: 'marts 2027', late: false } });
-    expect(updateDates([{ date: '2026-09-01T10:00:00+02:00' }], '2026-10', '2026-12-01').next?.label).toBe('var forventet oktober 2026; nye tal er ikke kommet endnu');
+    expect(updateDates(changes, '2027-03', '2026-12-01')).toEqual({
+      updated: { iso: '2026-11-01T10:00:00+01:00', label: '1. november 2026' },
+      next: { iso: '2027-03', label: 'marts 2027', late: false },
+    });
+    expect(updateDates([{ date: '2026-09-01T10:00:00+02:00' }], '2026-10', '2026-12-01').next?.label).toBe(
+      'var forventet oktober 2026; nye tal er ikke kommet endnu',
+    );
     // New figures came after the expected month: the expected date is out of date, not late.
     expect(updateDates([{ date: '2026-11-15T10:00:00+01:00' }], '2026-10', '2026-12-01').next).toBeUndefined();
     expect(updateDates(undefined, undefined, '2026-12-01')).toEqual({});
   });
 
   it('a commit that only filled in next_update is not an update of the figures', () => {
-    const entry = (date: string, over: object) => ({ date, added: [], revised: [], removed: [], fields: [], indicator: undefined, ...over });
+    const entry = (date: string, over: object) => ({
+      date,
+      added: [],
+      revised: [],
+      removed: [],
+      fields: [],
+      indicator: undefined,
+      ...over,
+    });
     const changes = [
       entry('2026-12-01T17:00:00+01:00', { fields: [{ field: 'next_update', old: '', new: '2029' }] }),
-      entry('2026-11-20T10:00:00+01:00', { fields: [{ field: 'target_value', old: '80', new: '85' }, { field: 'next_update', old: '', new: '2028' }] }),
+      entry('2026-11-20T10:00:00+01:00', {
+        fields: [
+          { field: 'target_value', old: '80', new: '85' },
+          { field: 'next_update', old: '', new: '2028' },
+        ],
+      }),
       entry('2026-11-01T10:00:00+01:00', { revised: [{ period: '2023', breakdown: '', old: '1', new: '2' }] }),
     ];
     expect(figureChanges(changes)?.map((c) => c.date)).toEqual(['2026-11-20T10:00:00+01:00', '2026-11-01T10:00:00+01:00']);
@@ -197,7 +253,10 @@ describe('dates readers look for', () => {
 
 describe('status rule versions', () => {
   it('the newest version carries the fingerprint of the rule the code applies (add a version when the rule changes)', () => {
-    expect(ruleFingerprint(), `Statusreglen afgør noget andet end version ${currentRule().since}: tilføj en ny version i src/lib/status/rule-versions.ts med fingeraftrykket ${ruleFingerprint()}`).toBe(currentRule().fingerprint);
+    expect(
+      ruleFingerprint(),
+      `Statusreglen afgør noget andet end version ${currentRule().since}: tilføj en ny version i src/lib/status/rule-versions.ts med fingeraftrykket ${ruleFingerprint()}`,
+    ).toBe(currentRule().fingerprint);
   });
 
   it('knows which rule applied on a day and which came after', () => {

@@ -2,12 +2,16 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lineChart, WIDE } from '../../src/lib/chart/line-chart.ts';
 import type { Series } from '../../src/lib/model.ts';
-import { chartSvgFile, escapeXml, plotMarkup } from '../../src/lib/embed/chart-svg-file.ts';
+import { chartSvgFile } from '../../src/lib/embed/chart-svg-file.ts';
 import { cssCustomProperties } from '../../src/lib/embed/css-palette.ts';
-import { chartFilePath, embedPath, iframeCode } from '../../src/lib/embed/embed-code.ts';
-import { getBarometer } from '../../src/lib/data/site-data.ts';
+import { iframeCode } from '../../src/lib/embed/embed-code.ts';
+import { getBarometer } from '../../src/loaders/site-data.ts';
 import { indicatorView } from '../../src/lib/barometer/indicator-view.ts';
 import { embedSection, indicatorChartFile } from '../../src/lib/embed/indicator-embed.ts';
+import { chartFilePath, embedPath } from '../../src/lib/routes.ts';
+import { escapeXml } from '../../src/lib/format/escape.ts';
+import { element, elements, parseHtml, text } from '../helpers/html.ts';
+import { parseXmlStrict } from '../helpers/archive-xml.ts';
 
 const p = (label: string, value: number) => ({ period: { label, time: Number(label) }, value });
 const series: Series[] = [
@@ -15,7 +19,9 @@ const series: Series[] = [
   { breakdown: 'Hele landet', label: 'Hele landet', points: [p('2014', 73), p('2016', 74)] },
 ];
 const geometry = lineChart({ series, unit: 'pct', decimals: 1, baseline: p('2014', 70), target: p('2018', 75), size: WIDE });
-const palette = cssCustomProperties(':root { --ib-ink: #111; --ib-muted: #444; --ib-series-1: #123456; --ib-series-2: var(--ib-other); --ib-other: #abcdef; }');
+const palette = cssCustomProperties(
+  ':root { --ib-ink: #111; --ib-muted: #444; --ib-series-1: #123456; --ib-series-2: var(--ib-other); --ib-other: #abcdef; }',
+);
 
 describe('palette from global.css', () => {
   it('reads custom properties and resolves var() references', () => {
@@ -31,45 +37,65 @@ describe('palette from global.css', () => {
 });
 
 describe('standalone chart SVG', () => {
-  const svg = chartSvgFile(geometry, { title: 'Beskæftigelse <16–64 år>', description: 'Linjen stiger.', source: 'Danmarks Statistik, RAS200', pageUrl: 'https://www.kk.dk/indikatorer/x/', illustrative: false }, palette);
+  const svg = chartSvgFile(
+    geometry,
+    {
+      title: 'Beskæftigelse <16–64 år>',
+      description: 'Linjen stiger.',
+      source: 'Danmarks Statistik, RAS200',
+      pageUrl: 'https://www.kk.dk/indikatorer/x/',
+      illustrative: false,
+    },
+    palette,
+  );
+
+  const doc = parseHtml(svg, { xml: true });
+  const root = element(doc, 'svg');
+  const texts = elements(doc, 'text').map(text);
 
   it('is an XML document with title, desc, generic fonts and the source in the picture', () => {
-    expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" xml:lang="da"')).toBe(true);
-    expect(svg).toContain('<title id="graf-titel">Beskæftigelse &lt;16–64 år&gt;</title>');
-    expect(svg).toContain('<desc id="graf-beskrivelse">Linjen stiger. Kilde: Danmarks Statistik, RAS200. https://www.kk.dk/indikatorer/x/</desc>');
-    expect(svg).toMatch(/font-family="[^"]*sans-serif"/);
-    expect(svg).toContain('>Kilde: Danmarks Statistik, RAS200</text>');
-    expect(svg).not.toContain('var(');
-    expect(svg).not.toContain('class=');
+    expect(() => parseXmlStrict(svg)).not.toThrow();
+    expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg')).toBe(true);
+    expect([root.attribs.xmlns, root.attribs['xml:lang']]).toEqual(['http://www.w3.org/2000/svg', 'da']);
+    expect(text(element(root, 'title', { id: 'graf-titel' }))).toBe('Beskæftigelse <16–64 år>');
+    expect(text(element(root, 'desc', { id: 'graf-beskrivelse' }))).toBe(
+      'Linjen stiger. Kilde: Danmarks Statistik, RAS200. https://www.kk.dk/indikatorer/x/',
+    );
+    expect(elements(doc, '*', { 'font-family': true }).every((el) => /sans-serif"?$/.test(el.attribs['font-family']!))).toBe(true);
+    expect(elements(doc, '*', { 'font-family': true }).length).toBeGreaterThan(0);
+    expect(texts).toContain('Kilde: Danmarks Statistik, RAS200');
+    // Self-contained: no stylesheet to resolve, so no var() and no classes.
+    expect(
+      elements(root, '*')
+        .flatMap((el) => Object.values(el.attribs))
+        .filter((v) => v.includes('var(')),
+    ).toEqual([]);
+    expect(elements(root, '*', { class: true })).toEqual([]);
   });
 
   it('draws the same geometry as the figure: every path, tick and label', () => {
-    for (const s of geometry.series) expect(svg).toContain(`d="${s.d}"`);
-    expect(svg).toContain('stroke="#123456"');
-    expect(svg).toContain('stroke="#abcdef"');
-    expect(svg).toContain(`stroke-dasharray="${geometry.series[1]!.style.dash}"`);
-    for (const t of [...geometry.xTicks, ...geometry.yTicks]) expect(svg).toContain(`>${t.label}</text>`);
-    expect(svg).toContain(`d="${geometry.target!.pace}"`);
-    expect(svg).toContain('>Basisår 2014</text>');
-    const markers = svg.match(/<path d="[^"]+" transform="translate\([\d.]+,[\d.]+\)"/g) ?? [];
-    expect(markers).toHaveLength(5);
-    expect(plotMarkup(geometry, palette).split('\n').length).toBeGreaterThan(10);
+    const paths = elements(root, 'path');
+    for (const s of geometry.series) expect(paths.some((el) => el.attribs.d === s.d)).toBe(true);
+    const strokes = elements(root, '*', { stroke: true }).map((el) => el.attribs.stroke);
+    expect(strokes).toContain('#123456');
+    expect(strokes).toContain('#abcdef');
+    expect(elements(root, '*', { 'stroke-dasharray': geometry.series[1]!.style.dash! }).length).toBeGreaterThan(0);
+    for (const t of [...geometry.xTicks, ...geometry.yTicks]) expect(texts).toContain(t.label);
+    expect(paths.some((el) => el.attribs.d === geometry.target!.pace)).toBe(true);
+    expect(texts).toContain('Basisår 2014');
+    // One marker per measurement: 3 + 2 points.
+    expect(elements(root, 'path', { transform: /^translate\([\d.]+,[\d.]+\)$/ })).toHaveLength(5);
   });
 
-  it('grows by a header and a footer, keeping the plot size, and parses as XML', () => {
-    const h = Number(/height="(\d+)"/.exec(svg)![1]);
-    expect(h).toBeGreaterThan(geometry.height);
-    expect(svg).toMatch(/<g transform="translate\(\d+,\d+\)" aria-hidden="true">/);
-    expect(Number(/width="(\d+)"/.exec(svg)![1])).toBeGreaterThan(geometry.width);
-    // Balanced tags: every opened element is closed (a cheap well-formedness check).
-    const opened = (svg.match(/<(svg|g|text|title|desc|tspan)[\s>]/g) ?? []).length;
-    const closed = (svg.match(/<\/(svg|g|text|title|desc|tspan)>/g) ?? []).length;
-    expect(opened).toBe(closed);
+  it('grows by a header and a footer, keeping the plot size', () => {
+    expect(Number(root.attribs.height)).toBeGreaterThan(geometry.height);
+    expect(Number(root.attribs.width)).toBeGreaterThan(geometry.width);
+    expect(elements(root, 'g', { transform: /^translate\(\d+,\d+\)$/, 'aria-hidden': 'true' })).toHaveLength(1);
   });
 
   it('marks illustrative data in the picture', () => {
     const ill = chartSvgFile(geometry, { title: 'T', description: 'D', source: 'S', pageUrl: 'u', illustrative: true }, palette);
-    expect(ill).toContain('>Eksempeldata – ikke rigtige målinger</text>');
+    expect(elements(parseHtml(ill, { xml: true }), 'text').map(text)).toContain('Eksempeldata – ikke rigtige målinger');
   });
 });
 

@@ -8,20 +8,42 @@ import { buildAtom } from '../../src/lib/archive/atom.ts';
 import type { ChangeEntry } from '../../src/lib/history/indicator-history.ts';
 import type { DataState } from '../../src/lib/editions/data-timeline.ts';
 import { INDICATORS_TABLE, MEASUREMENTS_TABLE } from '../../src/lib/data/csv-schema.ts';
-import { csv, INDICATORS, MEASUREMENTS, type Rec } from './changes-fixture.ts';
-import { parseXmlStrict } from './archive-xml.ts';
+import { csv, INDICATORS, MEASUREMENTS, type Rec } from '../helpers/changes-fixture.ts';
+import { parseXmlStrict } from '../helpers/archive-xml.ts';
 
 const IND = { id: 'tryghed', title: 'Tryghed i nabolaget', area: 'tryghed' as const, illustrative: false };
 const PAGE = 'https://www.kk.dk/indikatorer/tryghed/';
 const editorOnly = (files: readonly string[]) => files.every((f) => f.startsWith('data/'));
 
 function change(over: Partial<ChangeEntry>): ChangeEntry {
-  return { sha: 'abcdef1234567890', date: '2026-09-01T10:00:00+02:00', message: 'Tryghed 2023 rettet', added: [], revised: [], removed: [], fields: [], indicator: undefined, createdFile: false, files: ['data/measurements.csv'], ...over };
+  return {
+    sha: 'abcdef1234567890',
+    date: '2026-09-01T10:00:00+02:00',
+    message: 'Tryghed 2023 rettet',
+    added: [],
+    revised: [],
+    removed: [],
+    fields: [],
+    indicator: undefined,
+    createdFile: false,
+    files: ['data/measurements.csv'],
+    ...over,
+  };
 }
 
 describe('value entries', () => {
-  it('one entry per commit: revisions old → new with the editor\'s reason, dated by the commit', () => {
-    const [e] = valueEntries(IND, [change({ revised: [{ period: '2023', breakdown: '', old: '72,5', new: '74' }], added: [{ period: '2024', breakdown: 'Kvinder', value: '75,5' }] })], editorOnly, PAGE);
+  it("one entry per commit: revisions old → new with the editor's reason, dated by the commit", () => {
+    const [e] = valueEntries(
+      IND,
+      [
+        change({
+          revised: [{ period: '2023', breakdown: '', old: '72,5', new: '74' }],
+          added: [{ period: '2024', breakdown: 'Kvinder', value: '75,5' }],
+        }),
+      ],
+      editorOnly,
+      PAGE,
+    );
     expect(e).toEqual({
       id: `${PAGE}#aendring-abcdef123456`,
       title: 'Nye tal, rettet: Tryghed i nabolaget',
@@ -32,8 +54,12 @@ describe('value entries', () => {
     });
   });
 
-  it('a developer\'s commit speaks in the site\'s words; a change of description only is not a value entry', () => {
-    const dev = change({ files: ['data/measurements.csv', 'src/x.ts'], createdFile: true, added: [{ period: '2014', breakdown: '', value: '70' }] });
+  it("a developer's commit speaks in the site's words; a change of description only is not a value entry", () => {
+    const dev = change({
+      files: ['data/measurements.csv', 'src/x.ts'],
+      createdFile: true,
+      added: [{ period: '2014', breakdown: '', value: '70' }],
+    });
     expect(valueEntries(IND, [dev], editorOnly, PAGE)[0]!.summary).toBe('Nye tal: 2014: 70. Første udgave: tallene kom på sitet.');
     expect(valueEntries(IND, [change({ fields: [{ field: 'target_value', old: '80', new: '85' }] })], editorOnly, PAGE)).toEqual([]);
     const many = Array.from({ length: MAX_LISTED + 3 }, (_, i) => ({ period: String(2000 + i), breakdown: '', value: '1' }));
@@ -41,19 +67,33 @@ describe('value entries', () => {
   });
 });
 
-const state = (sha: string, date: string, m: Rec[]): DataState => ({ sha, date, landed: date, indicators: csv(INDICATORS_TABLE, INDICATORS), measurements: csv(MEASUREMENTS_TABLE, m) });
+const state = (sha: string, date: string, m: Rec[]): DataState => ({
+  sha,
+  date,
+  landed: date,
+  indicators: csv(INDICATORS_TABLE, INDICATORS),
+  measurements: csv(MEASUREMENTS_TABLE, m),
+});
 
 describe('status changes', () => {
   it('are found between consecutive states, with the main indicator marked, and become entries', () => {
     const revised = MEASUREMENTS.map((r) => (r.indicator === 'tryghed' && r.period === '2023' ? { ...r, value: '85,0' } : r));
-    const events = statusEvents([state('a1', '2026-02-01T10:00:00+01:00', MEASUREMENTS), state('b2', '2026-09-01T10:00:00+02:00', revised), state('c3', '2026-10-01T10:00:00+02:00', revised)]);
-    expect(events.map((e) => [e.sha, e.indicatorId, e.main, e.from.status, e.to.status])).toEqual([['b2', 'tryghed', true, 'Stilstand', 'På rette kurs']]);
+    const events = statusEvents([
+      state('a1', '2026-02-01T10:00:00+01:00', MEASUREMENTS),
+      state('b2', '2026-09-01T10:00:00+02:00', revised),
+      state('c3', '2026-10-01T10:00:00+02:00', revised),
+    ]);
+    expect(events.map((e) => [e.sha, e.indicatorId, e.main, e.from.status, e.to.status])).toEqual([
+      ['b2', 'tryghed', true, 'Stilstand', 'På rette kurs'],
+    ]);
     const entry = statusEntry(events[0]!, 'https://www.kk.dk/omraader/tryghed/', 'Tryghed');
     expect(entry.title).toBe('Ændret status: Tryghed: gul: Stilstand → grøn: På rette kurs');
-    expect(entry.summary).toBe('Tryghed: status ændret fra gul: Stilstand til grøn: På rette kurs. Målet for 2025 på 85\u00a0pct. er nået: målingen for 2023 er 85\u00a0pct.');
+    expect(entry.summary).toBe(
+      'Tryghed: status ændret fra gul: Stilstand til grøn: På rette kurs. Målet for 2025 på 85\u00a0pct. er nået: målingen for 2023 er 85\u00a0pct.',
+    );
   });
 
-  it('skip a state today\'s rules refuse instead of judging half of it', () => {
+  it("skip a state today's rules refuse instead of judging half of it", () => {
     const broken: DataState = { ...state('x', '2026-03-01T10:00:00+01:00', MEASUREMENTS), measurements: 'indicator;period\n' };
     expect(statusEvents([state('a', '2026-02-01T10:00:00+01:00', MEASUREMENTS), broken])).toEqual([]);
   });
@@ -65,8 +105,13 @@ describe('status changes', () => {
 });
 
 describe('a feed a browser can show', () => {
-  it('the stylesheet is well-formed XSLT in Danish with the site\'s CSS as a file', () => {
-    const xsl = feedXsl({ css: '/integrationsbarometer/feed.css', home: '/integrationsbarometer/', icon: '/integrationsbarometer/favicon.svg', siteName: 'Integrationsbarometeret' });
+  it("the stylesheet is well-formed XSLT in Danish with the site's CSS as a file", () => {
+    const xsl = feedXsl({
+      css: '/integrationsbarometer/feed.css',
+      home: '/integrationsbarometer/',
+      icon: '/integrationsbarometer/favicon.svg',
+      siteName: 'Integrationsbarometeret',
+    });
     const root = parseXmlStrict(xsl);
     expect(root.nodeName).toBe('xsl:stylesheet');
     expect(xsl).toContain('<html lang="da">');
@@ -74,12 +119,26 @@ describe('a feed a browser can show', () => {
     expect(xsl).toContain('Sådan følger du med');
     expect(xsl).toContain('<link rel="icon" href="/integrationsbarometer/favicon.svg" type="image/svg+xml"/>');
     expect(xsl).not.toContain('<style');
-    expect(xsl).toContain("<xsl:when test=\"$m = '12'\">december</xsl:when>");
+    expect(xsl).toContain('<xsl:when test="$m = \'12\'">december</xsl:when>');
   });
 
   it('the feed points at it before the root element', () => {
-    const xml = buildAtom({ id: 'x', title: 't', subtitle: 's', self: 'x', alternate: 'y', author: 'a', lang: 'da', entries: [], stylesheet: '/feed.xsl' });
-    expect(xml.split('\n').slice(0, 3)).toEqual(['<?xml version="1.0" encoding="utf-8"?>', '<?xml-stylesheet type="text/xsl" href="/feed.xsl"?>', '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="da">']);
+    const xml = buildAtom({
+      id: 'x',
+      title: 't',
+      subtitle: 's',
+      self: 'x',
+      alternate: 'y',
+      author: 'a',
+      lang: 'da',
+      entries: [],
+      stylesheet: '/feed.xsl',
+    });
+    expect(xml.split('\n').slice(0, 3)).toEqual([
+      '<?xml version="1.0" encoding="utf-8"?>',
+      '<?xml-stylesheet type="text/xsl" href="/feed.xsl"?>',
+      '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="da">',
+    ]);
     parseXmlStrict(xml);
   });
 });

@@ -13,28 +13,62 @@ import { describeChart } from '../../src/lib/chart/describe.ts';
 import { computeStatus } from '../../src/lib/status/status.ts';
 import { traceRows } from '../../src/lib/status/trace-rows.ts';
 import { ruleBaseline } from '../../src/lib/status/baseline-rule.ts';
-import { chartSvgFile, plotMarkup } from '../../src/lib/embed/chart-svg-file.ts';
+import { chartSvgFile, fileColours } from '../../src/lib/embed/chart-svg-file.ts';
+import { filePaint, renderPlot } from '../../src/lib/chart/svg-render.ts';
 import { indicator, pv } from './status-fixtures.ts';
+import { element, elements, parseHtml, text } from '../helpers/html.ts';
 
-const flagged = (label: string, value: number, flag: PeriodValue['flag'], note?: string): PeriodValue => ({ ...pv(label, value), flag, ...(note ? { note } : {}) });
+const flagged = (label: string, value: number, flag: PeriodValue['flag'], note?: string): PeriodValue => ({
+  ...pv(label, value),
+  flag,
+  ...(note ? { note } : {}),
+});
 const BREAK = 'Ny opgørelse fra 2021.';
-const cph = { breakdown: '', label: 'København', points: [pv('2019', 70), pv('2020', 72), flagged('2021', 76, 'brud i serien', BREAK), flagged('2022', 77, 'foreløbig')] };
-const country = { breakdown: 'Hele landet', label: 'Hele landet', points: [pv('2019', 74), flagged('2020', 75, 'skønnet', 'Beregnet af to tal.'), flagged('2021', 78, 'brud i serien', BREAK)] };
+const cph = {
+  breakdown: '',
+  label: 'København',
+  points: [pv('2019', 70), pv('2020', 72), flagged('2021', 76, 'brud i serien', BREAK), flagged('2022', 77, 'foreløbig')],
+};
+const country = {
+  breakdown: 'Hele landet',
+  label: 'Hele landet',
+  points: [pv('2019', 74), flagged('2020', 75, 'skønnet', 'Beregnet af to tal.'), flagged('2021', 78, 'brud i serien', BREAK)],
+};
 const size = { width: 400, height: 240, fontSize: 12 };
 
 describe('flag marks', () => {
   it('starts a new run of the line at each value after a break', () => {
-    expect(segmentsOf(cph.points).map((run) => run.map((p) => p.period.label))).toEqual([['2019', '2020'], ['2021', '2022']]);
+    expect(segmentsOf(cph.points).map((run) => run.map((p) => p.period.label))).toEqual([
+      ['2019', '2020'],
+      ['2021', '2022'],
+    ]);
     expect(segmentsOf([flagged('2022', 85, 'brud i serien', 'Nyt mål.'), pv('2023', 87)]).map((r) => r.length)).toEqual([2]);
   });
 
   it('puts one rule per break period midway between the values either side, with every series and note', () => {
     const x = (t: number) => (t - 2019) * 100;
     expect(breakMarks([cph, country], x)).toEqual([
-      { period: '2021', x: 150, series: ['København', 'Hele landet'], where: [{ series: 'København', period: '2021' }, { series: 'Hele landet', period: '2021' }], notes: [BREAK], startsSeries: false },
+      {
+        period: '2021',
+        x: 150,
+        series: ['København', 'Hele landet'],
+        where: [
+          { series: 'København', period: '2021' },
+          { series: 'Hele landet', period: '2021' },
+        ],
+        notes: [BREAK],
+        startsSeries: false,
+      },
     ]);
     expect(breakMarks([{ label: 'Trygge', points: [flagged('2022', 85, 'brud i serien', 'Nyt mål.')] }], x)).toEqual([
-      { period: '2022', x: 300, series: ['Trygge'], where: [{ series: 'Trygge', period: '2022' }], notes: ['Nyt mål.'], startsSeries: true },
+      {
+        period: '2022',
+        x: 300,
+        series: ['Trygge'],
+        where: [{ series: 'Trygge', period: '2022' }],
+        notes: ['Nyt mål.'],
+        startsSeries: true,
+      },
     ]);
   });
 });
@@ -71,7 +105,10 @@ describe('line chart with flagged values', () => {
 
   it('draws provisional, revised and estimated values hollow and names the flag in the tooltip', () => {
     expect(g.series[0]?.points.map((p) => [p.period, p.hollow, p.flag])).toEqual([
-      ['2019', false, undefined], ['2020', false, undefined], ['2021', false, 'brud i serien'], ['2022', true, 'foreløbig'],
+      ['2019', false, undefined],
+      ['2020', false, undefined],
+      ['2021', false, 'brud i serien'],
+      ['2022', true, 'foreløbig'],
     ]);
     expect(g.series[1]?.points[1]?.tip).toBe('Hele landet, 2020: 75\u00a0pct. (skønnet)');
     expect(g.breaks.map((b) => [b.period, b.series])).toEqual([['2021', ['København', 'Hele landet']]]);
@@ -89,21 +126,41 @@ describe('line chart with flagged values', () => {
   });
 
   it('graf.svg draws the same hollow markers and break rule, and prints the legend and coverage', () => {
-    const plot = plotMarkup(g, {});
-    expect(plot).toContain(`<line x1="${g.breaks[0]!.x}" x2="${g.breaks[0]!.x}" y1="${g.plot.top}" y2="${g.plot.bottom}" stroke="#1a1a1a" stroke-width="1.5" stroke-dasharray="1 3"`);
-    expect((plot.match(/fill="#fff" stroke="#[0-9a-f]{6}" stroke-width="2"/g) ?? []).length).toBe(2);
+    const plot = renderPlot(g, filePaint(fileColours({})));
+    const drawn = parseHtml(`<svg>${plot}</svg>`, { xml: true });
+    const rule = element(drawn, 'line', { 'stroke-dasharray': '1 3' });
+    expect([rule.attribs.x1, rule.attribs.x2, rule.attribs.y1, rule.attribs.y2].map(Number)).toEqual([
+      g.breaks[0]!.x,
+      g.breaks[0]!.x,
+      g.plot.top,
+      g.plot.bottom,
+    ]);
+    expect(rule.attribs.stroke).toBe('#1a1a1a');
+    // Hollow markers: white inside, the series colour round the edge.
+    expect(elements(drawn, '*', { fill: '#ffffff', stroke: /^#[0-9a-f]{6}$/, 'stroke-width': '2' })).toHaveLength(2);
     const legend = flagLegend(g.series, g.breaks).map((l) => l.text);
-    const file = chartSvgFile(g, { title: 'T', description: 'D.', source: 'S', pageUrl: 'u', illustrative: false, coverage: 'Omfatter: alle københavnere', legend }, {});
-    expect(file).toContain('>Omfatter: alle københavnere</text>');
-    expect(file).toContain('Brud i serien 2021');
-    expect(file).toMatch(/<desc id="graf-beskrivelse">D\. Hul markør/);
+    const file = chartSvgFile(
+      g,
+      { title: 'T', description: 'D.', source: 'S', pageUrl: 'u', illustrative: false, coverage: 'Omfatter: alle københavnere', legend },
+      {},
+    );
+    const doc = parseHtml(file, { xml: true });
+    const words = elements(doc, 'text').map(text);
+    expect(words).toContain('Omfatter: alle københavnere');
+    expect(words.some((w) => w.includes('Brud i serien 2021'))).toBe(true);
+    expect(text(element(doc, 'desc', { id: 'graf-beskrivelse' }))).toMatch(/^D\. Hul markør/);
   });
 });
 
 describe('table footnotes', () => {
   const t = dataTable([cph, country], 0);
   it('numbers each flagged or noted value; the same flag and note share one footnote', () => {
-    expect(t.rows.map((r) => [r.period, r.notes])).toEqual([['2019', [undefined, undefined]], ['2020', [undefined, 1]], ['2021', [2, 2]], ['2022', [3, undefined]]]);
+    expect(t.rows.map((r) => [r.period, r.notes])).toEqual([
+      ['2019', [undefined, undefined]],
+      ['2020', [undefined, 1]],
+      ['2021', [2, 2]],
+      ['2022', [3, undefined]],
+    ]);
     expect(t.rows[2]?.flags).toEqual(['brud i serien', 'brud i serien']);
     expect(t.footnotes.map((f) => [f.n, f.flag, f.explanation, footnoteWhere(f)])).toEqual([
       [1, 'skønnet', 'Beregnet af to tal.', 'Hele landet 2020'],
@@ -116,14 +173,23 @@ describe('table footnotes', () => {
 describe('generated description', () => {
   it('says whom the figures cover and names the flagged values', () => {
     const d = describeChart({ series: [cph, country], unit: 'pct', decimals: 0, direction: 'higher', coverage: 'alle københavnere' });
-    expect(d.startsWith('Tallene gælder alle københavnere uanset oprindelse, ikke kun indvandrere. Fra 2019 til 2022 steg andelen for København')).toBe(true);
+    expect(
+      d.startsWith(
+        'Tallene gælder alle københavnere uanset oprindelse, ikke kun indvandrere. Fra 2019 til 2022 steg andelen for København',
+      ),
+    ).toBe(true);
     expect(d).toContain('Brud i serien i 2021 (København og Hele landet): tallene før og efter er opgjort forskelligt.');
     expect(d).toContain('Foreløbig: København 2022.');
     expect(d).toContain('Skønnet: Hele landet 2020.');
   });
 
   it('says a series that begins with a break starts a new measure', () => {
-    const d = describeChart({ series: [{ breakdown: '', label: 'København', points: [flagged('2022', 85, 'brud i serien', 'Nyt mål.'), pv('2024', 88)] }], unit: 'pct', decimals: 0, direction: 'higher' });
+    const d = describeChart({
+      series: [{ breakdown: '', label: 'København', points: [flagged('2022', 85, 'brud i serien', 'Nyt mål.'), pv('2024', 88)] }],
+      unit: 'pct',
+      decimals: 0,
+      direction: 'higher',
+    });
     expect(d).toContain('Serien for København begynder i 2022 med et nyt mål (brud i serien) og kan ikke sammenlignes med tidligere tal.');
   });
 });
@@ -160,7 +226,15 @@ describe('baseline rule', () => {
     expect(ruleBaseline([pv('2013', 1), pv('2015', 2)])?.period.label).toBe('2013');
   });
   it('measured like the latest value (after the last break) and not estimated', () => {
-    expect(ruleBaseline([pv('2010', 10), pv('2017', 4), flagged('2019', 6, 'brud i serien', 'x'), flagged('2020', 3, 'skønnet', 'y'), pv('2023', 0)])?.period.label).toBe('2019');
+    expect(
+      ruleBaseline([
+        pv('2010', 10),
+        pv('2017', 4),
+        flagged('2019', 6, 'brud i serien', 'x'),
+        flagged('2020', 3, 'skønnet', 'y'),
+        pv('2023', 0),
+      ])?.period.label,
+    ).toBe('2019');
     expect(ruleBaseline([flagged('2013', 1, 'skønnet', 'x'), pv('2016', 2)])?.period.label).toBe('2016');
   });
 });

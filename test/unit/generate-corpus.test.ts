@@ -4,14 +4,14 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { generateCorpus, type CorpusManifest } from '../../scripts/corpus/corpus.ts';
-import { fromCsv, toCsv } from '../../scripts/corpus/csv.ts';
-import { countWords } from '../../scripts/corpus/danish-text.ts';
-import { createRng } from '../../scripts/corpus/prng.ts';
-import { frontMatter } from '../../scripts/corpus/yaml.ts';
+import { generateCorpus, type CorpusManifest } from '../../scripts/lib/corpus/corpus.ts';
+import { fromCsv, toCsv } from '../../scripts/lib/corpus/csv.ts';
+import { countWords } from '../../scripts/lib/corpus/danish-text.ts';
+import { createRng } from '../../scripts/lib/corpus/prng.ts';
+import { frontMatter } from '../../scripts/lib/corpus/yaml.ts';
 import { letterSchema } from '../../src/lib/content-schemas.ts';
 import { MEASUREMENTS_TABLE } from '../../src/lib/data/csv-schema.ts';
-import { loadBarometer } from '../../src/lib/data/load.ts';
+import { loadBarometer } from '../../src/loaders/barometer.ts';
 import { AREA_IDS } from '../../src/lib/registry/areas.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'corpus-test-'));
@@ -48,7 +48,13 @@ describe('prng', () => {
 
 describe('yaml front matter', () => {
   it('round-trips through the parser Astro uses', () => {
-    const data = { title: 'Svar: "ja" – æøå', date: new Date('2011-04-06T00:00:00Z'), sagsnr: '2011-123456', list: [], nested: [{ a: 'b', c: true }] };
+    const data = {
+      title: 'Svar: "ja" – æøå',
+      date: new Date('2011-04-06T00:00:00Z'),
+      sagsnr: '2011-123456',
+      list: [],
+      nested: [{ a: 'b', c: true }],
+    };
     const { frontmatter } = parseFrontmatter(`${frontMatter(data)}\nbody`);
     expect(frontmatter).toEqual({ ...data, list: [] });
   });
@@ -56,10 +62,16 @@ describe('yaml front matter', () => {
 
 describe('csv', () => {
   it('reads a `,` file with decimal points and writes it as Danish Excel does', () => {
-    const rows = fromCsv(MEASUREMENTS_TABLE, 'indicator,period,breakdown,value,source,note,extra\nx,2010,,12.5,"Kilde, DST",,zzz\n', 'm.csv');
+    const rows = fromCsv(
+      MEASUREMENTS_TABLE,
+      'indicator,period,breakdown,value,source,note,extra\nx,2010,,12.5,"Kilde, DST",,zzz\n',
+      'm.csv',
+    );
     expect(rows).toEqual([{ indicator: 'x', period: '2010', breakdown: '', value: '12,5', source: 'Kilde, DST', note: '' }]);
     // Columns the spec added later (geo, flag, source_url) are written empty.
-    expect(toCsv(MEASUREMENTS_TABLE, rows)).toBe('\uFEFFindicator;period;breakdown;value;source;note;geo;flag;source_url\r\nx;2010;;12,5;Kilde, DST;;;;\r\n');
+    expect(toCsv(MEASUREMENTS_TABLE, rows)).toBe(
+      '\uFEFFindicator;period;breakdown;value;source;note;geo;flag;source_url\r\nx;2010;;12,5;Kilde, DST;;;;\r\n',
+    );
   });
 });
 
@@ -125,7 +137,9 @@ describe('generateCorpus', () => {
   });
 
   it('records probes that are really in the corpus', () => {
-    const text = files(join(root, 'a', 'content', 'letters')).map((f) => readFileSync(f, 'utf8')).join('\n');
+    const text = files(join(root, 'a', 'content', 'letters'))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
     expect(text).toContain(manifest.probes.caseNumber);
     expect(text).toContain(manifest.probes.name);
     expect(text).toContain(manifest.probes.word);

@@ -2,15 +2,11 @@
  * The editor check in GitHub Actions: workflow-command escaping, annotations on the right line and
  * characters, the job-summary table, and nothing at all outside Actions.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ValidationError } from '../../src/lib/data/errors.ts';
-import { csvCellSpan, errorAnnotation, errorDetail } from '../../src/lib/editor/annotations.ts';
-import { errorSummary, reportCrashToGitHub, reportToGitHub, type ReportIo } from '../../src/lib/editor/github-report.ts';
-import { blobUrl, escapeData, escapeProperty, workflowCommand } from '../../src/lib/editor/workflow-commands.ts';
+import { csvCellSpan, errorAnnotation, errorDetail } from '../../scripts/lib/check/annotations.ts';
+import { errorSummary, reportCrashToGitHub, reportToGitHub, type ReportIo } from '../../scripts/lib/check/github-report.ts';
+import { blobUrl, escapeData, escapeProperty, workflowCommand } from '../../scripts/lib/check/workflow-commands.ts';
 
 describe('workflow commands', () => {
   it('escapes message data: %, CR and LF only', () => {
@@ -18,11 +14,15 @@ describe('workflow commands', () => {
   });
 
   it('escapes property values: also : and ,', () => {
-    expect(escapeProperty('rækken gentager linje 8: samme indikator, periode\n100%')).toBe('rækken gentager linje 8%3A samme indikator%2C periode%0A100%25');
+    expect(escapeProperty('rækken gentager linje 8: samme indikator, periode\n100%')).toBe(
+      'rækken gentager linje 8%3A samme indikator%2C periode%0A100%25',
+    );
   });
 
   it('writes ::command key=value,…::message, leaving out undefined properties', () => {
-    expect(workflowCommand('error', { file: 'a.csv', line: 3, col: undefined, title: 'x, y' }, 'besked')).toBe('::error file=a.csv,line=3,title=x%2C y::besked');
+    expect(workflowCommand('error', { file: 'a.csv', line: 3, col: undefined, title: 'x, y' }, 'besked')).toBe(
+      '::error file=a.csv,line=3,title=x%2C y::besked',
+    );
     expect(workflowCommand('error', {}, 'kun besked')).toBe('::error::kun besked');
   });
 
@@ -34,7 +34,8 @@ describe('workflow commands', () => {
 });
 
 describe('CSV cells as character spans', () => {
-  const text = '\uFEFFindicator;period;breakdown;value;source;note\nbesk;2014;;70,0;"Kilde; med semikolon";\nbesk;"2015";Kvinder;7x;"Kilde ""A""";note\n';
+  const text =
+    '\uFEFFindicator;period;breakdown;value;source;note\nbesk;2014;;70,0;"Kilde; med semikolon";\nbesk;"2015";Kvinder;7x;"Kilde ""A""";note\n';
 
   it('finds a cell after quoted cells that hold the delimiter and escaped quotes', () => {
     expect(csvCellSpan(text, 2, 1)).toEqual({ col: 1, endColumn: 4 });
@@ -61,20 +62,35 @@ describe('CSV cells as character spans', () => {
   });
 });
 
-const csvError: ValidationError = { file: 'data/measurements.csv', line: 3, column: 4, message: 'værdien er ikke et tal', got: '7x', expected: 'et tal, fx 12,5' };
-const mdError: ValidationError = { file: 'content/letters/a.md', line: 9, column: 11, message: 'rå <script> er ikke tilladt i teksten', got: '<script>' };
+const csvError: ValidationError = {
+  file: 'data/measurements.csv',
+  line: 3,
+  column: 4,
+  message: 'værdien er ikke et tal',
+  got: '7x',
+  expected: 'et tal, fx 12,5',
+};
+const mdError: ValidationError = {
+  file: 'content/letters/a.md',
+  line: 9,
+  column: 11,
+  message: 'rå <script> er ikke tilladt i teksten',
+  got: '<script>',
+};
 
 describe('annotations', () => {
-  it('the detail is the check\'s own line without its location', () => {
+  it("the detail is the check's own line without its location", () => {
     expect(errorDetail(csvError)).toBe('værdien er ikke et tal (fik "7x", forventede et tal, fx 12,5)');
   });
 
-  it('a CSV error marks the cell\'s characters; a Markdown error keeps its column', () => {
+  it("a CSV error marks the cell's characters; a Markdown error keeps its column", () => {
     const text = 'indicator;period;breakdown;value;source;note\nx;2014;;1;k;\nbesk;2015;Kvinder;7x;k;\n';
     expect(errorAnnotation(csvError, text)).toBe(
       '::error file=data/measurements.csv,line=3,col=19,endColumn=20,title=Værdien er ikke et tal::værdien er ikke et tal (fik "7x", forventede et tal, fx 12,5)',
     );
-    expect(errorAnnotation(mdError)).toBe('::error file=content/letters/a.md,line=9,col=11,title=Rå <script> er ikke tilladt i teksten::rå <script> er ikke tilladt i teksten (fik "<script>")');
+    expect(errorAnnotation(mdError)).toBe(
+      '::error file=content/letters/a.md,line=9,col=11,title=Rå <script> er ikke tilladt i teksten::rå <script> er ikke tilladt i teksten (fik "<script>")',
+    );
   });
 
   it('a CSV error whose file cannot be read goes on its line without a column', () => {
@@ -116,7 +132,9 @@ describe('reportToGitHub', () => {
     const many = Array.from({ length: 12 }, (_, i) => ({ ...mdError, line: i + 1 }));
     reportToGitHub(many, { GITHUB_ACTIONS: 'true' }, io);
     expect(io.printed).toHaveLength(13);
-    expect(io.printed.at(-1)).toBe('::notice title=Flere fejl end GitHub viser ved linjerne::Tjekket fandt 12 fejl; GitHub viser kun de første 10 ved linjerne. Alle fejl står i jobbets opsummering og i loggen.');
+    expect(io.printed.at(-1)).toBe(
+      '::notice title=Flere fejl end GitHub viser ved linjerne::Tjekket fandt 12 fejl; GitHub viser kun de første 10 ved linjerne. Alle fejl står i jobbets opsummering og i loggen.',
+    );
     reportToGitHub(many.slice(0, 10), { GITHUB_ACTIONS: 'true' }, io);
     expect(io.printed.filter((l) => l.startsWith('::notice'))).toHaveLength(1);
   });
@@ -131,7 +149,9 @@ describe('reportToGitHub', () => {
   it('a crash of the check itself is one annotation without a file', () => {
     const io = recorder();
     reportCrashToGitHub('EISDIR: illegal operation', { GITHUB_ACTIONS: 'true' }, io);
-    expect(io.printed).toEqual(['::error title=Tjekket stoppede uventet::EISDIR: illegal operation. Det er en fejl i selve tjekket, ikke nødvendigvis i dine filer. Kontakt en udvikler.']);
+    expect(io.printed).toEqual([
+      '::error title=Tjekket stoppede uventet::EISDIR: illegal operation. Det er en fejl i selve tjekket, ikke nødvendigvis i dine filer. Kontakt en udvikler.',
+    ]);
   });
 
   it('the summary is a Markdown table that keeps | and <script> as text and links each line', () => {
@@ -150,44 +170,5 @@ describe('reportToGitHub', () => {
         '',
       ].join('\n'),
     );
-  });
-});
-
-describe('npm run check in GitHub Actions', () => {
-  const BROKEN = { BAROMETER_DATA_DIR: 'test/fixtures/data/many-errors', BAROMETER_CONTENT_DIR: 'test/fixtures/check/broken-content' };
-
-  function run(env: Record<string, string>) {
-    const clean: NodeJS.ProcessEnv = {};
-    for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('GITHUB_')) clean[k] = v;
-    return spawnSync(process.execPath, ['scripts/check.ts'], { env: { ...clean, ...BROKEN, ...env }, encoding: 'utf8' });
-  }
-
-  it('prints every error as an annotation on stdout and appends the table to $GITHUB_STEP_SUMMARY', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ib-summary-'));
-    const summary = join(dir, 'summary.md');
-    writeFileSync(summary, '# Tidligere trin\n');
-    try {
-      const r = run({ GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary });
-      expect(r.status).toBe(1);
-      const annotations = r.stdout.split('\n').filter((l) => l.startsWith('::'));
-      expect(annotations).toHaveLength(9);
-      expect(annotations.every((l) => l.startsWith('::error file=test/fixtures/'))).toBe(true);
-      expect(annotations).toContain('::error file=test/fixtures/data/many-errors/measurements.csv,line=2,col=24,endColumn=26,title=Værdien er ikke et tal::værdien er ikke et tal (fik "abc", forventede et tal, fx 12,5)');
-      expect(annotations).toContain('::error file=test/fixtures/data/many-errors/measurements.csv,line=16,col=1,endColumn=9,title=Rækken gentager linje 8%3A samme indikator%2C periode og opdeling::rækken gentager linje 8: samme indikator, periode og opdeling (fik "c-tryghed;2014;", forventede én række pr. indikator × periode × opdeling)');
-      expect(annotations).toContain('::error file=test/fixtures/check/broken-content/letters/uden-dato.md,line=7,col=1,title=Feltet "date" mangler::feltet "date" mangler (forventede en dato som ÅÅÅÅ-MM-DD, fx date: 2009-04-02)');
-      const md = readFileSync(summary, 'utf8');
-      expect(md.startsWith('# Tidligere trin\n## Tjek af data og indhold: 9 fejl i 4 filer\n')).toBe(true);
-      expect(md.split('\n').filter((l) => l.startsWith('| `test/fixtures/'))).toHaveLength(9);
-      // The editor's own output is the same as locally.
-      expect(r.stderr).toContain('test/fixtures/data/many-errors/measurements.csv:2:4: værdien er ikke et tal (fik "abc", forventede et tal, fx 12,5)');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-
-  it('locally prints no workflow command at all', () => {
-    const r = run({});
-    expect(r.status).toBe(1);
-    expect(r.stdout + r.stderr).not.toContain('::');
   });
 });

@@ -4,22 +4,37 @@
  * moves, or when a goal or an amount loses its «Eksempeldata» mark.
  */
 import { describe, expect, it } from 'vitest';
-import type { CheckOutcome } from '../../src/lib/changes/check-outcome.ts';
-import { renderSummary } from '../../src/lib/changes/render-summary.ts';
-import type { Layout, Snapshot } from '../../src/lib/changes/snapshot.ts';
-import { summariseChanges } from '../../src/lib/changes/summary.ts';
+import type { CheckOutcome } from '../../scripts/lib/changes/check-outcome.ts';
+import { renderSummary } from '../../scripts/lib/changes/render-summary.ts';
+import type { Layout, Snapshot } from '../../scripts/lib/changes/snapshot.ts';
+import { summariseChanges } from '../../scripts/lib/changes/summary.ts';
 import { GOALS_TABLE, SPENDING_TABLE } from '../../src/lib/data/csv-schema.ts';
-import { BASE_FILES, csv, type Rec } from './changes-fixture.ts';
+import { BASE_FILES, csv, type Rec } from '../helpers/changes-fixture.ts';
 
 const layout: Layout = { top: '/repo', dataDir: 'data', contentDir: 'content' };
 const side = (label: string, files: Rec): Snapshot => ({ label, files: new Map(Object.entries(files)) });
 const PASSED: CheckOutcome = { status: 'passed' };
 const goal = (id: string, administration: string, extra: Rec = {}): Rec => ({
-  id, administration, budget_year: '2008', kind: 'aktivitetsmål', title: `Mål ${id}`, description: 'D.', area: 'uddannelse',
-  status: 'ikke vurderet', source_document: '2009-9512', illustrative: 'ja', ...extra,
+  id,
+  administration,
+  budget_year: '2008',
+  kind: 'aktivitetsmål',
+  title: `Mål ${id}`,
+  description: 'D.',
+  area: 'uddannelse',
+  status: 'ikke vurderet',
+  source_document: '2009-9512',
+  illustrative: 'ja',
+  ...extra,
 });
 const spend = (administration: string, amount: string, extra: Rec = {}): Rec => ({
-  administration, budget_year: '2008', amount, covers: 'Sprog', source: 'Illustrative eksempeldata – ikke en rigtig måling', illustrative: 'ja', ...extra,
+  administration,
+  budget_year: '2008',
+  amount,
+  covers: 'Sprog',
+  source: 'Illustrative eksempeldata – ikke en rigtig måling',
+  illustrative: 'ja',
+  ...extra,
 });
 const BEFORE = {
   ...BASE_FILES,
@@ -28,7 +43,13 @@ const BEFORE = {
 };
 
 function render(after: Rec): string {
-  const s = summariseChanges({ layout, base: side('`main` (1234567)', BEFORE), head: side('arbejdskopien', after), check: PASSED, sitePathBase: '/' });
+  const s = summariseChanges({
+    layout,
+    base: side('`main` (1234567)', BEFORE),
+    head: side('arbejdskopien', after),
+    check: PASSED,
+    sitePathBase: '/',
+  });
   return renderSummary(s, { base: '/', link: () => undefined, command: 'npm run changes -- main' });
 }
 
@@ -53,12 +74,20 @@ describe('the change summary on goals and spending', () => {
     expect(out).toMatch(/- Ændret: BUF · 2008 · Sprog: `amount`: 100 → 250/);
   });
 
-  it('warns when a goal\'s page goes or moves and when an example mark is removed', () => {
+  it("warns when a goal's page goes or moves and when an example mark is removed", () => {
     const warnings = out.slice(out.indexOf('### ⚠️ Det bør en anmelder se på'), out.indexOf('### Indsatsområder'));
-    expect(warnings).toContain('- Målet `buf-a` (`data/goals.csv`): mærket som eksempeldata er fjernet (`illustrative`: ja → nej). Det vises nu som forvaltningens rigtige mål; tjek kilden.');
-    expect(warnings).toContain('- Målet `sof-c` (`data/goals.csv`) har fået en anden forvaltning: adressen skifter fra `/forvaltninger/social/sof-c/` til `/forvaltninger/beskaeftigelse-og-integration/sof-c/`, og links til den gamle adresse holder op med at virke.');
-    expect(warnings).toContain('- Målet `buf-b` (`data/goals.csv`) er fjernet: siden `/forvaltninger/boerne-og-ungdom/buf-b/` forsvinder, og links til den holder op med at virke.');
-    expect(warnings).toContain('- Udgiften `BUF · 2008 · Sprog` (`data/spending.csv`): mærket som eksempeldata er fjernet (`illustrative`: ja → nej). Det vises nu som forvaltningens rigtige udgift; tjek kilden.');
+    expect(warnings).toContain(
+      '- Målet `buf-a` (`data/goals.csv`): mærket som eksempeldata er fjernet (`illustrative`: ja → nej). Det vises nu som forvaltningens rigtige mål; tjek kilden.',
+    );
+    expect(warnings).toContain(
+      '- Målet `sof-c` (`data/goals.csv`) har fået en anden forvaltning: adressen skifter fra `/forvaltninger/social/sof-c/` til `/forvaltninger/beskaeftigelse-og-integration/sof-c/`, og links til den gamle adresse holder op med at virke.',
+    );
+    expect(warnings).toContain(
+      '- Målet `buf-b` (`data/goals.csv`) er fjernet: siden `/forvaltninger/boerne-og-ungdom/buf-b/` forsvinder, og links til den holder op med at virke.',
+    );
+    expect(warnings).toContain(
+      '- Udgiften `BUF · 2008 · Sprog` (`data/spending.csv`): mærket som eksempeldata er fjernet (`illustrative`: ja → nej). Det vises nu som forvaltningens rigtige udgift; tjek kilden.',
+    );
   });
 
   it('says nothing about goals when they are unchanged', () => {

@@ -7,16 +7,26 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadBarometer, readIndicatorIds } from '../../src/lib/data/load.ts';
+import { loadBarometer, readIndicatorIds } from '../../src/loaders/barometer.ts';
 import { formatError } from '../../src/lib/data/errors.ts';
-import { diskLetterLookup, loadGoals } from '../../src/lib/goals/load-goals.ts';
+import { loadGoals } from '../../src/loaders/goals.ts';
+import { diskLetterLookup } from '../../scripts/lib/check/letter-lookup.ts';
 import { ADMINISTRATION_ABBRS } from '../../src/lib/registry/organisations.ts';
 
 const readme = readFileSync('README.md', 'utf8');
-const section = readme.slice(readme.indexOf('### Tilføj et mål for en forvaltning'), readme.indexOf('### Erstat eksempeldata med de rigtige mål'));
+const section = readme.slice(
+  readme.indexOf('### Tilføj et mål for en forvaltning'),
+  readme.indexOf('### Erstat eksempeldata med de rigtige mål'),
+);
 const [goalRow, spendingRow] = [...section.matchAll(/```csv\n([^\n]+)\n```/g)].map((m) => m[1] as string);
 const { barometer } = loadBarometer('data');
-const sources = { indicatorsFile: 'data/indicators.csv', indicatorIds: readIndicatorIds('data'), indicators: barometer.indicators, letters: diskLetterLookup('content'), today: new Date() };
+const sources = {
+  indicatorsFile: 'data/indicators.csv',
+  indicatorIds: readIndicatorIds('data'),
+  indicators: barometer.indicators,
+  letters: diskLetterLookup('content'),
+  today: new Date(),
+};
 const dir = mkdtempSync(join(tmpdir(), 'ib-goals-readme-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -32,7 +42,15 @@ describe('README: Tilføj et mål for en forvaltning', () => {
     writeFileSync(join(dir, 'spending.csv'), `${readFileSync('data/spending.csv', 'utf8')}${spendingRow}\r\n`);
     const r = loadGoals(dir, sources);
     expect(r.errors.map(formatError)).toEqual([]);
-    expect(r.data.goals.at(-1)).toMatchObject({ id: 'bif-2008-danskuddannelse', administration: 'BIF', budgetYear: 2008, target: 400, targetUnit: 'kursister', status: 'ikke vurderet', illustrative: false });
+    expect(r.data.goals.at(-1)).toMatchObject({
+      id: 'bif-2008-danskuddannelse',
+      administration: 'BIF',
+      budgetYear: 2008,
+      target: 400,
+      targetUnit: 'kursister',
+      status: 'ikke vurderet',
+      illustrative: false,
+    });
     expect(r.data.spending.at(-1)).toMatchObject({ administration: 'BIF', budgetYear: 2008, amount: 3200000, illustrative: false });
   });
 });

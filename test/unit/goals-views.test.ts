@@ -6,7 +6,7 @@
  */
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { loadBarometer } from '../../src/lib/data/load.ts';
+import { loadBarometer } from '../../src/loaders/barometer.ts';
 import type { Goal, GoalData, Spending } from '../../src/lib/goals/model.ts';
 import { overview } from '../../src/lib/goals/overview.ts';
 import { administrationView } from '../../src/lib/goals/administration-view.ts';
@@ -17,7 +17,7 @@ import { areaStatusAsOf } from '../../src/lib/goals/area-as-of.ts';
 import { areaState } from '../../src/lib/status/area-status.ts';
 import { goalsCitingLetter, goalsForArea, goalsForIndicator } from '../../src/lib/goals/related.ts';
 import { reportCsv, spendingCsv, spendingJson } from '../../src/lib/goals/downloads.ts';
-import { administrationPath, goalPath, statusReportCsvPath } from '../../src/lib/goals/paths.ts';
+import { administrationPath, goalPath, statusReportCsvPath } from '../../src/lib/routes.ts';
 import { formatKroner, formatMillions } from '../../src/lib/goals/money.ts';
 
 const { barometer } = loadBarometer('test/fixtures/data/valid-danish-excel');
@@ -26,22 +26,64 @@ const LETTER_08 = '2007-03-26-brev';
 
 function goal(id: string, over: Partial<Goal>): Goal {
   return {
-    id, administration: 'BUF', budgetYear: 2008, kind: 'aktivitetsmål', title: `Mål ${id}`, description: 'Beskrivelse.', area: 'uddannelse',
-    status: 'ikke vurderet', sourceDocument: '2006-742', sourceLetters: [LETTER_08], illustrative: true, ...over,
+    id,
+    administration: 'BUF',
+    budgetYear: 2008,
+    kind: 'aktivitetsmål',
+    title: `Mål ${id}`,
+    description: 'Beskrivelse.',
+    area: 'uddannelse',
+    status: 'ikke vurderet',
+    sourceDocument: '2006-742',
+    sourceLetters: [LETTER_08],
+    illustrative: true,
+    ...over,
   };
 }
 function spend(administration: string, budgetYear: number, amount: number, covers: string): Spending {
-  return { administration, budgetYear, amount, covers, source: 'Budget', sourceLetters: budgetYear === 2007 ? [LETTER_07] : [], illustrative: false };
+  return {
+    administration,
+    budgetYear,
+    amount,
+    covers,
+    source: 'Budget',
+    sourceLetters: budgetYear === 2007 ? [LETTER_07] : [],
+    illustrative: false,
+  };
 }
 
 const DATA: GoalData = {
   goals: [
-    goal('buf-2008-a', { kind: 'resultatkrav', indicator: 'd-uddannelse', target: 45, status: 'delvist opfyldt', statusText: 'Tæt på.', realistic: false, initiatives: 'Mentorer.' }),
+    goal('buf-2008-a', {
+      kind: 'resultatkrav',
+      indicator: 'd-uddannelse',
+      target: 45,
+      status: 'delvist opfyldt',
+      statusText: 'Tæt på.',
+      realistic: false,
+      initiatives: 'Mentorer.',
+    }),
     goal('buf-2008-b', { target: 2100, targetUnit: 'sprogvurderinger', status: 'opfyldt', statusText: 'Nået.' }),
-    goal('bif-2007-a', { administration: 'BIF', budgetYear: 2007, area: 'beskaeftigelse', indicator: 'a-beskaeftigelse', target: 52, status: 'ikke opfyldt', statusText: 'Ikke nået.', sourceDocument: '292118', sourceLetters: [LETTER_07], illustrative: false }),
+    goal('bif-2007-a', {
+      administration: 'BIF',
+      budgetYear: 2007,
+      area: 'beskaeftigelse',
+      indicator: 'a-beskaeftigelse',
+      target: 52,
+      status: 'ikke opfyldt',
+      statusText: 'Ikke nået.',
+      sourceDocument: '292118',
+      sourceLetters: [LETTER_07],
+      illustrative: false,
+    }),
     goal('buf-2006-a', { budgetYear: 2006, status: 'opfyldt', statusText: 'Ja.' }),
   ],
-  spending: [spend('BUF', 2007, 22_700_000, 'Sprog'), spend('BUF', 2008, 19_800_000, 'Sprog'), spend('BUF', 2008, 4_600_000, 'Modtagelsesklasser'), spend('BIF', 2007, 500_000, 'Dansk')],
+  spending: [
+    spend('BUF', 2007, 22_700_000, 'Sprog'),
+    spend('BUF', 2008, 19_800_000, 'Sprog'),
+    spend('BUF', 2008, 4_600_000, 'Modtagelsesklasser'),
+    spend('BIF', 2007, 500_000, 'Dansk'),
+  ],
 };
 
 describe('paths and money', () => {
@@ -66,7 +108,10 @@ describe('overview: administrations × budget years', () => {
     expect(v.rows.map((r) => r.administration.abbr)).toEqual(['ØKF', 'BUF', 'KFF', 'SUF', 'SOF', 'TMF', 'BIF']);
     const buf = v.rows[1]!.cells[0]!;
     expect([buf.goalsText, buf.counts.map((c) => `${c.colour}:${c.text}`), buf.spendingText, buf.path]).toEqual([
-      '2 mål', ['groen:1 opfyldt', 'gul:1 delvist opfyldt'], 'Udgifter: 24,4\u00a0mio. kr.', 'forvaltninger/boerne-og-ungdom/#budget-2008',
+      '2 mål',
+      ['groen:1 opfyldt', 'gul:1 delvist opfyldt'],
+      'Udgifter: 24,4\u00a0mio. kr.',
+      'forvaltninger/boerne-og-ungdom/#budget-2008',
     ]);
     expect(v.rows[0]!.cells[0]).toMatchObject({ goals: 0, goalsText: 'Ingen mål', counts: [] });
     expect(v.totals.map((c) => c.goals)).toEqual([2, 1, 1]);
@@ -87,10 +132,17 @@ describe('an administration', () => {
     ]);
     const [a, b] = v.years[0]!.goals;
     expect([a!.kind, a!.area, a!.status, a!.target, a!.path]).toEqual([
-      'Resultatkrav', { name: 'Uddannelse', path: 'omraader/uddannelse/' }, { label: 'Delvist opfyldt', colour: 'gul' }, '45\u00a0pct.', 'forvaltninger/boerne-og-ungdom/buf-2008-a/',
+      'Resultatkrav',
+      { name: 'Uddannelse', path: 'omraader/uddannelse/' },
+      { label: 'Delvist opfyldt', colour: 'gul' },
+      '45\u00a0pct.',
+      'forvaltninger/boerne-og-ungdom/buf-2008-a/',
     ]);
     expect(b!.target).toBe('2.100\u00a0sprogvurderinger');
-    expect(v.spending?.years.map((y) => [y.year, y.totalText, y.lines.length])).toEqual([[2008, '24.400.000\u00a0kr.', 2], [2007, '22.700.000\u00a0kr.', 1]]);
+    expect(v.spending?.years.map((y) => [y.year, y.totalText, y.lines.length])).toEqual([
+      [2008, '24.400.000\u00a0kr.', 2],
+      [2007, '22.700.000\u00a0kr.', 1],
+    ]);
   });
 
   it('an administration without goals or spending says so, with no chart', () => {
@@ -101,12 +153,15 @@ describe('an administration', () => {
 
 describe('the spending chart', () => {
   const v = spendingView(DATA, 'BUF')!;
-  it('is the indicator charts\' line geometry in mio. kr., with a value axis from zero', () => {
+  it("is the indicator charts' line geometry in mio. kr., with a value axis from zero", () => {
     const g = v.charts.wide;
     expect(g.unitLabel).toBe('Mio. kr.');
     expect(g.yTicks[0]!.label).toBe('0');
     expect(g.xTicks.map((t) => t.label)).toEqual(['2007', '2008']);
-    expect(g.series[0]!.points.map((p) => [p.period, p.valueText])).toEqual([['2007', '22,7\u00a0mio. kr.'], ['2008', '24,4\u00a0mio. kr.']]);
+    expect(g.series[0]!.points.map((p) => [p.period, p.valueText])).toEqual([
+      ['2007', '22,7\u00a0mio. kr.'],
+      ['2008', '24,4\u00a0mio. kr.'],
+    ]);
     expect(g.series[0]!.d).toMatch(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+$/);
     expect(g.labels.map((l) => l.lines.join(' '))).toEqual(['Udgifter i alt']);
     expect(v.charts.narrow.width).toBeLessThan(g.width);
@@ -117,25 +172,70 @@ describe('the spending chart', () => {
       'Grafen viser Børne- og Ungdomsforvaltningens udgifter til den særlige integrationsindsats i budgetårene 2007–2008, i millioner kroner i hvert års priser (ikke korrigeret for prisudviklingen). ' +
         'Udgifterne var 22,7\u00a0mio. kr. i 2007 og 24,4\u00a0mio. kr. i 2008. Fra 2007 til 2008 er det en stigning på 1,7\u00a0mio. kr. (7,5 %).',
     );
-    expect(v.table.rows.map((r) => [r.period, r.cells[0]])).toEqual([['2007', '22,7'], ['2008', '24,4']]);
-    expect([v.csvPath, v.jsonPath, v.svgPath]).toEqual(['forvaltninger/boerne-og-ungdom/udgifter.csv', 'forvaltninger/boerne-og-ungdom/udgifter.json', 'forvaltninger/boerne-og-ungdom/udgifter.svg']);
+    expect(v.table.rows.map((r) => [r.period, r.cells[0]])).toEqual([
+      ['2007', '22,7'],
+      ['2008', '24,4'],
+    ]);
+    expect([v.csvPath, v.jsonPath, v.svgPath]).toEqual([
+      'forvaltninger/boerne-og-ungdom/udgifter.csv',
+      'forvaltninger/boerne-og-ungdom/udgifter.json',
+      'forvaltninger/boerne-og-ungdom/udgifter.svg',
+    ]);
   });
 
   it('says a fall, one year, and example data', () => {
-    expect(describeSpending('X', [{ year: 2007, total: 2_000_000 }, { year: 2008, total: 1_500_000 }], 'all')).toContain('Fra 2007 til 2008 er det et fald på 0,5\u00a0mio. kr. (25,0 %). Beløbene er eksempeldata, ikke rigtige udgifter.');
-    expect(describeSpending('X', [{ year: 2007, total: 2_000_000 }, { year: 2008, total: 1_500_000 }], 'some')).toMatch(/\(25,0 %\)\. Nogle af beløbene er eksempeldata, ikke rigtige udgifter; de er markeret «Eksempeldata» under udgifterne pr\. formål\.$/);
-    expect(describeSpending('X', [{ year: 2007, total: 2_000_000 }], 'none')).toBe('Grafen viser Xs udgifter til den særlige integrationsindsats i budgetåret 2007, i millioner kroner i hvert års priser (ikke korrigeret for prisudviklingen). Udgifterne var 2,0\u00a0mio. kr. i 2007.');
+    expect(
+      describeSpending(
+        'X',
+        [
+          { year: 2007, total: 2_000_000 },
+          { year: 2008, total: 1_500_000 },
+        ],
+        'all',
+      ),
+    ).toContain('Fra 2007 til 2008 er det et fald på 0,5\u00a0mio. kr. (25,0 %). Beløbene er eksempeldata, ikke rigtige udgifter.');
+    expect(
+      describeSpending(
+        'X',
+        [
+          { year: 2007, total: 2_000_000 },
+          { year: 2008, total: 1_500_000 },
+        ],
+        'some',
+      ),
+    ).toMatch(
+      /\(25,0 %\)\. Nogle af beløbene er eksempeldata, ikke rigtige udgifter; de er markeret «Eksempeldata» under udgifterne pr\. formål\.$/,
+    );
+    expect(describeSpending('X', [{ year: 2007, total: 2_000_000 }], 'none')).toBe(
+      'Grafen viser Xs udgifter til den særlige integrationsindsats i budgetåret 2007, i millioner kroner i hvert års priser (ikke korrigeret for prisudviklingen). Udgifterne var 2,0\u00a0mio. kr. i 2007.',
+    );
   });
 });
 
 describe('a goal', () => {
-  const letter = (slug: string) => (slug === LETTER_08 ? { title: 'Budgetredegørelse', date: new Date('2007-03-26'), sagsnr: '2006-742' } : undefined);
+  const letter = (slug: string) =>
+    slug === LETTER_08 ? { title: 'Budgetredegørelse', date: new Date('2007-03-26'), sagsnr: '2006-742' } : undefined;
   it('links its administration, area, indicator (with the value in the budget year), report and letters', () => {
     const v = goalView(DATA.goals[0]!, barometer, letter);
-    expect(v.administration).toMatchObject({ name: 'Børne- og Ungdomsforvaltningen', committee: 'Børne- og Ungdomsudvalget (BUU)', yearPath: 'forvaltninger/boerne-og-ungdom/#budget-2008' });
-    expect(v.indicator).toMatchObject({ id: 'd-uddannelse', path: 'indikatorer/d-uddannelse/', atYear: 'Indikatoren har ingen måling for 2008. Seneste måling: 41,5\u00a0pct. (2015).' });
-    expect([v.target, v.realistic, v.reportPath, v.status]).toEqual(['45\u00a0pct.', 'Nej', 'statusrapporter/2008/', { label: 'Delvist opfyldt', colour: 'gul', text: 'Tæt på.' }]);
-    expect(v.sources).toEqual([{ title: 'Budgetredegørelse', path: `breve/${LETTER_08}/`, iso: '2007-03-26', dateText: '26. marts 2007', sagsnr: '2006-742' }]);
+    expect(v.administration).toMatchObject({
+      name: 'Børne- og Ungdomsforvaltningen',
+      committee: 'Børne- og Ungdomsudvalget (BUU)',
+      yearPath: 'forvaltninger/boerne-og-ungdom/#budget-2008',
+    });
+    expect(v.indicator).toMatchObject({
+      id: 'd-uddannelse',
+      path: 'indikatorer/d-uddannelse/',
+      atYear: 'Indikatoren har ingen måling for 2008. Seneste måling: 41,5\u00a0pct. (2015).',
+    });
+    expect([v.target, v.realistic, v.reportPath, v.status]).toEqual([
+      '45\u00a0pct.',
+      'Nej',
+      'statusrapporter/2008/',
+      { label: 'Delvist opfyldt', colour: 'gul', text: 'Tæt på.' },
+    ]);
+    expect(v.sources).toEqual([
+      { title: 'Budgetredegørelse', path: `breve/${LETTER_08}/`, iso: '2007-03-26', dateText: '26. marts 2007', sagsnr: '2006-742' },
+    ]);
   });
 
   it('a goal in a year the indicator measured gives that value', () => {
@@ -151,7 +251,8 @@ describe('the status report', () => {
 
   it('computes each area as the barometer stood in the year', () => {
     expect(areaStatusAsOf(barometer, 'beskaeftigelse', 2013)).toMatchObject({
-      status: { colour: 'hvid', label: 'Ingen status' }, latestText: 'Ingen måling til og med 2013',
+      status: { colour: 'hvid', label: 'Ingen status' },
+      latestText: 'Ingen måling til og med 2013',
       explanation: 'Hovedindikatorens basisår er 2014, efter 2013, så barometret har ingen status for 2013.',
     });
     const y2015 = areaStatusAsOf(barometer, 'beskaeftigelse', 2015);
@@ -159,7 +260,7 @@ describe('the status report', () => {
     expect(areaStatusAsOf(barometer, 'beskaeftigelse', 2014).status.colour).toBe('hvid');
   });
 
-  it('shows beside the year\'s status the status today, as the area\'s page has it', () => {
+  it("shows beside the year's status the status today, as the area's page has it", () => {
     const today = areaState(barometer, 'beskaeftigelse').status;
     expect(areaStatusAsOf(barometer, 'beskaeftigelse', 2013).today).toEqual({ colour: today.colour, label: today.label });
     expect(areaStatusAsOf(barometer, 'beskaeftigelse', 2015).today).toEqual({ colour: today.colour, label: today.label });
@@ -168,12 +269,20 @@ describe('the status report', () => {
     expect(today.colour).toBe('groen');
   });
 
-  it('lists every administration with its goals and status counts, and the year\'s spending', () => {
+  it("lists every administration with its goals and status counts, and the year's spending", () => {
     const r = statusReport(DATA, barometer, 2008);
     expect(r.title).toBe('Statusrapport på integrationsområdet 2008');
     expect(r.areas).toHaveLength(6);
     expect(r.goalCount).toBe(2);
-    expect(r.administrations.map((a) => `${a.abbr}:${a.goals.length}`)).toEqual(['ØKF:0', 'BUF:2', 'KFF:0', 'SUF:0', 'SOF:0', 'TMF:0', 'BIF:0']);
+    expect(r.administrations.map((a) => `${a.abbr}:${a.goals.length}`)).toEqual([
+      'ØKF:0',
+      'BUF:2',
+      'KFF:0',
+      'SUF:0',
+      'SOF:0',
+      'TMF:0',
+      'BIF:0',
+    ]);
     expect(r.spending.totalText).toBe('24.400.000\u00a0kr.');
     expect(r.downloads.map((d) => [d.path, d.fileName])).toEqual([
       ['statusrapporter/2008/maal.csv', 'statusrapport-2008-maal.csv'],
@@ -196,11 +305,16 @@ describe('goals seen from letters, areas and indicators', () => {
   it('an area shows its two newest budget years and counts the older ones', () => {
     const a = goalsForArea(DATA, 'uddannelse', barometer.indicators);
     expect([a.years.map((y) => y.year), a.olderYears]).toEqual([[2008, 2006], 0]);
-    expect(goalsForArea({ ...DATA, goals: [...DATA.goals, goal('buf-2005', { budgetYear: 2005 })] }, 'uddannelse', barometer.indicators).olderYears).toBe(1);
+    expect(
+      goalsForArea({ ...DATA, goals: [...DATA.goals, goal('buf-2005', { budgetYear: 2005 })] }, 'uddannelse', barometer.indicators)
+        .olderYears,
+    ).toBe(1);
   });
 
   it('an indicator lists the goals it follows', () => {
-    expect(goalsForIndicator(DATA, 'a-beskaeftigelse', barometer.indicators).years.map((y) => y.goals.map((g) => g.id))).toEqual([['bif-2007-a']]);
+    expect(goalsForIndicator(DATA, 'a-beskaeftigelse', barometer.indicators).years.map((y) => y.goals.map((g) => g.id))).toEqual([
+      ['bif-2007-a'],
+    ]);
   });
 });
 
@@ -208,13 +322,31 @@ describe('downloads', () => {
   const rows = (csv: string) => Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { delimiter: ';', skipEmptyLines: true }).data;
   const abs = (p: string) => `https://example.org/${p}`;
 
-  it('the status report\'s goals as CSV for Danish Excel, with a link back to each goal', () => {
+  it("the status report's goals as CSV for Danish Excel, with a link back to each goal", () => {
     const csv = reportCsv(DATA, barometer, 2008, 'maal', abs);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv).toContain('\r\n');
     const [header, first] = rows(csv);
     expect(header?.slice(0, 4)).toEqual(['budget_year', 'administration', 'administration_name', 'id']);
-    expect(first).toEqual(['2008', 'BUF', 'Børne- og Ungdomsforvaltningen', 'buf-2008-a', 'resultatkrav', 'Mål buf-2008-a', 'uddannelse', 'd-uddannelse', '45', '', 'delvist opfyldt', 'Tæt på.', 'nej', 'Mentorer.', '2006-742', 'ja', 'https://example.org/forvaltninger/boerne-og-ungdom/buf-2008-a/']);
+    expect(first).toEqual([
+      '2008',
+      'BUF',
+      'Børne- og Ungdomsforvaltningen',
+      'buf-2008-a',
+      'resultatkrav',
+      'Mål buf-2008-a',
+      'uddannelse',
+      'd-uddannelse',
+      '45',
+      '',
+      'delvist opfyldt',
+      'Tæt på.',
+      'nej',
+      'Mentorer.',
+      '2006-742',
+      'ja',
+      'https://example.org/forvaltninger/boerne-og-ungdom/buf-2008-a/',
+    ]);
   });
 
   it('the areas and the spending of the year', () => {
@@ -222,7 +354,21 @@ describe('downloads', () => {
     expect(areas).toHaveLength(7);
     const today = areaState(barometer, 'beskaeftigelse').status;
     expect(areas[0]?.slice(-3)).toEqual(['status_today_colour', 'status_today', 'url']);
-    expect(areas[1]).toEqual(['2015', 'beskaeftigelse', 'Beskæftigelse', 'a-beskaeftigelse', 'groen', 'På rette kurs', '2015', '52,25', 'pct', expect.any(String), today.colour, today.label, 'https://example.org/omraader/beskaeftigelse/']);
+    expect(areas[1]).toEqual([
+      '2015',
+      'beskaeftigelse',
+      'Beskæftigelse',
+      'a-beskaeftigelse',
+      'groen',
+      'På rette kurs',
+      '2015',
+      '52,25',
+      'pct',
+      expect.any(String),
+      today.colour,
+      today.label,
+      'https://example.org/omraader/beskaeftigelse/',
+    ]);
     expect(rows(reportCsv(DATA, barometer, 2008, 'udgifter', abs)).slice(1)).toEqual([
       ['2008', 'BUF', 'Børne- og Ungdomsforvaltningen', 'Sprog', '19800000', 'Budget', '', 'nej'],
       ['2008', 'BUF', 'Børne- og Ungdomsforvaltningen', 'Modtagelsesklasser', '4600000', 'Budget', '', 'nej'],
@@ -234,7 +380,7 @@ describe('downloads', () => {
     expect(reportCsv(evil, barometer, 2008, 'maal', abs)).toContain(`"'=HYPERLINK(""http://x"")"`);
   });
 
-  it('an administration\'s spending as CSV (spending.csv\'s columns) and JSON with totals', () => {
+  it("an administration's spending as CSV (spending.csv's columns) and JSON with totals", () => {
     expect(rows(spendingCsv(DATA, 'BUF'))).toEqual([
       ['administration', 'budget_year', 'amount', 'covers', 'source', 'source_document', 'illustrative'],
       ['BUF', '2007', '22700000', 'Sprog', 'Budget', '', 'nej'],
@@ -243,7 +389,17 @@ describe('downloads', () => {
     ]);
     const json = spendingJson(DATA, 'BUF');
     expect(json.administration).toEqual({ abbr: 'BUF', name: 'Børne- og Ungdomsforvaltningen' });
-    expect(json.totals).toEqual([{ budgetYear: 2007, amount: 22_700_000 }, { budgetYear: 2008, amount: 24_400_000 }]);
-    expect(json.rows[0]).toEqual({ budgetYear: 2007, amount: 22_700_000, covers: 'Sprog', source: 'Budget', sourceDocument: null, illustrative: false });
+    expect(json.totals).toEqual([
+      { budgetYear: 2007, amount: 22_700_000 },
+      { budgetYear: 2008, amount: 24_400_000 },
+    ]);
+    expect(json.rows[0]).toEqual({
+      budgetYear: 2007,
+      amount: 22_700_000,
+      covers: 'Sprog',
+      source: 'Budget',
+      sourceDocument: null,
+      illustrative: false,
+    });
   });
 });

@@ -6,19 +6,19 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContentFile } from '../../src/lib/content-check/check-file.ts';
-import { splitFrontMatter } from '../../src/lib/content-check/front-matter.ts';
-import { isReviewMarker } from '../../src/lib/content-check/rules/review-markers.ts';
-import { readIndicatorIds } from '../../src/lib/data/load.ts';
-import { letterSlugs } from '../../src/lib/content-check/check-dir.ts';
-import { scoreOwn, scoreSeeds } from '../../scripts/import/accuracy.ts';
-import { draftMarkdown } from '../../scripts/import/draft.ts';
-import { compareFields, score } from '../../scripts/import/field-compare.ts';
-import { readKnownSenders } from '../../scripts/import/known-senders.ts';
-import { parseLetter } from '../../scripts/import/parse-letter.ts';
-import { readPdf } from '../../scripts/import/read-pdf.ts';
-import { readDocx } from '../../scripts/import/read-docx.ts';
-import { letterDocx, letterPdf } from './import-fixture-files.ts';
+import { checkContentFile } from '../../scripts/lib/check/check-file.ts';
+import { splitFrontMatter } from '../../scripts/lib/check/front-matter.ts';
+import { isReviewMarker } from '../../scripts/lib/check/rules/review-markers.ts';
+import { readIndicatorIds } from '../../src/loaders/barometer.ts';
+import { letterSlugs } from '../../scripts/lib/check/check-dir.ts';
+import { scoreOwn, scoreSeeds } from '../../scripts/lib/import/accuracy.ts';
+import { draftMarkdown } from '../../scripts/lib/import/draft.ts';
+import { compareFields, score } from '../../scripts/lib/import/field-compare.ts';
+import { readKnownSenders } from '../../scripts/lib/import/known-senders.ts';
+import { parseLetter } from '../../scripts/lib/import/parse-letter.ts';
+import { readPdf } from '../../scripts/lib/import/read-pdf.ts';
+import { readDocx } from '../../scripts/lib/import/read-docx.ts';
+import { letterDocx, letterPdf } from '../helpers/import-fixture-files.ts';
 
 const SEED = 'test/fixtures/import/seed';
 const LETTERS = 'content/letters';
@@ -33,7 +33,9 @@ function published(seedFile: string): { slug: string; data: Record<string, unkno
   throw new Error(`no published letter for ${seedFile}`);
 }
 
-const seeds = readdirSync(SEED).filter((f) => f.endsWith('.txt')).sort();
+const seeds = readdirSync(SEED)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 
 /** The editor's review: each marked field gets the published letter's value, or goes if it has none. */
 function review(value: unknown, truth: unknown): unknown {
@@ -41,10 +43,12 @@ function review(value: unknown, truth: unknown): unknown {
   if (Array.isArray(value)) return value.map((v, i) => review(v, Array.isArray(truth) ? truth[i] : undefined));
   if (value && typeof value === 'object') {
     const t = (truth ?? {}) as Record<string, unknown>;
-    return Object.fromEntries(Object.entries(value).flatMap(([k, v]) => {
-      const r = review(v, t[k]);
-      return r === undefined ? [] : [[k, r]];
-    }));
+    return Object.fromEntries(
+      Object.entries(value).flatMap(([k, v]) => {
+        const r = review(v, t[k]);
+        return r === undefined ? [] : [[k, r]];
+      }),
+    );
   }
   return value;
 }
@@ -57,14 +61,18 @@ describe('importer on the archive letters', () => {
     expect(s.right / s.total).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('gets the project\'s own test letters right too', () => {
+  it("gets the project's own test letters right too", () => {
     const s = score(scoreOwn('test/fixtures/import/own', LETTERS).flatMap((l) => l.results));
     expect(s.right / s.total).toBeGreaterThanOrEqual(0.9);
   });
 
   it.each(seeds)('%s: the draft passes the check once the marked fields are reviewed', (file) => {
     const truth = published(file);
-    const parsed = parseLetter(readFileSync(join(SEED, file), 'utf8'), { known: readKnownSenders(LETTERS, new Set([truth.slug])), sourceName: file, sourceKind: 'tekst' });
+    const parsed = parseLetter(readFileSync(join(SEED, file), 'utf8'), {
+      known: readKnownSenders(LETTERS, new Set([truth.slug])),
+      sourceName: file,
+      sourceKind: 'tekst',
+    });
     const draft = draftMarkdown(parsed.data, parsed.body, parsed.reviews);
     const before = checkContentFile(draft, 'kladde.md', 'letters', ctx);
     // Only the marked fields stand between the draft and the check.
@@ -81,7 +89,14 @@ describe('importer on the archive letters', () => {
       const parsed = parseLetter(extracted, { known, sourceName: file, sourceKind: 'PDF' });
       const results = compareFields(truth.data, parsed.data);
       const s = score(results);
-      expect(s.right / s.total, JSON.stringify(results.filter((r) => r.outcome !== 'right'), null, 1)).toBeGreaterThanOrEqual(0.9);
+      expect(
+        s.right / s.total,
+        JSON.stringify(
+          results.filter((r) => r.outcome !== 'right'),
+          null,
+          1,
+        ),
+      ).toBeGreaterThanOrEqual(0.9);
     }
   });
 });

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, parseDate } from '../../scripts/import/dates.ts';
-import { findCaseNumbers, parseCaseLabels } from '../../scripts/import/case-numbers.ts';
-import { toLines } from '../../scripts/import/lines.ts';
-import { stampDate, findStamp } from '../../scripts/import/stamp.ts';
-import { findRoutingSlip, routingNote } from '../../scripts/import/routing-slip.ts';
-import { findParties, findLetterDate, findSubject, findLabel } from '../../scripts/import/header.ts';
-import { findSignature } from '../../scripts/import/signature.ts';
-import { findContact } from '../../scripts/import/contact.ts';
-import { findListedAttachments, findMentionedAttachments, mergeAttachments } from '../../scripts/import/attachments.ts';
-import { organisationOfEmail, parsePersonAtOrg, resolveOrganisation } from '../../scripts/import/org-names.ts';
-import { letterSlug } from '../../scripts/import/slug.ts';
+import { findDates, parseDate } from '../../scripts/lib/import/dates.ts';
+import { findCaseNumbers, parseCaseLabels } from '../../scripts/lib/import/case-numbers.ts';
+import { toLines } from '../../scripts/lib/import/lines.ts';
+import { stampDate, findStamp } from '../../scripts/lib/import/stamp.ts';
+import { findRoutingSlip, routingNote } from '../../scripts/lib/import/routing-slip.ts';
+import { findParties, findLetterDate, findSubject, findLabel } from '../../scripts/lib/import/header.ts';
+import { findSignature } from '../../scripts/lib/import/signature.ts';
+import { findContact } from '../../scripts/lib/import/contact.ts';
+import { findListedAttachments, findMentionedAttachments, mergeAttachments } from '../../scripts/lib/import/attachments.ts';
+import { organisationOfEmail, parsePersonAtOrg, resolveOrganisation } from '../../scripts/lib/import/org-names.ts';
+import { letterSlug } from '../../scripts/lib/import/slug.ts';
 import { documentText } from '../../src/lib/attachments/pdf-layout.ts';
-import { htmlToText } from '../../scripts/import/html-to-text.ts';
-import { parseArgs } from '../../scripts/import/args.ts';
+import { htmlToText } from '../../scripts/lib/import/html-to-text.ts';
+import { parseArgs } from '../../scripts/lib/import/args.ts';
 
 const none = new Set<number>();
 
@@ -63,7 +63,8 @@ describe('case numbers', () => {
 });
 
 describe('received stamp and routing slip', () => {
-  const text = 'Socialforvaltningen  \nRådhuset, Sekretariatet\n\n6 APR. 2009\n\nJ.nr.: 2009-45212\n\nKære alle\n\nSOF SEKR. RÅDHUSET\t\t\n\tBehand.\tOrient.\nBorgmester\t\tX\nDirektør\t\t\n';
+  const text =
+    'Socialforvaltningen  \nRådhuset, Sekretariatet\n\n6 APR. 2009\n\nJ.nr.: 2009-45212\n\nKære alle\n\nSOF SEKR. RÅDHUSET\t\t\n\tBehand.\tOrient.\nBorgmester\t\tX\nDirektør\t\t\n';
   const lines = toLines(text);
   it('reads the stamp date, the office above it and the j.nr. below it', () => {
     expect(stampDate('6 APR. 2009')).toBe('2009-04-06');
@@ -74,7 +75,12 @@ describe('received stamp and routing slip', () => {
   });
   it('reads the routing grid and its marks', () => {
     const slip = findRoutingSlip(lines);
-    expect(slip).toMatchObject({ heading: 'SOF SEKR. RÅDHUSET', columns: ['Behand.', 'Orient.'], rows: ['Borgmester', 'Direktør'], marks: ['Borgmester (Orient.)'] });
+    expect(slip).toMatchObject({
+      heading: 'SOF SEKR. RÅDHUSET',
+      columns: ['Behand.', 'Orient.'],
+      rows: ['Borgmester', 'Direktør'],
+      marks: ['Borgmester (Orient.)'],
+    });
     expect(routingNote(slip!)).toContain('Borgmester (Orient.)');
   });
   it('takes the organisation from the routing heading when no office is printed above the date', () => {
@@ -94,10 +100,16 @@ describe('organisations, recipients and letterhead', () => {
     expect(organisationOfEmail('a@example.dk')).toBeUndefined();
     expect(parsePersonAtOrg('Claus Juhl, ØKF')).toEqual({ name: 'Claus Juhl', organisation: 'ØKF' });
     expect(parsePersonAtOrg('Else Sommer (BUF)')).toEqual({ name: 'Else Sommer', organisation: 'BUF' });
-    expect(parsePersonAtOrg('Anne Holm, direktør, Socialforvaltningen')).toEqual({ name: 'Anne Holm', title: 'direktør', organisation: 'SOF' });
+    expect(parsePersonAtOrg('Anne Holm, direktør, Socialforvaltningen')).toEqual({
+      name: 'Anne Holm',
+      title: 'direktør',
+      organisation: 'SOF',
+    });
   });
   it('tells the letterhead (organisation + office) from the recipients (only organisations)', () => {
-    const lines = toLines('Beskæftigelses- og Integrationsudvalget  \nBorgmesteren\n\nØkonomiudvalget  \nSocialudvalget\n\nClaus Juhl, ØKF\n');
+    const lines = toLines(
+      'Beskæftigelses- og Integrationsudvalget  \nBorgmesteren\n\nØkonomiudvalget  \nSocialudvalget\n\nClaus Juhl, ØKF\n',
+    );
     const p = findParties(lines, none);
     expect(p.letterhead).toMatchObject({ organisation: 'BIU', unit: 'Borgmesteren' });
     expect(p.recipients.recipients).toEqual([{ organisation: 'ØU' }, { organisation: 'SOU' }, { name: 'Claus Juhl', organisation: 'ØKF' }]);
@@ -116,14 +128,25 @@ describe('signature and contact block', () => {
   it('reads the signer, a title and an organisation under the name', () => {
     const s = findSignature(toLines('Tekst.\n\nMed venlig hilsen\n\nAnne Holm  \nKontorchef  \nSocialforvaltningen\n'));
     expect(s).toMatchObject({ name: { text: 'Anne Holm' }, title: 'Kontorchef', organisation: 'SOF' });
-    expect(findSignature(toLines('Venlig hilsen\n\nMorten Binder, direktør'))).toMatchObject({ name: { text: 'Morten Binder' }, title: 'Direktør' });
+    expect(findSignature(toLines('Venlig hilsen\n\nMorten Binder, direktør'))).toMatchObject({
+      name: { text: 'Morten Binder' },
+      title: 'Direktør',
+    });
     expect(findSignature(toLines('Venlig hilsen\n\n\t\tX\n'))?.name).toBeUndefined();
     expect(findSignature(toLines('Ingen hilsen her.'))).toBeUndefined();
   });
   it('reads labels with values on the same or the next line, the address and the office above it', () => {
-    const text = 'Direktionen\n\n**Bernstorffsgade 17, 3.\n1592 København V.**\n\n**Telefon\n33 17 33 17**\n\nDirekte telefon: 33 17 36 02\n\nTelefax  \n33 17 32 04\n\nE-mail  \nMorten.Binder@bif.kk.dk\n\nwww.kk.dk\n';
+    const text =
+      'Direktionen\n\n**Bernstorffsgade 17, 3.\n1592 København V.**\n\n**Telefon\n33 17 33 17**\n\nDirekte telefon: 33 17 36 02\n\nTelefax  \n33 17 32 04\n\nE-mail  \nMorten.Binder@bif.kk.dk\n\nwww.kk.dk\n';
     const c = findContact(toLines(text), none);
-    expect(c?.contact).toEqual({ address: ['Bernstorffsgade 17, 3.', '1592 København V.'], phone: '33 17 33 17', directPhone: '33 17 36 02', fax: '33 17 32 04', email: 'Morten.Binder@bif.kk.dk', web: ['www.kk.dk'] });
+    expect(c?.contact).toEqual({
+      address: ['Bernstorffsgade 17, 3.', '1592 København V.'],
+      phone: '33 17 33 17',
+      directPhone: '33 17 36 02',
+      fax: '33 17 32 04',
+      email: 'Morten.Binder@bif.kk.dk',
+      web: ['www.kk.dk'],
+    });
     expect(c?.unit?.text).toBe('Direktionen');
   });
   it('takes a building name a blank line above the postcode into the address, not "Kopi til:"', () => {
@@ -137,19 +160,28 @@ describe('signature and contact block', () => {
 });
 
 describe('attachments mentioned', () => {
-  const find = (text: string, lines: string[] = []) => findMentionedAttachments([text], lines).map(({ label, title }) => ({ label, title }));
+  const find = (text: string, lines: string[] = []) =>
+    findMentionedAttachments([text], lines).map(({ label, title }) => ({ label, title }));
   it('reads "(Bilag N)" after the attached thing', () => {
-    expect(find('Til dette brev er vedlagt en orientering om resultaterne fra maj 2008 (Bilag 1).')).toEqual([{ label: 'Bilag 1', title: 'Orientering om resultaterne fra maj 2008' }]);
+    expect(find('Til dette brev er vedlagt en orientering om resultaterne fra maj 2008 (Bilag 1).')).toEqual([
+      { label: 'Bilag 1', title: 'Orientering om resultaterne fra maj 2008' },
+    ]);
   });
   it('completes a shortened quoted title from a list in the letter', () => {
-    expect(find('Vi tager udgangspunkt i "Analyse af styrker" (bilag 1).', ['3. Analyse af styrker og svagheder'])).toEqual([{ label: 'Bilag 1', title: 'Analyse af styrker og svagheder' }]);
+    expect(find('Vi tager udgangspunkt i "Analyse af styrker" (bilag 1).', ['3. Analyse af styrker og svagheder'])).toEqual([
+      { label: 'Bilag 1', title: 'Analyse af styrker og svagheder' },
+    ]);
   });
   it('reads "vedlægger" and a titled "sender hermed", but not an untitled thing sent', () => {
-    expect(find('Jeg vedlægger de nærmere retningslinier for budgetredegørelsen.')).toEqual([{ label: undefined, title: 'Retningslinier for budgetredegørelsen' }]);
-    expect(find('Jeg sender hermed Opsamling og Idékatalog 2009 – ”Køn, Kultur” til drøftelse i udvalget.')).toEqual([{ label: undefined, title: 'Opsamling og Idékatalog 2009 – ”Køn, Kultur”' }]);
+    expect(find('Jeg vedlægger de nærmere retningslinier for budgetredegørelsen.')).toEqual([
+      { label: undefined, title: 'Retningslinier for budgetredegørelsen' },
+    ]);
+    expect(find('Jeg sender hermed Opsamling og Idékatalog 2009 – ”Køn, Kultur” til drøftelse i udvalget.')).toEqual([
+      { label: undefined, title: 'Opsamling og Idékatalog 2009 – ”Køn, Kultur”' },
+    ]);
     expect(find('Derfor fremsender vi et inspirationsmateriale til budget 2007.')).toEqual([]);
   });
-  it('skips another document\'s attachment, keeps a bare reference by label', () => {
+  it("skips another document's attachment, keeps a bare reference by label", () => {
     expect(find('I bilag 1 til IC08 indgår derfor et krav.')).toEqual([]);
     expect(find('Se nærmere i bilag 2, side 4.')).toEqual([{ label: 'Bilag 2', title: undefined }]);
   });
@@ -168,20 +200,35 @@ describe('attachments mentioned', () => {
 
 describe('slug, PDF layout, DOCX HTML and arguments', () => {
   it('makes an ASCII file name from date and title', () => {
-    expect(letterSlug({ date: '2007-03-26', title: 'Vedrørende budgetredegørelse for integrationsindsatsen' })).toBe('2007-03-26-budgetredegoerelse-for-integrationsindsatsen');
+    expect(letterSlug({ date: '2007-03-26', title: 'Vedrørende budgetredegørelse for integrationsindsatsen' })).toBe(
+      '2007-03-26-budgetredegoerelse-for-integrationsindsatsen',
+    );
     expect(letterSlug({ date: 'TODO: x', title: 'TODO: y', sagsnr: '2009-9512' })).toBe('udateret-brev-2009-9512');
   });
   it('turns positioned PDF text into lines, cells and blocks', () => {
     const item = (str: string, x: number, y: number) => ({ str, x, y, width: str.length * 5, height: 10 });
-    const text = documentText([[item('Sagsnr.:', 50, 800), item('2009-9512', 95, 800), item('Dato', 50, 786), item('Behand.', 200, 740), item('Orient.', 300, 740), item('Borgmester', 50, 726)]]);
+    const text = documentText([
+      [
+        item('Sagsnr.:', 50, 800),
+        item('2009-9512', 95, 800),
+        item('Dato', 50, 786),
+        item('Behand.', 200, 740),
+        item('Orient.', 300, 740),
+        item('Borgmester', 50, 726),
+      ],
+    ]);
     expect(text).toBe('Sagsnr.: 2009-9512\nDato\n\n\tBehand.\tOrient.\nBorgmester');
   });
   it('turns mammoth HTML into blocks, headings, bold and table rows', () => {
-    const html = '<p>Økonomiudvalget</p><p>Socialudvalget</p><p></p><h2>Emne</h2><p><strong>Telefon</strong></p><table><tr><td></td><td>Behand.</td></tr></table>';
+    const html =
+      '<p>Økonomiudvalget</p><p>Socialudvalget</p><p></p><h2>Emne</h2><p><strong>Telefon</strong></p><table><tr><td></td><td>Behand.</td></tr></table>';
     expect(htmlToText(html)).toBe('Økonomiudvalget\nSocialudvalget\n\n## Emne\n\n**Telefon**\n\n\tBehand.');
   });
   it('reads the command line', () => {
-    expect(parseArgs(['--', 'brev.pdf', '--out', 'x.md', '--force'])).toEqual({ ok: true, args: { file: 'brev.pdf', out: 'x.md', force: true, noOriginal: false } });
+    expect(parseArgs(['--', 'brev.pdf', '--out', 'x.md', '--force'])).toEqual({
+      ok: true,
+      args: { file: 'brev.pdf', out: 'x.md', force: true, noOriginal: false },
+    });
     expect(parseArgs(['brev.pdf', '--no-original'])).toEqual({ ok: true, args: { file: 'brev.pdf', force: false, noOriginal: true } });
     expect(parseArgs([])).toMatchObject({ ok: false, error: expect.stringContaining('angiv brevet') });
     expect(parseArgs(['a.txt', 'b.txt'])).toMatchObject({ ok: false, error: expect.stringContaining('ét brev ad gangen') });

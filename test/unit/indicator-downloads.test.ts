@@ -5,7 +5,7 @@
  */
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { getBarometer } from '../../src/lib/data/site-data.ts';
+import { getBarometer } from '../../src/loaders/site-data.ts';
 import { indicatorView } from '../../src/lib/barometer/indicator-view.ts';
 import { indicatorCsv, indicatorJson } from '../../src/lib/barometer/indicator-download.ts';
 import { comparisonCsv, comparisonJson } from '../../src/lib/barometer/comparison-download.ts';
@@ -23,29 +23,45 @@ describe('indicator downloads match the charts', () => {
     const downloaded = json.rows.map((r) => `${r.geo ?? r.breakdown}|${r.period}|${r.value}|${r.flag ?? ''}`);
     expect(new Set(downloaded)).toEqual(new Set([...charted, ...compared]));
     expect(downloaded).toHaveLength(new Set(downloaded).size);
-    const chartBaseline = v.charts?.wide.baseline ? { period: v.indicator.baseline!.period.label, value: v.indicator.baseline!.value } : null;
+    const chartBaseline = v.charts?.wide.baseline
+      ? { period: v.indicator.baseline!.period.label, value: v.indicator.baseline!.value }
+      : null;
     if (v.charts) expect(json.indicator.baseline).toEqual(chartBaseline);
-    if (v.charts?.wide.target) expect(json.indicator.target).toEqual({ period: v.indicator.target!.period.label, value: v.indicator.target!.value });
+    if (v.charts?.wide.target)
+      expect(json.indicator.target).toEqual({ period: v.indicator.target!.period.label, value: v.indicator.target!.value });
     expect(json.indicator.coverage).toBe(v.indicator.coverage ?? null);
 
     const csv = Papa.parse<string[]>(indicatorCsv(b, id).replace(/^\uFEFF/, ''), { delimiter: ';', skipEmptyLines: 'greedy' }).data;
     expect(csv[0]).toEqual(['indicator', 'period', 'breakdown', 'value', 'source', 'note', 'geo', 'flag', 'source_url', 'coverage']);
     expect(
       csv.slice(1).map(([ind, period, breakdown, value, source, note, geo, flag, url]) => ({
-        indicator: ind, period, breakdown, value: parseNumber(value ?? '', ','), source, note, geo: geo || null, flag: flag || null, sourceUrl: url || null,
+        indicator: ind,
+        period,
+        breakdown,
+        value: parseNumber(value ?? '', ','),
+        source,
+        note,
+        geo: geo || null,
+        flag: flag || null,
+        sourceUrl: url || null,
       })),
     ).toEqual(json.rows);
     for (const row of csv.slice(1)) expect(row[9], `${id}: coverage on every row`).toBe(v.indicator.coverage ?? '');
   });
 
-  it.each(b.indicators.filter((i) => indicatorView(b, i.id).comparison).map((i) => i.id))('%s: the comparison CSV equals its JSON and its table', (id) => {
-    const v = indicatorView(b, id);
-    const json = comparisonJson(b, id);
-    const csv = Papa.parse<string[]>(comparisonCsv(b, id).replace(/^\uFEFF/, ''), { delimiter: ';', skipEmptyLines: 'greedy' }).data;
-    expect(csv[0]).toEqual(['indicator', 'period', 'geo', 'municipality', 'value', 'flag', 'note', 'source', 'source_url', 'coverage']);
-    expect(csv.slice(1).map((r) => [r[2], r[1], parseNumber(r[4] ?? '', ','), r[5] || null])).toEqual(json.rows.map((r) => [r.geo, r.period, r.value, r.flag]));
-    const cells = v.comparison!.table.rows.flatMap((r) => r.cells.filter((c) => c !== undefined));
-    expect(cells).toHaveLength(json.rows.length);
-    expect(json.rows.every((r) => r.coverage === v.indicator.coverage)).toBe(true);
-  });
+  it.each(b.indicators.filter((i) => indicatorView(b, i.id).comparison).map((i) => i.id))(
+    '%s: the comparison CSV equals its JSON and its table',
+    (id) => {
+      const v = indicatorView(b, id);
+      const json = comparisonJson(b, id);
+      const csv = Papa.parse<string[]>(comparisonCsv(b, id).replace(/^\uFEFF/, ''), { delimiter: ';', skipEmptyLines: 'greedy' }).data;
+      expect(csv[0]).toEqual(['indicator', 'period', 'geo', 'municipality', 'value', 'flag', 'note', 'source', 'source_url', 'coverage']);
+      expect(csv.slice(1).map((r) => [r[2], r[1], parseNumber(r[4] ?? '', ','), r[5] || null])).toEqual(
+        json.rows.map((r) => [r.geo, r.period, r.value, r.flag]),
+      );
+      const cells = v.comparison!.table.rows.flatMap((r) => r.cells.filter((c) => c !== undefined));
+      expect(cells).toHaveLength(json.rows.length);
+      expect(json.rows.every((r) => r.coverage === v.indicator.coverage)).toBe(true);
+    },
+  );
 });

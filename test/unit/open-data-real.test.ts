@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { CSV_TABLES, DIRECTION_VALUES } from '../../src/lib/data/csv-schema.ts';
-import { loadBarometer } from '../../src/lib/data/load.ts';
-import { siteDatasets } from '../../src/lib/open-data/site-datasets.ts';
+import { loadBarometer } from '../../src/loaders/barometer.ts';
+import { siteDatasets } from '../../src/loaders/site-datasets.ts';
 import type { DataPackage } from '../../src/lib/open-data/datapackage.ts';
 import type { DatasetJson } from '../../src/lib/open-data/table-json.ts';
 import { GET as getCsv } from '../../src/pages/data/[name].csv.ts';
@@ -34,7 +34,10 @@ describe('published data of the real data folder', () => {
     expect(pkg.resources.map((r) => r.path).sort()).toEqual(CSV_TABLES.map((t) => t.file).sort());
     for (const r of pkg.resources) {
       const header = parseCsv(readFileSync(`data/${r.path}`, 'utf8'))[0];
-      expect(r.schema.fields.map((f) => f.name), r.path).toEqual(header);
+      expect(
+        r.schema.fields.map((f) => f.name),
+        r.path,
+      ).toEqual(header);
       expect(r.bytes).toBe(readFileSync(`data/${r.path}`).length);
     }
   });
@@ -58,14 +61,29 @@ describe('published data of the real data folder', () => {
   it('indicators.json rows equal the validated indicators', async () => {
     const ds = datasets.find((d) => d.name === 'indicators')!;
     const json = (await (await getJson(ctx({ ds }))).json()) as DatasetJson;
-    expect(json.rows.map((r) => ({
-      id: r.id, area: r.area, unit: r.unit, main: r.main, illustrative: r.illustrative, tolerance: r.tolerance,
-      direction: DIRECTION_VALUES[r.direction as keyof typeof DIRECTION_VALUES],
-      target: r.target_value ?? undefined,
-    }))).toEqual(barometer.indicators.map((i) => ({
-      id: i.id, area: i.area, unit: i.unit, main: i.main, illustrative: i.illustrative, tolerance: i.tolerance,
-      direction: i.direction, target: i.target?.value,
-    })));
+    expect(
+      json.rows.map((r) => ({
+        id: r.id,
+        area: r.area,
+        unit: r.unit,
+        main: r.main,
+        illustrative: r.illustrative,
+        tolerance: r.tolerance,
+        direction: DIRECTION_VALUES[r.direction as keyof typeof DIRECTION_VALUES],
+        target: r.target_value ?? undefined,
+      })),
+    ).toEqual(
+      barometer.indicators.map((i) => ({
+        id: i.id,
+        area: i.area,
+        unit: i.unit,
+        main: i.main,
+        illustrative: i.illustrative,
+        tolerance: i.tolerance,
+        direction: i.direction,
+        target: i.target?.value,
+      })),
+    );
   });
 });
 

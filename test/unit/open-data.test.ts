@@ -3,12 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CSV_TABLES, DIRECTION_VALUES, GOALS_TABLE, INDICATORS_TABLE, MEASUREMENTS_TABLE, SPENDING_TABLE } from '../../src/lib/data/csv-schema.ts';
+import {
+  CSV_TABLES,
+  DIRECTION_VALUES,
+  GOALS_TABLE,
+  INDICATORS_TABLE,
+  MEASUREMENTS_TABLE,
+  SPENDING_TABLE,
+} from '../../src/lib/data/csv-schema.ts';
 import { AREA_IDS } from '../../src/lib/registry/areas.ts';
 import { UNIT_IDS, UNITS } from '../../src/lib/registry/units.ts';
 import { COVERAGE_IDS } from '../../src/lib/registry/coverage.ts';
 import { FLAG_IDS } from '../../src/lib/registry/flags.ts';
-import { loadDatasets } from '../../src/lib/open-data/datasets.ts';
+import { loadDatasets } from '../../src/loaders/datasets.ts';
 import { dataPackage } from '../../src/lib/open-data/datapackage.ts';
 import { datasetJson, typedRows } from '../../src/lib/open-data/table-json.ts';
 import { dictionaryRows } from '../../src/lib/open-data/data-dictionary.ts';
@@ -41,7 +48,8 @@ writeFileSync(
 );
 writeFileSync(
   join(dir, 'spending.csv'),
-  `${BOM}${header(SPENDING_TABLE.columns)}\r\n` + 'BIF;2008;45500000;Beskæftigelsesrettede forløb;Illustrative eksempeldata – ikke en rigtig måling;2006-742;ja\r\n',
+  `${BOM}${header(SPENDING_TABLE.columns)}\r\n` +
+    'BIF;2008;45500000;Beskæftigelsesrettede forløb;Illustrative eksempeldata – ikke en rigtig måling;2006-742;ja\r\n',
 );
 
 const datasets = loadDatasets(dir);
@@ -115,9 +123,21 @@ describe('datapackage.json', () => {
     expect(g('realistic')).toMatchObject({ type: 'boolean', constraints: { required: false } });
     const spending = pkg.resources.find((r) => r.name === 'spending')!.schema;
     expect(spending.primaryKey).toEqual(['administration', 'budget_year', 'covers']);
-    expect(spending.fields.find((f) => f.name === 'amount')).toMatchObject({ type: 'number', decimalChar: ',', constraints: { required: true, minimum: 0 } });
+    expect(spending.fields.find((f) => f.name === 'amount')).toMatchObject({
+      type: 'number',
+      decimalChar: ',',
+      constraints: { required: true, minimum: 0 },
+    });
     expect(typedRows(datasets.find((d) => d.name === 'spending')!)).toEqual([
-      { administration: 'BIF', budget_year: 2008, amount: 45500000, covers: 'Beskæftigelsesrettede forløb', source: 'Illustrative eksempeldata – ikke en rigtig måling', source_document: '2006-742', illustrative: true },
+      {
+        administration: 'BIF',
+        budget_year: 2008,
+        amount: 45500000,
+        covers: 'Beskæftigelsesrettede forløb',
+        source: 'Illustrative eksempeldata – ikke en rigtig måling',
+        source_document: '2006-742',
+        illustrative: true,
+      },
     ]);
   });
 
@@ -151,7 +171,17 @@ describe('column order', () => {
       const r = dataPackage(ds, 'https://example.org/').resources.find((x) => x.name === 'measurements')!;
       expect(r.schema.fields.map((f) => f.name)).toEqual(reordered);
       expect(typedRows(ds[1]!)).toEqual([
-        { source_url: null, flag: null, geo: null, note: null, source: 'Danmarks Statistik', value: 1.5, breakdown: '', period: '2014', indicator: 'besk-frekvens' },
+        {
+          source_url: null,
+          flag: null,
+          geo: null,
+          note: null,
+          source: 'Danmarks Statistik',
+          value: 1.5,
+          breakdown: '',
+          period: '2014',
+          indicator: 'besk-frekvens',
+        },
       ]);
     } finally {
       rmSync(d, { recursive: true, force: true });
@@ -168,12 +198,48 @@ describe('published rows', () => {
   it('JSON rows equal the CSV rows, typed', () => {
     const rows = typedRows(datasets[1]!);
     expect(rows).toEqual([
-      { indicator: 'besk-frekvens', period: '2014', breakdown: '', value: 69.7, source: 'Danmarks Statistik, RAS200 (udtræk)', note: null, geo: '101', flag: null, source_url: 'https://www.statistikbanken.dk/RAS200' },
-      { indicator: 'besk-frekvens', period: '2014', breakdown: 'Hele landet', value: 73.1, source: 'Danmarks Statistik, RAS200 (udtræk)', note: 'Foreløbigt tal', geo: '000', flag: 'foreløbig', source_url: null },
-      { indicator: 'tryg-eks', period: '2020K1', breakdown: '', value: -2.5, source: 'Illustrative eksempeldata – ikke en rigtig måling', note: 'note med "citat"', geo: null, flag: null, source_url: null },
+      {
+        indicator: 'besk-frekvens',
+        period: '2014',
+        breakdown: '',
+        value: 69.7,
+        source: 'Danmarks Statistik, RAS200 (udtræk)',
+        note: null,
+        geo: '101',
+        flag: null,
+        source_url: 'https://www.statistikbanken.dk/RAS200',
+      },
+      {
+        indicator: 'besk-frekvens',
+        period: '2014',
+        breakdown: 'Hele landet',
+        value: 73.1,
+        source: 'Danmarks Statistik, RAS200 (udtræk)',
+        note: 'Foreløbigt tal',
+        geo: '000',
+        flag: 'foreløbig',
+        source_url: null,
+      },
+      {
+        indicator: 'tryg-eks',
+        period: '2020K1',
+        breakdown: '',
+        value: -2.5,
+        source: 'Illustrative eksempeldata – ikke en rigtig måling',
+        note: 'note med "citat"',
+        geo: null,
+        flag: null,
+        source_url: null,
+      },
     ]);
     const ind = datasetJson(datasets[0]!);
-    expect(ind.rows[0]).toMatchObject({ main: true, illustrative: false, baseline_value: null, target_value: 75, method: 'Udtræk; kommune 101' });
+    expect(ind.rows[0]).toMatchObject({
+      main: true,
+      illustrative: false,
+      baseline_value: null,
+      target_value: 75,
+      method: 'Udtræk; kommune 101',
+    });
     expect(ind.rows[1]).toMatchObject({ illustrative: true, title: 'Tryghed', coverage: 'indvandrere med ikke-vestlig oprindelse' });
     expect(ind.licence.id).toBe('CC-BY-4.0');
   });
@@ -191,12 +257,21 @@ describe('data dictionary and page', () => {
     expect(sizeLabel(900)).toBe('900 byte');
     expect(sizeLabel(2355)).toBe('2,3 kB');
     const view = dataPageView(datasets, 'https://example.org/data/', 2026);
-    expect(view.datasets[1]).toMatchObject({ rowCount: 3, rowsLabel: '3 rækker', formatLabel: 'UTF-8 med BOM, semikolon som skilletegn, decimalkomma' });
+    expect(view.datasets[1]).toMatchObject({
+      rowCount: 3,
+      rowsLabel: '3 rækker',
+      formatLabel: 'UTF-8 med BOM, semikolon som skilletegn, decimalkomma',
+    });
     expect(view.citation).toBe('Københavns Kommune (2026): Integrationsbarometeret – Åbne data. https://example.org/data/');
   });
 
   it('marks a dataset with example rows «Eksempeldata»: goals and spending here, and indicators with an illustrative series', () => {
     const view = dataPageView(datasets, 'https://example.org/data/', 2026);
-    expect(view.datasets.map((d) => [d.name, d.illustrative])).toEqual([['indicators', true], ['measurements', false], ['goals', true], ['spending', true]]);
+    expect(view.datasets.map((d) => [d.name, d.illustrative])).toEqual([
+      ['indicators', true],
+      ['measurements', false],
+      ['goals', true],
+      ['spending', true],
+    ]);
   });
 });

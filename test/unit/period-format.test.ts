@@ -38,8 +38,17 @@ describe('periods in Danish', () => {
   });
 
   it('finds raw period codes, but not dates, case numbers or years', () => {
-    for (const raw of ['Fra 2022K1 til', '75,5 pct. (2024K4)', '19.280 i 2024-12', '2024-12.']) expect(RAW_PERIOD_CODE.test(raw), raw).toBe(true);
-    for (const ok of ['2. april 2009', '2009-04-02', 'Sagsnr. 2007-114551', 'Dok.nr. 2009-194106', 'i 2024', '2010–2024', 'j.nr. 2009-45212']) {
+    for (const raw of ['Fra 2022K1 til', '75,5 pct. (2024K4)', '19.280 i 2024-12', '2024-12.'])
+      expect(RAW_PERIOD_CODE.test(raw), raw).toBe(true);
+    for (const ok of [
+      '2. april 2009',
+      '2009-04-02',
+      'Sagsnr. 2007-114551',
+      'Dok.nr. 2009-194106',
+      'i 2024',
+      '2010–2024',
+      'j.nr. 2009-45212',
+    ]) {
       expect(RAW_PERIOD_CODE.test(ok), ok).toBe(false);
     }
   });

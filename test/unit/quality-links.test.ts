@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cssUrls, extractReferences, srcsetUrls } from '../../src/lib/quality/html-references.ts';
-import { checkLinks, formatProblem, type ScannedPage } from '../../src/lib/quality/link-check.ts';
-import { classifyReference, fileForPath, pagePathForFile } from '../../src/lib/quality/link-target.ts';
+import { cssUrls, extractReferences, srcsetUrls } from '../../scripts/lib/quality/html-references.ts';
+import { checkLinks, formatProblem, type ScannedPage } from '../../scripts/lib/quality/link-check.ts';
+import { classifyReference, fileForPath, pagePathForFile } from '../../scripts/lib/quality/link-target.ts';
 
 const SITE = 'https://www.kk.dk';
 
@@ -77,7 +77,11 @@ describe('checkLinks', () => {
 
   it('accepts links to existing files and anchors, lists external links', () => {
     const pages = [
-      page('index.html', '/', '<a href="/breve/a/#bilag">a</a><a href="breve/">b</a><img src="/favicon.svg" alt=""><a href="https://digst.dk/">d</a><a href="https://digst.dk/">d</a>'),
+      page(
+        'index.html',
+        '/',
+        '<a href="/breve/a/#bilag">a</a><a href="breve/">b</a><img src="/favicon.svg" alt=""><a href="https://digst.dk/">d</a><a href="https://digst.dk/">d</a>',
+      ),
       page('breve/index.html', '/breve/', '<a href="../">forside</a>'),
       page('breve/a/index.html', '/breve/a/', '<h2 id="bilag">Bilag</h2><a href="#top">op</a>'),
     ];
@@ -100,7 +104,9 @@ describe('checkLinks', () => {
   });
 
   it('under a base path, refuses links that escape it', () => {
-    const pages = [page('index.html', '/base/', '<a href="/breve/">x</a><a href="/base/breve/">ok</a><a href="https://www.kk.dk/breve/">c</a>')];
+    const pages = [
+      page('index.html', '/base/', '<a href="/breve/">x</a><a href="/base/breve/">ok</a><a href="https://www.kk.dk/breve/">c</a>'),
+    ];
     const r = checkLinks(pages, opts('/base/'));
     expect(r.problems.map((p) => p.value)).toEqual(['/breve/', 'https://www.kk.dk/breve/']);
     expect(r.problems[0]?.message).toContain('uden for sitets base path /base/');

@@ -1,17 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { compareFocusOrder, isCleanFocusOrder } from '../../src/lib/quality/focus-order.ts';
-import { budgetFailures, scoreTable, toPercent, type AuditResult } from '../../src/lib/quality/lighthouse-budget.ts';
-import { extractXmlReferences, firstMatching, locPath, readSitemap } from '../../src/lib/quality/sitemap.ts';
-import { positionLookup } from '../../src/lib/quality/text-position.ts';
+import { compareFocusOrder, isCleanFocusOrder } from '../../scripts/lib/quality/focus-order.ts';
+import { budgetFailures, scoreTable, toPercent, type AuditResult } from '../../scripts/lib/quality/lighthouse-budget.ts';
+import { extractXmlReferences, firstMatching, locPath, readSitemap } from '../../scripts/lib/quality/sitemap.ts';
+import { positionLookup } from '../../scripts/lib/quality/text-position.ts';
 
 describe('sitemap', () => {
   it('reads a urlset and a sitemap index', () => {
-    const urlset = '<?xml version="1.0"?><urlset xmlns="x"><url><loc>https://www.kk.dk/a/</loc></url><url><loc> https://www.kk.dk/b/ </loc></url></urlset>';
+    const urlset =
+      '<?xml version="1.0"?><urlset xmlns="x"><url><loc>https://www.kk.dk/a/</loc></url><url><loc> https://www.kk.dk/b/ </loc></url></urlset>';
     expect(readSitemap(urlset)).toEqual({ kind: 'urlset', locs: ['https://www.kk.dk/a/', 'https://www.kk.dk/b/'] });
     expect(readSitemap('<sitemapindex><sitemap><loc>https://x/s-0.xml</loc></sitemap></sitemapindex>').kind).toBe('sitemapindex');
   });
   it('finds Atom link hrefs and loc text with positions', () => {
-    const refs = extractXmlReferences('<feed>\n  <link href="https://www.kk.dk/"/>\n<entry><link rel="alternate" href="/breve/a/"/></entry></feed>');
+    const refs = extractXmlReferences(
+      '<feed>\n  <link href="https://www.kk.dk/"/>\n<entry><link rel="alternate" href="/breve/a/"/></entry></feed>',
+    );
     expect(refs.map((r) => `${r.value}@${r.line}:${r.column}`)).toEqual(['https://www.kk.dk/@2:3', '/breve/a/@3:8']);
   });
   it('turns locations into paths and picks pages by pattern', () => {

@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsp, scanPageSecurity, sha256Source } from '../../src/lib/quality/page-security.ts';
+import { parseCsp, scanPageSecurity, sha256Source } from '../../scripts/lib/quality/page-security.ts';
 
 const script = 'console.log(1)';
 const style = 'p{margin:0}';
 const csp = (extra = '') =>
   `<meta http-equiv="content-security-policy" content="default-src 'self'; object-src 'none'; script-src 'self' ${sha256Source(script)}; style-src 'self' ${sha256Source(style)}${extra}">`;
-const doc = (head: string, body = '') => `<!doctype html><html><head>${head}<meta name="referrer" content="no-referrer"></head><body>${body}</body></html>`;
+const doc = (head: string, body = '') =>
+  `<!doctype html><html><head>${head}<meta name="referrer" content="no-referrer"></head><body>${body}</body></html>`;
 
 describe('scanPageSecurity', () => {
   it('accepts hashed inline script and style, external same-origin files and JSON data blocks', () => {
-    const html = doc(`${csp()}<style>${style}</style><script type="module">${script}</script><script src="/a.js"></script>`, '<script type="application/ld+json">{"a":1}</script><img src="/x.svg" alt="">');
+    const html = doc(
+      `${csp()}<style>${style}</style><script type="module">${script}</script><script src="/a.js"></script>`,
+      '<script type="application/ld+json">{"a":1}</script><img src="/x.svg" alt="">',
+    );
     expect(scanPageSecurity(html)).toEqual([]);
   });
 
@@ -37,7 +41,10 @@ describe('scanPageSecurity', () => {
 
   it('reports third-party scripts, fonts and images', () => {
     const msgs = scanPageSecurity(
-      doc(`${csp()}<link rel="stylesheet" href="https://fonts.googleapis.com/css?family=X"><script src="//cdn.example.com/a.js"></script>`, '<img src="https://example.com/p.png" alt="">'),
+      doc(
+        `${csp()}<link rel="stylesheet" href="https://fonts.googleapis.com/css?family=X"><script src="//cdn.example.com/a.js"></script>`,
+        '<img src="https://example.com/p.png" alt="">',
+      ),
     ).map((p) => p.message);
     expect(msgs).toEqual([
       '<link href> henter fra en anden vært: https://fonts.googleapis.com/css?family=X',
@@ -48,7 +55,10 @@ describe('scanPageSecurity', () => {
 
   it("refuses 'unsafe-inline' for scripts and a missing object-src", () => {
     const html = doc(`<meta http-equiv="Content-Security-Policy" content="script-src 'self' 'unsafe-inline'">`);
-    expect(scanPageSecurity(html).map((p) => p.message)).toEqual(["CSP tillader 'unsafe-inline' for scripts", "CSP mangler object-src 'none'"]);
+    expect(scanPageSecurity(html).map((p) => p.message)).toEqual([
+      "CSP tillader 'unsafe-inline' for scripts",
+      "CSP mangler object-src 'none'",
+    ]);
   });
 
   it("lets 'unsafe-inline' styles through only when the policy has no style hashes", () => {

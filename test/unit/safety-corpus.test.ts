@@ -8,17 +8,22 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContentFile } from '../../src/lib/content-check/check-file.ts';
-import { checkContentFiles, contentFolderErrors, letterSlugs, listContentFiles } from '../../src/lib/content-check/check-dir.ts';
-import { loadBarometer, readIndicatorIds } from '../../src/lib/data/load.ts';
+import { checkContentFile } from '../../scripts/lib/check/check-file.ts';
+import { checkContentFiles, contentFolderErrors, letterSlugs, listContentFiles } from '../../scripts/lib/check/check-dir.ts';
+import { loadBarometer, readIndicatorIds } from '../../src/loaders/barometer.ts';
 import { formatError } from '../../src/lib/data/errors.ts';
-import { ATTACHMENTS, CONFERENCES, DATA, ENCODING, FOLDERS, LETTERS, S } from './safety-expected.ts';
-import { attachmentErrors } from '../../src/lib/content-check/attachment-files.ts';
+import { ATTACHMENTS, CONFERENCES, DATA, ENCODING, FOLDERS, LETTERS, S } from '../helpers/safety-expected.ts';
+import { attachmentErrors } from '../../scripts/lib/check/attachment-files.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 
 const today = new Date('2026-12-01T12:00:00Z');
-const ctx = { indicatorIds: readIndicatorIds('data'), letterSlugs: letterSlugs('content'), today, publicFile: (p: string) => existsSync(join('public', p)) };
+const ctx = {
+  indicatorIds: readIndicatorIds('data'),
+  letterSlugs: letterSlugs('content'),
+  today,
+  publicFile: (p: string) => existsSync(join('public', p)),
+};
 const names = (dir: string) => readdirSync(`${S}/${dir}`).sort();
 
 /** Each fixture folder is listed in the expectations and the other way round: none is forgotten. */

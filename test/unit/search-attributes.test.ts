@@ -3,17 +3,15 @@ import { committeeName, dateSpellings, searchAttributes } from '../../src/lib/se
 
 describe('search attributes', () => {
   it('gives a letter its type, year, month, areas, committees (as stable slugs), numbers and date', () => {
-    const a = searchAttributes(
-      {
-        type: 'brev',
-        date: new Date('2009-04-02'),
-        areas: ['beskaeftigelse', 'beskaeftigelse'],
-        committees: ['BIU', 'ØKF', 'Socialudvalget'],
-        caseNumbers: ['2009-9512'],
-        documentNumbers: ['2009-194106'],
-        journalNumbers: ['2009-45212'],
-      },
-    );
+    const a = searchAttributes({
+      type: 'brev',
+      date: new Date('2009-04-02'),
+      areas: ['beskaeftigelse', 'beskaeftigelse'],
+      committees: ['BIU', 'ØKF', 'Socialudvalget'],
+      caseNumbers: ['2009-9512'],
+      documentNumbers: ['2009-194106'],
+      journalNumbers: ['2009-45212'],
+    });
     expect(a.filters).toEqual([
       { name: 'type', value: 'brev' },
       { name: 'år', value: '2009' },
@@ -71,13 +69,20 @@ describe('search attributes', () => {
   it('gives types with Danish letters an ASCII slug and boosts a name', () => {
     expect(searchAttributes({ type: 'idékatalog' }).filters).toEqual([{ name: 'type', value: 'idekatalog' }]);
     const area = searchAttributes({ type: 'område', areas: ['tryghed'], name: 'Tryghed' });
-    expect(area.filters).toEqual([{ name: 'type', value: 'omraade' }, { name: 'område', value: 'tryghed' }]);
+    expect(area.filters).toEqual([
+      { name: 'type', value: 'omraade' },
+      { name: 'område', value: 'tryghed' },
+    ]);
     expect(area.meta).toContainEqual({ name: 'navn', value: 'Tryghed' });
   });
 
   it('leaves out what a page does not have', () => {
     const a = searchAttributes({ type: 'indikator' });
-    expect(a).toEqual({ filters: [{ name: 'type', value: 'indikator' }], meta: [{ name: 'type', value: 'indikator' }], sortDate: undefined });
+    expect(a).toEqual({
+      filters: [{ name: 'type', value: 'indikator' }],
+      meta: [{ name: 'type', value: 'indikator' }],
+      sortDate: undefined,
+    });
   });
 
   it('names committees in full and keeps unknown names', () => {

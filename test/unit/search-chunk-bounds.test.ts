@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { contiguousChunks, decodeCbor, encodeCbor, justBelow } from '../../scripts/search/chunk-bounds.ts';
+import { contiguousChunks, decodeCbor, encodeCbor, justBelow } from '../../scripts/lib/search/chunk-bounds.ts';
 
-describe("Pagefind chunk bounds", () => {
+describe('Pagefind chunk bounds', () => {
   it('round-trips the CBOR Pagefind writes', () => {
-    const value = ['1.6.0', [['da_726205e', 575, ''], ['da_204d757', 70000, 'x']], [['a', 'ba', 'da_1']], [], [['date', [3, 1, 2]]], ['title']];
+    const value = [
+      '1.6.0',
+      [
+        ['da_726205e', 575, ''],
+        ['da_204d757', 70000, 'x'],
+      ],
+      [['a', 'ba', 'da_1']],
+      [],
+      [['date', [3, 1, 2]]],
+      ['title'],
+    ];
     expect(decodeCbor(encodeCbor(value))).toEqual(value);
     expect(decodeCbor(encodeCbor(-5))).toBe(-5);
     expect(encodeCbor(24)).toEqual(Buffer.from([0x18, 24]));

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compoundSplitter, isIllustrativeSource, partsOf } from '../../src/lib/search/compound-parts-plugin.ts';
+import { compoundSplitter, isIllustrativeSource, partsOf } from '../../src/integrations/compound-parts-plugin.ts';
 import { ownerOfWords, partsText, stripParts } from '../../src/lib/search/index-only.ts';
 
 const lines = (file: string) =>
@@ -21,7 +21,9 @@ describe('compound splitter', () => {
     const words = lines('ordinary-words.txt');
     expect(words.length).toBeGreaterThanOrEqual(250);
     const wrong = words.filter((w) => split(w));
-    expect(wrong.length / words.length, `split: ${wrong.map((w) => `${w}=${split(w)?.surface.join('+')}`).join(', ')}`).toBeLessThanOrEqual(0.02);
+    expect(wrong.length / words.length, `split: ${wrong.map((w) => `${w}=${split(w)?.surface.join('+')}`).join(', ')}`).toBeLessThanOrEqual(
+      0.02,
+    );
   });
 
   it("finds the meaning-bearing last part of most of the archive's compounds", () => {
@@ -36,7 +38,8 @@ describe('compound splitter', () => {
     expect(split('budgetforhandlingerne')?.index).toEqual(['budget', 'forhandlingerne']);
     expect(split('Integrationskonference')?.index).toEqual(['integrations', 'konference']);
     expect(split('fællesindstillinger')?.index).toEqual(['fælles', 'indstillinger']);
-    for (const w of ['betale', 'forhandling', 'udvalget', 'muligheder', 'Hougaard', 'København', '2009-9512']) expect(split(w), w).toBeUndefined();
+    for (const w of ['betale', 'forhandling', 'udvalget', 'muligheder', 'Hougaard', 'København', '2009-9512'])
+      expect(split(w), w).toBeUndefined();
   });
 
   it("collects the distinct parts of a passage's compounds", () => {
@@ -63,8 +66,8 @@ describe('compound splitter', () => {
 describe('compound parts in rendered Markdown', () => {
   async function render(md: string): Promise<string> {
     const { createSatteriMarkdownProcessor } = await import('@astrojs/markdown-satteri');
-    const { compoundParts } = await import('../../src/lib/search/compound-parts-plugin.ts');
-    const { paragraphAnchors } = await import('../../src/lib/archive/paragraph-anchors.ts');
+    const { compoundParts } = await import('../../src/integrations/compound-parts-plugin.ts');
+    const { paragraphAnchors } = await import('../../src/integrations/paragraph-anchors.ts');
     const processor = await createSatteriMarkdownProcessor({
       hastPlugins: [paragraphAnchors({ folders: ['letters'] }), (doc: { source: string }) => compoundParts(doc.source)],
       smartypants: false,
@@ -75,7 +78,9 @@ describe('compound parts in rendered Markdown', () => {
   it('puts the hidden, lower-weighted parts at the end of each paragraph, once, so phrases stay whole', async () => {
     const html = await render('Om integrationspriser, og igen integrationspriser.\n\nNye integrationspriser.');
     expect(html).toContain('Om integrationspriser, og igen integrationspriser.');
-    expect(html).toMatch(/igen integrationspriser\.(<a class="ib-anchor".*?<\/a>)?<span hidden data-pagefind-weight="0.5"> ⁅priser⁆<\/span><\/p>/);
+    expect(html).toMatch(
+      /igen integrationspriser\.(<a class="ib-anchor".*?<\/a>)?<span hidden data-pagefind-weight="0.5"> ⁅priser⁆<\/span><\/p>/,
+    );
     expect(html.match(/⁅priser⁆/g)).toHaveLength(2);
     // A list item with a nested list: each item its own parts.
     const list = await render('- Om integrationspriser\n  - om budgetforhandlingerne');
@@ -86,17 +91,26 @@ describe('compound parts in rendered Markdown', () => {
   it('weighs parts in a heading as half the heading, on an illustrative page as half its body, and leaves code alone', async () => {
     expect(await render('## Budgetforhandlingerne')).toContain('data-pagefind-weight="3"> ⁅forhandlingerne⁆');
     const example = await render('---\nillustrative: true\n---\n## Budgetforhandlingerne\n\nOm integrationspriser.');
-    expect(example.match(/data-pagefind-weight="([^"]+)"/g)).toEqual([`data-pagefind-weight="${0.5 / 12}"`, `data-pagefind-weight="${0.5 / 12}"`]);
+    expect(example.match(/data-pagefind-weight="([^"]+)"/g)).toEqual([
+      `data-pagefind-weight="${0.5 / 12}"`,
+      `data-pagefind-weight="${0.5 / 12}"`,
+    ]);
     expect(await render('`integrationspriser`')).not.toContain('⁅');
     // As Astro renders a document: the body alone, the front matter as data.
-    const { compoundParts } = await import('../../src/lib/search/compound-parts-plugin.ts');
+    const { compoundParts } = await import('../../src/integrations/compound-parts-plugin.ts');
     expect(compoundParts('Om integrationspriser.', { illustrative: true }).name).toBe('ib-compound-parts');
     const { createSatteriMarkdownProcessor } = await import('@astrojs/markdown-satteri');
     const processor = await createSatteriMarkdownProcessor({
-      hastPlugins: [(doc: { source: string; data: { astro?: { frontmatter?: Record<string, unknown> } } }) => compoundParts(doc.source, doc.data.astro?.frontmatter)],
+      hastPlugins: [
+        (doc: { source: string; data: { astro?: { frontmatter?: Record<string, unknown> } } }) =>
+          compoundParts(doc.source, doc.data.astro?.frontmatter),
+      ],
       smartypants: false,
     });
-    const astroLike = await processor.render('Om integrationspriser.', { fileURL: new URL('file:///site/content/letters/x.md'), frontmatter: { illustrative: true } });
+    const astroLike = await processor.render('Om integrationspriser.', {
+      fileURL: new URL('file:///site/content/letters/x.md'),
+      frontmatter: { illustrative: true },
+    });
     expect(astroLike.code).toContain(`data-pagefind-weight="${0.5 / 12}"`);
   });
 });

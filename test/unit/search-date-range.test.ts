@@ -34,7 +34,11 @@ describe('date range by month', () => {
   it('lists the months of a range across a year', () => {
     const first = { year: 2000, month: 1 };
     const last = { year: 2030, month: 12 };
-    expect(monthsInRange({ from: { year: 2007, month: 12 }, to: { year: 2008, month: 2 } }, first, last)).toEqual(['2007-12', '2008-01', '2008-02']);
+    expect(monthsInRange({ from: { year: 2007, month: 12 }, to: { year: 2008, month: 2 } }, first, last)).toEqual([
+      '2007-12',
+      '2008-01',
+      '2008-02',
+    ]);
     expect(monthsInRange({ from: { year: 2007, month: 3 }, to: { year: 2008, month: 6 } }, first, last)).toHaveLength(16);
   });
 

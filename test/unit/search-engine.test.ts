@@ -8,10 +8,9 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import * as pagefindNode from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compoundSplitter, partsOf } from '../../src/lib/search/compound-parts-plugin.ts';
+import { compoundSplitter, partsOf } from '../../src/integrations/compound-parts-plugin.ts';
 import { runSearch } from '../../src/lib/search/engine.ts';
 import { PART_WEIGHT, partsText } from '../../src/lib/search/index-only.ts';
 import { META_WEIGHTS, type Pagefind } from '../../src/lib/search/pagefind-api.ts';
@@ -19,8 +18,8 @@ import { digraphFold, shardKey, type VocabularyShard } from '../../src/lib/searc
 import { ILLUSTRATIVE_FACTOR } from '../../src/lib/search/weights.ts';
 import { searchAttributes, type SearchInfo } from '../../src/lib/search-attributes.ts';
 import { pagefindFilters, parseSearchState } from '../../src/lib/search/url-state.ts';
-import { collect, entries, readFragment } from '../../scripts/search/post-index.ts';
-import { loadNodePagefind } from '../../scripts/search/node-pagefind.ts';
+import { collect, entries, readFragment } from '../../scripts/lib/search/post-index.ts';
+import { loadNodePagefind } from '../../scripts/lib/search/node-pagefind.ts';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const split = compoundSplitter();
@@ -49,7 +48,10 @@ let pf: Pagefind;
 const shards = new Map<string, VocabularyShard>();
 const deps = () => ({ pf, shard: async (k: string) => shards.get(k) });
 
-async function urls(term: string, filters?: Record<string, { any: string[] }>): Promise<{ searched: string; urls: string[]; suggestions: string[] }> {
+async function urls(
+  term: string,
+  filters?: Record<string, { any: string[] }>,
+): Promise<{ searched: string; urls: string[]; suggestions: string[] }> {
   const o = await runSearch(deps(), term, filters ? { filters } : {});
   // Result URLs carry the file: base path in Node; the site path is what matters.
   const list = await Promise.all(o.results.map(async (r) => (await r.data()).url.replace(/^.*?(?=\/(breve|indikatorer)\/)/, '')));
@@ -61,11 +63,34 @@ beforeAll(async () => {
   const { index } = await pagefindNode.createIndex({});
   if (!index) throw new Error('Pagefind could not create an index');
   const files = [
-    { url: '/breve/priser/', content: page('Koncept for konferencen', { type: 'brev', date: new Date('2007-11-20') }, ['Konferencen uddeler integrationspriser til foreninger.', 'Mødet holdes på Rådhuset.']) },
-    { url: '/breve/prisen/', content: page('Om prisen', { type: 'brev', date: new Date('2008-05-16') }, ['Prisen blev uddelt på Rådhuset af Jakob Hougaard.', 'Prisen gik til en forening.']) },
-    { url: '/breve/budget/', content: page('Budget', { type: 'brev', date: new Date('2007-03-26'), committees: ['ØKF'] }, ['Inden budgetforhandlingerne sender Økonomiudvalget fællesindstillinger.']) },
-    { url: '/breve/kvinder-real/', content: page('Opsamling', { type: 'brev', date: new Date('2009-04-02') }, ['Konferencen drøftede beskæftigelse for kvinder.']) },
-    { url: '/indikatorer/kvinder-eksempel/', content: page('Eksempelindikator', { type: 'indikator' }, ['Kvinder og mænd. Kvinder: 68 pct. Kvinder: 69 pct.'], true) },
+    {
+      url: '/breve/priser/',
+      content: page('Koncept for konferencen', { type: 'brev', date: new Date('2007-11-20') }, [
+        'Konferencen uddeler integrationspriser til foreninger.',
+        'Mødet holdes på Rådhuset.',
+      ]),
+    },
+    {
+      url: '/breve/prisen/',
+      content: page('Om prisen', { type: 'brev', date: new Date('2008-05-16') }, [
+        'Prisen blev uddelt på Rådhuset af Jakob Hougaard.',
+        'Prisen gik til en forening.',
+      ]),
+    },
+    {
+      url: '/breve/budget/',
+      content: page('Budget', { type: 'brev', date: new Date('2007-03-26'), committees: ['ØKF'] }, [
+        'Inden budgetforhandlingerne sender Økonomiudvalget fællesindstillinger.',
+      ]),
+    },
+    {
+      url: '/breve/kvinder-real/',
+      content: page('Opsamling', { type: 'brev', date: new Date('2009-04-02') }, ['Konferencen drøftede beskæftigelse for kvinder.']),
+    },
+    {
+      url: '/indikatorer/kvinder-eksempel/',
+      content: page('Eksempelindikator', { type: 'indikator' }, ['Kvinder og mænd. Kvinder: 68 pct. Kvinder: 69 pct.'], true),
+    },
   ];
   for (const f of files) {
     const added = await index.addHTMLFile(f);
@@ -131,7 +156,8 @@ describe('search engine on a real index', () => {
   });
 
   it('filters by a range of months', async () => {
-    const range = (q: string) => pagefindFilters(parseSearchState(new URLSearchParams(q)), { first: { year: 2006, month: 1 }, last: { year: 2009, month: 12 } });
+    const range = (q: string) =>
+      pagefindFilters(parseSearchState(new URLSearchParams(q)), { first: { year: 2006, month: 1 }, last: { year: 2009, month: 12 } });
     expect((await urls('Rådhuset', range('?fra=2007-03&til=2008-01'))).urls).toEqual(['/breve/priser/']);
     expect((await urls('Rådhuset', range('?fra=2008-05'))).urls).toEqual(['/breve/prisen/']);
     expect((await urls('Rådhuset', range('?fra=2009-01&til=2009-12'))).urls).toEqual([]);

@@ -32,8 +32,16 @@ describe('search result text', () => {
       'Socialudvalget',
       'Økonomiudvalget',
     ]);
-    const labels: Record<string, string> = { oekonomi: 'Økonomiudvalget', social: 'Socialudvalget', 'boerne-og-ungdom': 'Børne- og Ungdomsudvalget' };
-    expect(sortFilterValues('udvalg', ['oekonomi', 'social', 'boerne-og-ungdom'], (v) => labels[v] ?? v)).toEqual(['boerne-og-ungdom', 'social', 'oekonomi']);
+    const labels: Record<string, string> = {
+      oekonomi: 'Økonomiudvalget',
+      social: 'Socialudvalget',
+      'boerne-og-ungdom': 'Børne- og Ungdomsudvalget',
+    };
+    expect(sortFilterValues('udvalg', ['oekonomi', 'social', 'boerne-og-ungdom'], (v) => labels[v] ?? v)).toEqual([
+      'boerne-og-ungdom',
+      'social',
+      'oekonomi',
+    ]);
   });
 
   it('sorts by date from the page number in the id, undated pages after the dated ones', () => {

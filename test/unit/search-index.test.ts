@@ -77,9 +77,11 @@ beforeAll(async () => {
     },
     {
       url: '/konferencer/2009/',
-      content: page('Integrationskonference 2009', { type: 'konferencerapport', date: new Date('2009-01-22'), relatedCaseNumbers: ['2009-9512'] }, [
-        'Oplysningerne stammer fra brevet af 2. april 2009 (sagsnr. 2009-9512).',
-      ]),
+      content: page(
+        'Integrationskonference 2009',
+        { type: 'konferencerapport', date: new Date('2009-01-22'), relatedCaseNumbers: ['2009-9512'] },
+        ['Oplysningerne stammer fra brevet af 2. april 2009 (sagsnr. 2009-9512).'],
+      ),
     },
     {
       url: '/indikatorer/beskaeftigelse/',

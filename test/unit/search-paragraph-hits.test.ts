@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bareWord, escapeHtml, paragraphHits, paragraphUrl } from '../../src/lib/search/paragraph-hits.ts';
+import { bareWord, paragraphHits, paragraphUrl } from '../../src/lib/search/paragraph-hits.ts';
+import { escapeXml as escapeHtml } from '../../src/lib/format/escape.ts';
 
 // Words: Brev(0) om budget. Sagsnr.(3) 2009-9512. Konferencen(5) fandt sted <på> Rådhuset. Morten(10) Binder skrev.(12)
 const content = 'Brev om budget. Sagsnr. 2009-9512. Konferencen fandt sted <på> Rådhuset. Morten Binder skrev.';
@@ -78,7 +79,9 @@ describe('paragraphHits', () => {
 describe('paragraph links', () => {
   it('links to the paragraph by its anchor, with the words to highlight, never a text fragment', () => {
     expect(paragraphUrl('/breve/a/', { id: 'afsnit-2', words: ['Konferencen'] })).toBe('/breve/a/?fremhaev=Konferencen#afsnit-2');
-    expect(paragraphUrl('/breve/a/?x=1#x', { id: 'afsnit-2', words: ['2009-9512', 'Binder'] })).toBe('/breve/a/?fremhaev=2009-9512+Binder#afsnit-2');
+    expect(paragraphUrl('/breve/a/?x=1#x', { id: 'afsnit-2', words: ['2009-9512', 'Binder'] })).toBe(
+      '/breve/a/?fremhaev=2009-9512+Binder#afsnit-2',
+    );
     expect(paragraphUrl('/breve/a/', { id: undefined, words: ['Binder'] })).toBe('/breve/a/?fremhaev=Binder');
     expect(paragraphUrl('/breve/a/', { id: 'p 1', words: [] })).toBe('/breve/a/#p%201');
     expect(paragraphUrl('/breve/a/', { id: 'afsnit-1', words: ['ligestilling'] })).not.toContain(':~:');

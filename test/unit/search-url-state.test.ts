@@ -97,8 +97,10 @@ describe('search URL state', () => {
     expect(pagefindFilters(parse('?q=x'))).toEqual({});
   });
 
-  it('the goals\' facets: administration and budget year, as slugs; names and abbreviations resolve', () => {
-    const s = parse('?type=maal&forvaltning=boerne-og-ungdom&forvaltning=BIF&forvaltning=%C3%98konomiforvaltningen&budgetaar=2008&budgetaar=2007');
+  it("the goals' facets: administration and budget year, as slugs; names and abbreviations resolve", () => {
+    const s = parse(
+      '?type=maal&forvaltning=boerne-og-ungdom&forvaltning=BIF&forvaltning=%C3%98konomiforvaltningen&budgetaar=2008&budgetaar=2007',
+    );
     expect(s.filters.type).toEqual(['maal']);
     expect(s.filters.forvaltning).toEqual(['boerne-og-ungdom', 'beskaeftigelse-og-integration', 'oekonomi']);
     expect(pagefindFilters(s)).toEqual({
@@ -108,7 +110,10 @@ describe('search URL state', () => {
     });
     expect(parse(searchStateToQuery(s))).toEqual(s);
     expect(parse('?type=m%C3%A5l').filters.type).toEqual(['maal']);
-    expect(parse('?forvaltning=BIU&budgetaar=08').problems).toEqual(['Ukendt forvaltning »BIU« i adressen.', 'Ukendt budgetår »08« i adressen.']);
+    expect(parse('?forvaltning=BIU&budgetaar=08').problems).toEqual([
+      'Ukendt forvaltning »BIU« i adressen.',
+      'Ukendt budgetår »08« i adressen.',
+    ]);
   });
 
   it('turns a date range into any of its months, closed by the archive first and last month', () => {

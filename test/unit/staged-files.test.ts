@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCheckable, parseNameStatus, planCheck } from '../../src/lib/editor/staged-files.ts';
+import { isCheckable, parseNameStatus, planCheck } from '../../scripts/lib/check/staged-files.ts';
 
 describe('pre-commit: which staged files to check', () => {
   it('parses git name-status -z output, paths with spaces and æøå included', () => {
@@ -25,7 +25,12 @@ describe('pre-commit: which staged files to check', () => {
   });
 
   it('skips commits without data or content', () => {
-    expect(planCheck([{ status: 'M', path: 'src/pages/index.astro' }, { status: 'A', path: 'README.md' }])).toEqual({ action: 'skip' });
+    expect(
+      planCheck([
+        { status: 'M', path: 'src/pages/index.astro' },
+        { status: 'A', path: 'README.md' },
+      ]),
+    ).toEqual({ action: 'skip' });
     expect(planCheck([])).toEqual({ action: 'skip' });
   });
 
@@ -39,7 +44,12 @@ describe('pre-commit: which staged files to check', () => {
   });
 
   it('checks everything when a data or content file is deleted, as references may break', () => {
-    expect(planCheck([{ status: 'D', path: 'data/indicators.csv' }, { status: 'M', path: 'data/measurements.csv' }])).toMatchObject({ files: 'all' });
+    expect(
+      planCheck([
+        { status: 'D', path: 'data/indicators.csv' },
+        { status: 'M', path: 'data/measurements.csv' },
+      ]),
+    ).toMatchObject({ files: 'all' });
     expect(planCheck([{ status: 'D', path: 'content/letters/a.md' }])).toMatchObject({ action: 'check', files: 'all' });
   });
 

@@ -107,9 +107,16 @@ describe('no status (hvid)', () => {
 
 describe('breakdown series', () => {
   const data = [
-    ...rows('test-indikator', '', [['2014', 70], ['2020', 76]]),
+    ...rows('test-indikator', '', [
+      ['2014', 70],
+      ['2020', 76],
+    ]),
     // A later and much worse breakdown value must not become "the latest measurement".
-    ...rows('test-indikator', 'Kvinder', [['2014', 60], ['2020', 61], ['2022', 50]]),
+    ...rows('test-indikator', 'Kvinder', [
+      ['2014', 60],
+      ['2020', 61],
+      ['2022', 50],
+    ]),
     ...rows('anden', '', [['2022', 10]]),
   ];
   it('status uses only the main series', () => {
@@ -125,14 +132,38 @@ describe('breakdown series', () => {
 
 describe('explanation sentences', () => {
   it.each([
-    [higher, [pv('2020', 76)], 'Fra basisåret 2014 (70,0\u00a0pct.) til 2020 (76,0\u00a0pct.) er der sket en forbedring på 6,0\u00a0procentpoint. For at nå målet for 2026 skulle forbedringen nu være 6,00\u00a0procentpoint; 95 % af det er 5,70\u00a0procentpoint, så udviklingen følger tempoet.'],
-    [higher, [pv('2020', 72.5)], 'Fra basisåret 2014 (70,0\u00a0pct.) til 2020 (72,5\u00a0pct.) er der sket en forbedring på 2,5\u00a0procentpoint, mere end tolerancen på 0,5\u00a0procentpoint. For at nå målet for 2026 skulle forbedringen nu være 6,00\u00a0procentpoint; 95 % af det er 5,70\u00a0procentpoint, så fremgangen er for langsom.'],
-    [higher, [pv('2020', 70.2)], 'Fra basisåret 2014 (70,0\u00a0pct.) til 2020 (70,2\u00a0pct.) er der sket en forbedring på 0,2\u00a0procentpoint, som højst er tolerancen på 0,5\u00a0procentpoint; det regnes som stilstand.'],
-    [lower, [pv('2020', 31)], 'Fra basisåret 2014 (30,0\u00a0pct.) til 2020 (31,0\u00a0pct.) er der sket en forværring på 1,0\u00a0procentpoint, mere end tolerancen på 0,5\u00a0procentpoint.'],
+    [
+      higher,
+      [pv('2020', 76)],
+      'Fra basisåret 2014 (70,0\u00a0pct.) til 2020 (76,0\u00a0pct.) er der sket en forbedring på 6,0\u00a0procentpoint. For at nå målet for 2026 skulle forbedringen nu være 6,00\u00a0procentpoint; 95 % af det er 5,70\u00a0procentpoint, så udviklingen følger tempoet.',
+    ],
+    [
+      higher,
+      [pv('2020', 72.5)],
+      'Fra basisåret 2014 (70,0\u00a0pct.) til 2020 (72,5\u00a0pct.) er der sket en forbedring på 2,5\u00a0procentpoint, mere end tolerancen på 0,5\u00a0procentpoint. For at nå målet for 2026 skulle forbedringen nu være 6,00\u00a0procentpoint; 95 % af det er 5,70\u00a0procentpoint, så fremgangen er for langsom.',
+    ],
+    [
+      higher,
+      [pv('2020', 70.2)],
+      'Fra basisåret 2014 (70,0\u00a0pct.) til 2020 (70,2\u00a0pct.) er der sket en forbedring på 0,2\u00a0procentpoint, som højst er tolerancen på 0,5\u00a0procentpoint; det regnes som stilstand.',
+    ],
+    [
+      lower,
+      [pv('2020', 31)],
+      'Fra basisåret 2014 (30,0\u00a0pct.) til 2020 (31,0\u00a0pct.) er der sket en forværring på 1,0\u00a0procentpoint, mere end tolerancen på 0,5\u00a0procentpoint.',
+    ],
     [higher, [pv('2022', 83)], 'Målet for 2026 på 82,0\u00a0pct. er nået: målingen for 2022 er 83,0\u00a0pct.'],
-    [indicator({ unit: 'antal', target: undefined, baseline: pv('2014', 1200), tolerance: 10 }), [pv('2020', 1450)], 'Fra basisåret 2014 (1.200) til 2020 (1.450) er der sket en forbedring på 250, mere end tolerancen på 10. Indikatoren har ikke et talmål, så status bygger kun på retningen.'],
+    [
+      indicator({ unit: 'antal', target: undefined, baseline: pv('2014', 1200), tolerance: 10 }),
+      [pv('2020', 1450)],
+      'Fra basisåret 2014 (1.200) til 2020 (1.450) er der sket en forbedring på 250, mere end tolerancen på 10. Indikatoren har ikke et talmål, så status bygger kun på retningen.',
+    ],
     [higher, [pv('2014', 70)], 'Der er ingen måling efter basisåret 2014, så der kan ikke beregnes en status.'],
-    [indicator({ baseline: undefined, target: undefined }), [pv('2020', 70)], 'Indikatoren har ingen basisværdi, så der kan ikke beregnes en status.'],
+    [
+      indicator({ baseline: undefined, target: undefined }),
+      [pv('2020', 70)],
+      'Indikatoren har ingen basisværdi, så der kan ikke beregnes en status.',
+    ],
   ])('%#', (ind, points, sentence) => {
     expect(computeStatus(ind, points).explanation).toBe(sentence);
   });

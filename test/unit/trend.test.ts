@@ -53,14 +53,19 @@ describe('trend from the latest two measurements', () => {
     expect(t.trend).toBe('brud');
     expect(t.movement).toBeUndefined();
     expect(t.short).toBe('Brud i serien: kan ikke sammenlignes');
-    expect(t.detail).toBe('2021 er opgjort anderledes end 2020, så de to tal kan ikke sammenlignes (+3,5\u00a0procentpoint fra 2020 til 2021).');
+    expect(t.detail).toBe(
+      '2021 er opgjort anderledes end 2020, så de to tal kan ikke sammenlignes (+3,5\u00a0procentpoint fra 2020 til 2021).',
+    );
     // After the break, the next value compares with the first one after it.
     expect(computeTrend(indicator({ direction: 'higher' }), [pv('2020', 74), broken, pv('2022', 78.5)]).trend).toBe('fremgang');
   });
 
   it('writes quarters and months in Danish', () => {
-    expect(computeTrend(indicator(), [pv('2024K3', 70), pv('2024K4', 71)]).explanation).toBe('+1,0\u00a0procentpoint fra 3.\u00a0kvt. 2024 til 4.\u00a0kvt. 2024');
-    expect(computeTrend(indicator(), [pv('2024-11', 70), pv('2024-12', 71)]).explanation).toBe('+1,0\u00a0procentpoint fra november 2024 til december 2024');
+    expect(computeTrend(indicator(), [pv('2024K3', 70), pv('2024K4', 71)]).explanation).toBe(
+      '+1,0\u00a0procentpoint fra 3.\u00a0kvt. 2024 til 4.\u00a0kvt. 2024',
+    );
+    expect(computeTrend(indicator(), [pv('2024-11', 70), pv('2024-12', 71)]).explanation).toBe(
+      '+1,0\u00a0procentpoint fra november 2024 til december 2024',
+    );
   });
 });
-

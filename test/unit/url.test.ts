@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseBase, siteSettings } from '../../src/lib/site-settings.ts';
+import { normaliseBase, siteSettings } from '../../src/loaders/site-settings.ts';
 import { withBase } from '../../src/lib/url.ts';
 
 describe('base path', () => {

@@ -6,9 +6,24 @@ import { readFileSync } from 'node:fs';
 import jsYaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 
-interface Step { name?: string; uses?: string; run?: string; if?: string; with?: Record<string, unknown>; env?: Record<string, string> }
-interface Job { if?: string; permissions?: Record<string, string>; steps: Step[]; needs?: string }
-const workflow = jsYaml.load(readFileSync('.github/workflows/site.yml', 'utf8')) as { permissions: Record<string, string>; jobs: Record<string, Job> };
+interface Step {
+  name?: string;
+  uses?: string;
+  run?: string;
+  if?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
+interface Job {
+  if?: string;
+  permissions?: Record<string, string>;
+  steps: Step[];
+  needs?: string;
+}
+const workflow = jsYaml.load(readFileSync('.github/workflows/site.yml', 'utf8')) as {
+  permissions: Record<string, string>;
+  jobs: Record<string, Job>;
+};
 
 describe('.github/workflows/site.yml', () => {
   it('the test job runs the editor check (which annotates in Actions) before the tests', () => {
@@ -34,7 +49,7 @@ describe('.github/workflows/site.yml', () => {
     expect(job.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
     const post = job.steps.find((s) => s.uses?.startsWith('actions/github-script@'));
     expect(post?.if).toBe('github.event.pull_request.head.repo.full_name == github.repository');
-    expect(String(post?.with?.script)).toContain("require('./scripts/pr-comment.cjs')");
+    expect(String(post?.with?.script)).toContain("require('./scripts/lib/changes/pr-comment.cjs')");
     expect(String(post?.with?.script)).toContain('upsertSummaryComment');
   });
 

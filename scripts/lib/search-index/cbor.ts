@@ -16,9 +16,9 @@ export function decodeCbor(buf: Uint8Array): Cbor {
   const length = (info: number): number => {
     if (info < 24) return info;
     if (info === 24) return view.getUint8(pos++);
-    if (info === 25) return (pos += 2), view.getUint16(pos - 2);
-    if (info === 26) return (pos += 4), view.getUint32(pos - 4);
-    if (info === 27) return (pos += 8), Number(view.getBigUint64(pos - 8));
+    if (info === 25) return ((pos += 2), view.getUint16(pos - 2));
+    if (info === 26) return ((pos += 4), view.getUint32(pos - 4));
+    if (info === 27) return ((pos += 8), Number(view.getBigUint64(pos - 8)));
     throw new Error(`CBOR: unsupported length ${info} at ${pos}`);
   };
   const item = (): Cbor => {

@@ -177,7 +177,8 @@ export function mergeBundles(shardDirs: string[], outDir: string, chunkSize = CH
   mkdirSync(join(outDir, 'filter'), { recursive: true });
   const first = shardDirs[0] as string;
   for (const f of readdirSync(first, { withFileTypes: true })) {
-    if (f.isFile() && !f.name.endsWith('.pf_meta') && f.name !== 'pagefind-entry.json') copyFileSync(join(first, f.name), join(outDir, f.name));
+    if (f.isFile() && !f.name.endsWith('.pf_meta') && f.name !== 'pagefind-entry.json')
+      copyFileSync(join(first, f.name), join(outDir, f.name));
   }
   for (const f of readdirSync(first, { withFileTypes: true })) {
     // Other folders Pagefind writes (e.g. the playground) are copied as they are.
@@ -330,4 +331,3 @@ function copyDir(from: string, to: string): void {
     else copyFileSync(join(from, f.name), join(to, f.name));
   }
 }
-

@@ -66,7 +66,8 @@ export function planShards(pages: IndexedPage[], maxPages = DEFAULT_MAX_PAGES): 
       shards.push({ key: (part[0] as IndexedPage).date?.slice(0, 7) as string, pages: part });
     }
   }
-  for (let i = 0; i * maxPages < undated.length; i++) shards.push({ key: `udateret-${i + 1}`, pages: undated.slice(i * maxPages, (i + 1) * maxPages) });
+  for (let i = 0; i * maxPages < undated.length; i++)
+    shards.push({ key: `udateret-${i + 1}`, pages: undated.slice(i * maxPages, (i + 1) * maxPages) });
   return shards;
 }
 

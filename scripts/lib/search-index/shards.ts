@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { run } from '../../lib-run.ts';
+import { run } from '../run.ts';
 import { mergeBundles, type MergeStats } from './merge.ts';
 import { DEFAULT_MAX_PAGES, planShards, scanPage, type IndexedPage, type Shard } from './plan.ts';
 

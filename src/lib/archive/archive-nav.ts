@@ -23,14 +23,6 @@ export interface ArchiveFilterSet {
   total: number;
 }
 
-export function yearPath(year: number): string {
-  return `breve/aar/${year}/`;
-}
-
-export function organisationPath(slug: string): string {
-  return `breve/udvalg/${slug}/`;
-}
-
 /** "Økonomiudvalget og Økonomiforvaltningen". */
 export function organisationTitle(o: Organisation): string {
   return `${o.committee.name} og ${o.administration.name}`;
@@ -40,8 +32,3 @@ export function organisationTitle(o: Organisation): string {
 export function organisationShortLabel(o: Organisation): string {
   return `${o.committee.name} (${o.committee.abbr}/${o.administration.abbr})`;
 }
-
-export function organisationYearPath(slug: string, year: number): string {
-  return `breve/udvalg/${slug}/${year}/`;
-}
-

@@ -3,6 +3,7 @@
  * and entries with id, title, updated, alternate link, summary and categories. Pure, so the
  * output is tested as a string.
  */
+import { escapeXml } from '../format/escape.ts';
 export interface AtomEntry {
   /** Permanent IRI of the entry; an absolute URL here. */
   id: string;
@@ -27,10 +28,6 @@ export interface AtomFeed {
   entries: AtomEntry[];
   /** Site path (with the base path) of an XSLT stylesheet that lets a browser show the feed as a page. */
   stylesheet?: string;
-}
-
-export function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** RFC 3339 timestamp without milliseconds, in UTC. */

@@ -8,9 +8,7 @@ import { danishDate } from './dates.ts';
 
 export function letterCitation(data: LetterData, permalink: string, publisher: string): string {
   const sender = data.sender
-    ? [data.sender.name, data.sender.organisation ? organisationName(data.sender.organisation) : undefined]
-        .filter(Boolean)
-        .join(', ')
+    ? [data.sender.name, data.sender.organisation ? organisationName(data.sender.organisation) : undefined].filter(Boolean).join(', ')
     : undefined;
   const what = data.label ? `${data.title} (${data.label})` : data.title;
   const numbers = [`sagsnr. ${data.sagsnr}`, data.doknr ? `dok.nr. ${data.doknr}` : undefined].filter(Boolean).join(', ');

@@ -6,29 +6,11 @@ import type { ConferenceData, IdeaData } from '../content-schemas.ts';
 import { AREAS, type AreaId } from '../registry/areas.ts';
 import { ORGANISATIONS, organisationName, organisationOf, type Organisation } from '../registry/organisations.ts';
 import { danishDate, isoDate } from './dates.ts';
+import { conferencePath, ideaAdministrationPath, ideaAreaPath, ideaCataloguePath } from '../routes.ts';
 
 export interface ConferenceEntry {
   id: string;
   data: ConferenceData;
-}
-
-export function conferencesPath(): string {
-  return 'konferencer/';
-}
-export function conferencePath(year: number): string {
-  return `konferencer/${year}/`;
-}
-export function ideaCataloguePath(year: number): string {
-  return `konferencer/${year}/idekatalog/`;
-}
-export function ideasIndexPath(): string {
-  return 'konferencer/ideer/';
-}
-export function ideaAreaPath(area: AreaId): string {
-  return `konferencer/ideer/omraade/${area}/`;
-}
-export function ideaAdministrationPath(slug: string): string {
-  return `konferencer/ideer/forvaltning/${slug}/`;
 }
 
 export function sortConferences<T extends ConferenceEntry>(list: readonly T[]): T[] {

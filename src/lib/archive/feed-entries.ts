@@ -9,10 +9,16 @@ import { decimalsOf, formatValue } from '../format/danish-number.ts';
 import type { ChangeEntry } from '../history/indicator-history.ts';
 import type { AtomEntry } from './atom.ts';
 import { letterDescription } from './letter-view.ts';
-import { letterPath, sortNewestFirst } from './letters.ts';
+import { sortNewestFirst } from './letters.ts';
 import { periodText } from '../format/period.ts';
+import { indicatorPath, letterPath } from '../routes.ts';
+import { illustrativeCopy } from '../copy/illustrative.ts';
 
-export function letterEntries(letters: readonly { id: string; data: LetterData }[], url: (path: string) => string, max: number): AtomEntry[] {
+export function letterEntries(
+  letters: readonly { id: string; data: LetterData }[],
+  url: (path: string) => string,
+  max: number,
+): AtomEntry[] {
   return sortNewestFirst(letters)
     .slice(0, max)
     .map((l) => ({
@@ -64,15 +70,15 @@ export function measurementEntries(
     const value = `${formatValue(m.value, ind.unit, decimalsOf(series))}${m.flag ? ` (${m.flag})` : ''}`;
     const changed = measurementChangedAt(historyOf(ind.id), m.period.label, m.breakdown);
     const label = m.breakdown ? ` (${m.breakdown})` : '';
-    const mark = ind.illustrative ? ' (eksempeldata)' : '';
+    const mark = ind.illustrative ? ` (${illustrativeCopy.inline})` : '';
     entries.push({
-      id: `${url(`indikatorer/${ind.id}/`)}#maaling-${encodeURIComponent(m.period.label)}`,
+      id: `${url(indicatorPath(ind.id))}#maaling-${encodeURIComponent(m.period.label)}`,
       title: `Ny måling: ${ind.title}${label}: ${value} i ${periodText(m.period.label)}${mark}`,
       updated: changed ?? periodStart(m.period.time),
-      link: url(`indikatorer/${ind.id}/`),
+      link: url(indicatorPath(ind.id)),
       summary:
         `${ind.title}${label}: ${value} i ${periodText(m.period.label)}.${ind.coverage ? ` Omfatter: ${ind.coverage}.` : ''} Kilde: ${m.source || ind.source}.` +
-        (ind.illustrative ? ' Eksempeldata: ikke en rigtig måling.' : '') +
+        (ind.illustrative ? ` ${illustrativeCopy.feedNote}` : '') +
         (changed ? '' : ' Datoen er periodens start; ændringshistorikken var ikke tilgængelig.'),
       categories: ['måling', ind.area],
     });

@@ -3,13 +3,14 @@
  * by committee/administration (and its years), by area and by indicator, with the filter links and
  * their counts. List pages used to sort and group all letters again for each page (about 15 % of
  * the Astro step at 5,000 letters, growing with pages × letters); now a build does it once
- * (src/lib/archive/archive-data.ts keeps the result). Pure: test/unit/archive-letter-index.test.ts.
+ * (src/loaders/archive-data.ts keeps the result). Pure: test/unit/archive-letters.test.ts.
  */
 import type { Organisation } from '../registry/organisations.ts';
-import { organisationPath, organisationShortLabel, organisationYearPath, yearPath, type FilterLink } from './archive-nav.ts';
+import { organisationShortLabel, type FilterLink } from './archive-nav.ts';
 import { letterListItem, type LetterListItem } from './letter-view.ts';
 import { letterOrganisations, sortNewestFirst, type LetterEntry, type YearGroup } from './letters.ts';
 import { ORGANISATIONS } from '../registry/organisations.ts';
+import { organisationPath, organisationYearPath, yearPath } from '../routes.ts';
 
 export interface OrganisationLetters {
   organisation: Organisation;
@@ -81,7 +82,13 @@ export function buildLetterIndex(entries: readonly LetterEntry[]): LetterIndex {
     all,
     years,
     organisations,
-    yearLinks: years.map((g) => ({ key: String(g.year), label: String(g.year), count: g.letters.length, path: yearPath(g.year), current: false })),
+    yearLinks: years.map((g) => ({
+      key: String(g.year),
+      label: String(g.year),
+      count: g.letters.length,
+      path: yearPath(g.year),
+      current: false,
+    })),
     organisationLinks: organisations.map((g) => ({
       key: g.organisation.slug,
       label: organisationShortLabel(g.organisation),

@@ -6,11 +6,11 @@
 import type { LetterData } from '../content-schemas.ts';
 import { areaName, type AreaId } from '../registry/areas.ts';
 import { organisationName } from '../registry/organisations.ts';
-import { archiveCopy } from './copy.ts';
 import { danishDate, isoDate } from './dates.ts';
+import { areaPath, indicatorPath, letterPath, attachmentFilePath, attachmentTextPath } from '../routes.ts';
+import { archiveCopy } from '../copy/index.ts';
 import { describeFile, type FileFacts } from '../attachments/format.ts';
-import { attachmentFilePath, attachmentTextPath } from '../attachments/paths.ts';
-import { attachmentCopy } from '../attachments/copy.ts';
+import { attachmentCopy } from '../copy/attachments.ts';
 
 /** What the build read from a file in the letter's folder (src/loaders/attachments.ts). */
 export interface LetterFileFacts extends FileFacts {
@@ -132,9 +132,7 @@ export function letterView(
     label: data.label,
     sagsnr: data.sagsnr,
     doknr: data.doknr,
-    jnr: jnrValue
-      ? { value: jnrValue, note: !data.jnr && stampOrg ? archiveCopy.stampJnr(stampOrg) : undefined }
-      : undefined,
+    jnr: jnrValue ? { value: jnrValue, note: !data.jnr && stampOrg ? archiveCopy.stampJnr(stampOrg) : undefined } : undefined,
     sender: data.sender
       ? {
           lines: [
@@ -154,10 +152,10 @@ export function letterView(
       return item;
     }),
     original: fileOf(data.original, false),
-    areas: data.areas.map((id: AreaId) => ({ text: areaName(id), path: `omraader/${id}/` })),
+    areas: data.areas.map((id: AreaId) => ({ text: areaName(id), path: areaPath(id) })),
     indicators: data.indicators
       .filter((id) => indicatorTitle(id) !== undefined)
-      .map((id) => ({ text: indicatorTitle(id) ?? id, path: `indikatorer/${id}/` })),
+      .map((id) => ({ text: indicatorTitle(id) ?? id, path: indicatorPath(id) })),
     stamp: stamp
       ? {
           text: [stampOrg, stamp.unit].filter(Boolean).join(', '),
@@ -187,7 +185,7 @@ export interface LetterListItem {
 export function letterListItem(entry: { id: string; data: LetterData }): LetterListItem {
   const d = entry.data;
   return {
-    path: `breve/${entry.id}/`,
+    path: letterPath(entry.id),
     title: d.title,
     label: d.label,
     date: dateView(d.date),

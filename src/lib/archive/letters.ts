@@ -11,11 +11,6 @@ export interface LetterEntry {
   data: LetterData;
 }
 
-/** Site path of a letter page; the id is the file name, which must never change. */
-export function letterPath(id: string): string {
-  return `breve/${id}/`;
-}
-
 // One collator for every comparison: localeCompare with options builds a new one per call, which
 // dominated list pages at 5,000 letters.
 const sagsnrOrder = new Intl.Collator('da-DK', { numeric: true });
@@ -24,9 +19,7 @@ const sagsnrOrder = new Intl.Collator('da-DK', { numeric: true });
 export function sortNewestFirst<T extends LetterEntry>(letters: readonly T[]): T[] {
   return [...letters].sort(
     (a, b) =>
-      b.data.date.getTime() - a.data.date.getTime() ||
-      sagsnrOrder.compare(a.data.sagsnr, b.data.sagsnr) ||
-      a.id.localeCompare(b.id),
+      b.data.date.getTime() - a.data.date.getTime() || sagsnrOrder.compare(a.data.sagsnr, b.data.sagsnr) || a.id.localeCompare(b.id),
   );
 }
 
@@ -74,4 +67,3 @@ export function letterJournalNumbers(data: LetterData): string[] {
 export function letterDocumentNumbers(data: LetterData): string[] {
   return data.doknr ? [data.doknr] : [];
 }
-

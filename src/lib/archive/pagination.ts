@@ -4,6 +4,7 @@
  * links to the previous and next one with plain links (rel="prev"/"next"), so paging needs no
  * JavaScript. Pure: unit-tested in test/unit/archive-pagination.test.ts.
  */
+import { pagePath } from '../routes.ts';
 
 /** Letters per list page: about 80 KB of HTML at 100 letters, well under the 150 KB page budget. */
 export const LETTERS_PER_PAGE = 100;
@@ -38,17 +39,6 @@ export function paginate<T>(items: readonly T[], perPage: number = LETTERS_PER_P
       to: i * perPage + slice.length,
     };
   });
-}
-
-/** The rest parameter of a paginated route: undefined for page 1 (the list's own URL), "side/2" after. */
-export function pageParam(n: number): string | undefined {
-  return n <= 1 ? undefined : `side/${n}`;
-}
-
-/** Site path of page n of the list at `listPath` ("breve/aar/2010/"). */
-export function pagePath(listPath: string, n: number): string {
-  const base = listPath.endsWith('/') ? listPath : `${listPath}/`;
-  return n <= 1 ? base : `${base}side/${n}/`;
 }
 
 export type PageLink = { number: number; path: string; current: boolean } | { gap: true };

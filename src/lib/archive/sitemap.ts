@@ -3,6 +3,7 @@
  * route is listed whoever wrote it, and every URL carries the site's base path.
  */
 import { withBase } from '../url.ts';
+import { escapeXml } from '../format/escape.ts';
 
 /** Public path of a built HTML file ("breve/index.html" → "breve/"); undefined for the 404 page. */
 export function pagePath(file: string): string | undefined {
@@ -31,10 +32,6 @@ export function robotsTxt(site: string, base: string): string {
   return `User-agent: *\nAllow: ${withBase(base, '')}\n\nSitemap: ${absoluteUrl(site, base, 'sitemap.xml')}\n`;
 }
 
-function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 function sortedUrls(files: readonly string[], site: string, base: string): string[] {
   return [...new Set(files.map(pagePath).filter((p): p is string => p !== undefined))].map((p) => absoluteUrl(site, base, p)).sort();
 }
@@ -56,7 +53,12 @@ export const MAX_SITEMAP_URLS = 50_000;
  * The sitemap files to write: sitemap.xml alone while the site has at most `max` pages; beyond
  * that (a 50,000-letter archive) sitemap.xml becomes a sitemap index of sitemap-1.xml, sitemap-2.xml …
  */
-export function buildSitemapFiles(files: readonly string[], site: string, base: string, max = MAX_SITEMAP_URLS): { name: string; xml: string }[] {
+export function buildSitemapFiles(
+  files: readonly string[],
+  site: string,
+  base: string,
+  max = MAX_SITEMAP_URLS,
+): { name: string; xml: string }[] {
   const urls = sortedUrls(files, site, base);
   if (urls.length <= max) return [{ name: 'sitemap.xml', xml: urlset(urls) }];
   const parts: { name: string; xml: string }[] = [];

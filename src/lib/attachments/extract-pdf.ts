@@ -11,7 +11,7 @@ import { AttachmentReadError, isTextless, paragraphsOf, type AttachmentText, typ
 /** pdf.js's exceptions carry their kind in `name`. */
 function reasonOf(err: unknown): string {
   const name = err instanceof Error ? err.name : '';
-  if (name === 'PasswordException') return 'PDF\'en er beskyttet med adgangskode, så teksten kan ikke læses';
+  if (name === 'PasswordException') return "PDF'en er beskyttet med adgangskode, så teksten kan ikke læses";
   return 'filen er beskadiget eller ikke en gyldig PDF';
 }
 

@@ -17,7 +17,10 @@ export const EXTRACTOR_VERSION = 1;
 export async function extractText(kind: AttachmentKind, bytes: Uint8Array): Promise<AttachmentText> {
   if (bytes.length === 0) throw new AttachmentReadError('filen er tom');
   const mismatch = contentMismatch(kind, bytes);
-  if (mismatch) throw new AttachmentReadError(`filen hedder .${KINDS[kind].ext}, men er ${mismatch === 'ikke genkendelig' ? `ikke ${KINDS[kind].noun}` : mismatch}`);
+  if (mismatch)
+    throw new AttachmentReadError(
+      `filen hedder .${KINDS[kind].ext}, men er ${mismatch === 'ikke genkendelig' ? `ikke ${KINDS[kind].noun}` : mismatch}`,
+    );
   switch (kind) {
     case 'pdf':
       return extractPdf(bytes);

@@ -17,8 +17,18 @@ export interface KindInfo {
 
 export const KINDS: Record<AttachmentKind, KindInfo> = {
   pdf: { ext: 'pdf', mime: 'application/pdf', label: 'PDF', noun: 'en PDF' },
-  docx: { ext: 'docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', label: 'Word-dokument', noun: 'et Word-dokument (DOCX)' },
-  xlsx: { ext: 'xlsx', mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', label: 'Excel-regneark', noun: 'et Excel-regneark (XLSX)' },
+  docx: {
+    ext: 'docx',
+    mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    label: 'Word-dokument',
+    noun: 'et Word-dokument (DOCX)',
+  },
+  xlsx: {
+    ext: 'xlsx',
+    mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    label: 'Excel-regneark',
+    noun: 'et Excel-regneark (XLSX)',
+  },
   csv: { ext: 'csv', mime: 'text/csv; charset=utf-8', label: 'CSV-fil', noun: 'en CSV-fil' },
 };
 
@@ -54,8 +64,11 @@ export function suggestedAttachmentName(name: string): string {
   const ext = kind ? KINDS[kind].ext : (/\.([^./]+)$/.exec(name)?.[1] ?? 'pdf').toLowerCase();
   const stem = attachmentStem(name)
     .toLowerCase()
-    .replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa')
-    .normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   return `${stem || 'bilag'}.${ext}`;
@@ -71,7 +84,15 @@ export function contentMismatch(kind: AttachmentKind, bytes: Uint8Array): string
   const zip = startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]); // PK: DOCX, XLSX (and any ZIP)
   const ole = startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]); // old .doc/.xls
   const html = /^\s*<(!doctype|html)/i.test(new TextDecoder().decode(bytes.subarray(0, 64)));
-  const actual = pdf ? 'en PDF' : zip ? 'en ZIP-fil (fx DOCX eller XLSX)' : ole ? 'en gammel Word- eller Excel-fil (.doc/.xls)' : html ? 'en webside (HTML)' : undefined;
+  const actual = pdf
+    ? 'en PDF'
+    : zip
+      ? 'en ZIP-fil (fx DOCX eller XLSX)'
+      : ole
+        ? 'en gammel Word- eller Excel-fil (.doc/.xls)'
+        : html
+          ? 'en webside (HTML)'
+          : undefined;
   if (kind === 'pdf' && pdf) return undefined;
   if ((kind === 'docx' || kind === 'xlsx') && zip) return undefined;
   if (kind === 'csv' && !pdf && !zip && !ole && !html) return undefined;

@@ -4,8 +4,9 @@
  * split into parts of at most PART_CHARS characters at section (or paragraph, row) boundaries, so
  * no page outgrows the 150 KB budget however long the PDF is.
  */
-import { attachmentCopy as copy } from './copy.ts';
-import { attachmentTextPath, pdfPageUrl } from './paths.ts';
+import { attachmentCopy as copy } from '../copy/attachments.ts';
+import { attachmentTextPath } from '../routes.ts';
+import { pdfPageUrl } from './paths.ts';
 import type { AttachmentText, TextSection } from './text.ts';
 
 /** Characters of text per part; with markup a part stays well under 150 KB. */

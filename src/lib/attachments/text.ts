@@ -62,7 +62,12 @@ export function paragraphsOf(text: string): string[][] {
   return text
     .replace(/\r\n?/g, '\n')
     .split(/\n[ \t]*\n/)
-    .map((block) => block.split('\n').map((l) => l.replace(/\t+/g, '  ').replace(/\s+$/, '').replace(/^\s+/, '')).filter((l) => l !== ''))
+    .map((block) =>
+      block
+        .split('\n')
+        .map((l) => l.replace(/\t+/g, '  ').replace(/\s+$/, '').replace(/^\s+/, ''))
+        .filter((l) => l !== ''),
+    )
     .filter((p) => p.length > 0);
 }
 

@@ -8,8 +8,8 @@ import { AREAS } from '../registry/areas.ts';
 import { COVERAGE } from '../registry/coverage.ts';
 import { POLICY_BASE_YEAR } from '../status/baseline-rule.ts';
 import { mainIndicatorOf } from '../status/area-status.ts';
-import { indicatorPath } from './indicator-view.ts';
 import { periodText } from '../format/period.ts';
+import { indicatorPath } from '../routes.ts';
 
 export interface MainIndicatorRow {
   area: string;
@@ -21,18 +21,20 @@ export interface MainIndicatorRow {
 }
 
 export function mainIndicatorRows(b: Barometer): MainIndicatorRow[] {
-  return [...AREAS].sort((x, y) => x.order - y.order).map((a) => {
-    const i = mainIndicatorOf(b, a.id);
-    const c = i.coverage ? COVERAGE[i.coverage] : undefined;
-    return {
-      area: a.name,
-      title: i.title,
-      path: indicatorPath(i.id),
-      coverage: c?.label ?? 'ikke angivet',
-      byOrigin: c?.byOrigin ?? false,
-      baseline: i.baseline ? periodText(i.baseline.period.label) : 'ingen',
-    };
-  });
+  return [...AREAS]
+    .sort((x, y) => x.order - y.order)
+    .map((a) => {
+      const i = mainIndicatorOf(b, a.id);
+      const c = i.coverage ? COVERAGE[i.coverage] : undefined;
+      return {
+        area: a.name,
+        title: i.title,
+        path: indicatorPath(i.id),
+        coverage: c?.label ?? 'ikke angivet',
+        byOrigin: c?.byOrigin ?? false,
+        baseline: i.baseline ? periodText(i.baseline.period.label) : 'ingen',
+      };
+    });
 }
 
 export interface BaselineRow {

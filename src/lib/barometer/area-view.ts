@@ -3,6 +3,7 @@ import type { Barometer } from '../model.ts';
 import { AREAS, type AreaId } from '../registry/areas.ts';
 import { mainIndicatorOf } from '../status/area-status.ts';
 import { indicatorView, type IndicatorView } from './indicator-view.ts';
+import { areaPath } from '../routes.ts';
 
 export interface AreaView {
   id: AreaId;
@@ -16,15 +17,19 @@ export interface AreaView {
   illustrative: boolean;
 }
 
-export function areaPath(id: AreaId): string {
-  return `omraader/${id}/`;
-}
-
 export function areaView(barometer: Barometer, id: AreaId): AreaView {
   const main = indicatorView(barometer, mainIndicatorOf(barometer, id).id);
   const subs = barometer.indicators.filter((i) => i.area === id && !i.main).map((i) => indicatorView(barometer, i.id));
   const name = AREAS.find((a) => a.id === id)?.name ?? id;
-  return { id, name, path: areaPath(id), main, subs, indicators: [main, ...subs], illustrative: [main, ...subs].some((v) => v.indicator.illustrative) };
+  return {
+    id,
+    name,
+    path: areaPath(id),
+    main,
+    subs,
+    indicators: [main, ...subs],
+    illustrative: [main, ...subs].some((v) => v.indicator.illustrative),
+  };
 }
 
 /** All six areas in the registry's order. */
@@ -35,6 +40,7 @@ export function areaViews(barometer: Barometer): AreaView[] {
 /** The area's goal file (content/areas/<area>.md); a missing one stops the build with its expected path. */
 export function goalEntryFor<T extends { data: { area: AreaId } }>(entries: readonly T[], id: AreaId): T {
   const entry = entries.find((e) => e.data.area === id);
-  if (!entry) throw new Error(`Målteksten for området ${id} mangler: forventede filen content/areas/${id}.md med "area: ${id}" og "goal: …".`);
+  if (!entry)
+    throw new Error(`Målteksten for området ${id} mangler: forventede filen content/areas/${id}.md med "area: ${id}" og "goal: …".`);
   return entry;
 }

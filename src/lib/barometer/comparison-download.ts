@@ -3,7 +3,7 @@
  * value, flag and note, the source and where it was read, and whom the figures cover. CSV as Danish
  * Excel reads it (BOM, ";", decimal comma); JSON with the indicator's id, title, unit and licence.
  */
-import Papa from 'papaparse';
+import { excelCsv } from '../data/write-csv.ts';
 import type { Barometer } from '../model.ts';
 import { ATTRIBUTION, LICENCE } from '../open-data/licence.ts';
 import { municipality, municipalityOrder, type MunicipalityCode } from '../registry/municipalities.ts';
@@ -11,6 +11,7 @@ import { COVERAGE } from '../registry/coverage.ts';
 import { findIndicator } from './indicator-view.ts';
 import { comparisonOf } from './comparison.ts';
 import { seriesOf } from './series.ts';
+import { formatDanishNumber } from '../format/danish-number.ts';
 
 const COLUMNS = ['indicator', 'period', 'geo', 'municipality', 'value', 'flag', 'note', 'source', 'source_url', 'coverage'] as const;
 
@@ -39,8 +40,16 @@ export function comparisonRows(b: Barometer, id: string): ComparisonRow[] {
     .map((m) => {
       const geo = breakdowns.get(m.breakdown) as MunicipalityCode;
       return {
-        indicator: id, period: m.period.label, geo, municipality: municipality(geo).name, value: m.value, flag: m.flag ?? null,
-        note: m.note, source: m.source, sourceUrl: m.sourceUrl ?? null, coverage,
+        indicator: id,
+        period: m.period.label,
+        geo,
+        municipality: municipality(geo).name,
+        value: m.value,
+        flag: m.flag ?? null,
+        note: m.note,
+        source: m.source,
+        sourceUrl: m.sourceUrl ?? null,
+        coverage,
       };
     })
     .sort((a, b2) => municipalityOrder(a.geo) - municipalityOrder(b2.geo) || a.period.localeCompare(b2.period));
@@ -48,9 +57,18 @@ export function comparisonRows(b: Barometer, id: string): ComparisonRow[] {
 
 export function comparisonCsv(b: Barometer, id: string): string {
   const data = comparisonRows(b, id).map((r) => [
-    r.indicator, r.period, r.geo, r.municipality, String(r.value).replace('.', ','), r.flag ?? '', r.note, r.source, r.sourceUrl ?? '', r.coverage ?? '',
+    r.indicator,
+    r.period,
+    r.geo,
+    r.municipality,
+    formatDanishNumber(r.value),
+    r.flag ?? '',
+    r.note,
+    r.source,
+    r.sourceUrl ?? '',
+    r.coverage ?? '',
   ]);
-  return `\uFEFF${Papa.unparse({ fields: [...COLUMNS], data }, { delimiter: ';', newline: '\r\n' })}\r\n`;
+  return excelCsv(COLUMNS, data);
 }
 
 export function comparisonJson(b: Barometer, id: string) {

@@ -11,6 +11,8 @@ import { dataTable, type DataTable } from '../chart/data-table.ts';
 import { withFlag } from '../chart/flag-marks.ts';
 import type { Comparison } from './comparison.ts';
 import { periodText } from '../format/period.ts';
+import { comparisonPaths } from '../routes.ts';
+import { comparisonWords } from '../copy/indicator.ts';
 
 export interface PanelText {
   key: string;
@@ -34,10 +36,6 @@ export interface ComparisonView {
   jsonPath: string;
 }
 
-export function comparisonPaths(id: string): { csvPath: string; jsonPath: string } {
-  return { csvPath: `indikatorer/${id}/sammenligning.csv`, jsonPath: `indikatorer/${id}/sammenligning.json` };
-}
-
 function span(label: string, points: readonly PeriodValue[], fmt: (v: number) => string): string {
   const a = points[0];
   const b = points.at(-1);
@@ -57,13 +55,13 @@ export function comparisonView(indicator: Indicator, comparison: Comparison, dec
   const geometry = { narrow: smallMultiples({ ...input, size: NARROW_PANEL }), wide: smallMultiples({ ...input, size: WIDE_PANEL }) };
   const panels = comparison.series.map((s) => ({
     key: `g${s.geo}`,
-    title: s === cph ? 'København' : `${s.name} sammenlignet med København`,
+    title: s === cph ? comparisonWords.copenhagen : comparisonWords.panelTitle(s.name),
     description: s === cph ? span(s.name, s.points, fmt) : `${span(s.name, s.points, fmt)} ${span('København', cph.points, fmt)}`,
   }));
   const elsewhere = indicator.coverage ? COVERAGE[indicator.coverage].elsewhere : undefined;
   const coverageText = elsewhere ? `${elsewhere.charAt(0).toUpperCase()}${elsewhere.slice(1)} i hver kommune` : undefined;
   return {
-    heading: 'Sammenligning med de andre storbyer',
+    heading: comparisonWords.heading,
     coverageText,
     geometry,
     panels,

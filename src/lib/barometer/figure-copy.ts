@@ -8,6 +8,8 @@ import { markerPath } from '../chart/series-style.ts';
 import type { IndicatorView } from './indicator-view.ts';
 import { flagLegend } from '../chart/flag-legend.ts';
 import { periodHeader, periodText } from '../format/period.ts';
+import { illustrativeCopy } from '../copy/illustrative.ts';
+import { figureWords as words } from '../copy/figure.ts';
 
 export type KeyItem =
   | { kind: 'series'; index: number; dash: string | undefined; marker: string; text: string }
@@ -42,27 +44,33 @@ export function figureCopy(v: IndicatorView): FigureCopy {
     text: `${s.label} (${s.style.description})`,
   }));
   if (ind.target) {
-    key.push({ kind: 'target', text: `Mål for ${periodText(ind.target.period.label)}: ${formatValue(ind.target.value, ind.unit, decimals)} (vandret linje)` });
-    if (ind.baseline) key.push({ kind: 'pace', text: 'Nødvendigt tempo fra basis til mål (prikket linje)' });
+    key.push({
+      kind: 'target',
+      text: words.target(periodText(ind.target.period.label), formatValue(ind.target.value, ind.unit, decimals)),
+    });
+    if (ind.baseline) key.push({ kind: 'pace', text: words.pace });
   }
   if (ind.baseline) {
-    key.push({ kind: 'baseline', text: `Basis ${periodText(ind.baseline.period.label)}: ${formatValue(ind.baseline.value, ind.unit, decimals)} (lodret streg og ring)` });
+    key.push({
+      kind: 'baseline',
+      text: words.baseline(periodText(ind.baseline.period.label), formatValue(ind.baseline.value, ind.unit, decimals)),
+    });
   }
   if (geometry) key.push(...flagLegend(geometry.series, geometry.breaks, false, geometry.gaps));
-  const coverage = v.coverage ? `Omfatter: ${v.coverage.label}` : undefined;
+  const coverage = v.coverage ? words.coverage(v.coverage.label) : undefined;
   return {
     key,
-    tableLabel: `Tabel: ${ind.title}`,
-    tableCaption: `${ind.title} (${v.unitName}${v.coverage ? `; ${v.coverage.label}` : ''}${ind.illustrative ? ', eksempeldata' : ''})`,
+    tableLabel: words.tableLabel(ind.title),
+    tableCaption: `${ind.title} (${v.unitName}${v.coverage ? `; ${v.coverage.label}` : ''}${ind.illustrative ? `, ${illustrativeCopy.inline}` : ''})`,
     ...(coverage ? { coverage } : {}),
     periodHeader: periodHeader(v.table.rows.map((r) => r.period)),
-    noValue: 'ingen måling',
-    downloadLead: 'Hent tallene: ',
-    csv: 'CSV (til Excel)',
-    json: 'JSON',
-    keyboardHint: 'Brug piletasterne for at gå gennem målingerne.',
-    svgLead: 'Hent grafen:',
-    svg: 'SVG',
-    empty: 'Der er endnu ingen målinger for denne indikator.',
+    noValue: words.noValue,
+    downloadLead: words.downloadLead,
+    csv: words.csv,
+    json: words.json,
+    keyboardHint: words.keyboardHint,
+    svgLead: words.svgLead,
+    svg: words.svg,
+    empty: words.empty,
   };
 }

@@ -4,18 +4,21 @@
  * measurements.csv, with the indicator's coverage on every row so a copy never loses whom it covers)
  * and JSON with the indicator's metadata and typed values.
  */
-import Papa from 'papaparse';
 import type { Barometer, Indicator, Measurement, PeriodValue } from '../model.ts';
 import { ATTRIBUTION, LICENCE } from '../open-data/licence.ts';
 import { findIndicator } from './indicator-view.ts';
-import { FORMULA_CELL } from '../data/formula.ts';
+import { columnSpec, INDICATORS_TABLE, MEASUREMENTS_TABLE } from '../data/csv-schema.ts';
+import { excelCsv } from '../data/write-csv.ts';
+import { formatDanishNumber } from '../format/danish-number.ts';
 
-const COLUMNS = ['indicator', 'period', 'breakdown', 'value', 'source', 'note', 'geo', 'flag', 'source_url', 'coverage'] as const;
+/** The columns of measurements.csv, in its order, and the indicator's coverage (csv-schema.ts). */
+const COLUMNS = [...MEASUREMENTS_TABLE.columns.map((c) => c.name), columnSpec(INDICATORS_TABLE, 'coverage').name];
 
 function rowsOf(barometer: Barometer, id: string): Measurement[] {
   // Main series first, then breakdowns, each by period: the order of the chart's table.
   const order = new Map<string, number>();
-  for (const m of barometer.measurements) if (m.indicator === id && !order.has(m.breakdown)) order.set(m.breakdown, m.breakdown === '' ? -1 : order.size);
+  for (const m of barometer.measurements)
+    if (m.indicator === id && !order.has(m.breakdown)) order.set(m.breakdown, m.breakdown === '' ? -1 : order.size);
   return barometer.measurements
     .filter((m) => m.indicator === id)
     .sort((a, b) => (order.get(a.breakdown) as number) - (order.get(b.breakdown) as number) || a.period.time - b.period.time);
@@ -23,11 +26,22 @@ function rowsOf(barometer: Barometer, id: string): Measurement[] {
 
 export function indicatorCsv(barometer: Barometer, id: string): string {
   const coverage = findIndicator(barometer, id).coverage ?? '';
-  const data = rowsOf(barometer, id).map((m) => [
-    m.indicator, m.period.label, m.breakdown, String(m.value).replace('.', ','), m.source, m.note, m.geo ?? '', m.flag ?? '', m.sourceUrl ?? '', coverage,
-  ]);
-  // OWASP CSV injection: a text cell that would run as a formula gets a leading ' (numbers stay).
-  return `\uFEFF${Papa.unparse({ fields: [...COLUMNS], data }, { delimiter: ';', newline: '\r\n', escapeFormulae: FORMULA_CELL })}\r\n`;
+  const data = rowsOf(barometer, id).map((m) => {
+    const cells: Record<string, string> = {
+      indicator: m.indicator,
+      period: m.period.label,
+      breakdown: m.breakdown,
+      value: formatDanishNumber(m.value),
+      source: m.source,
+      note: m.note,
+      geo: m.geo ?? '',
+      flag: m.flag ?? '',
+      source_url: m.sourceUrl ?? '',
+      coverage,
+    };
+    return COLUMNS.map((c) => cells[c] ?? '');
+  });
+  return excelCsv(COLUMNS, data);
 }
 
 const period = (p: PeriodValue | undefined) => (p ? { period: p.period.label, value: p.value } : null);
@@ -61,8 +75,15 @@ export interface DownloadRow {
 
 export function downloadRow(m: Measurement): DownloadRow {
   return {
-    indicator: m.indicator, period: m.period.label, breakdown: m.breakdown, value: m.value, source: m.source, note: m.note,
-    geo: m.geo ?? null, flag: m.flag ?? null, sourceUrl: m.sourceUrl ?? null,
+    indicator: m.indicator,
+    period: m.period.label,
+    breakdown: m.breakdown,
+    value: m.value,
+    source: m.source,
+    note: m.note,
+    geo: m.geo ?? null,
+    flag: m.flag ?? null,
+    sourceUrl: m.sourceUrl ?? null,
   };
 }
 

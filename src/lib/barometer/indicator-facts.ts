@@ -1,7 +1,8 @@
 /** "Om indikatoren": the indicator's facts as term/value rows, with links where there is one. */
 import type { IndicatorView } from './indicator-view.ts';
-import { areaPath } from './area-view.ts';
 import { formatDistance } from '../format/danish-number.ts';
+import { areaPath } from '../routes.ts';
+import { factWords as w } from '../copy/indicator.ts';
 
 export interface FactRow {
   term: string;
@@ -14,21 +15,23 @@ export interface FactRow {
 export function indicatorFacts(v: IndicatorView): FactRow[] {
   const i = v.indicator;
   const rows: FactRow[] = [
-    { term: 'Område', value: v.areaName, href: areaPath(i.area) },
-    { term: 'Hovedindikator', value: i.main ? 'Ja – områdets status er denne indikators status' : 'Nej' },
-    { term: 'Definition', value: i.definition },
-    ...(v.coverage ? [{ term: 'Omfatter', value: `${v.coverage.label[0]?.toUpperCase()}${v.coverage.label.slice(1)}. ${v.coverage.explanation}` }] : []),
-    { term: 'Enhed', value: v.unitName },
-    { term: 'God retning', value: v.directionText },
-    { term: 'Basis', value: v.baselineText ?? 'Ingen basis' },
-    ...(i.baselineNote ? [{ term: 'Valg af basisår', value: i.baselineNote }] : []),
-    { term: 'Mål', value: v.targetText ?? 'Intet talmål; status vurderes på retningen' },
-    { term: 'Tolerance', value: `±${formatDistance(i.tolerance, i.unit, v.decimals)} regnes som stilstand` },
-    { term: 'Kilde', value: i.source },
+    { term: w.area, value: v.areaName, href: areaPath(i.area) },
+    { term: w.main, value: i.main ? w.isMain : w.notMain },
+    { term: w.definition, value: i.definition },
+    ...(v.coverage
+      ? [{ term: w.coverage, value: `${v.coverage.label[0]?.toUpperCase()}${v.coverage.label.slice(1)}. ${v.coverage.explanation}` }]
+      : []),
+    { term: w.unit, value: v.unitName },
+    { term: w.goodDirection, value: v.directionText },
+    { term: w.baseline, value: v.baselineText ?? w.noBaseline },
+    ...(i.baselineNote ? [{ term: w.baselineChoice, value: i.baselineNote }] : []),
+    { term: w.target, value: v.targetText ?? w.noTarget },
+    { term: w.tolerance, value: w.toleranceValue(formatDistance(i.tolerance, i.unit, v.decimals)) },
+    { term: w.source, value: i.source },
   ];
-  if (i.sourceUrl) rows.push({ term: 'Kildens adresse', value: i.sourceUrl, href: i.sourceUrl, external: true });
-  if (i.method) rows.push({ term: 'Metode og forbehold', value: i.method });
-  rows.push({ term: 'Data som CSV', value: 'Hent tallene (semikolon, decimalkomma)', href: v.csvPath });
-  rows.push({ term: 'Data som JSON', value: 'Hent tallene med indikatorens oplysninger', href: v.jsonPath });
+  if (i.sourceUrl) rows.push({ term: w.sourceUrl, value: i.sourceUrl, href: i.sourceUrl, external: true });
+  if (i.method) rows.push({ term: w.method, value: i.method });
+  rows.push({ term: w.csv, value: w.csvValue, href: v.csvPath });
+  rows.push({ term: w.json, value: w.jsonValue, href: v.jsonPath });
   return rows;
 }

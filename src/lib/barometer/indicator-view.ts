@@ -19,6 +19,8 @@ import { chartSeries, comparisonOf } from './comparison.ts';
 import { comparisonView, type ComparisonView } from './comparison-view.ts';
 import { valueSources, type ValueSource } from './value-sources.ts';
 import { periodText } from '../format/period.ts';
+import { indicatorDataPaths, indicatorPath } from '../routes.ts';
+import { factWords } from '../copy/indicator.ts';
 
 export interface IndicatorView {
   indicator: Indicator;
@@ -50,10 +52,6 @@ export interface IndicatorView {
   sources: ValueSource[];
 }
 
-export function indicatorPath(id: string): string {
-  return `indikatorer/${id}/`;
-}
-
 export function findIndicator(barometer: Barometer, id: string): Indicator {
   const ind = barometer.indicators.find((i) => i.id === id);
   if (!ind) {
@@ -72,7 +70,12 @@ export function indicatorView(barometer: Barometer, id: string): IndicatorView {
   const main = mainPoints(barometer.measurements, id);
   const { baseline, target, unit } = indicator;
   // One precision for the whole figure, page and trace: the most decimals any of its numbers has.
-  const decimals = decimalsOf([...all.flatMap((s) => s.points.map((p) => p.value)), baseline?.value ?? 0, target?.value ?? 0, indicator.tolerance]);
+  const decimals = decimalsOf([
+    ...all.flatMap((s) => s.points.map((p) => p.value)),
+    baseline?.value ?? 0,
+    target?.value ?? 0,
+    indicator.tolerance,
+  ]);
   const latest = main.at(-1);
   const fmt = (v: number) => formatValue(v, unit, decimals);
   const hasData = series.some((s) => s.points.length > 0);
@@ -82,8 +85,7 @@ export function indicatorView(barometer: Barometer, id: string): IndicatorView {
     indicator,
     areaName: areaName(indicator.area),
     path: indicatorPath(id),
-    csvPath: `${indicatorPath(id)}data.csv`,
-    jsonPath: `${indicatorPath(id)}data.json`,
+    ...indicatorDataPaths(id),
     series,
     decimals,
     status: computeStatus(indicator, main, decimals),
@@ -93,7 +95,7 @@ export function indicatorView(barometer: Barometer, id: string): IndicatorView {
     baselineText: baseline ? `${fmt(baseline.value)} (${periodText(baseline.period.label)})` : undefined,
     targetText: target ? `${fmt(target.value)} (${periodText(target.period.label)})` : undefined,
     unitName: UNITS[unit].name,
-    directionText: indicator.direction === 'higher' ? 'Højere er bedre' : 'Lavere er bedre',
+    directionText: indicator.direction === 'higher' ? factWords.higherIsBetter : factWords.lowerIsBetter,
     charts: hasData ? { narrow: lineChart({ ...chartInput, size: NARROW }), wide: lineChart({ ...chartInput, size: WIDE }) } : undefined,
     description: describeChart({ ...chartInput, direction: indicator.direction, coverage: indicator.coverage }),
     table: dataTable(series, decimals),

@@ -5,8 +5,9 @@
 import { emptyFilters, searchStateToQuery } from '../search/url-state.ts';
 import { sortNewestFirst, type LetterEntry } from '../archive/letters.ts';
 import type { AreaId } from '../registry/areas.ts';
+import { searchPath } from '../routes.ts';
 
-/** The change summary (src/lib/changes) asks which letters a page lists, from plain entries. */
+/** The change summary (scripts/lib/changes) asks which letters a page lists, from plain entries. */
 export function lettersForArea<T extends LetterEntry>(letters: readonly T[], area: AreaId): T[] {
   return sortNewestFirst(letters.filter((l) => l.data.areas.includes(area)));
 }
@@ -28,5 +29,5 @@ export function firstOf<T>(items: readonly T[], limit: number): { shown: T[]; hi
 /** The search page (path relative to the base) listing every letter about an area, newest first. */
 export function areaLettersSearchPath(areaId: string): string {
   const filters = { ...emptyFilters(), type: ['brev'], omraade: [areaId] };
-  return `soeg/${searchStateToQuery({ q: '', filters, sort: 'nyeste' })}`;
+  return searchPath(searchStateToQuery({ q: '', filters, sort: 'nyeste' }));
 }

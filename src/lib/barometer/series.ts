@@ -25,11 +25,7 @@ export function mainPoints(measurements: readonly Measurement[], indicatorId: st
     .sort(byTime);
 }
 
-export function seriesOf(
-  measurements: readonly Measurement[],
-  indicatorId: string,
-  mainLabel: string = DEFAULT_MAIN_LABEL,
-): Series[] {
+export function seriesOf(measurements: readonly Measurement[], indicatorId: string, mainLabel: string = DEFAULT_MAIN_LABEL): Series[] {
   const groups = new Map<string, { points: PeriodValue[]; geo?: Measurement['geo'] }>([['', { points: [] }]]);
   for (const m of measurements) {
     if (m.indicator !== indicatorId) continue;

@@ -11,6 +11,7 @@ import { computeStatus, PACE_SHARE, type StatusTrace } from '../status/status.ts
 import { mainPoints } from './series.ts';
 import { findIndicator } from './indicator-view.ts';
 import { periodText } from '../format/period.ts';
+import { traceWords } from '../copy/indicator.ts';
 
 export interface ExampleStep {
   /** What is computed, in words. */
@@ -36,18 +37,21 @@ function steps(t: StatusTrace): ExampleStep[] {
   const signed = (expr: string, bracket = false) => (t.direction === 'lower' ? `−(${expr})` : bracket ? `(${expr})` : expr);
   const out: ExampleStep[] = [
     {
-      term: 'Faktisk udvikling (a)',
+      term: traceWords.actual,
       working: `a = ${signed(`${n(c.value)} − ${n(b.value)}`)} = ${formatSigned(t.actual, d)}${u}`,
     },
   ];
   if (g && t.required !== undefined && t.threshold !== undefined) {
     out.push({
-      term: 'Nødvendig udvikling nu (r)',
+      term: traceWords.required,
       working: `r = ${signed(`${n(g.value)} − ${n(b.value)}`, true)} · (${periodText(c.period.label)} − ${periodText(b.period.label)}) / (${periodText(g.period.label)} − ${periodText(b.period.label)}) = ${formatSigned(t.required, fine)}${u}`,
     });
-    out.push({ term: `${Math.round(PACE_SHARE * 100)} % af r`, working: `${formatNumber(PACE_SHARE, 2)} · ${n(t.required, fine)} = ${n(t.threshold, fine)}${u}` });
+    out.push({
+      term: traceWords.share(Math.round(PACE_SHARE * 100)),
+      working: `${formatNumber(PACE_SHARE, 2)} · ${n(t.required, fine)} = ${n(t.threshold, fine)}${u}`,
+    });
   }
-  out.push({ term: 'Tolerance', working: `±${n(t.tolerance)}${u}` });
+  out.push({ term: traceWords.tolerance, working: `±${n(t.tolerance)}${u}` });
   return out;
 }
 
@@ -82,7 +86,12 @@ export interface AboutExamples {
 export function aboutExamples(barometer: Barometer): AboutExamples | undefined {
   const chosen = barometer.indicators.find((i) => i.id === EXAMPLE_INDICATOR);
   if (chosen) {
-    return { indicatorId: chosen.id, title: chosen.title, real: workedExample(barometer, chosen.id), hypothetical: workedExample(barometer, chosen.id, EXAMPLE_TARGET) };
+    return {
+      indicatorId: chosen.id,
+      title: chosen.title,
+      real: workedExample(barometer, chosen.id),
+      hypothetical: workedExample(barometer, chosen.id, EXAMPLE_TARGET),
+    };
   }
   for (const i of barometer.indicators.filter((x) => x.main && !x.illustrative)) {
     const real = workedExample(barometer, i.id);

@@ -10,6 +10,7 @@ import { formatChange, formatValue } from '../format/danish-number.ts';
 import { listDa } from '../format/list.ts';
 import { flagSentences } from './describe.ts';
 import { periodText } from '../format/period.ts';
+import { compareCopy as w } from '../copy/chart.ts';
 
 export interface CompareDescribeInput {
   /** Copenhagen first; `wholeCountry` marks the national series. */
@@ -20,17 +21,12 @@ export interface CompareDescribeInput {
   coverage?: CoverageId;
 }
 
-const HIGH = ['højeste', 'næsthøjeste', 'tredjehøjeste', 'fjerdehøjeste'];
-const LOW = ['laveste', 'næstlaveste', 'tredjelaveste', 'fjerdelaveste'];
-const GOOD = ['bedst', 'næstbedst'];
-const BAD = ['dårligst', 'næstdårligst'];
-
 /** «det næsthøjeste» for rank 2 of 5 from the top. */
-function position(rankFromTop: number, count: number, words: { top: string[]; bottom: string[] }): string {
+function position(rankFromTop: number, count: number, words: { top: readonly string[]; bottom: readonly string[] }): string {
   const fromBottom = count - rankFromTop + 1;
   if (rankFromTop <= fromBottom && rankFromTop <= words.top.length) return words.top[rankFromTop - 1] as string;
   if (fromBottom <= words.bottom.length) return words.bottom[fromBottom - 1] as string;
-  return `nr. ${rankFromTop} fra oven`;
+  return w.rankFromTop(rankFromTop);
 }
 
 const valueAt = (points: readonly PeriodValue[], label: string) => points.find((p) => p.period.label === label);
@@ -43,8 +39,8 @@ export function describeComparison(input: CompareDescribeInput): string {
   const country = input.series.find((s) => s.wholeCountry);
   if (!cph) return '';
   const sentences: string[] = [];
-  const who = input.coverage ? ` Tallene gælder ${COVERAGE[input.coverage].elsewhere} i hver kommune.` : '';
-  sentences.push(`Sammenligningen viser København og ${listDa(cities.filter((c) => c !== cph).map((c) => c.label))}${country ? ` samt ${country.label.toLowerCase()}` : ''}.${who}`);
+  const who = input.coverage ? w.coverage(COVERAGE[input.coverage].elsewhere) : '';
+  sentences.push(w.shows(listDa(cities.filter((c) => c !== cph).map((c) => c.label)), country?.label.toLowerCase(), who));
 
   // Periods where Copenhagen and at least one other city both have a value, oldest first.
   const shared = cph.points.map((p) => p.period.label).filter((label) => cities.some((c) => c !== cph && valueAt(c.points, label)));
@@ -57,17 +53,15 @@ export function describeComparison(input: CompareDescribeInput): string {
     const rank = ranked.findIndex((c) => c.label === cph.label) + 1;
     const here = valueAt(cph.points, latest) as PeriodValue;
     const others = ranked.filter((c) => c.label !== cph.label).map((c) => `${c.label} ${val(c.value)}`);
-    const level = position(rank, ranked.length, { top: HIGH, bottom: LOW });
+    const level = position(rank, ranked.length, { top: w.high, bottom: w.low });
     const goodRank = direction === 'higher' ? rank : ranked.length - rank + 1;
-    const word = position(goodRank, ranked.length, { top: GOOD, bottom: BAD });
-    const standing = word.startsWith('nr.') ? `som nr. ${goodRank} af ${ranked.length}` : word;
-    const tied = ranked.filter((c) => c.value === here.value).length > 1 ? ' (delt med en anden by)' : '';
-    sentences.push(
-      `I ${periodText(latest)} var tallet for København ${val(here.value)}: det ${level} af de ${ranked.length} byer med tal for ${periodText(latest)}${tied} (${others.join(', ')}).`,
-    );
-    sentences.push(`${direction === 'higher' ? 'Højere' : 'Lavere'} er bedre, så København ligger ${standing}.`);
+    const word = position(goodRank, ranked.length, { top: w.good, bottom: w.bad });
+    const standing = word === w.rankFromTop(goodRank) ? w.rankOf(goodRank, ranked.length) : word;
+    const tied = ranked.filter((c) => c.value === here.value).length > 1 ? w.tied : '';
+    sentences.push(w.standing(periodText(latest), val(here.value), level, ranked.length, tied, others.join(', ')));
+    sentences.push(w.better(direction === 'higher', standing));
     const national = country && valueAt(country.points, latest);
-    if (national) sentences.push(`${country.label}: ${val(national.value)}.`);
+    if (national) sentences.push(w.national(country.label, val(national.value)));
 
     const first = shared[0];
     if (first && first !== latest) {
@@ -78,10 +72,12 @@ export function describeComparison(input: CompareDescribeInput): string {
       const mine = changes.find((c) => c.label === cph.label);
       const rest = changes.filter((c) => c.label !== cph.label).sort((a, b) => a.diff - b.diff);
       if (mine && rest.length > 0) {
-        const span = rest.length === 1
-          ? `i ${rest[0]?.label} ${formatChange(rest[0]?.diff ?? 0, unit, decimals)}`
-          : `i de andre byer mellem ${formatChange(rest[0]?.diff ?? 0, unit, decimals)} (${rest[0]?.label}) og ${formatChange(rest.at(-1)?.diff ?? 0, unit, decimals)} (${rest.at(-1)?.label})`;
-        sentences.push(`Fra ${periodText(first)} til ${periodText(latest)} ændrede tallet sig med ${formatChange(mine.diff, unit, decimals)} i København og ${span}.`);
+        const change = (d: number | undefined) => formatChange(d ?? 0, unit, decimals);
+        const span =
+          rest.length === 1
+            ? w.oneOther(rest[0]?.label ?? '', change(rest[0]?.diff))
+            : w.otherRange(change(rest[0]?.diff), rest[0]?.label ?? '', change(rest.at(-1)?.diff), rest.at(-1)?.label ?? '');
+        sentences.push(w.changed(periodText(first), periodText(latest), change(mine.diff), span));
       }
     }
   }

@@ -14,6 +14,7 @@ import { FLAG_IDS, FLAGS } from '../registry/flags.ts';
 import { listDa } from '../format/list.ts';
 import { gapSummary } from './gaps.ts';
 import { baselineWords, periodText } from '../format/period.ts';
+import { describeCopy as w } from '../copy/chart.ts';
 
 export interface DescribeInput {
   series: readonly Series[];
@@ -25,33 +26,30 @@ export interface DescribeInput {
   coverage?: CoverageId;
 }
 
-/** Main-series names that mean "everyone": the sentence says "i alt" rather than "for Alle". */
-const TOTAL_LABELS = new Set([DEFAULT_MAIN_LABEL, 'Alle', 'I alt', 'Total']);
-
-const NOUN: Record<UnitId, string> = { pct: 'andelen', procentpoint: 'forskellen', antal: 'antallet', indeks: 'indekset', 'pr-1000-indbyggere': 'antallet' };
+const TOTAL_LABELS = new Set([DEFAULT_MAIN_LABEL, ...w.totalLabels]);
 
 export function describeChart(input: DescribeInput): string {
   const { unit, decimals, direction, baseline, target } = input;
   const [main, ...rest] = input.series;
-  if (!main || main.points.length === 0) return 'Der er endnu ingen målinger.';
-  const noun = NOUN[unit];
+  if (!main || main.points.length === 0) return w.none;
+  const noun = w.noun[unit];
   const val = (v: number) => formatValue(v, unit, decimals);
   const first = main.points[0] as PeriodValue;
   const last = main.points.at(-1) as PeriodValue;
   // With breakdowns the sentence must say which series it is about.
-  const who = rest.length === 0 ? '' : TOTAL_LABELS.has(main.label) ? ' i alt' : ` for ${main.label}`;
+  const who = rest.length === 0 ? '' : TOTAL_LABELS.has(main.label) ? w.total : w.forSeries(main.label);
   const sentences: string[] = [];
   if (input.coverage) sentences.push(COVERAGE[input.coverage].explanation);
 
   if (main.points.length === 1) {
-    sentences.push(`I ${periodText(last.period.label)} var ${noun}${who} ${val(last.value)}. Der er kun én måling.`);
+    sentences.push(w.single(periodText(last.period.label), `${noun}${who}`, val(last.value)));
   } else {
     const diff = last.value - first.value;
-    const span = `Fra ${periodText(first.period.label)} til ${periodText(last.period.label)}`;
+    const span = w.span(periodText(first.period.label), periodText(last.period.label));
     sentences.push(
       roundTo(diff, decimals) === 0
-        ? `${span} var ${noun}${who} uændret på ${val(last.value)}.`
-        : `${span} ${diff > 0 ? 'steg' : 'faldt'} ${noun}${who} fra ${val(first.value)} til ${val(last.value)} (${formatChange(diff, unit, decimals)}).`,
+        ? w.unchanged(span, `${noun}${who}`, val(last.value))
+        : w.moved(span, diff > 0, `${noun}${who}`, val(first.value), val(last.value), formatChange(diff, unit, decimals)),
     );
   }
   for (const s of rest) {
@@ -60,26 +58,33 @@ export function describeChart(input: DescribeInput): string {
     if (!a || !b) continue;
     sentences.push(
       a === b
-        ? `${s.label}: ${val(b.value)} i ${periodText(b.period.label)}.`
-        : `${s.label}: fra ${val(a.value)} i ${periodText(a.period.label)} til ${val(b.value)} i ${periodText(b.period.label)} (${formatChange(b.value - a.value, unit, decimals)}).`,
+        ? w.breakdownOne(s.label, val(b.value), periodText(b.period.label))
+        : w.breakdown(
+            s.label,
+            val(a.value),
+            periodText(a.period.label),
+            val(b.value),
+            periodText(b.period.label),
+            formatChange(b.value - a.value, unit, decimals),
+          ),
     );
   }
   if (baseline && baseline.period.label !== first.period.label) {
-    sentences.push(`${capitalise(baselineWords(baseline.period.label))} har værdien ${val(baseline.value)}.`);
+    sentences.push(w.baseline(capitalise(baselineWords(baseline.period.label)), val(baseline.value)));
   }
   if (target) {
     const s = direction === 'higher' ? 1 : -1;
     sentences.push(
       gte(s * (last.value - target.value), 0)
-        ? `Målet for ${periodText(target.period.label)} på ${val(target.value)} er nået.`
-        : `Målet for ${periodText(target.period.label)} er ${val(target.value)}; der mangler ${formatDistance(target.value - last.value, unit, decimals)}.`,
+        ? w.targetMet(periodText(target.period.label), val(target.value))
+        : w.targetMissing(periodText(target.period.label), val(target.value), formatDistance(target.value - last.value, unit, decimals)),
     );
   } else {
-    sentences.push(`Der er ikke fastsat et talmål; målet er, at ${noun} ${direction === 'higher' ? 'stiger' : 'falder'}.`);
+    sentences.push(w.noTarget(noun, direction === 'higher'));
   }
   sentences.push(...flagSentences(input.series));
   const gaps = gapSummary(input.series);
-  if (gaps) sentences.push(`Ingen måling: ${gaps}.`);
+  if (gaps) sentences.push(w.gaps(gaps));
   // "pct." already ends a sentence: drop the full stop that would double it.
   return sentences.join(' ').replace(/\.\./g, '.');
 }
@@ -90,19 +95,19 @@ export function flagSentences(series: readonly Series[]): string[] {
   for (const flag of FLAG_IDS) {
     const where = series
       .map((s) => ({ label: s.label, periods: s.points.filter((p) => p.flag === flag).map((p) => periodText(p.period.label)) }))
-      .filter((w) => w.periods.length > 0);
+      .filter((x) => x.periods.length > 0);
     if (where.length === 0) continue;
     if (FLAGS[flag].breaksLine) {
       // A series that begins with a break (a new measure) has no «before» to differ from.
       const starts = series.filter((s) => s.points[0]?.flag === flag && s.points.filter((p) => p.flag === flag).length === 1);
-      const within = where.filter((w) => !starts.some((s) => s.label === w.label));
+      const within = where.filter((x) => !starts.some((s) => s.label === x.label));
       if (within.length > 0) {
-        const periods = [...new Set(within.flatMap((w) => w.periods))];
-        out.push(`Brud i serien i ${listDa(periods)} (${listDa(within.map((w) => w.label))}): tallene før og efter er opgjort forskelligt.`);
+        const periods = [...new Set(within.flatMap((x) => x.periods))];
+        out.push(w.breaksWithin(listDa(periods), listDa(within.map((x) => x.label))));
       }
-      for (const s of starts) out.push(`Serien for ${s.label} begynder i ${periodText(s.points[0]?.period.label ?? '')} med et nyt mål (brud i serien) og kan ikke sammenlignes med tidligere tal.`);
+      for (const s of starts) out.push(w.seriesStarts(s.label, periodText(s.points[0]?.period.label ?? '')));
     } else {
-      out.push(`${FLAGS[flag].label}: ${listDa(where.map((w) => `${w.label} ${listDa(w.periods)}`))}.`);
+      out.push(w.flagged(FLAGS[flag].label, listDa(where.map((x) => w.flaggedWhere(x.label, listDa(x.periods))))));
     }
   }
   return out;

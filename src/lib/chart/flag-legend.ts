@@ -6,6 +6,9 @@ import { FLAG_IDS, type FlagId } from '../registry/flags.ts';
 import { listDa } from '../format/list.ts';
 import type { BreakMark } from './flag-marks.ts';
 import { periodText } from '../format/period.ts';
+import { chartCopy } from '../copy/chart.ts';
+
+const words = chartCopy.legend;
 
 export interface FlagLegendItem {
   kind: 'hollow' | 'break' | 'gap';
@@ -17,13 +20,6 @@ interface FlaggedPoint {
   flag?: FlagId;
   hollow: boolean;
 }
-
-const NOUN: Record<FlagId, string> = {
-  foreløbig: 'foreløbigt tal',
-  revideret: 'revideret tal',
-  'brud i serien': 'brud i serien',
-  skønnet: 'skønnet tal',
-};
 
 /**
  * `series`: each drawn series' label and points; `breaks` from the geometry. `brief` leaves the notes
@@ -37,24 +33,24 @@ export function flagLegend(
   gaps?: string,
 ): FlagLegendItem[] {
   const items: FlagLegendItem[] = [];
-  if (gaps) items.push({ kind: 'gap', text: `Ingen måling: ${gaps}; linjen er afbrudt, hvor der ikke er målt` });
+  if (gaps) items.push({ kind: 'gap', text: words.gap(gaps) });
   for (const flag of FLAG_IDS) {
     const where = series
       .map((s) => ({ label: s.label, periods: s.points.filter((p) => p.hollow && p.flag === flag).map((p) => periodText(p.period)) }))
       .filter((w) => w.periods.length > 0);
     if (where.length === 0) continue;
     const text = listDa(where.map((w) => `${w.label} ${listDa(w.periods)}`));
-    items.push({ kind: 'hollow', text: `Hul markør: ${NOUN[flag]} (${text}); ${brief ? 'se noten på indikatorens side' : 'se noten under tabellen'}` });
+    items.push({ kind: 'hollow', text: words.hollow(chartCopy.flagNoun[flag], text, brief) });
   }
   if (brief && breaks.length > 1) {
     const where = listDa(breaks.map(breakWhere));
-    items.push({ kind: 'break', text: `Brud i serien ${where}, prikkede lodrette linjer. Se hvorfor på indikatorens side.` });
+    items.push({ kind: 'break', text: words.breaks(where) });
     return items;
   }
   for (const b of breaks) {
-    const why = brief ? ' Se hvorfor på indikatorens side.' : b.notes.length > 0 ? ` ${b.notes.join(' ')}` : '';
-    const how = b.startsSeries ? (b.series.length > 1 ? 'serierne begynder her' : 'serien begynder her') : b.series.length > 1 ? 'linjerne er afbrudt' : 'linjen er afbrudt';
-    items.push({ kind: 'break', text: `Brud i serien ${breakWhere(b)}, prikket lodret linje; ${how}.${why}` });
+    const why = brief ? words.seeWhy : b.notes.length > 0 ? ` ${b.notes.join(' ')}` : '';
+    const how = words.breakHow(b.startsSeries, b.series.length > 1);
+    items.push({ kind: 'break', text: words.break(breakWhere(b), how, why) });
   }
   return items;
 }

@@ -30,7 +30,9 @@ export function segmentsOf(points: readonly PeriodValue[]): PeriodValue[][] {
 
 /** The points that stand alone (a gap or a break either side): a line cannot show them, a dot must. */
 export function lonePoints(points: readonly PeriodValue[]): PeriodValue[] {
-  return segmentsOf(points).filter((run) => run.length === 1).map((run) => run[0] as PeriodValue);
+  return segmentsOf(points)
+    .filter((run) => run.length === 1)
+    .map((run) => run[0] as PeriodValue);
 }
 
 export interface BreakMark {
@@ -70,7 +72,14 @@ export function breakMarks(series: readonly { label: string; points: readonly Pe
     s.points.forEach((p, i) => {
       if (!breaksLine(p)) return;
       const before = s.points[i - 1];
-      raw.push({ series: s.label, period: p.period.label, lo: before ? before.period.time : p.period.time, hi: p.period.time, note: p.note, starts: !before });
+      raw.push({
+        series: s.label,
+        period: p.period.label,
+        lo: before ? before.period.time : p.period.time,
+        hi: p.period.time,
+        note: p.note,
+        starts: !before,
+      });
     });
   }
   raw.sort((a, b) => a.hi - b.hi || a.lo - b.lo);

@@ -19,7 +19,10 @@ export function layoutLabels(boxes: readonly LabelBox[], top: number, bottom: nu
   }
   for (let i = sorted.length - 1; i >= 0; i--) {
     const box = sorted[i] as LabelBox;
-    const max = i === sorted.length - 1 ? bottom - box.height / 2 : (ys[i + 1] as number) - (box.height + (sorted[i + 1] as LabelBox).height) / 2 - gap;
+    const max =
+      i === sorted.length - 1
+        ? bottom - box.height / 2
+        : (ys[i + 1] as number) - (box.height + (sorted[i + 1] as LabelBox).height) / 2 - gap;
     if ((ys[i] as number) > max) ys[i] = max;
   }
   return new Map(sorted.map((b, i) => [b.key, Math.round((ys[i] as number) * 10) / 10]));
@@ -36,7 +39,10 @@ export function wrapLabel(text: string, maxChars: number): string[] {
   return lines;
 }
 
+/** A character's average width in a sans-serif font, in em. */
+export const CHAR_WIDTH = 0.6;
+
 /** Rough width of a text in a sans-serif font: enough to reserve margins without measuring. */
 export function textWidth(text: string, fontSize: number): number {
-  return Math.ceil(text.length * fontSize * 0.6);
+  return Math.ceil(text.length * fontSize * CHAR_WIDTH);
 }

@@ -10,8 +10,9 @@ import type { PeriodValue, Series } from '../model.ts';
 import { unitOf, type UnitId, type ValueUnit } from '../registry/units.ts';
 import { formatValue } from '../format/danish-number.ts';
 import { baselineLabel, periodText } from '../format/period.ts';
+import { chartCopy } from '../copy/chart.ts';
 import { valueTicks, yearTicks, type Tick } from './axes.ts';
-import { layoutLabels, textWidth, wrapLabel } from './label-layout.ts';
+import { CHAR_WIDTH, layoutLabels, textWidth, wrapLabel } from './label-layout.ts';
 import { markerPath, seriesStyle, type SeriesStyle } from './series-style.ts';
 import { breakMarks, isHollow, segmentsOf, withFlag, type BreakMark } from './flag-marks.ts';
 import { gapSummary } from './gaps.ts';
@@ -85,8 +86,12 @@ export interface LineChartGeometry {
   xTicks: Tick[];
   yTicks: Tick[];
   series: ChartSeries[];
-  baseline?: { x: number; y: number; label: string; labelX: number; labelY: number; anchor: 'start' | 'end' };
-  target?: { y: number; x: number; pace: string | undefined };
+  baseline?: { x: number; y: number; label: string; labelX: number; labelY: number; anchor: 'start' | 'end'; ringR: number };
+  target?: { y: number; x: number; pace: string | undefined; ringR: number; dotR: number };
+  /** Where the renderer prints the unit, the value labels, the tick marks and the year labels. */
+  axes: { unitX: number; unitY: number; valueLabelX: number; tickY2: number; yearLabelY: number };
+  /** Between the lines of a wrapped direct label (an SVG dy). */
+  labelLineDy: string;
   labels: DirectLabel[];
   /** Where a series breaks: a dotted rule from the plot's top to its bottom. */
   breaks: BreakMark[];
@@ -95,6 +100,63 @@ export interface LineChartGeometry {
 }
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
+const r2 = (v: number) => Math.round(v * 100) / 100;
+
+/**
+ * The chart's layout in em (multiples of the font size), named so each distance is set once and a
+ * change to one is reviewed in the SVG snapshots (test/unit/chart-snapshots.test.ts).
+ */
+export const EM = {
+  /** Room above the plot for the unit and the baseline label. */
+  plotTop: 2.8,
+  /** Room below the plot for the year labels. */
+  plotBottom: 2.2,
+  /** Least distance between two value ticks. */
+  yTickSpacing: 3.2,
+  /** Least distance between two year ticks. */
+  xTickSpacing: 3.6,
+  /** Values (and target, baseline) kept this far from the plot's top and bottom. */
+  scaleEndRoom: 0.8,
+  /** Between the widest value label and the plot. */
+  valueLabelRoom: 0.8,
+  /** Between a value label's right end and the plot. */
+  valueLabelGap: 0.5,
+  /** The x axis moves in by this when a ring sits at the first period. */
+  ringRoomAtStart: 0.7,
+  /** Tick marks below the x axis. */
+  tickLength: 0.35,
+  /** From the x axis to the year labels' baseline. */
+  yearLabelDrop: 1.4,
+  /** Baseline label above the plot. */
+  baselineLabelRise: 0.5,
+  /** Marker radius (its area is that of a circle of this radius). */
+  markerRadius: 0.3,
+  targetRing: 0.5,
+  targetDot: 0.18,
+  baselineRing: 0.6,
+  /** Lines of a wrapped direct label. */
+  labelLineHeight: 1.2,
+  /** From a text's centre to its baseline: text reads centred on its y. */
+  textMiddle: 0.35,
+  /** Between the plot's right edge and the direct labels. */
+  labelGap: 0.5,
+  /** Labels may rise this far above the plot and end this far above the chart's bottom. */
+  labelTopRoom: 1,
+  labelBottomRoom: 0.2,
+  /** A leader is drawn when the label is this far right of, or this far above or below, the last point. */
+  leaderMinRun: 1.5,
+  leaderMinRise: 0.5,
+  /** Gaps at the leader's ends. */
+  leaderStartGap: 0.5,
+  leaderEndGap: 0.25,
+} as const;
+
+/** Direct labels take at most this share of the chart's width (wrapped beyond it). */
+export const MAX_LABEL_SHARE = 0.38;
+/** A triangle looks smaller than a circle of the same area: it gets this much more. */
+export const TRIANGLE_AREA = 1.2;
+/** A single value is padded by this share of itself, so it lands mid-chart. */
+const SINGLE_VALUE_PAD = 0.1;
 
 /** Min and max; a single value gets `pad` on each side so it lands mid-chart. */
 function extent(values: number[], pad: (v: number) => number): [number, number] {
@@ -110,46 +172,57 @@ export function lineChart(input: LineChartInput): LineChartGeometry {
   const extra = [baseline, target].filter((p): p is PeriodValue => p !== undefined);
   if (all.length === 0) throw new Error('lineChart: ingen målinger at tegne');
 
-  const top = Math.round(fs * 2.8);
-  const bottom = size.height - Math.round(fs * 2.2);
-  const yTickCount = Math.max(3, Math.floor((bottom - top) / (fs * 3.2)));
+  const top = Math.round(fs * EM.plotTop);
+  const bottom = size.height - Math.round(fs * EM.plotBottom);
+  const yTickCount = Math.max(3, Math.floor((bottom - top) / (fs * EM.yTickSpacing)));
   const values = [...all, ...extra].map((p) => p.value);
-  const y = scaleLinear().domain(extent(input.fromZero ? [0, ...values] : values, (v) => Math.abs(v) * 0.1 || 1)).nice(yTickCount).range([bottom, top]);
+  const y = scaleLinear()
+    .domain(extent(input.fromZero ? [0, ...values] : values, (v) => Math.abs(v) * SINGLE_VALUE_PAD || 1))
+    .nice(yTickCount)
+    .range([bottom, top]);
   // Room for the target and baseline (and any value) at the scale's ends: a target on the axis minimum
   // would lie on the x axis, and the baseline ring would cover the year labels. The axis line stays at
   // the plot's bottom; the values move in from it.
-  const inset = roomAtEnds(y, [...all, ...extra].map((p) => p.value), Math.round(fs * 0.8));
+  const inset = roomAtEnds(
+    y,
+    [...all, ...extra].map((p) => p.value),
+    Math.round(fs * EM.scaleEndRoom),
+  );
   y.range([bottom - inset.bottom, top + inset.top]);
   const yTicks = valueTicks(y, yTickCount);
-  const left = Math.max(...yTicks.map((t) => textWidth(t.label, fs))) + Math.round(fs * 0.8);
+  const left = Math.max(...yTicks.map((t) => textWidth(t.label, fs))) + Math.round(fs * EM.valueLabelRoom);
 
   // Right margin: room for the longest direct label, wrapped if it would take more than 38 % of the width.
-  const targetText = target ? `Mål ${periodText(target.period.label)}` : undefined;
+  const targetText = target ? chartCopy.targetLabel(periodText(target.period.label)) : undefined;
   const texts = [...series.map((s) => s.label), ...(targetText ? [targetText] : [])];
-  const maxRight = Math.floor(size.width * 0.38);
-  const maxChars = Math.max(6, Math.floor((maxRight - fs) / (fs * 0.6)));
+  const maxRight = Math.floor(size.width * MAX_LABEL_SHARE);
+  const maxChars = Math.max(6, Math.floor((maxRight - fs) / (fs * CHAR_WIDTH)));
   const wrapped = texts.map((t) => wrapLabel(t, maxChars));
   const right = size.width - Math.min(maxRight, Math.max(...wrapped.flat().map((l) => textWidth(l, fs)), 0) + fs);
 
   // A baseline ring or target ring at the first period would overlap the value labels left of the plot.
   const times = [...all, ...extra].map((p) => p.period.time);
   const ringAtStart = extra.some((p) => p.period.time === Math.min(...times));
-  const x = scaleLinear().domain(extent(times, () => 1)).range([left + (ringAtStart ? Math.round(fs * 0.7) : 0), right]);
-  const xTicks = yearTicks(x, Math.floor((right - left) / (fs * 3.6)));
+  const x = scaleLinear()
+    .domain(extent(times, () => 1))
+    .range([left + (ringAtStart ? Math.round(fs * EM.ringRoomAtStart) : 0), right]);
+  const xTicks = yearTicks(x, Math.floor((right - left) / (fs * EM.xTickSpacing)));
 
   const path = line<PeriodValue>()
     .x((p) => x(p.period.time))
     .y((p) => y(p.value))
     .digits(1);
-  const markerArea = Math.round((fs * 0.3) ** 2 * Math.PI);
+  const markerArea = Math.round((fs * EM.markerRadius) ** 2 * Math.PI);
   const chartSeries: ChartSeries[] = series.map((s, i) => {
     const style = seriesStyle(i);
     return {
       key: `s${i}`,
       label: s.label,
       style,
-      d: segmentsOf(s.points).map((run) => path(run) ?? '').join(''),
-      marker: markerPath(style.marker, style.marker === 'triangle' ? markerArea * 1.2 : markerArea),
+      d: segmentsOf(s.points)
+        .map((run) => path(run) ?? '')
+        .join(''),
+      marker: markerPath(style.marker, style.marker === 'triangle' ? markerArea * TRIANGLE_AREA : markerArea),
       points: s.points.map((p) => ({
         x: r1(x(p.period.time)),
         y: r1(y(p.value)),
@@ -168,7 +241,15 @@ export function lineChart(input: LineChartInput): LineChartGeometry {
     const bx = r1(x(baseline.period.time));
     const label = baselineLabel(baseline.period.label);
     const anchor = bx + textWidth(label, fs) <= size.width ? 'start' : 'end';
-    baselineGeom = { x: bx, y: r1(y(baseline.value)), label, labelX: bx, labelY: top - Math.round(fs * 0.5), anchor };
+    baselineGeom = {
+      x: bx,
+      y: r1(y(baseline.value)),
+      label,
+      labelX: bx,
+      labelY: top - Math.round(fs * EM.baselineLabelRise),
+      anchor,
+      ringR: r2(fs * EM.baselineRing),
+    };
   }
 
   let targetGeom: LineChartGeometry['target'];
@@ -176,25 +257,27 @@ export function lineChart(input: LineChartInput): LineChartGeometry {
     const tx = r1(x(target.period.time));
     const ty = r1(y(target.value));
     const pace = baseline ? `M${r1(x(baseline.period.time))},${r1(y(baseline.value))}L${tx},${ty}` : undefined;
-    targetGeom = { x: tx, y: ty, pace };
+    targetGeom = { x: tx, y: ty, pace, ringR: r2(fs * EM.targetRing), dotR: r2(fs * EM.targetDot) };
   }
 
-  const lineHeight = Math.round(fs * 1.2);
+  const lineHeight = Math.round(fs * EM.labelLineHeight);
   const wants = texts.map((_, i) => {
     const s = chartSeries[i];
     const wantY = s ? (s.points.at(-1)?.y ?? top) : (targetGeom?.y ?? top);
     return { key: s ? s.key : 'target', y: wantY, height: (wrapped[i] as string[]).length * lineHeight };
   });
-  const placed = layoutLabels(wants, top - fs, size.height - fs * 0.2);
+  const placed = layoutLabels(wants, top - fs * EM.labelTopRoom, size.height - fs * EM.labelBottomRoom);
   const labels: DirectLabel[] = wants.map((w, i) => {
     const lines = wrapped[i] as string[];
     const centre = placed.get(w.key) as number;
     // Centre the block of lines on its place; +0.35em puts the text baseline so the line reads centred.
-    const firstBaseline = centre - ((lines.length - 1) * lineHeight) / 2 + fs * 0.35;
-    const labelX = r1(right + fs * 0.5);
+    const firstBaseline = centre - ((lines.length - 1) * lineHeight) / 2 + fs * EM.textMiddle;
+    const labelX = r1(right + fs * EM.labelGap);
     const last = chartSeries[i]?.points.at(-1);
-    const apart = last && (labelX - last.x > fs * 1.5 || Math.abs(centre - last.y) > fs * 0.5);
-    const leader = apart ? { x1: r1(last.x + fs * 0.5), y1: last.y, x2: r1(labelX - fs * 0.25), y2: r1(centre) } : undefined;
+    const apart = last && (labelX - last.x > fs * EM.leaderMinRun || Math.abs(centre - last.y) > fs * EM.leaderMinRise);
+    const leader = apart
+      ? { x1: r1(last.x + fs * EM.leaderStartGap), y1: last.y, x2: r1(labelX - fs * EM.leaderEndGap), y2: r1(centre) }
+      : undefined;
     return { key: w.key, kind: w.key === 'target' ? 'target' : 'series', lines, x: labelX, y: r1(firstBaseline), leader };
   });
 
@@ -203,6 +286,14 @@ export function lineChart(input: LineChartInput): LineChartGeometry {
     width: size.width,
     height: size.height,
     fontSize: fs,
+    axes: {
+      unitX: 0,
+      unitY: fs,
+      valueLabelX: r2(left - fs * EM.valueLabelGap),
+      tickY2: r2(bottom + fs * EM.tickLength),
+      yearLabelY: r2(bottom + fs * EM.yearLabelDrop),
+    },
+    labelLineDy: `${EM.labelLineHeight}em`,
     plot: { left, top, right: r1(right), bottom },
     unitLabel: capitalise(unitOf(unit).name),
     xTicks,

@@ -3,6 +3,7 @@
  * plus a colour class. The main series is always solid with circles.
  */
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, type SymbolType } from 'd3-shape';
+import { chartCopy } from '../copy/chart.ts';
 
 export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond';
 
@@ -17,10 +18,10 @@ export interface SeriesStyle {
 }
 
 const STYLES: readonly Omit<SeriesStyle, 'index'>[] = [
-  { dash: undefined, marker: 'circle', description: 'fuldt optrukket linje med cirkler' },
-  { dash: '7 4', marker: 'square', description: 'stiplet linje med firkanter' },
-  { dash: '2 3', marker: 'triangle', description: 'prikket linje med trekanter' },
-  { dash: '9 3 2 3', marker: 'diamond', description: 'streg-prik-linje med romber' },
+  { dash: undefined, marker: 'circle', description: chartCopy.seriesStyles[0] },
+  { dash: '7 4', marker: 'square', description: chartCopy.seriesStyles[1] },
+  { dash: '2 3', marker: 'triangle', description: chartCopy.seriesStyles[2] },
+  { dash: '9 3 2 3', marker: 'diamond', description: chartCopy.seriesStyles[3] },
 ];
 
 export function seriesStyle(position: number): SeriesStyle {

@@ -71,20 +71,32 @@ export function smallMultiples(input: SmallMultiplesInput): SmallMultiplesGeomet
 
   const top = Math.round(fs * 2.4);
   const bottom = size.height - Math.round(fs * 1.9);
-  const [lo, hi] = extent(all.map((p) => p.value), Math.abs(all[0]?.value ?? 1) * 0.1 || 1);
+  const [lo, hi] = extent(
+    all.map((p) => p.value),
+    Math.abs(all[0]?.value ?? 1) * 0.1 || 1,
+  );
   // One scale for every panel, so a higher line is a higher value whichever panel it is in.
   const y = scaleLinear().domain([lo, hi]).nice(4).range([bottom, top]);
   const yTicks = valueTicks(y, 4);
   const left = Math.max(...yTicks.map((t) => textWidth(t.label, fs))) + Math.round(fs * 0.7);
   const right = size.width - Math.round(fs * 1.2);
-  const [t0, t1] = extent(all.map((p) => p.period.time), 1);
+  const [t0, t1] = extent(
+    all.map((p) => p.period.time),
+    1,
+  );
   const x = scaleLinear().domain([t0, t1]).range([left, right]);
   // First and last year only: the panels are small, and the table has every value.
   const years = [...new Set([Math.ceil(t0), Math.floor(t1)])].filter((v) => v >= t0 && v <= t1);
   const xTicks: Tick[] = years.map((v) => ({ at: r1(x(v)), value: v, label: String(v) }));
 
-  const path = line<PeriodValue>().x((p) => x(p.period.time)).y((p) => y(p.value)).digits(1);
-  const draw = (points: readonly PeriodValue[]) => segmentsOf(points).map((run) => path(run) ?? '').join('');
+  const path = line<PeriodValue>()
+    .x((p) => x(p.period.time))
+    .y((p) => y(p.value))
+    .digits(1);
+  const draw = (points: readonly PeriodValue[]) =>
+    segmentsOf(points)
+      .map((run) => path(run) ?? '')
+      .join('');
   const value = (v: number) => formatValue(v, input.unit, input.decimals);
 
   const panels: Panel[] = input.panels.map((p) => {

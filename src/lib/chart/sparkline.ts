@@ -27,14 +27,25 @@ export function sparkline(points: readonly PeriodValue[], target?: PeriodValue, 
   const [lo, hi] = [Math.min(...values), Math.max(...values)];
   const times = points.map((p) => p.period.time);
   const [t0, t1] = [Math.min(...times), Math.max(...times)];
-  const x = scaleLinear().domain(t0 === t1 ? [t0 - 1, t0 + 1] : [t0, t1]).range([pad, width - pad]);
-  const y = scaleLinear().domain(lo === hi ? [lo - 1, hi + 1] : [lo, hi]).range([height - pad, pad]);
+  const x = scaleLinear()
+    .domain(t0 === t1 ? [t0 - 1, t0 + 1] : [t0, t1])
+    .range([pad, width - pad]);
+  const y = scaleLinear()
+    .domain(lo === hi ? [lo - 1, hi + 1] : [lo, hi])
+    .range([height - pad, pad]);
   const sorted = [...points].sort((p, q) => p.period.time - q.period.time);
-  const path = line<PeriodValue>().x((p) => x(p.period.time)).y((p) => y(p.value)).digits(1);
+  const path = line<PeriodValue>()
+    .x((p) => x(p.period.time))
+    .y((p) => y(p.value))
+    .digits(1);
   // Broken at a series break, as in every chart.
-  const d = segmentsOf(sorted).map((run) => path(run) ?? '').join('');
+  const d = segmentsOf(sorted)
+    .map((run) => path(run) ?? '')
+    .join('');
   const lastPoint = sorted.at(-1) as PeriodValue;
-  const dots = lonePoints(sorted).filter((p) => p !== lastPoint).map((p) => ({ x: r1(x(p.period.time)), y: r1(y(p.value)) }));
+  const dots = lonePoints(sorted)
+    .filter((p) => p !== lastPoint)
+    .map((p) => ({ x: r1(x(p.period.time)), y: r1(y(p.value)) }));
   return {
     width,
     height,

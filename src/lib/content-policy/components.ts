@@ -25,5 +25,10 @@ export const COMPONENT_NAMES: readonly string[] = Object.keys(MDX_COMPONENTS);
 
 /** How each component is written, for messages: <IndicatorFigure id="…" /> og <AreaCard area="…" />. */
 export function componentUsage(conjunction: 'og' | 'eller' = 'og'): string {
-  return COMPONENT_NAMES.map((name) => `<${name} ${Object.values(MDX_COMPONENTS[name]?.props ?? {}).map((p) => p.example).join(' ')} />`).join(` ${conjunction} `);
+  return COMPONENT_NAMES.map(
+    (name) =>
+      `<${name} ${Object.values(MDX_COMPONENTS[name]?.props ?? {})
+        .map((p) => p.example)
+        .join(' ')} />`,
+  ).join(` ${conjunction} `);
 }

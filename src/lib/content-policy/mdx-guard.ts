@@ -37,7 +37,13 @@ export interface GuardIssue extends Point {
   expected?: string;
 }
 
-export const MDX_CODE_NODES: readonly string[] = ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement'];
+export const MDX_CODE_NODES: readonly string[] = [
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement',
+];
 
 const PLAIN = `tekst, Markdown og komponenterne ${componentUsage()} (uden import)`;
 
@@ -74,28 +80,51 @@ function attributeIssues(name: string, node: GuardNode, where: Point): GuardIssu
   for (const attr of node.attributes ?? []) {
     const pos = at(attr, where);
     if (attr.type !== 'mdxJsxAttribute' || attr.name === undefined) {
-      issues.push({ ...pos, message: `{…} er ikke tilladt i <${name}>`, got: `{${String(attr.value ?? '')}}`, expected: props.map((p) => spec.props[p]?.example).join(' ') });
+      issues.push({
+        ...pos,
+        message: `{…} er ikke tilladt i <${name}>`,
+        got: `{${String(attr.value ?? '')}}`,
+        expected: props.map((p) => spec.props[p]?.example).join(' '),
+      });
       continue;
     }
     const prop = spec.props[attr.name];
     if (!prop) {
       const guess = closest(attr.name, props);
-      issues.push({ ...pos, message: `ukendt egenskab på <${name}>${guess ? ` – mente du "${guess}"?` : ''}`, got: attr.name, expected: props.map((p) => spec.props[p]?.example).join(' ') });
+      issues.push({
+        ...pos,
+        message: `ukendt egenskab på <${name}>${guess ? ` – mente du "${guess}"?` : ''}`,
+        got: attr.name,
+        expected: props.map((p) => spec.props[p]?.example).join(' '),
+      });
       continue;
     }
     if (seen.has(attr.name)) {
-      issues.push({ ...pos, message: `egenskaben "${attr.name}" står to gange i <${name}>`, got: attr.name, expected: 'hver egenskab én gang' });
+      issues.push({
+        ...pos,
+        message: `egenskaben "${attr.name}" står to gange i <${name}>`,
+        got: attr.name,
+        expected: 'hver egenskab én gang',
+      });
       continue;
     }
     seen.add(attr.name);
     if (typeof attr.value !== 'string') {
-      const got = attr.value && typeof attr.value === 'object' && 'value' in attr.value ? `${attr.name}={${String((attr.value as { value: unknown }).value)}}` : attr.name;
+      const got =
+        attr.value && typeof attr.value === 'object' && 'value' in attr.value
+          ? `${attr.name}={${String((attr.value as { value: unknown }).value)}}`
+          : attr.name;
       issues.push({ ...pos, message: `egenskaben "${attr.name}" skal være en tekst i anførselstegn`, got, expected: prop.example });
       continue;
     }
     if (prop.allowed && !prop.allowed.includes(attr.value)) {
       const guess = closest(attr.value, prop.allowed);
-      issues.push({ ...pos, message: `ugyldig værdi for "${attr.name}" i <${name}>${guess ? ` – mente du "${guess}"?` : ''}`, got: attr.value, expected: oneOf(prop.allowed) });
+      issues.push({
+        ...pos,
+        message: `ugyldig værdi for "${attr.name}" i <${name}>${guess ? ` – mente du "${guess}"?` : ''}`,
+        got: attr.value,
+        expected: oneOf(prop.allowed),
+      });
     }
   }
   for (const [prop, p] of Object.entries(spec.props)) {
@@ -111,14 +140,33 @@ function elementIssues(node: GuardNode, parentType: string | undefined, where: P
   const spec = name ? MDX_COMPONENTS[name] : undefined;
   if (!spec) {
     if (/^[a-z]/.test(name)) {
-      return [{ ...where, message: `HTML-elementet <${name}> er ikke tilladt i MDX`, got: `<${name}>`, expected: `Markdown i stedet for HTML, og kun komponenterne ${componentUsage()}` }];
+      return [
+        {
+          ...where,
+          message: `HTML-elementet <${name}> er ikke tilladt i MDX`,
+          got: `<${name}>`,
+          expected: `Markdown i stedet for HTML, og kun komponenterne ${componentUsage()}`,
+        },
+      ];
     }
     const guess = name ? closest(name, COMPONENT_NAMES) : undefined;
-    return [{ ...where, message: `ukendt komponent${guess ? ` – mente du "${guess}"?` : ''}`, got: `<${name}>`, expected: componentUsage('eller') }];
+    return [
+      {
+        ...where,
+        message: `ukendt komponent${guess ? ` – mente du "${guess}"?` : ''}`,
+        got: `<${name}>`,
+        expected: componentUsage('eller'),
+      },
+    ];
   }
   const issues: GuardIssue[] = [];
   if (node.type === 'mdxJsxTextElement' || parentType !== 'root') {
-    issues.push({ ...where, message: `<${name}> skal stå på sin egen linje`, got: `<${name}>`, expected: `<${name} … /> alene på en linje, med en tom linje før og efter` });
+    issues.push({
+      ...where,
+      message: `<${name}> skal stå på sin egen linje`,
+      got: `<${name}>`,
+      expected: `<${name} … /> alene på en linje, med en tom linje før og efter`,
+    });
   }
   if ((node.children ?? []).length > 0) {
     issues.push({ ...where, message: `<${name}> kan ikke have indhold`, got: `<${name}>…</${name}>`, expected: `<${name} … />` });
@@ -146,5 +194,13 @@ export function judgeMdxNode(node: GuardNode, parentType: string | undefined): G
 /** Front-matter keys Astro's MDX compiler turns into code: `layout` becomes an import. */
 export function frontMatterIssues(frontmatter: Record<string, unknown> | undefined): GuardIssue[] {
   if (!frontmatter || !('layout' in frontmatter)) return [];
-  return [{ line: 1, column: 1, message: 'feltet "layout" er ikke tilladt: det får sitet til at indlæse en fil som kode', got: `layout: ${String(frontmatter.layout)}`, expected: 'ingen layout-linje; siden sætter selv layoutet' }];
+  return [
+    {
+      line: 1,
+      column: 1,
+      message: 'feltet "layout" er ikke tilladt: det får sitet til at indlæse en fil som kode',
+      got: `layout: ${String(frontmatter.layout)}`,
+      expected: 'ingen layout-linje; siden sætter selv layoutet',
+    },
+  ];
 }

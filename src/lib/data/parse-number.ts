@@ -8,8 +8,3 @@ export function parseNumber(raw: string, decimal: ',' | '.'): number | undefined
   if (!pattern.test(text)) return undefined;
   return Number(text.replace(',', '.'));
 }
-
-/** A number written back the way an editor in a Danish file would write it: 68,18. */
-export function formatDanishNumber(value: number): string {
-  return String(value).replace('.', ',');
-}

@@ -65,3 +65,14 @@ export function readCsv(text: string, file: string): { table: CsvTable; errors: 
   const headerLine = first ? first.line : 1;
   return { table: { file, delimiter, decimal: delimiter === ';' ? ',' : '.', header, headerLine, rows: rest }, errors };
 }
+
+/**
+ * Rows keyed by their header, values trimmed, nothing validated: for old file versions, which the
+ * change history must read even where today's validator would refuse them.
+ */
+export function readCsvRecords(text: string): { header: string[]; rows: Record<string, string>[] } {
+  const { table } = readCsv(text, '');
+  const columns = table.header.map((name, i) => ({ name, i })).filter((c) => c.name !== '');
+  const rows = table.rows.map((r) => Object.fromEntries(columns.map((c) => [c.name, (r.cells[c.i] ?? '').trim()])));
+  return { header: columns.map((c) => c.name), rows };
+}

@@ -4,9 +4,9 @@
  * citation points to the edition's page, which never changes; when they have changed since, it cites
  * the live page with the day of its latest data change and links the edition beside it. Pure.
  */
-import { CITE_TEXT } from './copy.ts';
+import { CITE_TEXT } from '../copy/editions.ts';
 import { dayText, timestampText } from './day-text.ts';
-import { editionIndicatorHref, editionPath } from './paths.ts';
+import { editionIndicatorHref, editionPath } from '../routes.ts';
 
 export interface CitationInput {
   /** «Beskæftigelse» or the indicator's title. */
@@ -40,9 +40,13 @@ export interface CitationView {
 }
 
 export function citationView(c: CitationInput): CitationView {
-  const edition = c.latestEdition && c.editionsAvailable
-    ? { label: `${c.latestEdition.title} (${dayText(c.latestEdition.date)})`, path: c.indicatorId ? editionIndicatorHref(c.latestEdition.date, c.indicatorId) : editionPath(c.latestEdition.date) }
-    : undefined;
+  const edition =
+    c.latestEdition && c.editionsAvailable
+      ? {
+          label: `${c.latestEdition.title} (${dayText(c.latestEdition.date)})`,
+          path: c.indicatorId ? editionIndicatorHref(c.latestEdition.date, c.indicatorId) : editionPath(c.latestEdition.date),
+        }
+      : undefined;
   const same = Boolean(edition) && !c.changedSinceEdition;
   const note = !c.editionsAvailable
     ? CITE_TEXT.unavailable
@@ -51,11 +55,7 @@ export function citationView(c: CitationInput): CitationView {
       : same
         ? CITE_TEXT.sameAsEdition(edition.label)
         : CITE_TEXT.changedSinceEdition(edition.label);
-  const which = same && edition
-    ? edition.label
-    : c.lastUpdated
-      ? CITE_TEXT.latestFigures(timestampText(c.lastUpdated))
-      : undefined;
+  const which = same && edition ? edition.label : c.lastUpdated ? CITE_TEXT.latestFigures(timestampText(c.lastUpdated)) : undefined;
   const before = `${c.publisher}: «${c.title}». ${c.siteName}${which ? `, ${which}` : ''}. ${CITE_TEXT.retrieved} `;
   return {
     ...(edition ? { edition } : {}),

@@ -3,7 +3,7 @@
  * chain of HEAD, as `main` grew), oldest first. Pure: git is read by read-data-timeline.ts. Editions
  * pick the state at the end of their day; feeds compare consecutive states for status changes.
  */
-import { isoDay } from '../build-date.ts';
+import { isoDay } from '../format/iso-day.ts';
 
 export interface DataState {
   sha: string;

@@ -70,14 +70,25 @@ export function editionChanges(then: Barometer, now: Barometer): EditionChanges 
       if (!old) added.push({ period: m.period.label, breakdown: m.breakdown, value: format(m) });
       else if (old.value !== m.value) revised.push({ period: m.period.label, breakdown: m.breakdown, old: format(old), new: format(m) });
     }
-    for (const m of then.measurements) if (m.indicator === id && !after.has(key(m))) removed.push({ period: m.period.label, breakdown: m.breakdown, value: format(m) });
+    for (const m of then.measurements)
+      if (m.indicator === id && !after.has(key(m))) removed.push({ period: m.period.label, breakdown: m.breakdown, value: format(m) });
     const t = scoresThen.get(id);
     const n = scoresNow.get(id);
     const statusChanged = t?.colour !== n?.colour || t?.status !== n?.status;
     const trendChanged = t?.trend.short !== n?.trend.short;
     if (!statusChanged && !trendChanged && revised.length === 0 && added.length === 0 && removed.length === 0) continue;
     const title = n?.title ?? t?.title ?? id;
-    indicators.push({ id, title, ...(t ? { then: t } : {}), ...(n ? { now: n } : {}), statusChanged, trendChanged, revised, added, removed });
+    indicators.push({
+      id,
+      title,
+      ...(t ? { then: t } : {}),
+      ...(n ? { now: n } : {}),
+      statusChanged,
+      trendChanged,
+      revised,
+      added,
+      removed,
+    });
   }
   return { indicators, unchanged: indicators.length === 0 };
 }

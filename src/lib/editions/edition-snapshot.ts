@@ -81,8 +81,8 @@ export function scoresOf(barometer: Barometer): IndicatorScore[] {
 export function editionSnapshot(edition: Edition, state: DataState | undefined): EditionSnapshot {
   if (!state) return { edition, dataErrors: 0, scores: [] };
   const result = validateData(
-    { file: `data/${INDICATORS_TABLE.file}`, text: state.indicators },
-    { file: `data/${MEASUREMENTS_TABLE.file}`, text: state.measurements },
+    { file: `data/${INDICATORS_TABLE.file}`, text: state.indicators }, // repository path, not a URL
+    { file: `data/${MEASUREMENTS_TABLE.file}`, text: state.measurements }, // repository path, not a URL
     { today: endOfDay(edition.date) },
   );
   const barometer = result.barometer;

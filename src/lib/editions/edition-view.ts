@@ -10,7 +10,7 @@ import { dayText, timestampText } from './day-text.ts';
 import type { EditionChanges } from './edition-changes.ts';
 import type { EditionSnapshot, IndicatorScore } from './edition-snapshot.ts';
 import type { Edition } from './editions-file.ts';
-import { editionPath } from './paths.ts';
+import { editionPath } from '../routes.ts';
 
 export interface EditionListItem {
   date: string;
@@ -59,7 +59,11 @@ export function editionListItem(s: EditionSnapshot): EditionListItem {
     title: s.edition.title,
     note: s.edition.note,
     path: editionPath(s.edition.date),
-    areas: editionAreas(s.scores).map((a) => ({ id: a.id, name: a.name, ...(a.main ? { colour: a.main.colour, status: a.main.status } : {}) })),
+    areas: editionAreas(s.scores).map((a) => ({
+      id: a.id,
+      name: a.name,
+      ...(a.main ? { colour: a.main.colour, status: a.main.status } : {}),
+    })),
   };
 }
 
@@ -84,7 +88,10 @@ export function editionPageView(s: EditionSnapshot, all: readonly EditionSnapsho
       sinceLabel: dayText(then.since),
       changed: changed.map((v) => ({ sinceLabel: dayText(v.since), summary: v.summary })),
     },
-    newer: all.filter((o) => o.edition.date > day).reverse().map(editionListItem),
+    newer: all
+      .filter((o) => o.edition.date > day)
+      .reverse()
+      .map(editionListItem),
     ...(changes ? { changes } : {}),
   };
 }

@@ -4,7 +4,7 @@
  * data files, plus the file's own rules: one edition per day, no edition dated after today. Pure:
  * text in, editions and errors out; the file is read by load-editions.ts.
  */
-import { isoDay } from '../build-date.ts';
+import { isoDay } from '../format/iso-day.ts';
 import { EDITIONS_TABLE } from '../data/csv-schema.ts';
 import { sortErrors, type ValidationError } from '../data/errors.ts';
 import { readCsv } from '../data/read-csv.ts';
@@ -44,11 +44,25 @@ export function readEditions(text: string, file: string, today: Date): EditionsR
     const date = typeof row.values.date === 'string' ? row.values.date : undefined;
     let ok = row.valid && formula.length === 0;
     if (date && date > limit) {
-      errors.push(cellError(row.ref, 'date', `udgaven ligger efter i dag (i dag er ${limit})`, 'datoen for en udgave, der er udgivet; skriv rækken den dag, udgaven udgives'));
+      errors.push(
+        cellError(
+          row.ref,
+          'date',
+          `udgaven ligger efter i dag (i dag er ${limit})`,
+          'datoen for en udgave, der er udgivet; skriv rækken den dag, udgaven udgives',
+        ),
+      );
       ok = false;
     }
     if (date && seen.has(date)) {
-      errors.push(cellError(row.ref, 'date', `dagen har allerede en udgave på linje ${seen.get(date)}`, 'én udgave pr. dag; ret datoen, eller slet den ene række'));
+      errors.push(
+        cellError(
+          row.ref,
+          'date',
+          `dagen har allerede en udgave på linje ${seen.get(date)}`,
+          'én udgave pr. dag; ret datoen, eller slet den ene række',
+        ),
+      );
       ok = false;
     } else if (date) {
       seen.set(date, row.ref.line);

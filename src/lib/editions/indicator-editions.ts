@@ -4,7 +4,7 @@
  */
 import { dayText } from './day-text.ts';
 import type { EditionSnapshot, IndicatorScore } from './edition-snapshot.ts';
-import { editionCsvPath, editionIndicatorHref } from './paths.ts';
+import { editionCsvPath, editionIndicatorHref } from '../routes.ts';
 
 export interface IndicatorEditionRow {
   date: string;

@@ -2,7 +2,7 @@
  * The dates readers look for on an indicator page: when its figures last changed (from git) and when
  * the source is expected to publish new ones (indicators.csv, next_update). Pure.
  */
-import { DATES_TEXT } from './copy.ts';
+import { DATES_TEXT } from '../copy/editions.ts';
 import { copenhagenDay, expectedBy, expectedText, timestampText } from './day-text.ts';
 
 export interface UpdateDates {
@@ -30,7 +30,13 @@ interface Change {
  */
 export function figureChanges<C extends Change>(changes: readonly C[] | undefined): C[] | undefined {
   return changes?.filter(
-    (c) => c.indicator || c.added?.length || c.revised?.length || c.removed?.length || (c.fields ?? []).some((f) => !NOT_AN_UPDATE.has(f.field)) || c.fields === undefined,
+    (c) =>
+      c.indicator ||
+      c.added?.length ||
+      c.revised?.length ||
+      c.removed?.length ||
+      (c.fields ?? []).some((f) => !NOT_AN_UPDATE.has(f.field)) ||
+      c.fields === undefined,
   );
 }
 

@@ -13,10 +13,12 @@ export function cssCustomProperties(css: string): Palette {
   const raw: Palette = {};
   for (const m of withoutMediaBlocks(css).matchAll(/(--[a-z0-9-]+)\s*:\s*([^;}]+);/gi)) raw[m[1] as string] = (m[2] as string).trim();
   const resolve = (value: string, depth: number): string =>
-    depth > 10 ? value : value.replace(/var\((--[a-z0-9-]+)(?:\s*,\s*([^)]+))?\)/gi, (_, name: string, fallback?: string) => {
-      const v = raw[name] ?? fallback;
-      return v === undefined ? 'currentColor' : resolve(v.trim(), depth + 1);
-    });
+    depth > 10
+      ? value
+      : value.replace(/var\((--[a-z0-9-]+)(?:\s*,\s*([^)]+))?\)/gi, (_, name: string, fallback?: string) => {
+          const v = raw[name] ?? fallback;
+          return v === undefined ? 'currentColor' : resolve(v.trim(), depth + 1);
+        });
   const out: Palette = {};
   for (const [k, v] of Object.entries(raw)) out[k] = resolve(v, 0);
   return out;

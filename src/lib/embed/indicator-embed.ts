@@ -2,8 +2,10 @@
 import type { IndicatorView } from '../barometer/indicator-view.ts';
 import { chartSvgFile } from './chart-svg-file.ts';
 import { cssCustomProperties } from './css-palette.ts';
-import { chartFilePath, embedPath, iframeCode } from './embed-code.ts';
+import { iframeCode } from './embed-code.ts';
 import { flagLegend } from '../chart/flag-legend.ts';
+import { chartFilePath, embedPath } from '../routes.ts';
+import { figureWords } from '../copy/figure.ts';
 
 /** "Danmarks Statistik, RAS200 (udtræk) (https://…)" – the source as one line of text. */
 export function sourceText(v: IndicatorView): string {
@@ -22,7 +24,7 @@ export function indicatorChartFile(v: IndicatorView, pageUrl: string, globalCss:
       source: sourceText(v),
       pageUrl,
       illustrative: v.indicator.illustrative,
-      ...(v.coverage ? { coverage: `Omfatter: ${v.coverage.label}` } : {}),
+      ...(v.coverage ? { coverage: figureWords.coverage(v.coverage.label) } : {}),
       legend: flagLegend(v.charts.wide.series, v.charts.wide.breaks, false, v.charts.wide.gaps).map((l) => l.text),
     },
     cssCustomProperties(globalCss),

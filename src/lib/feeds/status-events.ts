@@ -27,8 +27,8 @@ export interface StatusEvent {
 
 function scoresAt(state: DataState): Map<string, IndicatorScore> | undefined {
   const r = validateData(
-    { file: `data/${INDICATORS_TABLE.file}`, text: state.indicators },
-    { file: `data/${MEASUREMENTS_TABLE.file}`, text: state.measurements },
+    { file: `data/${INDICATORS_TABLE.file}`, text: state.indicators }, // repository path, not a URL
+    { file: `data/${MEASUREMENTS_TABLE.file}`, text: state.measurements }, // repository path, not a URL
     { today: endOfDay(copenhagenDay(state.landed)) },
   );
   // A state today's rules refuse (it was accepted then) is skipped rather than judged on half its rows.
@@ -48,8 +48,15 @@ export function statusEvents(states: readonly DataState[]): StatusEvent[] {
         const b = before.get(id);
         if (!b || (b.colour === s.colour && b.status === s.status)) continue;
         events.push({
-          sha: state.sha, date: state.date, indicatorId: id, title: s.title, area: s.area, main: s.main,
-          from: { colour: b.colour, status: b.status }, to: { colour: s.colour, status: s.status }, explanation: s.explanation,
+          sha: state.sha,
+          date: state.date,
+          indicatorId: id,
+          title: s.title,
+          area: s.area,
+          main: s.main,
+          from: { colour: b.colour, status: b.status },
+          to: { colour: s.colour, status: s.status },
+          explanation: s.explanation,
         });
       }
     }

@@ -4,8 +4,8 @@
  * and letters about the indicator or area. Newest first, capped so a feed stays small. Pure.
  */
 import type { AtomEntry } from '../archive/atom.ts';
-import { COLOUR_NAME } from '../status/labels.ts';
-import { FEED_TEXT } from '../editions/copy.ts';
+import { COLOUR_NAME } from '../copy/index.ts';
+import { FEED_TEXT } from '../copy/editions.ts';
 import type { StatusEvent } from './status-events.ts';
 
 /** Entries per topic feed: a reader's feed reader only needs the recent ones. */
@@ -26,7 +26,5 @@ export function statusEntry(e: StatusEvent, pageUrl: string, subject: string): A
 
 /** Newest first (ties by title), at most `max`. */
 export function newestEntries(entries: readonly AtomEntry[], max = MAX_TOPIC_ENTRIES): AtomEntry[] {
-  return [...entries]
-    .sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.title.localeCompare(b.title, 'da-DK'))
-    .slice(0, max);
+  return [...entries].sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.title.localeCompare(b.title, 'da-DK')).slice(0, max);
 }

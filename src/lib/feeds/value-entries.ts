@@ -8,7 +8,7 @@ import type { AtomEntry } from '../archive/atom.ts';
 import type { ChangeEntry } from '../history/indicator-history.ts';
 import { formatCell, publicEntry } from '../history/history-view.ts';
 import { periodText } from '../format/period.ts';
-import { FEED_TEXT } from '../editions/copy.ts';
+import { FEED_TEXT } from '../copy/editions.ts';
 
 /** Values listed in one entry's summary before «og N flere». */
 export const MAX_LISTED = 12;
@@ -50,13 +50,15 @@ export function valueEntries(
     const lines = groups.map((g) => `${g.label}: ${listed(g.items)}.`);
     const reason = shown?.message || shown?.note || '';
     const revision = e.revised.length > 0;
-    return [{
-      id: `${pageUrl}#aendring-${e.sha.slice(0, 12)}`,
-      title: `${headline(e)}: ${ind.title}${mark}`,
-      updated: new Date(e.date),
-      link: `${pageUrl}#aendringshistorik-${ind.id}`,
-      summary: `${lines.join(' ')}${reason ? ` ${reason}` : ''}`,
-      categories: [revision ? 'rettelse' : 'måling', ind.area],
-    }];
+    return [
+      {
+        id: `${pageUrl}#aendring-${e.sha.slice(0, 12)}`,
+        title: `${headline(e)}: ${ind.title}${mark}`,
+        updated: new Date(e.date),
+        link: `${pageUrl}#aendringshistorik-${ind.id}`,
+        summary: `${lines.join(' ')}${reason ? ` ${reason}` : ''}`,
+        categories: [revision ? 'rettelse' : 'måling', ind.area],
+      },
+    ];
   });
 }

@@ -73,3 +73,7 @@ export function formatDistance(diff: number, unit: UnitId, decimals: number): st
   return suffix ? `${n}${NBSP}${suffix}` : n;
 }
 
+/** A number written back the way an editor in a Danish file would write it: 68,18. */
+export function formatDanishNumber(value: number): string {
+  return String(value).replace('.', ',');
+}

@@ -8,7 +8,18 @@ const QUARTER = /^(\d{4})K([1-4])$/;
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 export const MONTH_NAMES = [
-  'januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december',
+  'januar',
+  'februar',
+  'marts',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'december',
 ] as const;
 
 export type PeriodWordKind = 'year' | 'quarter' | 'month';

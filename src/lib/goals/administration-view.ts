@@ -1,10 +1,20 @@
 /** /forvaltninger/<forvaltning>/: the administration's goals per budget year with status, and its spending. */
 import type { Indicator } from '../model.ts';
 import { organisationOf } from '../registry/organisations.ts';
-import { goalCopy } from './copy.ts';
-import { administrationRef, budgetYears, goalItem, sortGoals, statusCounts, type AdministrationRef, type GoalItem, type StatusCount } from './goal-items.ts';
+import { goalCopy } from '../copy/goals.ts';
+import {
+  administrationRef,
+  budgetYears,
+  goalItem,
+  sortGoals,
+  statusCounts,
+  type AdministrationRef,
+  type GoalItem,
+  type StatusCount,
+} from './goal-items.ts';
 import type { GoalData } from './model.ts';
-import { budgetYearAnchor, statusReportPath } from './paths.ts';
+import { statusReportPath } from '../routes.ts';
+import { budgetYearAnchor } from './paths.ts';
 import { spendingView, type SpendingView } from './spending-view.ts';
 
 export interface BudgetYearGoals {

@@ -9,11 +9,10 @@ import { areaState, mainIndicatorOf } from '../status/area-status.ts';
 import { computeStatus } from '../status/status.ts';
 import type { StatusColour } from '../status/labels.ts';
 import { mainPoints } from '../barometer/series.ts';
-import { areaPath } from '../barometer/area-view.ts';
-import { indicatorPath } from '../barometer/indicator-view.ts';
+import { areaPath, indicatorPath } from '../routes.ts';
 import { decimalsOf, formatValue } from '../format/danish-number.ts';
 import { periodText } from '../format/period.ts';
-import { goalCopy } from './copy.ts';
+import { goalCopy } from '../copy/goals.ts';
 
 export interface AreaAsOf {
   area: AreaId;
@@ -38,7 +37,9 @@ export function areaStatusAsOf(barometer: Barometer, area: AreaId, year: number)
   const baselineAfter = ind.baseline !== undefined && ind.baseline.period.time >= year + 1;
   const now = areaState(barometer, area).status;
   const last = points.at(-1);
-  const latest = last ? { period: last.period.label, value: last.value, valueText: formatValue(last.value, ind.unit, decimals) } : undefined;
+  const latest = last
+    ? { period: last.period.label, value: last.value, valueText: formatValue(last.value, ind.unit, decimals) }
+    : undefined;
   return {
     area,
     name: AREAS.find((a) => a.id === area)?.name ?? area,

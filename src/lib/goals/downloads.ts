@@ -6,14 +6,15 @@
 import Papa from 'papaparse';
 import type { Barometer } from '../model.ts';
 import { FORMULA_CELL } from '../data/formula.ts';
-import { formatDanishNumber } from '../data/parse-number.ts';
+import { formatDanishNumber } from '../format/danish-number.ts';
 import { AREAS } from '../registry/areas.ts';
 import { ATTRIBUTION, LICENCE } from '../open-data/licence.ts';
 import { areasAsOf } from './area-as-of.ts';
-import { reportCsvColumns } from './copy.ts';
+import { reportCsvColumns } from '../copy/goals.ts';
 import { administrationAbbrs, administrationRef, sortGoals } from './goal-items.ts';
 import type { GoalData } from './model.ts';
-import { goalPath, type ReportTable } from './paths.ts';
+import { goalPath } from '../routes.ts';
+import { type ReportTable } from './paths.ts';
 import { spendingTotals } from './spending-view.ts';
 import { SPENDING_TABLE } from '../data/csv-schema.ts';
 
@@ -25,19 +26,50 @@ export function danishCsv(fields: readonly string[], data: readonly (readonly st
 }
 
 /** `absolute(path)`: a site path as an absolute URL, so a row in a spreadsheet still leads back. */
-export function reportCsv(data: GoalData, barometer: Barometer, year: number, table: ReportTable, absolute: (path: string) => string): string {
+export function reportCsv(
+  data: GoalData,
+  barometer: Barometer,
+  year: number,
+  table: ReportTable,
+  absolute: (path: string) => string,
+): string {
   if (table === 'maal') {
     const rows = sortGoals(data.goals.filter((g) => g.budgetYear === year)).map((g) => [
-      String(g.budgetYear), g.administration, administrationRef(g.administration).name, g.id, g.kind, g.title, g.area, g.indicator ?? '',
-      num(g.target), g.targetUnit ?? '', g.status, g.statusText ?? '', yesNo(g.realistic), g.initiatives ?? '', g.sourceDocument, yesNo(g.illustrative), absolute(goalPath(g)),
+      String(g.budgetYear),
+      g.administration,
+      administrationRef(g.administration).name,
+      g.id,
+      g.kind,
+      g.title,
+      g.area,
+      g.indicator ?? '',
+      num(g.target),
+      g.targetUnit ?? '',
+      g.status,
+      g.statusText ?? '',
+      yesNo(g.realistic),
+      g.initiatives ?? '',
+      g.sourceDocument,
+      yesNo(g.illustrative),
+      absolute(goalPath(g)),
     ]);
     return danishCsv(reportCsvColumns.maal, rows);
   }
   if (table === 'omraader') {
     const rows = areasAsOf(barometer, year).map((a) => [
-      String(year), a.area, AREAS.find((x) => x.id === a.area)?.name ?? a.area, a.indicator.id, a.status.colour, a.status.label,
-      a.latest?.period ?? '', num(a.latest?.value), barometer.indicators.find((i) => i.id === a.indicator.id)?.unit ?? '', a.explanation,
-      a.today.colour, a.today.label, absolute(a.path),
+      String(year),
+      a.area,
+      AREAS.find((x) => x.id === a.area)?.name ?? a.area,
+      a.indicator.id,
+      a.status.colour,
+      a.status.label,
+      a.latest?.period ?? '',
+      num(a.latest?.value),
+      barometer.indicators.find((i) => i.id === a.indicator.id)?.unit ?? '',
+      a.explanation,
+      a.today.colour,
+      a.today.label,
+      absolute(a.path),
     ]);
     return danishCsv(reportCsvColumns.omraader, rows);
   }
@@ -45,7 +77,16 @@ export function reportCsv(data: GoalData, barometer: Barometer, year: number, ta
   const rows = data.spending
     .filter((s) => s.budgetYear === year)
     .sort((a, b) => order.indexOf(a.administration) - order.indexOf(b.administration))
-    .map((s) => [String(s.budgetYear), s.administration, administrationRef(s.administration).name, s.covers, num(s.amount), s.source, s.sourceDocument ?? '', yesNo(s.illustrative)]);
+    .map((s) => [
+      String(s.budgetYear),
+      s.administration,
+      administrationRef(s.administration).name,
+      s.covers,
+      num(s.amount),
+      s.source,
+      s.sourceDocument ?? '',
+      yesNo(s.illustrative),
+    ]);
   return danishCsv(reportCsvColumns.udgifter, rows);
 }
 
@@ -55,7 +96,10 @@ export function spendingCsv(data: GoalData, abbr: string): string {
     .filter((s) => s.administration === abbr)
     .sort((a, b) => a.budgetYear - b.budgetYear)
     .map((s) => [s.administration, String(s.budgetYear), num(s.amount), s.covers, s.source, s.sourceDocument ?? '', yesNo(s.illustrative)]);
-  return danishCsv(SPENDING_TABLE.columns.map((c) => c.name), rows);
+  return danishCsv(
+    SPENDING_TABLE.columns.map((c) => c.name),
+    rows,
+  );
 }
 
 export interface SpendingJson {
@@ -76,6 +120,13 @@ export function spendingJson(data: GoalData, abbr: string): SpendingJson {
     licence: { ...LICENCE },
     attribution: ATTRIBUTION,
     totals: spendingTotals(rows).map((t) => ({ budgetYear: t.year, amount: t.total })),
-    rows: rows.map((s) => ({ budgetYear: s.budgetYear, amount: s.amount, covers: s.covers, source: s.source, sourceDocument: s.sourceDocument ?? null, illustrative: s.illustrative })),
+    rows: rows.map((s) => ({
+      budgetYear: s.budgetYear,
+      amount: s.amount,
+      covers: s.covers,
+      source: s.source,
+      sourceDocument: s.sourceDocument ?? null,
+      illustrative: s.illustrative,
+    })),
   };
 }

@@ -9,10 +9,9 @@ import { GOAL_STATUS_IDS, GOAL_STATUSES, type GoalStatusId } from '../registry/g
 import { ORGANISATIONS, organisationOf } from '../registry/organisations.ts';
 import type { StatusColour } from '../status/labels.ts';
 import { decimalsOf, formatNumber, formatValue, NBSP } from '../format/danish-number.ts';
-import { areaPath } from '../barometer/area-view.ts';
-import { goalCopy } from './copy.ts';
+import { areaPath, administrationPath, goalPath } from '../routes.ts';
+import { goalCopy } from '../copy/goals.ts';
 import type { Goal } from './model.ts';
-import { administrationPath, goalPath } from './paths.ts';
 
 export interface StatusCount {
   status: GoalStatusId;

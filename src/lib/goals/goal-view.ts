@@ -8,16 +8,14 @@ import { GOAL_KINDS } from '../registry/goal-kinds.ts';
 import { GOAL_STATUSES } from '../registry/goal-statuses.ts';
 import { organisationOf } from '../registry/organisations.ts';
 import type { StatusColour } from '../status/labels.ts';
-import { indicatorPath } from '../barometer/indicator-view.ts';
+import { indicatorPath, letterPath, administrationYearPath, statusReportPath } from '../routes.ts';
 import { mainPoints } from '../barometer/series.ts';
 import { decimalsOf, formatValue } from '../format/danish-number.ts';
 import { periodText } from '../format/period.ts';
 import { danishDate, isoDate } from '../archive/dates.ts';
-import { letterPath } from '../archive/letters.ts';
-import { goalCopy } from './copy.ts';
+import { goalCopy } from '../copy/goals.ts';
 import { administrationRef, goalItem, realisticText, targetText, type AdministrationRef } from './goal-items.ts';
 import type { Goal } from './model.ts';
-import { administrationYearPath, statusReportPath } from './paths.ts';
 
 /** What a goal page needs to know about a letter it cites. */
 export interface LetterInfo {
@@ -50,8 +48,13 @@ export function goalView(goal: Goal, barometer: Barometer, letter: (slug: string
     const decimals = decimalsOf(points.map((p) => p.value));
     const atYear = points.find((p) => p.period.label === String(goal.budgetYear));
     const latest = points.at(-1);
-    const then = atYear ? goalCopy.indicatorAtYear(formatValue(atYear.value, ind.unit, decimals), goal.budgetYear) : goalCopy.indicatorNoValue(goal.budgetYear);
-    const now = latest && latest !== atYear ? ` ${goalCopy.indicatorNow(formatValue(latest.value, ind.unit, decimals), periodText(latest.period.label))}` : '';
+    const then = atYear
+      ? goalCopy.indicatorAtYear(formatValue(atYear.value, ind.unit, decimals), goal.budgetYear)
+      : goalCopy.indicatorNoValue(goal.budgetYear);
+    const now =
+      latest && latest !== atYear
+        ? ` ${goalCopy.indicatorNow(formatValue(latest.value, ind.unit, decimals), periodText(latest.period.label))}`
+        : '';
     indicator = {
       id: ind.id,
       title: ind.title,
@@ -64,10 +67,18 @@ export function goalView(goal: Goal, barometer: Barometer, letter: (slug: string
   const admin = administrationRef(goal.administration);
   return {
     goal,
-    administration: { ...admin, committee: org ? `${org.committee.name} (${org.committee.abbr})` : '', yearPath: administrationYearPath(goal.administration, goal.budgetYear) },
+    administration: {
+      ...admin,
+      committee: org ? `${org.committee.name} (${org.committee.abbr})` : '',
+      yearPath: administrationYearPath(goal.administration, goal.budgetYear),
+    },
     kind: { label: GOAL_KINDS[goal.kind].label, meaning: GOAL_KINDS[goal.kind].meaning },
     area: item.area,
-    status: { label: GOAL_STATUSES[goal.status].label, colour: GOAL_STATUSES[goal.status].colour, ...(goal.statusText ? { text: goal.statusText } : {}) },
+    status: {
+      label: GOAL_STATUSES[goal.status].label,
+      colour: GOAL_STATUSES[goal.status].colour,
+      ...(goal.statusText ? { text: goal.statusText } : {}),
+    },
     ...(indicator ? { indicator } : {}),
     ...(target ? { target } : {}),
     realistic: realisticText(goal.realistic),

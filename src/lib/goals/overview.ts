@@ -2,11 +2,18 @@
  * /forvaltninger/: the seven administrations × budget years, each cell with the number of goals,
  * their status counts and the year's spending, and a total row per year.
  */
-import { goalCopy } from './copy.ts';
-import { administrationAbbrs, administrationRef, budgetYears, statusCounts, type AdministrationRef, type StatusCount } from './goal-items.ts';
+import { goalCopy } from '../copy/goals.ts';
+import {
+  administrationAbbrs,
+  administrationRef,
+  budgetYears,
+  statusCounts,
+  type AdministrationRef,
+  type StatusCount,
+} from './goal-items.ts';
 import type { GoalData } from './model.ts';
 import { formatMillions } from './money.ts';
-import { administrationYearPath, statusReportPath } from './paths.ts';
+import { administrationYearPath, statusReportPath } from '../routes.ts';
 
 export interface OverviewCell {
   year: number;

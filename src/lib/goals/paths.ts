@@ -11,23 +11,11 @@ export function administrationSlug(abbr: string): string {
   return org.slug;
 }
 
-export const administrationsPath = (): string => 'forvaltninger/';
-export const administrationPath = (abbr: string): string => `forvaltninger/${administrationSlug(abbr)}/`;
 /** The anchor of a budget year on the administration page. */
 export const budgetYearAnchor = (year: number): string => `budget-${year}`;
-export const administrationYearPath = (abbr: string, year: number): string => `${administrationPath(abbr)}#${budgetYearAnchor(year)}`;
-export const goalPath = (goal: { administration: string; id: string }): string => `${administrationPath(goal.administration)}${goal.id}/`;
-
-export const spendingCsvPath = (abbr: string): string => `${administrationPath(abbr)}udgifter.csv`;
-export const spendingJsonPath = (abbr: string): string => `${administrationPath(abbr)}udgifter.json`;
-export const spendingSvgPath = (abbr: string): string => `${administrationPath(abbr)}udgifter.svg`;
-
-export const statusReportsPath = (): string => 'statusrapporter/';
-export const statusReportPath = (year: number): string => `statusrapporter/${year}/`;
 
 /** The status report's tables as CSV: the goals, the six areas and the spending of the year. */
 export type ReportTable = 'maal' | 'omraader' | 'udgifter';
 export const REPORT_TABLES: readonly ReportTable[] = ['maal', 'omraader', 'udgifter'];
-export const statusReportCsvPath = (year: number, table: ReportTable): string => `${statusReportPath(year)}${table}.csv`;
 /** The file name a browser saves it under: «statusrapport-2008-maal.csv». */
 export const statusReportCsvName = (year: number, table: ReportTable): string => `statusrapport-${year}-${table}.csv`;

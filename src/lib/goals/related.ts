@@ -39,14 +39,22 @@ export function goalsCitingLetter(data: GoalData, slug: string, indicators: read
 /** How many budget years an area page shows; older ones are on the administrations' pages. */
 export const AREA_GOAL_YEARS = 2;
 
-export function goalsForArea(data: GoalData, area: AreaId, indicators: readonly Indicator[]): { years: YearOfGoals[]; olderYears: number; illustrative: boolean } {
+export function goalsForArea(
+  data: GoalData,
+  area: AreaId,
+  indicators: readonly Indicator[],
+): { years: YearOfGoals[]; olderYears: number; illustrative: boolean } {
   const goals = sortGoals(data.goals.filter((g) => g.area === area));
   const all = byYear(goals.map((g) => goalItem(g, indicators)));
   const years = all.slice(0, AREA_GOAL_YEARS);
   return { years, olderYears: all.length - years.length, illustrative: years.some((y) => y.goals.some((g) => g.illustrative)) };
 }
 
-export function goalsForIndicator(data: GoalData, id: string, indicators: readonly Indicator[]): { years: YearOfGoals[]; illustrative: boolean } {
+export function goalsForIndicator(
+  data: GoalData,
+  id: string,
+  indicators: readonly Indicator[],
+): { years: YearOfGoals[]; illustrative: boolean } {
   const goals = sortGoals(data.goals.filter((g) => g.indicator === id));
   return { years: byYear(goals.map((g) => goalItem(g, indicators))), illustrative: goals.some((g) => g.illustrative) };
 }

@@ -7,11 +7,11 @@ import type { Series } from '../model.ts';
 import { lineChart, NARROW, WIDE, type LineChartGeometry } from '../chart/line-chart.ts';
 import { dataTable, type DataTable } from '../chart/data-table.ts';
 import { formatNumber } from '../format/danish-number.ts';
-import { goalCopy } from './copy.ts';
+import { goalCopy } from '../copy/goals.ts';
 import { administrationRef, administrationAbbrs } from './goal-items.ts';
 import type { GoalData, Spending } from './model.ts';
 import { formatKroner, formatMillions, millionDecimals, MILLION_KRONER } from './money.ts';
-import { spendingCsvPath, spendingJsonPath, spendingSvgPath } from './paths.ts';
+import { spendingCsvPath, spendingJsonPath, spendingSvgPath } from '../routes.ts';
 
 export interface SpendingLine {
   year: number;
@@ -71,15 +71,23 @@ export function describeSpending(name: string, totals: readonly { year: number; 
   const span = first.year === last.year ? `budgetåret ${first.year}` : `budgetårene ${first.year}–${last.year}`;
   const each = totals.map((t) => `${formatMillions(t.total, decimals)} i ${t.year}`);
   const list = each.length > 1 ? `${each.slice(0, -1).join(', ')} og ${each.at(-1)}` : each[0];
-  const parts = [`Grafen viser ${name}s udgifter til den særlige integrationsindsats i ${span}, i millioner kroner i hvert års priser (ikke korrigeret for prisudviklingen).`, `Udgifterne var ${list}.`];
+  const parts = [
+    `Grafen viser ${name}s udgifter til den særlige integrationsindsats i ${span}, i millioner kroner i hvert års priser (ikke korrigeret for prisudviklingen).`,
+    `Udgifterne var ${list}.`,
+  ];
   if (first.year !== last.year && first.total > 0) {
     const diff = last.total - first.total;
     const pct = formatNumber(Math.abs(diff / first.total) * 100, 1);
     const word = diff > 0 ? 'en stigning' : diff < 0 ? 'et fald' : 'ingen ændring';
-    parts.push(diff === 0 ? `Fra ${first.year} til ${last.year} er der ${word}.` : `Fra ${first.year} til ${last.year} er det ${word} på ${formatMillions(Math.abs(diff), decimals)} (${pct} %).`);
+    parts.push(
+      diff === 0
+        ? `Fra ${first.year} til ${last.year} er der ${word}.`
+        : `Fra ${first.year} til ${last.year} er det ${word} på ${formatMillions(Math.abs(diff), decimals)} (${pct} %).`,
+    );
   }
   if (examples === 'all') parts.push('Beløbene er eksempeldata, ikke rigtige udgifter.');
-  if (examples === 'some') parts.push('Nogle af beløbene er eksempeldata, ikke rigtige udgifter; de er markeret «Eksempeldata» under udgifterne pr. formål.');
+  if (examples === 'some')
+    parts.push('Nogle af beløbene er eksempeldata, ikke rigtige udgifter; de er markeret «Eksempeldata» under udgifterne pr. formål.');
   return parts.join(' ');
 }
 
@@ -90,7 +98,11 @@ export function spendingView(data: GoalData, abbr: string): SpendingView | undef
   const totals = spendingTotals(rows);
   const decimals = millionDecimals(totals.map((t) => t.total));
   const series: Series[] = [
-    { breakdown: '', label: goalCopy.spendingSeries, points: totals.map((t) => ({ period: { label: String(t.year), time: t.year }, value: t.total / 1_000_000 })) },
+    {
+      breakdown: '',
+      label: goalCopy.spendingSeries,
+      points: totals.map((t) => ({ period: { label: String(t.year), time: t.year }, value: t.total / 1_000_000 })),
+    },
   ];
   const illustrative = rows.some((s) => s.illustrative);
   const input = { series, unit: MILLION_KRONER, decimals, fromZero: true };
@@ -108,7 +120,14 @@ export function spendingView(data: GoalData, abbr: string): SpendingView | undef
       totalText: formatKroner(t.total),
       lines: rows
         .filter((s) => s.budgetYear === t.year)
-        .map((s) => ({ year: s.budgetYear, covers: s.covers, amountText: formatKroner(s.amount), source: s.source, sourceLetters: s.sourceLetters, illustrative: s.illustrative })),
+        .map((s) => ({
+          year: s.budgetYear,
+          covers: s.covers,
+          amountText: formatKroner(s.amount),
+          source: s.source,
+          sourceLetters: s.sourceLetters,
+          illustrative: s.illustrative,
+        })),
     })),
     csvPath: spendingCsvPath(abbr),
     jsonPath: spendingJsonPath(abbr),

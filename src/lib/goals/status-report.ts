@@ -5,11 +5,22 @@
  */
 import type { Barometer } from '../model.ts';
 import { areasAsOf, type AreaAsOf } from './area-as-of.ts';
-import { goalCopy } from './copy.ts';
-import { administrationAbbrs, administrationRef, budgetYears, goalItem, sortGoals, statusCounts, type AdministrationRef, type GoalItem, type StatusCount } from './goal-items.ts';
+import { goalCopy } from '../copy/goals.ts';
+import {
+  administrationAbbrs,
+  administrationRef,
+  budgetYears,
+  goalItem,
+  sortGoals,
+  statusCounts,
+  type AdministrationRef,
+  type GoalItem,
+  type StatusCount,
+} from './goal-items.ts';
 import type { GoalData } from './model.ts';
 import { formatKroner } from './money.ts';
-import { REPORT_TABLES, statusReportCsvName, statusReportCsvPath, statusReportPath, type ReportTable } from './paths.ts';
+import { statusReportCsvPath, statusReportPath } from '../routes.ts';
+import { REPORT_TABLES, statusReportCsvName, type ReportTable } from './paths.ts';
 
 export interface ReportAdministration extends AdministrationRef {
   counts: StatusCount[];
@@ -60,7 +71,12 @@ export function statusReport(data: GoalData, barometer: Barometer, year: number)
       return { ...administrationRef(abbr), counts: statusCounts(own), goals: own.map((g) => goalItem(g, barometer.indicators)) };
     }),
     spending: {
-      rows: spending.map((s) => ({ administration: administrationRef(s.administration), covers: s.covers, amountText: formatKroner(s.amount), illustrative: s.illustrative })),
+      rows: spending.map((s) => ({
+        administration: administrationRef(s.administration),
+        covers: s.covers,
+        amountText: formatKroner(s.amount),
+        illustrative: s.illustrative,
+      })),
       ...(spending.length > 0 ? { totalText: formatKroner(total) } : {}),
     },
     downloads: REPORT_TABLES.map((table) => ({

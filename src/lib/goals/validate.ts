@@ -61,7 +61,11 @@ function typed(input: CsvInput | undefined, spec: TableSpec, errors: ValidationE
   if (!input) return { rows: [], count: 0 };
   const read = readCsv(input.text, input.file);
   // A good header and no rows is a legal goal file: no goals yet, or the examples deleted before the real ones.
-  const headerOnly = read.errors.length === 0 && read.table.header.length > 0 && read.table.rows.length === 0 && checkHeaders(read.table, spec).errors.length === 0;
+  const headerOnly =
+    read.errors.length === 0 &&
+    read.table.header.length > 0 &&
+    read.table.rows.length === 0 &&
+    checkHeaders(read.table, spec).errors.length === 0;
   if (spec.optionalFile && headerOnly) return { rows: [], count: 0 };
   const fileErrors = fileLevelErrors(read.table, spec, read.errors);
   if (fileErrors.length > 0) {
@@ -75,8 +79,33 @@ function typed(input: CsvInput | undefined, spec: TableSpec, errors: ValidationE
 
 function toGoal(d: GoalDraft, ctx: GoalContext): Goal | undefined {
   const { id, administration, budgetYear, kind, title, description, area, status, sourceDocument, illustrative } = d;
-  if (!d.valid || !id || !administration || budgetYear === undefined || !kind || !title || !description || !area || !status || !sourceDocument || illustrative === undefined) return undefined;
-  const goal: Goal = { id, administration, budgetYear, kind, title, description, area, status, sourceDocument, sourceLetters: ctx.letters.resolve(sourceDocument), illustrative };
+  if (
+    !d.valid ||
+    !id ||
+    !administration ||
+    budgetYear === undefined ||
+    !kind ||
+    !title ||
+    !description ||
+    !area ||
+    !status ||
+    !sourceDocument ||
+    illustrative === undefined
+  )
+    return undefined;
+  const goal: Goal = {
+    id,
+    administration,
+    budgetYear,
+    kind,
+    title,
+    description,
+    area,
+    status,
+    sourceDocument,
+    sourceLetters: ctx.letters.resolve(sourceDocument),
+    illustrative,
+  };
   if (d.indicator) goal.indicator = d.indicator;
   if (d.target !== undefined) goal.target = d.target;
   if (d.targetUnit) goal.targetUnit = d.targetUnit;
@@ -88,7 +117,8 @@ function toGoal(d: GoalDraft, ctx: GoalContext): Goal | undefined {
 
 function toSpending(d: SpendingDraft, ctx: GoalContext): Spending | undefined {
   const { administration, budgetYear, amount, covers, source, illustrative } = d;
-  if (!d.valid || !administration || budgetYear === undefined || amount === undefined || !covers || !source || illustrative === undefined) return undefined;
+  if (!d.valid || !administration || budgetYear === undefined || amount === undefined || !covers || !source || illustrative === undefined)
+    return undefined;
   const s: Spending = { administration, budgetYear, amount, covers, source, sourceLetters: [], illustrative };
   if (d.sourceDocument) {
     s.sourceDocument = d.sourceDocument;
@@ -108,8 +138,14 @@ export function validateGoals(inputs: GoalInputs, sources: GoalSources): GoalRes
   const bad = new Set(sorted.map((e) => `${e.file}\u0000${e.line}`));
   const ok = (ref: { file: string; line: number }) => !bad.has(`${ref.file}\u0000${ref.line}`);
   const data: GoalData = {
-    goals: ctx.goals.filter((d) => ok(d.ref)).map((d) => toGoal(d, ctx)).filter((x): x is Goal => x !== undefined),
-    spending: ctx.spending.filter((d) => ok(d.ref)).map((d) => toSpending(d, ctx)).filter((x): x is Spending => x !== undefined),
+    goals: ctx.goals
+      .filter((d) => ok(d.ref))
+      .map((d) => toGoal(d, ctx))
+      .filter((x): x is Goal => x !== undefined),
+    spending: ctx.spending
+      .filter((d) => ok(d.ref))
+      .map((d) => toSpending(d, ctx))
+      .filter((x): x is Spending => x !== undefined),
   };
   return { data, errors: sorted, rows: g.count + s.count };
 }

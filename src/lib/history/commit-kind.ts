@@ -6,11 +6,14 @@
  */
 
 /** Folders whose files editors own, relative to the repository's top, with a trailing slash. */
-export const DEFAULT_EDITOR_FOLDERS = ['data/', 'content/', 'public/bilag/'] as const;
+export const DEFAULT_EDITOR_FOLDERS = ['data/', 'content/', 'public/bilag/'] as const; // repository paths, not URLs
 
 /** "data" / "./data/" / "" → "data/"; the repository's own top folder becomes "" (everything). */
 export function folderPrefix(path: string): string {
-  const clean = path.replace(/\\/g, '/').replace(/^\.\/+/, '').replace(/\/+$/, '');
+  const clean = path
+    .replace(/\\/g, '/')
+    .replace(/^\.\/+/, '')
+    .replace(/\/+$/, '');
   return clean === '' || clean === '.' ? '' : `${clean}/`;
 }
 

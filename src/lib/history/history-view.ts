@@ -2,29 +2,11 @@
  * What the "Ændringshistorik" section prints: Danish dates, numbers with decimal comma, a one-line
  * summary per commit and the changed values. Computed here so the component only prints.
  */
-import { plainNumber } from './csv-table.ts';
+import { plainNumber } from './cell-values.ts';
 import type { ChangeEntry, ValuePoint } from './indicator-history.ts';
 import { isEditorCommit } from './commit-kind.ts';
 import { periodText } from '../format/period.ts';
-
-export const HISTORY_TEXT = {
-  heading: 'Ændringshistorik',
-  intro: 'Hver gang redaktionen har ændret tallene bag denne indikator, står det her med dato og redaktørens begrundelse. Historikken læses fra sitets versionsstyring (git), når sitet bygges; tekniske ændringer af selve sitet er ikke med.',
-  /** Said for the commit that first put the figures on the site, instead of its (developer's) message. */
-  firstVersion: 'Første udgave: tallene kom på sitet.',
-  /** Said for an indicator that a developer's commit added, instead of the commit's message. */
-  indicatorAdded: 'Indikatoren kom på sitet.',
-  unavailable: 'Historikken er ikke tilgængelig i denne udgave af sitet.',
-  empty: 'Der er ikke registreret ændringer for denne indikator.',
-  change: 'Ændring',
-  commit: 'Version',
-  added: 'Tilføjet',
-  revised: 'Rettet',
-  removed: 'Fjernet',
-  field: 'Ændret felt',
-  created: 'Indikatoren oprettet',
-  deleted: 'Indikatoren fjernet',
-} as const;
+import { HISTORY_TEXT } from '../copy/history.ts';
 
 export interface HistoryLine {
   kind: 'added' | 'revised' | 'removed' | 'field';
@@ -44,9 +26,7 @@ export interface HistoryItemView {
   lines: HistoryLine[];
 }
 
-export type HistoryView =
-  | { available: false; message: string }
-  | { available: true; items: HistoryItemView[]; empty: string };
+export type HistoryView = { available: false; message: string } | { available: true; items: HistoryItemView[]; empty: string };
 
 const dateFormat = new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeZone: 'Europe/Copenhagen' });
 
@@ -72,10 +52,11 @@ export function summarise(e: ChangeEntry): string {
   const parts: string[] = [];
   if (e.indicator === 'added') parts.push(HISTORY_TEXT.created);
   if (e.indicator === 'removed') parts.push(HISTORY_TEXT.deleted);
-  if (e.added.length) parts.push(count(e.added.length, 'værdi', 'værdier', 'tilføjet'));
-  if (e.revised.length) parts.push(count(e.revised.length, 'værdi', 'værdier', 'rettet'));
-  if (e.removed.length) parts.push(count(e.removed.length, 'værdi', 'værdier', 'fjernet'));
-  if (e.fields.length) parts.push(count(e.fields.length, 'felt', 'felter', 'i beskrivelsen ændret'));
+  const t = HISTORY_TEXT.counts;
+  if (e.added.length) parts.push(count(e.added.length, t.value, t.values, t.addedVerb));
+  if (e.revised.length) parts.push(count(e.revised.length, t.value, t.values, t.revisedVerb));
+  if (e.removed.length) parts.push(count(e.removed.length, t.value, t.values, t.removedVerb));
+  if (e.fields.length) parts.push(count(e.fields.length, t.field, t.fields, t.fieldsVerb));
   const text = parts.join(', ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -87,10 +68,18 @@ export function historyLines(e: ChangeEntry): HistoryLine[] {
     text: `${where(p)}: ${formatCell(p.value)}`,
   });
   return [
-    ...e.revised.map((r): HistoryLine => ({ kind: 'revised', label: HISTORY_TEXT.revised, text: `${where(r)}: ${formatCell(r.old)} → ${formatCell(r.new)}` })),
+    ...e.revised.map((r): HistoryLine => ({
+      kind: 'revised',
+      label: HISTORY_TEXT.revised,
+      text: `${where(r)}: ${formatCell(r.old)} → ${formatCell(r.new)}`,
+    })),
     ...e.added.map((p) => point('added', p)),
     ...e.removed.map((p) => point('removed', p)),
-    ...e.fields.map((f): HistoryLine => ({ kind: 'field', label: HISTORY_TEXT.field, text: `${f.field}: ${formatCell(f.old)} → ${formatCell(f.new)}` })),
+    ...e.fields.map((f): HistoryLine => ({
+      kind: 'field',
+      label: HISTORY_TEXT.field,
+      text: `${f.field}: ${formatCell(f.old)} → ${formatCell(f.new)}`,
+    })),
   ];
 }
 
@@ -100,7 +89,10 @@ export function historyLines(e: ChangeEntry): HistoryLine[] {
  * developer added says so in Danish; an editor's commit keeps its message; a developer's message is
  * never shown (commit-kind.ts decides by the files the commit touched).
  */
-export function publicEntry(e: ChangeEntry, isEditor: (files: readonly string[]) => boolean): { message: string; note?: string } | undefined {
+export function publicEntry(
+  e: ChangeEntry,
+  isEditor: (files: readonly string[]) => boolean,
+): { message: string; note?: string } | undefined {
   if (e.createdFile) return { message: '', note: HISTORY_TEXT.firstVersion };
   const editor = isEditor(e.files);
   if (e.indicator === 'added' && !editor) return { message: '', note: HISTORY_TEXT.indicatorAdded };
@@ -116,14 +108,16 @@ export function historyView(
   const items = (entries ?? []).flatMap((e) => {
     const shown = publicEntry(e, isEditor);
     if (!shown) return [];
-    return [{
-      iso: e.date,
-      dateLabel: dateFormat.format(new Date(e.date)),
-      ...shown,
-      shortSha: e.sha.slice(0, 7),
-      summary: summarise(e),
-      lines: historyLines(e),
-    }];
+    return [
+      {
+        iso: e.date,
+        dateLabel: dateFormat.format(new Date(e.date)),
+        ...shown,
+        shortSha: e.sha.slice(0, 7),
+        summary: summarise(e),
+        lines: historyLines(e),
+      },
+    ];
   });
   return { available: true, items, empty: HISTORY_TEXT.empty };
 }

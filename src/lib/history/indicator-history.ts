@@ -3,9 +3,9 @@
  * measurements each commit added, revised (old → new) or removed, and which indicator fields
  * (target, baseline, source …) it changed. Pure: git is read elsewhere (git-versions.ts).
  */
-import { readCsvTable } from './csv-table.ts';
 import { diffRows, indexRows, type FieldChange, type Row } from './row-diff.ts';
-import type { FileVersion } from './git-versions.ts';
+import type { FileVersion } from './file-version.ts';
+import { readCsvRecords } from '../data/read-csv.ts';
 
 /** Column names in the two CSV files; passed in so they come from the one CSV schema. */
 export interface HistoryColumns {
@@ -50,7 +50,18 @@ function entryFor(map: HistoryByIndicator, id: string, v: FileVersion): ChangeEn
   if (!list) map.set(id, (list = []));
   let entry = list.find((e) => e.sha === v.sha);
   if (!entry) {
-    entry = { sha: v.sha, date: v.date, message: v.message, added: [], revised: [], removed: [], fields: [], indicator: undefined, createdFile: false, files: v.files ?? [v.path] };
+    entry = {
+      sha: v.sha,
+      date: v.date,
+      message: v.message,
+      added: [],
+      revised: [],
+      removed: [],
+      fields: [],
+      indicator: undefined,
+      createdFile: false,
+      files: v.files ?? [v.path],
+    };
     list.push(entry);
   }
   if (v.parentContent === '') entry.createdFile = true;
@@ -61,16 +72,17 @@ function measurementChanges(map: HistoryByIndicator, versions: FileVersion[], c:
   const key = (r: Row) => `${r[c.indicator]}\u0000${r[c.period]}\u0000${r[c.breakdown] ?? ''}`;
   const point = (r: Row): ValuePoint => ({ period: r[c.period] ?? '', breakdown: r[c.breakdown] ?? '', value: r[c.value] ?? '' });
   for (const v of versions) {
-    const diff = diffRows(
-      indexRows(readCsvTable(v.parentContent).rows, key),
-      indexRows(readCsvTable(v.content).rows, key),
-      [c.value],
-    );
+    const diff = diffRows(indexRows(readCsvRecords(v.parentContent).rows, key), indexRows(readCsvRecords(v.content).rows, key), [c.value]);
     for (const r of diff.added) entryFor(map, r[c.indicator] ?? '', v).added.push(point(r));
     for (const r of diff.removed) entryFor(map, r[c.indicator] ?? '', v).removed.push(point(r));
     for (const ch of diff.changed) {
       const p = point(ch.after);
-      entryFor(map, ch.after[c.indicator] ?? '', v).revised.push({ period: p.period, breakdown: p.breakdown, old: ch.before[c.value] ?? '', new: p.value });
+      entryFor(map, ch.after[c.indicator] ?? '', v).revised.push({
+        period: p.period,
+        breakdown: p.breakdown,
+        old: ch.before[c.value] ?? '',
+        new: p.value,
+      });
     }
   }
 }
@@ -78,8 +90,8 @@ function measurementChanges(map: HistoryByIndicator, versions: FileVersion[], c:
 function indicatorChanges(map: HistoryByIndicator, versions: FileVersion[], c: HistoryColumns['indicators']): void {
   const key = (r: Row) => r[c.id] ?? '';
   for (const v of versions) {
-    const before = readCsvTable(v.parentContent);
-    const after = readCsvTable(v.content);
+    const before = readCsvRecords(v.parentContent);
+    const after = readCsvRecords(v.content);
     const fields = after.header.filter((f) => f !== c.id);
     const diff = diffRows(indexRows(before.rows, key), indexRows(after.rows, key), fields);
     for (const r of diff.added) entryFor(map, key(r), v).indicator = 'added';

@@ -1,5 +1,5 @@
 /** Diff two versions of a keyed table: which keys appeared, which disappeared, which fields changed. */
-import { sameValue } from './csv-table.ts';
+import { sameValue } from './cell-values.ts';
 
 export type Row = Record<string, string>;
 

@@ -1,6 +1,6 @@
 /** The data dictionary on /data/: one row per CSV column, from the same csv-schema as the validator. */
 import { LETTER_REFERENCE, type ColumnSpec, type ColumnType, type TableSpec } from '../data/csv-schema.ts';
-import { formatDanishNumber } from '../data/parse-number.ts';
+import { formatDanishNumber } from '../format/danish-number.ts';
 import { UNIT_BOUND_COLUMNS, unitBounds } from './table-schema.ts';
 
 export const TYPE_NAMES: Record<ColumnType, string> = {

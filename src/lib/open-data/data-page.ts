@@ -1,5 +1,5 @@
 /** What /data/ prints: the datasets with their links and format, the dictionary, licence and citation. */
-import type { PublishedDataset } from './datasets.ts';
+import type { PublishedDataset } from './published-dataset.ts';
 import { dictionaryRows, type DictionaryRow } from './data-dictionary.ts';
 import { ATTRIBUTION, citation, LICENCE, SOURCE_TERMS } from './licence.ts';
 import { readCsv } from '../data/read-csv.ts';

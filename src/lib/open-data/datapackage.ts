@@ -3,7 +3,7 @@
  * file with its dialect as actually written, a Table Schema from csv-schema.ts, size and hash,
  * the licence and the sources named in the indicator file.
  */
-import type { PublishedDataset } from './datasets.ts';
+import type { PublishedDataset } from './published-dataset.ts';
 import { ATTRIBUTION, LICENCE, PUBLISHER, SOURCE_TERMS } from './licence.ts';
 import { tableSchema, type TableSchema } from './table-schema.ts';
 import { typedRows } from './table-json.ts';
@@ -62,7 +62,13 @@ export function dataPackage(datasets: PublishedDataset[], dataPageUrl: string): 
     licenses: [{ name: LICENCE.id, path: LICENCE.url, title: LICENCE.title }],
     contributors: [{ title: PUBLISHER, roles: ['publisher'] }],
     sources: packageSources(datasets),
-    keywords: ['integration', 'København', 'integrationsbarometer', 'indikatorer', ...(datasets.some((d) => d.spec.optionalFile) ? ['forvaltninger', 'mål', 'budget'] : [])],
+    keywords: [
+      'integration',
+      'København',
+      'integrationsbarometer',
+      'indikatorer',
+      ...(datasets.some((d) => d.spec.optionalFile) ? ['forvaltninger', 'mål', 'budget'] : []),
+    ],
     resources: datasets.map((ds) => ({
       $schema: 'https://datapackage.org/profiles/2.0/dataresource.json',
       name: ds.name,

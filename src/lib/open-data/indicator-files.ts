@@ -5,10 +5,7 @@
 import type { Barometer } from '../model.ts';
 import { AREAS, areaName } from '../registry/areas.ts';
 import { indicatorView } from '../barometer/indicator-view.ts';
-import { chartFilePath, embedPath } from '../embed/embed-code.ts';
-
-/** Site path of the paginated downloads list (page 1). */
-export const indicatorDownloadsPath = 'data/grafer/';
+import { chartFilePath, embedPath } from '../routes.ts';
 
 /** Rows per page: about 1 KB each, so a page stays far below the 150 KB budget. */
 export const INDICATORS_PER_PAGE = 50;

@@ -16,6 +16,9 @@ export function safeCsvBytes(bytes: Buffer, delimiter: ';' | ','): Buffer {
   if (!rows.some((row) => row.some(looksLikeFormula))) return bytes;
   const newline = body.includes('\r\n') ? '\r\n' : '\n';
   const trailing = /\r?\n$/.test(body) ? newline : '';
-  const rebuilt = Papa.unparse(rows.filter((r, i) => !(i === rows.length - 1 && r.length === 1 && r[0] === '')), { delimiter, newline, escapeFormulae: FORMULA_CELL });
+  const rebuilt = Papa.unparse(
+    rows.filter((r, i) => !(i === rows.length - 1 && r.length === 1 && r[0] === '')),
+    { delimiter, newline, escapeFormulae: FORMULA_CELL },
+  );
   return Buffer.from(`${bom}${rebuilt}${trailing}`, 'utf8');
 }

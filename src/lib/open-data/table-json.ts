@@ -6,7 +6,7 @@
 import { BOOLEAN_VALUES } from '../data/csv-schema.ts';
 import { parseNumber } from '../data/parse-number.ts';
 import { readCsv } from '../data/read-csv.ts';
-import type { PublishedDataset } from './datasets.ts';
+import type { PublishedDataset } from './published-dataset.ts';
 import { ATTRIBUTION, LICENCE } from './licence.ts';
 
 export type JsonCell = string | number | boolean | null;

@@ -36,9 +36,7 @@ export function unitBounds(): { minimum?: number; maximum?: number; text: string
   const units = Object.values(UNITS);
   const min = Math.min(...units.map((u) => u.min));
   const max = Math.max(...units.map((u) => u.max));
-  const text = units
-    .map((u) => `${u.id}: ${Number.isFinite(u.max) ? `${u.min} til ${u.max}` : `mindst ${u.min}`}`)
-    .join('; ');
+  const text = units.map((u) => `${u.id}: ${Number.isFinite(u.max) ? `${u.min} til ${u.max}` : `mindst ${u.min}`}`).join('; ');
   return {
     minimum: Number.isFinite(min) ? min : undefined,
     maximum: Number.isFinite(max) ? max : undefined,
@@ -52,14 +50,24 @@ export function resourceName(file: string): string {
 }
 
 export function tableField(col: ColumnSpec, decimal: ',' | '.', inPrimaryKey: boolean): TableSchemaField {
-  const field: TableSchemaField = { name: col.name, type: 'string', description: col.description, example: col.example, constraints: { required: col.required } };
+  const field: TableSchemaField = {
+    name: col.name,
+    type: 'string',
+    description: col.description,
+    example: col.example,
+    constraints: { required: col.required },
+  };
   if (col.pattern) field.constraints.pattern = col.pattern;
   if (col.type === 'url') field.format = 'uri';
   if (col.type === 'enum' && col.allowed) field.constraints.enum = [...col.allowed];
   if (col.type === 'boolean') {
     field.type = 'boolean';
-    field.trueValues = Object.entries(BOOLEAN_VALUES).filter(([, v]) => v).map(([k]) => k);
-    field.falseValues = Object.entries(BOOLEAN_VALUES).filter(([, v]) => !v).map(([k]) => k);
+    field.trueValues = Object.entries(BOOLEAN_VALUES)
+      .filter(([, v]) => v)
+      .map(([k]) => k);
+    field.falseValues = Object.entries(BOOLEAN_VALUES)
+      .filter(([, v]) => !v)
+      .map(([k]) => k);
   }
   if (col.type === 'year') field.type = 'year';
   if (col.type === 'number') {

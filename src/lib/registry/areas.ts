@@ -1,12 +1,5 @@
 /** The six policy areas (indsatsområder). Defined once; every schema and page takes ids from here. */
-export const AREA_IDS = [
-  'beskaeftigelse',
-  'bolig',
-  'tryghed',
-  'uddannelse',
-  'sundhed-og-omsorg',
-  'kultur-og-fritid',
-] as const;
+export const AREA_IDS = ['beskaeftigelse', 'bolig', 'tryghed', 'uddannelse', 'sundhed-og-omsorg', 'kultur-og-fritid'] as const;
 
 export type AreaId = (typeof AREA_IDS)[number];
 

@@ -49,7 +49,8 @@ export const FLAGS: Record<FlagId, FlagInfo> = {
   skønnet: {
     id: 'skønnet',
     label: 'Skønnet',
-    meaning: 'Tallet er ikke trykt i kilden, men beregnet eller udledt (fx af to andre offentliggjorte tal), eller kilderne er uenige; det skal efterprøves i den primære kilde.',
+    meaning:
+      'Tallet er ikke trykt i kilden, men beregnet eller udledt (fx af to andre offentliggjorte tal), eller kilderne er uenige; det skal efterprøves i den primære kilde.',
     hollow: true,
     breaksLine: false,
     needsNote: true,

@@ -13,6 +13,14 @@ export interface GoalKindInfo {
 }
 
 export const GOAL_KINDS: Record<GoalKindId, GoalKindInfo> = {
-  resultatkrav: { id: 'resultatkrav', label: 'Resultatkrav', meaning: 'et krav til den virkning, indsatsen skal have for borgerne (fx flere i job)' },
-  aktivitetsmål: { id: 'aktivitetsmål', label: 'Aktivitetsmål', meaning: 'et mål for det, forvaltningen selv gør (fx antal forløb eller kurser)' },
+  resultatkrav: {
+    id: 'resultatkrav',
+    label: 'Resultatkrav',
+    meaning: 'et krav til den virkning, indsatsen skal have for borgerne (fx flere i job)',
+  },
+  aktivitetsmål: {
+    id: 'aktivitetsmål',
+    label: 'Aktivitetsmål',
+    meaning: 'et mål for det, forvaltningen selv gør (fx antal forløb eller kurser)',
+  },
 };

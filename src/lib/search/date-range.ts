@@ -21,7 +21,20 @@ export interface RangeResult {
   errors: string[];
 }
 
-const MONTH_NAMES = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+const MONTH_NAMES = [
+  'januar',
+  'februar',
+  'marts',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
 /** The month filter's value for a date: "2007-03". */
 export function monthKey(m: Month): string {

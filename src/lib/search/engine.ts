@@ -35,7 +35,10 @@ export interface Outcome {
 
 /** Words of a query, quotes kept out (a phrase is not corrected word by word). */
 export function queryWords(term: string): string[] {
-  return term.replace(/"/g, ' ').split(/\s+/).filter((w) => w !== '');
+  return term
+    .replace(/"/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w !== '');
 }
 
 /** Pagefind's results, less a top result that only matched a short word the query word begins with. */
@@ -44,7 +47,11 @@ export async function searchStrong(pf: Pagefind, term: string, options?: Pagefin
 }
 
 /** As searchStrong, and the query words the top result did not match at all. */
-async function searchChecked(pf: Pagefind, term: string, options?: PagefindSearchOptions): Promise<{ results: PagefindResult[]; unmatched: string[] }> {
+async function searchChecked(
+  pf: Pagefind,
+  term: string,
+  options?: PagefindSearchOptions,
+): Promise<{ results: PagefindResult[]; unmatched: string[] }> {
   const found = await pf.search(term, options);
   const top = found.results[0];
   if (!top) return { results: [], unmatched: [] };

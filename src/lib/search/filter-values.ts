@@ -81,9 +81,7 @@ const isYearParam = (param: FilterParam): param is YearParam => (YEAR_PARAMS as 
 const GROUPS: Record<Exclude<FilterParam, YearParam>, Group> = {
   type: group(Object.entries(TYPE_SLUGS).map(([type, slug]) => [slug, TYPE_LABELS[slug] ?? type, type])),
   omraade: group(AREAS.map((a) => [a.id, a.name])),
-  udvalg: group(
-    ORGANISATIONS.map((o) => [o.slug, o.committee.name, o.committee.abbr, o.administration.abbr, o.administration.name]),
-  ),
+  udvalg: group(ORGANISATIONS.map((o) => [o.slug, o.committee.name, o.committee.abbr, o.administration.abbr, o.administration.name])),
   // The same slugs as the committees (one registry), labelled with the administration's name.
   forvaltning: group(ORGANISATIONS.map((o) => [o.slug, o.administration.name, o.administration.abbr])),
 };

@@ -1,5 +1,5 @@
+import { searchCopy } from '../copy/index.ts';
 /** Text for search results: dates, counts and labels in Danish. */
-import { searchCopy } from './copy.ts';
 
 const DATE = new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const COUNT = new Intl.NumberFormat('da-DK');

@@ -7,6 +7,7 @@
  */
 import { ownerOfWords } from './index-only.ts';
 import { HIGHLIGHT_PARAM } from './highlight-param.ts';
+import { escapeXml } from '../format/escape.ts';
 export interface PagefindAnchor {
   element: string;
   id: string;
@@ -39,12 +40,6 @@ export interface HitOptions {
   max: number;
   /** Words in each excerpt. */
   excerptWords: number;
-}
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
 /** A word without the punctuation glued to it ("konferencen," → "konferencen"). */
@@ -140,7 +135,7 @@ function excerptAround(
   for (let i = start; i < end; i++) {
     const w = words[i] ?? '';
     if (w === '' || hidden[i]) continue;
-    parts.push(marked.has(i) ? `<mark>${escapeHtml(w)}</mark>` : escapeHtml(w));
+    parts.push(marked.has(i) ? `<mark>${escapeXml(w)}</mark>` : escapeXml(w));
   }
   return `${start > from ? '… ' : ''}${parts.join(' ')}${end < to ? ' …' : ''}`;
 }

@@ -14,10 +14,5 @@ const QUOTES = /[»«“”„]/g;
 const LABELS = /\b(?:sagsnr|sags\.nr|dok\.?nr|dokumentnr|j\.?nr)\.?:?\s*(?=\d)/giu;
 
 export function normaliseQuery(raw: string): string {
-  return raw
-    .replace(QUOTES, '"')
-    .replace(LABELS, ' ')
-    .replace(SPACES, ' ')
-    .replace(DASHES, '$1-$2')
-    .trim();
+  return raw.replace(QUOTES, '"').replace(LABELS, ' ').replace(SPACES, ' ').replace(DASHES, '$1-$2').trim();
 }

@@ -59,7 +59,10 @@ export function parseSearchState(params: URLSearchParams): SearchState {
   const filters = emptyFilters();
   const problems: string[] = [];
   for (const { param } of FILTER_PARAMS) {
-    const values = params.getAll(param).map((v) => v.trim()).filter((v) => v !== '');
+    const values = params
+      .getAll(param)
+      .map((v) => v.trim())
+      .filter((v) => v !== '');
     const slugs: string[] = [];
     for (const v of values) {
       const slug = resolveFilterValue(param, v);
@@ -85,7 +88,9 @@ export function parseSearchState(params: URLSearchParams): SearchState {
 }
 
 /** "?q=…&type=…" or "" when there is nothing to share; defaults are left out to keep links short. */
-export function searchStateToQuery(state: Pick<SearchState, 'q' | 'filters' | 'sort'> & Partial<Pick<SearchState, 'range' | 'fra' | 'til'>>): string {
+export function searchStateToQuery(
+  state: Pick<SearchState, 'q' | 'filters' | 'sort'> & Partial<Pick<SearchState, 'range' | 'fra' | 'til'>>,
+): string {
   const params = new URLSearchParams();
   const q = state.q.trim();
   if (q) params.set('q', q);
@@ -120,7 +125,10 @@ export interface MonthBounds {
  * (2008 or 2009) and matches every group (brev and 2009). A plain array would mean "all of".
  * The date range is one more group: any month inside it.
  */
-export function pagefindFilters(state: Pick<SearchState, 'filters'> & Partial<Pick<SearchState, 'range'>>, bounds?: MonthBounds): Record<string, { any: string[] }> {
+export function pagefindFilters(
+  state: Pick<SearchState, 'filters'> & Partial<Pick<SearchState, 'range'>>,
+  bounds?: MonthBounds,
+): Record<string, { any: string[] }> {
   const out: Record<string, { any: string[] }> = {};
   for (const { param, filter } of FILTER_PARAMS) {
     if (state.filters[param].length) out[filter] = { any: [...state.filters[param]] };

@@ -1,7 +1,7 @@
 /**
  * The archive's vocabulary for «Mente du …?» and for æ/ø/å typed as ae/oe/aa (or o/a): every word
  * the search index holds, with the number of pages it is on, written at build time as small JSON
- * shards by first letter (scripts/search/post-index.ts) and fetched only when a query finds
+ * shards by first letter (scripts/lib/search/post-index.ts) and fetched only when a query finds
  * little. Pure functions shared by the build script, the search page and the gold set.
  */
 
@@ -18,24 +18,12 @@ export const MIN_WORD_LENGTH = 3;
 
 /** æ/ø/å as the two letters people type for them, other accents dropped: "Rådhuset" → "raadhuset". */
 export function digraphFold(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
+  return word.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa').normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** æ/ø/å as one plain letter: "økonomi" → "okonomi", "fællesindstillinger" → "fallesindstillinger". */
 export function looseFold(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/æ/g, 'a')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
+  return word.toLowerCase().replace(/æ/g, 'a').replace(/ø/g, 'o').replace(/å/g, 'a').normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** The shard a word's entry lives in: the first letter of its fold ("økonomi" → "o"), "0" for digits. */
@@ -95,7 +83,9 @@ function prefixByFold(word: string, foldedLength: number, fold: (w: string) => s
 export function restoreDanishLetters(typed: string, shard: VocabularyShard): string | undefined {
   const lower = typed.toLowerCase();
   const byDigraph = withFoldPrefix(shard, lower).filter((e) => e[0].toLowerCase() !== lower && /[æøå]/i.test(e[0]));
-  const digraphHit = mostFrequent(byDigraph.map((e) => [prefixByFold(e[0].toLowerCase(), digraphFold(lower).length, digraphFold), e[1]] as const));
+  const digraphHit = mostFrequent(
+    byDigraph.map((e) => [prefixByFold(e[0].toLowerCase(), digraphFold(lower).length, digraphFold), e[1]] as const),
+  );
   if (digraphHit && digraphHit !== lower) return digraphHit;
   // o/a for ø/æ/å: only when every candidate restores the same way ("okonomi" → "økonomi").
   const key = looseFold(lower);

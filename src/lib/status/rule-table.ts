@@ -1,5 +1,8 @@
 /** The status rule as a table for /om/: each outcome with its colour, words and condition. */
-import { OUTCOME_COLOUR, OUTCOME_LABEL, type StatusColour, type StatusOutcome } from './labels.ts';
+import { OUTCOME_COLOUR, type StatusColour, type StatusOutcome } from './labels.ts';
+import { OUTCOME_LABEL, RULE_CONDITION as c } from '../copy/index.ts';
+import { formatNumber } from '../format/danish-number.ts';
+import { PACE_SHARE } from './status.ts';
 
 export interface RuleRow {
   outcome: StatusOutcome;
@@ -9,15 +12,16 @@ export interface RuleRow {
   withoutTarget: string;
 }
 
+const share = formatNumber(PACE_SHARE, 2);
 const CONDITIONS: [StatusOutcome, string, string][] = [
-  ['target-met', 'Målet er nået', '–'],
-  ['on-pace', 'a ≥ 0,95 · r og a > tolerancen', '–'],
-  ['progress', '–', 'a > tolerancen'],
-  ['too-slow', 'tolerancen < a < 0,95 · r', '–'],
-  ['standstill', '|a| ≤ tolerancen', '|a| ≤ tolerancen'],
-  ['decline', 'a < −tolerancen', 'a < −tolerancen'],
-  ['no-baseline', 'Ingen basis', 'Ingen basis'],
-  ['no-measurement', 'Ingen måling efter basis', 'Ingen måling efter basis'],
+  ['target-met', c.targetMet, c.notApplicable],
+  ['on-pace', c.onPace(share), c.notApplicable],
+  ['progress', c.notApplicable, c.progress],
+  ['too-slow', c.tooSlow(share), c.notApplicable],
+  ['standstill', c.standstill, c.standstill],
+  ['decline', c.decline, c.decline],
+  ['no-baseline', c.noBaseline, c.noBaseline],
+  ['no-measurement', c.noMeasurement, c.noMeasurement],
 ];
 
 export function ruleTable(): RuleRow[] {

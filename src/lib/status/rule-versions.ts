@@ -19,7 +19,7 @@ export const RULE_VERSIONS: readonly RuleVersion[] = [
   {
     since: '2026-11-23',
     summary:
-      'Københavns regel fra 2015–2018 (grøn, gul, rød efter udviklingen siden basisåret), skærpet med tempoet mod et talmål som i FN\'s vurdering af verdensmålene; tendensen sammenligner de to seneste målinger.',
+      "Københavns regel fra 2015–2018 (grøn, gul, rød efter udviklingen siden basisåret), skærpet med tempoet mod et talmål som i FN's vurdering af verdensmålene; tendensen sammenligner de to seneste målinger.",
     fingerprint: 'facc35c8',
   },
 ];

@@ -6,9 +6,10 @@
 import type { Direction, Indicator, PeriodValue } from '../model.ts';
 import { decimalsOf } from '../format/danish-number.ts';
 import { gt, gte, lt, lte } from './compare.ts';
-import { OUTCOME_COLOUR, OUTCOME_LABEL, type StatusColour, type StatusOutcome } from './labels.ts';
+import { OUTCOME_COLOUR, type StatusColour, type StatusOutcome } from './labels.ts';
 import { explainStatus } from './explain.ts';
 import { FLAGS } from '../registry/flags.ts';
+import { OUTCOME_LABEL } from '../copy/index.ts';
 
 /** Share of the required progress that still counts as on track. */
 export const PACE_SHARE = 0.95;
@@ -88,7 +89,9 @@ export function computeStatus(ind: StatusInput, points: readonly PeriodValue[], 
   const a = s * (latest.value - baseline.value);
   // The baseline as written in indicators.csv carries no flag; the series' own value for it does.
   const basePoint = points.find((p) => p.period.time === baseline.period.time);
-  const flaggedBase = basePoint?.flag ? { ...baseline, flag: basePoint.flag, ...(basePoint.note ? { note: basePoint.note } : {}) } : baseline;
+  const flaggedBase = basePoint?.flag
+    ? { ...baseline, flag: basePoint.flag, ...(basePoint.note ? { note: basePoint.note } : {}) }
+    : baseline;
   const breaks = points
     .filter((p) => p.flag && FLAGS[p.flag].breaksLine && p.period.time > baseline.period.time && p.period.time <= latest.period.time)
     .sort((p, q) => p.period.time - q.period.time);

@@ -2,12 +2,11 @@
  * The status trace as term/value rows for the indicator page: every number the rule used, in Danish,
  * so a reader can redo the calculation.
  */
-import { formatDistance, formatSigned, formatValue, changeSuffix, NBSP } from '../format/danish-number.ts';
-import { finerDecimals } from '../format/danish-number.ts';
-import { COLOUR_NAME, RULE_LABEL } from './labels.ts';
+import { formatDistance, formatSigned, formatValue, changeSuffix, NBSP, finerDecimals } from '../format/danish-number.ts';
 import { PACE_SHARE, type StatusTrace } from './status.ts';
 import { listDa } from '../format/list.ts';
 import { periodText } from '../format/period.ts';
+import { COLOUR_NAME, RULE_LABEL, traceWords as w } from '../copy/index.ts';
 
 export interface TraceRow {
   term: string;
@@ -22,24 +21,31 @@ export function traceRows(t: StatusTrace): TraceRow[] {
     const suffix = changeSuffix(t.unit);
     return suffix ? `${formatSigned(v, dec)}${NBSP}${suffix}` : formatSigned(v, dec);
   };
-  const rows: TraceRow[] = [{ term: 'Metode', value: RULE_LABEL[t.method] }];
-  rows.push({ term: 'Ønsket retning', value: t.direction === 'higher' ? 'Stigende (højere er bedre)' : 'Faldende (lavere er bedre)' });
+  const rows: TraceRow[] = [{ term: w.method, value: RULE_LABEL[t.method] }];
+  rows.push({ term: w.direction, value: t.direction === 'higher' ? w.higher : w.lower });
   const flagged = (flag: string | undefined) => (flag && flag !== 'brud i serien' ? ` (${flag})` : '');
-  rows.push({ term: 'Basis', value: t.baseline ? `${val(t.baseline.value)} i ${periodText(t.baseline.period.label)}${flagged(t.baseline.flag)}` : 'Ingen' });
-  rows.push({ term: 'Seneste måling', value: t.latest ? `${val(t.latest.value)} i ${periodText(t.latest.period.label)}${flagged(t.latest.flag)}` : 'Ingen' });
+  rows.push({
+    term: w.baseline,
+    value: t.baseline ? `${w.at(val(t.baseline.value), periodText(t.baseline.period.label))}${flagged(t.baseline.flag)}` : w.none,
+  });
+  rows.push({
+    term: w.latest,
+    value: t.latest ? `${w.at(val(t.latest.value), periodText(t.latest.period.label))}${flagged(t.latest.flag)}` : w.none,
+  });
   if (t.breaks && t.breaks.length > 0) {
     const notes = [...new Set(t.breaks.map((b) => b.note).filter((n): n is string => !!n))];
     rows.push({
-      term: 'Brud i serien',
-      value: `Ja: sammenligningen går hen over bruddet i ${listDa(t.breaks.map((b) => periodText(b.period.label)))}.${notes.length > 0 ? ` ${notes.join(' ')}` : ''}`,
+      term: w.seriesBreak,
+      value: `${w.acrossBreak(listDa(t.breaks.map((b) => periodText(b.period.label))))}${notes.length > 0 ? ` ${notes.join(' ')}` : ''}`,
     });
   }
-  if (t.method !== 'none') rows.push({ term: 'Mål', value: t.target ? `${val(t.target.value)} i ${periodText(t.target.period.label)}` : 'Intet talmål' });
-  if (t.actual !== undefined) rows.push({ term: 'Faktisk udvikling (a)', value: change(t.actual) });
-  if (t.required !== undefined) rows.push({ term: 'Nødvendig udvikling nu (r)', value: change(t.required, fine) });
-  if (t.threshold !== undefined) rows.push({ term: `${Math.round(PACE_SHARE * 100)} % af r`, value: change(t.threshold, fine) });
-  rows.push({ term: 'Tolerance', value: `±${formatDistance(t.tolerance, t.unit, d)}` });
-  rows.push({ term: 'Resultat', value: `${capitalise(COLOUR_NAME[t.colour])}: ${t.label}` });
+  if (t.method !== 'none')
+    rows.push({ term: w.target, value: t.target ? w.at(val(t.target.value), periodText(t.target.period.label)) : w.noTarget });
+  if (t.actual !== undefined) rows.push({ term: w.actual, value: change(t.actual) });
+  if (t.required !== undefined) rows.push({ term: w.required, value: change(t.required, fine) });
+  if (t.threshold !== undefined) rows.push({ term: w.share(Math.round(PACE_SHARE * 100)), value: change(t.threshold, fine) });
+  rows.push({ term: w.tolerance, value: `±${formatDistance(t.tolerance, t.unit, d)}` });
+  rows.push({ term: w.result, value: `${capitalise(COLOUR_NAME[t.colour])}: ${t.label}` });
   return rows;
 }
 

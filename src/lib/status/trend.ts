@@ -9,18 +9,15 @@ import type { Indicator, PeriodValue } from '../model.ts';
 import { decimalsOf, formatChange } from '../format/danish-number.ts';
 import { periodText } from '../format/period.ts';
 import { gt, lt } from './compare.ts';
-import { TREND_LABEL, type Trend } from './labels.ts';
+import { type Trend } from './labels.ts';
 import { goodSign } from './status.ts';
 import { breaksLine } from '../chart/flag-marks.ts';
+import { MOVEMENT_LABEL, TREND_LABEL, TREND_TEXT as t } from '../copy/index.ts';
 
 /** How the value itself moved, whatever the good direction: the arrow points this way. */
 export type Movement = 'rising' | 'falling' | 'flat';
 
-export const MOVEMENT_LABEL: Record<Movement, string> = {
-  rising: 'Steg',
-  falling: 'Faldt',
-  flat: 'Stort set uændret',
-};
+export { MOVEMENT_LABEL };
 
 export interface TrendResult {
   /** Whether the latest change is good: fremgang, stilstand, tilbagegang; ukendt or brud without one. */
@@ -43,41 +40,42 @@ export interface TrendResult {
   detail?: string;
 }
 
-const JUDGEMENT: Record<'fremgang' | 'tilbagegang', string> = { fremgang: 'fremgang', tilbagegang: 'tilbagegang' };
+const JUDGEMENT: Record<'fremgang' | 'tilbagegang', string> = t.judgement;
 
-export function computeTrend(
-  ind: Pick<Indicator, 'direction' | 'tolerance' | 'unit'>,
-  points: readonly PeriodValue[],
-): TrendResult {
+export function computeTrend(ind: Pick<Indicator, 'direction' | 'tolerance' | 'unit'>, points: readonly PeriodValue[]): TrendResult {
   const sorted = [...points].sort((p, q) => p.period.time - q.period.time);
   const latest = sorted.at(-1);
   const previous = sorted.at(-2);
   if (!latest || !previous) {
-    const explanation = 'Der skal mindst to målinger til at vise en tendens.';
-    return { trend: 'ukendt', label: TREND_LABEL.ukendt, short: TREND_LABEL.ukendt, latest, explanation, detail: 'der skal mindst to målinger til at vise en tendens.' };
+    return { trend: 'ukendt', label: TREND_LABEL.ukendt, short: TREND_LABEL.ukendt, latest, explanation: t.tooFew, detail: t.tooFewDetail };
   }
   const raw = latest.value - previous.value;
   const d = decimalsOf([latest.value, previous.value, ind.tolerance]);
   const change = formatChange(raw, ind.unit, d);
   const from = periodText(previous.period.label);
   const to = periodText(latest.period.label);
-  const explanation = `${change} fra ${from} til ${to}`;
+  const explanation = t.change(change, from, to);
 
   if (breaksLine(latest)) {
     // The latest value is measured in a new way: comparing it with the one before would report the
     // change of method as a development.
-    const why = `${to} er opgjort anderledes end ${from}, så de to tal kan ikke sammenlignes (${explanation})`;
-    return { trend: 'brud', label: TREND_LABEL.brud, short: `${TREND_LABEL.brud}: kan ikke sammenlignes`, previous, latest, explanation: `brud i serien: ${why}`, detail: `${why}.` };
+    const why = t.notComparable(to, from, explanation);
+    return {
+      trend: 'brud',
+      label: TREND_LABEL.brud,
+      short: t.breakShort(TREND_LABEL.brud),
+      previous,
+      latest,
+      explanation: t.breakExplanation(why),
+      detail: `${why}.`,
+    };
   }
 
   const good = goodSign(ind.direction) * raw;
   const trend: Trend = gt(good, ind.tolerance) ? 'fremgang' : lt(good, -ind.tolerance) ? 'tilbagegang' : 'stilstand';
   const movement: Movement = trend === 'stilstand' ? 'flat' : raw > 0 ? 'rising' : 'falling';
-  const better = ind.direction === 'higher' ? 'Højere er bedre' : 'Lavere er bedre';
-  const detail =
-    trend === 'stilstand'
-      ? `${explanation}, højst tolerancen, så det regnes som stilstand.`
-      : `${explanation}. ${better}, så det er ${JUDGEMENT[trend]}.`;
+  const better = ind.direction === 'higher' ? t.higherIsBetter : t.lowerIsBetter;
+  const detail = trend === 'stilstand' ? t.standstill(explanation) : t.judged(explanation, better, JUDGEMENT[trend]);
   const short = trend === 'stilstand' ? MOVEMENT_LABEL.flat : `${MOVEMENT_LABEL[movement]} (${JUDGEMENT[trend]})`;
   return {
     trend,

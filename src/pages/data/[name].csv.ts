@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteDatasets } from '../../lib/open-data/site-datasets.ts';
-import type { PublishedDataset } from '../../lib/open-data/datasets.ts';
+import { siteDatasets } from '../../loaders/site-datasets.ts';
+import type { PublishedDataset } from '../../lib/open-data/published-dataset.ts';
 
 /** The CSV files exactly as the editors committed them (same bytes, BOM included). */
 export const getStaticPaths = (() => siteDatasets().map((ds) => ({ params: { name: ds.name }, props: { ds } }))) satisfies GetStaticPaths;

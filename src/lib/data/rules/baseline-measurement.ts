@@ -4,8 +4,8 @@
  */
 import { measurementAt, type DataContext } from '../data-context.ts';
 import type { ValidationError } from '../errors.ts';
-import { formatDanishNumber } from '../parse-number.ts';
 import { cellError } from '../row-ref.ts';
+import { formatDanishNumber } from '../../format/danish-number.ts';
 
 export function checkBaselineMeasurement(ctx: DataContext): ValidationError[] {
   const errors: ValidationError[] = [];

@@ -1,7 +1,7 @@
 /** Rule: a number cell with a minimum in the schema (an amount of money) is not below it. */
 import type { ColumnSpec } from '../csv-schema.ts';
 import type { ValidationError } from '../errors.ts';
-import { formatDanishNumber } from '../parse-number.ts';
+import { formatDanishNumber } from '../../format/danish-number.ts';
 import { cellError, type RowRef } from '../row-ref.ts';
 
 export function checkMinimum(ref: RowRef, col: ColumnSpec, value: number): ValidationError | undefined {

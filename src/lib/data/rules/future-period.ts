@@ -4,7 +4,7 @@
  * A planned future value is a target: it belongs in target_period and target_value in
  * indicators.csv, which may lie in the future.
  */
-import { isoDay } from '../../build-date.ts';
+import { isoDay } from '../../format/iso-day.ts';
 import type { Period } from '../../model.ts';
 import type { DataContext } from '../data-context.ts';
 import type { ValidationError } from '../errors.ts';

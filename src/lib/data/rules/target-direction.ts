@@ -4,8 +4,8 @@
  */
 import { baselineValue, type DataContext } from '../data-context.ts';
 import type { ValidationError } from '../errors.ts';
-import { formatDanishNumber } from '../parse-number.ts';
 import { cellError } from '../row-ref.ts';
+import { formatDanishNumber } from '../../format/danish-number.ts';
 
 export function checkTargetDirection(ctx: DataContext): ValidationError[] {
   const errors: ValidationError[] = [];

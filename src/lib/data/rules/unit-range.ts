@@ -5,8 +5,8 @@
 import { UNITS, type UnitInfo } from '../../registry/units.ts';
 import type { DataContext } from '../data-context.ts';
 import type { ValidationError } from '../errors.ts';
-import { formatDanishNumber } from '../parse-number.ts';
 import { cellError, type RowRef } from '../row-ref.ts';
+import { formatDanishNumber } from '../../format/danish-number.ts';
 
 function range(unit: UnitInfo): string {
   if (unit.max === Number.POSITIVE_INFINITY) return `et tal på ${formatDanishNumber(unit.min)} eller mere`;

@@ -19,7 +19,12 @@ export function checkDuplicateSpending(ctx: GoalContext): ValidationError[] {
       continue;
     }
     errors.push(
-      cellError(s.ref, 'covers', `rækken gentager linje ${line}: samme forvaltning, budgetår og formål`, 'én række pr. forvaltning × budgetår × formål; ret beløbet i den første række'),
+      cellError(
+        s.ref,
+        'covers',
+        `rækken gentager linje ${line}: samme forvaltning, budgetår og formål`,
+        'én række pr. forvaltning × budgetår × formål; ret beløbet i den første række',
+      ),
     );
   }
   return errors;

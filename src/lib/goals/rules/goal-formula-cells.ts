@@ -7,5 +7,8 @@ import type { GoalContext } from '../goal-context.ts';
 export function checkGoalFormulaCells(ctx: GoalContext): ValidationError[] {
   const goalColumns = textColumns(GOALS_TABLE);
   const spendingColumns = textColumns(SPENDING_TABLE);
-  return [...ctx.goals.flatMap((g) => formulaCellErrors(g.ref, goalColumns)), ...ctx.spending.flatMap((s) => formulaCellErrors(s.ref, spendingColumns))];
+  return [
+    ...ctx.goals.flatMap((g) => formulaCellErrors(g.ref, goalColumns)),
+    ...ctx.spending.flatMap((s) => formulaCellErrors(s.ref, spendingColumns)),
+  ];
 }

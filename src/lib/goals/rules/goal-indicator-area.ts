@@ -12,7 +12,12 @@ export function checkGoalIndicatorArea(ctx: GoalContext): ValidationError[] {
     const ind = g.indicator ? ctx.indicatorById.get(g.indicator) : undefined;
     if (!ind || !g.area || ind.area === g.area) continue;
     errors.push(
-      cellError(g.ref, 'indicator', `indikatoren hører til området "${ind.area}", men målet til området "${g.area}"`, `en indikator fra området ${g.area}, eller ret area til ${ind.area}`),
+      cellError(
+        g.ref,
+        'indicator',
+        `indikatoren hører til området "${ind.area}", men målet til området "${g.area}"`,
+        `en indikator fra området ${g.area}, eller ret area til ${ind.area}`,
+      ),
     );
   }
   return errors;

@@ -12,6 +12,11 @@ export function checkGoalIndicatorKnown(ctx: GoalContext): ValidationError[] {
     .filter((g) => g.indicator !== undefined && !ctx.indicatorIds.has(g.indicator))
     .map((g) => {
       const guess = closest(g.indicator as string, ids);
-      return cellError(g.ref, 'indicator', `ukendt indikator${guess ? ` – mente du "${guess}"?` : ''}`, `et id fra ${ctx.indicatorsFile}, eller en tom celle`);
+      return cellError(
+        g.ref,
+        'indicator',
+        `ukendt indikator${guess ? ` – mente du "${guess}"?` : ''}`,
+        `et id fra ${ctx.indicatorsFile}, eller en tom celle`,
+      );
     });
 }

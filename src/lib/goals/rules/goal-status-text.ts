@@ -8,8 +8,15 @@ import type { GoalContext } from '../goal-context.ts';
 
 export function checkGoalStatusText(ctx: GoalContext): ValidationError[] {
   return ctx.goals
-    .filter((g) => g.status !== undefined && g.status !== 'ikke vurderet' && g.statusText === undefined && g.ref.cells.status_text !== undefined)
+    .filter(
+      (g) => g.status !== undefined && g.status !== 'ikke vurderet' && g.statusText === undefined && g.ref.cells.status_text !== undefined,
+    )
     .map((g) =>
-      cellError(g.ref, 'status_text', `målet har status "${g.status}", men forvaltningens statustekst er tom`, 'forvaltningens egen vurdering med dens ord, eller status "ikke vurderet"'),
+      cellError(
+        g.ref,
+        'status_text',
+        `målet har status "${g.status}", men forvaltningens statustekst er tom`,
+        'forvaltningens egen vurdering med dens ord, eller status "ikke vurderet"',
+      ),
     );
 }

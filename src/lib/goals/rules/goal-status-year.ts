@@ -1,5 +1,5 @@
 /** Rule: a goal for a budget year that has not begun (next year's budget) cannot have been met or missed yet. */
-import { isoDay } from '../../build-date.ts';
+import { isoDay } from '../../format/iso-day.ts';
 import type { ValidationError } from '../../data/errors.ts';
 import { cellError } from '../../data/row-ref.ts';
 import type { GoalContext } from '../goal-context.ts';
@@ -10,6 +10,11 @@ export function checkGoalStatusYear(ctx: GoalContext): ValidationError[] {
   return ctx.goals
     .filter((g) => g.budgetYear === thisYear + 1 && g.status !== undefined && g.status !== 'ikke vurderet')
     .map((g) =>
-      cellError(g.ref, 'status', `budgetåret ${g.budgetYear} er ikke begyndt, så målet kan ikke være vurderet endnu`, `"ikke vurderet", indtil budgetåret ${g.budgetYear} er begyndt`),
+      cellError(
+        g.ref,
+        'status',
+        `budgetåret ${g.budgetYear} er ikke begyndt, så målet kan ikke være vurderet endnu`,
+        `"ikke vurderet", indtil budgetåret ${g.budgetYear} er begyndt`,
+      ),
     );
 }

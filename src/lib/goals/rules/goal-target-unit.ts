@@ -19,9 +19,18 @@ export function checkGoalTargetUnit(ctx: GoalContext): ValidationError[] {
     } else if (g.targetUnit !== undefined && hasIndicator) {
       const unit = g.indicator ? ctx.indicatorById.get(g.indicator)?.unit : undefined;
       const which = unit ? ` (${UNITS[unit].name})` : '';
-      errors.push(cellError(g.ref, 'target_unit', `målet følges af en indikator, så målet er i indikatorens enhed${which}`, 'en tom celle'));
+      errors.push(
+        cellError(g.ref, 'target_unit', `målet følges af en indikator, så målet er i indikatorens enhed${which}`, 'en tom celle'),
+      );
     } else if (hasTarget && !hasIndicator && g.targetUnit === undefined) {
-      errors.push(cellError(g.ref, 'target_unit', 'et talmål uden indikator skal have en enhed', 'target_unit udfyldt, fx forløb eller deltagere, eller en indikator i indicator'));
+      errors.push(
+        cellError(
+          g.ref,
+          'target_unit',
+          'et talmål uden indikator skal have en enhed',
+          'target_unit udfyldt, fx forløb eller deltagere, eller en indikator i indicator',
+        ),
+      );
     }
   }
   return errors;

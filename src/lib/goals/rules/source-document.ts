@@ -19,7 +19,8 @@ function check(ctx: GoalContext, ref: RowRef, value: string | undefined): Valida
 
 export function checkSourceDocuments(ctx: GoalContext): ValidationError[] {
   if (!ctx.letters.hasLetters) return [];
-  return [...ctx.goals.map((g) => check(ctx, g.ref, g.sourceDocument)), ...ctx.spending.map((s) => check(ctx, s.ref, s.sourceDocument))].filter(
-    (e): e is ValidationError => e !== undefined,
-  );
+  return [
+    ...ctx.goals.map((g) => check(ctx, g.ref, g.sourceDocument)),
+    ...ctx.spending.map((s) => check(ctx, s.ref, s.sourceDocument)),
+  ].filter((e): e is ValidationError => e !== undefined);
 }

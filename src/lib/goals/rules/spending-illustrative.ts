@@ -12,9 +12,18 @@ export function checkSpendingIllustrative(ctx: GoalContext): ValidationError[] {
   for (const s of ctx.spending) {
     if (s.illustrative === undefined || s.source === undefined) continue;
     if (s.illustrative && s.source !== ILLUSTRATIVE_SOURCE) {
-      errors.push(cellError(s.ref, 'source', 'beløbet er illustrativt (illustrative=ja), så kilden skal sige det', `"${ILLUSTRATIVE_SOURCE}"`));
+      errors.push(
+        cellError(s.ref, 'source', 'beløbet er illustrativt (illustrative=ja), så kilden skal sige det', `"${ILLUSTRATIVE_SOURCE}"`),
+      );
     } else if (!s.illustrative && /illustrativ|eksempeldata/i.test(s.source)) {
-      errors.push(cellError(s.ref, 'source', 'beløbet er markeret som rigtigt (illustrative=nej), men kilden siger eksempeldata', 'navnet på den rigtige kilde, eller illustrative=ja'));
+      errors.push(
+        cellError(
+          s.ref,
+          'source',
+          'beløbet er markeret som rigtigt (illustrative=nej), men kilden siger eksempeldata',
+          'navnet på den rigtige kilde, eller illustrative=ja',
+        ),
+      );
     }
   }
   return errors;

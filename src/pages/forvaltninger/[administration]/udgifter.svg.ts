@@ -1,15 +1,19 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import globalCss from '../../../styles/global.css?raw';
-import { getGoals } from '../../../lib/goals/site-goals.ts';
+import { getGoals } from '../../../loaders/site-goals.ts';
 import { administrationsWithSpending, spendingView } from '../../../lib/goals/spending-view.ts';
-import { administrationPath, administrationSlug } from '../../../lib/goals/paths.ts';
+import { administrationPath } from '../../../lib/routes.ts';
+import { administrationSlug } from '../../../lib/goals/paths.ts';
 import { chartSvgFile } from '../../../lib/embed/chart-svg-file.ts';
 import { cssCustomProperties } from '../../../lib/embed/css-palette.ts';
 import { href } from '../../../lib/url.ts';
 
 /** /forvaltninger/<forvaltning>/udgifter.svg: the spending chart as a standalone file (the indicator charts' file printer). */
 export const getStaticPaths = (async () =>
-  administrationsWithSpending(await getGoals()).map((abbr) => ({ params: { administration: administrationSlug(abbr) }, props: { abbr } }))) satisfies GetStaticPaths;
+  administrationsWithSpending(await getGoals()).map((abbr) => ({
+    params: { administration: administrationSlug(abbr) },
+    props: { abbr },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ abbr: string }> = async ({ props, site }) => {
   const v = spendingView(await getGoals(), props.abbr);
@@ -17,7 +21,13 @@ export const GET: APIRoute<{ abbr: string }> = async ({ props, site }) => {
   const sources = [...new Set(v.years.flatMap((y) => y.lines.map((l) => l.source)))].join('; ');
   const svg = chartSvgFile(
     v.charts.wide,
-    { title: v.title, description: v.description, source: sources, pageUrl: new URL(href(`${administrationPath(props.abbr)}#udgifter`), site).href, illustrative: v.illustrative },
+    {
+      title: v.title,
+      description: v.description,
+      source: sources,
+      pageUrl: new URL(href(`${administrationPath(props.abbr)}#udgifter`), site).href,
+      illustrative: v.illustrative,
+    },
     cssCustomProperties(globalCss),
   );
   return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });

@@ -1,6 +1,6 @@
 /** /indikatorer/<id>/data.csv: the rows of measurements.csv behind this indicator's chart. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getBarometer } from '../../../lib/data/site-data.ts';
+import { getBarometer } from '../../../loaders/site-data.ts';
 import { indicatorCsv } from '../../../lib/barometer/indicator-download.ts';
 
 export const getStaticPaths = (() => getBarometer().indicators.map((i) => ({ params: { id: i.id } }))) satisfies GetStaticPaths;

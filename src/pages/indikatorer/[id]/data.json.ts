@@ -1,6 +1,6 @@
 /** /indikatorer/<id>/data.json: this indicator's metadata and values, typed. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getBarometer } from '../../../lib/data/site-data.ts';
+import { getBarometer } from '../../../loaders/site-data.ts';
 import { indicatorJson } from '../../../lib/barometer/indicator-download.ts';
 
 export const getStaticPaths = (() => getBarometer().indicators.map((i) => ({ params: { id: i.id } }))) satisfies GetStaticPaths;

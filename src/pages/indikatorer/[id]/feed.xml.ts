@@ -1,16 +1,17 @@
 /** /indikatorer/<id>/feed.xml: Atom feed of the indicator's new values, revisions, status changes and letters. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { da } from '../../../lib/i18n/da.ts';
+import { da } from '../../../lib/copy/index.ts';
 import { buildAtom } from '../../../lib/archive/atom.ts';
 import { absoluteUrl } from '../../../lib/archive/sitemap.ts';
-import { getBarometer } from '../../../lib/data/site-data.ts';
-import { indicatorFeedEntries } from '../../../lib/feeds/site-feeds.ts';
-import { FEED_TEXT } from '../../../lib/editions/copy.ts';
-import { FEED_XSL_PATH, indicatorFeedPath } from '../../../lib/editions/paths.ts';
+import { getBarometer } from '../../../loaders/site-data.ts';
+import { indicatorFeedEntries } from '../../../loaders/site-feeds.ts';
+import { FEED_TEXT } from '../../../lib/copy/editions.ts';
+import { feedXslPath, indicatorFeedPath, indicatorPath } from '../../../lib/routes.ts';
 import { href } from '../../../lib/url.ts';
 
-export const getStaticPaths = (() => getBarometer().indicators.map((i) => ({ params: { id: i.id }, props: { id: i.id, title: i.title } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  getBarometer().indicators.map((i) => ({ params: { id: i.id }, props: { id: i.id, title: i.title } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ site, props }) => {
   const { id, title } = props as { id: string; title: string };
@@ -20,11 +21,11 @@ export const GET: APIRoute = async ({ site, props }) => {
     title: FEED_TEXT.indicatorFeedTitle(title),
     subtitle: FEED_TEXT.indicatorSubtitle,
     self: url(indicatorFeedPath(id)),
-    alternate: url(`indikatorer/${id}/`),
+    alternate: url(indicatorPath(id)),
     author: da.owner,
     lang: 'da',
     entries: indicatorFeedEntries(id, await getCollection('letters'), url),
-    stylesheet: href(FEED_XSL_PATH),
+    stylesheet: href(feedXslPath()),
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

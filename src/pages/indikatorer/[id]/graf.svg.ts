@@ -1,9 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import globalCss from '../../../styles/global.css?raw';
-import { getBarometer } from '../../../lib/data/site-data.ts';
-import { indicatorPath, indicatorView } from '../../../lib/barometer/indicator-view.ts';
+import { getBarometer } from '../../../loaders/site-data.ts';
+import { indicatorView } from '../../../lib/barometer/indicator-view.ts';
 import { chartedIndicatorIds, indicatorChartFile } from '../../../lib/embed/indicator-embed.ts';
 import { href } from '../../../lib/url.ts';
+import { indicatorPath } from '../../../lib/routes.ts';
 
 /** /indikatorer/<id>/graf.svg: the chart as a standalone SVG file, for indicators with measurements. */
 export const getStaticPaths = (() => {

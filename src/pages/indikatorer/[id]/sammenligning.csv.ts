@@ -1,6 +1,6 @@
 /** /indikatorer/<id>/sammenligning.csv: the city comparison, one row per municipality × period. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getBarometer } from '../../../lib/data/site-data.ts';
+import { getBarometer } from '../../../loaders/site-data.ts';
 import { comparedIndicatorIds, comparisonCsv } from '../../../lib/barometer/comparison-download.ts';
 
 export const getStaticPaths = (() => comparedIndicatorIds(getBarometer()).map((id) => ({ params: { id } }))) satisfies GetStaticPaths;

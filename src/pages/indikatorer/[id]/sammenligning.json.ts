@@ -1,6 +1,6 @@
 /** /indikatorer/<id>/sammenligning.json: the city comparison with the indicator's id, unit and licence. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getBarometer } from '../../../lib/data/site-data.ts';
+import { getBarometer } from '../../../loaders/site-data.ts';
 import { comparedIndicatorIds, comparisonJson } from '../../../lib/barometer/comparison-download.ts';
 
 export const getStaticPaths = (() => comparedIndicatorIds(getBarometer()).map((id) => ({ params: { id } }))) satisfies GetStaticPaths;

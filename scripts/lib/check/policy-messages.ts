@@ -1,0 +1,73 @@
+/**
+ * The content policy's verdicts (src/lib/content-policy/) in Danish for editors: what is not
+ * allowed, and what the site does with it, so the editor learns what would be removed before it
+ * is published.
+ */
+import { isStrippedElement, type Violation } from '../../../src/lib/content-policy/html-policy.ts';
+import type { UrlKind, UrlRefusal } from '../../../src/lib/content-policy/url-policy.ts';
+
+export interface PolicyText {
+  message: string;
+  expected: string;
+}
+
+/** Elements without content: nothing of them stays. */
+const VOID_ELEMENTS = new Set([
+  'area',
+  'base',
+  'basefont',
+  'bgsound',
+  'col',
+  'input',
+  'keygen',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
+
+const LINK_EXPECTED = 'en adresse, der begynder med https://, http://, mailto: eller tel:, eller en adresse på sitet som /breve/…';
+const IMAGE_EXPECTED = 'et billede på sitet med en adresse, der begynder med /, fx /bilag/kort.png (filen lægges i public/bilag/)';
+
+export function urlText(refusal: UrlRefusal, kind: UrlKind): PolicyText {
+  const expected = kind === 'image' ? IMAGE_EXPECTED : LINK_EXPECTED;
+  switch (refusal.reason) {
+    case 'scheme':
+      return { message: `${refusal.scheme}:-${kind === 'image' ? 'billeder' : 'links'} er ikke tilladt i teksten`, expected };
+    case 'other-host':
+      return { message: 'et link, der begynder med //, er ikke tilladt i teksten', expected: 'en fuld adresse med https:// foran' };
+    case 'image-not-on-site':
+      return { message: 'billedet ligger ikke på sitet', expected };
+  }
+}
+
+export function violationText(v: Violation): PolicyText {
+  switch (v.kind) {
+    case 'element': {
+      const removed = isStrippedElement(v.tag)
+        ? 'fjernes med sit indhold'
+        : VOID_ELEMENTS.has(v.tag)
+          ? 'fjernes'
+          : 'fjernes, teksten i det bliver stående';
+      return { message: `rå <${v.tag}> er ikke tilladt i teksten`, expected: `almindelig Markdown; <${v.tag}> ${removed}` };
+    }
+    case 'event-handler':
+      return { message: `inline hændelseskode (${v.attribute}=) er ikke tilladt i teksten`, expected: 'almindelig Markdown uden on…=' };
+    case 'style':
+      return {
+        message: `style= er ikke tilladt i teksten (på <${v.tag}>)`,
+        expected: 'almindelig Markdown; sitet bestemmer selv udseendet',
+      };
+    case 'attribute':
+      return {
+        message: `attributten ${v.attribute}= er ikke tilladt på <${v.tag}>`,
+        expected: `<${v.tag}> uden ${v.attribute}=, eller almindelig Markdown`,
+      };
+    case 'attribute-value':
+      return { message: `værdien af ${v.attribute}= er ikke tilladt på <${v.tag}>`, expected: `<${v.tag}> uden ${v.attribute}=` };
+    case 'url':
+      return urlText(v.refusal, v.attribute === 'src' ? 'image' : 'link');
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * Rule: an MDX body can be read at all. The MDX parser's English error becomes a Danish cause
+ * with the line it stopped at; a report with a syntax error gets no further body errors, since
+ * everything after the error would only be guesses.
+ */
+import type { ValidationError } from '../../../../src/lib/data/errors.ts';
+import { componentUsage } from '../../../../src/lib/content-policy/components.ts';
+import type { BodyScan } from '../body-scan.ts';
+
+const CAUSES: readonly { test: RegExp; message: string; expected: string }[] = [
+  {
+    test: /comment in MDX/,
+    message: 'en HTML-kommentar (<!-- … -->) kan ikke bruges i MDX',
+    expected: 'teksten uden kommentaren',
+  },
+  {
+    test: /Unexpected character .*after `<`|before name|expected a valid JSX tag/,
+    message: 'tegnet < begynder en komponent i MDX, men her følger ingen gyldig komponent',
+    expected: `en komponent som ${componentUsage('eller')}, eller \\< for at vise tegnet <`,
+  },
+  {
+    test: /closing brace for `\{`|Could not parse expression|in expression/,
+    message: 'tegnet { begynder kode i MDX, som ikke er tilladt',
+    expected: 'almindelig tekst; skriv \\{ og \\} for at vise krøllede parenteser',
+  },
+  {
+    test: /Expected a closing tag|Unexpected closing tag|closing slash|self-closing/,
+    message: 'en komponent er ikke lukket rigtigt',
+    expected: 'komponenten skrevet som <Navn egenskab="…" /> på en linje for sig',
+  },
+  {
+    test: /attribute|Unexpected character .* (in|after) (attribute|name)/,
+    message: 'en egenskab i en komponent er skrevet forkert',
+    expected: `egenskaber som i ${componentUsage()}`,
+  },
+];
+
+/** The MDX parser's English reason in Danish: what is wrong, and what to write instead. */
+export function mdxSyntaxCause(reason: string): { message: string; expected: string } {
+  const cause = CAUSES.find((c) => c.test.test(reason));
+  return {
+    message: cause?.message ?? 'MDX-filen kan ikke læses',
+    expected: cause?.expected ?? `gyldig MDX: tekst, Markdown og ${componentUsage()} (MDX: ${reason.replace(/\s*\([\w:-]+\)$/, '')})`,
+  };
+}
+
+export function checkMdxSyntax(scan: BodyScan, body: string, bodyStartLine: number, file: string): ValidationError[] {
+  const e = scan.syntaxError;
+  if (!e) return [];
+  const got = (body.split('\n')[e.line - bodyStartLine] ?? '').trim();
+  return [{ file, line: e.line, column: e.column, ...mdxSyntaxCause(e.reason), got }];
+}

@@ -1,0 +1,36 @@
+/**
+ * Pagefind's browser bundle (pagefind/pagefind.js of a built site) run in Node, for the gold set
+ * and tests: its index files are read from disk through a small fetch shim.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Pagefind } from '../../../src/lib/search/pagefind-api.ts';
+
+let shimmed = false;
+
+/** fetch() for file: URLs, so pagefind.js (and the vocabulary loader) can read a dist folder. */
+export function installFileFetch(): void {
+  if (shimmed) return;
+  shimmed = true;
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
+    const url = String(input instanceof Request ? input.url : input);
+    if (!url.startsWith('file:')) return realFetch(input, init);
+    try {
+      return new Response(readFileSync(fileURLToPath(url.split('?')[0] ?? url)));
+    } catch {
+      return new Response('', { status: 404 });
+    }
+  }) as typeof fetch;
+}
+
+/** Load the Pagefind bundle of a built site (dist) with the given options. */
+export async function loadNodePagefind(dist: string, options: Record<string, unknown> = {}): Promise<Pagefind> {
+  installFileFetch();
+  const dir = resolve(dist, 'pagefind');
+  const pf = (await import(/* @vite-ignore */ pathToFileURL(join(dir, 'pagefind.js')).href)) as Pagefind;
+  await pf.options({ basePath: `${pathToFileURL(dir).href}/`, noWorker: true, ...options });
+  await pf.init();
+  return pf;
+}

@@ -1,0 +1,157 @@
+/**
+ * DOM for the search page's results, filters and notes, built from what the pure modules computed.
+ * search-element.ts decides when; this file decides what a result, a filter group or a note is.
+ */
+import { filterLabel } from '../lib/search/filter-values.ts';
+import { formatDate, sortFilterValues, typeLabel } from '../lib/search/format.ts';
+import { stripParts } from '../lib/search/index-only.ts';
+import type { FilterCounts, PagefindFragment } from '../lib/search/pagefind-api.ts';
+import { paragraphHits, paragraphUrl } from '../lib/search/paragraph-hits.ts';
+import { pdfHit } from '../lib/search/attachment-links.ts';
+import { FILTER_PARAMS, type SearchState } from '../lib/search/url-state.ts';
+import { searchCopy as copy } from '../lib/copy/index.ts';
+
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** One result: title link, type, date and numbers, and the paragraphs that matched with links to them. */
+export function resultItem(d: PagefindFragment, searched: boolean): HTMLLIElement {
+  const title = stripParts(d.meta.title || d.url);
+  const li = el('li', 'ib-result');
+  const h = el('h3', 'ib-result__title');
+  const link = el('a', 'ib-result__link', title);
+  link.href = d.url;
+  h.append(link);
+
+  const meta = el('p', 'ib-result__meta');
+  const parts: (string | Node)[] = [];
+  if (d.meta.type) parts.push(el('span', 'ib-result__type', typeLabel(d.meta.type)));
+  if (d.meta.forvaltning) parts.push(el('span', undefined, d.meta.forvaltning));
+  if (d.meta['budgetår']) parts.push(el('span', 'ib-result__nr', `${copy.budgetYear} ${d.meta['budgetår']}`));
+  if (d.meta.date) {
+    const time = el('time', undefined, formatDate(d.meta.date));
+    time.dateTime = d.meta.date;
+    parts.push(time);
+  }
+  // Case numbers must not break at their hyphen.
+  if (d.meta.sagsnr) parts.push(el('span', 'ib-result__nr', `${copy.caseNumber} ${d.meta.sagsnr}`));
+  if (d.meta.doknr) parts.push(el('span', 'ib-result__nr', `${copy.documentNumber} ${d.meta.doknr}`));
+  if (d.meta.jnr) parts.push(el('span', 'ib-result__nr', `${copy.journalNumber} ${d.meta.jnr}`));
+  // An attachment carries its letter's case number as a related one (so the letter ranks first).
+  if (d.meta.kildesagsnr)
+    parts.push(el('span', 'ib-result__nr', `${d.meta.brev ? copy.caseNumber : copy.sourceCaseNumber} ${d.meta.kildesagsnr}`));
+  if (d.meta.filtype) parts.push(el('span', 'ib-result__nr', d.meta.filtype));
+  if (d.meta.eksempeldata) parts.push(el('strong', 'ib-mark', copy.illustrative));
+  parts.forEach((p, i) => {
+    if (i > 0) meta.append(el('span', 'ib-result__sep', ' · '));
+    meta.append(p);
+  });
+  li.append(h, meta);
+  if (d.meta.brev) li.append(el('p', 'ib-result__meta', `${copy.attachmentOf} »${d.meta.brev}«`));
+
+  const hits = searched ? paragraphHits(d.content, d.weighted_locations, d.anchors, { max: 2, excerptWords: 26 }) : [];
+  const anchored = hits.filter((hit) => hit.id);
+  if (anchored.length === 0) {
+    const p = el('p', 'ib-result__excerpt');
+    p.innerHTML = hits[0]?.excerpt ?? stripParts(d.excerpt); // escaped by paragraphHits / Pagefind
+    li.append(p);
+  }
+  for (const hit of anchored) {
+    const block = el('div', 'ib-result__hit');
+    const p = el('p', 'ib-result__excerpt');
+    p.innerHTML = hit.excerpt;
+    // A hit in an attached PDF's text opens the PDF at its page; others go to the paragraph.
+    const pdf = pdfHit(d.meta, hit.id);
+    const jump = el('a', 'ib-result__jump', pdf ? copy.goToPage(pdf.page) : copy.goToParagraph);
+    jump.href = pdf ? pdf.url : paragraphUrl(d.url, hit);
+    jump.append(el('span', 'ib-visually-hidden', ` ${copy.inDocument} »${title}«`));
+    block.append(p, jump);
+    li.append(block);
+  }
+  return li;
+}
+
+/** The filter groups as checkboxes with labels and counts; values from the build's counts and the URL. */
+export function filterGroups(all: FilterCounts, state: SearchState): HTMLElement[] {
+  const groups: HTMLElement[] = [];
+  for (const { param, filter } of FILTER_PARAMS) {
+    const counts = all[filter] ?? {};
+    const label = (v: string) => (param === 'type' ? typeLabel(v) : filterLabel(param, v));
+    const values = sortFilterValues(param, [...new Set([...Object.keys(counts), ...state.filters[param]])], label);
+    if (values.length === 0) continue;
+    const fieldset = el('fieldset', 'ib-search__group');
+    fieldset.append(el('legend', 'ib-search__legend', copy.filterLegends[param]));
+    const ul = el('ul', 'ib-search__options');
+    values.forEach((value, i) => {
+      const id = `soeg-${param}-${i}`;
+      const li = el('li', 'ib-search__option');
+      const box = el('input');
+      box.type = 'checkbox';
+      box.id = id;
+      box.name = param;
+      box.value = value;
+      box.checked = state.filters[param].includes(value);
+      const text = el('label', undefined, label(value));
+      text.htmlFor = id;
+      const count = el('span', 'ib-search__count', ` (${counts[value] ?? 0})`);
+      count.dataset.count = `${filter}\u0000${value}`;
+      text.append(count);
+      li.append(box, text);
+      ul.append(li);
+    });
+    fieldset.append(ul);
+    groups.push(fieldset);
+  }
+  return groups;
+}
+
+/** Counts for the current search beside each choice; none (blank) until the filter index is loaded. */
+export function showCounts(box: HTMLElement, counts: FilterCounts | undefined): void {
+  for (const span of box.querySelectorAll<HTMLElement>('[data-count]')) {
+    const [filter = '', value = ''] = (span.dataset.count ?? '').split('\u0000');
+    span.textContent = counts ? ` (${counts[filter]?.[value] ?? 0})` : '';
+  }
+}
+
+/** Problems with the URL or the dates, as an alert; nothing when there are none. */
+export function problemBox(problems: readonly string[]): HTMLElement[] {
+  if (problems.length === 0) return [];
+  const box = el('div', 'ib-search__problems');
+  box.setAttribute('role', 'alert');
+  box.append(el('p', 'ib-search__problems-heading', copy.problemsHeading));
+  const ul = el('ul');
+  for (const p of problems) ul.append(el('li', undefined, p));
+  box.append(ul);
+  return [box];
+}
+
+/** The æ/ø/å note and «Mente du …?» links. */
+export function notes(
+  outcome: { searched: string; restoredFrom?: string; suggestions: string[] } | undefined,
+  suggestionHref: (query: string) => string,
+  onSuggestion: (query: string) => void,
+): HTMLElement[] {
+  const items: HTMLElement[] = [];
+  if (outcome?.restoredFrom) items.push(el('p', 'ib-search__restored', copy.restored(outcome.searched, outcome.restoredFrom)));
+  if (outcome && outcome.suggestions.length) {
+    const p = el('p', 'ib-search__suggest');
+    p.append(`${copy.didYouMean} `);
+    outcome.suggestions.forEach((s, i) => {
+      if (i > 0) p.append(i === outcome.suggestions.length - 1 ? ` ${copy.or} ` : ', ');
+      const a = el('a', 'ib-search__suggestion', `»${s}«`);
+      a.href = suggestionHref(s);
+      a.addEventListener('click', (e) => {
+        e.preventDefault();
+        onSuggestion(s);
+      });
+      p.append(a);
+    });
+    p.append('?');
+    items.push(p);
+  }
+  return items;
+}

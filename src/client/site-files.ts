@@ -1,0 +1,38 @@
+/**
+ * The small files the build writes for the search page (scripts/lib/search/post-index.ts):
+ * filter counts and the archive's first and last month, and the vocabulary shards. Fetched with
+ * the site's base path, each at most once per page view; a missing file means "nothing known".
+ */
+import type { FilterCounts } from '../lib/search/pagefind-api.ts';
+import type { VocabularyShard } from '../lib/search/vocabulary.ts';
+
+export interface FilterInfo {
+  pages: number;
+  counts: FilterCounts;
+  months: { first: string | null; last: string | null };
+  /** Keys of the vocabulary shards that exist, so a missing one is never requested. */
+  shards: string[];
+}
+
+const cache = new Map<string, Promise<unknown>>();
+
+function getJson<T>(url: string): Promise<T | undefined> {
+  let p = cache.get(url) as Promise<T | undefined> | undefined;
+  if (!p) {
+    p = fetch(url)
+      .then((r) => (r.ok ? (r.json() as Promise<T>) : undefined))
+      .catch(() => undefined);
+    cache.set(url, p);
+  }
+  return p;
+}
+
+export function loadFilterInfo(base: string): Promise<FilterInfo | undefined> {
+  return getJson<FilterInfo>(`${base}soeg/filtre.json`);
+}
+
+export async function loadShard(base: string, key: string): Promise<VocabularyShard | undefined> {
+  const info = await loadFilterInfo(base);
+  if (info && !info.shards.includes(key)) return undefined;
+  return getJson<VocabularyShard>(`${base}soeg/ordliste/${encodeURIComponent(key)}.json`);
+}

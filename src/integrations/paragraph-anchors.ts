@@ -1,0 +1,98 @@
+/**
+ * Sätteri hast plugin (astro.config.mjs → markdown.processor): gives every paragraph, list item,
+ * quote and heading of a letter or conference report a stable id and a small "¶" link to it, so a
+ * journalist can cite one paragraph. Paragraphs are numbered "afsnit-1", "afsnit-2", … in
+ * document order; headings get a readable slug. The link's visible "¶" is aria-hidden and its
+ * accessible name is short; data-pagefind-ignore keeps it out of the search index.
+ *
+ * Structural types only: the plugin object is plain data, so this module has no runtime imports
+ * from the Markdown engine and unit tests can drive it through the real processor.
+ */
+import { createSlugger } from '../lib/archive/heading-slug.ts';
+import { archiveCopy } from '../lib/copy/index.ts';
+
+interface HastElement {
+  type: 'element';
+  tagName: string;
+  properties?: Record<string, unknown>;
+  children?: readonly HastChild[];
+}
+type HastChild = HastElement | { type: string; value?: string };
+
+interface VisitContext {
+  parent(node: HastElement): { type: string; tagName?: string } | undefined;
+  textContent(node: HastElement): string;
+  setProperty(node: HastElement, key: string, value: unknown): void;
+  appendChild(node: HastElement, child: HastElement): void;
+}
+
+export interface AnchorPluginOptions {
+  /** Only documents whose path contains one of these folder names get anchors. */
+  folders: readonly string[];
+}
+
+const HEADINGS = ['h2', 'h3', 'h4', 'h5', 'h6'];
+/** Blocks whose own paragraphs are numbered as one unit with them. */
+const CONTAINERS = new Set(['li', 'blockquote', 'td', 'th', 'figcaption']);
+
+/** True when a document at this URL (file path) belongs to one of the anchored folders. */
+export function wantsAnchors(fileUrl: string | undefined, folders: readonly string[]): boolean {
+  if (!fileUrl) return false;
+  const path = decodeURIComponent(fileUrl).replace(/\\/g, '/');
+  return folders.some((f) => path.includes(`/${f}/`));
+}
+
+/** Paragraph ids look like "afsnit-3"; a heading that would slug to the same is prefixed. */
+export function paragraphId(n: number): string {
+  return `afsnit-${n}`;
+}
+
+export function anchorLink(id: string, label: string): HastElement {
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: { className: ['ib-anchor'], href: `#${id}`, dataPagefindIgnore: '' },
+    children: [
+      { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '¶' }] },
+      { type: 'element', tagName: 'span', properties: { className: ['ib-visually-hidden'] }, children: [{ type: 'text', value: label }] },
+    ],
+  };
+}
+
+/** The last paragraph of a loose list item or a quote, so its "¶" stays on the text's last line. */
+function lastParagraph(node: HastElement): HastElement | undefined {
+  const elements = (node.children ?? []).filter((c): c is HastElement => c.type === 'element');
+  const last = elements[elements.length - 1];
+  return last?.tagName === 'p' ? last : undefined;
+}
+
+export function paragraphAnchors(options: AnchorPluginOptions) {
+  return (doc: { fileURL: URL | undefined }) => {
+    if (!wantsAnchors(doc.fileURL?.href, options.folders)) return null;
+    let paragraphs = 0;
+    const slug = createSlugger();
+    return {
+      name: 'ib-paragraph-anchors',
+      element: {
+        filter: ['p', 'li', 'blockquote', ...HEADINGS],
+        visit(node: HastElement, ctx: VisitContext) {
+          if (typeof node.properties?.id === 'string') return;
+          if (HEADINGS.includes(node.tagName)) {
+            const text = ctx.textContent(node).trim();
+            let id = slug(text);
+            if (/^afsnit(-\d+)*$/.test(id)) id = `overskrift-${id}`;
+            ctx.setProperty(node, 'id', id);
+            ctx.appendChild(node, anchorLink(id, archiveCopy.headingLink(text)));
+            return;
+          }
+          const parent = ctx.parent(node);
+          if (node.tagName === 'p' && parent?.tagName && CONTAINERS.has(parent.tagName)) return;
+          const id = paragraphId(++paragraphs);
+          ctx.setProperty(node, 'id', id);
+          const target = (node.tagName !== 'p' && lastParagraph(node)) || node;
+          ctx.appendChild(target, anchorLink(id, archiveCopy.paragraphLink(paragraphs)));
+        },
+      },
+    };
+  };
+}

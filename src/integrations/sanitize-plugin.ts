@@ -1,0 +1,54 @@
+/**
+ * Sätteri hast plugin (astro.config.mjs → markdown.processor, used for .md and .mdx): runs the
+ * content policy's sanitiser over every document, after raw HTML has been parsed into elements
+ * (features.rawHtml) and before the site's own plugins add their anchors and heading ids.
+ *
+ * Sätteri keeps the tree in Rust and hands plugins a lazily read view. The plugin reads each
+ * top-level block into a plain hast tree, cleans it with hast-util-sanitize (sanitize-tree.ts)
+ * and writes a block back only when cleaning changed it, so an ordinary letter costs one read.
+ * MDX components (<IndicatorFigure />) are left alone: mdx-guard-plugin.ts has already refused
+ * every component, expression and import that is not allowed, before any code is generated.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import type { RootContent } from 'hast';
+import { sanitizeNode } from '../lib/content-policy/sanitize-tree.ts';
+
+interface ViewNode {
+  type: string;
+  tagName?: string;
+  value?: string;
+  properties?: Record<string, unknown>;
+  children?: readonly ViewNode[];
+}
+
+interface HookContext {
+  replaceNode(node: ViewNode, replacement: RootContent[]): void;
+}
+
+const MDX_NODES = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm']);
+
+/** A plain copy of a view node (no positions: the cleaned tree gets none). */
+export function plainNode(node: ViewNode): RootContent {
+  const out: Record<string, unknown> = { type: node.type };
+  if (node.tagName !== undefined) out.tagName = node.tagName;
+  if (node.value !== undefined) out.value = node.value;
+  if (node.properties) {
+    out.properties = Object.fromEntries(Object.entries(node.properties).map(([k, v]) => [k, Array.isArray(v) ? [...v] : v]));
+  }
+  if (node.children) out.children = node.children.map(plainNode);
+  return out as unknown as RootContent;
+}
+
+export function contentSanitizer() {
+  return {
+    name: 'ib-content-policy',
+    after(root: { children: readonly ViewNode[] }, ctx: HookContext) {
+      for (const child of root.children) {
+        if (child.type === 'text' || MDX_NODES.has(child.type)) continue;
+        const plain = plainNode(child);
+        const clean = sanitizeNode(plain);
+        if (clean.length !== 1 || !isDeepStrictEqual(clean[0], plain)) ctx.replaceNode(child, clean);
+      }
+    },
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * Astro integration: after the build, list the built HTML files and write sitemap.xml (an index of
+ * sitemap-N.xml files past 50,000 pages) next to them. Reading the output (not the routes) means
+ * pages added by any route are included; a page that asks not to be indexed (<meta name="robots"
+ * content="noindex">, the embed pages) is left out.
+ */
+import { closeSync, openSync, readSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { buildSitemapFiles, isNoindex } from '../lib/archive/sitemap.ts';
+
+/** The start of a file: the <head> is all the noindex test needs, and it keeps a 20,000-page build cheap. */
+function head(file: string, bytes = 8192): string {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(bytes);
+    return buf.subarray(0, readSync(fd, buf, 0, bytes, 0)).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function htmlFiles(root: string, dir = root, out: string[] = []): string[] {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) htmlFiles(root, full, out);
+    else if (entry.name.endsWith('.html')) out.push(relative(root, full));
+  }
+  return out;
+}
+
+export function sitemapIntegration(): AstroIntegration {
+  let site = 'https://www.kk.dk';
+  let base = '/';
+  return {
+    name: 'ib-sitemap',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site ?? site;
+        base = config.base;
+      },
+      'astro:build:done': ({ dir }) => {
+        const root = fileURLToPath(dir);
+        const listed = htmlFiles(root).filter((f) => !isNoindex(head(join(root, f))));
+        for (const f of buildSitemapFiles(listed, site, base)) writeFileSync(join(root, f.name), f.xml);
+      },
+    },
+  };
+}

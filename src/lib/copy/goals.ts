@@ -1,0 +1,179 @@
+/**
+ * Danish copy for the administrations' goals, spending and status reports: every string these pages
+ * and downloads print. When the shared catalogue (src/lib/copy/) lands, this moves there.
+ */
+const int = new Intl.NumberFormat('da-DK');
+
+export const goalCopy = {
+  navLabel: 'Forvaltninger',
+  overviewTitle: 'Forvaltningernes mål for integrationsindsatsen',
+  overviewDescription:
+    'De syv forvaltningers resultatkrav og aktivitetsmål for integrationsindsatsen pr. budgetår, med status og udgifter.',
+  overviewLead:
+    'Hvert år sætter de syv forvaltninger resultatkrav og aktivitetsmål for deres integrationsindsats i budgettet, redegør for, hvad indsatsen koster, og gør status over målene til kommunens statusrapport på integrationsområdet. Her står målene, deres status og udgifterne pr. forvaltning og budgetår.',
+  kindsHeading: 'Resultatkrav og aktivitetsmål',
+  statusesHeading: 'Sådan læses status',
+  statusesLead: 'Status er forvaltningens egen vurdering af målet, som den har givet den til statusrapporten.',
+  tableCaption: 'Mål og status pr. forvaltning og budgetår',
+  tableAdministration: 'Forvaltning',
+  tableTotal: 'Alle forvaltninger',
+  budgetYear: (year: number) => `Budget ${year}`,
+  goalCount: (n: number) => (n === 1 ? '1 mål' : `${int.format(n)} mål`),
+  noGoals: 'Ingen mål',
+  noGoalsYet: 'Der er endnu ingen mål i data for denne forvaltning.',
+  statusCount: (n: number, label: string) => `${int.format(n)} ${label.toLowerCase()}`,
+  spendingLine: (text: string) => `Udgifter: ${text}`,
+  reportsHeading: 'Statusrapporter',
+  reportsLead: 'Årets statusrapport samler barometrets status for de seks indsatsområder og alle forvaltningers mål og status.',
+  reportLink: (year: number) => `Statusrapport ${year}`,
+
+  // The administration page
+  administrationTitle: (name: string, abbr: string) => `${name} (${abbr})`,
+  administrationDescription: (name: string) => `${name}s mål for integrationsindsatsen pr. budgetår, status, udgifter, breve og idéer.`,
+  committeeLine: (committee: string, abbr: string) => `Forvaltningen under ${committee} (${abbr}).`,
+  goalsHeading: 'Mål pr. budgetår',
+  spendingHeading: 'Udgifter til integration',
+  spendingNone: 'Der er endnu ingen udgifter i data for denne forvaltning.',
+  lettersHeading: 'Breve til og fra forvaltningen og udvalget',
+  lettersNone: 'Der er endnu ingen breve i arkivet til eller fra forvaltningen eller dens udvalg.',
+  lettersAll: (n: number) => `Alle ${int.format(n)} breve til og fra ${n === 1 ? 'forvaltningen' : 'forvaltningen og udvalget'}`,
+  ideasHeading: 'Idéer fra konferencerne',
+  ideasNone: 'Ingen idéer fra konferencerne har forvaltningen som ansvarlig.',
+  ideasAll: 'Alle idéer med forvaltningen som ansvarlig',
+  reportForYear: (year: number) => `Statusrapport ${year}`,
+  contents: 'Indhold',
+
+  // One goal
+  kindLabel: 'Måltype',
+  administrationLabel: 'Forvaltning',
+  budgetYearLabel: 'Budgetår',
+  areaLabel: 'Indsatsområde',
+  indicatorLabel: 'Følges af indikatoren',
+  targetLabel: 'Talmål',
+  realisticLabel: 'Realistisk ifølge forvaltningen',
+  realistic: { yes: 'Ja', no: 'Nej', unknown: 'Ikke vurderet' },
+  initiativesLabel: 'Initiativer, der er brug for',
+  sourceLabel: 'Kildedokument',
+  underCommittee: (committee: string) => `, under ${committee}`,
+  sourceLetterMeta: (sagsnr: string) => `sagsnr. ${sagsnr}`,
+  /** Accessible names of the status counts: «Status for budget 2008», «Status, budget 2008». */
+  statusForYear: (heading: string) => `Status for ${heading.toLowerCase()}`,
+  statusOfYear: (year: number) => `Status, budget ${year}`,
+  statusHeading: 'Status',
+  statusTextLabel: 'Forvaltningens status',
+  statusTextNone: 'Forvaltningen har endnu ikke gjort status over målet.',
+  indicatorAtYear: (value: string, year: number) => `Indikatoren målte ${value} i ${year}.`,
+  indicatorNoValue: (year: number) => `Indikatoren har ingen måling for ${year}.`,
+  indicatorNow: (value: string, period: string) => `Seneste måling: ${value} (${period}).`,
+  aboutHeading: 'Om målet',
+  goalDescription: (title: string, name: string, year: number) => `${title}: ${name}s mål for budget ${year}, med status.`,
+  sourceLetter: (title: string, date: string, sagsnr: string) => `${title} (${date}, sagsnr. ${sagsnr})`,
+
+  // Spending figure
+  spendingFigureTitle: (name: string) => `${name}s udgifter til integration`,
+  spendingSeries: 'Udgifter i alt',
+  spendingTableCaption: (name: string) => `${name}s udgifter til integration pr. budgetår, mio. kr.`,
+  spendingTableLabel: 'Tabel med udgifterne pr. budgetår',
+  spendingDetailsCaption: 'Udgifterne pr. formål',
+  spendingColumns: { year: 'Budgetår', covers: 'Formål', amount: 'Beløb', source: 'Kilde' },
+  spendingYearTotal: (year: number) => `I alt ${year}`,
+  spendingDownloads: 'Hent udgifterne:',
+  spendingCsv: 'CSV (til Excel)',
+  spendingJson: 'JSON',
+  spendingSvg: 'grafen som SVG',
+  noValue: 'ingen udgifter',
+
+  // Status report
+  reportsTitle: 'Statusrapporter på integrationsområdet',
+  reportsDescription: 'Årets statusrapport på integrationsområdet: indsatsområdernes status og forvaltningernes mål og status.',
+  reportTitle: (year: number) => `Statusrapport på integrationsområdet ${year}`,
+  reportDescription: (year: number) =>
+    `Statusrapport ${year}: de seks indsatsområders status i barometret og alle forvaltningers mål for budget ${year} med status.`,
+  reportLead: (year: number) =>
+    `Statusrapporten samler, hvordan det går på integrationsområdet i ${year}: barometrets status for de seks indsatsområder og alle syv forvaltningers mål for budget ${year} med forvaltningernes egen status.`,
+  reportPrint: 'Siden kan udskrives på A4: brug browserens udskriv (Ctrl+P, på Mac Cmd+P).',
+  reportDownloads: 'Hent rapportens tabeller som CSV (til Excel):',
+  reportTableNames: { maal: 'mål og status', omraader: 'indsatsområder', udgifter: 'udgifter' },
+  areasHeading: 'Indsatsområderne i barometret',
+  areasLead: (year: number) =>
+    `Status for hvert område er status for dets hovedindikator, beregnet med de målinger, der findes til og med ${year}. «Status i dag» er beregnet med alle målinger, som på områdets egen side.`,
+  areasColumns: {
+    area: 'Område',
+    status: (year: number) => `Status i ${year}`,
+    today: 'Status i dag',
+    indicator: 'Hovedindikator',
+    latest: 'Seneste måling',
+    why: 'Forklaring',
+  },
+  areaNoMeasurement: (year: number) => `Ingen måling til og med ${year}`,
+  areaBaselineAfter: (baseline: string, year: number) =>
+    `Hovedindikatorens basisår er ${baseline}, efter ${year}, så barometret har ingen status for ${year}.`,
+  areasNoneNote: (year: number) =>
+    `Barometrets serier for hovedindikatorerne begynder efter ${year} eller har deres basisår efter ${year}, så ingen af områderne har en status for ${year}. Kolonnen «Status i dag» viser, hvordan de står nu.`,
+  reportGoalsHeading: 'Forvaltningernes mål og status',
+  reportGoalsLead: (n: number, year: number) => `${n === 1 ? 'Ét mål' : `${int.format(n)} mål`} for budget ${year} fra forvaltningerne.`,
+  reportGoalColumns: { goal: 'Mål', status: 'Status', assessment: 'Forvaltningens status' },
+  reportSummaryCaption: (year: number) => `Status for forvaltningernes mål, budget ${year}`,
+  reportSpendingHeading: (year: number) => `Udgifter til integration i ${year}`,
+  reportSpendingCaption: (year: number) => `Forvaltningernes udgifter til integration, budget ${year}`,
+  reportSpendingNone: (year: number) => `Der er ingen udgifter for ${year} i data.`,
+  reportNoGoals: 'Forvaltningen har ingen mål for året i data.',
+  printedFrom: 'Udskrevet fra',
+  realisticShort: (r: boolean | undefined) =>
+    r === undefined ? '' : r ? 'Realistisk ifølge forvaltningen.' : 'Ikke realistisk ifølge forvaltningen.',
+
+  // Cross-links on letters, areas and indicators
+  letterHeading: 'Mål og udgifter, der henviser til brevet',
+  letterGoalsLead: (n: number, year: number) =>
+    `${n === 1 ? 'Ét mål' : `${int.format(n)} mål`} for budget ${year} har brevet som kildedokument.`,
+  letterSpending: (year: number, text: string) => `Udgifter for budget ${year} med brevet som kilde: ${text} i alt.`,
+  areaGoalsHeading: 'Forvaltningernes mål på området',
+  areaGoalsNone: 'Ingen forvaltning har endnu mål for området i data.',
+  indicatorGoalsHeading: 'Forvaltningernes mål, der følges af indikatoren',
+  allGoals: 'Alle forvaltningers mål',
+  olderYears: (n: number) => `${n === 1 ? 'Ét ældre budgetår' : `${n} ældre budgetår`} står på forvaltningernes sider.`,
+
+  // Shared
+  illustrative: 'Eksempeldata',
+  illustrativeGoals:
+    'Målene, status og udgifterne markeret «Eksempeldata» er opdigtede. De viser, hvordan forvaltningernes mål vises, indtil de rigtige mål er lagt ind; de er ikke kommunens mål.',
+} as const;
+
+/** The CSV column names of the status report's downloads (English, as in data/). */
+export const reportCsvColumns = {
+  maal: [
+    'budget_year',
+    'administration',
+    'administration_name',
+    'id',
+    'kind',
+    'title',
+    'area',
+    'indicator',
+    'target',
+    'target_unit',
+    'status',
+    'status_text',
+    'realistic',
+    'initiatives',
+    'source_document',
+    'illustrative',
+    'url',
+  ],
+  omraader: [
+    'year',
+    'area',
+    'area_name',
+    'main_indicator',
+    'status_colour',
+    'status',
+    'latest_period',
+    'latest_value',
+    'unit',
+    'explanation',
+    'status_today_colour',
+    'status_today',
+    'url',
+  ],
+  udgifter: ['budget_year', 'administration', 'administration_name', 'covers', 'amount', 'source', 'source_document', 'illustrative'],
+} as const;

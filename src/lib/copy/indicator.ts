@@ -1,0 +1,60 @@
+/**
+ * The words of an indicator's calculation («Sådan er status beregnet», the worked example on /om/)
+ * and of its facts («Om indikatoren»). The terms are the same in both places, so a reader who
+ * learns «Faktisk udvikling (a)» on /om/ finds it again on every indicator page.
+ */
+import { DIRECTION_TEXT } from './status.ts';
+
+export const traceWords = {
+  method: 'Metode',
+  direction: 'Ønsket retning',
+  higher: 'Stigende (højere er bedre)',
+  lower: 'Faldende (lavere er bedre)',
+  baseline: 'Basis',
+  latest: 'Seneste måling',
+  none: 'Ingen',
+  at: (value: string, period: string) => `${value} i ${period}`,
+  seriesBreak: 'Brud i serien',
+  acrossBreak: (periods: string) => `Ja: sammenligningen går hen over bruddet i ${periods}.`,
+  target: 'Mål',
+  noTarget: 'Intet talmål',
+  actual: 'Faktisk udvikling (a)',
+  required: 'Nødvendig udvikling nu (r)',
+  share: (percent: number) => `${percent} % af r`,
+  tolerance: 'Tolerance',
+  result: 'Resultat',
+} as const;
+
+export const factWords = {
+  area: 'Område',
+  main: 'Hovedindikator',
+  isMain: 'Ja – områdets status er denne indikators status',
+  notMain: 'Nej',
+  definition: 'Definition',
+  coverage: 'Omfatter',
+  unit: 'Enhed',
+  goodDirection: 'God retning',
+  higherIsBetter: DIRECTION_TEXT.higher,
+  lowerIsBetter: DIRECTION_TEXT.lower,
+  baseline: 'Basis',
+  noBaseline: 'Ingen basis',
+  baselineChoice: 'Valg af basisår',
+  target: 'Mål',
+  noTarget: 'Intet talmål; status vurderes på retningen',
+  tolerance: 'Tolerance',
+  toleranceValue: (distance: string) => `±${distance} regnes som stilstand`,
+  source: 'Kilde',
+  sourceUrl: 'Kildens adresse',
+  method: 'Metode og forbehold',
+  csv: 'Data som CSV',
+  csvValue: 'Hent tallene (semikolon, decimalkomma)',
+  json: 'Data som JSON',
+  jsonValue: 'Hent tallene med indikatorens oplysninger',
+} as const;
+
+/** Copenhagen beside the other big cities: the section and each panel's title (comparison-view.ts). */
+export const comparisonWords = {
+  heading: 'Sammenligning med de andre storbyer',
+  copenhagen: 'København',
+  panelTitle: (city: string) => `${city} sammenlignet med København`,
+} as const;

@@ -1,0 +1,68 @@
+/** Danish copy for the search page and its results; only the search uses it. */
+import { administrationsPath, conferencesPath, indicatorsPath, lettersPath } from '../routes.ts';
+
+export const searchCopy = {
+  title: 'Søg',
+  description:
+    'Søg i breve og deres bilag, konferencerapporter, idékataloger, indikatorer og forvaltningernes mål fra Integrationsbarometeret.',
+  heading: 'Søg i arkivet',
+  label: 'Søg i breve, konferencer og indikatorer',
+  hint: 'Skriv ord, navne, datoer eller sagsnumre, fx »konference«, »Morten Binder« eller »2009-9512«. Sæt hele søgningen i anførselstegn for at finde en bestemt sætning.',
+  submit: 'Søg',
+  refine: 'Afgræns og sortér',
+  sortLabel: 'Sortering',
+  sort: { relevans: 'Bedste match', nyeste: 'Nyeste først', aeldste: 'Ældste først' },
+  clearFilters: 'Nulstil filtre',
+  resultsHeading: 'Resultater',
+  more: 'Vis flere resultater',
+  loading: 'Søger …',
+  goToParagraph: 'Gå til afsnittet',
+  /** A hit in an attached PDF: opens the PDF at that page. */
+  goToPage: (n: number) => `Gå til side ${n} i PDF'en`,
+  inDocument: 'i',
+  caseNumber: 'Sagsnr.',
+  documentNumber: 'Dok.nr.',
+  journalNumber: 'J.nr.',
+  sourceCaseNumber: 'Kilde: sagsnr.',
+  /** An attachment's result: the letter it belongs to. */
+  attachmentOf: 'Bilag til',
+  /** Before a goal's budget year in its result line: «Budget 2007». */
+  budgetYear: 'Budget',
+  /** In the result line of a page that shows example data, as its banner does. */
+  illustrative: 'Eksempeldata',
+  noDate: 'Uden dato',
+  loadError: 'Søgningen kunne ikke indlæses. Prøv at genindlæse siden, eller gå til arkiverne herunder.',
+  noScript:
+    'Søgningen kræver JavaScript. Uden JavaScript kan du bladre i arkiverne over breve, konferencer, indikatorer og forvaltningernes mål nederst på siden.',
+  browse: 'Gennemse arkiverne',
+  archives: [
+    { path: lettersPath(), label: 'Breve' },
+    { path: conferencesPath(), label: 'Konferencer og idékataloger' },
+    { path: indicatorsPath(), label: 'Indikatorer' },
+    { path: administrationsPath(), label: 'Forvaltningernes mål' },
+  ],
+  filterLegends: { type: 'Type', aar: 'År', omraade: 'Indsatsområde', udvalg: 'Udvalg', forvaltning: 'Forvaltning', budgetaar: 'Budget' },
+  dateLegend: 'Dato',
+  dateFrom: 'Fra måned',
+  dateTo: 'Til måned',
+  dateHint: 'År og måned, fx marts 2007 eller 3.2007',
+  /** "Viser resultater for »rådhuset«" when æ/ø/å were typed as aa/oe/ae. */
+  restored: (searched: string, typed: string) => `Viser resultater for »${searched}« (du skrev »${typed}«).`,
+  didYouMean: 'Mente du',
+  or: 'eller',
+  problemsHeading: 'Søgningen kan ikke læses helt:',
+  /** By document type (the meta value) and by its filter slug. */
+  types: {
+    brev: 'Brev',
+    bilag: 'Bilag',
+    konferencerapport: 'Konferencerapport',
+    idékatalog: 'Idékatalog',
+    idekatalog: 'Idékatalog',
+    indikator: 'Indikator',
+    område: 'Indsatsområde',
+    omraade: 'Indsatsområde',
+    mål: 'Mål',
+    maal: 'Mål',
+    side: 'Side',
+  } as Record<string, string>,
+} as const;

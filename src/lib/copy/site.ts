@@ -1,0 +1,46 @@
+/** Danish UI strings shared by layouts and components: the site's name, menus and footer. */
+import { illustrativeCopy } from './illustrative.ts';
+
+export const da = {
+  siteName: 'Integrationsbarometeret',
+  siteTagline: 'Københavns Kommunes integrationsbarometer',
+  owner: 'Københavns Kommune',
+  skipLink: 'Gå til hovedindhold',
+  navLabel: 'Hovedmenu',
+  nav: {
+    overview: 'Overblik',
+    letters: 'Breve',
+    conferences: 'Konferencer',
+    administrations: 'Forvaltninger',
+    data: 'Data',
+    search: 'Søg',
+    about: 'Om barometret',
+  },
+  footer: {
+    accessibility: 'Tilgængelighedserklæring',
+    about: 'Om barometret',
+    feed: 'Nyheder (Atom-feed)',
+    data: 'Åbne data',
+    editions: 'Tidligere udgaver',
+    sitemap: 'Sitemap',
+  },
+  /** A list of indicators (IndicatorList.astro). */
+  indicatorList: {
+    main: 'Hovedindikator',
+    latest: (value: string, period: string) => `Seneste: ${value} (${period})`,
+  },
+  /** Said before a status word to a screen reader (StatusBadge.astro). */
+  statusPrefix: 'Status: ',
+  /** When a page of content/pages/ was last reviewed (the accessibility statement). */
+  reviewed: 'Senest gennemgået:',
+  /** An area's card on the overview and in reports (AreaCard.astro). */
+  areaCard: {
+    mainIndicator: 'Hovedindikator: ',
+    coverage: 'Omfatter:',
+    latest: 'Seneste måling:',
+    noMeasurement: 'Ingen målinger endnu',
+    trend: 'Tendens:',
+  },
+  illustrativeBanner: illustrativeCopy.bannerBody,
+  illustrativeMark: illustrativeCopy.mark,
+} as const;

@@ -1,0 +1,189 @@
+/**
+ * Every address of the site, built in one place. Each function returns a site path relative to the
+ * base path ("indikatorer/bolig-udsatte/"): pass it through href() for a link, or absoluteUrl() for
+ * a feed or a citation. Nothing else types a path; test/unit/routes.test.ts checks that each builder
+ * lands on a page file in src/pages and that every page file has a builder.
+ */
+import { attachmentStem } from './attachments/kinds.ts';
+import { administrationSlug, budgetYearAnchor, type ReportTable } from './goals/paths.ts';
+
+/** The front page. */
+export function homePath(): string {
+  return '';
+}
+
+// Areas and indicators
+
+export function areasPath(): string {
+  return 'omraader/';
+}
+export function areaPath(id: string): string {
+  return `omraader/${id}/`;
+}
+export function indicatorsPath(): string {
+  return 'indikatorer/';
+}
+export function indicatorPath(id: string, section?: string): string {
+  return section ? `indikatorer/${id}/#${section}` : `indikatorer/${id}/`;
+}
+/** Where all letters about one indicator are listed, when its own page shows only the newest. */
+export function indicatorLettersPath(id: string): string {
+  return `indikatorer/${id}/breve/`;
+}
+/** The figures behind an indicator's chart. */
+export function indicatorDataPaths(id: string): { csvPath: string; jsonPath: string } {
+  return { csvPath: `indikatorer/${id}/data.csv`, jsonPath: `indikatorer/${id}/data.json` };
+}
+/** The indicator compared with the other big cities. */
+export function comparisonPaths(id: string): { csvPath: string; jsonPath: string } {
+  return { csvPath: `indikatorer/${id}/sammenligning.csv`, jsonPath: `indikatorer/${id}/sammenligning.json` };
+}
+/** The chart as a standalone SVG file. */
+export function chartFilePath(id: string): string {
+  return `indikatorer/${id}/graf.svg`;
+}
+/** The chart alone, for an <iframe> on another site. */
+export function embedPath(id: string): string {
+  return `indikatorer/${id}/indlejr/`;
+}
+
+// Letters
+
+export function lettersPath(): string {
+  return 'breve/';
+}
+export function letterPath(id: string): string {
+  return `breve/${id}/`;
+}
+export function yearPath(year: number): string {
+  return `breve/aar/${year}/`;
+}
+export function organisationPath(slug: string): string {
+  return `breve/udvalg/${slug}/`;
+}
+export function organisationYearPath(slug: string, year: number): string {
+  return `breve/udvalg/${slug}/${year}/`;
+}
+
+/** The rest parameter of a paginated route: undefined for page 1 (the list's own URL), "side/2" after. */
+export function pageParam(n: number): string | undefined {
+  return n <= 1 ? undefined : `side/${n}`;
+}
+
+/** Site path of page n of the list at `listPath` ("breve/aar/2010/"). */
+export function pagePath(listPath: string, n: number): string {
+  const base = listPath.endsWith('/') ? listPath : `${listPath}/`;
+  const param = pageParam(n);
+  return param ? `${base}${param}/` : base;
+}
+
+// Conferences and ideas
+
+export function conferencesPath(): string {
+  return 'konferencer/';
+}
+export function conferencePath(year: number): string {
+  return `konferencer/${year}/`;
+}
+export function ideaCataloguePath(year: number): string {
+  return `konferencer/${year}/idekatalog/`;
+}
+export function ideasIndexPath(): string {
+  return 'konferencer/ideer/';
+}
+export function ideaAreaPath(area: string): string {
+  return `konferencer/ideer/omraade/${area}/`;
+}
+export function ideaAdministrationPath(slug: string): string {
+  return `konferencer/ideer/forvaltning/${slug}/`;
+}
+
+// Open data
+
+export function dataPath(): string {
+  return 'data/';
+}
+/** A published CSV file of the data folder and its JSON twin ("measurements"). */
+export function datasetPaths(file: string, name: string): { csvPath: string; jsonPath: string } {
+  return { csvPath: `data/${file}`, jsonPath: `data/${name}.json` };
+}
+export function dataPackagePath(): string {
+  return 'data/datapackage.json';
+}
+/** The paginated list of every indicator's downloads. */
+export function indicatorDownloadsPath(): string {
+  return 'data/grafer/';
+}
+
+// The rest
+
+/** The search page; `query` is a query string from url-state.ts ("?q=…"), or nothing. */
+export function searchPath(query = ''): string {
+  return `soeg/${query}`;
+}
+/** /om/, or one of its sections ("status"). */
+export function aboutPath(section?: string): string {
+  return section ? `om/#${section}` : 'om/';
+}
+/** The accessibility statement, or one of its sections ("kontakt-os"). */
+export function accessibilityPath(section?: string): string {
+  return section ? `tilgaengelighed/#${section}` : 'tilgaengelighed/';
+}
+export function feedPath(): string {
+  return 'feed.xml';
+}
+export function robotsPath(): string {
+  return 'robots.txt';
+}
+
+/** Past editions of the site's figures (/udgaver/), each frozen as it was published. */
+export function editionsPath(): string {
+  return 'udgaver/';
+}
+export function editionPath(date: string): string {
+  return `${editionsPath()}${date}/`;
+}
+/** One indicator's row on an edition's page (the row's id: editionIndicatorAnchor in lib/editions). */
+export function editionIndicatorHref(date: string, id: string): string {
+  return `${editionPath(date)}#indikator-${id}`;
+}
+/** The indicator's rows of measurements.csv as they stood in the edition. */
+export function editionCsvPath(date: string, id: string): string {
+  return `${editionPath(date)}indikatorer/${id}/data.csv`;
+}
+/** The edition's chart for framing on other sites; it never changes. */
+export function editionEmbedPath(date: string, id: string): string {
+  return `${editionPath(date)}indikatorer/${id}/indlejr/`;
+}
+export function indicatorFeedPath(id: string): string {
+  return `indikatorer/${id}/feed.xml`;
+}
+export function areaFeedPath(area: string): string {
+  return `omraader/${area}/feed.xml`;
+}
+/** The XSLT stylesheet that lets a browser show a feed as a Danish page. */
+export function feedXslPath(): string {
+  return 'feed.xsl';
+}
+
+/** A file published with a letter: /breve/<slug>/<name> (bilag-1.pdf). */
+export function attachmentFilePath(slug: string, name: string): string {
+  return `breve/${slug}/${name}`;
+}
+/** The text page of a letter's file, /breve/<slug>/<name without extension>/, a long text's later parts /del-2/ … */
+export function attachmentTextPath(slug: string, name: string, part = 1): string {
+  const p = part <= 1 ? undefined : `del-${part}`;
+  return `breve/${slug}/${attachmentStem(name)}/${p ? `${p}/` : ''}`;
+}
+
+/** The administrations' goals and spending (/forvaltninger/) and the yearly status reports (/statusrapporter/). */
+export const administrationsPath = (): string => 'forvaltninger/';
+export const administrationPath = (abbr: string): string => `forvaltninger/${administrationSlug(abbr)}/`;
+export const administrationYearPath = (abbr: string, year: number): string => `${administrationPath(abbr)}#${budgetYearAnchor(year)}`;
+export const goalPath = (goal: { administration: string; id: string }): string => `${administrationPath(goal.administration)}${goal.id}/`;
+export const spendingCsvPath = (abbr: string): string => `${administrationPath(abbr)}udgifter.csv`;
+export const spendingJsonPath = (abbr: string): string => `${administrationPath(abbr)}udgifter.json`;
+export const spendingSvgPath = (abbr: string): string => `${administrationPath(abbr)}udgifter.svg`;
+export const statusReportsPath = (): string => 'statusrapporter/';
+export const statusReportPath = (year: number): string => `statusrapporter/${year}/`;
+export const statusReportCsvPath = (year: number, table: ReportTable): string => `${statusReportPath(year)}${table}.csv`;

@@ -1,0 +1,67 @@
+/**
+ * Letter bodies kept beside Astro's content store instead of inside it.
+ *
+ * Astro bundles the whole content store into one JavaScript module, which the build must compile
+ * and hold in memory at once. With the letters' rendered HTML in it (about 11 KB per letter) that
+ * module was 290 MB at 20,000 letters: the largest cost in time and memory of the Astro step, and
+ * past the longest string V8 allows (about 512 MB) before 50,000 letters. So the letters' loader
+ * writes each rendered body to its own file, named by the entry's digest (a hash of the Markdown
+ * file), and the store keeps only the front matter. The letter page reads its one body when it is
+ * rendered. Astro's own Markdown pipeline still renders every body (plugins, anchors, sanitising),
+ * and only files whose digest changed are rendered again on the next build.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { siteSettings } from './site-settings.ts';
+
+type StoreEntry = Parameters<LoaderContext['store']['set']>[0];
+
+/**
+ * The folder of body files, beside the content store: in Astro's cache for builds, in .astro/ for
+ * the dev server (which keeps its own store there), so the two never remove each other's files.
+ */
+export function letterBodiesDir(dev: boolean = import.meta.env.DEV, env: Record<string, string | undefined> = process.env): string {
+  return dev ? resolve('.astro', 'letter-bodies') : resolve(siteSettings(env).cacheDir, 'letter-bodies');
+}
+
+function bodyFile(dir: string, digest: string): string {
+  return join(dir, `${digest}.html`);
+}
+
+/** The rendered body of a letter, or undefined if its loader did not render one (an MDX letter). */
+export function readLetterBody(dir: string, entry: { id: string; digest?: string | number; deferredRender?: boolean }): string | undefined {
+  if (entry.digest === undefined || entry.deferredRender) return undefined;
+  const file = bodyFile(dir, String(entry.digest));
+  if (!existsSync(file)) {
+    throw new Error(`Brevet "${entry.id}" mangler sin tekst i ${dir}. Slet mappen ${dir} og byg igen.`);
+  }
+  return readFileSync(file, 'utf8');
+}
+
+/**
+ * Wrap a loader (the glob loader) so rendered HTML goes to body files and the store keeps the rest.
+ * Entries whose body file is missing (a cleared cache) are dropped first, so they are rendered again;
+ * body files no entry refers to any more are removed afterwards.
+ */
+export function bodiesOutsideStore(inner: Loader, dir: string): Loader {
+  return {
+    ...inner,
+    load: async (context: LoaderContext) => {
+      mkdirSync(dir, { recursive: true });
+      const { store } = context;
+      for (const [id, entry] of store.entries()) {
+        if (entry.digest && !entry.deferredRender && !existsSync(bodyFile(dir, String(entry.digest)))) store.delete(id);
+      }
+      const set = (entry: StoreEntry): boolean => {
+        const html = entry.rendered?.html;
+        if (typeof html !== 'string' || !entry.digest) return store.set(entry);
+        writeFileSync(bodyFile(dir, String(entry.digest)), html);
+        return store.set({ ...entry, rendered: undefined });
+      };
+      await inner.load({ ...context, store: { ...store, set } });
+      const kept = new Set(store.values().map((e) => `${String(e.digest)}.html`));
+      for (const name of readdirSync(dir)) if (!kept.has(name)) rmSync(join(dir, name), { force: true });
+    },
+  };
+}

@@ -1,0 +1,216 @@
+/**
+ * The search index built in shards and merged (scripts/lib/search-index/) must be the index
+ * Pagefind would have built in one go: the same results with the same scores for words, prefixes,
+ * diacritics, meta values (case numbers, only on some pages, so the shards' meta field lists
+ * differ), filters and date sorting. And a shard whose pages did not change is reused, with a
+ * merged bundle byte-identical to a cold one.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { indexInShards } from '../../scripts/lib/search-index/shards.ts';
+import { planShards } from '../../scripts/lib/search-index/plan.ts';
+import { roundedLength } from '../../scripts/lib/search-index/merge.ts';
+import { listFiles } from '../../scripts/lib/dist.ts';
+import { loadNodePagefind } from '../../scripts/lib/search/node-pagefind.ts';
+import { searchAttributes, type SearchInfo } from '../../src/lib/search-attributes.ts';
+import { sortByDate } from '../../src/lib/search/ordering.ts';
+import type { Pagefind } from '../../src/lib/search/pagefind-api.ts';
+import { escapeXml } from '../../src/lib/format/escape.ts';
+
+const esc = escapeXml;
+const WORDS = [
+  'integration',
+  'konferencen',
+  'budgetforhandlingerne',
+  'Rådhuset',
+  'café',
+  'cafe',
+  'kvinder',
+  'ligestilling',
+  'beskæftigelse',
+  'Hougaard',
+  'tryghed',
+  'bolig',
+];
+
+function page(i: number, info: SearchInfo): string {
+  const a = searchAttributes(info);
+  const hidden = [
+    ...a.filters.map((f) => `<span data-pagefind-filter="${esc(`${f.name}:${f.value}`)}"></span>`),
+    ...a.meta.map((m) => `<span data-pagefind-meta="${esc(`${m.name}:${m.value}`)}"></span>`),
+    a.sortDate ? `<span data-pagefind-sort="date:${a.sortDate}"></span>` : '',
+  ].join('');
+  // Word i of the list on every page, others on every second or third page, repeated unevenly.
+  const words = WORDS.filter((_, w) => w === i % WORDS.length || (i + w) % 3 === 0 || (i * w) % 5 === 1);
+  const paragraphs = [
+    words.join(' '),
+    `Side ${i} om ${words.slice(0, 2).join(' og ')} i København.`,
+    words
+      .slice(-3)
+      .join(', ')
+      .repeat(1 + (i % 3)),
+  ];
+  return `<!doctype html><html lang="da"><head><title>Side ${i}</title></head><body><nav>Søg</nav><main>
+<div data-pagefind-body><div hidden>${hidden}</div><h1>Brev nummer ${i} om ${esc(words[0] ?? '')}</h1>
+${paragraphs.map((p, n) => `<p id="afsnit-${n + 1}">${esc(p)}</p>`).join('\n')}</div></main></body></html>`;
+}
+
+mkdirSync('node_modules/.cache', { recursive: true });
+const work = resolve(mkdtempSync(join('node_modules/.cache', 'ib-shards-')));
+const site = join(work, 'site');
+const mono = join(work, 'mono');
+let merged: Pagefind;
+let whole: Pagefind;
+
+function writeSite(dir: string, pages: number, changed = -1): void {
+  for (let i = 0; i < pages; i++) {
+    const year = 2006 + (i % 7);
+    const info: SearchInfo = {
+      type: i % 9 === 0 ? 'side' : 'brev',
+      date: i % 9 === 0 ? undefined : new Date(`${year}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 27)).padStart(2, '0')}`),
+      areas: [['beskaeftigelse', 'tryghed', 'bolig'][i % 3] as string],
+      caseNumbers: i % 4 === 0 ? [`${year}-${1000 + i}`] : undefined,
+      journalNumbers: i === 5 ? ['J-77'] : undefined,
+    };
+    const html = page(i, info).replace('</h1>', i === changed ? ' rettet</h1>' : '</h1>');
+    mkdirSync(join(dir, 'breve', `b${i}`), { recursive: true });
+    writeFileSync(join(dir, 'breve', `b${i}`, 'index.html'), html);
+  }
+  // A page without data-pagefind-body is not indexed.
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html lang="da"><head><title>Forside</title></head><body><p>integration forside</p></body></html>',
+  );
+}
+
+beforeAll(async () => {
+  writeSite(site, 40);
+  const r = spawnSync(
+    process.execPath,
+    ['node_modules/pagefind/lib/runner/bin.cjs', '--site', site, '--output-path', join(mono, 'pagefind'), '--silent'],
+    { encoding: 'utf8' },
+  );
+  if (r.status !== 0) throw new Error(r.stderr);
+  const stats = await indexInShards({ site, cacheDir: join(work, 'cache'), maxPages: 4, chunkSize: 60, lengthRatio: 1 });
+  expect(stats.shards).toBeGreaterThan(8);
+  // Small chunks, so words are looked up across many chunk files and chunk bounds.
+  expect(stats.chunks).toBeGreaterThan(10);
+  merged = await loadNodePagefind(site);
+  whole = await loadNodePagefind(mono);
+}, 120_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Results as "url score"; pages with equal scores in URL order (Pagefind orders ties by page number, which differs). */
+async function results(pf: Pagefind, term: string | null, options = {}): Promise<string[]> {
+  const r = await pf.search(term, options);
+  const rows = await Promise.all(
+    r.results.map(async (x) => ({ url: (await x.data()).url.replace(/^.*?\/(site|mono|rounded)\//, '/'), score: x.score.toFixed(6) })),
+  );
+  const tie = (a: (typeof rows)[number], b: (typeof rows)[number]) => (a.score === b.score ? (a.url < b.url ? -1 : 1) : 0);
+  // Sorted output keeps Pagefind's order between different scores and by date; only ties are normalised.
+  return rows
+    .map((row, i) => ({ ...row, i }))
+    .sort((a, b) => tie(a, b) || a.i - b.i)
+    .map((x) => `${x.url} ${x.score}`);
+}
+
+describe('search index built in shards', () => {
+  it('plans shards by date, undated last, no shard over the limit, years whole where they fit', () => {
+    const pages = [
+      { path: 'a.html' },
+      { path: 'b.html', date: '2009-02-01' },
+      { path: 'c.html', date: '2008-05-01' },
+      { path: 'd.html', date: '2009-07-01' },
+      { path: 'e.html', date: '2009-07-09' },
+      { path: 'f.html', date: '2009-11-30' },
+    ];
+    expect(planShards(pages, 10).map((s) => [s.key, s.pages.map((p) => p.path)])).toEqual([
+      ['2008', ['c.html']],
+      ['2009', ['b.html', 'd.html', 'e.html', 'f.html']],
+      ['udateret-1', ['a.html']],
+    ]);
+    expect(planShards(pages, 2).map((s) => s.key)).toEqual(['2008', '2009-02', '2009-07', '2009-11', 'udateret-1']);
+  });
+
+  it('finds the same pages with the same scores as one Pagefind run', async () => {
+    const queries = [
+      ...WORDS,
+      'kon',
+      'integ',
+      'cafe',
+      'café',
+      'rådhuset',
+      'raadhuset',
+      'side',
+      'brev nummer',
+      '2006-1000',
+      'J-77',
+      'København',
+      'hougaard tryghed',
+      '"side 12"',
+    ];
+    for (const q of queries) {
+      for (const options of [{}, { filters: { område: 'tryghed' } }, { filters: { type: ['brev'] } }]) {
+        expect(await results(merged, q, options), `${q} ${JSON.stringify(options)}`).toEqual(await results(whole, q, options));
+      }
+    }
+  });
+
+  it('sorts by date from the page numbers as Pagefind sorts by its date table, undated pages last', async () => {
+    for (const q of [null, 'integration', 'kvinder', 'bolig']) {
+      for (const order of ['asc', 'desc'] as const) {
+        // (With no term and no filter Pagefind returns nothing, as the search page expects.)
+        for (const filters of q === null ? [{ type: 'brev' }, { område: 'tryghed' }] : [{}, { type: 'brev' }]) {
+          const ours = sortByDate((await merged.search(q, { filters })).results, order);
+          const pagefinds = (await whole.search(q, { filters, sort: { date: order } })).results;
+          const all = (await whole.search(q, { filters })).results;
+          const date = async (r: { data: () => Promise<{ meta: Record<string, string | undefined> }> }) =>
+            (await r.data()).meta.date ?? 'udateret';
+          const theirs = [...pagefinds, ...all.filter((r) => !pagefinds.some((s) => s.id === r.id))];
+          const dates = await Promise.all(ours.map(date));
+          expect(dates.filter((d) => d !== 'udateret').length, `${q} ${JSON.stringify(filters)}`).toBeGreaterThan(2);
+          expect(dates, `${q} ${order}`).toEqual(await Promise.all(theirs.map(date)));
+        }
+      }
+    }
+  });
+
+  it('rounds page lengths to 5 % steps, which moves scores by under 2 %', async () => {
+    expect([0, 1, 100, 1000, 1234].map((n) => roundedLength(n))).toEqual([0, 1, 98, 1021, 1241]);
+    const rounded = join(work, 'rounded');
+    writeSite(rounded, 40);
+    await indexInShards({ site: rounded, cacheDir: join(work, 'cache-rounded'), maxPages: 4 });
+    const pf = await loadNodePagefind(rounded);
+    for (const q of WORDS) {
+      const a = new Map((await results(whole, q)).map((r) => r.split(' ') as [string, string]));
+      const b = (await results(pf, q)).map((r) => r.split(' ') as [string, string]);
+      expect(b.length).toBe(a.size);
+      for (const [url, score] of b) expect(Math.abs(Number(score) / Number(a.get(url)) - 1), `${q} ${url}`).toBeLessThan(0.02);
+    }
+  });
+
+  it('has the same filter counts and pages as one Pagefind run', async () => {
+    expect(await merged.filters()).toEqual(await whole.filters());
+    expect((await merged.search(null, {})).results.length).toBe(40);
+    expect((await merged.search(null, {})).results.length).toBe((await whole.search(null, {})).results.length);
+  });
+
+  it('re-indexes only the shard whose page changed, and merges to the same bytes as a cold run', async () => {
+    const again = await indexInShards({ site, cacheDir: join(work, 'cache'), maxPages: 4 });
+    expect(again.indexed).toBe(0);
+    rmSync(site, { recursive: true, force: true });
+    writeSite(site, 40, 17);
+    const warm = await indexInShards({ site, cacheDir: join(work, 'cache'), maxPages: 4 });
+    expect(warm.indexed).toBe(1);
+    const coldSite = join(work, 'cold');
+    writeSite(coldSite, 40, 17);
+    await indexInShards({ site: coldSite, cacheDir: join(work, 'cache-cold'), maxPages: 4 });
+    const files = listFiles(join(site, 'pagefind'));
+    expect(files).toEqual(listFiles(join(coldSite, 'pagefind')));
+    for (const f of files)
+      expect(readFileSync(join(site, 'pagefind', f)).equals(readFileSync(join(coldSite, 'pagefind', f))), f).toBe(true);
+  }, 120_000);
+});

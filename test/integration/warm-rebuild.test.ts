@@ -1,0 +1,145 @@
+/**
+ * Builds a generated corpus of 250 letters (three pages of the letter list) three times. The lists
+ * are paginated with plain prev/next links and no page exceeds the 150 KB budget. And a rebuild with a warm cache (Astro's incremental build, the letter bodies beside the content
+ * store) after an editor adds one letter and corrects another must publish exactly what a cold
+ * build of the same content publishes: every file, Pagefind's index included, byte for byte. And it
+ * must really reuse: a page whose content did not change is copied from the cache, not rendered.
+ * The corpus includes a letter with an original and bilag, so their files and text pages are covered.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../scripts/lib/corpus/corpus.ts';
+import { addAndChangeOneLetter, type LetterChange } from '../../scripts/lib/corpus/mutate.ts';
+import { listFiles } from '../../scripts/lib/dist.ts';
+import { element, elements, parseHtml } from '../helpers/html.ts';
+import { FIXTURE_SLUG, writeAttachmentFixture } from '../../scripts/lib/corpus/attachment-letter.ts';
+
+// Inside the repository: with an OUT_DIR elsewhere Astro shares <repo>/.astro/.prerender/ between
+// concurrent builds (see scripts/bench.ts).
+mkdirSync('node_modules/.cache', { recursive: true });
+const work = resolve(mkdtempSync(join('node_modules/.cache', 'ib-warm-')));
+const corpus = join(work, 'corpus');
+const warm = { out: join(work, 'warm'), cache: join(work, 'cache-warm') };
+const cold = { out: join(work, 'cold'), cache: join(work, 'cache-cold') };
+let change: LetterChange;
+let cachedBefore = new Map<string, number>();
+
+// Vitest puts Vite's BASE_URL, MODE, DEV, PROD and SSR into process.env; the child build would read them.
+const env = Object.fromEntries(
+  Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'TEST'].includes(k)),
+);
+
+function build(target: { out: string; cache: string }): void {
+  const r = spawnSync(process.execPath, ['scripts/build.ts'], {
+    env: {
+      ...env,
+      BAROMETER_CONTENT_DIR: join(corpus, 'content'),
+      BAROMETER_DATA_DIR: join(corpus, 'data'),
+      OUT_DIR: target.out,
+      ASTRO_CACHE_DIR: target.cache,
+    },
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+/** Modification times of Astro's cached copies of the built pages. */
+function cacheTimes(cache: string): Map<string, number> {
+  const dir = join(cache, 'dist');
+  return new Map(listFiles(dir).map((f) => [f, statSync(join(dir, f)).mtimeMs]));
+}
+
+beforeAll(async () => {
+  generateCorpus({ letters: 250, indicators: 19, years: 5, seed: 'varm-genbygning', out: corpus, repoRoot: process.cwd() });
+  // A letter with an original and bilag (PDF, DOCX, XLSX, CSV, a scan): their text is read from the cache when warm.
+  await writeAttachmentFixture(join(corpus, 'content'));
+  build(warm);
+  cachedBefore = cacheTimes(warm.cache);
+  change = addAndChangeOneLetter(join(corpus, 'content', 'letters'));
+  build(warm);
+  build(cold);
+}, 900_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }), 120_000);
+
+const slug = (file: string) => file.replace(/\.md$/, '');
+
+describe('warm rebuild after adding and changing one letter', () => {
+  it('publishes the same files as a cold build, byte for byte (search index included)', () => {
+    const files = listFiles(warm.out);
+    expect(files).toEqual(listFiles(cold.out));
+    expect(files.some((f) => f.startsWith('pagefind/'))).toBe(true);
+    const different = files.filter((f) => !readFileSync(join(warm.out, f)).equals(readFileSync(join(cold.out, f))));
+    expect(different).toEqual([]);
+  });
+
+  it('shows the new letter and the correction', () => {
+    expect(readFileSync(join(warm.out, 'breve', slug(change.added), 'index.html'), 'utf8')).toContain(
+      'Tilføjet brev: opfølgning på integrationsindsatsen',
+    );
+    expect(readFileSync(join(warm.out, 'breve', slug(change.changed), 'index.html'), 'utf8')).toContain('Rettet efter udsendelsen.');
+  });
+
+  it('copies unchanged letter pages from the cache and renders only the changed ones', () => {
+    const after = cacheTimes(warm.cache);
+    const letterPages = [...cachedBefore.keys()].filter((f) => /^breve\/\d{4}-[^/]+\/index\.html$/.test(f));
+    const rerendered = letterPages.filter((f) => after.get(f) !== cachedBefore.get(f));
+    expect(letterPages.length).toBeGreaterThan(250);
+    expect(rerendered).toEqual([`breve/${slug(change.changed)}/index.html`]);
+    expect(after.has(`breve/${slug(change.added)}/index.html`)).toBe(true);
+    // The letter with files, its files and their text pages did not change: none is made again.
+    const withFiles = [...cachedBefore.keys()].filter((f) => f.startsWith(`breve/${FIXTURE_SLUG}/`));
+    expect(withFiles).toEqual(
+      expect.arrayContaining([
+        `breve/${FIXTURE_SLUG}/bilag-1.pdf`,
+        `breve/${FIXTURE_SLUG}/bilag-1/index.html`,
+        `breve/${FIXTURE_SLUG}/index.html`,
+      ]),
+    );
+    expect(withFiles.filter((f) => after.get(f) !== cachedBefore.get(f))).toEqual([]);
+  });
+});
+
+describe('paginated lists on the built corpus', () => {
+  const html = (path: string) => readFileSync(join(cold.out, path, 'index.html'), 'utf8');
+  // The letters a list page shows: the link in each list entry's title.
+  const lettersOn = (page: string) =>
+    elements(parseHtml(page), 'h3', { class: /(^| )ib-letter-list__title( |$)/ }).map(
+      (h) => /^\/breve\/([^/]+)\/$/.exec(element(h, 'a').attribs.href ?? '')?.[1],
+    );
+
+  it('splits /breve/ into pages of 100 letters that together list every letter once, newest first', () => {
+    const pages = ['breve', 'breve/side/2', 'breve/side/3'].map(html);
+    // The generated letters, the real ones and the example letter with files.
+    expect(pages.map((p) => lettersOn(p).length)).toEqual([100, 100, 57]);
+    const all = pages.flatMap(lettersOn);
+    expect(new Set(all).size).toBe(257);
+    expect(listFiles(cold.out).some((f) => f.startsWith('breve/side/4/'))).toBe(false);
+  });
+
+  it('links each page to the previous and next one without JavaScript', () => {
+    const first = html('breve');
+    const middle = html('breve/side/2');
+    const last = html('breve/side/3');
+    // Booleans, so a failure does not print a whole page.
+    const has = (page: string, pattern: RegExp) => pattern.test(page);
+    expect(has(first, /<link rel="next" href="\/breve\/side\/2\/">/)).toBe(true);
+    expect(has(first, /rel="prev"/)).toBe(false);
+    expect(has(middle, /<link rel="prev" href="\/breve\/">/)).toBe(true);
+    expect(has(middle, /<link rel="next" href="\/breve\/side\/3\/">/)).toBe(true);
+    expect(has(middle, /<a class="ib-pagination__step" rel="prev" href="\/breve\/"[^>]*>Forrige side<\/a>/)).toBe(true);
+    expect(has(middle, /<a class="ib-pagination__step" rel="next" href="\/breve\/side\/3\/"[^>]*>Næste side<\/a>/)).toBe(true);
+    expect(has(middle, /<a href="\/breve\/side\/2\/" aria-current="page" aria-label="Side 2"[^>]*>2<\/a>/)).toBe(true);
+    expect(has(last, /rel="next"/)).toBe(false);
+    expect(has(middle, /<title>Breve, side 2 af 3 – Integrationsbarometeret<\/title>/)).toBe(true);
+  });
+
+  it('keeps every HTML page under 150 KB', () => {
+    const sizes = listFiles(cold.out)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => ({ f, bytes: statSync(join(cold.out, f)).size }));
+    expect(sizes.filter((s) => s.bytes > 150_000)).toEqual([]);
+  });
+});
