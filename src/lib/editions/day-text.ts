@@ -1,5 +1,5 @@
 /** Danish words for calendar days and expected dates: "1. december 2026", "marts 2027", "2027". */
-const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+import { MONTH_NAMES as MONTHS } from '../format/period.ts';
 
 /** "2026-12-01" → "1. december 2026". */
 export function dayText(day: string): string {

@@ -4,7 +4,7 @@
  * feed readers ignore it. Styles come from a separate CSS file on the site, so a host's
  * Content-Security-Policy header without 'unsafe-inline' still applies them. Pure.
  */
-const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+import { MONTH_NAMES as MONTHS } from '../format/period.ts';
 
 export interface FeedXslLinks {
   /** Site paths with the base path: the stylesheet and the front page. */

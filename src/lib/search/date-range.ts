@@ -21,20 +21,7 @@ export interface RangeResult {
   errors: string[];
 }
 
-const MONTH_NAMES = [
-  'januar',
-  'februar',
-  'marts',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
+import { MONTH_NAMES } from '../format/period.ts';
 
 /** The month filter's value for a date: "2007-03". */
 export function monthKey(m: Month): string {
