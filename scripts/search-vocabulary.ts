@@ -4,5 +4,6 @@
  */
 import { resolve } from 'node:path';
 import { writeSearchFiles } from './lib/search/post-index.ts';
+import { siteSettings } from '../src/loaders/site-settings.ts';
 
-writeSearchFiles(resolve(process.argv[2] ?? 'dist'));
+await writeSearchFiles(resolve(process.argv[2] ?? 'dist'), siteSettings(process.env).base);

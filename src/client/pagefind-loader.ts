@@ -3,7 +3,7 @@
  * idle, the page table at the first keystroke. Browser code (fetch, document, location); the types
  * and ranking options are pure and live in lib/search/pagefind-api.ts.
  */
-import { META_WEIGHTS, type Pagefind } from '../lib/search/pagefind-api.ts';
+import { PAGEFIND_OPTIONS, type Pagefind } from '../lib/search/pagefind-api.ts';
 
 let importing: Promise<Pagefind> | undefined;
 let loading: Promise<Pagefind> | undefined;
@@ -21,7 +21,7 @@ export function preparePagefind(bundleUrl: string, baseUrl: string): Promise<Pag
     // and on this index a search takes milliseconds, so the main thread never notices.
     // A case or document number typed in full should put the document filed under it first, ahead
     // of area and indicator pages that merely list it (Pagefind searches meta values too).
-    await pf.options({ baseUrl, excerptLength: 24, noWorker: true, ranking: { metaWeights: META_WEIGHTS } });
+    await pf.options({ baseUrl, noWorker: true, ...PAGEFIND_OPTIONS });
     // The same request Pagefind makes in init(), answered from the HTTP cache then.
     const lang = document.documentElement.lang || 'unknown';
     await fetch(new URL(`wasm.${lang}.pagefind`, new URL(bundleUrl, location.href)))

@@ -8,11 +8,13 @@ import { describeRange, type Month } from '../lib/search/date-range.ts';
 import { runSearch, type Outcome } from '../lib/search/engine.ts';
 import { resultCountMessage, shownMessage } from '../lib/search/format.ts';
 import { sortByDate } from '../lib/search/ordering.ts';
-import type { FilterCounts, Pagefind, PagefindResult } from '../lib/search/pagefind-api.ts';
+import type { FilterCounts, Pagefind } from '../lib/search/pagefind-api.ts';
+import { answerResults, canUseFirstResults, type ShownResult } from '../lib/search/first-results.ts';
+import { resultView } from '../lib/search/result-view.ts';
 import { loadPagefind, preparePagefind } from './pagefind-loader.ts';
 import { normaliseQuery } from '../lib/search/query.ts';
 import { filterGroups, notes, problemBox, resultItem, showCounts } from './search-view.ts';
-import { loadFilterInfo, loadShard, type FilterInfo } from './site-files.ts';
+import { loadFilterInfo, loadFirstResults, loadShard, type FilterInfo } from './site-files.ts';
 import { searchCopy as copy } from '../lib/copy/index.ts';
 import {
   FILTER_PARAMS,
@@ -79,7 +81,7 @@ class IbSearch extends HTMLElement {
   private bounds: MonthBounds | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private seq = 0;
-  private results: PagefindResult[] = [];
+  private results: ShownResult[] = [];
   private rendered = 0;
   private lastQuery = '';
   private baseTitle = document.title;
@@ -281,13 +283,22 @@ class IbSearch extends HTMLElement {
     }
     this.list.setAttribute('aria-busy', 'true');
     try {
-      const pf = await this.load();
       const filters = pagefindFilters(state, this.bounds);
       const base = this.dataset.base ?? '/';
+      const engine = async (): Promise<Outcome> =>
+        runSearch({ pf: await this.load(), shard: (key) => loadShard(base, key) }, term, { filters });
+      // A word on most pages has a precomputed first page (first-results.ts): Pagefind's page list
+      // for it, often larger than the whole page, is fetched only if the visitor asks for more.
+      const first = term && !this.countsLoaded && canUseFirstResults(state) ? await loadFirstResults(base, term) : undefined;
       let outcome: Outcome;
-      if (term) {
-        outcome = await runSearch({ pf, shard: (key) => loadShard(base, key) }, term, { filters });
+      if (first) {
+        const { searched, restoredFrom, suggestions } = first;
+        const results = answerResults(first, async () => (await engine()).results);
+        outcome = { searched, suggestions, results, ...(restoredFrom ? { restoredFrom } : {}) };
+      } else if (term) {
+        outcome = await engine();
       } else {
+        const pf = await this.load();
         // Browsing by filters alone has no relevance to rank by: newest first then.
         const all = await pf.search(null, { filters });
         outcome = { searched: '', results: sortByDate(all.results, state.sort === 'aeldste' ? 'asc' : 'desc'), suggestions: [] };
@@ -296,7 +307,7 @@ class IbSearch extends HTMLElement {
       const sort = term ? pagefindSort(state.sort) : undefined;
       // Dated results by date, undated pages after them in relevance order.
       if (sort) results = sortByDate(results, sort.date);
-      const counts = this.countsLoaded ? await this.groupCounts(pf, outcome.searched, state) : undefined;
+      const counts = this.countsLoaded ? await this.groupCounts(await this.load(), outcome.searched, state) : undefined;
       if (seq !== this.seq) return;
       showCounts(this.filterBox, counts);
       this.results = results;
@@ -329,9 +340,10 @@ class IbSearch extends HTMLElement {
     const seq = this.seq;
     if (replace) this.rendered = 0;
     const slice = this.results.slice(this.rendered, this.rendered + count);
-    const data = await Promise.all(slice.map((r) => r.data()));
+    const searched = this.lastQuery !== '';
+    const views = await Promise.all(slice.map(async (r) => r.view ?? resultView(await r.data(), searched)));
     if (seq !== this.seq) return;
-    const items = data.map((d) => resultItem(d, this.lastQuery !== ''));
+    const items = views.map((v) => resultItem(v));
     if (replace) this.list.replaceChildren(...items);
     else this.list.append(...items);
     this.rendered += items.length;

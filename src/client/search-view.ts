@@ -3,11 +3,9 @@
  * search-element.ts decides when; this file decides what a result, a filter group or a note is.
  */
 import { filterLabel } from '../lib/search/filter-values.ts';
-import { formatDate, sortFilterValues, typeLabel } from '../lib/search/format.ts';
-import { stripParts } from '../lib/search/index-only.ts';
-import type { FilterCounts, PagefindFragment } from '../lib/search/pagefind-api.ts';
-import { paragraphHits, paragraphUrl } from '../lib/search/paragraph-hits.ts';
-import { pdfHit } from '../lib/search/attachment-links.ts';
+import { sortFilterValues, typeLabel } from '../lib/search/format.ts';
+import type { FilterCounts } from '../lib/search/pagefind-api.ts';
+import type { ResultView } from '../lib/search/result-view.ts';
 import { FILTER_PARAMS, type SearchState } from '../lib/search/url-state.ts';
 import { searchCopy as copy } from '../lib/copy/index.ts';
 
@@ -18,57 +16,38 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: st
   return node;
 }
 
-/** One result: title link, type, date and numbers, and the paragraphs that matched with links to them. */
-export function resultItem(d: PagefindFragment, searched: boolean): HTMLLIElement {
-  const title = stripParts(d.meta.title || d.url);
+/** One result, printed from what lib/search/result-view.ts computed. */
+export function resultItem(v: ResultView): HTMLLIElement {
   const li = el('li', 'ib-result');
   const h = el('h3', 'ib-result__title');
-  const link = el('a', 'ib-result__link', title);
-  link.href = d.url;
+  const link = el('a', 'ib-result__link', v.title);
+  link.href = v.url;
   h.append(link);
 
   const meta = el('p', 'ib-result__meta');
-  const parts: (string | Node)[] = [];
-  if (d.meta.type) parts.push(el('span', 'ib-result__type', typeLabel(d.meta.type)));
-  if (d.meta.forvaltning) parts.push(el('span', undefined, d.meta.forvaltning));
-  if (d.meta['budgetår']) parts.push(el('span', 'ib-result__nr', `${copy.budgetYear} ${d.meta['budgetår']}`));
-  if (d.meta.date) {
-    const time = el('time', undefined, formatDate(d.meta.date));
-    time.dateTime = d.meta.date;
-    parts.push(time);
-  }
-  // Case numbers must not break at their hyphen.
-  if (d.meta.sagsnr) parts.push(el('span', 'ib-result__nr', `${copy.caseNumber} ${d.meta.sagsnr}`));
-  if (d.meta.doknr) parts.push(el('span', 'ib-result__nr', `${copy.documentNumber} ${d.meta.doknr}`));
-  if (d.meta.jnr) parts.push(el('span', 'ib-result__nr', `${copy.journalNumber} ${d.meta.jnr}`));
-  // An attachment carries its letter's case number as a related one (so the letter ranks first).
-  if (d.meta.kildesagsnr)
-    parts.push(el('span', 'ib-result__nr', `${d.meta.brev ? copy.caseNumber : copy.sourceCaseNumber} ${d.meta.kildesagsnr}`));
-  if (d.meta.filtype) parts.push(el('span', 'ib-result__nr', d.meta.filtype));
-  if (d.meta.eksempeldata) parts.push(el('strong', 'ib-mark', copy.illustrative));
-  parts.forEach((p, i) => {
+  v.meta.forEach((part, i) => {
     if (i > 0) meta.append(el('span', 'ib-result__sep', ' · '));
-    meta.append(p);
+    if (part.kind === 'date') {
+      const time = el('time', undefined, part.text);
+      time.dateTime = part.dateTime;
+      meta.append(time);
+    } else if (part.kind === 'mark') meta.append(el('strong', 'ib-mark', part.text));
+    else meta.append(el('span', part.kind === 'type' ? 'ib-result__type' : part.kind === 'nr' ? 'ib-result__nr' : undefined, part.text));
   });
   li.append(h, meta);
-  if (d.meta.brev) li.append(el('p', 'ib-result__meta', `${copy.attachmentOf} »${d.meta.brev}«`));
-
-  const hits = searched ? paragraphHits(d.content, d.weighted_locations, d.anchors, { max: 2, excerptWords: 26 }) : [];
-  const anchored = hits.filter((hit) => hit.id);
-  if (anchored.length === 0) {
+  if (v.attachmentOf) li.append(el('p', 'ib-result__meta', v.attachmentOf));
+  if (v.excerpt !== undefined) {
     const p = el('p', 'ib-result__excerpt');
-    p.innerHTML = hits[0]?.excerpt ?? stripParts(d.excerpt); // escaped by paragraphHits / Pagefind
+    p.innerHTML = v.excerpt; // escaped by paragraphHits / Pagefind
     li.append(p);
   }
-  for (const hit of anchored) {
+  for (const hit of v.hits) {
     const block = el('div', 'ib-result__hit');
     const p = el('p', 'ib-result__excerpt');
     p.innerHTML = hit.excerpt;
-    // A hit in an attached PDF's text opens the PDF at its page; others go to the paragraph.
-    const pdf = pdfHit(d.meta, hit.id);
-    const jump = el('a', 'ib-result__jump', pdf ? copy.goToPage(pdf.page) : copy.goToParagraph);
-    jump.href = pdf ? pdf.url : paragraphUrl(d.url, hit);
-    jump.append(el('span', 'ib-visually-hidden', ` ${copy.inDocument} »${title}«`));
+    const jump = el('a', 'ib-result__jump', hit.jump);
+    jump.href = hit.href;
+    jump.append(el('span', 'ib-visually-hidden', ` ${copy.inDocument} »${v.title}«`));
     block.append(p, jump);
     li.append(block);
   }

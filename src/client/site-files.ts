@@ -3,6 +3,14 @@
  * filter counts and the archive's first and last month, and the vocabulary shards. Fetched with
  * the site's base path, each at most once per page view; a missing file means "nothing known".
  */
+import {
+  firstResultsAnswerPath,
+  firstResultsKey,
+  firstResultsShardKey,
+  firstResultsShardPath,
+  type FirstResultsAnswer,
+  type FirstResultsShard,
+} from '../lib/search/first-results.ts';
 import type { FilterCounts } from '../lib/search/pagefind-api.ts';
 import type { VocabularyShard } from '../lib/search/vocabulary.ts';
 
@@ -12,6 +20,8 @@ export interface FilterInfo {
   months: { first: string | null; last: string | null };
   /** Keys of the vocabulary shards that exist, so a missing one is never requested. */
   shards: string[];
+  /** Shards of precomputed first results (lib/search/first-results.ts) that exist; none on a small site. */
+  answers?: string[];
 }
 
 const cache = new Map<string, Promise<unknown>>();
@@ -35,4 +45,18 @@ export async function loadShard(base: string, key: string): Promise<VocabularySh
   const info = await loadFilterInfo(base);
   if (info && !info.shards.includes(key)) return undefined;
   return getJson<VocabularyShard>(`${base}soeg/ordliste/${encodeURIComponent(key)}.json`);
+}
+
+/** The build's precomputed first results for a query, or undefined when it has none (most queries). */
+export async function loadFirstResults(base: string, term: string): Promise<FirstResultsAnswer | undefined> {
+  const key = firstResultsKey(term);
+  if (key === undefined) return undefined;
+  const shard = firstResultsShardKey(key);
+  const info = await loadFilterInfo(base);
+  if (!info?.answers?.includes(shard)) return undefined;
+  const ids = await getJson<FirstResultsShard>(`${base}${firstResultsShardPath(shard)}`);
+  const id = ids && Object.hasOwn(ids, key) ? ids[key] : undefined;
+  if (id === undefined) return undefined;
+  const answer = await getJson<FirstResultsAnswer>(`${base}${firstResultsAnswerPath(id)}`);
+  return answer?.q === key ? answer : undefined;
 }

@@ -302,8 +302,12 @@ export function mergeBundles(shardDirs: string[], outDir: string, chunkSize = CH
       }
       if (!word) break;
       stats.words++;
+      // A word as big as a whole chunk gets a file of its own, so the rare words beside it in the
+      // alphabet never fetch it (first-results.ts answers the searches that would).
+      const locations = locationCount(word);
+      if (locations >= chunkSize) flush();
       chunk.push(word);
-      size += locationCount(word);
+      size += locations;
       if (size >= chunkSize) flush();
     }
     flush();

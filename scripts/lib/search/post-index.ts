@@ -13,6 +13,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { fixChunkBounds } from './chunk-bounds.ts';
+import { writeFirstResults } from './first-results.ts';
 import { fragmentFiles } from '../search-index/fragments.ts';
 import { ownerOfWords } from '../../../src/lib/search/index-only.ts';
 import { digraphFold, MIN_WORD_LENGTH, shardKey, type VocabularyEntry } from '../../../src/lib/search/vocabulary.ts';
@@ -100,8 +101,11 @@ export function entries(words: Map<string, WordStats>): VocabularyEntry[] {
   return out.sort((a, b) => (digraphFold(a[0]) < digraphFold(b[0]) ? -1 : digraphFold(a[0]) > digraphFold(b[0]) ? 1 : 0));
 }
 
-/** Write the vocabulary shards and filtre.json into a built site, and fix its chunk bounds. */
-export function writeSearchFiles(site: string): void {
+/**
+ * Write the vocabulary shards, the precomputed first results (first-results.ts) and filtre.json into
+ * a built site, and fix its chunk bounds. `base` is the site's base path.
+ */
+export async function writeSearchFiles(site: string, base: string, options: { firstResultsBudget?: number } = {}): Promise<void> {
   const files = fragmentFiles(join(site, 'pagefind'));
   const { words, counts, months, pages } = collect(files.map((f) => readFragment(f)));
   const shards = new Map<string, VocabularyEntry[]>();
@@ -115,10 +119,22 @@ export function writeSearchFiles(site: string): void {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   for (const [key, list] of shards) writeFileSync(join(out, `${key}.json`), JSON.stringify({ words: list }));
+  fixChunkBounds(join(site, 'pagefind'));
+  const first = await writeFirstResults(site, words.keys(), base, { budget: options.firstResultsBudget });
   writeFileSync(
     join(site, 'soeg', 'filtre.json'),
-    JSON.stringify({ pages, counts, months: { first: months[0] ?? null, last: months.at(-1) ?? null }, shards: [...shards.keys()].sort() }),
+    JSON.stringify({
+      pages,
+      counts,
+      months: { first: months[0] ?? null, last: months.at(-1) ?? null },
+      shards: [...shards.keys()].sort(),
+      answers: first.shards,
+    }),
   );
-  fixChunkBounds(join(site, 'pagefind'));
   console.log(`  Ordliste: ${formatNumber(words.size, 0)} ord i ${shards.size} filer; filtre for ${formatNumber(pages, 0)} sider`);
+  if (first.queries > 0)
+    console.log(
+      `  Første resultater: ${formatNumber(first.queries, 0)} af ${formatNumber(first.over, 0)} almindelige ord besvaret på forhånd ` +
+        `(ordindeks over ${formatNumber(first.budget / 1000, 1)} KB pr. søgning), ${formatNumber(first.bytes / 1000, 0)} KB`,
+    );
 }

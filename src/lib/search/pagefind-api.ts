@@ -46,3 +46,9 @@ export interface Pagefind {
 
 /** Boosts for matches in meta fields (merged with Pagefind's default title boost of 5). */
 export const META_WEIGHTS = { sagsnr: 10, doknr: 10, jnr: 10, navn: 10 } as const;
+
+/**
+ * The options the search page gives Pagefind (besides where its files are), shared with the build's
+ * precomputed answers (scripts/lib/search/first-results.ts) so both rank and cut excerpts alike.
+ */
+export const PAGEFIND_OPTIONS = { excerptLength: 24, ranking: { metaWeights: META_WEIGHTS } } as const;

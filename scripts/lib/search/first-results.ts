@@ -1,0 +1,232 @@
+/**
+ * The build's precomputed first results (src/lib/search/first-results.ts says why and what the
+ * files are). Which queries get one: every word of the archive (as written, and Pagefind's own index
+ * words) whose search would fetch word-index files larger than the search budget leaves room for,
+ * given the site's page table and ten result fragments. A query's files are the chunks Pagefind
+ * loads for it: those holding its stem and every word the stem begins (Pagefind matches prefixes).
+ * The stem is Snowball's Danish stemmer (@orama/stemmers, the algorithm Pagefind runs) with
+ * diacritics removed as Pagefind does (å → a; æ and ø are letters of their own).
+ * Each answer is what the search page would show: engine.ts over Pagefind's own bundle in Node.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { stemmer } from '@orama/stemmers/danish';
+import { readPagefindFile } from '../search-index/cbor.ts';
+import { runSearch, type EngineDeps } from '../../../src/lib/search/engine.ts';
+import {
+  FIRST_RESULTS_PAGE,
+  firstResultsAnswerPath,
+  firstResultsShardKey,
+  firstResultsShardPath,
+  type FirstResultsAnswer,
+  type FirstResultsShard,
+} from '../../../src/lib/search/first-results.ts';
+import { resultView } from '../../../src/lib/search/result-view.ts';
+
+/** Bytes on the wire a search may fetch (product.md; the bench's budget). */
+export const SEARCH_BYTES_BUDGET = 150_000;
+/** Room for what else a search fetches: Pagefind's entry file, the answer lists, headers. */
+const OTHER_BYTES = 8_000;
+/**
+ * Word-index files larger than this are answered ahead even when the budget would allow them: the
+ * browser must also unpack and search them, and the search budget is 300 ms on a phone.
+ */
+export const MAX_CHUNK_BYTES = 60_000;
+
+/** Pagefind's form of a query word: lowercase, Danish stem, combining diacritics removed. */
+export function pagefindStem(word: string): string {
+  return stemmer(word.toLowerCase()).normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+}
+
+export interface ChunkInfo {
+  from: string;
+  to: string;
+  bytes: number;
+}
+
+/** Bytes of the word-index files Pagefind loads for a stem: its chunk and every chunk of words it begins. */
+export function chunkBytesFor(stem: string, chunks: readonly ChunkInfo[]): number {
+  let bytes = 0;
+  for (const c of chunks) if (c.to >= stem && (c.from <= stem || c.from.startsWith(stem))) bytes += c.bytes;
+  return bytes;
+}
+
+/** The largest word-index files a search may fetch and still stay in budget. */
+export function chunkBudget(metaBytes: number, fragmentBytes: number): number {
+  return Math.min(MAX_CHUNK_BYTES, SEARCH_BYTES_BUDGET - metaBytes - FIRST_RESULTS_PAGE * fragmentBytes - OTHER_BYTES);
+}
+
+export interface Bundle {
+  metaBytes: number;
+  /** Average result fragment, bytes on disk (gzip). */
+  fragmentBytes: number;
+  chunks: (ChunkInfo & { file: string })[];
+}
+
+/** What a search on this bundle fetches: page table, average fragment, word-index files with their word ranges. */
+export function readBundle(pagefindDir: string): Bundle {
+  const entry = JSON.parse(readFileSync(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string }>;
+  };
+  const hash = Object.values(entry.languages)[0]?.hash;
+  if (!hash) throw new Error(`${pagefindDir}: no language in pagefind-entry.json`);
+  const metaFile = join(pagefindDir, `pagefind.${hash}.pf_meta`);
+  const meta = readPagefindFile(readFileSync(metaFile), metaFile) as [string, unknown, [string, string, string][]];
+  const chunks = meta[2].map(([from, to, h]) => {
+    const file = join(pagefindDir, 'index', `${h}.pf_index`);
+    return { from, to, bytes: statSync(file).size, file };
+  });
+  let total = 0;
+  let count = 0;
+  const fragments = join(pagefindDir, 'fragment');
+  for (const dir of readdirSync(fragments, { withFileTypes: true })) {
+    const files = dir.isDirectory()
+      ? readdirSync(join(fragments, dir.name)).map((f) => join(fragments, dir.name, f))
+      : [join(fragments, dir.name)];
+    for (const f of files) {
+      total += statSync(f).size;
+      count++;
+    }
+  }
+  return { metaBytes: statSync(metaFile).size, fragmentBytes: count ? total / count : 0, chunks };
+}
+
+/**
+ * At most this many queries are answered ahead, the heaviest first: each costs a full search at
+ * build time (60–800 ms for a word on every page of a 20,000-letter archive, shared by two worker
+ * threads), so answering every word over the budget would add a minute to such a build. Words
+ * between the budget and the heaviest answered ones still fetch Pagefind's page list; the build log
+ * says how many there are ("… af … almindelige ord").
+ */
+export const MAX_ANSWERS = 300;
+
+/**
+ * The queries to answer ahead: candidate words whose search would fetch more than `budget` bytes
+ * of word index, heaviest first (ties alphabetically), at most `max`; and how many were over.
+ */
+export function heavyQueries(
+  candidates: Iterable<string>,
+  chunks: readonly ChunkInfo[],
+  budget: number,
+  max = MAX_ANSWERS,
+): { queries: string[]; over: number } {
+  const bytesOf = new Map<string, number>();
+  const byStem = new Map<string, number>();
+  for (const word of candidates) {
+    const key = word.toLowerCase();
+    if (bytesOf.has(key)) continue;
+    const stem = pagefindStem(key);
+    let bytes = byStem.get(stem);
+    if (bytes === undefined) byStem.set(stem, (bytes = chunkBytesFor(stem, chunks)));
+    bytesOf.set(key, bytes);
+  }
+  const over = [...bytesOf].filter(([, b]) => b > budget).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return { queries: over.slice(0, max).map(([k]) => k), over: over.length };
+}
+
+/** Index words (stems) and their recorded forms in the chunks larger than the budget: queries people type too. */
+function indexWords(chunks: readonly (ChunkInfo & { file: string })[], budget: number): string[] {
+  const words: string[] = [];
+  for (const c of chunks) {
+    if (c.bytes <= budget) continue;
+    const [list] = readPagefindFile(readFileSync(c.file), c.file) as [[string, unknown, [string, unknown][]][]];
+    for (const [word, , variants] of list) {
+      words.push(word);
+      for (const [form] of variants) words.push(form);
+    }
+  }
+  return words.filter((w) => /^\p{L}{3,}$/u.test(w));
+}
+
+/** The answer the search page would give for a query: engine.ts, then the first page as result-view.ts shows it. */
+export async function answerFor(deps: EngineDeps, q: string): Promise<FirstResultsAnswer> {
+  const outcome = await runSearch(deps, q);
+  const first = outcome.results.slice(0, FIRST_RESULTS_PAGE);
+  const views = await Promise.all(first.map(async (r) => resultView(await r.data(), true)));
+  return {
+    q,
+    searched: outcome.searched,
+    ...(outcome.restoredFrom ? { restoredFrom: outcome.restoredFrom } : {}),
+    suggestions: outcome.suggestions,
+    count: outcome.results.length,
+    ids: first.map((r) => r.id),
+    views,
+  };
+}
+
+export interface FirstResultsStats {
+  queries: number;
+  /** Words over the budget, answered or not. */
+  over: number;
+  budget: number;
+  bytes: number;
+}
+
+/**
+ * Answer the queries in `workers` worker threads (each loads the bundle once), queries dealt out in
+ * turn so the heavy ones are shared; the answers do not depend on which thread gave them.
+ */
+async function answerAll(
+  site: string,
+  base: string,
+  queries: readonly string[],
+  workers: number,
+): Promise<Map<string, FirstResultsAnswer>> {
+  const answers = new Map<string, FirstResultsAnswer>();
+  const parts = Array.from({ length: Math.min(workers, queries.length) }, (_, w) => queries.filter((_, i) => i % workers === w));
+  await Promise.all(
+    parts.map(
+      (part) =>
+        new Promise<void>((done, fail) => {
+          const worker = new Worker(new URL('./first-results-worker.ts', import.meta.url), { workerData: { site, base, queries: part } });
+          worker.on('message', (a: FirstResultsAnswer) => answers.set(a.q, a));
+          worker.on('error', fail);
+          worker.on('exit', (code) => (code === 0 ? done() : fail(new Error(`first-results worker exited with ${code}`))));
+        }),
+    ),
+  );
+  return answers;
+}
+
+/**
+ * Write the answers and their lists into a built site (after Pagefind and the chunk-bound fix).
+ * `words` are the archive's words as written (post-index.ts collects them); `base` is the site's base
+ * path, as the search page passes it to Pagefind. Returns the answer shards written.
+ */
+export async function writeFirstResults(
+  site: string,
+  words: Iterable<string>,
+  base: string,
+  options: { budget?: number | undefined; workers?: number } = {},
+): Promise<FirstResultsStats & { shards: string[] }> {
+  const pagefindDir = join(site, 'pagefind');
+  const bundle = readBundle(pagefindDir);
+  const budget = options.budget ?? chunkBudget(bundle.metaBytes, bundle.fragmentBytes);
+  const out = join(site, 'soeg', 'svar');
+  rmSync(out, { recursive: true, force: true });
+  const { queries, over } = heavyQueries([...words, ...indexWords(bundle.chunks, budget)], bundle.chunks, budget);
+  if (queries.length === 0) return { queries: 0, over, budget, bytes: 0, shards: [] };
+
+  mkdirSync(out, { recursive: true });
+  const answers = await answerAll(site, base, queries, options.workers ?? Math.max(1, Math.min(2, availableParallelism())));
+  const shards = new Map<string, FirstResultsShard>();
+  let bytes = 0;
+  for (const q of queries) {
+    const answer = answers.get(q);
+    if (!answer) throw new Error(`no answer for ${q}`);
+    const json = JSON.stringify(answer);
+    // Named by content: a changed answer gets a new URL, so no visitor's cache shows an old one.
+    const id = createHash('sha256').update(json).digest('base64url').slice(0, 12);
+    writeFileSync(join(site, firstResultsAnswerPath(id)), json);
+    bytes += json.length;
+    const shardKey = firstResultsShardKey(q);
+    const shard = shards.get(shardKey) ?? {};
+    shard[q] = id;
+    shards.set(shardKey, shard);
+  }
+  for (const [key, shard] of shards) writeFileSync(join(site, firstResultsShardPath(key)), JSON.stringify(shard));
+  return { queries: queries.length, over, budget, bytes, shards: [...shards.keys()].sort() };
+}

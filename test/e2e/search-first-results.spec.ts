@@ -1,0 +1,82 @@
+/**
+ * Precomputed first results (lib/search/first-results.ts) in Chromium: for a word the build answered
+ * ahead, the search page shows the answer (the same results, count and excerpts Pagefind would give)
+ * without fetching Pagefind's word index or fragments, and fetches them only when the visitor asks
+ * for more or changes the order. The real site is too small to have such words, so the answer for
+ * a word with many results is computed here exactly as the build does (answerFor) and served by
+ * routing the answer files.
+ */
+import { pathToFileURL } from 'node:url';
+import type { Page } from '@playwright/test';
+import { expect, test } from './console-errors.ts';
+import { SITE } from './site.ts';
+import { answerFor } from '../../scripts/lib/search/first-results.ts';
+import { loadNodePagefind } from '../../scripts/lib/search/node-pagefind.ts';
+import { loadShard } from '../../src/client/site-files.ts';
+import { firstResultsShardKey, type FirstResultsAnswer } from '../../src/lib/search/first-results.ts';
+import { resultCountMessage } from '../../src/lib/search/format.ts';
+import { stripParts } from '../../src/lib/search/index-only.ts';
+import { PAGEFIND_OPTIONS, type Pagefind } from '../../src/lib/search/pagefind-api.ts';
+
+const QUERY = 'integration';
+let pf: Pagefind;
+let answer: FirstResultsAnswer;
+
+test.beforeAll(async () => {
+  pf = await loadNodePagefind(SITE.dir, { baseUrl: SITE.base, ...PAGEFIND_OPTIONS });
+  answer = await answerFor({ pf, shard: (key) => loadShard(`${pathToFileURL(SITE.dir).href}/`, key) }, QUERY);
+  expect(answer.count, 'the query needs more than one page of results').toBeGreaterThan(10);
+});
+
+/** Serve the answer as the build would write it, and record what the page fetches from Pagefind's index. */
+async function withAnswer(page: Page): Promise<string[]> {
+  const shard = firstResultsShardKey(QUERY);
+  await page.route('**/soeg/filtre.json', async (route) => {
+    const response = await route.fetch();
+    const json = { ...((await response.json()) as object), answers: [shard] };
+    await route.fulfill({ response, json });
+  });
+  await page.route(`**/soeg/svar/${shard}.json`, (route) => route.fulfill({ json: { [QUERY]: 'svar-i-test' } }));
+  await page.route('**/soeg/svar/svar-i-test.json', (route) => route.fulfill({ json: answer }));
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    if (/\.pf_(index|fragment)$/.test(new URL(r.url()).pathname)) fetched.push(r.url());
+  });
+  return fetched;
+}
+
+const titles = (page: Page) => page.locator('.ib-result__link').allTextContents();
+
+test.describe('forudberegnede første resultater', () => {
+  test('an answered word shows the answer at once, without Pagefind’s word index', async ({ page }) => {
+    const fetched = await withAnswer(page);
+    await page.goto('soeg/');
+    // The whole word in one input event: a pause while typing may search a prefix, which is not answered.
+    await page.locator('[data-search-input]').fill(QUERY);
+    await expect(page.getByRole('status')).toHaveText(resultCountMessage(answer.count, QUERY, false));
+    await expect(page.locator('.ib-result')).toHaveCount(10);
+    expect(await titles(page)).toEqual(answer.views.map((v) => v.title));
+    // The paragraphs that matched, with their links, as the search would show them.
+    await expect(page.locator('.ib-result mark').first()).toBeVisible();
+    expect(fetched).toEqual([]);
+  });
+
+  test('«Vis flere» runs the full search and continues the same list', async ({ page }) => {
+    const fetched = await withAnswer(page);
+    await page.goto(`soeg/?q=${QUERY}`);
+    await expect(page.locator('.ib-result')).toHaveCount(10);
+    await page.locator('[data-search-more]').click();
+    await expect(page.locator('.ib-result')).toHaveCount(Math.min(20, answer.count));
+    const full = await pf.search(QUERY);
+    const next = await Promise.all(full.results.slice(10, 20).map(async (r) => (await r.data()).meta.title ?? ''));
+    expect((await titles(page)).slice(10)).toEqual(next.map((t) => stripParts(t)));
+    expect(fetched.some((u) => u.endsWith('.pf_index'))).toBe(true);
+  });
+
+  test('another order searches Pagefind itself', async ({ page }) => {
+    const fetched = await withAnswer(page);
+    await page.goto(`soeg/?q=${QUERY}&sort=nyeste`);
+    await expect(page.getByRole('status')).toHaveText(resultCountMessage(answer.count, QUERY, false));
+    expect(fetched.some((u) => u.endsWith('.pf_index'))).toBe(true);
+  });
+});

@@ -1,0 +1,137 @@
+/**
+ * Precomputed first results: which queries get one (the Pagefind files they would fetch, against
+ * the budget), the Danish stem Pagefind files a word under, and the search page's use of an answer
+ * (count, first views, the full search run only for more).
+ */
+import { describe, expect, it, vi } from 'vitest';
+import {
+  MAX_CHUNK_BYTES,
+  SEARCH_BYTES_BUDGET,
+  chunkBudget,
+  chunkBytesFor,
+  heavyQueries,
+  pagefindStem,
+  type ChunkInfo,
+} from '../../scripts/lib/search/first-results.ts';
+import {
+  FIRST_RESULTS_PAGE,
+  answerResults,
+  canUseFirstResults,
+  firstResultsKey,
+  firstResultsShardKey,
+  type FirstResultsAnswer,
+} from '../../src/lib/search/first-results.ts';
+import type { PagefindFragment, PagefindResult } from '../../src/lib/search/pagefind-api.ts';
+import { emptyFilters } from '../../src/lib/search/url-state.ts';
+
+describe('pagefindStem', () => {
+  it('stems Danish as Snowball does and drops diacritics as Pagefind does (å → a; æ, ø stay)', () => {
+    expect(pagefindStem('integrationspolitikken')).toBe('integrationspolitik');
+    expect(pagefindStem('Konferencerne')).toBe('konferenc');
+    expect(pagefindStem('konference')).toBe('konferenc');
+    expect(pagefindStem('området')).toBe('omrad');
+    expect(pagefindStem('målet')).toBe('mal');
+    expect(pagefindStem('forældresamarbejde')).toBe('forældresamarbejd');
+  });
+});
+
+const chunks: ChunkInfo[] = [
+  { from: 'a', to: 'integrationsm', bytes: 5_000 },
+  { from: 'integrationsn', to: 'integrationspolitik', bytes: 120_000 },
+  { from: 'integrationspolitika', to: 'integrationsz', bytes: 4_000 },
+  { from: 'j', to: 'kz', bytes: 3_000 },
+  { from: 'l', to: 'ø', bytes: 2_000 },
+];
+
+describe('chunkBytesFor', () => {
+  it('counts the chunk holding the stem', () => {
+    expect(chunkBytesFor('kvind', chunks)).toBe(3_000);
+    expect(chunkBytesFor('integrationspolitik', chunks)).toBe(120_000 + 4_000);
+  });
+  it('counts every chunk of the words a stem begins (Pagefind matches prefixes)', () => {
+    expect(chunkBytesFor('integration', chunks)).toBe(5_000 + 120_000 + 4_000);
+  });
+});
+
+describe('chunkBudget', () => {
+  it('leaves room for the page table and a page of fragments, and never allows huge chunks', () => {
+    expect(chunkBudget(80_000, 3_000)).toBe(SEARCH_BYTES_BUDGET - 80_000 - FIRST_RESULTS_PAGE * 3_000 - 8_000);
+    expect(chunkBudget(1_000, 500)).toBe(MAX_CHUNK_BYTES);
+    expect(chunkBudget(140_000, 3_000)).toBeLessThan(0);
+  });
+});
+
+describe('heavyQueries', () => {
+  it('picks the words whose search fetches more than the budget, heaviest first, once each', () => {
+    const r = heavyQueries(['Integrationspolitikken', 'integrationspolitikken', 'kvinder', 'integration', 'lov'], chunks, 50_000);
+    expect(r.queries).toEqual(['integration', 'integrationspolitikken']);
+    expect(r.over).toBe(2);
+  });
+  it('answers at most `max`, and says how many were over', () => {
+    const r = heavyQueries(['integration', 'integrationspolitikken', 'kvinder'], chunks, 1_000, 2);
+    expect(r.queries).toEqual(['integration', 'integrationspolitikken']);
+    expect(r.over).toBe(3);
+  });
+  it('answers nothing when no search goes over the budget', () => {
+    expect(heavyQueries(['kvinder', 'lov'], chunks, 10_000)).toEqual({ queries: [], over: 0 });
+  });
+});
+
+describe('firstResultsKey and shards', () => {
+  it('answers one word, in lowercase; not phrases or several words', () => {
+    expect(firstResultsKey(' Integrationspolitikken ')).toBe('integrationspolitikken');
+    expect(firstResultsKey('integration København')).toBeUndefined();
+    expect(firstResultsKey('"integration"')).toBeUndefined();
+    expect(firstResultsKey('')).toBeUndefined();
+    expect(firstResultsShardKey('ærø')).toBe(firstResultsShardKey('aerø'));
+  });
+  it('is used only without filters, date range or another order', () => {
+    const plain = { filters: emptyFilters(), range: {}, sort: 'relevans' as const };
+    expect(canUseFirstResults(plain)).toBe(true);
+    expect(canUseFirstResults({ ...plain, sort: 'nyeste' })).toBe(false);
+    expect(canUseFirstResults({ ...plain, filters: { ...emptyFilters(), omraade: ['tryghed'] } })).toBe(false);
+    expect(canUseFirstResults({ ...plain, range: { from: { year: 2007, month: 3 } } })).toBe(false);
+  });
+});
+
+describe('answerResults', () => {
+  const view = (i: number) => ({ url: `/breve/${i}/`, title: `Brev ${i}`, meta: [], hits: [] });
+  const answer: FirstResultsAnswer = {
+    q: 'for',
+    searched: 'for',
+    suggestions: [],
+    count: 25,
+    ids: Array.from({ length: FIRST_RESULTS_PAGE }, (_, i) => `p${i}`),
+    views: Array.from({ length: FIRST_RESULTS_PAGE }, (_, i) => view(i)),
+  };
+  const fullResults: PagefindResult[] = Array.from({ length: 25 }, (_, i) => ({
+    id: `p${i}`,
+    score: 1,
+    data: () => Promise.resolve({ url: `/breve/${i}/` } as PagefindFragment),
+  }));
+
+  it('gives the whole count, the first page with its views and no search', () => {
+    const full = vi.fn(() => Promise.resolve(fullResults));
+    const r = answerResults(answer, full);
+    expect(r).toHaveLength(25);
+    expect(r[0]?.view?.title).toBe('Brev 0');
+    expect(r[9]?.id).toBe('p9');
+    expect(r[10]?.view).toBeUndefined();
+    expect(full).not.toHaveBeenCalled();
+  });
+
+  it('runs the full search once when more are asked for, and gives its results', async () => {
+    const full = vi.fn(() => Promise.resolve(fullResults));
+    const r = answerResults(answer, full);
+    const more = await Promise.all(r.slice(10, 20).map((x) => x.data()));
+    expect(more.map((d) => d.url)).toEqual(fullResults.slice(10, 20).map((_, i) => `/breve/${i + 10}/`));
+    expect(full).toHaveBeenCalledTimes(1);
+  });
+
+  it('tries the full search again after a failure', async () => {
+    const full = vi.fn().mockRejectedValueOnce(new Error('offline')).mockResolvedValue(fullResults);
+    const r = answerResults(answer, full);
+    await expect(r[12]!.data()).rejects.toThrow('offline');
+    await expect(r[12]!.data()).resolves.toMatchObject({ url: '/breve/12/' });
+  });
+});
