@@ -9,7 +9,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { indexInShards } from '../../scripts/lib/search-index/shards.ts';
+import { indexInShards, shardBundles } from '../../scripts/lib/search-index/shards.ts';
+import { collectSite } from '../../scripts/lib/search/post-index.ts';
 import { planShards } from '../../scripts/lib/search-index/plan.ts';
 import { roundedLength } from '../../scripts/lib/search-index/merge.ts';
 import { listFiles } from '../../scripts/lib/dist.ts';
@@ -213,4 +214,21 @@ describe('search index built in shards', () => {
     for (const f of files)
       expect(readFileSync(join(site, 'pagefind', f)).equals(readFileSync(join(coldSite, 'pagefind', f))), f).toBe(true);
   }, 120_000);
+
+  it('collects the vocabulary shard by shard (from each shard\'s cache after the first time) as from the merged bundle', () => {
+    const dirs = shardBundles(join(work, 'cache'), site);
+    expect(dirs?.length).toBeGreaterThan(8);
+    const fromMerged = collectSite(site);
+    const fresh = collectSite(site, dirs);
+    const cached = collectSite(site, dirs);
+    for (const c of [fresh, cached]) {
+      expect(c.pages).toBe(fromMerged.pages);
+      expect(c.months).toEqual(fromMerged.months);
+      expect(c.counts).toEqual(fromMerged.counts);
+      expect(new Map([...c.words].sort())).toEqual(new Map([...fromMerged.words].sort()));
+    }
+    expect(fromMerged.words.size).toBeGreaterThan(10);
+    // A manifest of another build is not used.
+    expect(shardBundles(join(work, 'cache-rounded'), site)).toBeUndefined();
+  });
 });

@@ -6,7 +6,7 @@
  * re-indexes only the shards whose pages changed, then merges again.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { run } from '../run.ts';
 import { mergeBundles, type MergeStats } from './merge.ts';
@@ -117,5 +117,35 @@ export async function indexInShards(o: ShardRunOptions): Promise<ShardRunResult>
   const keep = new Set(dirs.map((d) => d.split(sep).at(-1)));
   for (const name of readdirSync(o.cacheDir)) if (!keep.has(name)) rmSync(join(o.cacheDir, name), { recursive: true, force: true });
   const stats = mergeBundles(dirs, join(o.site, 'pagefind'), o.chunkSize, o.lengthRatio);
+  writeShardManifest(o.cacheDir, o.site, dirs);
   return { ...stats, shards: shards.length, indexed: todo.length, reused: shards.length - todo.length };
+}
+
+/** Which shard bundles the site's merged bundle was made of, so later steps can reuse per-shard work. */
+export interface ShardManifest {
+  /** The merged bundle's pagefind-entry.json, which names its page table by hash. */
+  entry: string;
+  shards: string[];
+}
+
+export const SHARD_MANIFEST = 'bundle.json';
+
+function writeShardManifest(cacheDir: string, site: string, dirs: string[]): void {
+  const manifest: ShardManifest = {
+    entry: readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8'),
+    shards: dirs.map((d) => relative(cacheDir, d)),
+  };
+  writeFileSync(join(cacheDir, SHARD_MANIFEST), JSON.stringify(manifest));
+}
+
+/** The shard bundles (absolute folders) behind the site's merged bundle, or undefined if the cache is of another build. */
+export function shardBundles(cacheDir: string, site: string): string[] | undefined {
+  try {
+    const m = JSON.parse(readFileSync(join(cacheDir, SHARD_MANIFEST), 'utf8')) as ShardManifest;
+    if (m.entry !== readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) return undefined;
+    const dirs = m.shards.map((d) => join(cacheDir, d));
+    return dirs.every((d) => existsSync(join(d, 'pagefind-entry.json'))) ? dirs : undefined;
+  } catch {
+    return undefined;
+  }
 }

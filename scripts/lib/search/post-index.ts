@@ -9,7 +9,7 @@
  * and make Pagefind's chunk bounds contiguous (chunk-bounds.ts), so a common word fetches one chunk.
  * Run by scripts/search-vocabulary.ts <site folder>.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { fixChunkBounds } from './chunk-bounds.ts';
@@ -42,12 +42,14 @@ export function readFragment(file: string): Fragment {
   return JSON.parse(bytes.toString('utf8')) as Fragment;
 }
 
-export function collect(fragments: Iterable<Fragment>): {
+export interface Collected {
   words: Map<string, WordStats>;
   counts: Record<string, Record<string, number>>;
   months: string[];
   pages: number;
-} {
+}
+
+export function collect(fragments: Iterable<Fragment>): Collected {
   const words = new Map<string, WordStats>();
   const counts: Record<string, Record<string, number>> = {};
   const months = new Set<string>();
@@ -87,6 +89,63 @@ export function collect(fragments: Iterable<Fragment>): {
   return { words, counts, months: [...months].sort(), pages };
 }
 
+/** Several parts' collections as one (every figure adds up; months are a union), in the parts' order. */
+export function mergeCollected(parts: readonly Collected[]): Collected {
+  const words = new Map<string, WordStats>();
+  const counts: Record<string, Record<string, number>> = {};
+  const months = new Set<string>();
+  let pages = 0;
+  for (const part of parts) {
+    pages += part.pages;
+    for (const m of part.months) months.add(m);
+    for (const [filter, values] of Object.entries(part.counts)) {
+      const group = (counts[filter] ??= {});
+      for (const [v, n] of Object.entries(values)) group[v] = (group[v] ?? 0) + n;
+    }
+    for (const [key, w] of part.words) {
+      const s = words.get(key);
+      if (!s) {
+        words.set(key, { ...w, forms: new Map(w.forms) });
+        continue;
+      }
+      s.pages += w.pages;
+      s.capitalised += w.capitalised;
+      s.total += w.total;
+      for (const [f, n] of w.forms) s.forms.set(f, (s.forms.get(f) ?? 0) + n);
+    }
+  }
+  return { words, counts, months: [...months].sort(), pages };
+}
+
+type StoredWord = [string, number, [string, number][], number, number];
+const COLLECTED_FILE = 'ib-vocabulary.json';
+
+/**
+ * The site's collection, read shard by shard when the bundle was merged from cached shards
+ * (scripts/lib/search-index/shards.ts): each shard's own collection is kept beside its bundle, so a
+ * warm rebuild reads only the fragments of the shards that changed. Otherwise from the site's fragments.
+ */
+export function collectSite(site: string, shardDirs?: readonly string[]): Collected {
+  if (!shardDirs) return collect(fragmentFiles(join(site, 'pagefind')).map((f) => readFragment(f)));
+  return mergeCollected(
+    shardDirs.map((dir) => {
+      const file = join(dir, COLLECTED_FILE);
+      if (existsSync(file)) {
+        const c = JSON.parse(readFileSync(file, 'utf8')) as Omit<Collected, 'words'> & { words: StoredWord[] };
+        const words = new Map(
+          c.words.map(([k, pages, forms, capitalised, total]) => [k, { pages, forms: new Map(forms), capitalised, total }]),
+        );
+        return { ...c, words };
+      }
+      const c = collect(fragmentFiles(dir).map((f) => readFragment(f)));
+      const words: StoredWord[] = [...c.words].map(([k, w]) => [k, w.pages, [...w.forms], w.capitalised, w.total]);
+      writeFileSync(`${file}.tmp`, JSON.stringify({ ...c, words }));
+      renameSync(`${file}.tmp`, file);
+      return c;
+    }),
+  );
+}
+
 export function entries(words: Map<string, WordStats>): VocabularyEntry[] {
   const out: VocabularyEntry[] = [];
   for (const [key, s] of words) {
@@ -105,9 +164,12 @@ export function entries(words: Map<string, WordStats>): VocabularyEntry[] {
  * Write the vocabulary shards, the precomputed first results (first-results.ts) and filtre.json into
  * a built site, and fix its chunk bounds. `base` is the site's base path.
  */
-export async function writeSearchFiles(site: string, base: string, options: { firstResultsBudget?: number } = {}): Promise<void> {
-  const files = fragmentFiles(join(site, 'pagefind'));
-  const { words, counts, months, pages } = collect(files.map((f) => readFragment(f)));
+export async function writeSearchFiles(
+  site: string,
+  base: string,
+  options: { firstResultsBudget?: number; shardDirs?: readonly string[] | undefined } = {},
+): Promise<void> {
+  const { words, counts, months, pages } = collectSite(site, options.shardDirs);
   const shards = new Map<string, VocabularyEntry[]>();
   for (const e of entries(words)) {
     const key = shardKey(e[0]);
