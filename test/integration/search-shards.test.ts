@@ -215,7 +215,7 @@ describe('search index built in shards', () => {
       expect(readFileSync(join(site, 'pagefind', f)).equals(readFileSync(join(coldSite, 'pagefind', f))), f).toBe(true);
   }, 120_000);
 
-  it('collects the vocabulary shard by shard (from each shard\'s cache after the first time) as from the merged bundle', () => {
+  it("collects the vocabulary shard by shard (from each shard's cache after the first time) as from the merged bundle", () => {
     const dirs = shardBundles(join(work, 'cache'), site);
     expect(dirs?.length).toBeGreaterThan(8);
     const fromMerged = collectSite(site);
