@@ -34,7 +34,7 @@ const OTHER_BYTES = 8_000;
  * Word-index files larger than this are answered ahead even when the budget would allow them: the
  * browser must also unpack and search them, and the search budget is 300 ms on a phone.
  */
-export const MAX_CHUNK_BYTES = 60_000;
+export const MAX_CHUNK_BYTES = 40_000;
 
 /** Pagefind's form of a query word: lowercase, Danish stem, combining diacritics removed. */
 export function pagefindStem(word: string): string {
