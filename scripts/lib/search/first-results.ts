@@ -127,11 +127,15 @@ export function heavyQueries(
   return { queries: over.slice(0, max).map(([k]) => k), over: over.length };
 }
 
+const MIN_INDEX_WORD_CHUNK = 10_000;
+
 /** Index words (stems) and their recorded forms in the chunks larger than the budget: queries people type too. */
 function indexWords(chunks: readonly (ChunkInfo & { file: string })[], budget: number): string[] {
   const words: string[] = [];
   for (const c of chunks) {
-    if (c.bytes <= budget) continue;
+    // Small chunks never hold a heavy word; when the page table alone is over the budget, every
+    // chunk is, and reading them all would only list words no one searches.
+    if (c.bytes <= Math.max(budget, MIN_INDEX_WORD_CHUNK)) continue;
     const [list] = readPagefindFile(readFileSync(c.file), c.file) as [[string, unknown, [string, unknown][]][]];
     for (const [word, , variants] of list) {
       words.push(word);

@@ -197,6 +197,9 @@ export async function writeSearchFiles(
   if (first.queries > 0)
     console.log(
       `  Første resultater: ${formatNumber(first.queries, 0)} af ${formatNumber(first.over, 0)} almindelige ord besvaret på forhånd ` +
-        `(ordindeks over ${formatNumber(first.budget / 1000, 1)} KB pr. søgning), ${formatNumber(first.bytes / 1000, 0)} KB`,
+        (first.budget > 0
+          ? `(ordindeks over ${formatNumber(first.budget / 1000, 1)} KB pr. søgning), `
+          : '(sidetabellen alene er over søgebudgettet), ') +
+        `${formatNumber(first.bytes / 1000, 0)} KB`,
     );
 }
