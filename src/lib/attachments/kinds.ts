@@ -3,6 +3,7 @@
  * recognised by its name and by its first bytes, with one size limit. Everything else in a letter's
  * folder is refused by the check, so the site publishes only files it can list, describe and read.
  */
+import { attachmentCopy } from '../copy/attachments.ts';
 
 export type AttachmentKind = 'pdf' | 'docx' | 'xlsx' | 'csv';
 
@@ -16,20 +17,20 @@ export interface KindInfo {
 }
 
 export const KINDS: Record<AttachmentKind, KindInfo> = {
-  pdf: { ext: 'pdf', mime: 'application/pdf', label: 'PDF', noun: 'en PDF' },
+  pdf: { ext: 'pdf', mime: 'application/pdf', label: attachmentCopy.kinds.pdf, noun: 'en PDF' },
   docx: {
     ext: 'docx',
     mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    label: 'Word-dokument',
+    label: attachmentCopy.kinds.docx,
     noun: 'et Word-dokument (DOCX)',
   },
   xlsx: {
     ext: 'xlsx',
     mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    label: 'Excel-regneark',
+    label: attachmentCopy.kinds.xlsx,
     noun: 'et Excel-regneark (XLSX)',
   },
-  csv: { ext: 'csv', mime: 'text/csv; charset=utf-8', label: 'CSV-fil', noun: 'en CSV-fil' },
+  csv: { ext: 'csv', mime: 'text/csv; charset=utf-8', label: attachmentCopy.kinds.csv, noun: 'en CSV-fil' },
 };
 
 export const ATTACHMENT_EXTENSIONS: readonly string[] = Object.values(KINDS).map((k) => k.ext);

@@ -23,4 +23,6 @@ export const attachmentCopy = {
   part: (n: number, count: number) => `Del ${n} af ${count}`,
   pageRange: (from: number, to: number) => (from === to ? `side ${from}` : `side ${from}–${to}`),
   partTitle: (title: string, range: string) => `${title} (${range})`,
+  /** A file's type beside its link. */
+  kinds: { pdf: 'PDF', docx: 'Word-dokument', xlsx: 'Excel-regneark', csv: 'CSV-fil' },
 } as const;

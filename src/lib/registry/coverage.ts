@@ -3,6 +3,8 @@
  * download and description, so nobody reads a whole-population figure as an immigrant figure.
  * The editor writes the label itself in indicators.csv (column coverage).
  */
+import { COVERAGE_TEXT } from '../copy/registry.ts';
+
 export const COVERAGE_IDS = [
   'alle københavnere',
   'indvandrere med ikke-vestlig oprindelse',
@@ -24,36 +26,17 @@ export interface CoverageInfo {
   elsewhere: string;
 }
 
-export const COVERAGE: Record<CoverageId, CoverageInfo> = {
-  'alle københavnere': {
-    id: 'alle københavnere',
-    label: 'alle københavnere',
-    byOrigin: false,
-    explanation: 'Tallene gælder alle københavnere uanset oprindelse, ikke kun indvandrere.',
-    elsewhere: 'alle indbyggere',
-  },
-  'indvandrere med ikke-vestlig oprindelse': {
-    id: 'indvandrere med ikke-vestlig oprindelse',
-    label: 'indvandrere med ikke-vestlig oprindelse',
-    byOrigin: true,
-    explanation: 'Tallene gælder indvandrere med ikke-vestlig oprindelse.',
-    elsewhere: 'indvandrere med ikke-vestlig oprindelse',
-  },
-  'indvandrere og efterkommere med ikke-vestlig oprindelse': {
-    id: 'indvandrere og efterkommere med ikke-vestlig oprindelse',
-    label: 'indvandrere og efterkommere med ikke-vestlig oprindelse',
-    byOrigin: true,
-    explanation: 'Tallene gælder indvandrere og efterkommere med ikke-vestlig oprindelse.',
-    elsewhere: 'indvandrere og efterkommere med ikke-vestlig oprindelse',
-  },
-  'indvandrere og efterkommere (kildens afgrænsning)': {
-    id: 'indvandrere og efterkommere (kildens afgrænsning)',
-    label: 'indvandrere og efterkommere (kildens afgrænsning)',
-    byOrigin: true,
-    explanation: 'Tallene gælder indvandrere og efterkommere, som kilden afgrænser dem (se definitionen).',
-    elsewhere: 'indvandrere og efterkommere (kildens afgrænsning)',
-  },
+/** Whether the figures are split by origin; the label is the id, the sentences are copy (COVERAGE_TEXT). */
+const BY_ORIGIN: Record<CoverageId, boolean> = {
+  'alle københavnere': false,
+  'indvandrere med ikke-vestlig oprindelse': true,
+  'indvandrere og efterkommere med ikke-vestlig oprindelse': true,
+  'indvandrere og efterkommere (kildens afgrænsning)': true,
 };
+
+export const COVERAGE = Object.fromEntries(
+  COVERAGE_IDS.map((id) => [id, { id, label: id, byOrigin: BY_ORIGIN[id], ...COVERAGE_TEXT[id] }]),
+) as Record<CoverageId, CoverageInfo>;
 
 export function isCoverageId(value: string): value is CoverageId {
   return (COVERAGE_IDS as readonly string[]).includes(value);

@@ -3,6 +3,8 @@
  * set for integration: resultatkrav (the effect for citizens) and aktivitetsmål (what the
  * administration itself does). Defined once for goals.csv, the pages and the downloads.
  */
+import { GOAL_KIND_TEXT } from '../copy/registry.ts';
+
 export const GOAL_KIND_IDS = ['resultatkrav', 'aktivitetsmål'] as const;
 export type GoalKindId = (typeof GOAL_KIND_IDS)[number];
 
@@ -12,15 +14,7 @@ export interface GoalKindInfo {
   meaning: string;
 }
 
-export const GOAL_KINDS: Record<GoalKindId, GoalKindInfo> = {
-  resultatkrav: {
-    id: 'resultatkrav',
-    label: 'Resultatkrav',
-    meaning: 'et krav til den virkning, indsatsen skal have for borgerne (fx flere i job)',
-  },
-  aktivitetsmål: {
-    id: 'aktivitetsmål',
-    label: 'Aktivitetsmål',
-    meaning: 'et mål for det, forvaltningen selv gør (fx antal forløb eller kurser)',
-  },
-};
+export const GOAL_KINDS = Object.fromEntries(GOAL_KIND_IDS.map((id) => [id, { id, ...GOAL_KIND_TEXT[id] }])) as Record<
+  GoalKindId,
+  GoalKindInfo
+>;

@@ -3,6 +3,7 @@
  * status for the annual status report. Defined once: goals.csv's enum, the pages' badges (colour,
  * icon and word from the barometer's own status badge) and the downloads take it from here.
  */
+import { GOAL_STATUS_TEXT } from '../copy/registry.ts';
 import type { StatusColour } from '../status/labels.ts';
 
 export const GOAL_STATUS_IDS = ['opfyldt', 'delvist opfyldt', 'ikke opfyldt', 'ikke vurderet'] as const;
@@ -18,12 +19,19 @@ export interface GoalStatusInfo {
   meaning: string;
 }
 
-export const GOAL_STATUSES: Record<GoalStatusId, GoalStatusInfo> = {
-  opfyldt: { id: 'opfyldt', label: 'Opfyldt', colour: 'groen', meaning: 'målet er nået' },
-  'delvist opfyldt': { id: 'delvist opfyldt', label: 'Delvist opfyldt', colour: 'gul', meaning: 'en del af målet er nået' },
-  'ikke opfyldt': { id: 'ikke opfyldt', label: 'Ikke opfyldt', colour: 'roed', meaning: 'målet er ikke nået' },
-  'ikke vurderet': { id: 'ikke vurderet', label: 'Ikke vurderet', colour: 'hvid', meaning: 'forvaltningen har endnu ikke gjort status' },
+const GOAL_STATUS_COLOUR: Record<GoalStatusId, StatusColour> = {
+  opfyldt: 'groen',
+  'delvist opfyldt': 'gul',
+  'ikke opfyldt': 'roed',
+  'ikke vurderet': 'hvid',
 };
+
+export const GOAL_STATUSES = Object.fromEntries(
+  GOAL_STATUS_IDS.map((id) => [
+    id,
+    { id, label: GOAL_STATUS_TEXT[id].label, colour: GOAL_STATUS_COLOUR[id], meaning: GOAL_STATUS_TEXT[id].meaning },
+  ]),
+) as Record<GoalStatusId, GoalStatusInfo>;
 
 export function isGoalStatusId(value: string): value is GoalStatusId {
   return (GOAL_STATUS_IDS as readonly string[]).includes(value);

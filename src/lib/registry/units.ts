@@ -1,4 +1,6 @@
 /** Units an indicator may have. The editor writes the id in indicators.csv. */
+import { UNIT_TEXT } from '../copy/registry.ts';
+
 export const UNIT_IDS = ['pct', 'procentpoint', 'antal', 'indeks', 'pr-1000-indbyggere'] as const;
 export type UnitId = (typeof UNIT_IDS)[number];
 
@@ -13,19 +15,19 @@ export interface UnitInfo {
   max: number;
 }
 
-export const UNITS: Record<UnitId, UnitInfo> = {
-  pct: { id: 'pct', suffix: 'pct.', name: 'procent', min: 0, max: 100 },
-  procentpoint: { id: 'procentpoint', suffix: 'procentpoint', name: 'procentpoint', min: -100, max: 100 },
-  antal: { id: 'antal', suffix: '', name: 'antal', min: 0, max: Number.POSITIVE_INFINITY },
-  indeks: { id: 'indeks', suffix: '', name: 'indeks', min: 0, max: Number.POSITIVE_INFINITY },
-  'pr-1000-indbyggere': {
-    id: 'pr-1000-indbyggere',
-    suffix: 'pr. 1.000 indb.',
-    name: 'antal pr. 1.000 indbyggere',
-    min: 0,
-    max: Number.POSITIVE_INFINITY,
-  },
+/** The range a value may take; suffix and name are copy (UNIT_TEXT). */
+const UNIT_RANGE: Record<UnitId, Pick<UnitInfo, 'min' | 'max'>> = {
+  pct: { min: 0, max: 100 },
+  procentpoint: { min: -100, max: 100 },
+  antal: { min: 0, max: Number.POSITIVE_INFINITY },
+  indeks: { min: 0, max: Number.POSITIVE_INFINITY },
+  'pr-1000-indbyggere': { min: 0, max: Number.POSITIVE_INFINITY },
 };
+
+export const UNITS = Object.fromEntries(UNIT_IDS.map((id) => [id, { id, ...UNIT_TEXT[id], ...UNIT_RANGE[id] }])) as Record<
+  UnitId,
+  UnitInfo
+>;
 
 export function isUnitId(value: string): value is UnitId {
   return (UNIT_IDS as readonly string[]).includes(value);

@@ -4,6 +4,7 @@
  * a renamed label never breaks a shared link, and links written with the old labels
  * (`omraade=Kultur og fritid`, `udvalg=Økonomiudvalget`, `type=idékatalog`) still resolve.
  */
+import { searchCopy } from '../copy/search.ts';
 import { AREAS } from '../registry/areas.ts';
 import { ORGANISATIONS, organisationOf } from '../registry/organisations.ts';
 import type { DocumentType } from '../search-attributes.ts';
@@ -24,17 +25,6 @@ const TYPE_SLUGS: Record<DocumentType, string> = {
   område: 'omraade',
   mål: 'maal',
   side: 'side',
-};
-
-const TYPE_LABELS: Record<string, string> = {
-  brev: 'Brev',
-  bilag: 'Bilag',
-  konferencerapport: 'Konferencerapport',
-  idekatalog: 'Idékatalog',
-  indikator: 'Indikator',
-  omraade: 'Indsatsområde',
-  maal: 'Mål',
-  side: 'Side',
 };
 
 export function typeSlug(type: DocumentType): string {
@@ -79,7 +69,7 @@ type YearParam = 'aar' | 'budgetaar';
 const isYearParam = (param: FilterParam): param is YearParam => (YEAR_PARAMS as readonly string[]).includes(param);
 
 const GROUPS: Record<Exclude<FilterParam, YearParam>, Group> = {
-  type: group(Object.entries(TYPE_SLUGS).map(([type, slug]) => [slug, TYPE_LABELS[slug] ?? type, type])),
+  type: group(Object.entries(TYPE_SLUGS).map(([type, slug]) => [slug, searchCopy.types[slug] ?? type, type])),
   omraade: group(AREAS.map((a) => [a.id, a.name])),
   udvalg: group(ORGANISATIONS.map((o) => [o.slug, o.committee.name, o.committee.abbr, o.administration.abbr, o.administration.name])),
   // The same slugs as the committees (one registry), labelled with the administration's name.
