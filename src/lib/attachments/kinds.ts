@@ -4,6 +4,7 @@
  * folder is refused by the check, so the site publishes only files it can list, describe and read.
  */
 import { attachmentCopy } from '../copy/attachments.ts';
+import { asciiSlug } from '../format/ascii-slug.ts';
 
 export type AttachmentKind = 'pdf' | 'docx' | 'xlsx' | 'csv';
 
@@ -63,15 +64,7 @@ export function attachmentStem(name: string): string {
 export function suggestedAttachmentName(name: string): string {
   const kind = kindOfName(name);
   const ext = kind ? KINDS[kind].ext : (/\.([^./]+)$/.exec(name)?.[1] ?? 'pdf').toLowerCase();
-  const stem = attachmentStem(name)
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  const stem = asciiSlug(attachmentStem(name));
   return `${stem || 'bilag'}.${ext}`;
 }
 

@@ -8,7 +8,7 @@ import { searchCopy } from '../copy/search.ts';
 import { AREAS } from '../registry/areas.ts';
 import { ORGANISATIONS, organisationOf } from '../registry/organisations.ts';
 import type { DocumentType } from '../search-attributes.ts';
-import { digraphFold } from './vocabulary.ts';
+import { asciiSlug } from '../format/ascii-slug.ts';
 
 export type FilterParam = 'type' | 'aar' | 'omraade' | 'udvalg' | 'forvaltning' | 'budgetaar';
 
@@ -42,11 +42,7 @@ export function committeeSlug(abbr: string): string | undefined {
 }
 
 /** Lower case, accents off, æ/ø/å as ae/oe/aa, runs of other characters as one hyphen. */
-export function slugify(text: string): string {
-  return digraphFold(text)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
+export const slugify = asciiSlug;
 
 interface Group {
   /** Slug → label, in the order choices are listed (years are listed from the index instead). */
