@@ -3,7 +3,7 @@
  * recognised by its name and by its first bytes, with one size limit. Everything else in a letter's
  * folder is refused by the check, so the site publishes only files it can list, describe and read.
  */
-import { attachmentCopy } from '../copy/attachments.ts';
+import { ATTACHMENT_KIND_LABEL } from '../copy/attachments.ts';
 import { asciiSlug } from '../format/ascii-slug.ts';
 
 export type AttachmentKind = 'pdf' | 'docx' | 'xlsx' | 'csv';
@@ -18,20 +18,20 @@ export interface KindInfo {
 }
 
 export const KINDS: Record<AttachmentKind, KindInfo> = {
-  pdf: { ext: 'pdf', mime: 'application/pdf', label: attachmentCopy.kinds.pdf, noun: 'en PDF' },
+  pdf: { ext: 'pdf', mime: 'application/pdf', label: ATTACHMENT_KIND_LABEL.pdf, noun: 'en PDF' },
   docx: {
     ext: 'docx',
     mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    label: attachmentCopy.kinds.docx,
+    label: ATTACHMENT_KIND_LABEL.docx,
     noun: 'et Word-dokument (DOCX)',
   },
   xlsx: {
     ext: 'xlsx',
     mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    label: attachmentCopy.kinds.xlsx,
+    label: ATTACHMENT_KIND_LABEL.xlsx,
     noun: 'et Excel-regneark (XLSX)',
   },
-  csv: { ext: 'csv', mime: 'text/csv; charset=utf-8', label: attachmentCopy.kinds.csv, noun: 'en CSV-fil' },
+  csv: { ext: 'csv', mime: 'text/csv; charset=utf-8', label: ATTACHMENT_KIND_LABEL.csv, noun: 'en CSV-fil' },
 };
 
 export const ATTACHMENT_EXTENSIONS: readonly string[] = Object.values(KINDS).map((k) => k.ext);

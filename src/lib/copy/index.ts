@@ -21,7 +21,7 @@ import { EMBED_TEXT } from './embed.ts';
 import { figureWords } from './figure.ts';
 import { HISTORY_TEXT } from './history.ts';
 import { goalCopy, reportCsvColumns, SPENDING_TEXT } from './goals.ts';
-import { attachmentCopy } from './attachments.ts';
+import { ATTACHMENT_KIND_LABEL, attachmentCopy } from './attachments.ts';
 import { CITE_TEXT, DATES_TEXT, EDITION_TEXT, EMBED_CHOICE_TEXT, FEED_TEXT, HISTORY_TABLE_TEXT } from './editions.ts';
 import { illustrativeCopy } from './illustrative.ts';
 import { comparisonWords, factWords, traceWords } from './indicator.ts';
@@ -43,6 +43,7 @@ import { da } from './site.ts';
 import { COLOUR_NAME, MOVEMENT_LABEL, OUTCOME_LABEL, RULE_CONDITION, RULE_LABEL, RULE_SUMMARY, TREND_LABEL, TREND_TEXT } from './status.ts';
 
 export {
+  ATTACHMENT_KIND_LABEL,
   CONFERENCE_STATUS_TEXT,
   COVERAGE_TEXT,
   FLAG_TEXT,
@@ -116,6 +117,7 @@ export const copy = {
     millionKroner: MILLION_KRONER_TEXT,
   },
   attachments: attachmentCopy,
+  attachmentKinds: ATTACHMENT_KIND_LABEL,
   editions: {
     edition: EDITION_TEXT,
     historyTable: HISTORY_TABLE_TEXT,

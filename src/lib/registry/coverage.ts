@@ -26,17 +26,33 @@ export interface CoverageInfo {
   elsewhere: string;
 }
 
-/** Whether the figures are split by origin; the label is the id, the sentences are copy (COVERAGE_TEXT). */
-const BY_ORIGIN: Record<CoverageId, boolean> = {
-  'alle københavnere': false,
-  'indvandrere med ikke-vestlig oprindelse': true,
-  'indvandrere og efterkommere med ikke-vestlig oprindelse': true,
-  'indvandrere og efterkommere (kildens afgrænsning)': true,
+/** The label is the id (the editor writes it); the sentences are copy (COVERAGE_TEXT). */
+export const COVERAGE: Record<CoverageId, CoverageInfo> = {
+  'alle københavnere': {
+    id: 'alle københavnere',
+    label: 'alle københavnere',
+    byOrigin: false,
+    ...COVERAGE_TEXT['alle københavnere'],
+  },
+  'indvandrere med ikke-vestlig oprindelse': {
+    id: 'indvandrere med ikke-vestlig oprindelse',
+    label: 'indvandrere med ikke-vestlig oprindelse',
+    byOrigin: true,
+    ...COVERAGE_TEXT['indvandrere med ikke-vestlig oprindelse'],
+  },
+  'indvandrere og efterkommere med ikke-vestlig oprindelse': {
+    id: 'indvandrere og efterkommere med ikke-vestlig oprindelse',
+    label: 'indvandrere og efterkommere med ikke-vestlig oprindelse',
+    byOrigin: true,
+    ...COVERAGE_TEXT['indvandrere og efterkommere med ikke-vestlig oprindelse'],
+  },
+  'indvandrere og efterkommere (kildens afgrænsning)': {
+    id: 'indvandrere og efterkommere (kildens afgrænsning)',
+    label: 'indvandrere og efterkommere (kildens afgrænsning)',
+    byOrigin: true,
+    ...COVERAGE_TEXT['indvandrere og efterkommere (kildens afgrænsning)'],
+  },
 };
-
-export const COVERAGE = Object.fromEntries(
-  COVERAGE_IDS.map((id) => [id, { id, label: id, byOrigin: BY_ORIGIN[id], ...COVERAGE_TEXT[id] }]),
-) as Record<CoverageId, CoverageInfo>;
 
 export function isCoverageId(value: string): value is CoverageId {
   return (COVERAGE_IDS as readonly string[]).includes(value);

@@ -24,17 +24,12 @@ export interface FlagInfo {
 }
 
 /** How each flag is drawn and checked; its words are copy (FLAG_TEXT). */
-const FLAG_BEHAVIOUR: Record<FlagId, Pick<FlagInfo, 'hollow' | 'breaksLine' | 'needsNote'>> = {
-  foreløbig: { hollow: true, breaksLine: false, needsNote: false },
-  revideret: { hollow: true, breaksLine: false, needsNote: false },
-  'brud i serien': { hollow: false, breaksLine: true, needsNote: true },
-  skønnet: { hollow: true, breaksLine: false, needsNote: true },
+export const FLAGS: Record<FlagId, FlagInfo> = {
+  foreløbig: { id: 'foreløbig', ...FLAG_TEXT.foreløbig, hollow: true, breaksLine: false, needsNote: false },
+  revideret: { id: 'revideret', ...FLAG_TEXT.revideret, hollow: true, breaksLine: false, needsNote: false },
+  'brud i serien': { id: 'brud i serien', ...FLAG_TEXT['brud i serien'], hollow: false, breaksLine: true, needsNote: true },
+  skønnet: { id: 'skønnet', ...FLAG_TEXT.skønnet, hollow: true, breaksLine: false, needsNote: true },
 };
-
-export const FLAGS = Object.fromEntries(FLAG_IDS.map((id) => [id, { id, ...FLAG_TEXT[id], ...FLAG_BEHAVIOUR[id] }])) as Record<
-  FlagId,
-  FlagInfo
->;
 
 export function isFlagId(value: string): value is FlagId {
   return (FLAG_IDS as readonly string[]).includes(value);

@@ -14,7 +14,7 @@ export interface GoalKindInfo {
   meaning: string;
 }
 
-export const GOAL_KINDS = Object.fromEntries(GOAL_KIND_IDS.map((id) => [id, { id, ...GOAL_KIND_TEXT[id] }])) as Record<
-  GoalKindId,
-  GoalKindInfo
->;
+export const GOAL_KINDS: Record<GoalKindId, GoalKindInfo> = {
+  resultatkrav: { id: 'resultatkrav', ...GOAL_KIND_TEXT.resultatkrav },
+  aktivitetsmål: { id: 'aktivitetsmål', ...GOAL_KIND_TEXT.aktivitetsmål },
+};

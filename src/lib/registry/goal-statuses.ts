@@ -19,19 +19,28 @@ export interface GoalStatusInfo {
   meaning: string;
 }
 
-const GOAL_STATUS_COLOUR: Record<GoalStatusId, StatusColour> = {
-  opfyldt: 'groen',
-  'delvist opfyldt': 'gul',
-  'ikke opfyldt': 'roed',
-  'ikke vurderet': 'hvid',
+/** The badge's colour here; its word and meaning are copy (GOAL_STATUS_TEXT). */
+export const GOAL_STATUSES: Record<GoalStatusId, GoalStatusInfo> = {
+  opfyldt: { id: 'opfyldt', label: GOAL_STATUS_TEXT.opfyldt.label, colour: 'groen', meaning: GOAL_STATUS_TEXT.opfyldt.meaning },
+  'delvist opfyldt': {
+    id: 'delvist opfyldt',
+    label: GOAL_STATUS_TEXT['delvist opfyldt'].label,
+    colour: 'gul',
+    meaning: GOAL_STATUS_TEXT['delvist opfyldt'].meaning,
+  },
+  'ikke opfyldt': {
+    id: 'ikke opfyldt',
+    label: GOAL_STATUS_TEXT['ikke opfyldt'].label,
+    colour: 'roed',
+    meaning: GOAL_STATUS_TEXT['ikke opfyldt'].meaning,
+  },
+  'ikke vurderet': {
+    id: 'ikke vurderet',
+    label: GOAL_STATUS_TEXT['ikke vurderet'].label,
+    colour: 'hvid',
+    meaning: GOAL_STATUS_TEXT['ikke vurderet'].meaning,
+  },
 };
-
-export const GOAL_STATUSES = Object.fromEntries(
-  GOAL_STATUS_IDS.map((id) => [
-    id,
-    { id, label: GOAL_STATUS_TEXT[id].label, colour: GOAL_STATUS_COLOUR[id], meaning: GOAL_STATUS_TEXT[id].meaning },
-  ]),
-) as Record<GoalStatusId, GoalStatusInfo>;
 
 export function isGoalStatusId(value: string): value is GoalStatusId {
   return (GOAL_STATUS_IDS as readonly string[]).includes(value);
