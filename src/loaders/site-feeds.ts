@@ -15,6 +15,7 @@ import { areaName, type AreaId } from '../lib/registry/areas.ts';
 import { statusEvents, type StatusEvent } from '../lib/feeds/status-events.ts';
 import { newestEntries, statusEntry } from '../lib/feeds/topic-feeds.ts';
 import { valueEntries } from '../lib/feeds/value-entries.ts';
+import { FEED_TEXT } from '../lib/copy/editions.ts';
 
 type Letter = { id: string; data: LetterData };
 
@@ -65,7 +66,7 @@ export function areaFeedEntries(area: AreaId, letters: readonly Letter[], url: (
 /** For the site feed: every revision of a published value and every change of an area's status. */
 export function siteChangeEntries(url: (path: string) => string): AtomEntry[] {
   const revisions = getBarometer().indicators.flatMap((i) =>
-    indicatorValueEntries(i.id, url).filter((e) => e.categories.includes('rettelse')),
+    indicatorValueEntries(i.id, url).filter((e) => e.categories.includes(FEED_TEXT.categoryRevision)),
   );
   const status = allStatusEvents()
     .filter((e) => e.main)

@@ -14,6 +14,8 @@ import { buildDate } from './build-date.ts';
 import { caseNumberIndex, letterLookup } from '../lib/goals/letter-lookup.ts';
 import { loadGoals } from './goals.ts';
 import type { GoalData } from '../lib/goals/model.ts';
+import { administrationSlug } from '../lib/goals/paths.ts';
+import { administrationsWithSpending } from '../lib/goals/spending-view.ts';
 import type { LetterInfo } from '../lib/goals/goal-view.ts';
 
 async function load(): Promise<GoalData> {
@@ -40,6 +42,14 @@ export function getGoals(): Promise<GoalData> {
   if (import.meta.env.DEV) return load();
   cached ??= load();
   return cached;
+}
+
+/** The static paths of the spending files (udgifter.csv, .json, .svg): each administration with spending. */
+export async function spendingPaths(): Promise<{ params: { administration: string }; props: { abbr: string } }[]> {
+  return administrationsWithSpending(await getGoals()).map((abbr) => ({
+    params: { administration: administrationSlug(abbr) },
+    props: { abbr },
+  }));
 }
 
 /** Title, date and case number of the letters goals cite, by slug. */

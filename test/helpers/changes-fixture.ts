@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { INDICATORS_TABLE, MEASUREMENTS_TABLE, type TableSpec } from '../../src/lib/data/csv-schema.ts';
+import { fixtureGitEnv } from './git-env.ts';
 
 export type Rec = Record<string, string>;
 
@@ -139,22 +140,8 @@ export const BASE_FILES: Rec = {
   'content/areas/bolig.md': AREA_BOLIG,
 };
 
-/** Environment for git in the fixture: no GIT_DIR from an outer hook, a fixed identity. */
-function gitEnv(): NodeJS.ProcessEnv {
-  const e: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('GIT_')) e[k] = v;
-  // Fixed dates: the same files give the same commit ids, so README's example can be compared.
-  const date = '2026-03-02T10:00:00+01:00';
-  return {
-    ...e,
-    GIT_AUTHOR_NAME: 'Redaktør',
-    GIT_AUTHOR_EMAIL: 'r@example.org',
-    GIT_COMMITTER_NAME: 'Redaktør',
-    GIT_COMMITTER_EMAIL: 'r@example.org',
-    GIT_AUTHOR_DATE: date,
-    GIT_COMMITTER_DATE: date,
-  };
-}
+/** Fixed dates: the same files give the same commit ids, so README's example can be compared. */
+const gitEnv = () => fixtureGitEnv({ date: '2026-03-02T10:00:00+01:00' });
 
 export function git(repo: string, args: string[]): string {
   return execFileSync('git', args, { cwd: repo, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] }).toString('utf8');

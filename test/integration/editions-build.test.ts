@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../scripts/lib/dist.ts';
 import { parseXmlStrict } from '../helpers/archive-xml.ts';
+import { fixtureGitEnv } from '../helpers/git-env.ts';
 
 mkdirSync('node_modules/.cache', { recursive: true });
 const work = resolve(mkdtempSync(join('node_modules/.cache', 'ib-editions-')));
@@ -22,19 +23,7 @@ const REAL_I = readFileSync('data/indicators.csv', 'utf8');
 const KULTUR_2025 = /^kultur-idraetsforeninger;2025;;42,2;/m;
 const TRYGHED_2024 = /^tryghed-trygge-i-nabolaget;2024;;88;.*\r?\n/m;
 
-function gitEnv(date: string): NodeJS.ProcessEnv {
-  const e: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('GIT_')) e[k] = v;
-  return {
-    ...e,
-    GIT_AUTHOR_NAME: 'Redaktør',
-    GIT_AUTHOR_EMAIL: 'r@example.org',
-    GIT_COMMITTER_NAME: 'Redaktør',
-    GIT_COMMITTER_EMAIL: 'r@example.org',
-    GIT_AUTHOR_DATE: date,
-    GIT_COMMITTER_DATE: date,
-  };
-}
+const gitEnv = (date: string) => fixtureGitEnv({ date });
 
 function commit(date: string, files: Record<string, string>, message: string): void {
   for (const [path, text] of Object.entries(files)) writeFileSync(join(repo, path), text);

@@ -9,6 +9,7 @@ import { indicatorHistory, type HistoryColumns } from '../../src/lib/history/ind
 import { formatCell, historyView } from '../../src/lib/history/history-view.ts';
 import { folderPrefix, isEditorCommit } from '../../src/lib/history/commit-kind.ts';
 import { readCsvRecords } from '../../src/lib/data/read-csv.ts';
+import { fixtureGitEnv } from '../helpers/git-env.ts';
 
 const columns: HistoryColumns = {
   measurements: { indicator: 'indicator', period: 'period', breakdown: 'breakdown', value: 'value' },
@@ -26,16 +27,7 @@ function tempDir(): string {
 
 /** Environment for git in the fixture: no GIT_DIR from an outer hook, fixed identity. */
 function env(date?: string): NodeJS.ProcessEnv {
-  const e: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('GIT_')) e[k] = v;
-  Object.assign(e, {
-    GIT_AUTHOR_NAME: 'Redaktør',
-    GIT_AUTHOR_EMAIL: 'r@example.org',
-    GIT_COMMITTER_NAME: 'Redaktør',
-    GIT_COMMITTER_EMAIL: 'r@example.org',
-  });
-  if (date) Object.assign(e, { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
-  return e;
+  return fixtureGitEnv({ date });
 }
 
 function git(cwd: string, args: string[], date?: string): string {

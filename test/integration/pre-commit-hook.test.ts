@@ -8,19 +8,13 @@ import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { fixtureGitEnv } from '../helpers/git-env.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'ib-hook-'));
 const repo = join(dir, 'repo');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const env: NodeJS.ProcessEnv = {};
-for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('GIT_') && !k.startsWith('npm_')) env[k] = v;
-Object.assign(env, {
-  GIT_AUTHOR_NAME: 'Redaktør',
-  GIT_AUTHOR_EMAIL: 'r@example.org',
-  GIT_COMMITTER_NAME: 'Redaktør',
-  GIT_COMMITTER_EMAIL: 'r@example.org',
-});
+const env = fixtureGitEnv({ withoutNpm: true });
 
 function run(cmd: string, args: string[], cwd = repo) {
   const r = spawnSync(cmd, args, { cwd, env, encoding: 'utf8' });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contiguousChunks, decodeCbor, encodeCbor, justBelow } from '../../scripts/lib/search/chunk-bounds.ts';
+import { contiguousChunks, justBelow } from '../../scripts/lib/search/chunk-bounds.ts';
+import { decodeCbor, encodeCbor } from '../../scripts/lib/search-index/cbor.ts';
 
 describe('Pagefind chunk bounds', () => {
   it('round-trips the CBOR Pagefind writes', () => {

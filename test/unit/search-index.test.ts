@@ -37,6 +37,8 @@ function page(title: string, info: SearchInfo | undefined, paragraphs: string[])
 
 let dir = '';
 let pf: Pagefind;
+// Restored after the file: unit test files share one global scope (isolate: false).
+const realFetch = globalThis.fetch;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'ib-search-'));
@@ -98,7 +100,6 @@ beforeAll(async () => {
   await pagefindNode.close();
 
   // pagefind.js fetches its index files; in Node they are read from disk.
-  const realFetch = globalThis.fetch;
   globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
     const url = String(input instanceof Request ? input.url : input);
     if (!url.startsWith('file:')) return realFetch(input, init);
@@ -110,6 +111,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(() => {
+  globalThis.fetch = realFetch;
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 

@@ -9,6 +9,9 @@ async function freshGetBarometer(dataDir: string) {
 
 afterEach(() => {
   vi.unstubAllEnvs();
+  // The unit tier shares modules between files (isolate: false): drop the fixture's cached barometer
+  // so the next file's getBarometer() reads the repository's data again.
+  vi.resetModules();
 });
 
 describe('getBarometer', () => {

@@ -3,6 +3,7 @@
  * Templates use {slots} filled by danish-text.ts. The words vary in inflection (konferencen,
  * konferencerne, udgiften, udgifterne) and compounds on purpose, so search is tested as on real letters.
  */
+import { MONTH_NAMES } from '../../../src/lib/format/period.ts';
 import type { AreaId } from '../../../src/lib/registry/areas.ts';
 
 export interface AreaPhrases {
@@ -123,20 +124,8 @@ export const DISTRICTS = [
   'Vanløse',
 ];
 
-export const MONTHS = [
-  'januar',
-  'februar',
-  'marts',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
+/** The site's own month names (format/period.ts). */
+export const MONTHS = MONTH_NAMES;
 
 /** Words that appear in only a few letters, so search has a rare term to find. */
 export const RARE_WORDS = [

@@ -2,6 +2,7 @@
  * Generated letters: front matter in the shape of letterSchema (src/lib/content-schemas.ts) and a
  * Danish Markdown body of 400–1,500 words. Every letter is marked illustrative.
  */
+import { asciiSlug } from '../../../src/lib/format/ascii-slug.ts';
 import { AREA_IDS, type AreaId } from '../../../src/lib/registry/areas.ts';
 import { ORGANISATIONS } from '../../../src/lib/registry/organisations.ts';
 import { ATTACHMENTS, CLOSINGS, SALUTATIONS, SUBJECTS } from './danish-bank.ts';
@@ -25,16 +26,7 @@ export interface GeneratedLetter {
 
 /** ASCII slug: Danish letters transliterated, everything else to single hyphens. */
 export function slugify(text: string, max = 60): string {
-  const ascii = text
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return ascii.slice(0, max).replace(/-+$/, '');
+  return asciiSlug(text).slice(0, max).replace(/-+$/, '');
 }
 
 /** A weekday between FIRST_YEAR-01-01 and LAST_YEAR-12-31 (UTC). */

@@ -1,6 +1,8 @@
 /** The draft's file name: "ÅÅÅÅ-MM-DD-kort-titel", ASCII only, as README asks of editors. */
 import { isReviewMarker } from '../check/rules/review-markers.ts';
-import { digraphFold } from '../../../src/lib/search/vocabulary.ts';
+import { asciiSlug } from '../../../src/lib/format/ascii-slug.ts';
+
+export { asciiSlug };
 
 /** Small words a short title can do without. */
 const STOP = new Set([
@@ -21,12 +23,6 @@ const STOP = new Set([
   'vedr',
   'forbindelse',
 ]);
-
-export function asciiSlug(text: string): string {
-  return digraphFold(text)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 export function letterSlug(data: { title?: unknown; date?: unknown; sagsnr?: unknown }): string {
   const date = typeof data.date === 'string' && !isReviewMarker(data.date) ? data.date : 'udateret';

@@ -2,6 +2,7 @@
  * The archive's no-JavaScript filters: one plain link per year and per committee/administration
  * that has letters, with counts, marking the page being shown.
  */
+import { LETTER_TEXT } from '../copy/archive.ts';
 import type { Organisation } from '../registry/organisations.ts';
 
 export interface FilterLink {
@@ -25,7 +26,7 @@ export interface ArchiveFilterSet {
 
 /** "Økonomiudvalget og Økonomiforvaltningen". */
 export function organisationTitle(o: Organisation): string {
-  return `${o.committee.name} og ${o.administration.name}`;
+  return LETTER_TEXT.committeeAndAdministration(o.committee.name, o.administration.name);
 }
 
 /** "Økonomiudvalget (ØU/ØKF)": short enough for a filter list, with both abbreviations. */

@@ -2,6 +2,7 @@
  * The suggested citation for a letter: who, what, when, case numbers, publisher, permanent link.
  * Plain text so it can be copied as is.
  */
+import { LETTER_TEXT } from '../copy/archive.ts';
 import type { LetterData } from '../content-schemas.ts';
 import { organisationName } from '../registry/organisations.ts';
 import { danishDate } from './dates.ts';
@@ -11,7 +12,10 @@ export function letterCitation(data: LetterData, permalink: string, publisher: s
     ? [data.sender.name, data.sender.organisation ? organisationName(data.sender.organisation) : undefined].filter(Boolean).join(', ')
     : undefined;
   const what = data.label ? `${data.title} (${data.label})` : data.title;
-  const numbers = [`sagsnr. ${data.sagsnr}`, data.doknr ? `dok.nr. ${data.doknr}` : undefined].filter(Boolean).join(', ');
+  const numbers = [LETTER_TEXT.caseNumber(data.sagsnr), data.doknr ? LETTER_TEXT.documentNumber(data.doknr) : undefined]
+    .filter(Boolean)
+    .join(', ');
   const head = sender ? `${sender}: ${what}` : what;
-  return `${head}. ${data.sender ? 'Brev' : 'Dokument'} af ${danishDate(data.date)}, ${numbers}. ${publisher}. ${permalink}`;
+  const kind = data.sender ? LETTER_TEXT.letter : LETTER_TEXT.document;
+  return `${head}. ${LETTER_TEXT.dated(kind, danishDate(data.date))}, ${numbers}. ${publisher}. ${permalink}`;
 }

@@ -2,6 +2,7 @@
  * Conferences and their idea catalogues: paths, order, the facts block, and ideas listed by area
  * and by responsible administration. Plain { data } entries, so it runs without Astro.
  */
+import { CONFERENCE_STATUS_TEXT } from '../copy/archive.ts';
 import type { ConferenceData, IdeaData } from '../content-schemas.ts';
 import { AREAS, type AreaId } from '../registry/areas.ts';
 import { ORGANISATIONS, organisationName, organisationOf, type Organisation } from '../registry/organisations.ts';
@@ -94,7 +95,7 @@ export interface ConferenceFacts {
 
 export function conferenceFacts(data: ConferenceData): ConferenceFacts {
   return {
-    statusText: data.status === 'afholdt' ? 'Afholdt' : 'Foreslået; kun forslaget er dokumenteret',
+    statusText: CONFERENCE_STATUS_TEXT[data.status],
     date: data.date ? { iso: isoDate(data.date), text: danishDate(data.date) } : undefined,
     when: data.when,
     place: data.place,

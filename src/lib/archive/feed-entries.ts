@@ -13,6 +13,7 @@ import { sortNewestFirst } from './letters.ts';
 import { periodText } from '../format/period.ts';
 import { indicatorPath, letterPath } from '../routes.ts';
 import { illustrativeCopy } from '../copy/illustrative.ts';
+import { FEED_TEXT } from '../copy/editions.ts';
 
 export function letterEntries(
   letters: readonly { id: string; data: LetterData }[],
@@ -73,14 +74,14 @@ export function measurementEntries(
     const mark = ind.illustrative ? ` (${illustrativeCopy.inline})` : '';
     entries.push({
       id: `${url(indicatorPath(ind.id))}#maaling-${encodeURIComponent(m.period.label)}`,
-      title: `Ny måling: ${ind.title}${label}: ${value} i ${periodText(m.period.label)}${mark}`,
+      title: `${FEED_TEXT.newMeasurement(`${ind.title}${label}`, value, periodText(m.period.label))}${mark}`,
       updated: changed ?? periodStart(m.period.time),
       link: url(indicatorPath(ind.id)),
       summary:
-        `${ind.title}${label}: ${value} i ${periodText(m.period.label)}.${ind.coverage ? ` Omfatter: ${ind.coverage}.` : ''} Kilde: ${m.source || ind.source}.` +
+        `${FEED_TEXT.measured(`${ind.title}${label}`, value, periodText(m.period.label))}${ind.coverage ? ` ${FEED_TEXT.coverage(ind.coverage)}` : ''} ${FEED_TEXT.source(m.source || ind.source)}` +
         (ind.illustrative ? ` ${illustrativeCopy.feedNote}` : '') +
-        (changed ? '' : ' Datoen er periodens start; ændringshistorikken var ikke tilgængelig.'),
-      categories: ['måling', ind.area],
+        (changed ? '' : ` ${FEED_TEXT.periodStartNote}`),
+      categories: [FEED_TEXT.categoryMeasurement, ind.area],
     });
   }
   return entries;

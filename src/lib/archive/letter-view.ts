@@ -9,6 +9,7 @@ import { organisationName } from '../registry/organisations.ts';
 import { danishDate, isoDate } from './dates.ts';
 import { areaPath, indicatorPath, letterPath, attachmentFilePath, attachmentTextPath } from '../routes.ts';
 import { archiveCopy } from '../copy/index.ts';
+import { LETTER_TEXT } from '../copy/archive.ts';
 import { describeFile, type FileFacts } from '../attachments/format.ts';
 import { attachmentCopy } from '../copy/attachments.ts';
 
@@ -86,7 +87,7 @@ export function personLabel(p: { name?: string; title?: string; organisation?: s
 function contactLines(contact: NonNullable<NonNullable<LetterData['sender']>['contact']>): { label: string; value: string }[] {
   const c = archiveCopy.contact;
   const rows: { label: string; value: string | undefined }[] = [
-    { label: 'Adresse', value: contact.address.join(', ') || undefined },
+    { label: c.address, value: contact.address.join(', ') || undefined },
     { label: c.phone, value: contact.phone },
     { label: c.directPhone, value: contact.directPhone },
     { label: c.fax, value: contact.fax },
@@ -199,7 +200,8 @@ export function letterListItem(entry: { id: string; data: LetterData }): LetterL
 /** The page's meta description: the summary, or date, sender and case number. */
 export function letterDescription(data: LetterData): string {
   if (data.summary) return data.summary;
-  const kind = data.label ?? (data.sender ? 'Brev' : 'Dokument');
-  const from = data.sender ? ` fra ${personLabel(data.sender)}` : '';
-  return `${kind} af ${danishDate(data.date)}${from}. Sagsnr. ${data.sagsnr}${data.doknr ? `, dok.nr. ${data.doknr}` : ''}.`;
+  const t = LETTER_TEXT;
+  const kind = data.label ?? (data.sender ? t.letter : t.document);
+  const from = data.sender ? ` ${t.from(personLabel(data.sender))}` : '';
+  return `${t.dated(kind, danishDate(data.date))}${from}. ${t.caseNumberStart(data.sagsnr)}${data.doknr ? `, ${t.documentNumber(data.doknr)}` : ''}.`;
 }

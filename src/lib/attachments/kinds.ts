@@ -3,6 +3,8 @@
  * recognised by its name and by its first bytes, with one size limit. Everything else in a letter's
  * folder is refused by the check, so the site publishes only files it can list, describe and read.
  */
+import { ATTACHMENT_KIND_LABEL } from '../copy/attachments.ts';
+import { asciiSlug } from '../format/ascii-slug.ts';
 
 export type AttachmentKind = 'pdf' | 'docx' | 'xlsx' | 'csv';
 
@@ -16,20 +18,20 @@ export interface KindInfo {
 }
 
 export const KINDS: Record<AttachmentKind, KindInfo> = {
-  pdf: { ext: 'pdf', mime: 'application/pdf', label: 'PDF', noun: 'en PDF' },
+  pdf: { ext: 'pdf', mime: 'application/pdf', label: ATTACHMENT_KIND_LABEL.pdf, noun: 'en PDF' },
   docx: {
     ext: 'docx',
     mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    label: 'Word-dokument',
+    label: ATTACHMENT_KIND_LABEL.docx,
     noun: 'et Word-dokument (DOCX)',
   },
   xlsx: {
     ext: 'xlsx',
     mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    label: 'Excel-regneark',
+    label: ATTACHMENT_KIND_LABEL.xlsx,
     noun: 'et Excel-regneark (XLSX)',
   },
-  csv: { ext: 'csv', mime: 'text/csv; charset=utf-8', label: 'CSV-fil', noun: 'en CSV-fil' },
+  csv: { ext: 'csv', mime: 'text/csv; charset=utf-8', label: ATTACHMENT_KIND_LABEL.csv, noun: 'en CSV-fil' },
 };
 
 export const ATTACHMENT_EXTENSIONS: readonly string[] = Object.values(KINDS).map((k) => k.ext);
@@ -62,15 +64,7 @@ export function attachmentStem(name: string): string {
 export function suggestedAttachmentName(name: string): string {
   const kind = kindOfName(name);
   const ext = kind ? KINDS[kind].ext : (/\.([^./]+)$/.exec(name)?.[1] ?? 'pdf').toLowerCase();
-  const stem = attachmentStem(name)
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  const stem = asciiSlug(attachmentStem(name));
   return `${stem || 'bilag'}.${ext}`;
 }
 

@@ -3,6 +3,7 @@
  * each area's main indicator with whom it covers and its baseline, and every baseline that is not the
  * policy's base year with the reason the editor gave.
  */
+import { aboutPageCopy } from '../copy/pages.ts';
 import type { Barometer } from '../model.ts';
 import { AREAS } from '../registry/areas.ts';
 import { COVERAGE } from '../registry/coverage.ts';
@@ -30,9 +31,9 @@ export function mainIndicatorRows(b: Barometer): MainIndicatorRow[] {
         area: a.name,
         title: i.title,
         path: indicatorPath(i.id),
-        coverage: c?.label ?? 'ikke angivet',
+        coverage: c?.label ?? aboutPageCopy.notGiven,
         byOrigin: c?.byOrigin ?? false,
-        baseline: i.baseline ? periodText(i.baseline.period.label) : 'ingen',
+        baseline: i.baseline ? periodText(i.baseline.period.label) : aboutPageCopy.none,
       };
     });
 }

@@ -39,9 +39,16 @@ export interface ComparisonView {
 function span(label: string, points: readonly PeriodValue[], fmt: (v: number) => string): string {
   const a = points[0];
   const b = points.at(-1);
-  if (!a || !b) return `${label}: ingen målinger.`;
-  if (a === b) return `${label}: ${withFlag(fmt(a.value), a.flag)} i ${periodText(a.period.label)}.`;
-  return `${label}: fra ${withFlag(fmt(a.value), a.flag)} i ${periodText(a.period.label)} til ${withFlag(fmt(b.value), b.flag)} i ${periodText(b.period.label)}.`;
+  const w = comparisonWords;
+  if (!a || !b) return w.noValues(label);
+  if (a === b) return w.oneValue(label, withFlag(fmt(a.value), a.flag), periodText(a.period.label));
+  return w.span(
+    label,
+    withFlag(fmt(a.value), a.flag),
+    periodText(a.period.label),
+    withFlag(fmt(b.value), b.flag),
+    periodText(b.period.label),
+  );
 }
 
 export function comparisonView(indicator: Indicator, comparison: Comparison, decimals: number): ComparisonView {
@@ -56,10 +63,13 @@ export function comparisonView(indicator: Indicator, comparison: Comparison, dec
   const panels = comparison.series.map((s) => ({
     key: `g${s.geo}`,
     title: s === cph ? comparisonWords.copenhagen : comparisonWords.panelTitle(s.name),
-    description: s === cph ? span(s.name, s.points, fmt) : `${span(s.name, s.points, fmt)} ${span('København', cph.points, fmt)}`,
+    description:
+      s === cph ? span(s.name, s.points, fmt) : `${span(s.name, s.points, fmt)} ${span(comparisonWords.copenhagen, cph.points, fmt)}`,
   }));
   const elsewhere = indicator.coverage ? COVERAGE[indicator.coverage].elsewhere : undefined;
-  const coverageText = elsewhere ? `${elsewhere.charAt(0).toUpperCase()}${elsewhere.slice(1)} i hver kommune` : undefined;
+  const coverageText = elsewhere
+    ? comparisonWords.everyMunicipality(`${elsewhere.charAt(0).toUpperCase()}${elsewhere.slice(1)}`)
+    : undefined;
   return {
     heading: comparisonWords.heading,
     coverageText,
@@ -73,7 +83,7 @@ export function comparisonView(indicator: Indicator, comparison: Comparison, dec
       coverage: indicator.coverage,
     }),
     table: dataTable(comparison.series, decimals),
-    tableCaption: `${indicator.title}: byerne sammenlignet${coverageText ? ` (${coverageText.toLowerCase()})` : ''}`,
+    tableCaption: `${comparisonWords.tableCaption(indicator.title)}${coverageText ? ` (${coverageText.toLowerCase()})` : ''}`,
     ...comparisonPaths(indicator.id),
   };
 }

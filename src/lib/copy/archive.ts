@@ -121,7 +121,7 @@ export const archiveCopy = {
   received: 'Modtaget',
   recipient: 'Modtager',
   filtersLabel: 'Afgræns brevarkivet',
-  contact: { phone: 'Telefon', directPhone: 'Direkte telefon', fax: 'Telefax', email: 'E-mail', web: 'Web' },
+  contact: { address: 'Adresse', phone: 'Telefon', directPhone: 'Direkte telefon', fax: 'Telefax', email: 'E-mail', web: 'Web' },
   stampJnr: (org: string) => `fra ${org}s modtagelsesstempel`,
   editorialTitle: 'Brevet har ingen emnelinje; titlen er skrevet af redaktionen.',
   letterHeading: 'Brevets tekst',
@@ -132,3 +132,21 @@ export const archiveCopy = {
   illustrative: illustrativeCopy.mark,
   illustrativeIdeas: illustrativeCopy.ideas,
 } as const;
+
+/** How a letter is named in its citation, meta description and feed entry. */
+export const LETTER_TEXT = {
+  letter: 'Brev',
+  document: 'Dokument',
+  /** "Brev af 2. april 2009" */
+  dated: (kind: string, date: string) => `${kind} af ${date}`,
+  from: (person: string) => `fra ${person}`,
+  caseNumber: (n: string) => `sagsnr. ${n}`,
+  documentNumber: (n: string) => `dok.nr. ${n}`,
+  /** In the meta description, after a full stop. */
+  caseNumberStart: (n: string) => `Sagsnr. ${n}`,
+  /** "Økonomiudvalget og Økonomiforvaltningen" */
+  committeeAndAdministration: (committee: string, administration: string) => `${committee} og ${administration}`,
+} as const;
+
+/** A conference's status (content/conferences, field status). */
+export const CONFERENCE_STATUS_TEXT = { afholdt: 'Afholdt', foreslået: 'Foreslået; kun forslaget er dokumenteret' } as const;

@@ -24,3 +24,6 @@ export const attachmentCopy = {
   pageRange: (from: number, to: number) => (from === to ? `side ${from}` : `side ${from}–${to}`),
   partTitle: (title: string, range: string) => `${title} (${range})`,
 } as const;
+
+/** A file's type beside its link; its own object, as the search's browser code needs only this. */
+export const ATTACHMENT_KIND_LABEL = { pdf: 'PDF', docx: 'Word-dokument', xlsx: 'Excel-regneark', csv: 'CSV-fil' } as const;

@@ -118,4 +118,25 @@ export const FEED_TEXT = {
   statusChange: 'Ændret status',
   letter: 'Brev',
   more: (n: number) => `og ${n} flere`,
+  /** A status change's summary: "Beskæftigelse: status ændret fra Grøn: … til Gul: …". */
+  statusChanged: (subject: string, from: string, to: string) => `${subject}: status ændret fra ${from} til ${to}.`,
+  /** A new measurement in the site's feed. */
+  newMeasurement: (what: string, value: string, period: string) => `Ny måling: ${what}: ${value} i ${period}`,
+  measured: (what: string, value: string, period: string) => `${what}: ${value} i ${period}.`,
+  coverage: (coverage: string) => `Omfatter: ${coverage}.`,
+  source: (source: string) => `Kilde: ${source}.`,
+  periodStartNote: 'Datoen er periodens start; ændringshistorikken var ikke tilgængelig.',
+  /** Atom categories: a new measurement or a revision. */
+  categoryMeasurement: 'måling',
+  categoryRevision: 'rettelse',
+  /** The page a browser shows for a feed (feed-xsl.ts). */
+  page: {
+    titleSuffix: '(nyhedsfeed)',
+    aboutHeading: 'Sådan følger du med',
+    about:
+      'Dette er et nyhedsfeed (Atom). Kopiér adressen herunder ind i en feedlæser (fx Feedly, Inoreader, NetNewsWire eller Thunderbird), så får du besked, når der kommer nyt.',
+    goTo: (site: string) => `Gå til siden på ${site}`,
+    latest: 'Seneste nyt',
+    empty: 'Der er endnu intet nyt i feedet.',
+  },
 } as const;

@@ -11,4 +11,6 @@ export const EMBED_TEXT = {
   svg: 'Hent grafen som SVG-billede',
   backLink: 'Se tallene og hele indikatoren på Integrationsbarometeret',
   newWindow: '(åbner i et nyt vindue)',
+  /** The iframe's title in the code to copy. */
+  iframeTitle: (title: string) => `Graf: ${title} (Integrationsbarometeret)`,
 } as const;

@@ -177,3 +177,22 @@ export const reportCsvColumns = {
   ],
   udgifter: ['budget_year', 'administration', 'administration_name', 'covers', 'amount', 'source', 'source_document', 'illustrative'],
 } as const;
+
+/** The spending chart's text description (spending-view.ts): span, totals, change, example data. */
+export const SPENDING_TEXT = {
+  oneYear: (year: number) => `budgetåret ${year}`,
+  years: (first: number, last: number) => `budgetårene ${first}–${last}`,
+  inYear: (amount: string, year: number) => `${amount} i ${year}`,
+  and: 'og',
+  shows: (name: string, span: string) =>
+    `Grafen viser ${name}s udgifter til den særlige integrationsindsats i ${span}, i millioner kroner i hvert års priser (ikke korrigeret for prisudviklingen).`,
+  were: (list: string) => `Udgifterne var ${list}.`,
+  rise: 'en stigning',
+  fall: 'et fald',
+  noChange: 'ingen ændring',
+  unchanged: (first: number, last: number, word: string) => `Fra ${first} til ${last} er der ${word}.`,
+  changed: (first: number, last: number, word: string, amount: string, pct: string) =>
+    `Fra ${first} til ${last} er det ${word} på ${amount} (${pct} %).`,
+  allExamples: 'Beløbene er eksempeldata, ikke rigtige udgifter.',
+  someExamples: 'Nogle af beløbene er eksempeldata, ikke rigtige udgifter; de er markeret «Eksempeldata» under udgifterne pr. formål.',
+} as const;

@@ -57,4 +57,12 @@ export const comparisonWords = {
   heading: 'Sammenligning med de andre storbyer',
   copenhagen: 'København',
   panelTitle: (city: string) => `${city} sammenlignet med København`,
+  /** A panel's description: a city's first and last value. */
+  noValues: (city: string) => `${city}: ingen målinger.`,
+  oneValue: (city: string, value: string, period: string) => `${city}: ${value} i ${period}.`,
+  span: (city: string, first: string, firstPeriod: string, last: string, lastPeriod: string) =>
+    `${city}: fra ${first} i ${firstPeriod} til ${last} i ${lastPeriod}.`,
+  /** «Alle indbyggere i hver kommune» */
+  everyMunicipality: (population: string) => `${population} i hver kommune`,
+  tableCaption: (title: string) => `${title}: byerne sammenlignet`,
 } as const;

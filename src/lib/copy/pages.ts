@@ -171,6 +171,9 @@ export const aboutPageCopy = {
   },
   yes: 'Ja',
   no: 'Nej',
+  /** A main indicator without coverage or baseline. */
+  notGiven: 'ikke angivet',
+  none: 'ingen',
   and: ' og ',
   baseline: (year: string, note: string) => `basisår ${year}. ${note}`,
   ruleCaption: 'Status efter udvikling (a), nødvendig udvikling (r) og tolerance',

@@ -51,6 +51,37 @@ export const searchCopy = {
   didYouMean: 'Mente du',
   or: 'eller',
   problemsHeading: 'Søgningen kan ikke læses helt:',
+  /** A filter value in the URL that names nothing, by filter parameter. */
+  unknownFilter: {
+    type: 'Ukendt dokumenttype',
+    aar: 'Ukendt år',
+    omraade: 'Ukendt indsatsområde',
+    udvalg: 'Ukendt udvalg',
+    forvaltning: 'Ukendt forvaltning',
+    budgetaar: 'Ukendt budgetår',
+  },
+  /** The date range: its problems and how it reads in the results message. */
+  range: {
+    fromLabel: 'Fra',
+    toLabel: 'Til',
+    unreadable: (label: string, value: string) =>
+      `${label}-datoen »${value}« kan ikke læses. Skriv år og måned, fx marts 2007 eller 3.2007.`,
+    reversed: (from: string, to: string) => `Fra-datoen (${from}) ligger efter til-datoen (${to}).`,
+    from: (month: string) => `fra ${month}`,
+    to: (month: string) => `til ${month}`,
+  },
+  /** The live region's count: "12 resultater for »konference«", "Viser 10 af 23". */
+  count: {
+    filtered: 'med de valgte filtre',
+    noDocuments: 'Ingen dokumenter',
+    document: 'dokument',
+    documents: 'dokumenter',
+    noResults: (q: string) => `Ingen resultater for »${q}«`,
+    result: 'resultat',
+    results: 'resultater',
+    forQuery: (q: string) => `for »${q}«`,
+    shown: (shown: string, total: string) => `Viser ${shown} af ${total}`,
+  },
   /** By document type (the meta value) and by its filter slug. */
   types: {
     brev: 'Brev',

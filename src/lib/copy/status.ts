@@ -103,3 +103,9 @@ export const RULE_LABEL: Record<'pace' | 'direction' | 'none', string> = {
   direction: 'Kun ønsket retning: Københavns regel fra 2015–2018',
   none: 'Ingen status kan beregnes',
 };
+
+/** What each version of the status rule decides, for readers, by the day it took effect (status/rule-versions.ts). */
+export const RULE_SUMMARY = {
+  '2026-11-23':
+    "Københavns regel fra 2015–2018 (grøn, gul, rød efter udviklingen siden basisåret), skærpet med tempoet mod et talmål som i FN's vurdering af verdensmålene; tendensen sammenligner de to seneste målinger.",
+} as const;

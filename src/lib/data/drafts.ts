@@ -1,6 +1,7 @@
 /**
  * Typed rows of the two tables, with every field optional: a field is undefined when its cell was
- * empty or broken. Cross-row rules work on these and skip what is missing.
+ * empty or broken. Cross-row rules work on these and skip what is missing. The goals' tables have
+ * their own drafts (goals/drafts.ts) with the same cell readers (draft-cells.ts).
  */
 import type { Direction, Period } from '../model.ts';
 import type { AreaId } from '../registry/areas.ts';
@@ -8,7 +9,8 @@ import type { UnitId } from '../registry/units.ts';
 import type { CoverageId } from '../registry/coverage.ts';
 import type { FlagId } from '../registry/flags.ts';
 import type { MunicipalityCode } from '../registry/municipalities.ts';
-import { BOOLEAN_VALUES, DIRECTION_VALUES } from './csv-schema.ts';
+import { DIRECTION_VALUES } from './csv-schema.ts';
+import { booleanCell, numberCell, periodCell, textCell } from './draft-cells.ts';
 import type { RowRef } from './row-ref.ts';
 import type { CellValue, TypedRow } from './typed-table.ts';
 
@@ -51,11 +53,10 @@ export interface MeasurementDraft {
   sourceUrl?: string;
 }
 
-const str = (v: CellValue): string | undefined => (typeof v === 'string' ? v : undefined);
-const num = (v: CellValue): number | undefined => (typeof v === 'number' ? v : undefined);
-const per = (v: CellValue): Period | undefined => (typeof v === 'object' ? v : undefined);
-const bool = (v: CellValue): boolean | undefined =>
-  typeof v === 'string' && v in BOOLEAN_VALUES ? BOOLEAN_VALUES[v as keyof typeof BOOLEAN_VALUES] : undefined;
+const str = textCell;
+const num = numberCell;
+const per = periodCell;
+const bool = booleanCell;
 const dir = (v: CellValue): Direction | undefined =>
   typeof v === 'string' && v in DIRECTION_VALUES ? DIRECTION_VALUES[v as keyof typeof DIRECTION_VALUES] : undefined;
 

@@ -1,3 +1,4 @@
+import { EMBED_TEXT } from '../copy/embed.ts';
 import { escapeXml } from '../format/escape.ts';
 /**
  * Embedding an indicator's chart on another site: the embed page's address, the standalone SVG's
@@ -12,6 +13,6 @@ export const EMBED_HEIGHT = 600;
 
 /** The code an editor of another site pastes: a titled, lazy, borderless iframe at full width. */
 export function iframeCode(embedUrl: string, title: string): string {
-  const t = escapeXml(`Graf: ${title} (Integrationsbarometeret)`);
+  const t = escapeXml(EMBED_TEXT.iframeTitle(title));
   return `<iframe src="${escapeXml(embedUrl)}" title="${t}" width="100%" height="${EMBED_HEIGHT}" style="border:0" loading="lazy"></iframe>`;
 }

@@ -4,6 +4,7 @@
  * feed readers ignore it. Styles come from a separate CSS file on the site, so a host's
  * Content-Security-Policy header without 'unsafe-inline' still applies them. Pure.
  */
+import { FEED_TEXT } from '../copy/editions.ts';
 import { MONTH_NAMES as MONTHS } from '../format/period.ts';
 
 export interface FeedXslLinks {
@@ -18,6 +19,7 @@ export interface FeedXslLinks {
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
 export function feedXsl(l: FeedXslLinks): string {
+  const t = FEED_TEXT.page;
   const months = MONTHS.map((m, i) => `        <xsl:when test="$m = '${String(i + 1).padStart(2, '0')}'">${m}</xsl:when>`).join('\n');
   return `<?xml version="1.0" encoding="utf-8"?>
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:a="http://www.w3.org/2005/Atom" exclude-result-prefixes="a">
@@ -42,7 +44,7 @@ ${months}
         <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <meta name="robots" content="noindex"/>
-        <title><xsl:value-of select="a:title"/> (nyhedsfeed)</title>
+        <title><xsl:value-of select="a:title"/> ${esc(t.titleSuffix)}</title>
         <link rel="icon" href="${esc(l.icon)}" type="image/svg+xml"/>
         <link rel="stylesheet" href="${esc(l.css)}"/>
       </head>
@@ -54,13 +56,13 @@ ${months}
           <h1><xsl:value-of select="a:title"/></h1>
           <p class="ib-feed__lead"><xsl:value-of select="a:subtitle"/>.</p>
           <section class="ib-feed__about" aria-labelledby="om-feedet">
-            <h2 id="om-feedet">Sådan følger du med</h2>
-            <p>Dette er et nyhedsfeed (Atom). Kopiér adressen herunder ind i en feedlæser (fx Feedly, Inoreader, NetNewsWire eller Thunderbird), så får du besked, når der kommer nyt.</p>
+            <h2 id="om-feedet">${esc(t.aboutHeading)}</h2>
+            <p>${esc(t.about)}</p>
             <p class="ib-feed__address"><code><xsl:value-of select="a:link[@rel='self']/@href"/></code></p>
-            <p><a href="{a:link[@rel='alternate']/@href}">Gå til siden på ${esc(l.siteName)}</a></p>
+            <p><a href="{a:link[@rel='alternate']/@href}">${esc(t.goTo(l.siteName))}</a></p>
           </section>
-          <h2>Seneste nyt</h2>
-          <xsl:if test="not(a:entry)"><p>Der er endnu intet nyt i feedet.</p></xsl:if>
+          <h2>${esc(t.latest)}</h2>
+          <xsl:if test="not(a:entry)"><p>${esc(t.empty)}</p></xsl:if>
           <ol class="ib-feed__entries">
             <xsl:for-each select="a:entry">
               <li class="ib-feed__entry">

@@ -19,7 +19,7 @@ export function statusEntry(e: StatusEvent, pageUrl: string, subject: string): A
     title: `${FEED_TEXT.statusChange}: ${subject}: ${from} → ${to}`,
     updated: new Date(e.date),
     link: `${pageUrl}#status`,
-    summary: `${subject}: status ændret fra ${from} til ${to}. ${e.explanation}`,
+    summary: `${FEED_TEXT.statusChanged(subject, from, to)} ${e.explanation}`,
     categories: ['status', e.area],
   };
 }

@@ -57,7 +57,7 @@ export function valueEntries(
         updated: new Date(e.date),
         link: `${pageUrl}#aendringshistorik-${ind.id}`,
         summary: `${lines.join(' ')}${reason ? ` ${reason}` : ''}`,
-        categories: [revision ? 'rettelse' : 'måling', ind.area],
+        categories: [revision ? FEED_TEXT.categoryRevision : FEED_TEXT.categoryMeasurement, ind.area],
       },
     ];
   });

@@ -3,6 +3,7 @@
  * tables, lists, the feed, the words in downloads): «2024», «4. kvt. 2024», «december 2024».
  * The machine codes editors write (2024, 2024K4, 2024-12) stay in the CSV and JSON files and in ids.
  */
+import { PERIOD_TEXT } from '../copy/period.ts';
 
 const QUARTER = /^(\d{4})K([1-4])$/;
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -43,7 +44,7 @@ export function isYearLabel(label: string): boolean {
  */
 export function periodText(label: string): string {
   const q = QUARTER.exec(label);
-  if (q) return `${q[2]}.\u00a0kvt. ${q[1]}`;
+  if (q) return PERIOD_TEXT.quarter(q[2] ?? '', q[1] ?? '');
   const m = MONTH.exec(label);
   if (m) return `${MONTH_NAMES[Number(m[2]) - 1]} ${m[1]}`;
   return label;
@@ -52,23 +53,20 @@ export function periodText(label: string): string {
 /** The period column's header: «År», «Kvartal», «Måned», or «Periode» when the kinds are mixed. */
 export function periodHeader(labels: readonly string[]): string {
   const kinds = new Set(labels.map(periodKindOf));
-  if (kinds.size !== 1) return 'Periode';
-  return { year: 'År', quarter: 'Kvartal', month: 'Måned' }[[...kinds][0] ?? 'year'] ?? 'Periode';
+  if (kinds.size !== 1) return PERIOD_TEXT.header.mixed;
+  return PERIOD_TEXT.header[[...kinds][0] ?? 'year'];
 }
-
-const BASE_NOUN: Record<PeriodWordKind, string> = { year: 'basisåret', quarter: 'basiskvartalet', month: 'basismåneden' };
-const BASE_LABEL: Record<PeriodWordKind, string> = { year: 'Basisår', quarter: 'Basiskvartal', month: 'Basismåned' };
 
 /** "basisåret 2014" / "basiskvartalet 1. kvt. 2014" / "basismåneden marts 2014". */
 export function baselineWords(label: string): string {
   const kind = periodKindOf(label);
-  return `${kind ? BASE_NOUN[kind] : 'basisperioden'} ${periodText(label)}`;
+  return `${PERIOD_TEXT.baseNoun[kind ?? 'other']} ${periodText(label)}`;
 }
 
 /** The chart's label at the baseline rule: «Basisår 2014», «Basiskvartal 1. kvt. 2014». */
 export function baselineLabel(label: string): string {
   const kind = periodKindOf(label);
-  return `${kind ? BASE_LABEL[kind] : 'Basisperiode'} ${periodText(label)}`;
+  return `${PERIOD_TEXT.baseLabel[kind ?? 'other']} ${periodText(label)}`;
 }
 
 /**

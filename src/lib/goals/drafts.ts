@@ -5,9 +5,9 @@
 import type { AreaId } from '../registry/areas.ts';
 import type { GoalKindId } from '../registry/goal-kinds.ts';
 import type { GoalStatusId } from '../registry/goal-statuses.ts';
-import { BOOLEAN_VALUES } from '../data/csv-schema.ts';
+import { booleanCell, filledTextCell, numberCell } from '../data/draft-cells.ts';
 import type { RowRef } from '../data/row-ref.ts';
-import type { CellValue, TypedRow } from '../data/typed-table.ts';
+import type { TypedRow } from '../data/typed-table.ts';
 
 export interface GoalDraft {
   ref: RowRef;
@@ -42,10 +42,9 @@ export interface SpendingDraft {
   illustrative?: boolean;
 }
 
-const str = (v: CellValue): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
-const num = (v: CellValue): number | undefined => (typeof v === 'number' ? v : undefined);
-const bool = (v: CellValue): boolean | undefined =>
-  typeof v === 'string' && v in BOOLEAN_VALUES ? BOOLEAN_VALUES[v as keyof typeof BOOLEAN_VALUES] : undefined;
+const str = filledTextCell;
+const num = numberCell;
+const bool = booleanCell;
 
 export function goalDraft(row: TypedRow): GoalDraft {
   const v = row.values;

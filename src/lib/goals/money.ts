@@ -1,9 +1,10 @@
 /** Kroner as the site prints them: «18.500.000 kr.» in tables, «18,5 mio. kr.» in charts and totals. */
+import { MILLION_KRONER_TEXT } from '../copy/registry.ts';
 import { formatNumber, NBSP } from '../format/danish-number.ts';
 import type { ValueUnit } from '../registry/units.ts';
 
 /** The spending chart's unit. */
-export const MILLION_KRONER: ValueUnit = { suffix: 'mio. kr.', name: 'mio. kr.' };
+export const MILLION_KRONER: ValueUnit = MILLION_KRONER_TEXT;
 
 export function formatKroner(amount: number): string {
   return `${formatNumber(amount, 0)}${NBSP}kr.`;

@@ -7,7 +7,7 @@ import type { Series } from '../model.ts';
 import { lineChart, NARROW, WIDE, type LineChartGeometry } from '../chart/line-chart.ts';
 import { dataTable, type DataTable } from '../chart/data-table.ts';
 import { formatNumber } from '../format/danish-number.ts';
-import { goalCopy } from '../copy/goals.ts';
+import { goalCopy, SPENDING_TEXT } from '../copy/goals.ts';
 import { administrationRef, administrationAbbrs } from './goal-items.ts';
 import type { GoalData, Spending } from './model.ts';
 import { formatKroner, formatMillions, millionDecimals, MILLION_KRONER } from './money.ts';
@@ -68,26 +68,23 @@ export function describeSpending(name: string, totals: readonly { year: number; 
   const first = totals[0];
   const last = totals.at(-1);
   if (!first || !last) return '';
-  const span = first.year === last.year ? `budgetåret ${first.year}` : `budgetårene ${first.year}–${last.year}`;
-  const each = totals.map((t) => `${formatMillions(t.total, decimals)} i ${t.year}`);
-  const list = each.length > 1 ? `${each.slice(0, -1).join(', ')} og ${each.at(-1)}` : each[0];
-  const parts = [
-    `Grafen viser ${name}s udgifter til den særlige integrationsindsats i ${span}, i millioner kroner i hvert års priser (ikke korrigeret for prisudviklingen).`,
-    `Udgifterne var ${list}.`,
-  ];
+  const w = SPENDING_TEXT;
+  const span = first.year === last.year ? w.oneYear(first.year) : w.years(first.year, last.year);
+  const each = totals.map((t) => w.inYear(formatMillions(t.total, decimals), t.year));
+  const list = each.length > 1 ? `${each.slice(0, -1).join(', ')} ${w.and} ${each.at(-1)}` : each[0];
+  const parts = [w.shows(name, span), w.were(list ?? '')];
   if (first.year !== last.year && first.total > 0) {
     const diff = last.total - first.total;
     const pct = formatNumber(Math.abs(diff / first.total) * 100, 1);
-    const word = diff > 0 ? 'en stigning' : diff < 0 ? 'et fald' : 'ingen ændring';
+    const word = diff > 0 ? w.rise : diff < 0 ? w.fall : w.noChange;
     parts.push(
       diff === 0
-        ? `Fra ${first.year} til ${last.year} er der ${word}.`
-        : `Fra ${first.year} til ${last.year} er det ${word} på ${formatMillions(Math.abs(diff), decimals)} (${pct} %).`,
+        ? w.unchanged(first.year, last.year, word)
+        : w.changed(first.year, last.year, word, formatMillions(Math.abs(diff), decimals), pct),
     );
   }
-  if (examples === 'all') parts.push('Beløbene er eksempeldata, ikke rigtige udgifter.');
-  if (examples === 'some')
-    parts.push('Nogle af beløbene er eksempeldata, ikke rigtige udgifter; de er markeret «Eksempeldata» under udgifterne pr. formål.');
+  if (examples === 'all') parts.push(w.allExamples);
+  if (examples === 'some') parts.push(w.someExamples);
   return parts.join(' ');
 }
 

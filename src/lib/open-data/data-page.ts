@@ -1,4 +1,6 @@
 /** What /data/ prints: the datasets with their links and format, the dictionary, licence and citation. */
+import { OPEN_DATA_TEXT } from '../copy/open-data.ts';
+import { openDataCopy } from '../copy/pages.ts';
 import type { PublishedDataset } from './published-dataset.ts';
 import { dictionaryRows, type DictionaryRow } from './data-dictionary.ts';
 import { ATTRIBUTION, citation, LICENCE, SOURCE_TERMS } from './licence.ts';
@@ -25,15 +27,13 @@ const kb = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 1, minimumFra
 const int = new Intl.NumberFormat('da-DK');
 
 export function sizeLabel(bytes: number): string {
-  return bytes < 1024 ? `${int.format(bytes)} byte` : `${kb.format(bytes / 1024)} kB`;
+  return bytes < 1024 ? OPEN_DATA_TEXT.bytes(int.format(bytes)) : OPEN_DATA_TEXT.kilobytes(kb.format(bytes / 1024));
 }
 
 /** "UTF-8 med BOM, semikolon som skilletegn, decimalkomma" – as the file is actually written. */
 export function formatLabel(ds: PublishedDataset): string {
   const bom = ds.bytes[0] === 0xef && ds.bytes[1] === 0xbb && ds.bytes[2] === 0xbf;
-  const delimiter = ds.delimiter === ';' ? 'semikolon' : 'komma';
-  const decimal = ds.decimal === ',' ? 'decimalkomma' : 'decimalpunktum';
-  return `UTF-8${bom ? ' med BOM' : ''}, ${delimiter} som skilletegn, ${decimal}`;
+  return OPEN_DATA_TEXT.format(bom, ds.delimiter === ';', ds.decimal === ',');
 }
 
 export function datasetView(ds: PublishedDataset): DatasetView {
@@ -46,7 +46,7 @@ export function datasetView(ds: PublishedDataset): DatasetView {
     csvPath: ds.csvPath,
     jsonPath: ds.jsonPath,
     rowCount,
-    rowsLabel: `${int.format(rowCount)} ${rowCount === 1 ? 'række' : 'rækker'}`,
+    rowsLabel: OPEN_DATA_TEXT.rows(int.format(rowCount), rowCount),
     sizeLabel: sizeLabel(ds.bytes.length),
     formatLabel: formatLabel(ds),
     dictionary: dictionaryRows(ds.spec),
@@ -68,6 +68,6 @@ export function dataPageView(datasets: PublishedDataset[], dataPageUrl: string, 
     licence: LICENCE,
     attribution: ATTRIBUTION,
     sourceTerms: SOURCE_TERMS,
-    citation: citation('Åbne data', dataPageUrl, year),
+    citation: citation(openDataCopy.title, dataPageUrl, year),
   };
 }

@@ -3,6 +3,7 @@
  * file with its dialect as actually written, a Table Schema from csv-schema.ts, size and hash,
  * the licence and the sources named in the indicator file.
  */
+import { OPEN_DATA_TEXT } from '../copy/open-data.ts';
 import type { PublishedDataset } from './published-dataset.ts';
 import { ATTRIBUTION, LICENCE, PUBLISHER, SOURCE_TERMS } from './licence.ts';
 import { tableSchema, type TableSchema } from './table-schema.ts';
@@ -53,22 +54,18 @@ export function packageSources(datasets: PublishedDataset[]): { title: string; p
 /** `dataPageUrl`: absolute address of the /data/ page; resource paths are relative to it. */
 export function dataPackage(datasets: PublishedDataset[], dataPageUrl: string): DataPackage {
   const terms = SOURCE_TERMS.map((t) => `${t.title}: ${t.terms}`).join(' ');
+  const words = OPEN_DATA_TEXT.package;
+  const withGoals = datasets.some((d) => d.spec.optionalFile);
   return {
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
     name: 'integrationsbarometeret',
-    title: 'Integrationsbarometeret – Københavns Kommune',
-    description: `Indikatorer og målinger for integrationspolitikkens seks indsatsområder${datasets.some((d) => d.spec.optionalFile) ? ' og forvaltningernes mål og udgifter til integration pr. budgetår' : ''}. ${ATTRIBUTION}. ${terms}`,
+    title: words.title(PUBLISHER),
+    description: `${words.description}${withGoals ? words.goalsDescription : ''}. ${ATTRIBUTION}. ${terms}`,
     homepage: dataPageUrl,
     licenses: [{ name: LICENCE.id, path: LICENCE.url, title: LICENCE.title }],
     contributors: [{ title: PUBLISHER, roles: ['publisher'] }],
     sources: packageSources(datasets),
-    keywords: [
-      'integration',
-      'København',
-      'integrationsbarometer',
-      'indikatorer',
-      ...(datasets.some((d) => d.spec.optionalFile) ? ['forvaltninger', 'mål', 'budget'] : []),
-    ],
+    keywords: [...words.keywords, ...(withGoals ? words.goalsKeywords : [])],
     resources: datasets.map((ds) => ({
       $schema: 'https://datapackage.org/profiles/2.0/dataresource.json',
       name: ds.name,

@@ -2,6 +2,8 @@
  * Licence, attribution and citation for the published data, stated once and used by the /data/
  * page, datapackage.json, the JSON files and the embeds, so they never disagree.
  */
+import { OPEN_DATA_TEXT } from '../copy/open-data.ts';
+
 export const LICENCE = {
   /** SPDX id, as Data Package `licenses[].name` expects. */
   id: 'CC-BY-4.0',
@@ -10,7 +12,7 @@ export const LICENCE = {
 } as const;
 
 export const PUBLISHER = 'Københavns Kommune';
-export const ATTRIBUTION = 'Kilde: Københavns Kommune, Integrationsbarometeret';
+export const ATTRIBUTION = OPEN_DATA_TEXT.attribution(PUBLISHER);
 
 /** Terms of the sources the real series come from; the page lists them next to the licence. */
 export interface SourceTerms {
@@ -26,8 +28,7 @@ export const SOURCE_TERMS: readonly SourceTerms[] = [
     prefix: 'Danmarks Statistik',
     title: 'Danmarks Statistik',
     url: 'https://www.dst.dk/da/Statistik/brug-statistikken/kildeangivelse',
-    terms:
-      'Tal fra Danmarks Statistik må frit genbruges, også kommercielt, når Danmarks Statistik angives som kilde – helst med link til tabellen i Statistikbanken. Er tallene bearbejdet, skal det fremgå, fx «Kilde: Egne beregninger baseret på tal fra Danmarks Statistik».',
+    terms: OPEN_DATA_TEXT.dstTerms,
   },
 ];
 

@@ -2,6 +2,7 @@
  * Frictionless Table Schema (Data Package v2, readable by v1 tools) for one CSV file, generated
  * from the csv-schema module the validator uses, so the published schema cannot drift from the rules.
  */
+import { OPEN_DATA_TEXT } from '../copy/open-data.ts';
 import type { ColumnSpec, TableSpec } from '../data/csv-schema.ts';
 import { BOOLEAN_VALUES } from '../data/csv-schema.ts';
 import { UNITS } from '../registry/units.ts';
@@ -36,11 +37,12 @@ export function unitBounds(): { minimum?: number; maximum?: number; text: string
   const units = Object.values(UNITS);
   const min = Math.min(...units.map((u) => u.min));
   const max = Math.max(...units.map((u) => u.max));
-  const text = units.map((u) => `${u.id}: ${Number.isFinite(u.max) ? `${u.min} til ${u.max}` : `mindst ${u.min}`}`).join('; ');
+  const words = OPEN_DATA_TEXT.unitBounds;
+  const text = units.map((u) => `${u.id}: ${Number.isFinite(u.max) ? words.range(u.min, u.max) : words.atLeast(u.min)}`).join('; ');
   return {
     minimum: Number.isFinite(min) ? min : undefined,
     maximum: Number.isFinite(max) ? max : undefined,
-    text: `Grænser efter indikatorens enhed – ${text}.`,
+    text: words.text(text),
   };
 }
 

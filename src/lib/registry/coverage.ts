@@ -3,6 +3,8 @@
  * download and description, so nobody reads a whole-population figure as an immigrant figure.
  * The editor writes the label itself in indicators.csv (column coverage).
  */
+import { COVERAGE_TEXT } from '../copy/registry.ts';
+
 export const COVERAGE_IDS = [
   'alle københavnere',
   'indvandrere med ikke-vestlig oprindelse',
@@ -24,34 +26,31 @@ export interface CoverageInfo {
   elsewhere: string;
 }
 
+/** The label is the id (the editor writes it); the sentences are copy (COVERAGE_TEXT). */
 export const COVERAGE: Record<CoverageId, CoverageInfo> = {
   'alle københavnere': {
     id: 'alle københavnere',
     label: 'alle københavnere',
     byOrigin: false,
-    explanation: 'Tallene gælder alle københavnere uanset oprindelse, ikke kun indvandrere.',
-    elsewhere: 'alle indbyggere',
+    ...COVERAGE_TEXT['alle københavnere'],
   },
   'indvandrere med ikke-vestlig oprindelse': {
     id: 'indvandrere med ikke-vestlig oprindelse',
     label: 'indvandrere med ikke-vestlig oprindelse',
     byOrigin: true,
-    explanation: 'Tallene gælder indvandrere med ikke-vestlig oprindelse.',
-    elsewhere: 'indvandrere med ikke-vestlig oprindelse',
+    ...COVERAGE_TEXT['indvandrere med ikke-vestlig oprindelse'],
   },
   'indvandrere og efterkommere med ikke-vestlig oprindelse': {
     id: 'indvandrere og efterkommere med ikke-vestlig oprindelse',
     label: 'indvandrere og efterkommere med ikke-vestlig oprindelse',
     byOrigin: true,
-    explanation: 'Tallene gælder indvandrere og efterkommere med ikke-vestlig oprindelse.',
-    elsewhere: 'indvandrere og efterkommere med ikke-vestlig oprindelse',
+    ...COVERAGE_TEXT['indvandrere og efterkommere med ikke-vestlig oprindelse'],
   },
   'indvandrere og efterkommere (kildens afgrænsning)': {
     id: 'indvandrere og efterkommere (kildens afgrænsning)',
     label: 'indvandrere og efterkommere (kildens afgrænsning)',
     byOrigin: true,
-    explanation: 'Tallene gælder indvandrere og efterkommere, som kilden afgrænser dem (se definitionen).',
-    elsewhere: 'indvandrere og efterkommere (kildens afgrænsning)',
+    ...COVERAGE_TEXT['indvandrere og efterkommere (kildens afgrænsning)'],
   },
 };
 

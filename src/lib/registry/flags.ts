@@ -3,6 +3,8 @@
  * observations: provisional, revised, a break in the series, estimated. Defined once: the validator,
  * the chart, the table's footnotes, the status trace and the downloads take them from here.
  */
+import { FLAG_TEXT } from '../copy/registry.ts';
+
 export const FLAG_IDS = ['foreløbig', 'revideret', 'brud i serien', 'skønnet'] as const;
 
 export type FlagId = (typeof FLAG_IDS)[number];
@@ -21,40 +23,12 @@ export interface FlagInfo {
   needsNote: boolean;
 }
 
+/** How each flag is drawn and checked; its words are copy (FLAG_TEXT). */
 export const FLAGS: Record<FlagId, FlagInfo> = {
-  foreløbig: {
-    id: 'foreløbig',
-    label: 'Foreløbig',
-    meaning: 'Foreløbigt tal, som kilden kan rette senere.',
-    hollow: true,
-    breaksLine: false,
-    needsNote: false,
-  },
-  revideret: {
-    id: 'revideret',
-    label: 'Revideret',
-    meaning: 'Kilden har rettet tallet, siden det først blev offentliggjort.',
-    hollow: true,
-    breaksLine: false,
-    needsNote: false,
-  },
-  'brud i serien': {
-    id: 'brud i serien',
-    label: 'Brud i serien',
-    meaning: 'Tallet er opgjort anderledes end tallene før det, så udviklingen hen over bruddet kan ikke sammenlignes direkte.',
-    hollow: false,
-    breaksLine: true,
-    needsNote: true,
-  },
-  skønnet: {
-    id: 'skønnet',
-    label: 'Skønnet',
-    meaning:
-      'Tallet er ikke trykt i kilden, men beregnet eller udledt (fx af to andre offentliggjorte tal), eller kilderne er uenige; det skal efterprøves i den primære kilde.',
-    hollow: true,
-    breaksLine: false,
-    needsNote: true,
-  },
+  foreløbig: { id: 'foreløbig', ...FLAG_TEXT.foreløbig, hollow: true, breaksLine: false, needsNote: false },
+  revideret: { id: 'revideret', ...FLAG_TEXT.revideret, hollow: true, breaksLine: false, needsNote: false },
+  'brud i serien': { id: 'brud i serien', ...FLAG_TEXT['brud i serien'], hollow: false, breaksLine: true, needsNote: true },
+  skønnet: { id: 'skønnet', ...FLAG_TEXT.skønnet, hollow: true, breaksLine: false, needsNote: true },
 };
 
 export function isFlagId(value: string): value is FlagId {

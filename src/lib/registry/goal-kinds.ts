@@ -3,6 +3,8 @@
  * set for integration: resultatkrav (the effect for citizens) and aktivitetsmål (what the
  * administration itself does). Defined once for goals.csv, the pages and the downloads.
  */
+import { GOAL_KIND_TEXT } from '../copy/registry.ts';
+
 export const GOAL_KIND_IDS = ['resultatkrav', 'aktivitetsmål'] as const;
 export type GoalKindId = (typeof GOAL_KIND_IDS)[number];
 
@@ -13,14 +15,6 @@ export interface GoalKindInfo {
 }
 
 export const GOAL_KINDS: Record<GoalKindId, GoalKindInfo> = {
-  resultatkrav: {
-    id: 'resultatkrav',
-    label: 'Resultatkrav',
-    meaning: 'et krav til den virkning, indsatsen skal have for borgerne (fx flere i job)',
-  },
-  aktivitetsmål: {
-    id: 'aktivitetsmål',
-    label: 'Aktivitetsmål',
-    meaning: 'et mål for det, forvaltningen selv gør (fx antal forløb eller kurser)',
-  },
+  resultatkrav: { id: 'resultatkrav', ...GOAL_KIND_TEXT.resultatkrav },
+  aktivitetsmål: { id: 'aktivitetsmål', ...GOAL_KIND_TEXT.aktivitetsmål },
 };

@@ -3,6 +3,7 @@
  * status for the annual status report. Defined once: goals.csv's enum, the pages' badges (colour,
  * icon and word from the barometer's own status badge) and the downloads take it from here.
  */
+import { GOAL_STATUS_TEXT } from '../copy/registry.ts';
 import type { StatusColour } from '../status/labels.ts';
 
 export const GOAL_STATUS_IDS = ['opfyldt', 'delvist opfyldt', 'ikke opfyldt', 'ikke vurderet'] as const;
@@ -18,11 +19,27 @@ export interface GoalStatusInfo {
   meaning: string;
 }
 
+/** The badge's colour here; its word and meaning are copy (GOAL_STATUS_TEXT). */
 export const GOAL_STATUSES: Record<GoalStatusId, GoalStatusInfo> = {
-  opfyldt: { id: 'opfyldt', label: 'Opfyldt', colour: 'groen', meaning: 'målet er nået' },
-  'delvist opfyldt': { id: 'delvist opfyldt', label: 'Delvist opfyldt', colour: 'gul', meaning: 'en del af målet er nået' },
-  'ikke opfyldt': { id: 'ikke opfyldt', label: 'Ikke opfyldt', colour: 'roed', meaning: 'målet er ikke nået' },
-  'ikke vurderet': { id: 'ikke vurderet', label: 'Ikke vurderet', colour: 'hvid', meaning: 'forvaltningen har endnu ikke gjort status' },
+  opfyldt: { id: 'opfyldt', label: GOAL_STATUS_TEXT.opfyldt.label, colour: 'groen', meaning: GOAL_STATUS_TEXT.opfyldt.meaning },
+  'delvist opfyldt': {
+    id: 'delvist opfyldt',
+    label: GOAL_STATUS_TEXT['delvist opfyldt'].label,
+    colour: 'gul',
+    meaning: GOAL_STATUS_TEXT['delvist opfyldt'].meaning,
+  },
+  'ikke opfyldt': {
+    id: 'ikke opfyldt',
+    label: GOAL_STATUS_TEXT['ikke opfyldt'].label,
+    colour: 'roed',
+    meaning: GOAL_STATUS_TEXT['ikke opfyldt'].meaning,
+  },
+  'ikke vurderet': {
+    id: 'ikke vurderet',
+    label: GOAL_STATUS_TEXT['ikke vurderet'].label,
+    colour: 'hvid',
+    meaning: GOAL_STATUS_TEXT['ikke vurderet'].meaning,
+  },
 };
 
 export function isGoalStatusId(value: string): value is GoalStatusId {

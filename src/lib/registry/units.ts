@@ -1,4 +1,6 @@
 /** Units an indicator may have. The editor writes the id in indicators.csv. */
+import { UNIT_TEXT } from '../copy/registry.ts';
+
 export const UNIT_IDS = ['pct', 'procentpoint', 'antal', 'indeks', 'pr-1000-indbyggere'] as const;
 export type UnitId = (typeof UNIT_IDS)[number];
 
@@ -13,19 +15,21 @@ export interface UnitInfo {
   max: number;
 }
 
-export const UNITS: Record<UnitId, UnitInfo> = {
-  pct: { id: 'pct', suffix: 'pct.', name: 'procent', min: 0, max: 100 },
-  procentpoint: { id: 'procentpoint', suffix: 'procentpoint', name: 'procentpoint', min: -100, max: 100 },
-  antal: { id: 'antal', suffix: '', name: 'antal', min: 0, max: Number.POSITIVE_INFINITY },
-  indeks: { id: 'indeks', suffix: '', name: 'indeks', min: 0, max: Number.POSITIVE_INFINITY },
-  'pr-1000-indbyggere': {
-    id: 'pr-1000-indbyggere',
-    suffix: 'pr. 1.000 indb.',
-    name: 'antal pr. 1.000 indbyggere',
-    min: 0,
-    max: Number.POSITIVE_INFINITY,
-  },
-};
+/**
+ * Suffix and name are copy (UNIT_TEXT). Built by a call marked pure, so the search's browser bundle,
+ * which imports this file through the number formatter but never reads UNITS, drops it and its words.
+ */
+export const UNITS: Record<UnitId, UnitInfo> = /* @__PURE__ */ unitTable();
+
+function unitTable(): Record<UnitId, UnitInfo> {
+  return {
+    pct: { id: 'pct', ...UNIT_TEXT.pct, min: 0, max: 100 },
+    procentpoint: { id: 'procentpoint', ...UNIT_TEXT.procentpoint, min: -100, max: 100 },
+    antal: { id: 'antal', ...UNIT_TEXT.antal, min: 0, max: Number.POSITIVE_INFINITY },
+    indeks: { id: 'indeks', ...UNIT_TEXT.indeks, min: 0, max: Number.POSITIVE_INFINITY },
+    'pr-1000-indbyggere': { id: 'pr-1000-indbyggere', ...UNIT_TEXT['pr-1000-indbyggere'], min: 0, max: Number.POSITIVE_INFINITY },
+  };
+}
 
 export function isUnitId(value: string): value is UnitId {
   return (UNIT_IDS as readonly string[]).includes(value);

@@ -21,6 +21,7 @@ export interface RangeResult {
   errors: string[];
 }
 
+import { searchCopy } from '../copy/search.ts';
 import { MONTH_NAMES } from '../format/period.ts';
 
 /** The month filter's value for a date: "2007-03". */
@@ -68,17 +69,17 @@ export function parseRange(fra: string | null | undefined, til: string | null | 
   const range: DateRange = {};
   const errors: string[] = [];
   for (const [raw, end, label] of [
-    [fra, 'from', 'Fra'],
-    [til, 'to', 'Til'],
+    [fra, 'from', searchCopy.range.fromLabel],
+    [til, 'to', searchCopy.range.toLabel],
   ] as const) {
     const value = (raw ?? '').trim();
     if (!value) continue;
     const month = parseMonth(value, end);
     if (month) range[end] = month;
-    else errors.push(`${label}-datoen »${value}« kan ikke læses. Skriv år og måned, fx marts 2007 eller 3.2007.`);
+    else errors.push(searchCopy.range.unreadable(label, value));
   }
   if (range.from && range.to && compareMonths(range.from, range.to) > 0) {
-    errors.push(`Fra-datoen (${formatMonth(range.from)}) ligger efter til-datoen (${formatMonth(range.to)}).`);
+    errors.push(searchCopy.range.reversed(formatMonth(range.from), formatMonth(range.to)));
   }
   return { range, errors };
 }
@@ -113,7 +114,7 @@ export function formatMonth(m: Month): string {
 /** How a range reads in a results message: "fra marts 2007 til juni 2008", "fra marts 2007", "til juni 2008". */
 export function describeRange(range: DateRange): string {
   const parts: string[] = [];
-  if (range.from) parts.push(`fra ${formatMonth(range.from)}`);
-  if (range.to) parts.push(`til ${formatMonth(range.to)}`);
+  if (range.from) parts.push(searchCopy.range.from(formatMonth(range.from)));
+  if (range.to) parts.push(searchCopy.range.to(formatMonth(range.to)));
   return parts.join(' ');
 }

@@ -4,10 +4,11 @@
  * a renamed label never breaks a shared link, and links written with the old labels
  * (`omraade=Kultur og fritid`, `udvalg=Økonomiudvalget`, `type=idékatalog`) still resolve.
  */
+import { searchCopy } from '../copy/search.ts';
 import { AREAS } from '../registry/areas.ts';
 import { ORGANISATIONS, organisationOf } from '../registry/organisations.ts';
 import type { DocumentType } from '../search-attributes.ts';
-import { digraphFold } from './vocabulary.ts';
+import { asciiSlug } from '../format/ascii-slug.ts';
 
 export type FilterParam = 'type' | 'aar' | 'omraade' | 'udvalg' | 'forvaltning' | 'budgetaar';
 
@@ -26,17 +27,6 @@ const TYPE_SLUGS: Record<DocumentType, string> = {
   side: 'side',
 };
 
-const TYPE_LABELS: Record<string, string> = {
-  brev: 'Brev',
-  bilag: 'Bilag',
-  konferencerapport: 'Konferencerapport',
-  idekatalog: 'Idékatalog',
-  indikator: 'Indikator',
-  omraade: 'Indsatsområde',
-  maal: 'Mål',
-  side: 'Side',
-};
-
 export function typeSlug(type: DocumentType): string {
   return TYPE_SLUGS[type];
 }
@@ -52,11 +42,7 @@ export function committeeSlug(abbr: string): string | undefined {
 }
 
 /** Lower case, accents off, æ/ø/å as ae/oe/aa, runs of other characters as one hyphen. */
-export function slugify(text: string): string {
-  return digraphFold(text)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
+export const slugify = asciiSlug;
 
 interface Group {
   /** Slug → label, in the order choices are listed (years are listed from the index instead). */
@@ -79,7 +65,7 @@ type YearParam = 'aar' | 'budgetaar';
 const isYearParam = (param: FilterParam): param is YearParam => (YEAR_PARAMS as readonly string[]).includes(param);
 
 const GROUPS: Record<Exclude<FilterParam, YearParam>, Group> = {
-  type: group(Object.entries(TYPE_SLUGS).map(([type, slug]) => [slug, TYPE_LABELS[slug] ?? type, type])),
+  type: group(Object.entries(TYPE_SLUGS).map(([type, slug]) => [slug, searchCopy.types[slug] ?? type, type])),
   omraade: group(AREAS.map((a) => [a.id, a.name])),
   udvalg: group(ORGANISATIONS.map((o) => [o.slug, o.committee.name, o.committee.abbr, o.administration.abbr, o.administration.name])),
   // The same slugs as the committees (one registry), labelled with the administration's name.

@@ -21,18 +21,19 @@ export function typeLabel(type: string): string {
  */
 export function resultCountMessage(count: number, query: string, filtered: boolean, range = ''): string {
   const q = query.trim();
-  const suffix = `${range ? ` ${range}` : ''}${filtered ? ' med de valgte filtre' : ''}`;
+  const words = searchCopy.count;
+  const suffix = `${range ? ` ${range}` : ''}${filtered ? ` ${words.filtered}` : ''}`;
   if (!q) {
-    if (count === 0) return `Ingen dokumenter${suffix}`;
-    return `${COUNT.format(count)} ${count === 1 ? 'dokument' : 'dokumenter'}${suffix}`;
+    if (count === 0) return `${words.noDocuments}${suffix}`;
+    return `${COUNT.format(count)} ${count === 1 ? words.document : words.documents}${suffix}`;
   }
-  if (count === 0) return `Ingen resultater for »${q}«${suffix}`;
-  return `${COUNT.format(count)} ${count === 1 ? 'resultat' : 'resultater'} for »${q}«${suffix}`;
+  if (count === 0) return `${words.noResults(q)}${suffix}`;
+  return `${COUNT.format(count)} ${count === 1 ? words.result : words.results} ${words.forQuery(q)}${suffix}`;
 }
 
 /** "Viser 10 af 23" under a partial list. */
 export function shownMessage(shown: number, total: number): string {
-  return `Viser ${COUNT.format(shown)} af ${COUNT.format(total)}`;
+  return searchCopy.count.shown(COUNT.format(shown), COUNT.format(total));
 }
 
 /** Filter values in the order a reader expects: newest year first, names alphabetically. */

@@ -5,6 +5,7 @@
  * interchangeable. Old links with labels as values still resolve; values and dates that name
  * nothing are kept as problems to report, never silently dropped.
  */
+import { searchCopy } from '../copy/search.ts';
 import { hasRange, monthKey, monthsInRange, parseRange, type DateRange, type Month } from './date-range.ts';
 import { resolveFilterValue, type FilterParam } from './filter-values.ts';
 
@@ -42,14 +43,7 @@ const SORTS: readonly SortOrder[] = ['relevans', 'nyeste', 'aeldste'];
 /** Long queries are cut: nobody types more, and a pasted document would only slow the search. */
 export const MAX_QUERY_LENGTH = 200;
 
-const UNKNOWN: Record<FilterParam, string> = {
-  type: 'Ukendt dokumenttype',
-  aar: 'Ukendt år',
-  omraade: 'Ukendt indsatsområde',
-  udvalg: 'Ukendt udvalg',
-  forvaltning: 'Ukendt forvaltning',
-  budgetaar: 'Ukendt budgetår',
-};
+const UNKNOWN: Record<FilterParam, string> = searchCopy.unknownFilter;
 
 export function emptyFilters(): Record<FilterParam, string[]> {
   return { type: [], aar: [], omraade: [], udvalg: [], forvaltning: [], budgetaar: [] };

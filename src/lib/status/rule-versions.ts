@@ -2,10 +2,12 @@
  * Which status rule has applied when. Editions are recomputed with today's rule (README, «Udgaver»):
  * an old edition's status is what the current rule says about the figures as they stood then. When a
  * developer changes what the rule decides, they add a version here with the day it took effect and a
- * sentence for readers; the edition pages then say that the status is recomputed with a newer rule.
+ * sentence for readers (in the copy catalogue, RULE_SUMMARY, keyed by that day); the edition pages then say that the status is recomputed with a newer rule.
  * A unit test holds the newest version's fingerprint against the rule's actual decisions
  * (rule-fingerprint.ts), so a change of the rule cannot slip in without a new version.
  */
+import { RULE_SUMMARY } from '../copy/status.ts';
+
 export interface RuleVersion {
   /** ÅÅÅÅ-MM-DD: the first day the site published with this rule. */
   since: string;
@@ -18,8 +20,7 @@ export interface RuleVersion {
 export const RULE_VERSIONS: readonly RuleVersion[] = [
   {
     since: '2026-11-23',
-    summary:
-      "Københavns regel fra 2015–2018 (grøn, gul, rød efter udviklingen siden basisåret), skærpet med tempoet mod et talmål som i FN's vurdering af verdensmålene; tendensen sammenligner de to seneste målinger.",
+    summary: RULE_SUMMARY['2026-11-23'],
     fingerprint: 'facc35c8',
   },
 ];

@@ -4,6 +4,7 @@
  * address than the one the editor sees, or not at all.
  */
 import type { ValidationError } from '../../../../src/lib/data/errors.ts';
+import { asciiSlug } from '../../../../src/lib/format/ascii-slug.ts';
 import { fileStem } from '../routes.ts';
 
 const NAME = /^[a-z0-9]+(-[a-z0-9]+)*\.mdx?$/;
@@ -11,15 +12,7 @@ const NAME = /^[a-z0-9]+(-[a-z0-9]+)*\.mdx?$/;
 /** The name an editor probably meant: "Brev om æbler.md" → "brev-om-aebler.md". */
 export function suggestedName(name: string): string {
   const ext = /\.mdx$/i.test(name) ? '.mdx' : '.md';
-  const stem = fileStem(name)
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  const stem = asciiSlug(fileStem(name));
   return `${stem || 'brev'}${ext}`;
 }
 

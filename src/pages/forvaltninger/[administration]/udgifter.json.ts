@@ -1,15 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getGoals } from '../../../loaders/site-goals.ts';
+import { getGoals, spendingPaths } from '../../../loaders/site-goals.ts';
 import { spendingJson } from '../../../lib/goals/downloads.ts';
-import { administrationsWithSpending } from '../../../lib/goals/spending-view.ts';
-import { administrationSlug } from '../../../lib/goals/paths.ts';
 
 /** /forvaltninger/<forvaltning>/udgifter.json: the same rows typed, with the totals per budget year. */
-export const getStaticPaths = (async () =>
-  administrationsWithSpending(await getGoals()).map((abbr) => ({
-    params: { administration: administrationSlug(abbr) },
-    props: { abbr },
-  }))) satisfies GetStaticPaths;
+export const getStaticPaths = spendingPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ abbr: string }> = async ({ props }) =>
   new Response(`${JSON.stringify(spendingJson(await getGoals(), props.abbr), null, 2)}\n`, {

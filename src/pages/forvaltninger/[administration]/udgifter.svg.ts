@@ -1,19 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import globalCss from '../../../styles/global.css?raw';
-import { getGoals } from '../../../loaders/site-goals.ts';
-import { administrationsWithSpending, spendingView } from '../../../lib/goals/spending-view.ts';
+import { getGoals, spendingPaths } from '../../../loaders/site-goals.ts';
+import { spendingView } from '../../../lib/goals/spending-view.ts';
 import { administrationPath } from '../../../lib/routes.ts';
-import { administrationSlug } from '../../../lib/goals/paths.ts';
 import { chartSvgFile } from '../../../lib/embed/chart-svg-file.ts';
 import { cssCustomProperties } from '../../../lib/embed/css-palette.ts';
 import { href } from '../../../lib/url.ts';
 
 /** /forvaltninger/<forvaltning>/udgifter.svg: the spending chart as a standalone file (the indicator charts' file printer). */
-export const getStaticPaths = (async () =>
-  administrationsWithSpending(await getGoals()).map((abbr) => ({
-    params: { administration: administrationSlug(abbr) },
-    props: { abbr },
-  }))) satisfies GetStaticPaths;
+export const getStaticPaths = spendingPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ abbr: string }> = async ({ props, site }) => {
   const v = spendingView(await getGoals(), props.abbr);

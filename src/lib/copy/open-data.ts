@@ -1,0 +1,57 @@
+/**
+ * The words in the published data itself (datapackage.json, the Table Schemas, the data dictionary
+ * and the dataset list on /data/). The /data/ page's own headings are in pages.ts (openDataCopy).
+ */
+import type { ColumnType } from '../data/csv-schema.ts';
+
+export const OPEN_DATA_TEXT = {
+  attribution: (publisher: string) => `Kilde: ${publisher}, Integrationsbarometeret`,
+  /** Danmarks Statistik's terms of reuse, next to the licence. */
+  dstTerms:
+    'Tal fra Danmarks Statistik må frit genbruges, også kommercielt, når Danmarks Statistik angives som kilde – helst med link til tabellen i Statistikbanken. Er tallene bearbejdet, skal det fremgå, fx «Kilde: Egne beregninger baseret på tal fra Danmarks Statistik».',
+  package: {
+    title: (publisher: string) => `Integrationsbarometeret – ${publisher}`,
+    description: 'Indikatorer og målinger for integrationspolitikkens seks indsatsområder',
+    goalsDescription: ' og forvaltningernes mål og udgifter til integration pr. budgetår',
+    keywords: ['integration', 'København', 'integrationsbarometer', 'indikatorer'],
+    goalsKeywords: ['forvaltninger', 'mål', 'budget'],
+  },
+  /** The data dictionary: a column's type in words, whether it is required, what it allows. */
+  typeNames: {
+    id: 'id (a–z, 0–9, bindestreg)',
+    text: 'tekst',
+    url: 'webadresse',
+    number: 'tal',
+    period: 'periode',
+    year: 'år',
+    enum: 'fast liste',
+    boolean: 'ja/nej',
+    indicator: 'indikator-id',
+    date: 'dato',
+    'expected-date': 'dato, måned eller år',
+    letter: 'brev',
+  } satisfies Record<ColumnType, string>,
+  yes: 'Ja',
+  no: 'Nej',
+  allowed: {
+    period: 'ÅÅÅÅ, ÅÅÅÅK1–ÅÅÅÅK4 eller ÅÅÅÅ-MM',
+    year: 'ÅÅÅÅ',
+    indicator: 'et id fra indicators.csv',
+    date: 'ÅÅÅÅ-MM-DD',
+    expectedDate: 'ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ',
+    atLeast: (n: string) => `${n} eller mere`,
+    url: 'https://… eller http://…',
+  },
+  /** The unit-bound columns' description: "pct: 0 til 100; antal: mindst 0". */
+  unitBounds: {
+    range: (min: number, max: number) => `${min} til ${max}`,
+    atLeast: (min: number) => `mindst ${min}`,
+    text: (bounds: string) => `Grænser efter indikatorens enhed – ${bounds}.`,
+  },
+  /** A dataset's size, rows and CSV format: "UTF-8 med BOM, semikolon som skilletegn, decimalkomma". */
+  bytes: (n: string) => `${n} byte`,
+  kilobytes: (n: string) => `${n} kB`,
+  rows: (n: string, count: number) => `${n} ${count === 1 ? 'række' : 'rækker'}`,
+  format: (bom: boolean, semicolon: boolean, decimalComma: boolean) =>
+    `UTF-8${bom ? ' med BOM' : ''}, ${semicolon ? 'semikolon' : 'komma'} som skilletegn, ${decimalComma ? 'decimalkomma' : 'decimalpunktum'}`,
+} as const;
