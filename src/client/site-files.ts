@@ -12,6 +12,7 @@ import {
   type FirstResultsShard,
 } from '../lib/search/first-results.ts';
 import type { FilterCounts } from '../lib/search/pagefind-api.ts';
+import { searchDataPath } from '../lib/routes.ts';
 import type { VocabularyShard } from '../lib/search/vocabulary.ts';
 
 export interface FilterInfo {
@@ -38,13 +39,13 @@ function getJson<T>(url: string): Promise<T | undefined> {
 }
 
 export function loadFilterInfo(base: string): Promise<FilterInfo | undefined> {
-  return getJson<FilterInfo>(`${base}soeg/filtre.json`);
+  return getJson<FilterInfo>(`${base}${searchDataPath('filtre')}`);
 }
 
 export async function loadShard(base: string, key: string): Promise<VocabularyShard | undefined> {
   const info = await loadFilterInfo(base);
   if (info && !info.shards.includes(key)) return undefined;
-  return getJson<VocabularyShard>(`${base}soeg/ordliste/${encodeURIComponent(key)}.json`);
+  return getJson<VocabularyShard>(`${base}${searchDataPath(`ordliste/${encodeURIComponent(key)}`)}`);
 }
 
 /** The build's precomputed first results for a query, or undefined when it has none (most queries). */

@@ -121,6 +121,14 @@ export function indicatorDownloadsPath(): string {
 export function searchPath(query = ''): string {
   return `soeg/${query}`;
 }
+/**
+ * A data file the build's search step writes beside the search page (scripts/lib/search/): the
+ * filter counts ("filtre"), a vocabulary shard ("ordliste/h"), a list or one of the precomputed
+ * answers ("svar/h", "svar/<id>"). Files, not pages.
+ */
+export function searchDataPath(file: 'filtre' | `ordliste/${string}` | `svar/${string}`): string {
+  return `${searchPath()}${file}.json`;
+}
 /** /om/, or one of its sections ("status"). */
 export function aboutPath(section?: string): string {
   return section ? `om/#${section}` : 'om/';

@@ -42,7 +42,10 @@ const byPriority = (a: string, b: string) => {
 const patterns = [...pages].sort(byPriority).map((file) => ({ file, re: pagePattern(file) }));
 
 /** Each builder with sample arguments; a builder added without a line here fails the test below. */
-const samples: Record<keyof typeof routes, string[]> = {
+/** Builders of files the build writes beside pages (not pages themselves): tested below. */
+const FILE_BUILDERS = ['searchDataPath'] as const;
+
+const samples: Record<Exclude<keyof typeof routes, (typeof FILE_BUILDERS)[number]>, string[]> = {
   homePath: [routes.homePath()],
   areasPath: [routes.areasPath()],
   areaPath: [routes.areaPath('bolig')],
@@ -104,7 +107,7 @@ const pageOf = (path: string) => patterns.find((p) => p.re.test(path.replace(/[?
 
 describe('routes', () => {
   it('has sample arguments for every builder it exports', () => {
-    expect(Object.keys(routes).sort()).toEqual(Object.keys(samples).sort());
+    expect(Object.keys(routes).sort()).toEqual([...Object.keys(samples), ...FILE_BUILDERS].sort());
   });
 
   it('every builder returns a path relative to the base that a page file serves', () => {
@@ -117,6 +120,15 @@ describe('routes', () => {
   it('every page file is reached by a builder', () => {
     const reached = new Set(Object.values(samples).flat().map(pageOf));
     expect(pages.filter((f) => !reached.has(f))).toEqual([]);
+  });
+
+  it('puts the search step’s data files beside the search page, never on a page’s path', () => {
+    for (const file of ['filtre', 'ordliste/h', 'svar/k', 'svar/Ab3-_x'] as const) {
+      const path = routes.searchDataPath(file);
+      expect(path.startsWith(routes.searchPath())).toBe(true);
+      expect(path.endsWith('.json')).toBe(true);
+      expect(pageOf(path)).toBeUndefined();
+    }
   });
 
   it('the matcher tells pages apart (a wrong path matches nothing)', () => {

@@ -11,6 +11,7 @@
  *   soeg/svar/<id>.json     FirstResultsAnswer
  * filtre.json lists the shards that exist, so a search for a rare word asks for nothing extra.
  */
+import { searchDataPath } from '../routes.ts';
 import type { PagefindResult } from './pagefind-api.ts';
 import type { ResultView } from './result-view.ts';
 import { hasFilters, pagefindSort, type SearchState } from './url-state.ts';
@@ -53,11 +54,11 @@ export function firstResultsShardKey(key: string): string {
 
 /** Site paths (relative to the base) of a shard's word list and of an answer. */
 export function firstResultsShardPath(shard: string): string {
-  return `soeg/svar/${shard}.json`;
+  return searchDataPath(`svar/${shard}`);
 }
 
 export function firstResultsAnswerPath(id: string): string {
-  return `soeg/svar/${id}.json`;
+  return searchDataPath(`svar/${id}`);
 }
 
 /** A precomputed answer is the search only without filters, a date range or an order other than relevance. */
