@@ -100,5 +100,8 @@ describe('scripts/ and test/', () => {
     const unit = tests.filter(under('test/unit'));
     const spawning = unit.filter((f) => impurities(f).some((i) => /import (node:)?child_process/.test(i)));
     expect(spawning).toEqual([]);
+    // Packages whose Node API starts a program of its own (Pagefind's indexer is a Rust binary).
+    const starting = unit.filter((f) => /from ['"]pagefind['"]/.test(readFileSync(f, 'utf8')));
+    expect(starting).toEqual([]);
   });
 });
