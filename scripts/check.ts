@@ -1,7 +1,9 @@
 /**
  * npm run check: validate data (CSV) and content (Markdown) for editors, fast, with every error as
  * file:line:column. `npm run check -- <files…>` checks only those files (the pre-commit hook); data
- * files are always checked together, since measurements depend on indicators.
+ * files are always checked together, since measurements depend on indicators. Each content file's
+ * result is cached (scripts/lib/check/cache/check-cache.ts) and reused while the file and what it
+ * refers to are unchanged; `--no-cache` or BAROMETER_CHECK_CACHE=off checks everything afresh.
  * Exit code 1 on any error. Never prints a stack trace: an unexpected failure gets a friendly line.
  */
 import { existsSync } from 'node:fs';
@@ -25,6 +27,7 @@ import { loadEditionsFile } from '../src/loaders/editions.ts';
 import { attachmentErrors } from './lib/check/attachment-files.ts';
 import { loadGoals } from '../src/loaders/goals.ts';
 import { diskLetterLookup } from './lib/check/letter-lookup.ts';
+import { CheckCache } from './lib/check/cache/check-cache.ts';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 /** Data files checked: the required ones and the optional ones (editions, goals, spending) that are there. */
@@ -32,8 +35,10 @@ const dataFileCount = (dataDir: string): number => CSV_TABLES.filter((t) => !t.o
 
 async function main(): Promise<number> {
   const started = performance.now();
-  const { dataDir, contentDir } = siteSettings(process.env);
-  const args = process.argv.slice(2).filter((a) => a !== '--');
+  const { dataDir, contentDir, cacheDir } = siteSettings(process.env);
+  const flags = process.argv.slice(2).filter((a) => a.startsWith('--'));
+  const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const useCache = !flags.includes('--no-cache') && process.env.BAROMETER_CHECK_CACHE !== 'off';
   const only = args.length > 0;
   const dataFiles = CSV_TABLES.map((t) => resolve(dataDir, t.file));
   const checkData = !only || args.some((a) => dataFiles.includes(resolve(a)));
@@ -72,13 +77,15 @@ async function main(): Promise<number> {
     const publicFile = (sitePath: string) =>
       existsSync(join(publicDir, sitePath)) && !relative(publicDir, join(publicDir, sitePath)).startsWith('..');
     const ctx = { indicatorIds: readIndicatorIds(dataDir), letterSlugs: letterSlugs(contentDir), today: buildDate(), publicFile };
+    const cache = useCache ? CheckCache.open(cacheDir, ctx) : undefined;
     const found = [
       ...contentFolderErrors(contentDir, only ? contentArgs : undefined),
-      ...checkContentFiles(content, ctx),
+      ...checkContentFiles(content, ctx, cache),
       // A letter's files: declared, named, sized and readable (and their text cached for the build).
       ...(await attachmentErrors(contentDir, only ? { only: contentArgs } : {})),
     ];
     errors.push(...found);
+    cache?.save({ prune: !only });
     console.log(
       `Indhold i ${displayPath(contentDir)}/: ${plural(content.length, 'dokument', 'dokumenter')}, ${plural(found.length, 'fejl', 'fejl')}`,
     );

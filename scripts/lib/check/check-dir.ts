@@ -12,6 +12,7 @@ import { decodeUtf8File } from '../../../src/lib/data/rules/encoding.ts';
 import { isCollection, type CollectionName } from './collections.ts';
 import type { ContentContext } from './context.ts';
 import { contentFileReport } from './check-file.ts';
+import type { CheckCache, FileResult } from './cache/check-cache.ts';
 import { entryId, fileStem } from './routes.ts';
 import { checkFileName } from './rules/file-name.ts';
 import { checkStrayFile } from './rules/stray-files.ts';
@@ -92,17 +93,22 @@ export function contentFolderErrors(contentDir: string, only?: readonly string[]
   return sortErrors(errors);
 }
 
-export function checkContentFiles(files: readonly ContentFile[], ctx: ContentContext): ValidationError[] {
+/** One file's own rules, from its bytes: an encoding error alone, or every content rule. */
+function fileResult(bytes: Uint8Array, file: string, collection: CollectionName, ctx: ContentContext): FileResult {
+  const decoded = decodeUtf8File(bytes, file, 'text');
+  return decoded.error ? { errors: [decoded.error] } : contentFileReport(decoded.text, file, collection, ctx);
+}
+
+/** `cache`: reuse the results of files that have not changed since the last run (check-cache.ts). */
+export function checkContentFiles(files: readonly ContentFile[], ctx: ContentContext, cache?: CheckCache): ValidationError[] {
   const errors: ValidationError[] = [];
   const routed: RoutedFile[] = [];
   for (const f of files) {
     const file = displayPath(f.path);
-    const decoded = decodeUtf8File(readFileSync(f.path), file, 'text');
-    if (decoded.error) {
-      errors.push(decoded.error);
-      continue;
-    }
-    const report = contentFileReport(decoded.text, file, f.collection, ctx);
+    const bytes = readFileSync(f.path);
+    const report = cache
+      ? cache.result(file, f.collection, bytes, (observed) => fileResult(bytes, file, f.collection, observed))
+      : fileResult(bytes, file, f.collection, ctx);
     errors.push(...report.errors);
     // Letters are addressed by file name (contentFolderErrors); the others by their front matter.
     if (report.route && f.collection !== 'letters') routed.push({ file, route: report.route });

@@ -39,7 +39,7 @@ function frontMatterErrors(
   const specific = [...checkDateFormat(fm, file), ...checkCaseNumbers(fm, file)];
   const schemaErrors = checkSchema(fm, collection, file).filter((e) => !specific.some((d) => samePlace(d, e)));
   const errors = [...schemaErrors, ...checkUnknownKeys(fm, collection, file), ...specific];
-  errors.push(...checkFutureDates(fm, ctx.today ?? new Date(), file), ...checkRouteName(fm, collection, file));
+  errors.push(...checkFutureDates(fm, ctx.today ?? new Date(), file, ctx.dateCompared), ...checkRouteName(fm, collection, file));
   if (collection === 'letters') errors.push(...checkKnownIndicators(fm, ctx, file));
   if (collection === 'conferences') errors.push(...checkKnownLetters(fm, ctx, file));
   // A field still marked "TODO" by the importer: say that, not that its value is malformed.
