@@ -14,11 +14,12 @@ import { displayPath, loadBarometer, readIndicatorIds } from '../src/loaders/bar
 import { formatError, sortErrors, type ValidationError } from '../src/lib/data/errors.ts';
 import { CSV_TABLES, INDICATORS_TABLE } from '../src/lib/data/csv-schema.ts';
 import {
-  checkContentFiles,
+  checkContent,
   collectionOf,
   contentFolderErrors,
   letterSlugs,
   listContentFiles,
+  type ContentCheck,
   type ContentFile,
 } from './lib/check/check-dir.ts';
 import { reportCrashToGitHub, reportToGitHub } from './lib/check/github-report.ts';
@@ -52,6 +53,20 @@ async function main(): Promise<number> {
   const contentArgs = args.filter((a) => existsSync(a) && !relative(resolve(contentDir), resolve(a)).startsWith('..'));
   const errors: ValidationError[] = [];
 
+  // Each document's own rules first: what they find in the letters (case numbers, declared files)
+  // serves the goals' letter references and the attachment rule below without reading them again.
+  const checkContentFolder = content.length > 0 || contentArgs.length > 0 || !only;
+  let checked: ContentCheck | undefined;
+  if (checkContentFolder) {
+    const publicDir = resolve('public');
+    const publicFile = (sitePath: string) =>
+      existsSync(join(publicDir, sitePath)) && !relative(publicDir, join(publicDir, sitePath)).startsWith('..');
+    const ctx = { indicatorIds: readIndicatorIds(dataDir), letterSlugs: letterSlugs(contentDir), today: buildDate(), publicFile };
+    const cache = useCache ? CheckCache.open(cacheDir, ctx) : undefined;
+    checked = checkContent(content, ctx, cache);
+    cache?.save({ prune: !only });
+  }
+
   let rows = 0;
   if (checkData) {
     const data = loadBarometer(dataDir, { today: buildDate() });
@@ -62,7 +77,7 @@ async function main(): Promise<number> {
       indicatorsFile: displayPath(resolve(dataDir, INDICATORS_TABLE.file)),
       indicatorIds: readIndicatorIds(dataDir),
       indicators: data.barometer.indicators,
-      letters: diskLetterLookup(contentDir),
+      letters: diskLetterLookup(contentDir, checked?.letters),
       today: buildDate(),
     });
     rows = data.rows + editions.editions.length + goals.rows;
@@ -72,20 +87,11 @@ async function main(): Promise<number> {
       `Data i ${displayPath(dataDir)}/: ${plural(dataFileCount(dataDir), 'CSV-fil', 'CSV-filer')}, ${plural(rows, 'række', 'rækker')}, ${plural(found, 'fejl', 'fejl')}`,
     );
   }
-  if (content.length > 0 || contentArgs.length > 0 || !only) {
-    const publicDir = resolve('public');
-    const publicFile = (sitePath: string) =>
-      existsSync(join(publicDir, sitePath)) && !relative(publicDir, join(publicDir, sitePath)).startsWith('..');
-    const ctx = { indicatorIds: readIndicatorIds(dataDir), letterSlugs: letterSlugs(contentDir), today: buildDate(), publicFile };
-    const cache = useCache ? CheckCache.open(cacheDir, ctx) : undefined;
-    const found = [
-      ...contentFolderErrors(contentDir, only ? contentArgs : undefined),
-      ...checkContentFiles(content, ctx, cache),
-      // A letter's files: declared, named, sized and readable (and their text cached for the build).
-      ...(await attachmentErrors(contentDir, only ? { only: contentArgs } : {})),
-    ];
+  if (checkContentFolder) {
+    // A letter's files: declared, named, sized and readable (and their text cached for the build).
+    const files = await attachmentErrors(contentDir, { ...(only ? { only: contentArgs } : {}), letters: checked?.letters });
+    const found = [...contentFolderErrors(contentDir, only ? contentArgs : undefined), ...(checked?.errors ?? []), ...files];
     errors.push(...found);
-    cache?.save({ prune: !only });
     console.log(
       `Indhold i ${displayPath(contentDir)}/: ${plural(content.length, 'dokument', 'dokumenter')}, ${plural(found.length, 'fejl', 'fejl')}`,
     );

@@ -13,13 +13,15 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { ValidationError } from '../../../../src/lib/data/errors.ts';
 import type { ContentContext } from '../context.ts';
+import type { LetterFacts } from '../letter-facts.ts';
 import { checkerVersion } from './checker-version.ts';
 import { ContextWitness, type Dependency } from './observed-context.ts';
 
-/** What checking one file gives: its errors and the page address it becomes, if any. */
+/** What checking one file gives: its errors, the page address it becomes, a letter's facts. */
 export interface FileResult {
   errors: ValidationError[];
   route?: string;
+  letter?: LetterFacts;
 }
 
 interface Entry {

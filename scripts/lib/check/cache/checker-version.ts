@@ -38,7 +38,10 @@ export const CHECKER_ROOTS: readonly string[] = [
 export function checkerVersion(roots: readonly string[] = CHECKER_ROOTS): string {
   const h = createHash('sha256');
   h.update(`node ${process.version}\n`);
-  for (const file of sourceClosure(roots)) h.update(`${relative(ROOT, file)}\n`).update(readFileSync(file)).update('\n');
+  for (const file of sourceClosure(roots))
+    h.update(`${relative(ROOT, file)}\n`)
+      .update(readFileSync(file))
+      .update('\n');
   const lock = join(ROOT, 'package-lock.json');
   if (existsSync(lock)) h.update(readFileSync(lock));
   return h.digest('base64');
