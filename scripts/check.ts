@@ -43,12 +43,14 @@ async function main(): Promise<number> {
   const only = args.length > 0;
   const dataFiles = CSV_TABLES.map((t) => resolve(dataDir, t.file));
   const checkData = !only || args.some((a) => dataFiles.includes(resolve(a)));
+  // Every content file, listed once: the slugs and the goals' letter look-up need them all.
+  const all = listContentFiles(contentDir);
   const content: ContentFile[] = only
     ? args.flatMap((a) => {
         const collection = collectionOf(contentDir, a);
         return collection && existsSync(a) ? [{ path: a, collection }] : [];
       })
-    : listContentFiles(contentDir);
+    : all;
   // Any other file given that lies in the content folder (brev.md.txt) is reported as well.
   const contentArgs = args.filter((a) => existsSync(a) && !relative(resolve(contentDir), resolve(a)).startsWith('..'));
   const errors: ValidationError[] = [];
@@ -61,7 +63,7 @@ async function main(): Promise<number> {
     const publicDir = resolve('public');
     const publicFile = (sitePath: string) =>
       existsSync(join(publicDir, sitePath)) && !relative(publicDir, join(publicDir, sitePath)).startsWith('..');
-    const ctx = { indicatorIds: readIndicatorIds(dataDir), letterSlugs: letterSlugs(contentDir), today: buildDate(), publicFile };
+    const ctx = { indicatorIds: readIndicatorIds(dataDir), letterSlugs: letterSlugs(contentDir, all), today: buildDate(), publicFile };
     const cache = useCache ? CheckCache.open(cacheDir, ctx) : undefined;
     checked = checkContent(content, ctx, cache);
     cache?.save({ prune: !only });
@@ -77,7 +79,7 @@ async function main(): Promise<number> {
       indicatorsFile: displayPath(resolve(dataDir, INDICATORS_TABLE.file)),
       indicatorIds: readIndicatorIds(dataDir),
       indicators: data.barometer.indicators,
-      letters: diskLetterLookup(contentDir, checked?.letters),
+      letters: diskLetterLookup(contentDir, checked?.letters, all),
       today: buildDate(),
     });
     rows = data.rows + editions.editions.length + goals.rows;

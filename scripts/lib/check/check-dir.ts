@@ -59,13 +59,10 @@ export function letterFileStems(contentDir: string, all: readonly string[] = wal
   return new Set(all.filter((p) => collectionOf(contentDir, p) === 'letters').map((p) => fileStem(p)));
 }
 
-export function letterSlugs(contentDir: string): Set<string> {
+/** `files`: the folder's content files, when the caller has listed them already. */
+export function letterSlugs(contentDir: string, files: readonly ContentFile[] = listContentFiles(contentDir)): Set<string> {
   const base = join(contentDir, 'letters');
-  return new Set(
-    listContentFiles(contentDir)
-      .filter((f) => f.collection === 'letters')
-      .map((f) => entryId(fileStem(relative(base, f.path)))),
-  );
+  return new Set(files.filter((f) => f.collection === 'letters').map((f) => entryId(fileStem(relative(base, f.path)))));
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { letterSlugs, listContentFiles } from './check-dir.ts';
+import { letterSlugs, listContentFiles, type ContentFile } from './check-dir.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { letterFacts, type LetterFacts } from './letter-facts.ts';
 import { displayPath } from '../../../src/loaders/barometer.ts';
@@ -14,11 +14,16 @@ import { caseNumberIndex, letterLookup, type LetterLookup } from '../../../src/l
 /**
  * The letters of the content folder by slug and case number; front matter is read only if asked,
  * and not at all for letters whose facts the content check already gathered (`known`, by displayPath).
+ * `files`: the folder's content files, when the caller has listed them already.
  */
-export function diskLetterLookup(contentDir: string, known?: ReadonlyMap<string, LetterFacts>): LetterLookup {
-  return letterLookup(letterSlugs(contentDir), () => {
+export function diskLetterLookup(
+  contentDir: string,
+  known?: ReadonlyMap<string, LetterFacts>,
+  files: readonly ContentFile[] = listContentFiles(contentDir),
+): LetterLookup {
+  return letterLookup(letterSlugs(contentDir, files), () => {
     const base = join(contentDir, 'letters');
-    const letters = listContentFiles(contentDir)
+    const letters = files
       .filter((f) => f.collection === 'letters')
       .map((f) => {
         const facts = known?.get(displayPath(f.path)) ?? letterFacts(splitFrontMatter(readFileSync(f.path, 'utf8'), f.path).fm);

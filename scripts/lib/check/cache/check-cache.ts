@@ -110,7 +110,12 @@ export class CheckCache {
       writeFileSync(tmp, serialize({ version: this.version, entries } satisfies Stored));
       renameSync(tmp, this.file); // readers see the old file or the new one, never half of one
     } catch {
-      rmSync(tmp, { force: true }); // a read-only cache folder only costs speed
+      // A read-only or blocked cache folder only costs speed.
+      try {
+        rmSync(tmp, { force: true });
+      } catch {
+        // nothing was written
+      }
     }
   }
 }
