@@ -27,13 +27,15 @@ class UsageError extends Error {}
 
 /**
  * The same check editors run, as a child process so the summary lists exactly its errors. Without
- * GITHUB_ACTIONS: the workflow's own check step already puts the errors on the lines once.
+ * GITHUB_ACTIONS: the workflow's own check step already puts the errors on the lines once. Without
+ * the check cache: the summary checks a commit once, often in a temporary copy, and the check must
+ * not leave a cache folder in the tree it was asked to judge.
  */
 function runCheck(cwd: string, dirs: { dataDir: string; contentDir: string }): CheckOutcome {
   const env: NodeJS.ProcessEnv = { ...process.env, BAROMETER_DATA_DIR: dirs.dataDir, BAROMETER_CONTENT_DIR: dirs.contentDir };
   delete env.GITHUB_ACTIONS;
   delete env.GITHUB_STEP_SUMMARY;
-  const r = spawnSync(process.execPath, [CHECK_SCRIPT], { cwd, env, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [CHECK_SCRIPT, '--no-cache'], { cwd, env, encoding: 'utf8' });
   if (r.error) return { status: 'crashed', reason: r.error.message };
   return parseCheckOutput(r.status, r.stdout, r.stderr);
 }

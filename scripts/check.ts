@@ -1,122 +1,18 @@
 /**
  * npm run check: validate data (CSV) and content (Markdown) for editors, fast, with every error as
  * file:line:column. `npm run check -- <files…>` checks only those files (the pre-commit hook); data
- * files are always checked together, since measurements depend on indicators.
+ * files are always checked together, since measurements depend on indicators. Each content file's
+ * result is cached (scripts/lib/check/cache/check-cache.ts) and reused while the file and what it
+ * refers to are unchanged; `--no-cache` or BAROMETER_CHECK_CACHE=off checks everything afresh.
  * Exit code 1 on any error. Never prints a stack trace: an unexpected failure gets a friendly line.
  */
-import { existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { enableCompileCache } from 'node:module';
+import { join } from 'node:path';
 import { siteSettings } from '../src/loaders/site-settings.ts';
-import { buildDate } from '../src/loaders/build-date.ts';
-import { displayPath, loadBarometer, readIndicatorIds } from '../src/loaders/barometer.ts';
-import { formatError, sortErrors, type ValidationError } from '../src/lib/data/errors.ts';
-import { CSV_TABLES, INDICATORS_TABLE } from '../src/lib/data/csv-schema.ts';
-import {
-  checkContentFiles,
-  collectionOf,
-  contentFolderErrors,
-  letterSlugs,
-  listContentFiles,
-  type ContentFile,
-} from './lib/check/check-dir.ts';
-import { reportCrashToGitHub, reportToGitHub } from './lib/check/github-report.ts';
-import { seconds } from './lib/duration.ts';
-import { loadEditionsFile } from '../src/loaders/editions.ts';
-import { attachmentErrors } from './lib/check/attachment-files.ts';
-import { loadGoals } from '../src/loaders/goals.ts';
-import { diskLetterLookup } from './lib/check/letter-lookup.ts';
+import { checkCacheWanted } from './lib/check/cache/wanted.ts';
 
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-/** Data files checked: the required ones and the optional ones (editions, goals, spending) that are there. */
-const dataFileCount = (dataDir: string): number => CSV_TABLES.filter((t) => !t.optionalFile || existsSync(join(dataDir, t.file))).length;
-
-async function main(): Promise<number> {
-  const started = performance.now();
-  const { dataDir, contentDir } = siteSettings(process.env);
-  const args = process.argv.slice(2).filter((a) => a !== '--');
-  const only = args.length > 0;
-  const dataFiles = CSV_TABLES.map((t) => resolve(dataDir, t.file));
-  const checkData = !only || args.some((a) => dataFiles.includes(resolve(a)));
-  const content: ContentFile[] = only
-    ? args.flatMap((a) => {
-        const collection = collectionOf(contentDir, a);
-        return collection && existsSync(a) ? [{ path: a, collection }] : [];
-      })
-    : listContentFiles(contentDir);
-  // Any other file given that lies in the content folder (brev.md.txt) is reported as well.
-  const contentArgs = args.filter((a) => existsSync(a) && !relative(resolve(contentDir), resolve(a)).startsWith('..'));
-  const errors: ValidationError[] = [];
-
-  let rows = 0;
-  if (checkData) {
-    const data = loadBarometer(dataDir, { today: buildDate() });
-    // The editions the editors have declared (data/editions.csv; the file may be missing).
-    const editions = loadEditionsFile(dataDir, buildDate());
-    // The administrations' goals and spending (data/goals.csv, data/spending.csv; may be missing).
-    const goals = loadGoals(dataDir, {
-      indicatorsFile: displayPath(resolve(dataDir, INDICATORS_TABLE.file)),
-      indicatorIds: readIndicatorIds(dataDir),
-      indicators: data.barometer.indicators,
-      letters: diskLetterLookup(contentDir),
-      today: buildDate(),
-    });
-    rows = data.rows + editions.editions.length + goals.rows;
-    errors.push(...data.errors, ...editions.errors, ...goals.errors);
-    const found = data.errors.length + editions.errors.length + goals.errors.length;
-    console.log(
-      `Data i ${displayPath(dataDir)}/: ${plural(dataFileCount(dataDir), 'CSV-fil', 'CSV-filer')}, ${plural(rows, 'række', 'rækker')}, ${plural(found, 'fejl', 'fejl')}`,
-    );
-  }
-  if (content.length > 0 || contentArgs.length > 0 || !only) {
-    const publicDir = resolve('public');
-    const publicFile = (sitePath: string) =>
-      existsSync(join(publicDir, sitePath)) && !relative(publicDir, join(publicDir, sitePath)).startsWith('..');
-    const ctx = { indicatorIds: readIndicatorIds(dataDir), letterSlugs: letterSlugs(contentDir), today: buildDate(), publicFile };
-    const found = [
-      ...contentFolderErrors(contentDir, only ? contentArgs : undefined),
-      ...checkContentFiles(content, ctx),
-      // A letter's files: declared, named, sized and readable (and their text cached for the build).
-      ...(await attachmentErrors(contentDir, only ? { only: contentArgs } : {})),
-    ];
-    errors.push(...found);
-    console.log(
-      `Indhold i ${displayPath(contentDir)}/: ${plural(content.length, 'dokument', 'dokumenter')}, ${plural(found.length, 'fejl', 'fejl')}`,
-    );
-  }
-
-  const sorted = sortErrors(errors);
-  if (sorted.length > 0) console.error(`\n${sorted.map(formatError).join('\n')}\n`);
-  // In GitHub Actions only: the same errors as annotations on their lines and a job-summary table.
-  reportToGitHub(sorted, process.env);
-  const what =
-    [
-      checkData ? `${plural(dataFileCount(dataDir), 'CSV-fil', 'CSV-filer')} (${plural(rows, 'række', 'rækker')})` : '',
-      content.length > 0 || !only ? plural(content.length, 'dokument', 'dokumenter') : '',
-    ]
-      .filter(Boolean)
-      .join(' og ') || 'ingen data- eller indholdsfiler';
-  const time = seconds(performance.now() - started);
-  if (sorted.length === 0) {
-    console.log(`Tjekkede ${what} på ${time}: ingen fejl`);
-    return 0;
-  }
-  const files = new Set(sorted.map((e) => e.file)).size;
-  console.error(
-    `${plural(sorted.length, 'fejl', 'fejl')} i ${plural(files, 'fil', 'filer')} – intet er udgivet. Ret fejlene og kør npm run check igen.`,
-  );
-  return 1;
-}
-
-function friendly(err: unknown): never {
-  const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
-  console.error(
-    `Tjekket stoppede uventet: ${reason}\nDet er en fejl i selve tjekket, ikke nødvendigvis i dine filer. Kontakt en udvikler.`,
-  );
-  reportCrashToGitHub(reason, process.env);
-  process.exit(1);
-}
-
-process.on('uncaughtException', friendly);
-main().then((code) => {
-  process.exitCode = code;
-}, friendly);
+// Node keeps the check's compiled modules (TypeScript stripped, bytecode) next to its results: a
+// warm run then starts about 0.2 s sooner. Enabled before the check's modules are imported.
+if (checkCacheWanted(process.argv, process.env))
+  enableCompileCache(join(siteSettings(process.env).cacheDir, 'check', 'node-compile-cache'));
+await import('./lib/check/cli.ts');

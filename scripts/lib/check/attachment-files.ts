@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { closest } from '../../../src/lib/data/closest.ts';
 import { displayPath } from '../../../src/loaders/barometer.ts';
 import { sortErrors, type ValidationError } from '../../../src/lib/data/errors.ts';
-import { declaredNames } from '../../../src/lib/attachments/declared.ts';
+import { declaredNames, type DeclaredName } from '../../../src/lib/attachments/declared.ts';
 import { formatBytes } from '../../../src/lib/attachments/format.ts';
 import {
   ATTACHMENT_EXTENSIONS,
@@ -24,7 +24,8 @@ import {
 } from '../../../src/lib/attachments/kinds.ts';
 import { AttachmentReadError } from '../../../src/lib/attachments/text.ts';
 import { readAttachment } from '../../../src/loaders/attachments.ts';
-import { splitFrontMatter } from './front-matter.ts';
+import { splitFrontMatter, type FrontMatter } from './front-matter.ts';
+import type { LetterFacts } from './letter-facts.ts';
 import { locate } from './yaml-locate.ts';
 import { IGNORED_FILES } from './rules/stray-files.ts';
 
@@ -33,6 +34,30 @@ export interface AttachmentCheckOptions {
   only?: readonly string[];
   /** Where extracted texts are cached; default: the build's cache. */
   cacheDir?: string;
+  /** The letters' declared files as the content check found them (by displayPath): not parsed again. */
+  letters?: ReadonlyMap<string, LetterFacts>;
+}
+
+/** The letter's declared files, and its front matter when a missing one must be located in it. */
+function declaredIn(
+  letter: Letter,
+  letterFile: string,
+  known: LetterFacts | undefined,
+): { declared: DeclaredName[]; fm: () => FrontMatter | undefined } | undefined {
+  const parse = (text: string) => splitFrontMatter(text, letterFile).fm;
+  if (known) {
+    if (!known.declared) return undefined; // not UTF-8: the encoding rule reports the letter
+    let fm: FrontMatter | undefined;
+    return { declared: known.declared, fm: () => (fm ??= parse(new TextDecoder('utf-8').decode(readFileSync(letter.path)))) };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(letter.path));
+  } catch {
+    return undefined; // the encoding rule reports the letter
+  }
+  const fm = parse(text);
+  return { declared: fm ? declaredNames(fm.data) : [], fm: () => fm };
 }
 
 const TYPES = `${ATTACHMENT_EXTENSIONS.slice(0, -1)
@@ -76,19 +101,16 @@ export async function attachmentErrors(contentDir: string, options: AttachmentCh
     const folder = join(lettersDir, letter.slug);
     const shownFolder = `content/letters/${letter.slug}/`;
     const letterFile = displayPath(letter.path);
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(letter.path));
-    } catch {
-      continue; // the encoding rule reports the letter
-    }
-    const { fm } = splitFrontMatter(text, letterFile);
-    const declared = fm ? declaredNames(fm.data) : [];
+    const found = declaredIn(letter, letterFile, options.letters?.get(letterFile));
+    if (!found) continue;
+    const { declared } = found;
     const entries = existsSync(folder) && lstatSync(folder).isDirectory() ? readdirSync(folder, { withFileTypes: true }) : [];
     const present = new Set(entries.map((e) => e.name));
 
     for (const d of declared) {
-      if (present.has(d.name) || !isAttachmentName(d.name) || !fm) continue;
+      if (present.has(d.name) || !isAttachmentName(d.name)) continue;
+      const fm = found.fm();
+      if (!fm) continue;
       const guess = closest(d.name, [...present]);
       errors.push({
         file: letterFile,

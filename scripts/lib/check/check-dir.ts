@@ -12,6 +12,8 @@ import { decodeUtf8File } from '../../../src/lib/data/rules/encoding.ts';
 import { isCollection, type CollectionName } from './collections.ts';
 import type { ContentContext } from './context.ts';
 import { contentFileReport } from './check-file.ts';
+import type { CheckCache, FileResult } from './cache/check-cache.ts';
+import { letterFactsOfBytes, type LetterFacts } from './letter-facts.ts';
 import { entryId, fileStem } from './routes.ts';
 import { checkFileName } from './rules/file-name.ts';
 import { checkStrayFile } from './rules/stray-files.ts';
@@ -57,13 +59,10 @@ export function letterFileStems(contentDir: string, all: readonly string[] = wal
   return new Set(all.filter((p) => collectionOf(contentDir, p) === 'letters').map((p) => fileStem(p)));
 }
 
-export function letterSlugs(contentDir: string): Set<string> {
+/** `files`: the folder's content files, when the caller has listed them already. */
+export function letterSlugs(contentDir: string, files: readonly ContentFile[] = listContentFiles(contentDir)): Set<string> {
   const base = join(contentDir, 'letters');
-  return new Set(
-    listContentFiles(contentDir)
-      .filter((f) => f.collection === 'letters')
-      .map((f) => entryId(fileStem(relative(base, f.path)))),
-  );
+  return new Set(files.filter((f) => f.collection === 'letters').map((f) => entryId(fileStem(relative(base, f.path)))));
 }
 
 /**
@@ -92,21 +91,42 @@ export function contentFolderErrors(contentDir: string, only?: readonly string[]
   return sortErrors(errors);
 }
 
-export function checkContentFiles(files: readonly ContentFile[], ctx: ContentContext): ValidationError[] {
+/** One file's own rules, from its bytes: an encoding error alone, or every content rule. */
+function fileResult(bytes: Uint8Array, file: string, collection: CollectionName, ctx: ContentContext): FileResult {
+  const decoded = decodeUtf8File(bytes, file, 'text');
+  if (!decoded.error) return contentFileReport(decoded.text, file, collection, ctx);
+  return { errors: [decoded.error], ...(collection === 'letters' ? { letter: letterFactsOfBytes(bytes, file) } : {}) };
+}
+
+export interface ContentCheck {
+  errors: ValidationError[];
+  /** Each letter's case number and declared files, by its path as shown (displayPath). */
+  letters: Map<string, LetterFacts>;
+}
+
+/**
+ * Every file's own rules, then the rule across them (two files with one address). `cache`: reuse
+ * the results of files that have not changed since the last run (cache/check-cache.ts).
+ */
+export function checkContent(files: readonly ContentFile[], ctx: ContentContext, cache?: CheckCache): ContentCheck {
   const errors: ValidationError[] = [];
   const routed: RoutedFile[] = [];
+  const letters = new Map<string, LetterFacts>();
   for (const f of files) {
     const file = displayPath(f.path);
-    const decoded = decodeUtf8File(readFileSync(f.path), file, 'text');
-    if (decoded.error) {
-      errors.push(decoded.error);
-      continue;
-    }
-    const report = contentFileReport(decoded.text, file, f.collection, ctx);
+    const bytes = readFileSync(f.path);
+    const report = cache
+      ? cache.result(file, f.collection, bytes, (observed) => fileResult(bytes, file, f.collection, observed))
+      : fileResult(bytes, file, f.collection, ctx);
     errors.push(...report.errors);
+    if (report.letter) letters.set(file, report.letter);
     // Letters are addressed by file name (contentFolderErrors); the others by their front matter.
     if (report.route && f.collection !== 'letters') routed.push({ file, route: report.route });
   }
   errors.push(...checkUrlCollisions(routed));
-  return sortErrors(errors);
+  return { errors: sortErrors(errors), letters };
+}
+
+export function checkContentFiles(files: readonly ContentFile[], ctx: ContentContext, cache?: CheckCache): ValidationError[] {
+  return checkContent(files, ctx, cache).errors;
 }

@@ -5,6 +5,7 @@ import type { ContentContext } from './context.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { scanBody } from './body-scan.ts';
 import { fileStem, routeOf } from './routes.ts';
+import { letterFacts, type LetterFacts } from './letter-facts.ts';
 import { checkSchema } from './rules/schema.ts';
 import { checkUnknownKeys } from './rules/unknown-keys.ts';
 import { checkKnownIndicators } from './rules/known-indicators.ts';
@@ -24,6 +25,8 @@ export interface ContentFileReport {
   errors: ValidationError[];
   /** The page address the file becomes (for the collision rule), when it has one. */
   route?: string;
+  /** A letter's case number and declared files, for the goals' look-up and the attachment rule. */
+  letter?: LetterFacts;
 }
 
 const samePlace = (a: ValidationError, b: ValidationError) => a.line === b.line && a.column === b.column;
@@ -39,7 +42,7 @@ function frontMatterErrors(
   const specific = [...checkDateFormat(fm, file), ...checkCaseNumbers(fm, file)];
   const schemaErrors = checkSchema(fm, collection, file).filter((e) => !specific.some((d) => samePlace(d, e)));
   const errors = [...schemaErrors, ...checkUnknownKeys(fm, collection, file), ...specific];
-  errors.push(...checkFutureDates(fm, ctx.today ?? new Date(), file), ...checkRouteName(fm, collection, file));
+  errors.push(...checkFutureDates(fm, ctx.today ?? new Date(), file, ctx.dateCompared), ...checkRouteName(fm, collection, file));
   if (collection === 'letters') errors.push(...checkKnownIndicators(fm, ctx, file));
   if (collection === 'conferences') errors.push(...checkKnownLetters(fm, ctx, file));
   // A field still marked "TODO" by the importer: say that, not that its value is malformed.
@@ -60,10 +63,11 @@ function bodyErrors(body: string, bodyStartLine: number, file: string, ctx: Cont
 
 export function contentFileReport(text: string, file: string, collection: CollectionName, ctx: ContentContext): ContentFileReport {
   const { fm, errors } = splitFrontMatter(text, file);
-  if (!fm) return { errors };
+  const letter = collection === 'letters' ? { letter: letterFacts(fm) } : {};
+  if (!fm) return { errors, ...letter };
   if (errors.length === 0) errors.push(...frontMatterErrors(fm, file, collection, ctx));
   errors.push(...bodyErrors(fm.body, fm.bodyStartLine, file, ctx));
-  return { errors: sortErrors(errors), route: routeOf(collection, fileStem(file), fm.data) };
+  return { errors: sortErrors(errors), route: routeOf(collection, fileStem(file), fm.data), ...letter };
 }
 
 export function checkContentFile(text: string, file: string, collection: CollectionName, ctx: ContentContext): ValidationError[] {

@@ -8,4 +8,6 @@ export interface ContentContext {
   today?: Date;
   /** Whether a site path (/bilag/kort.png) is a file in public/; without it, files are not checked. */
   publicFile?: (sitePath: string) => boolean;
+  /** Told each date a rule compared with `today` and whether it lies after it (check-cache/observed-context.ts). */
+  dateCompared?: (day: string, after: boolean) => void;
 }

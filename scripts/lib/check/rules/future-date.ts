@@ -10,13 +10,21 @@ import { locate, valueAt } from '../yaml-locate.ts';
 
 const DATE_PATHS: readonly (readonly string[])[] = [['date'], ['updated'], ['receivedStamp', 'date']];
 
-export function checkFutureDates(fm: FrontMatter, today: Date, file: string): ValidationError[] {
+/** `compared`: told each date weighed against today and whether it lies after (the check cache's record). */
+export function checkFutureDates(
+  fm: FrontMatter,
+  today: Date,
+  file: string,
+  compared?: (day: string, after: boolean) => void,
+): ValidationError[] {
   if (valueAt(fm.data, ['status']) === 'foreslået') return [];
   const limit = isoDay(today);
   const errors: ValidationError[] = [];
   for (const path of DATE_PATHS) {
     const value = valueAt(fm.data, path);
-    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || value <= limit) continue;
+    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) continue;
+    compared?.(value, value > limit);
+    if (value <= limit) continue;
     errors.push({
       file,
       ...locate(fm, path),

@@ -14,23 +14,26 @@ import type { ContentContext } from '../context.ts';
 
 interface Target {
   what: string;
-  known: readonly string[];
+  /** Asked one id at a time; the whole list is read only to guess a misspelt one (see check-cache). */
+  known: ReadonlySet<string>;
   expected: string;
 }
+
+const AREAS: ReadonlySet<string> = new Set(AREA_IDS);
 
 function targets(ctx: ContentContext): Record<string, Target> {
   return {
     breve: {
       what: 'ukendt brev i linket',
-      known: [...ctx.letterSlugs],
+      known: ctx.letterSlugs,
       expected: 'navnet på en fil i content/letters uden .md, fx /breve/2009-04-02-opsamling-integrationskonference-2009/',
     },
     indikatorer: {
       what: 'ukendt indikator i linket',
-      known: [...ctx.indicatorIds],
+      known: ctx.indicatorIds,
       expected: 'et id fra data/indicators.csv, fx /indikatorer/<id>/',
     },
-    omraader: { what: 'ukendt indsatsområde i linket', known: AREA_IDS, expected: oneOf(AREA_IDS) },
+    omraader: { what: 'ukendt indsatsområde i linket', known: AREAS, expected: oneOf(AREA_IDS) },
   };
 }
 
@@ -38,8 +41,8 @@ function targets(ctx: ContentContext): Record<string, Target> {
 const LETTER_LISTS = new Set(['aar', 'udvalg']);
 
 function unknown(id: string, target: Target): { message: string; expected: string } | undefined {
-  if (target.known.includes(id)) return undefined;
-  const guess = closest(id, target.known);
+  if (target.known.has(id)) return undefined;
+  const guess = closest(id, [...target.known]);
   return { message: `${target.what}${guess ? ` – mente du "${guess}"?` : ''}`, expected: target.expected };
 }
 
@@ -85,7 +88,7 @@ function figureError(node: ScannedNode, ctx: ContentContext, file: string): Vali
   if (typeof id !== 'string') return undefined; // written wrongly: the MDX rule says how
   const problem = unknown(id, {
     what: 'ukendt indikator i <IndicatorFigure>',
-    known: [...ctx.indicatorIds],
+    known: ctx.indicatorIds,
     expected: 'et id fra data/indicators.csv',
   });
   return problem ? { file, ...node.position.start, ...problem, got: id } : undefined;

@@ -8,11 +8,10 @@ import { locate, valueAt } from '../yaml-locate.ts';
 export function checkKnownIndicators(fm: FrontMatter, ctx: ContentContext, file: string): ValidationError[] {
   const list = valueAt(fm.data, ['indicators']);
   if (!Array.isArray(list)) return [];
-  const ids = [...ctx.indicatorIds];
   const errors: ValidationError[] = [];
   list.forEach((id: unknown, i) => {
     if (typeof id !== 'string' || ctx.indicatorIds.has(id)) return;
-    const guess = closest(id, ids);
+    const guess = closest(id, [...ctx.indicatorIds]);
     const hint = guess ? ` – mente du "${guess}"?` : '';
     errors.push({
       file,

@@ -8,11 +8,10 @@ import { locate, valueAt } from '../yaml-locate.ts';
 export function checkKnownLetters(fm: FrontMatter, ctx: ContentContext, file: string): ValidationError[] {
   const list = valueAt(fm.data, ['letters']);
   if (!Array.isArray(list)) return [];
-  const slugs = [...ctx.letterSlugs];
   const errors: ValidationError[] = [];
   list.forEach((slug: unknown, i) => {
     if (typeof slug !== 'string' || ctx.letterSlugs.has(slug)) return;
-    const guess = closest(slug, slugs);
+    const guess = closest(slug, [...ctx.letterSlugs]);
     const hint = guess ? ` – mente du "${guess}"?` : '';
     errors.push({
       file,
