@@ -55,7 +55,7 @@ describe('chunkBytesFor', () => {
 
 describe('chunkBudget', () => {
   it('leaves room for the page table and a page of fragments, and never allows huge chunks', () => {
-    expect(chunkBudget(80_000, 3_000)).toBe(SEARCH_BYTES_BUDGET - 80_000 - FIRST_RESULTS_PAGE * 3_000 - 8_000);
+    expect(chunkBudget(100_000, 3_000)).toBe(SEARCH_BYTES_BUDGET - 100_000 - FIRST_RESULTS_PAGE * 3_000 - 8_000);
     expect(chunkBudget(1_000, 500)).toBe(MAX_CHUNK_BYTES);
     expect(chunkBudget(140_000, 3_000)).toBeLessThan(0);
   });

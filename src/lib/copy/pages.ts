@@ -124,6 +124,16 @@ export const openDataCopy = {
   perPage: (n: number) => `${n} pr. side`,
   onePage: 'én side',
   chartsCaption: 'Downloads pr. indikator',
+  goalFilesHeading: 'Forvaltningernes udgifter og statusrapporter',
+  goalFilesIntro:
+    'Forvaltningernes udgifter til integration kan hentes pr. forvaltning, og hvert års statusrapport over målene som tabeller til Excel. ' +
+    'Alle mål og udgifter står også samlet i datasættene ovenfor.',
+  spendingCaption: 'Udgifter pr. forvaltning',
+  spendingColumns: { administration: 'Forvaltning', get: 'Hent' },
+  spendingChart: 'grafen som SVG',
+  reportsCaption: 'Statusrapporter pr. budgetår',
+  reportsColumns: { year: 'Budgetår', get: 'Hent (CSV)' },
+  reportLink: (year: number) => `Statusrapport ${year}`,
   chartsColumns: { indicator: 'Indikator', area: 'Område', coverage: 'Omfatter', get: 'Hent' },
   embed: 'indlejring',
   cities: 'storbyerne:',

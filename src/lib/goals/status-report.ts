@@ -47,6 +47,16 @@ export interface StatusReport {
   illustrative: boolean;
 }
 
+/** A year's status report tables as CSV downloads. */
+export function reportDownloads(year: number): StatusReport['downloads'] {
+  return REPORT_TABLES.map((table) => ({
+    table,
+    path: statusReportCsvPath(year, table),
+    fileName: statusReportCsvName(year, table),
+    label: goalCopy.reportTableNames[table],
+  }));
+}
+
 /** The years with a status report: every budget year with goals or spending, newest first. */
 export function reportYears(data: GoalData): number[] {
   return budgetYears([...data.goals, ...data.spending]);
@@ -79,12 +89,7 @@ export function statusReport(data: GoalData, barometer: Barometer, year: number)
       })),
       ...(spending.length > 0 ? { totalText: formatKroner(total) } : {}),
     },
-    downloads: REPORT_TABLES.map((table) => ({
-      table,
-      path: statusReportCsvPath(year, table),
-      fileName: statusReportCsvName(year, table),
-      label: goalCopy.reportTableNames[table],
-    })),
+    downloads: reportDownloads(year),
     illustrative: goals.some((g) => g.illustrative) || spending.some((s) => s.illustrative),
   };
 }
