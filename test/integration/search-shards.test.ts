@@ -6,11 +6,11 @@
  * merged bundle byte-identical to a cold one.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexInShards, shardBundles } from '../../scripts/lib/search-index/shards.ts';
-import { collectSite } from '../../scripts/lib/search/post-index.ts';
+import { collectSite, COLLECTED_SUFFIX } from '../../scripts/lib/search/post-index.ts';
 import { planShards } from '../../scripts/lib/search-index/plan.ts';
 import { roundedLength } from '../../scripts/lib/search-index/merge.ts';
 import { listFiles } from '../../scripts/lib/dist.ts';
@@ -215,7 +215,7 @@ describe('search index built in shards', () => {
       expect(readFileSync(join(site, 'pagefind', f)).equals(readFileSync(join(coldSite, 'pagefind', f))), f).toBe(true);
   }, 120_000);
 
-  it("collects the vocabulary shard by shard (from each shard's cache after the first time) as from the merged bundle", () => {
+  it("collects the vocabulary shard by shard (from each shard's cache after the first time) as from the merged bundle", async () => {
     const dirs = shardBundles(join(work, 'cache'), site);
     expect(dirs?.length).toBeGreaterThan(8);
     const fromMerged = collectSite(site);
@@ -228,6 +228,12 @@ describe('search index built in shards', () => {
       expect(new Map([...c.words].sort())).toEqual(new Map([...fromMerged.words].sort()));
     }
     expect(fromMerged.words.size).toBeGreaterThan(10);
+    // The kept collections survive the next run's cache clean-up and are never merged into the site.
+    await indexInShards({ site, cacheDir: join(work, 'cache'), maxPages: 4 });
+    expect(dirs?.every((d) => existsSync(`${d}${COLLECTED_SUFFIX}`))).toBe(true);
+    expect(
+      listFiles(join(site, 'pagefind')).filter((f) => !/\.(pf_\w+|js|css|json|pagefind)$/.test(f) || f.includes('vocabulary')),
+    ).toEqual([]);
     // A manifest of another build is not used.
     expect(shardBundles(join(work, 'cache-rounded'), site)).toBeUndefined();
   });

@@ -115,7 +115,9 @@ export async function indexInShards(o: ShardRunOptions): Promise<ShardRunResult>
   await Promise.all(Array.from({ length: Math.max(1, Math.min(o.concurrency ?? 1, todo.length)) }, worker));
   // Bundles of shards no longer in the site are removed, so the cache does not grow with every edit.
   const keep = new Set(dirs.map((d) => d.split(sep).at(-1)));
-  for (const name of readdirSync(o.cacheDir)) if (!keep.has(name)) rmSync(join(o.cacheDir, name), { recursive: true, force: true });
+  // A kept shard's own files beside it ("<shard>.vocabulary.json", post-index.ts) stay with it.
+  for (const name of readdirSync(o.cacheDir))
+    if (!keep.has(name) && !keep.has(name.replace(/\.[a-z]+\.json$/, ''))) rmSync(join(o.cacheDir, name), { recursive: true, force: true });
   const stats = mergeBundles(dirs, join(o.site, 'pagefind'), o.chunkSize, o.lengthRatio);
   writeShardManifest(o.cacheDir, o.site, dirs);
   return { ...stats, shards: shards.length, indexed: todo.length, reused: shards.length - todo.length };

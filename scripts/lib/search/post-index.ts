@@ -118,7 +118,8 @@ export function mergeCollected(parts: readonly Collected[]): Collected {
 }
 
 type StoredWord = [string, number, [string, number][], number, number];
-const COLLECTED_FILE = 'ib-vocabulary.json';
+/** The shard's collection is kept in the cache as <shard folder> + this. */
+export const COLLECTED_SUFFIX = '.vocabulary.json';
 
 /**
  * The site's collection, read shard by shard when the bundle was merged from cached shards
@@ -129,7 +130,8 @@ export function collectSite(site: string, shardDirs?: readonly string[]): Collec
   if (!shardDirs) return collect(fragmentFiles(join(site, 'pagefind')).map((f) => readFragment(f)));
   return mergeCollected(
     shardDirs.map((dir) => {
-      const file = join(dir, COLLECTED_FILE);
+      // Beside the shard's bundle, not in it: the merge copies the bundle's own files into the site.
+      const file = `${dir}${COLLECTED_SUFFIX}`;
       if (existsSync(file)) {
         const c = JSON.parse(readFileSync(file, 'utf8')) as Omit<Collected, 'words'> & { words: StoredWord[] };
         const words = new Map(
