@@ -16,24 +16,25 @@ describe('goalFiles', () => {
   const files = goalFiles(data);
 
   it('lists each administration with spending, in the registry order, with its CSV, JSON and SVG', () => {
-    expect(files.spending.map((s) => s.name)).toHaveLength(2);
+    expect(files.spending.map((s) => s.label)).toHaveLength(2);
     for (const s of files.spending) {
-      expect(s.csv.path).toMatch(/^forvaltninger\/[a-z-]+\/udgifter\.csv$/);
-      expect(s.csv.file).toBe('udgifter.csv');
-      expect(s.json.path).toMatch(/udgifter\.json$/);
-      expect(s.svg.path).toMatch(/udgifter\.svg$/);
+      const [csv, json, svg] = s.links;
+      expect(csv?.path).toMatch(/^forvaltninger\/[a-z-]+\/udgifter\.csv$/);
+      expect(csv?.download).toBe('udgifter.csv');
+      expect(json?.path).toMatch(/udgifter\.json$/);
+      expect(svg?.path).toMatch(/udgifter\.svg$/);
     }
   });
 
   it('marks an administration whose amounts include example data', () => {
-    const buf = files.spending.find((s) => s.csv.path.includes('boerne-og-ungdom'));
+    const buf = files.spending.find((s) => s.path.includes('boerne-og-ungdom'));
     expect(buf?.illustrative).toBe(true);
     expect(files.spending.filter((s) => s !== buf).every((s) => !s.illustrative)).toBe(true);
   });
 
   it('lists each budget year’s status report with its three tables, newest first, example years marked', () => {
-    expect(files.reports.map((r) => r.year)).toEqual([2009, 2008]);
-    expect(files.reports[0]?.files.map((f) => f.path)).toEqual([
+    expect(files.reports.map((r) => r.path)).toEqual(['statusrapporter/2009/', 'statusrapporter/2008/']);
+    expect(files.reports[0]?.links.map((f) => f.path)).toEqual([
       'statusrapporter/2009/maal.csv',
       'statusrapporter/2009/omraader.csv',
       'statusrapporter/2009/udgifter.csv',

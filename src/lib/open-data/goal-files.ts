@@ -2,46 +2,53 @@
  * The administrations' spending and the yearly status reports as downloads on /data/, so every
  * published table is found from the open-data page: per administration its spending as CSV, JSON
  * and the chart as SVG; per budget year the status report's tables as CSV. Example data says so.
+ * Both lists have one row shape (DownloadRow), printed by DownloadTable.astro.
  */
+import { openDataCopy } from '../copy/index.ts';
 import type { GoalData } from '../goals/model.ts';
 import { administrationsWithSpending } from '../goals/spending-view.ts';
-import { reportDownloads, reportYears, type StatusReport } from '../goals/status-report.ts';
+import { reportDownloads, reportYears } from '../goals/status-report.ts';
 import { organisationName } from '../registry/organisations.ts';
 import { administrationPath, spendingCsvPath, spendingJsonPath, spendingSvgPath, statusReportPath } from '../routes.ts';
 
-export interface SpendingFiles {
-  name: string;
+export interface DownloadLink {
   path: string;
-  /** Path and the name the file is saved under. */
-  csv: { path: string; file: string };
-  json: { path: string; file: string };
-  svg: { path: string; file: string };
-  illustrative: boolean;
+  text: string;
+  /** The name a browser saves it under, when the link is a download. */
+  download?: string;
+  /** Printed after the link in brackets: the format. */
+  note?: string;
 }
 
-const file = (path: string) => ({ path, file: path.split('/').at(-1) ?? path });
-
-export interface ReportFiles {
-  year: number;
+export interface DownloadRow {
+  /** The row heading: a link to the page the files belong to. */
+  label: string;
   path: string;
-  files: StatusReport['downloads'];
   illustrative: boolean;
+  links: DownloadLink[];
 }
 
-export function goalFiles(data: GoalData): { spending: SpendingFiles[]; reports: ReportFiles[] } {
-  const spending = administrationsWithSpending(data).map((abbr) => ({
-    name: organisationName(abbr),
-    path: administrationPath(abbr),
-    csv: file(spendingCsvPath(abbr)),
-    json: file(spendingJsonPath(abbr)),
-    svg: file(spendingSvgPath(abbr)),
-    illustrative: data.spending.some((s) => s.administration === abbr && s.illustrative),
-  }));
+const fileName = (path: string) => path.split('/').at(-1) ?? path;
+
+export function goalFiles(data: GoalData): { spending: DownloadRow[]; reports: DownloadRow[] } {
+  const spending = administrationsWithSpending(data).map((abbr) => {
+    const [csv, json, svg] = [spendingCsvPath(abbr), spendingJsonPath(abbr), spendingSvgPath(abbr)];
+    return {
+      label: organisationName(abbr),
+      path: administrationPath(abbr),
+      illustrative: data.spending.some((s) => s.administration === abbr && s.illustrative),
+      links: [
+        { path: csv, text: fileName(csv), download: fileName(csv), note: 'CSV' },
+        { path: json, text: fileName(json), note: 'JSON' },
+        { path: svg, text: fileName(svg), note: openDataCopy.spendingChart },
+      ],
+    };
+  });
   const reports = reportYears(data).map((year) => ({
-    year,
+    label: openDataCopy.reportLink(year),
     path: statusReportPath(year),
-    files: reportDownloads(year),
     illustrative: [...data.goals, ...data.spending].some((r) => r.budgetYear === year && r.illustrative),
+    links: reportDownloads(year).map((f) => ({ path: f.path, text: f.label, download: f.fileName })),
   }));
   return { spending, reports };
 }
