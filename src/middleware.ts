@@ -5,9 +5,10 @@
  */
 import { defineMiddleware } from 'astro:middleware';
 import { buildsOtherPagesHere } from './loaders/build-part.ts';
+import { letterPath } from './lib/routes.ts';
 
-/** The letter page's route pattern (src/pages/breve/[slug].astro). */
-export const LETTER_ROUTE = '/breve/[slug]';
+/** The letter page's route as Astro names it (`context.routePattern`): src/pages/breve/[slug].astro. */
+const LETTER_ROUTE = `/${letterPath('[slug]').replace(/\/$/, '')}`;
 
 export const onRequest = defineMiddleware((context, next) =>
   buildsOtherPagesHere() || context.routePattern === LETTER_ROUTE ? next() : new Response(''),
