@@ -6,7 +6,12 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { run, step } from './lib/run.ts';
-import { buildTimings, pageTicker } from './lib/build/build-progress.ts';
+import { availableParallelism } from 'node:os';
+import { buildTimings, countPages, pageTicker } from './lib/build/build-progress.ts';
+import { countLetterPages, countLetters, mergePart, partFolders, runAstroParts } from './lib/build/astro-parts.ts';
+import { partCount } from '../src/lib/build-parts.ts';
+import { writeSitemap } from '../src/integrations/sitemap.ts';
+import { formatNumber } from '../src/lib/format/danish-number.ts';
 import { runAstro, saveLog, summariseAstroFailure } from './lib/build/astro-failure.ts';
 import { siteSettings } from '../src/loaders/site-settings.ts';
 import { seconds } from './lib/duration.ts';
@@ -15,6 +20,7 @@ const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
 const skipCheck = process.argv.includes('--skip-check');
+const settings = siteSettings(process.env);
 const total = skipCheck ? 2 : 3;
 let n = 0;
 const timings = buildTimings();
@@ -30,21 +36,51 @@ if (!skipCheck) {
 }
 
 step(++n, total, 'Bygger sider med Astro');
-rmSync(staging, { recursive: true, force: true });
-const ticker = pageTicker(staging);
-const astro = await runAstro(['build'], { OUT_DIR: staging });
+// A large archive is built by one Astro process per core, each with its share of the letters
+// (src/lib/build-parts.ts); BUILD_PARTS=1 builds in one process.
+const parts = partCount(countLetters(settings.contentDir), availableParallelism(), process.env.BUILD_PARTS);
+const folders = partFolders(staging, settings.cacheDir, parts);
+for (const f of folders) rmSync(f.outDir, { recursive: true, force: true });
+const ticker = pageTicker(
+  staging,
+  10_000,
+  () => countPages(staging) + folders.slice(1).reduce((sum, f) => sum + countLetterPages(f.outDir), 0),
+);
+const astroStarted = performance.now();
+const runs = parts > 1 ? await runAstroParts(folders) : [{ ...(await runAstro(['build'], { OUT_DIR: staging })), part: 1, aborted: false }];
 ticker.stop();
+const astro = { code: runs.find((r) => r.code !== 0)?.code ?? 0, ms: performance.now() - astroStarted };
 timings.add('astro', astro);
-if (astro.code !== 0) {
-  rmSync(staging, { recursive: true, force: true });
+const failed = runs.filter((r) => r.code !== 0 && !r.aborted);
+if (failed.length > 0) {
+  for (const f of folders) rmSync(f.outDir, { recursive: true, force: true });
   // A Danish summary with file and line instead of Astro's stack trace (scripts/lib/build/astro-failure.ts).
-  const logFile = resolve('node_modules/.cache/integrationsbarometer/astro-build.log');
-  saveLog(logFile, astro.log);
-  console.error(
-    `\n${summariseAstroFailure(astro.log, { cwd: process.cwd(), contentDir: siteSettings(process.env).contentDir, logFile }).join('\n')}`,
-  );
+  // Both parts meet an error in a shared file: the editor reads it once (the last line names the log).
+  const causes = new Set<string>();
+  for (const r of failed) {
+    const logFile = resolve(`node_modules/.cache/integrationsbarometer/astro-build${parts > 1 ? `-del-${r.part}` : ''}.log`);
+    saveLog(logFile, r.log);
+    const summary = summariseAstroFailure(r.log, { cwd: process.cwd(), contentDir: settings.contentDir, logFile });
+    const cause = summary.slice(0, -1).join('\n');
+    if (!causes.has(cause)) console.error(`\n${summary.join('\n')}`);
+    causes.add(cause);
+  }
   console.error('\nAstro-byggeriet fejlede; det offentliggjorte site er ikke ændret.');
   process.exit(1);
+}
+if (parts > 1) {
+  try {
+    const moved = folders.slice(1).reduce((sum, f) => sum + mergePart(staging, f.outDir), 0);
+    writeSitemap(staging, settings.site, settings.base);
+    const times = runs.map((r) => `del ${r.part}: ${seconds(r.ms)}`).join(', ');
+    console.log(`  Astro i ${parts} dele (${times}): ${formatNumber(moved, 0)} brevsider fra del 2–${parts}`);
+  } catch (err) {
+    for (const f of folders) rmSync(f.outDir, { recursive: true, force: true });
+    console.error(
+      `\nAstro-delene kunne ikke samles (${err instanceof Error ? err.message : String(err)}); det offentliggjorte site er ikke ændret.`,
+    );
+    process.exit(1);
+  }
 }
 console.log(`  Astro: ${seconds(astro.ms)}`);
 

@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildSitemapFiles, isNoindex } from '../lib/archive/sitemap.ts';
+import { currentBuildPart } from '../loaders/build-part.ts';
 
 /** The start of a file: the <head> is all the noindex test needs, and it keeps a 20,000-page build cheap. */
 function head(file: string, bytes = 8192): string {
@@ -30,6 +31,16 @@ function htmlFiles(root: string, dir = root, out: string[] = []): string[] {
   return out;
 }
 
+/** Write sitemap.xml (and its parts) for the built site in `root`. */
+export function writeSitemap(root: string, site: string, base: string): void {
+  const listed = htmlFiles(root).filter((f) => !isNoindex(head(join(root, f))));
+  for (const f of buildSitemapFiles(listed, site, base)) writeFileSync(join(root, f.name), f.xml);
+}
+
+/**
+ * The integration. In a build in parts (src/lib/build-parts.ts) no part has every page, so the
+ * build script writes the sitemap with writeSitemap() once the parts are put together.
+ */
 export function sitemapIntegration(): AstroIntegration {
   let site = 'https://www.kk.dk';
   let base = '/';
@@ -41,9 +52,7 @@ export function sitemapIntegration(): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': ({ dir }) => {
-        const root = fileURLToPath(dir);
-        const listed = htmlFiles(root).filter((f) => !isNoindex(head(join(root, f))));
-        for (const f of buildSitemapFiles(listed, site, base)) writeFileSync(join(root, f.name), f.xml);
+        if (!currentBuildPart()) writeSitemap(fileURLToPath(dir), site, base);
       },
     },
   };

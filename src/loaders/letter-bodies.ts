@@ -39,19 +39,51 @@ export function readLetterBody(dir: string, entry: { id: string; digest?: string
   return readFileSync(file, 'utf8');
 }
 
+/** The part of Astro's entry types (`.md` → how to read and render it) the glob loader uses. */
+type RenderFunction = (args: { id: string }) => Promise<unknown>;
+interface EntryType {
+  getRenderFunction?: (config: unknown) => Promise<RenderFunction>;
+}
+type EntryTypes = Map<string, EntryType>;
+
+/**
+ * The entry types with Markdown rendered only for the letters this process builds (a build in
+ * parts, src/lib/build-parts.ts): the others keep their front matter and get no body file.
+ * Astro hands the glob loader its entry types in the load context (not in the public type).
+ */
+export function renderingOnly(entryTypes: EntryTypes, renders: (id: string) => boolean): EntryTypes {
+  const out: EntryTypes = new Map();
+  for (const [ext, type] of entryTypes) {
+    const inner = type.getRenderFunction;
+    if (!inner) {
+      out.set(ext, type);
+      continue;
+    }
+    const getRenderFunction = async (config: unknown): Promise<RenderFunction> => {
+      const render = await inner.call(type, config);
+      return async (args) => (renders(args.id) ? render(args) : undefined);
+    };
+    out.set(ext, { ...type, getRenderFunction });
+  }
+  return out;
+}
+
 /**
  * Wrap a loader (the glob loader) so rendered HTML goes to body files and the store keeps the rest.
- * Entries whose body file is missing (a cleared cache) are dropped first, so they are rendered again;
- * body files no entry refers to any more are removed afterwards.
+ * Entries this process renders whose body file is missing (a cleared cache) are dropped first, so
+ * they are rendered again; body files no entry refers to any more are removed afterwards.
+ * `renders` says which letters this process renders (all, unless the build runs in parts).
  */
-export function bodiesOutsideStore(inner: Loader, dir: string): Loader {
+export function bodiesOutsideStore(inner: Loader, dir: string, renders: (id: string) => boolean = () => true): Loader {
   return {
     ...inner,
     load: async (context: LoaderContext) => {
       mkdirSync(dir, { recursive: true });
       const { store } = context;
       for (const [id, entry] of store.entries()) {
-        if (entry.digest && !entry.deferredRender && !existsSync(bodyFile(dir, String(entry.digest)))) store.delete(id);
+        if (!entry.digest || entry.deferredRender || !renders(id)) continue;
+        // Rendered by another part last time (no body): drop it so it is rendered now.
+        if (!existsSync(bodyFile(dir, String(entry.digest)))) store.delete(id);
       }
       const set = (entry: StoreEntry): boolean => {
         const html = entry.rendered?.html;
@@ -59,8 +91,9 @@ export function bodiesOutsideStore(inner: Loader, dir: string): Loader {
         writeFileSync(bodyFile(dir, String(entry.digest)), html);
         return store.set({ ...entry, rendered: undefined });
       };
-      await inner.load({ ...context, store: { ...store, set } });
-      const kept = new Set(store.values().map((e) => `${String(e.digest)}.html`));
+      const { entryTypes } = context as LoaderContext & { entryTypes?: EntryTypes };
+      await inner.load({ ...context, store: { ...store, set }, ...(entryTypes && { entryTypes: renderingOnly(entryTypes, renders) }) });
+      const kept = new Set(store.values().flatMap((e) => (renders(e.id) ? [`${String(e.digest)}.html`] : [])));
       for (const name of readdirSync(dir)) if (!kept.has(name)) rmSync(join(dir, name), { force: true });
     },
   };

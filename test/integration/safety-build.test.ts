@@ -145,37 +145,68 @@ describe('a build with every hostile letter', () => {
 });
 
 describe('npm run build with a report that tries to run code', () => {
-  it('stops before publishing, keeps dist/ as it was and says why in Danish', () => {
-    const dir = join(WORK, 'code');
-    const reports = join(dir, 'content');
-    cpSync('content', reports, { recursive: true });
-    writeFileSync(
-      join(reports, 'conferences', '2009.mdx'),
-      readFileSync('content/conferences/2009.mdx', 'utf8').replace(
-        /\n---\n/,
-        '\n---\n\nexport const leak = process.env.IB_CANARY_SECRET\n\nNøglen er {process.env.IB_CANARY_SECRET}.\n',
-      ),
-    );
+  // In two parts (src/lib/build-parts.ts) both Astro processes meet the report: the editor reads each error once.
+  it.each([1, 2])(
+    'stops before publishing, keeps dist/ as it was and says why in Danish (%i Astro process(es))',
+    (parts) => {
+      const dir = join(WORK, `code-${parts}`);
+      const reports = join(dir, 'content');
+      cpSync('content', reports, { recursive: true });
+      writeFileSync(
+        join(reports, 'conferences', '2009.mdx'),
+        readFileSync('content/conferences/2009.mdx', 'utf8').replace(
+          /\n---\n/,
+          '\n---\n\nexport const leak = process.env.IB_CANARY_SECRET\n\nNøglen er {process.env.IB_CANARY_SECRET}.\n',
+        ),
+      );
+      const out = join(dir, 'dist');
+      mkdirSync(out, { recursive: true });
+      writeFileSync(join(out, 'index.html'), '<p>forrige udgave</p>');
+      const r = spawnSync(process.execPath, ['scripts/build.ts', '--skip-check'], {
+        env: childEnv({ BAROMETER_CONTENT_DIR: reports, OUT_DIR: out, ASTRO_CACHE_DIR: join(dir, 'cache'), BUILD_PARTS: String(parts) }),
+        encoding: 'utf8',
+      });
+      const output = `${r.stdout}\n${r.stderr}`;
+      expect(r.status).toBe(1);
+      expect(readdirSync(out)).toEqual(['index.html']);
+      expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('<p>forrige udgave</p>');
+      expect(existsSync(`${out}.staging`)).toBe(false);
+      expect(existsSync(`${out}.staging-2`)).toBe(false);
+      expect(output.match(/Astro-byggeriet stoppede/g)).toHaveLength(1);
+      expect(output).toMatch(/conferences\/2009\.mdx:\d+:1: export er ikke tilladt i MDX/);
+      expect(output).toMatch(
+        /conferences\/2009\.mdx:\d+:\d+: \{…\} er kode i MDX og er ikke tilladt \(fik "\{process\.env\.IB_CANARY_SECRET\}"/,
+      );
+      expect(output).toContain('det offentliggjorte site er ikke ændret');
+      expect(output).not.toMatch(/\n\s+at [\w.<]+ \(|Stack trace/);
+      expect(output).not.toContain(CANARY);
+      for (const file of files(dir)) expect(readFileSync(file).includes(CANARY), file).toBe(false);
+    },
+    300_000,
+  );
+});
+
+describe('npm run build in two parts when a letter page fails in the second part', () => {
+  it('stops both parts, publishes nothing, leaves no part folder and names the letter once', () => {
+    const dir = join(WORK, 'letter-part-2');
+    const content = join(dir, 'content');
+    cpSync('content', content, { recursive: true });
+    // This letter's page is built by the second part (src/lib/build-parts.ts letterPart).
+    const letter = join(content, 'letters', '2009-04-02-opsamling-integrationskonference-2009.md');
+    writeFileSync(letter, readFileSync(letter, 'utf8').replace(/\n---\n/, '\nindicators: [ingen-saadan-indikator]\n---\n'));
     const out = join(dir, 'dist');
-    mkdirSync(out, { recursive: true });
-    writeFileSync(join(out, 'index.html'), '<p>forrige udgave</p>');
     const r = spawnSync(process.execPath, ['scripts/build.ts', '--skip-check'], {
-      env: childEnv({ BAROMETER_CONTENT_DIR: reports, OUT_DIR: out, ASTRO_CACHE_DIR: join(dir, 'cache') }),
+      env: childEnv({ BAROMETER_CONTENT_DIR: content, OUT_DIR: out, ASTRO_CACHE_DIR: join(dir, 'cache'), BUILD_PARTS: '2' }),
       encoding: 'utf8',
     });
     const output = `${r.stdout}\n${r.stderr}`;
     expect(r.status).toBe(1);
-    expect(readdirSync(out)).toEqual(['index.html']);
-    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('<p>forrige udgave</p>');
+    expect(existsSync(out)).toBe(false);
     expect(existsSync(`${out}.staging`)).toBe(false);
-    expect(output).toContain('Astro-byggeriet stoppede');
-    expect(output).toMatch(/conferences\/2009\.mdx:\d+:1: export er ikke tilladt i MDX/);
-    expect(output).toMatch(
-      /conferences\/2009\.mdx:\d+:\d+: \{…\} er kode i MDX og er ikke tilladt \(fik "\{process\.env\.IB_CANARY_SECRET\}"/,
-    );
+    expect(existsSync(`${out}.staging-2`)).toBe(false);
+    expect(output.match(/ukendt indikator i "indicators" \(fik "ingen-saadan-indikator"/g)).toHaveLength(1);
+    expect(output).toContain('2009-04-02-opsamling-integrationskonference-2009');
     expect(output).toContain('det offentliggjorte site er ikke ændret');
     expect(output).not.toMatch(/\n\s+at [\w.<]+ \(|Stack trace/);
-    expect(output).not.toContain(CANARY);
-    for (const file of files(dir)) expect(readFileSync(file).includes(CANARY), file).toBe(false);
   }, 300_000);
 });

@@ -5,6 +5,8 @@
  * build of the same content publishes: every file, Pagefind's index included, byte for byte. And it
  * must really reuse: a page whose content did not change is copied from the cache, not rendered.
  * The corpus includes a letter with an original and bilag, so their files and text pages are covered.
+ * The warm builds run in two Astro processes (src/lib/build-parts.ts) and the cold build in one, so
+ * the byte-for-byte comparison also proves that a build in parts publishes what one process does.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -31,10 +33,11 @@ const env = Object.fromEntries(
   Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'TEST'].includes(k)),
 );
 
-function build(target: { out: string; cache: string }): void {
+function build(target: { out: string; cache: string }, parts: number): void {
   const r = spawnSync(process.execPath, ['scripts/build.ts'], {
     env: {
       ...env,
+      BUILD_PARTS: String(parts),
       BAROMETER_CONTENT_DIR: join(corpus, 'content'),
       BAROMETER_DATA_DIR: join(corpus, 'data'),
       OUT_DIR: target.out,
@@ -45,21 +48,29 @@ function build(target: { out: string; cache: string }): void {
   if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
 }
 
-/** Modification times of Astro's cached copies of the built pages. */
+/** The second part's cache folder (scripts/lib/build/astro-parts.ts). */
+const part2 = (cache: string) => `${cache}-del-2`;
+
+/** Modification times of Astro's cached copies of the built pages, in both parts' caches. */
 function cacheTimes(cache: string): Map<string, number> {
-  const dir = join(cache, 'dist');
-  return new Map(listFiles(dir).map((f) => [f, statSync(join(dir, f)).mtimeMs]));
+  const times = new Map<string, number>();
+  for (const c of [cache, part2(cache)]) {
+    const dir = join(c, 'dist');
+    // The second part caches empty stand-ins for the pages the first part builds.
+    for (const f of listFiles(dir)) if (!times.has(f) && statSync(join(dir, f)).size > 0) times.set(f, statSync(join(dir, f)).mtimeMs);
+  }
+  return times;
 }
 
 beforeAll(async () => {
   generateCorpus({ letters: 250, indicators: 19, years: 5, seed: 'varm-genbygning', out: corpus, repoRoot: process.cwd() });
   // A letter with an original and bilag (PDF, DOCX, XLSX, CSV, a scan): their text is read from the cache when warm.
   await writeAttachmentFixture(join(corpus, 'content'));
-  build(warm);
+  build(warm, 2);
   cachedBefore = cacheTimes(warm.cache);
   change = addAndChangeOneLetter(join(corpus, 'content', 'letters'));
-  build(warm);
-  build(cold);
+  build(warm, 2);
+  build(cold, 1);
 }, 900_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }), 120_000);
@@ -99,6 +110,22 @@ describe('warm rebuild after adding and changing one letter', () => {
       ]),
     );
     expect(withFiles.filter((f) => after.get(f) !== cachedBefore.get(f))).toEqual([]);
+  });
+});
+
+describe('a build in two parts', () => {
+  it('renders the Markdown of each letter in one part only, and both parts render some', () => {
+    const bodies = (cache: string) => listFiles(join(cache, 'letter-bodies'));
+    const [first, second] = [bodies(warm.cache), bodies(part2(warm.cache))];
+    expect(first.length).toBeGreaterThan(50);
+    expect(second.length).toBeGreaterThan(50);
+    expect(first.filter((f) => second.includes(f))).toEqual([]);
+    // One process renders every letter: as many bodies as both parts together.
+    expect(bodies(cold.cache).length).toBe(first.length + second.length);
+  });
+
+  it('leaves no part folder behind', () => {
+    expect(listFiles(work).some((f) => /^warm\.staging/.test(f))).toBe(false);
   });
 });
 

@@ -18,13 +18,15 @@ export interface AstroRun {
 }
 
 /** Run `astro build` with its output captured, not shown (thousands of page lines on success). */
-export function runAstro(args: string[], env: Record<string, string | undefined>): Promise<AstroRun> {
+export function runAstro(args: string[], env: Record<string, string | undefined>, signal?: AbortSignal): Promise<AstroRun> {
   const started = performance.now();
   return new Promise((resolve) => {
     const chunks: string[] = [];
+    // `signal` stops it (a build in parts stops the other parts when one fails).
     const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', ...args], {
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
+      ...(signal && { signal }),
     });
     child.stdout.on('data', (d: Buffer) => chunks.push(d.toString('utf8')));
     child.stderr.on('data', (d: Buffer) => chunks.push(d.toString('utf8')));

@@ -37,12 +37,12 @@ export function countPages(dir: string): number {
   return n;
 }
 
-/** Print "… 20 s, 1.234 sider skrevet" every `everyMs` until stop() is called. */
-export function pageTicker(dir: string, everyMs = 10_000): { stop: () => void } {
+/** Print "… 20 s, 1.234 sider skrevet" every `everyMs` until stop() is called; `count` counts the pages. */
+export function pageTicker(dir: string, everyMs = 10_000, count: () => number = () => countPages(dir)): { stop: () => void } {
   const started = Date.now();
   const timer = setInterval(() => {
     const s = Math.round((Date.now() - started) / 1000);
-    console.log(`  … ${s} s, ${formatNumber(countPages(dir), 0)} sider skrevet`);
+    console.log(`  … ${s} s, ${formatNumber(count(), 0)} sider skrevet`);
   }, everyMs);
   return { stop: () => clearInterval(timer) };
 }

@@ -1,0 +1,93 @@
+/**
+ * scripts/build.ts's Astro step in parts (src/lib/build-parts.ts): one Astro process per part, at
+ * the same time, each in its own output and cache folder; then the other parts' letter pages are
+ * moved into the first part's folder, which then holds exactly what one process would have built.
+ */
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { runAstro, type AstroRun } from './astro-failure.ts';
+
+export interface PartFolders {
+  outDir: string;
+  cacheDir: string;
+}
+
+/** Part 1 builds into the staging folder with the usual cache; part n into "<staging>-n" and "<cache>-del-n". */
+export function partFolders(staging: string, cacheDir: string, count: number): PartFolders[] {
+  return Array.from({ length: count }, (_, i) =>
+    i === 0 ? { outDir: staging, cacheDir } : { outDir: `${staging}-${i + 1}`, cacheDir: `${cacheDir.replace(/\/+$/, '')}-del-${i + 1}` },
+  );
+}
+
+export interface PartRun extends AstroRun {
+  part: number;
+  /** Stopped because another part failed. */
+  aborted: boolean;
+}
+
+/** Run `astro build` for every part at once; when one fails, the others are stopped. */
+export async function runAstroParts(folders: readonly PartFolders[]): Promise<PartRun[]> {
+  const stop = new AbortController();
+  return Promise.all(
+    folders.map(async (f, i) => {
+      const env = { OUT_DIR: f.outDir, ASTRO_CACHE_DIR: f.cacheDir, BUILD_PART: `${i + 1}/${folders.length}` };
+      const r = await runAstro(['build'], env, stop.signal);
+      const aborted = r.code !== 0 && stop.signal.aborted;
+      if (r.code !== 0 && !aborted) stop.abort();
+      return { ...r, part: i + 1, aborted };
+    }),
+  );
+}
+
+function files(dir: string, out: string[] = [], root = dir): string[] {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, e.name);
+    if (e.isDirectory()) files(full, out, root);
+    else out.push(relative(root, full).split(sep).join('/'));
+  }
+  return out;
+}
+
+/** A letter page's file: breve/<slug>/index.html. */
+const LETTER_PAGE = /^breve\/[^/]+\/index\.html$/;
+
+/**
+ * Move the files `other` has and `first` has not into `first`: the other part's letter pages. Its
+ * empty stand-ins for every other page, and the shared assets, are already in `first`. Anything
+ * else (an asset only one part built, an empty letter page) means the parts disagree: an error.
+ */
+export function mergePart(first: string, other: string): number {
+  const moved: string[] = [];
+  const odd: string[] = [];
+  for (const rel of files(other)) {
+    if (existsSync(join(first, rel))) continue;
+    if (LETTER_PAGE.test(rel) && statSync(join(other, rel)).size > 0) moved.push(rel);
+    else odd.push(rel);
+  }
+  if (odd.length > 0) {
+    throw new Error(`the build parts disagree: ${odd.length} file(s) only in ${other}, e.g. ${odd.slice(0, 3).join(', ')}`);
+  }
+  for (const rel of moved) {
+    mkdirSync(dirname(join(first, rel)), { recursive: true });
+    renameSync(join(other, rel), join(first, rel));
+  }
+  rmSync(other, { recursive: true, force: true });
+  return moved.length;
+}
+
+/** Letter pages written so far in a part other than the first (its other pages are empty stand-ins). */
+export function countLetterPages(dir: string): number {
+  const letters = join(dir, 'breve');
+  if (!existsSync(letters)) return 0;
+  let n = 0;
+  for (const e of readdirSync(letters, { withFileTypes: true }))
+    if (e.isDirectory() && existsSync(join(letters, e.name, 'index.html'))) n++;
+  return n;
+}
+
+/** Letters in the content folder (.md and .mdx under letters/), which decides whether to build in parts. */
+export function countLetters(contentDir: string): number {
+  const dir = join(contentDir, 'letters');
+  if (!existsSync(dir)) return 0;
+  return files(dir).filter((f) => /\.mdx?$/.test(f)).length;
+}

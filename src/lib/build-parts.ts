@@ -1,0 +1,73 @@
+/**
+ * A large archive is built by several Astro processes at once, one per core (scripts/build.ts):
+ * Astro renders pages on one thread, and at 20,000 letters the letter pages and their Markdown are
+ * most of the build. Each process is one "part": the first builds every page but the letters of the
+ * other parts; each other part builds only its own letters' pages (and renders only their Markdown).
+ * Which part builds a letter follows from a hash of its id, so a letter stays in its part from one
+ * build to the next and each part's cache stays valid. The pages are the same as one process would
+ * build: the build script moves the other parts' letter pages into the first part's folder.
+ */
+
+export interface BuildPart {
+  /** 0 for the part that builds every page but other parts' letters. */
+  index: number;
+  count: number;
+}
+
+/** `BUILD_PART` as the build script sets it ("2/2": the second of two parts), or undefined for one process. */
+export function parseBuildPart(raw: string | undefined): BuildPart | undefined {
+  const m = /^(\d+)\/(\d+)$/.exec(raw?.trim() ?? '');
+  if (!m) return undefined;
+  const [n, count] = [Number(m[1]), Number(m[2])];
+  if (count < 2 || n < 1 || n > count) return undefined;
+  return { index: n - 1, count };
+}
+
+/**
+ * Share of the letters the first part builds. The first part also builds every other page (lists,
+ * indicators, charts: about a fifth of the page time at 20,000 letters), so it takes fewer letters
+ * and the parts finish at about the same time.
+ */
+export function firstPartShare(count: number): number {
+  return 0.8 / count;
+}
+
+/** A letter id's place in [0, 1): FNV-1a, stable across builds and machines. */
+export function letterPosition(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    h ^= id.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) / 2 ** 32;
+}
+
+/** Which part (0-based) builds the page of the letter with this id. */
+export function letterPart(id: string, count: number): number {
+  if (count < 2) return 0;
+  const u = letterPosition(id);
+  const first = firstPartShare(count);
+  if (u < first) return 0;
+  return Math.min(count - 1, 1 + Math.floor(((u - first) / (1 - first)) * (count - 1)));
+}
+
+/** True when this process builds (and renders the Markdown of) the letter; always without parts. */
+export function buildsLetter(id: string, part: BuildPart | undefined): boolean {
+  return !part || letterPart(id, part.count) === part.index;
+}
+
+/** True when this process builds the pages of a route other than the letter page. */
+export function buildsOtherPages(part: BuildPart | undefined): boolean {
+  return !part || part.index === 0;
+}
+
+/**
+ * How many parts to build in: one per core (at most `max`), and only for an archive large enough
+ * that a second Astro process's start-up (about 10 s of CPU) pays off. `override` is BUILD_PARTS.
+ */
+export function partCount(letters: number, cores: number, override?: string, minLetters = 2000, max = 2): number {
+  const forced = Number(override);
+  if (override !== undefined && override.trim() !== '' && Number.isInteger(forced) && forced >= 1) return forced;
+  if (letters < minLetters) return 1;
+  return Math.max(1, Math.min(max, cores));
+}

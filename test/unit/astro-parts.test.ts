@@ -1,0 +1,90 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { countLetters, mergePart, partFolders } from '../../scripts/lib/build/astro-parts.ts';
+import { renderingOnly } from '../../src/loaders/letter-bodies.ts';
+
+const dirs: string[] = [];
+function tree(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ib-parts-'));
+  dirs.push(dir);
+  for (const [rel, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, rel)), { recursive: true });
+    writeFileSync(join(dir, rel), text);
+  }
+  return dir;
+}
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+describe('partFolders', () => {
+  it('keeps the first part in the staging folder and the usual cache; the others beside them', () => {
+    expect(partFolders('/s/dist.staging', 'node_modules/.astro/', 2)).toEqual([
+      { outDir: '/s/dist.staging', cacheDir: 'node_modules/.astro/' },
+      { outDir: '/s/dist.staging-2', cacheDir: 'node_modules/.astro-del-2' },
+    ]);
+  });
+});
+
+describe('mergePart', () => {
+  const first = () =>
+    tree({
+      'index.html': '<html>forside</html>',
+      '_astro/a.js': 'js',
+      'breve/a/index.html': '<html>a</html>',
+      'breve/aar/2009/index.html': '<html>år</html>',
+    });
+
+  it("moves the other part's letter pages in and leaves the first part's pages as they are", () => {
+    const one = first();
+    const two = tree({ 'index.html': '', '_astro/a.js': 'js', 'breve/aar/2009/index.html': '', 'breve/b/index.html': '<html>b</html>' });
+    expect(mergePart(one, two)).toBe(1);
+    expect(readFileSync(join(one, 'breve/b/index.html'), 'utf8')).toBe('<html>b</html>');
+    expect(readFileSync(join(one, 'index.html'), 'utf8')).toBe('<html>forside</html>');
+    expect(readFileSync(join(one, 'breve/aar/2009/index.html'), 'utf8')).toBe('<html>år</html>');
+    expect(existsSync(two)).toBe(false);
+  });
+
+  it('refuses a file only the other part built that is not a letter page (the parts disagree)', () => {
+    const one = first();
+    const two = tree({ 'index.html': '', '_astro/b.js': 'other bundle', 'breve/b/index.html': '<html>b</html>' });
+    expect(() => mergePart(one, two)).toThrow(/the build parts disagree: 1 file\(s\) only in .*_astro\/b\.js/);
+    expect(existsSync(join(one, 'breve/b/index.html'))).toBe(false);
+  });
+
+  it('refuses an empty letter page (a stand-in where the page should be)', () => {
+    const one = first();
+    const two = tree({ 'breve/c/index.html': '' });
+    expect(() => mergePart(one, two)).toThrow(/breve\/c\/index\.html/);
+  });
+});
+
+describe('countLetters', () => {
+  it('counts .md and .mdx files under letters/, nested too', () => {
+    const content = tree({ 'letters/a.md': '', 'letters/2009/b.mdx': '', 'letters/c.txt': '', 'conferences/x.md': '' });
+    expect(countLetters(content)).toBe(2);
+    expect(countLetters(join(content, 'nowhere'))).toBe(0);
+  });
+});
+
+describe('renderingOnly', () => {
+  it('renders only the letters this part builds; other entry types and files are untouched', async () => {
+    const rendered: string[] = [];
+    const md = { getRenderFunction: async () => async (args: { id: string }) => (rendered.push(args.id), { html: `<p>${args.id}</p>` }) };
+    const mdx = { contentModuleTypes: 'x' };
+    const types = renderingOnly(
+      new Map<string, object>([
+        ['.md', md],
+        ['.mdx', mdx],
+      ]),
+      (id) => id !== 'b',
+    );
+    expect(types.get('.mdx')).toBe(mdx);
+    const render = await types.get('.md')?.getRenderFunction?.({});
+    expect(await render?.({ id: 'a' })).toEqual({ html: '<p>a</p>' });
+    expect(await render?.({ id: 'b' })).toBeUndefined();
+    expect(rendered).toEqual(['a']);
+  });
+});
