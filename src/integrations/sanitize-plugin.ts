@@ -39,15 +39,27 @@ export function plainNode(node: ViewNode): RootContent {
   return out as unknown as RootContent;
 }
 
+/** True for the nodes the sanitiser leaves to others: whitespace between blocks, and MDX (see above). */
+export function leftAlone(node: ViewNode): boolean {
+  return node.type === 'text' || MDX_NODES.has(node.type);
+}
+
+/** A top-level block cleaned by the policy: the nodes that replace it, or undefined when it is clean. */
+export function cleanBlock(node: ViewNode): RootContent[] | undefined {
+  const plain = plainNode(node);
+  const clean = sanitizeNode(plain);
+  return clean.length === 1 && isDeepStrictEqual(clean[0], plain) ? undefined : clean;
+}
+
+/** The sanitiser as a plugin of its own (the site runs it in document-pass.ts). */
 export function contentSanitizer() {
   return {
     name: 'ib-content-policy',
     after(root: { children: readonly ViewNode[] }, ctx: HookContext) {
       for (const child of root.children) {
-        if (child.type === 'text' || MDX_NODES.has(child.type)) continue;
-        const plain = plainNode(child);
-        const clean = sanitizeNode(plain);
-        if (clean.length !== 1 || !isDeepStrictEqual(clean[0], plain)) ctx.replaceNode(child, clean);
+        if (leftAlone(child)) continue;
+        const clean = cleanBlock(child);
+        if (clean) ctx.replaceNode(child, clean);
       }
     },
   };
