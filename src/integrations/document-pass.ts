@@ -77,7 +77,7 @@ export function documentPass(options: DocumentPassOptions) {
     let hidden = hiddenAbove;
     if (node.type === 'element') {
       const tag = node.tagName ?? '';
-      if (anchor && ANCHORED.has(tag)) anchor(node as TreeNode & { tagName: string }, parent, edit);
+      if (anchor && ANCHORED.has(tag)) anchor(node as TreeNode & { type: 'element'; tagName: string }, parent, edit);
       hidden ||= ignored(node);
       if (addParts && !hidden && BLOCK_SET.has(tag)) addParts(node, edit);
     }
