@@ -13,7 +13,8 @@ import { createSplitter, type Split } from '../lib/search/compound-split.ts';
 import { PART_WEIGHT, partsText } from '../lib/search/index-only.ts';
 import { ILLUSTRATIVE_FACTOR } from '../lib/search/weights.ts';
 
-interface HastNode {
+/** A hast node as the plugins read it: a Sätteri view node or plain hast. */
+export interface HastNode {
   type: string;
   tagName?: string;
   value?: string;

@@ -15,31 +15,23 @@
  */
 import type { RootContent } from 'hast';
 import { ANCHORED, createAnchorer } from './paragraph-anchors.ts';
-import { BLOCK_SET, createPartsAdder, ignored } from './compound-parts-plugin.ts';
+import { BLOCK_SET, createPartsAdder, ignored, type HastNode } from './compound-parts-plugin.ts';
 import { cleanBlock, leftAlone } from './sanitize-plugin.ts';
 
-interface TreeNode {
-  type: string;
-  tagName?: string;
-  value?: string;
-  properties?: Record<string, unknown>;
-  children?: readonly TreeNode[];
-}
-
 interface HookContext {
-  replaceNode(node: TreeNode, replacement: RootContent[]): void;
-  setProperty(node: TreeNode, key: string, value: unknown): void;
-  appendChild(node: TreeNode, child: TreeNode): void;
+  replaceNode(node: HastNode, replacement: RootContent[]): void;
+  setProperty(node: HastNode, key: string, value: unknown): void;
+  appendChild(node: HastNode, child: HastNode): void;
 }
 
 interface Editor {
-  textContent(node: TreeNode): string;
-  setProperty(node: TreeNode, key: string, value: unknown): void;
-  appendChild(node: TreeNode, child: TreeNode): void;
+  textContent(node: HastNode): string;
+  setProperty(node: HastNode, key: string, value: unknown): void;
+  appendChild(node: HastNode, child: HastNode): void;
 }
 
 export interface DocumentPassOptions {
-  /** Run the content policy's sanitiser (off only to measure what it costs). */
+  /** Run the content policy's sanitiser (off only where a pipeline leaves it out: a test, the benchmark). */
   sanitize: boolean;
   /** Number paragraphs and headings with "¶" links. */
   anchors: boolean;
@@ -49,7 +41,7 @@ export interface DocumentPassOptions {
 }
 
 /** All text below a node, as the engine's textContent gives it. */
-export function textContent(node: TreeNode): string {
+export function textContent(node: HastNode): string {
   if (node.type === 'text') return node.value ?? '';
   let text = '';
   for (const child of node.children ?? []) text += textContent(child);
@@ -72,12 +64,12 @@ export function documentPass(options: DocumentPassOptions) {
   const addParts = options.parts ? createPartsAdder(options.illustrative) : undefined;
 
   /** Pre-order, as the engine's visitors go; `hiddenAbove`: an element above is ignored by search. */
-  function walk(node: TreeNode, parent: TreeNode, hiddenAbove: boolean, edit: Editor): void {
+  function walk(node: HastNode, parent: HastNode, hiddenAbove: boolean, edit: Editor): void {
     const children = node.children;
     let hidden = hiddenAbove;
     if (node.type === 'element') {
       const tag = node.tagName ?? '';
-      if (anchor && ANCHORED.has(tag)) anchor(node as TreeNode & { type: 'element'; tagName: string }, parent, edit);
+      if (anchor && ANCHORED.has(tag)) anchor(node as HastNode & { type: 'element'; tagName: string }, parent, edit);
       hidden ||= ignored(node);
       if (addParts && !hidden && BLOCK_SET.has(tag)) addParts(node, edit);
     }
@@ -86,7 +78,7 @@ export function documentPass(options: DocumentPassOptions) {
 
   return {
     name: 'ib-document',
-    after(root: TreeNode & { children: readonly TreeNode[] }, ctx: HookContext) {
+    after(root: HastNode & { children: readonly HastNode[] }, ctx: HookContext) {
       const walking = anchor !== undefined || addParts !== undefined;
       const viewEditor: Editor = {
         textContent,
@@ -99,7 +91,7 @@ export function documentPass(options: DocumentPassOptions) {
           if (walking && child.type !== 'text') walk(child, root, false, viewEditor);
           continue;
         }
-        if (walking) for (const node of clean) walk(node as TreeNode, root, false, plainEditor);
+        if (walking) for (const node of clean) walk(node as HastNode, root, false, plainEditor);
         ctx.replaceNode(child, clean);
       }
     },
