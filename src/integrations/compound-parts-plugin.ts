@@ -13,7 +13,8 @@ import { createSplitter, type Split } from '../lib/search/compound-split.ts';
 import { PART_WEIGHT, partsText } from '../lib/search/index-only.ts';
 import { ILLUSTRATIVE_FACTOR } from '../lib/search/weights.ts';
 
-interface HastNode {
+/** A hast node as the plugins read it: a Sätteri view node or plain hast. */
+export interface HastNode {
   type: string;
   tagName?: string;
   value?: string;
@@ -21,9 +22,13 @@ interface HastNode {
   children?: readonly HastNode[];
 }
 
-interface BlockContext {
-  parent(node: HastNode): HastNode | undefined;
+/** What adding parts needs from a tree: Sätteri's visitor context, or document-pass.ts's editor. */
+export interface PartsEditor {
   appendChild(node: HastNode, child: HastNode): void;
+}
+
+interface BlockContext extends PartsEditor {
+  parent(node: HastNode): HastNode | undefined;
 }
 
 /** Pagefind's own weights for headings; parts in a heading get half of it. */
@@ -32,7 +37,7 @@ const HEADING_WEIGHT: Record<string, number> = { h1: 7, h2: 6, h3: 5, h4: 4, h5:
 const SKIP = new Set(['code', 'pre', 'script', 'style', 'kbd', 'samp']);
 /** Elements that are one passage: each gets the parts of its own words, once. */
 const BLOCKS = ['p', 'li', 'blockquote', 'td', 'th', 'dd', 'dt', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
-const BLOCK_SET = new Set(BLOCKS);
+export const BLOCK_SET = new Set(BLOCKS);
 
 let splitter: ((word: string) => Split | undefined) | undefined;
 
@@ -42,7 +47,8 @@ export function compoundSplitter(): (word: string) => Split | undefined {
   return splitter;
 }
 
-function ignored(node: HastNode): boolean {
+/** True for an element whose text the search leaves out (and so does this plugin, with all inside it). */
+export function ignored(node: HastNode): boolean {
   const props = node.properties ?? {};
   return SKIP.has(node.tagName ?? '') || 'dataPagefindIgnore' in props || !!props.hidden;
 }
@@ -65,7 +71,10 @@ export function ownText(node: HastNode): string {
  */
 export function partsOf(text: string, split: (word: string) => Split | undefined): string[] {
   const parts = new Set<string>();
-  for (const w of text.match(/\p{L}{6,}/gu) ?? []) for (const p of split(w)?.index.slice(1) ?? []) parts.add(p);
+  for (const w of text.match(/\p{L}{6,}/gu) ?? []) {
+    const index = split(w)?.index;
+    if (index) for (let i = 1; i < index.length; i++) parts.add(index[i] as string);
+  }
   return [...parts];
 }
 
@@ -84,24 +93,40 @@ export function isIllustrativeSource(source: string): boolean {
   return !!fm && /^illustrative:\s*true\s*$/m.test(fm[1] ?? '');
 }
 
+/** True when the document's body is illustrative: its front matter (Astro's data) or its source says so. */
+export function isIllustrative(source = '', frontmatter?: Record<string, unknown>): boolean {
+  return frontmatter?.illustrative === true || isIllustrativeSource(source);
+}
+
 /**
- * The plugin for one document. Whether it is illustrative decides the weights: Astro hands the
- * Markdown processor the body alone and the front matter as data (`frontmatter`); a source that
- * still has its front matter (a test, a plain Markdown render) is read too.
+ * Parts for one document: call it on each block (BLOCK_SET) that has no ignored element
+ * (ignored()) above it or is one itself.
+ */
+export function createPartsAdder(illustrative: boolean): (node: HastNode, edit: PartsEditor) => void {
+  return (node, edit) => {
+    const parts = partsOf(ownText(node), compoundSplitter());
+    if (parts.length === 0) return;
+    // On an illustrative page the body's weight is set for everything in it, headings included.
+    const weight = illustrative ? PART_WEIGHT * ILLUSTRATIVE_FACTOR : PART_WEIGHT * (HEADING_WEIGHT[node.tagName ?? ''] ?? 1);
+    edit.appendChild(node, partsElement(parts, weight));
+  };
+}
+
+/**
+ * The parts as a plugin of their own (the site runs them in document-pass.ts). Whether the
+ * document is illustrative decides the weights: Astro hands the Markdown processor the body alone
+ * and the front matter as data (`frontmatter`); a source that still has its front matter (a test,
+ * a plain Markdown render) is read too.
  */
 export function compoundParts(source = '', frontmatter?: Record<string, unknown>) {
-  const illustrative = frontmatter?.illustrative === true || isIllustrativeSource(source);
+  const addParts = createPartsAdder(isIllustrative(source, frontmatter));
   return {
     name: 'ib-compound-parts',
     element: {
       filter: BLOCKS,
       visit(node: HastNode, ctx: BlockContext) {
         for (let p: HastNode | undefined = node; p; p = ctx.parent(p)) if (p.type === 'element' && ignored(p)) return;
-        const parts = partsOf(ownText(node), compoundSplitter());
-        if (parts.length === 0) return;
-        // On an illustrative page the body's weight is set for everything in it, headings included.
-        const weight = illustrative ? PART_WEIGHT * ILLUSTRATIVE_FACTOR : PART_WEIGHT * (HEADING_WEIGHT[node.tagName ?? ''] ?? 1);
-        ctx.appendChild(node, partsElement(parts, weight));
+        addParts(node, ctx);
       },
     },
   };

@@ -19,11 +19,15 @@ interface HastElement {
 }
 type HastChild = HastElement | { type: string; value?: string };
 
-interface VisitContext {
-  parent(node: HastElement): { type: string; tagName?: string } | undefined;
+/** What adding anchors needs from a tree: Sätteri's visitor context, or document-pass.ts's editor. */
+export interface AnchorEditor {
   textContent(node: HastElement): string;
   setProperty(node: HastElement, key: string, value: unknown): void;
   appendChild(node: HastElement, child: HastElement): void;
+}
+
+interface VisitContext extends AnchorEditor {
+  parent(node: HastElement): { type: string; tagName?: string } | undefined;
 }
 
 export interface AnchorPluginOptions {
@@ -66,31 +70,45 @@ function lastParagraph(node: HastElement): HastElement | undefined {
   return last?.tagName === 'p' ? last : undefined;
 }
 
+/** The blocks that get an anchor (document-pass.ts visits only these with it). */
+export const ANCHORED = new Set(['p', 'li', 'blockquote', ...HEADINGS]);
+
+/**
+ * Anchors for one document: call it on each anchored block in document order (pre-order), with
+ * the block's parent as the tree is before any anchor is added.
+ */
+export function createAnchorer(): (node: HastElement, parent: { tagName?: string } | undefined, edit: AnchorEditor) => void {
+  let paragraphs = 0;
+  const slug = createSlugger();
+  return (node, parent, edit) => {
+    if (typeof node.properties?.id === 'string') return;
+    if (HEADINGS.includes(node.tagName)) {
+      const text = edit.textContent(node).trim();
+      let id = slug(text);
+      if (/^afsnit(-\d+)*$/.test(id)) id = `overskrift-${id}`;
+      edit.setProperty(node, 'id', id);
+      edit.appendChild(node, anchorLink(id, archiveCopy.headingLink(text)));
+      return;
+    }
+    if (node.tagName === 'p' && parent?.tagName && CONTAINERS.has(parent.tagName)) return;
+    const id = paragraphId(++paragraphs);
+    edit.setProperty(node, 'id', id);
+    const target = (node.tagName !== 'p' && lastParagraph(node)) || node;
+    edit.appendChild(target, anchorLink(id, archiveCopy.paragraphLink(paragraphs)));
+  };
+}
+
+/** The anchors as a plugin of their own (the site runs them in document-pass.ts). */
 export function paragraphAnchors(options: AnchorPluginOptions) {
   return (doc: { fileURL: URL | undefined }) => {
     if (!wantsAnchors(doc.fileURL?.href, options.folders)) return null;
-    let paragraphs = 0;
-    const slug = createSlugger();
+    const anchor = createAnchorer();
     return {
       name: 'ib-paragraph-anchors',
       element: {
-        filter: ['p', 'li', 'blockquote', ...HEADINGS],
+        filter: [...ANCHORED],
         visit(node: HastElement, ctx: VisitContext) {
-          if (typeof node.properties?.id === 'string') return;
-          if (HEADINGS.includes(node.tagName)) {
-            const text = ctx.textContent(node).trim();
-            let id = slug(text);
-            if (/^afsnit(-\d+)*$/.test(id)) id = `overskrift-${id}`;
-            ctx.setProperty(node, 'id', id);
-            ctx.appendChild(node, anchorLink(id, archiveCopy.headingLink(text)));
-            return;
-          }
-          const parent = ctx.parent(node);
-          if (node.tagName === 'p' && parent?.tagName && CONTAINERS.has(parent.tagName)) return;
-          const id = paragraphId(++paragraphs);
-          ctx.setProperty(node, 'id', id);
-          const target = (node.tagName !== 'p' && lastParagraph(node)) || node;
-          ctx.appendChild(target, anchorLink(id, archiveCopy.paragraphLink(paragraphs)));
+          anchor(node, ctx.parent(node), ctx);
         },
       },
     };

@@ -1,11 +1,11 @@
 /**
- * Sätteri hast plugin (astro.config.mjs → markdown.processor, used for .md and .mdx): runs the
- * content policy's sanitiser over every document, after raw HTML has been parsed into elements
- * (features.rawHtml) and before the site's own plugins add their anchors and heading ids.
+ * The content policy's sanitiser for every document (.md and .mdx), after raw HTML has been parsed
+ * into elements (features.rawHtml) and before the site's own steps add their anchors and heading
+ * ids: document-pass.ts runs cleanBlock on each top-level block, in the same pass as those steps.
  *
- * Sätteri keeps the tree in Rust and hands plugins a lazily read view. The plugin reads each
- * top-level block into a plain hast tree, cleans it with hast-util-sanitize (sanitize-tree.ts)
- * and writes a block back only when cleaning changed it, so an ordinary letter costs one read.
+ * Sätteri keeps the tree in Rust and hands plugins a lazily read view. Each top-level block is
+ * read into a plain hast tree and cleaned with hast-util-sanitize (sanitize-tree.ts); a block is
+ * written back only when cleaning changed it, so an ordinary letter costs one read.
  * MDX components (<IndicatorFigure />) are left alone: mdx-guard-plugin.ts has already refused
  * every component, expression and import that is not allowed, before any code is generated.
  */
@@ -19,10 +19,6 @@ interface ViewNode {
   value?: string;
   properties?: Record<string, unknown>;
   children?: readonly ViewNode[];
-}
-
-interface HookContext {
-  replaceNode(node: ViewNode, replacement: RootContent[]): void;
 }
 
 const MDX_NODES = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm']);
@@ -39,16 +35,14 @@ export function plainNode(node: ViewNode): RootContent {
   return out as unknown as RootContent;
 }
 
-export function contentSanitizer() {
-  return {
-    name: 'ib-content-policy',
-    after(root: { children: readonly ViewNode[] }, ctx: HookContext) {
-      for (const child of root.children) {
-        if (child.type === 'text' || MDX_NODES.has(child.type)) continue;
-        const plain = plainNode(child);
-        const clean = sanitizeNode(plain);
-        if (clean.length !== 1 || !isDeepStrictEqual(clean[0], plain)) ctx.replaceNode(child, clean);
-      }
-    },
-  };
+/** True for the nodes the sanitiser leaves to others: whitespace between blocks, and MDX (see above). */
+export function leftAlone(node: ViewNode): boolean {
+  return node.type === 'text' || MDX_NODES.has(node.type);
+}
+
+/** A top-level block cleaned by the policy: the nodes that replace it, or undefined when it is clean. */
+export function cleanBlock(node: ViewNode): RootContent[] | undefined {
+  const plain = plainNode(node);
+  const clean = sanitizeNode(plain);
+  return clean.length === 1 && isDeepStrictEqual(clean[0], plain) ? undefined : clean;
 }
