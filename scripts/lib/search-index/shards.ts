@@ -58,7 +58,7 @@ export function indexedPages(site: string): { pages: IndexedPage[]; hashes: Map<
   const hashes = new Map<string, string>();
   for (const path of htmlFiles(site)) {
     const bytes = readFileSync(join(site, path));
-    const { body, date } = scanPage(bytes.toString('utf8'));
+    const { body, date } = scanPage(bytes);
     hashes.set(path, createHash('sha256').update(bytes).digest('hex'));
     all.push(date ? { path, date, body } : { path, body });
   }

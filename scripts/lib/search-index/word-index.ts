@@ -131,6 +131,34 @@ export function readWordIndex(cbor: Buffer, name: string, to: Renumber): IndexWo
   return words;
 }
 
+function skipRun(r: CborReader): void {
+  const n = r.head(4);
+  for (let i = 0; i < n; i++) {
+    if (r.buf[r.pos++] !== 0x83) throw new Error(`${r.name}: a page entry at ${r.pos - 1} is not [page, locations, meta]`);
+    r.int();
+    r.skipIntArray();
+    r.skipIntArray();
+  }
+}
+
+/** The words of a word-index file (CBOR, unpacked), each followed by its variants' forms; pages skipped. */
+export function indexWordForms(cbor: Buffer, name: string): string[] {
+  const r = new CborReader(cbor, name);
+  if (r.head(4) !== 1) throw new Error(`${name}: a word index is one list of words`);
+  const out: string[] = [];
+  for (let i = r.head(4); i > 0; i--) {
+    if (r.head(4) !== 3) throw new Error(`${name}: a word at ${r.pos} is not [word, pages, variants]`);
+    out.push(r.text());
+    skipRun(r);
+    for (let v = r.head(4); v > 0; v--) {
+      if (r.head(4) !== 2) throw new Error(`${name}: a variant at ${r.pos} is not [form, pages]`);
+      out.push(r.text());
+      skipRun(r);
+    }
+  }
+  return out;
+}
+
 /** `into` with `other`'s pages (all after into's) appended, variants matched by form. */
 export function appendWord(into: IndexWord, other: IndexWord): void {
   for (const r of other.runs) into.runs.push(r);
