@@ -6,13 +6,17 @@
  * merged bundle byte-identical to a cold one.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexInShards, shardBundles } from '../../scripts/lib/search-index/shards.ts';
 import { collectSite, COLLECTED_SUFFIX } from '../../scripts/lib/search/post-index.ts';
 import { planShards } from '../../scripts/lib/search-index/plan.ts';
-import { roundedLength } from '../../scripts/lib/search-index/merge.ts';
+import { mergeBundles, roundedLength } from '../../scripts/lib/search-index/merge.ts';
+import { decodeCbor, readPagefindFile, SIGNATURE } from '../../scripts/lib/search-index/cbor.ts';
+import { indexWordForms } from '../../scripts/lib/search-index/word-index.ts';
+import { referenceWordChunks } from '../helpers/merge-reference.ts';
 import { listFiles } from '../../scripts/lib/dist.ts';
 import { loadNodePagefind } from '../../scripts/lib/search/node-pagefind.ts';
 import { searchAttributes, type SearchInfo } from '../../src/lib/search-attributes.ts';
@@ -199,6 +203,36 @@ describe('search index built in shards', () => {
     expect((await merged.search(null, {})).results.length).toBe((await whole.search(null, {})).results.length);
   });
 
+  it('merges the word index to the same bytes as the plain decode-renumber-encode merge', async () => {
+    const dirs = shardBundles(join(work, 'cache'), site) as string[];
+    const metas = dirs.map((d) => {
+      const file = readdirSync(d).find((f) => f.endsWith('.pf_meta')) as string;
+      return readPagefindFile(readFileSync(join(d, file)), file) as [string, unknown[], unknown, unknown, [string, number[]][], string[]];
+    });
+    // The fixture takes the merge's harder paths: a shard whose meta fields are numbered differently
+    // from the merged list, and a shard whose date order is not Pagefind's page order.
+    const fields = [...new Set(metas.flatMap((m) => m[5]))].sort();
+    expect(metas.some((m) => m[5].some((f, i) => fields[i] !== f))).toBe(true);
+    expect(metas.some((m) => (m[4][0]?.[1] ?? []).some((page, i) => page !== i))).toBe(true);
+    for (const chunkSize of [7, 60, 1_000_000]) {
+      const out = join(work, `merged-${chunkSize}`);
+      await mergeBundles(dirs, out, chunkSize);
+      const metaFile = readdirSync(out).find((f) => f.endsWith('.pf_meta')) as string;
+      const chunks = (readPagefindFile(readFileSync(join(out, metaFile)), metaFile) as [string, unknown, [string, string, string][]])[2];
+      const expected = referenceWordChunks(dirs, 'da', chunkSize);
+      expect(chunks.length, `chunk size ${chunkSize}`).toBe(expected.length);
+      chunks.forEach(([, , hash], i) => {
+        const bytes = readFileSync(join(out, 'index', `${hash}.pf_index`));
+        // gzip level 6 as Pagefind writes (and as the merge always wrote), over the same CBOR.
+        const want = gzipSync(Buffer.concat([SIGNATURE, expected[i] as Buffer]), { level: 6 });
+        expect(bytes.equals(want), `chunk ${i} of ${chunks.length}, chunk size ${chunkSize}`).toBe(true);
+        // The word list first-results.ts reads from a chunk without decoding its pages.
+        const words = (decodeCbor(expected[i] as Buffer) as [[string, unknown, [string, unknown][]][]])[0];
+        expect(indexWordForms(expected[i] as Buffer, hash)).toEqual(words.flatMap(([w, , vs]) => [w, ...vs.map(([f]) => f)]));
+      });
+    }
+  });
+
   it('re-indexes only the shard whose page changed, and merges to the same bytes as a cold run', async () => {
     const again = await indexInShards({ site, cacheDir: join(work, 'cache'), maxPages: 4 });
     expect(again.indexed).toBe(0);
@@ -218,9 +252,9 @@ describe('search index built in shards', () => {
   it("collects the vocabulary shard by shard (from each shard's cache after the first time) as from the merged bundle", async () => {
     const dirs = shardBundles(join(work, 'cache'), site);
     expect(dirs?.length).toBeGreaterThan(8);
-    const fromMerged = collectSite(site);
-    const fresh = collectSite(site, dirs);
-    const cached = collectSite(site, dirs);
+    const fromMerged = await collectSite(site);
+    const fresh = await collectSite(site, dirs);
+    const cached = await collectSite(site, dirs);
     for (const c of [fresh, cached]) {
       expect(c.pages).toBe(fromMerged.pages);
       expect(c.months).toEqual(fromMerged.months);

@@ -14,8 +14,9 @@
  *   compress to about a quarter, and any change of content still gives new URLs;
  * - page lengths rounded (PAGE_LENGTH_RATIO);
  * - smaller word chunks than Pagefind's (CHUNK_SIZE), so a rare word fetches a small file.
- * The word chunks are merged as a streaming k-way merge of the shards' sorted words (one decoded
- * chunk per shard in memory); filters are merged value by value; fragments are hard-linked.
+ * The word chunks are merged as a streaming k-way merge of the shards' sorted words, their locations
+ * copied through as bytes (merge-words.ts, word-index.ts); filters are merged value by value;
+ * fragments are hard-linked.
  *
  * Formats (Pagefind 1.6, pagefind/src/index/*.rs): pf_meta [version, pages [hash, word_count,
  * group_hash][], chunks [from, to, hash][], filters [name, hash][], sorts [name, page[]][],
@@ -23,9 +24,13 @@
  * pf_filter [name, [value, page[]][]]. meta_locs use negative numbers -(field+1) to switch field.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFile, link } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pagefindFileBytes, readPagefindFile, type Cbor } from './cbor.ts';
+import { compareWords, mergeWords } from './merge-words.ts';
+
+export { compareWords };
 
 /**
  * Locations per word-index file. Pagefind's default is 20,000 (about 55 KB gzipped on this archive);
@@ -50,9 +55,6 @@ export function fragmentName(build: string, page: number, dated: boolean): strin
   return `${build}/${dated ? '' : '_'}${page.toString(36)}`;
 }
 
-type PageEntry = [number, number[], number[]];
-type Variant = [string, PageEntry[]];
-type Word = [string, PageEntry[], Variant[]];
 type MetaPage = [string, number, string];
 type MetaChunk = [string, string, string];
 type Meta = [string, MetaPage[], MetaChunk[], [string, string][], [string, number[]][], string[]];
@@ -67,21 +69,6 @@ export interface MergeStats {
   pages: number;
   words: number;
   chunks: number;
-}
-
-/** Rust's String order: by UTF-8 bytes, i.e. by code point (not by UTF-16 unit as JS `<`). */
-export function compareWords(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x === y) continue;
-    const sx = x >= 0xd800 && x <= 0xdfff;
-    const sy = y >= 0xd800 && y <= 0xdfff;
-    if (sx !== sy) return sx ? 1 : -1;
-    return x - y;
-  }
-  return a.length - b.length;
 }
 
 const hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -113,58 +100,33 @@ export function chunkBounds(chunks: { first: string; last: string }[]): [string,
   return out;
 }
 
-/** One shard's words in order, pages made absolute and meta fields renumbered to the merged list. */
-function* shardWords(dir: string, meta: Meta, offset: number, perm: number[], fieldMap: number[]): Generator<Word> {
-  const remap = fieldMap.every((to, from) => to === from) ? undefined : fieldMap;
-  const fix = (pages: PageEntry[]) => {
-    let page = 0;
-    for (const p of pages) {
-      page += p[0];
-      p[0] = (perm[page] as number) + offset;
-      if (remap && p[2].length) p[2] = p[2].map((m) => (m < 0 ? -((remap[-m - 1] ?? 0) + 1) : m));
-    }
-    pages.sort((a, b) => a[0] - b[0]);
-  };
-  for (const [, , hash] of meta[2]) {
-    const file = join(dir, 'index', `${hash}.pf_index`);
-    const decoded = readPagefindFile(readFileSync(file), file) as [Word[]];
-    for (const word of decoded[0]) {
-      fix(word[1]);
-      for (const v of word[2]) fix(v[1]);
-      yield word;
-    }
-  }
-}
-
-function deltaEncode(pages: PageEntry[]): PageEntry[] {
-  let last = 0;
-  return pages.map(([page, locs, metaLocs]) => {
-    const d: PageEntry = [page - last, locs, metaLocs];
-    last = page;
-    return d;
-  });
-}
-
-function locationCount(word: Word): number {
-  let n = word[2].length;
-  for (const p of word[1]) n += p[1].length + p[2].length + 1;
-  for (const v of word[2]) for (const p of v[1]) n += p[1].length + p[2].length + 1;
-  return n;
-}
-
-function linkOrCopy(from: string, to: string): void {
+async function linkOrCopy(from: string, to: string): Promise<void> {
   try {
-    linkSync(from, to);
+    await link(from, to);
   } catch {
-    copyFileSync(from, to);
+    await copyFile(from, to);
   }
+}
+
+/** Hard-link (or copy) files, a few at a time in libuv's thread pool, while the main thread merges. */
+async function linkAll(pairs: readonly [string, string][], parallel = 8): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < pairs.length; i = next++) await linkOrCopy(...(pairs[i] as [string, string]));
+  };
+  await Promise.all(Array.from({ length: parallel }, worker));
 }
 
 /**
  * Merge the bundles in `shardDirs` (each a Pagefind output folder, in sort order) into `outDir`
  * (replaced). Files other than the index (pagefind.js, wasm, UI) are taken from the first shard.
  */
-export function mergeBundles(shardDirs: string[], outDir: string, chunkSize = CHUNK_SIZE, lengthRatio = PAGE_LENGTH_RATIO): MergeStats {
+export async function mergeBundles(
+  shardDirs: string[],
+  outDir: string,
+  chunkSize = CHUNK_SIZE,
+  lengthRatio = PAGE_LENGTH_RATIO,
+): Promise<MergeStats> {
   if (shardDirs.length === 0) throw new Error('no Pagefind shards to merge');
   const entries = shardDirs.map((d) => JSON.parse(readFileSync(join(d, 'pagefind-entry.json'), 'utf8')) as Entry);
   const version = entries[0]?.version ?? '';
@@ -230,11 +192,13 @@ export function mergeBundles(shardDirs: string[], outDir: string, chunkSize = CH
     });
     const build = digest.digest('hex').slice(0, 8);
     mkdirSync(join(outDir, 'fragment', build), { recursive: true });
+    const links: [string, string][] = [];
     const pages: MetaPage[] = sources.map((src, n) => {
       const name = fragmentName(build, n, src.dated);
-      linkOrCopy(src.file, join(outDir, 'fragment', `${name}.pf_fragment`));
+      links.push([src.file, join(outDir, 'fragment', `${name}.pf_fragment`)]);
       return [name, roundedLength(src.words, lengthRatio), ''];
     });
+    const linked = linkAll(links);
 
     // Filters: value by value, pages in order.
     const filterValues = new Map<string, Map<string, number[]>>();
@@ -262,55 +226,29 @@ export function mergeBundles(shardDirs: string[], outDir: string, chunkSize = CH
     }
 
     // Words: k-way merge of the shards' sorted words, cut into chunks as Pagefind cuts them.
-    const streams = parts.map((p, i) => {
-      const fieldMap = p.meta[5].map((f) => metaFields.indexOf(f));
-      const it = shardWords(p.dir, p.meta, offsets[i] ?? 0, perms[i] as number[], fieldMap);
-      const next = it.next();
-      return { it, head: next.done ? undefined : next.value };
-    });
+    const merged = await mergeWords(
+      parts.map((p, i) => {
+        const fieldMap = p.meta[5].map((f) => metaFields.indexOf(f));
+        return {
+          files: p.meta[2].map(([, , hash]) => join(p.dir, 'index', `${hash}.pf_index`)),
+          renumber: {
+            page: (perms[i] as number[]).map((n) => n + (offsets[i] ?? 0)),
+            field: fieldMap.every((to, from) => to === from) ? undefined : fieldMap,
+          },
+        };
+      }),
+      chunkSize,
+    );
+    stats.words += merged.words;
+    // Named in order once compressed: a name's length depends on the names before it.
     const chunkFiles: { first: string; last: string; hash: string }[] = [];
-    let chunk: Word[] = [];
-    let size = 0;
-    const flush = () => {
-      if (chunk.length === 0) return;
-      const encoded = chunk.map(([w, ps, vs]) => [w, deltaEncode(ps), vs.map(([f, vp]) => [f, deltaEncode(vp)])]);
-      const bytes = pagefindFileBytes([encoded] as Cbor);
+    for (const c of merged.chunks) {
+      const bytes = await c.bytes;
       const hash = uniqueName(lang, bytes, taken);
       writeFileSync(join(outDir, 'index', `${hash}.pf_index`), bytes);
-      chunkFiles.push({ first: (chunk[0] as Word)[0], last: (chunk.at(-1) as Word)[0], hash });
-      chunk = [];
-      size = 0;
-    };
-    for (;;) {
-      let min: string | undefined;
-      for (const s of streams) if (s.head && (min === undefined || compareWords(s.head[0], min) < 0)) min = s.head[0];
-      if (min === undefined) break;
-      let word: Word | undefined;
-      for (const s of streams) {
-        if (!s.head || s.head[0] !== min) continue;
-        if (!word) word = s.head;
-        else {
-          for (const p of s.head[1]) word[1].push(p);
-          for (const [form, vp] of s.head[2]) {
-            const v = word[2].find(([f]) => f === form);
-            if (v) for (const p of vp) v[1].push(p);
-            else word[2].push([form, vp]);
-          }
-        }
-        const next = s.it.next();
-        s.head = next.done ? undefined : next.value;
-      }
-      if (!word) break;
-      stats.words++;
-      // A word as big as a whole chunk gets a file of its own, so the rare words beside it in the
-      // alphabet never fetch it (first-results.ts answers the searches that would).
-      const locations = locationCount(word);
-      if (locations >= chunkSize) flush();
-      chunk.push(word);
-      size += locations;
-      if (size >= chunkSize) flush();
+      chunkFiles.push({ first: c.first, last: c.last, hash });
     }
-    flush();
+    await linked;
     const bounds = chunkBounds(chunkFiles);
     const chunks: MetaChunk[] = chunkFiles.map((c, i) => [...(bounds[i] as [string, string]), c.hash]);
 

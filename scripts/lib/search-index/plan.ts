@@ -71,9 +71,32 @@ export function planShards(pages: IndexedPage[], maxPages = DEFAULT_MAX_PAGES): 
   return shards;
 }
 
-/** What Pagefind reads from a page: whether it opts in with data-pagefind-body, and its sort date. */
-export function scanPage(html: string): { body: boolean; date?: string } {
-  const body = /\sdata-pagefind-body(?:[\s=>])/.test(html);
-  const date = /\sdata-pagefind-sort="date:([^"]*)"/.exec(html)?.[1];
+const BODY = Buffer.from('data-pagefind-body');
+const SORT_DATE = Buffer.from('data-pagefind-sort="date:');
+const QUOTE = 0x22;
+
+/** The character just before / at `at`, decoded from a few bytes around it (UTF-8 is at most 4 bytes a character). */
+const charBefore = (html: Buffer, at: number) => html.toString('utf8', Math.max(0, at - 4), at);
+const charAt = (html: Buffer, at: number) => html.toString('utf8', at, at + 4);
+
+/**
+ * What Pagefind reads from a page: whether it opts in with data-pagefind-body (after white space,
+ * followed by white space, = or >), and its sort date (the first data-pagefind-sort="date:…" after
+ * white space). Found in the bytes (the markers are ASCII), not in the page decoded to a string:
+ * every page of the site is scanned on every build.
+ */
+export function scanPage(page: Uint8Array | string): { body: boolean; date?: string } {
+  const html = typeof page === 'string' ? Buffer.from(page) : Buffer.from(page.buffer, page.byteOffset, page.byteLength);
+  let body = false;
+  for (let i = html.indexOf(BODY); i >= 0 && !body; i = html.indexOf(BODY, i + 1))
+    body = /\s$/.test(charBefore(html, i)) && /^[\s=>]/.test(charAt(html, i + BODY.length));
+  let date: string | undefined;
+  for (let i = html.indexOf(SORT_DATE); i >= 0; i = html.indexOf(SORT_DATE, i + 1)) {
+    if (!/\s$/.test(charBefore(html, i))) continue;
+    const end = html.indexOf(QUOTE, i + SORT_DATE.length);
+    // No closing quote: no later marker either (each has a quote of its own).
+    if (end >= 0) date = html.toString('utf8', i + SORT_DATE.length, end);
+    break;
+  }
   return date ? { body, date } : { body };
 }

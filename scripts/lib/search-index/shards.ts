@@ -58,7 +58,7 @@ export function indexedPages(site: string): { pages: IndexedPage[]; hashes: Map<
   const hashes = new Map<string, string>();
   for (const path of htmlFiles(site)) {
     const bytes = readFileSync(join(site, path));
-    const { body, date } = scanPage(bytes.toString('utf8'));
+    const { body, date } = scanPage(bytes);
     hashes.set(path, createHash('sha256').update(bytes).digest('hex'));
     all.push(date ? { path, date, body } : { path, body });
   }
@@ -118,7 +118,7 @@ export async function indexInShards(o: ShardRunOptions): Promise<ShardRunResult>
   // A kept shard's own files beside it ("<shard>.vocabulary.json", post-index.ts) stay with it.
   for (const name of readdirSync(o.cacheDir))
     if (!keep.has(name) && !keep.has(name.replace(/\.[a-z]+\.json$/, ''))) rmSync(join(o.cacheDir, name), { recursive: true, force: true });
-  const stats = mergeBundles(dirs, join(o.site, 'pagefind'), o.chunkSize, o.lengthRatio);
+  const stats = await mergeBundles(dirs, join(o.site, 'pagefind'), o.chunkSize, o.lengthRatio);
   writeShardManifest(o.cacheDir, o.site, dirs);
   return { ...stats, shards: shards.length, indexed: todo.length, reused: shards.length - todo.length };
 }

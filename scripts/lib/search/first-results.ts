@@ -14,7 +14,8 @@ import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { stemmer } from '@orama/stemmers/danish';
-import { readPagefindFile } from '../search-index/cbor.ts';
+import { readPagefindFile, unpackPagefindFile } from '../search-index/cbor.ts';
+import { indexWordForms } from '../search-index/word-index.ts';
 import { runSearch, type EngineDeps } from '../../../src/lib/search/engine.ts';
 import {
   FIRST_RESULTS_PAGE,
@@ -138,11 +139,8 @@ function indexWords(chunks: readonly (ChunkInfo & { file: string })[], budget: n
     // Small chunks never hold a heavy word; when the page table alone is over the budget, every
     // chunk is, and reading them all would only list words no one searches.
     if (c.bytes <= Math.max(budget, MIN_INDEX_WORD_CHUNK)) continue;
-    const [list] = readPagefindFile(readFileSync(c.file), c.file) as [[string, unknown, [string, unknown][]][]];
-    for (const [word, , variants] of list) {
-      words.push(word);
-      for (const [form] of variants) words.push(form);
-    }
+    // Only the words and their forms: their pages (most of the file) are skipped, not decoded.
+    for (const w of indexWordForms(unpackPagefindFile(readFileSync(c.file), c.file), c.file)) words.push(w);
   }
   return words.filter((w) => /^\p{L}{3,}$/u.test(w));
 }
