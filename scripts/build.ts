@@ -8,7 +8,15 @@ import { resolve } from 'node:path';
 import { run, step } from './lib/run.ts';
 import { availableParallelism } from 'node:os';
 import { buildTimings, countPages, pageTicker } from './lib/build/build-progress.ts';
-import { countLetterPages, countLetters, mergePart, partFolders, runAstroParts } from './lib/build/astro-parts.ts';
+import {
+  countLetterPages,
+  countLetters,
+  gatherCache,
+  hasPreviousBuild,
+  mergePart,
+  partFolders,
+  runAstroParts,
+} from './lib/build/astro-parts.ts';
 import { partCount } from '../src/lib/build-parts.ts';
 import { writeSitemap } from '../src/integrations/sitemap.ts';
 import { formatNumber } from '../src/lib/format/danish-number.ts';
@@ -36,9 +44,14 @@ if (!skipCheck) {
 }
 
 step(++n, total, 'Bygger sider med Astro');
-// A large archive is built by one Astro process per core, each with its share of the letters
-// (src/lib/build-parts.ts); BUILD_PARTS=1 builds in one process.
-const parts = partCount(countLetters(settings.contentDir), availableParallelism(), process.env.BUILD_PARTS);
+// A large archive is built cold by one Astro process per core, each with its share of the letters
+// (src/lib/build-parts.ts); a warm build runs in one process. BUILD_PARTS=1 or 2 decides instead.
+const parts = partCount({
+  letters: countLetters(settings.contentDir),
+  cores: availableParallelism(),
+  warm: hasPreviousBuild(settings.cacheDir),
+  override: process.env.BUILD_PARTS,
+});
 const folders = partFolders(staging, settings.cacheDir, parts);
 for (const f of folders) rmSync(f.outDir, { recursive: true, force: true });
 const ticker = pageTicker(
@@ -74,6 +87,8 @@ if (parts > 1) {
     writeSitemap(staging, settings.site, settings.base);
     const times = runs.map((r) => `del ${r.part}: ${seconds(r.ms)}`).join(', ');
     console.log(`  Astro i ${parts} dele (${times}): ${formatNumber(moved, 0)} brevsider fra del 2–${parts}`);
+    // The next build runs warm in one process: it finds every part's letters in the first cache.
+    for (const f of folders.slice(1)) gatherCache(settings.cacheDir, f.cacheDir);
   } catch (err) {
     for (const f of folders) rmSync(f.outDir, { recursive: true, force: true });
     console.error(

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { countLetters, mergePart, partFolders } from '../../scripts/lib/build/astro-parts.ts';
+import { countLetters, gatherCache, hasPreviousBuild, mergePart, partFolders } from '../../scripts/lib/build/astro-parts.ts';
 import { renderingOnly } from '../../src/loaders/letter-bodies.ts';
 
 const dirs: string[] = [];
@@ -86,5 +86,58 @@ describe('renderingOnly', () => {
     expect(await render?.({ id: 'a' })).toEqual({ html: '<p>a</p>' });
     expect(await render?.({ id: 'b' })).toBeUndefined();
     expect(rendered).toEqual(['a']);
+  });
+});
+
+describe('gatherCache', () => {
+  const ROUTE = 'src/pages/breve/[slug].astro';
+  const manifest = (hash: string, paths: Record<string, string>, other: Record<string, unknown> = {}) =>
+    JSON.stringify({
+      version: 1,
+      configHash: 'c',
+      routes: {
+        [ROUTE]: {
+          dependencyHash: hash,
+          paths: Object.fromEntries(Object.entries(paths).map(([p, f]) => [p, { cacheKey: `k${p}`, outputFile: f }])),
+        },
+        ...other,
+      },
+    });
+
+  it("moves the other part's letter texts and cached letter pages into the first cache, and their manifest entries", () => {
+    const first = tree({
+      'incremental-build.json': manifest('h', { '/breve/a/': 'breve/a/index.html' }),
+      'dist/breve/a/index.html': '<html>a</html>',
+      'letter-bodies/da.html': '<p>a</p>',
+    });
+    const other = tree({
+      'incremental-build.json': manifest('h', { '/breve/b/': 'breve/b/index.html', '/breve/c/': 'breve/c/index.html' }),
+      'dist/breve/b/index.html': '<html>b</html>',
+      'dist/breve/c/index.html': '',
+      'letter-bodies/db.html': '<p>b</p>',
+    });
+    expect(hasPreviousBuild(first)).toBe(true);
+    // c's cached copy is an empty stand-in: not gathered.
+    expect(gatherCache(first, other)).toBe(1);
+    expect(readFileSync(join(first, 'dist/breve/b/index.html'), 'utf8')).toBe('<html>b</html>');
+    expect(readFileSync(join(first, 'letter-bodies/db.html'), 'utf8')).toBe('<p>b</p>');
+    const m = JSON.parse(readFileSync(join(first, 'incremental-build.json'), 'utf8'));
+    expect(Object.keys(m.routes[ROUTE].paths).sort()).toEqual(['/breve/a/', '/breve/b/']);
+    expect(m.routes[ROUTE].paths['/breve/b/']).toEqual({ cacheKey: 'k/breve/b/', outputFile: 'breve/b/index.html' });
+    expect(existsSync(other)).toBe(false);
+  });
+
+  it('gathers no pages when the letter page code differs between the parts, or the manifest is unknown', () => {
+    const first = tree({ 'incremental-build.json': manifest('h', {}) });
+    const other = tree({
+      'incremental-build.json': manifest('other', { '/breve/b/': 'breve/b/index.html' }),
+      'dist/breve/b/index.html': 'b',
+    });
+    expect(gatherCache(first, other)).toBe(0);
+    const unknown = tree({ 'incremental-build.json': '{"version":2}' });
+    const other2 = tree({ 'incremental-build.json': manifest('h', { '/breve/b/': 'breve/b/index.html' }), 'dist/breve/b/index.html': 'b' });
+    expect(gatherCache(unknown, other2)).toBe(0);
+    expect(readFileSync(join(unknown, 'incremental-build.json'), 'utf8')).toBe('{"version":2}');
+    expect(hasPreviousBuild(join(unknown, 'nowhere'))).toBe(false);
   });
 });

@@ -63,21 +63,28 @@ describe('buildsLetter and buildsOtherPages', () => {
 });
 
 describe('partCount', () => {
-  it('builds a large archive in one part per core, at most two', () => {
-    expect(partCount(20_000, 2)).toBe(2);
-    expect(partCount(20_000, 8)).toBe(2);
-    expect(partCount(20_000, 1)).toBe(1);
+  const cold = (letters: number, cores: number, override?: string) => partCount({ letters, cores, warm: false, override });
+
+  it('builds a large archive cold in one part per core, at most two', () => {
+    expect(cold(20_000, 2)).toBe(2);
+    expect(cold(20_000, 8)).toBe(2);
+    expect(cold(20_000, 1)).toBe(1);
   });
 
   it('builds a small archive in one process, where a second start-up would not pay off', () => {
-    expect(partCount(5, 2)).toBe(1);
-    expect(partCount(1999, 2)).toBe(1);
-    expect(partCount(2000, 2)).toBe(2);
+    expect(cold(5, 2)).toBe(1);
+    expect(cold(1999, 2)).toBe(1);
+    expect(cold(2000, 2)).toBe(2);
   });
 
-  it('follows BUILD_PARTS when it is a whole number of at least 1', () => {
-    expect(partCount(5, 2, '2')).toBe(2);
-    expect(partCount(20_000, 2, '1')).toBe(1);
-    for (const bad of ['', ' ', '0', '-1', '1.5', 'to']) expect(partCount(20_000, 2, bad)).toBe(2);
+  it('builds warm in one process, whatever the size', () => {
+    expect(partCount({ letters: 20_000, cores: 2, warm: true })).toBe(1);
+  });
+
+  it('follows BUILD_PARTS when it is a whole number of at least 1, warm or cold', () => {
+    expect(cold(5, 2, '2')).toBe(2);
+    expect(cold(20_000, 2, '1')).toBe(1);
+    expect(partCount({ letters: 5, cores: 2, warm: true, override: '2' })).toBe(2);
+    for (const bad of ['', ' ', '0', '-1', '1.5', 'to']) expect(cold(20_000, 2, bad)).toBe(2);
   });
 });
