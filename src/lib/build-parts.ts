@@ -25,12 +25,12 @@ export function parseBuildPart(raw: string | undefined): BuildPart | undefined {
 
 /**
  * Share of the letters the first part builds. The first part also builds every other page (lists,
- * indicators, charts), so it takes fewer letters and the parts finish at about the same time:
- * with 40 % the second part finished last in every bench (20,000 letters: 68.4 s against 76.6 s;
- * 50,000: 363 s against 406 s), so 45 %.
+ * indicators, charts), so it takes fewer letters and the parts finish at about the same time.
+ * Benched at 20,000 letters: with 40 % the parts took 68.4 / 76.6 s and 66.3 / 69.2 s (the build
+ * 152.0 and 153.4 s); with 45 % 80.2 / 72.0 s (the build 166.5 s). So 40 %.
  */
 export function firstPartShare(count: number): number {
-  return 0.9 / count;
+  return 0.8 / count;
 }
 
 /** A letter id's place in [0, 1): FNV-1a, stable across builds and machines. */
