@@ -3,7 +3,7 @@
  * Pagefind, and only then replace dist/. A failing step leaves the previous dist/ untouched, so a
  * broken commit never publishes a half-built site.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { run, step } from './lib/run.ts';
 import { availableParallelism } from 'node:os';
@@ -23,6 +23,7 @@ import { formatNumber } from '../src/lib/format/danish-number.ts';
 import { runAstro, saveLog, summariseAstroFailure } from './lib/build/astro-failure.ts';
 import { siteSettings } from '../src/loaders/site-settings.ts';
 import { seconds } from './lib/duration.ts';
+import { clearLeftover, publish } from './lib/build/publish.ts';
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 const staging = `${outDir}.staging`;
@@ -32,18 +33,16 @@ const settings = siteSettings(process.env);
 const total = skipCheck ? 2 : 3;
 let n = 0;
 const timings = buildTimings();
+// An old site left by an earlier build is deleted while this one runs.
+const clearing = clearLeftover(previous);
 
-if (!skipCheck) {
-  step(++n, total, 'Tjekker indhold og data');
-  const check = await run(process.execPath, ['scripts/check.ts']);
-  timings.add('check', check);
-  if (check.code !== 0) {
-    console.error('\nByggeriet er stoppet: ret fejlene ovenfor. Det offentliggjorte site er ikke ændret.');
-    process.exit(1);
-  }
-}
+// The check and the Astro step run side by side: Astro mostly waits on one core (a warm build
+// copies 20,000 cached pages) while the check reads the content on the other. Astro's pages are
+// used only when the check passes; when it fails, Astro is stopped and its folders deleted.
+const stopAstro = new AbortController();
+if (!skipCheck) step(++n, total, 'Tjekker indhold og data');
+const checking = skipCheck ? undefined : run(process.execPath, ['scripts/check.ts']);
 
-step(++n, total, 'Bygger sider med Astro');
 // A large archive is built cold by one Astro process per core, each with its share of the letters
 // (src/lib/build-parts.ts); a warm build runs in one process. BUILD_PARTS=1 or 2 decides instead.
 const parts = partCount({
@@ -54,13 +53,34 @@ const parts = partCount({
 });
 const folders = partFolders(staging, settings.cacheDir, parts);
 for (const f of folders) rmSync(f.outDir, { recursive: true, force: true });
+const astroStarted = performance.now();
+const building =
+  parts > 1
+    ? runAstroParts(folders, stopAstro.signal)
+    : runAstro(['build'], { OUT_DIR: staging, SITEMAP_BY_BUILD_SCRIPT: '1' }, stopAstro.signal).then((r) => [
+        { ...r, part: 1, aborted: stopAstro.signal.aborted },
+      ]);
+
+if (checking) {
+  const check = await checking;
+  timings.add('check', check);
+  if (check.code !== 0) {
+    stopAstro.abort();
+    await building;
+    for (const f of folders) rmSync(f.outDir, { recursive: true, force: true });
+    console.error('\nByggeriet er stoppet: ret fejlene ovenfor. Det offentliggjorte site er ikke ændret.');
+    process.exit(1);
+  }
+}
+
+step(++n, total, 'Bygger sider med Astro');
 const ticker = pageTicker(
   staging,
   10_000,
   () => countPages(staging) + folders.slice(1).reduce((sum, f) => sum + countLetterPages(f.outDir), 0),
+  astroStarted,
 );
-const astroStarted = performance.now();
-const runs = parts > 1 ? await runAstroParts(folders) : [{ ...(await runAstro(['build'], { OUT_DIR: staging })), part: 1, aborted: false }];
+const runs = await building;
 ticker.stop();
 const astro = { code: runs.find((r) => r.code !== 0)?.code ?? 0, ms: performance.now() - astroStarted };
 timings.add('astro', astro);
@@ -84,7 +104,6 @@ if (failed.length > 0) {
 if (parts > 1) {
   try {
     const moved = folders.slice(1).reduce((sum, f) => sum + mergePart(staging, f.outDir), 0);
-    writeSitemap(staging, settings.site, settings.base);
     const times = runs.map((r) => `del ${r.part}: ${seconds(r.ms)}`).join(', ');
     console.log(`  Astro i ${parts} dele (${times}): ${formatNumber(moved, 0)} brevsider fra del 2–${parts}`);
     // The next build runs warm in one process: it finds every part's letters in the first cache.
@@ -102,7 +121,19 @@ console.log(`  Astro: ${seconds(astro.ms)}`);
 step(n + 1, total, 'Bygger søgeindeks med Pagefind');
 // In shards of at most 4,000 pages, each its own Pagefind process, merged into one bundle; shards
 // whose pages did not change are reused from the cache (scripts/lib/search-index/).
-const pagefind = await run(process.execPath, ['scripts/search-index.ts', staging]);
+const indexing = run(process.execPath, ['scripts/search-index.ts', staging]);
+// Meanwhile, on this otherwise idle process: sitemap.xml (Pagefind reads only the HTML pages).
+try {
+  writeSitemap(staging, settings.site, settings.base);
+} catch (err) {
+  await indexing;
+  rmSync(staging, { recursive: true, force: true });
+  console.error(
+    `\nsitemap.xml kunne ikke skrives (${err instanceof Error ? err.message : String(err)}); det offentliggjorte site er ikke ændret.`,
+  );
+  process.exit(1);
+}
+const pagefind = await indexing;
 timings.add('pagefind', pagefind);
 if (pagefind.code !== 0) {
   rmSync(staging, { recursive: true, force: true });
@@ -121,9 +152,7 @@ if (vocabulary.code !== 0) {
   process.exit(1);
 }
 
-// Swap in the new site in two renames so dist/ is never half-written.
-rmSync(previous, { recursive: true, force: true });
-if (existsSync(outDir)) renameSync(outDir, previous);
-renameSync(staging, outDir);
-rmSync(previous, { recursive: true, force: true });
+// Swap in the new site in two renames so dist/ is never half-written; the old one is deleted in
+// the background (scripts/lib/build/publish.ts).
+await publish(staging, outDir, previous, clearing);
 console.log(`\nFærdig: ${outDir}`);

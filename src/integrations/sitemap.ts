@@ -38,8 +38,9 @@ export function writeSitemap(root: string, site: string, base: string): void {
 }
 
 /**
- * The integration. In a build in parts (src/lib/build-parts.ts) no part has every page, so the
- * build script writes the sitemap with writeSitemap() once the parts are put together.
+ * The integration, for `astro build`. scripts/build.ts writes the sitemap itself with writeSitemap()
+ * (SITEMAP_BY_BUILD_SCRIPT=1, or a build in parts, src/lib/build-parts.ts, where no part has every
+ * page), while Pagefind indexes the pages, so it costs the build no time of its own.
  */
 export function sitemapIntegration(): AstroIntegration {
   let site = 'https://www.kk.dk';
@@ -52,7 +53,7 @@ export function sitemapIntegration(): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': ({ dir }) => {
-        if (!currentBuildPart()) writeSitemap(fileURLToPath(dir), site, base);
+        if (!currentBuildPart() && process.env.SITEMAP_BY_BUILD_SCRIPT !== '1') writeSitemap(fileURLToPath(dir), site, base);
       },
     },
   };

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseXmlStrict } from '../helpers/archive-xml.ts';
+import { childEnv } from '../helpers/child-env.ts';
 
 const LETTERS = [
   {
@@ -57,11 +58,7 @@ const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '
 
 beforeAll(() => {
   out = mkdtempSync(join(tmpdir(), 'ib-archive-'));
-  // Vitest puts Vite's BASE_URL, MODE, DEV, PROD and SSR into process.env; a child build would
-  // read them as import.meta.env and ignore its own base path, so they are left out.
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'TEST'].includes(k)),
-  );
+  const env = childEnv();
   const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
     env: { ...env, OUT_DIR: join(out, 'dist'), ASTRO_CACHE_DIR: join(out, 'cache'), BASE_PATH: BASE, SITE_URL: SITE },
     encoding: 'utf8',

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../scripts/lib/dist.ts';
 import { parseXmlStrict } from '../helpers/archive-xml.ts';
 import { fixtureGitEnv } from '../helpers/git-env.ts';
+import { childEnv } from '../helpers/child-env.ts';
 
 mkdirSync('node_modules/.cache', { recursive: true });
 const work = resolve(mkdtempSync(join('node_modules/.cache', 'ib-editions-')));
@@ -31,9 +32,7 @@ function commit(date: string, files: Record<string, string>, message: string): v
   execFileSync('git', ['commit', '-q', '--no-verify', '-m', message], { cwd: repo, env: gitEnv(date) });
 }
 
-const env = Object.fromEntries(
-  Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'TEST'].includes(k)),
-);
+const env = childEnv();
 
 function build(out: string): void {
   const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {

@@ -23,6 +23,7 @@ import { proseRegions } from '../../scripts/lib/quality/prose-regions.ts';
 import { scanPageSecurity } from '../../scripts/lib/quality/page-security.ts';
 import { S } from '../helpers/safety-expected.ts';
 import { element, elements, parseHtml, text } from '../helpers/html.ts';
+import { childEnv } from '../helpers/child-env.ts';
 
 const WORK = resolve('node_modules/.cache/ib-safety-build');
 const CANARY = `ib-canary-${process.pid}-${Date.now()}`;
@@ -49,13 +50,7 @@ const hostileLetters = readdirSync(`${S}/letters`)
   .filter((n) => !NOT_BUILDABLE.has(n))
   .sort();
 
-function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  // Vitest puts Vite's BASE_URL, MODE, DEV, PROD and SSR into process.env; a child build would read them.
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'TEST'].includes(k)),
-  );
-  return { ...env, IB_CANARY_SECRET: CANARY, ...extra };
-}
+const buildEnv = (extra: Record<string, string>) => childEnv({ IB_CANARY_SECRET: CANARY, ...extra });
 
 function files(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -74,7 +69,7 @@ beforeAll(() => {
   for (const name of hostileLetters) cpSync(`${S}/letters/${name}.md`, join(content, 'letters', `${name}.md`));
   site = join(WORK, 'hostile/dist');
   const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
-    env: childEnv({ BAROMETER_CONTENT_DIR: content, OUT_DIR: site, ASTRO_CACHE_DIR: join(WORK, 'hostile/cache') }),
+    env: buildEnv({ BAROMETER_CONTENT_DIR: content, OUT_DIR: site, ASTRO_CACHE_DIR: join(WORK, 'hostile/cache') }),
     encoding: 'utf8',
   });
   if (r.status !== 0) throw new Error(`astro build failed:\n${r.stdout}\n${r.stderr}`);
@@ -164,7 +159,7 @@ describe('npm run build with a report that tries to run code', () => {
       mkdirSync(out, { recursive: true });
       writeFileSync(join(out, 'index.html'), '<p>forrige udgave</p>');
       const r = spawnSync(process.execPath, ['scripts/build.ts', '--skip-check'], {
-        env: childEnv({ BAROMETER_CONTENT_DIR: reports, OUT_DIR: out, ASTRO_CACHE_DIR: join(dir, 'cache'), BUILD_PARTS: String(parts) }),
+        env: buildEnv({ BAROMETER_CONTENT_DIR: reports, OUT_DIR: out, ASTRO_CACHE_DIR: join(dir, 'cache'), BUILD_PARTS: String(parts) }),
         encoding: 'utf8',
       });
       const output = `${r.stdout}\n${r.stderr}`;
@@ -201,7 +196,7 @@ describe('npm run build in two parts when a letter page fails in the second part
     writeFileSync(letter, readFileSync(letter, 'utf8').replace(/\n---\n/, '\nindicators: [ingen-saadan-indikator]\n---\n'));
     const out = join(dir, 'dist');
     const r = spawnSync(process.execPath, ['scripts/build.ts', '--skip-check'], {
-      env: childEnv({ BAROMETER_CONTENT_DIR: content, OUT_DIR: out, ASTRO_CACHE_DIR: join(dir, 'cache'), BUILD_PARTS: '2' }),
+      env: buildEnv({ BAROMETER_CONTENT_DIR: content, OUT_DIR: out, ASTRO_CACHE_DIR: join(dir, 'cache'), BUILD_PARTS: '2' }),
       encoding: 'utf8',
     });
     const output = `${r.stdout}\n${r.stderr}`;

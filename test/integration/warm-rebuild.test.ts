@@ -19,6 +19,7 @@ import { addAndChangeOneLetter, type LetterChange } from '../../scripts/lib/corp
 import { listFiles } from '../../scripts/lib/dist.ts';
 import { element, elements, parseHtml } from '../helpers/html.ts';
 import { FIXTURE_SLUG, writeAttachmentFixture } from '../../scripts/lib/corpus/attachment-letter.ts';
+import { childEnv } from '../helpers/child-env.ts';
 
 // Inside the repository: with an OUT_DIR elsewhere Astro shares <repo>/.astro/.prerender/ between
 // concurrent builds (see scripts/bench.ts).
@@ -30,10 +31,7 @@ const cold = { out: join(work, 'cold'), cache: join(work, 'cache-cold') };
 let change: LetterChange;
 let cachedBefore = new Map<string, number>();
 
-// Vitest puts Vite's BASE_URL, MODE, DEV, PROD and SSR into process.env; the child build would read them.
-const env = Object.fromEntries(
-  Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'TEST'].includes(k)),
-);
+const env = childEnv();
 
 let partsLog = '';
 
@@ -83,6 +81,8 @@ describe('warm rebuild after adding and changing one letter', () => {
     const files = listFiles(warm.out);
     expect(files).toEqual(listFiles(cold.out));
     expect(files.some((f) => f.startsWith('pagefind/'))).toBe(true);
+    // Written by scripts/build.ts while Pagefind runs, in one process and in two parts alike.
+    expect(readFileSync(join(warm.out, 'sitemap.xml'), 'utf8')).toContain(`/breve/${slug(change.added)}/</loc>`);
     const different = files.filter((f) => !readFileSync(join(warm.out, f)).equals(readFileSync(join(cold.out, f))));
     expect(different).toEqual([]);
   });

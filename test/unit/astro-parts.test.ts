@@ -2,7 +2,14 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { countLetters, gatherCache, hasPreviousBuild, mergePart, partFolders } from '../../scripts/lib/build/astro-parts.ts';
+import {
+  countLetters,
+  gatherCache,
+  hasPreviousBuild,
+  mergePart,
+  partFolders,
+  sharedFileRace,
+} from '../../scripts/lib/build/astro-parts.ts';
 import { renderingOnly } from '../../src/loaders/letter-bodies.ts';
 
 const dirs: string[] = [];
@@ -139,5 +146,28 @@ describe('gatherCache', () => {
     expect(gatherCache(unknown, other2)).toBe(0);
     expect(readFileSync(join(unknown, 'incremental-build.json'), 'utf8')).toBe('{"version":2}');
     expect(hasPreviousBuild(join(unknown, 'nowhere'))).toBe(false);
+  });
+});
+
+describe('sharedFileRace', () => {
+  const lost = [
+    'Astro-byggeriet stoppede',
+    '[UnknownFilesystemError] An unknown error occurred while reading or writing files to disk.',
+    '    at MutableDataStore.writeModuleImports (file:///repo/node_modules/astro/dist/content/mutable-data-store.js:208:13)',
+  ].join('\n');
+
+  it('is true when a part failed on the data store of the shared .astro folder', () => {
+    expect(
+      sharedFileRace([
+        { code: 0, log: '' },
+        { code: 1, log: lost },
+      ]),
+    ).toBe(true);
+  });
+
+  it('is false for an error in the content, a filesystem error elsewhere, or a part that succeeded', () => {
+    expect(sharedFileRace([{ code: 1, log: 'export er ikke tilladt i MDX' }])).toBe(false);
+    expect(sharedFileRace([{ code: 1, log: '[UnknownFilesystemError] at copyFile (generate.js:12:3)' }])).toBe(false);
+    expect(sharedFileRace([{ code: 0, log: lost }])).toBe(false);
   });
 });
