@@ -26,6 +26,15 @@ export interface FeedSpec {
   entries: (letters: readonly FeedLetter[], url: AbsoluteUrl) => AtomEntry[];
 }
 
+let letters: Promise<FeedLetter[]> | undefined;
+
+/** The archive's letters, read once per build for every feed (the dev server reads them per request). */
+function feedLetters(): Promise<FeedLetter[]> {
+  if (import.meta.env.DEV) return getCollection('letters');
+  letters ??= getCollection('letters');
+  return letters;
+}
+
 export async function feedResponse(site: URL | undefined, feed: FeedSpec): Promise<Response> {
   const url: AbsoluteUrl = (path) => absoluteUrl(String(site), import.meta.env.BASE_URL, path);
   const xml = buildAtom({
@@ -36,7 +45,7 @@ export async function feedResponse(site: URL | undefined, feed: FeedSpec): Promi
     alternate: url(feed.pagePath),
     author: da.owner,
     lang: 'da',
-    entries: feed.entries(await getCollection('letters'), url),
+    entries: feed.entries(await feedLetters(), url),
     stylesheet: href(feedXslPath()),
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

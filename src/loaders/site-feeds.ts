@@ -15,6 +15,7 @@ import { areaName, type AreaId } from '../lib/registry/areas.ts';
 import { statusEvents, type StatusEvent } from '../lib/feeds/status-events.ts';
 import { newestEntries, statusEntry } from '../lib/feeds/topic-feeds.ts';
 import { valueEntries } from '../lib/feeds/value-entries.ts';
+import { lettersAbout } from '../lib/feeds/letters-by-topic.ts';
 import { FEED_TEXT } from '../lib/copy/editions.ts';
 
 type Letter = { id: string; data: LetterData };
@@ -45,7 +46,7 @@ export function indicatorFeedEntries(id: string, letters: readonly Letter[], url
   const status = allStatusEvents()
     .filter((e) => e.indicatorId === id)
     .map((e) => statusEntry(e, page, ind?.title ?? e.title));
-  const about = letters.filter((l) => l.data.indicators?.includes(id));
+  const about = lettersAbout(letters, 'indicators', id);
   return newestEntries([...indicatorValueEntries(id, url), ...status, ...letterEntries(about, url, Number.MAX_SAFE_INTEGER)]);
 }
 
@@ -59,7 +60,7 @@ export function areaFeedEntries(area: AreaId, letters: readonly Letter[], url: (
   const status = allStatusEvents()
     .filter((e) => e.area === area)
     .map((e) => (e.main ? statusEntry(e, page, areaName(area)) : statusEntry(e, url(indicatorPath(e.indicatorId)), e.title)));
-  const about = letters.filter((l) => l.data.areas?.includes(area));
+  const about = lettersAbout(letters, 'areas', area);
   return newestEntries([...values, ...status, ...letterEntries(about, url, Number.MAX_SAFE_INTEGER)]);
 }
 

@@ -13,7 +13,7 @@ import { lineChart, NARROW, WIDE, type LineChartGeometry } from '../chart/line-c
 import { describeChart } from '../chart/describe.ts';
 import { dataTable, type DataTable } from '../chart/data-table.ts';
 import { sparkline, type SparklineGeometry } from '../chart/sparkline.ts';
-import { DEFAULT_MAIN_LABEL, mainPoints, seriesOf } from './series.ts';
+import { DEFAULT_MAIN_LABEL, indicatorRows, mainPoints, seriesOf } from './series.ts';
 import { COVERAGE, type CoverageInfo } from '../registry/coverage.ts';
 import { chartSeries, comparisonOf } from './comparison.ts';
 import { comparisonView, type ComparisonView } from './comparison-view.ts';
@@ -64,10 +64,11 @@ export function findIndicator(barometer: Barometer, id: string): Indicator {
 export function indicatorView(barometer: Barometer, id: string): IndicatorView {
   const indicator = findIndicator(barometer, id);
   const mainLabel = indicator.mainLabel ?? DEFAULT_MAIN_LABEL;
-  const all = seriesOf(barometer.measurements, id, mainLabel);
+  const rows = indicatorRows(barometer.measurements, id);
+  const all = seriesOf(rows, id, mainLabel);
   const comparison = comparisonOf(all);
   const series = chartSeries(all, comparison);
-  const main = mainPoints(barometer.measurements, id);
+  const main = mainPoints(rows, id);
   const { baseline, target, unit } = indicator;
   // One precision for the whole figure, page and trace: the most decimals any of its numbers has.
   const decimals = decimalsOf([
@@ -102,6 +103,6 @@ export function indicatorView(barometer: Barometer, id: string): IndicatorView {
     sparkline: sparkline(main, target),
     ...(coverage ? { coverage } : {}),
     ...(comparison ? { comparison: comparisonView(indicator, comparison, decimals) } : {}),
-    sources: valueSources(barometer.measurements, id, mainLabel),
+    sources: valueSources(rows, id, mainLabel),
   };
 }
