@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { runSearch } from '../../src/lib/search/engine.ts';
+import type { Pagefind, PagefindFragment, PagefindSearchOptions } from '../../src/lib/search/pagefind-api.ts';
+
+/** A Pagefind stand-in whose index is one page per listed text; counts the searches it is asked. */
+function fakePagefind(pages: string[]): Pagefind & { calls: { term: string; options?: PagefindSearchOptions }[] } {
+  const calls: { term: string; options?: PagefindSearchOptions }[] = [];
+  const fragment = (content: string, locations: number[]): PagefindFragment => ({
+    url: '/',
+    content,
+    excerpt: content,
+    meta: {},
+    filters: {},
+    anchors: [],
+    locations,
+    weighted_locations: locations.map((location) => ({ weight: 1, balanced_score: 1, location })),
+  });
+  return {
+    calls,
+    options: async () => {},
+    init: async () => {},
+    preload: async () => {},
+    filters: async () => ({}),
+    search: async (term, options) => {
+      calls.push({ term: term ?? '', ...(options && { options }) });
+      const words = (term ?? '').toLowerCase().split(/\s+/);
+      const results = pages.flatMap((content, i) => {
+        const tokens = content.toLowerCase().split(/\s+/);
+        const locations = tokens.flatMap((t, at) => (words.some((w) => t.startsWith(w)) ? [at] : []));
+        return locations.length > 0 && words.every((w) => tokens.some((t) => t.startsWith(w)))
+          ? [{ id: String(i), score: locations.length, data: async () => fragment(content, locations) }]
+          : [];
+      });
+      return { results, unfilteredResultCount: results.length, filters: {}, totalFilters: {} };
+    },
+  };
+}
+
+const noShards = { shard: async () => undefined };
+
+describe('runSearch: searches it asks Pagefind for', () => {
+  it('searches a one-word query with few results once, not again to ask whether the word is known', async () => {
+    const pf = fakePagefind(['Natteravnene på Nørrebro', 'Budget for skoleåret']);
+    const outcome = await runSearch({ pf, ...noShards }, 'natteravnene');
+    expect(outcome.results.map((r) => r.id)).toEqual(['0']);
+    expect(pf.calls.map((c) => c.term)).toEqual(['natteravnene']);
+  });
+
+  it('still asks about each word of a longer query with few results', async () => {
+    const pf = fakePagefind(['Natteravnene på Nørrebro', 'Budget for skoleåret']);
+    await runSearch({ pf, ...noShards }, 'natteravnene nørrebro');
+    expect(pf.calls.map((c) => c.term)).toEqual(['natteravnene nørrebro', 'natteravnene', 'nørrebro']);
+  });
+
+  it('asks again without filters when the query was filtered (the word may be known outside the filter)', async () => {
+    const pf = fakePagefind(['Natteravnene på Nørrebro']);
+    await runSearch({ pf, ...noShards }, 'natteravnene', { filters: { år: '2010' } });
+    expect(pf.calls).toEqual([{ term: 'natteravnene', options: { filters: { år: '2010' } } }, { term: 'natteravnene' }]);
+  });
+
+  it('finds an unknown word unknown with one search', async () => {
+    const pf = fakePagefind(['Natteravnene på Nørrebro']);
+    const outcome = await runSearch({ pf, ...noShards }, 'xyzzy');
+    expect(outcome.results).toEqual([]);
+    expect(pf.calls.map((c) => c.term)).toEqual(['xyzzy']);
+  });
+});
