@@ -11,7 +11,7 @@
  * process does, and the page reuse below that the gathered cache holds every letter.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/lib/corpus/corpus.ts';
@@ -29,6 +29,7 @@ const corpus = join(work, 'corpus');
 const warm = { out: join(work, 'warm'), cache: join(work, 'cache-warm') };
 const cold = { out: join(work, 'cold'), cache: join(work, 'cache-cold') };
 let change: LetterChange;
+let changedIndicator = '';
 let cachedBefore = new Map<string, number>();
 
 const env = childEnv();
@@ -51,6 +52,21 @@ function build(target: { out: string; cache: string }, parts?: number): string {
   return r.stdout;
 }
 
+/**
+ * An editor corrects one value in measurements.csv (the first row's, one lower, in the file's own
+ * decimal comma): the indicator's chart, embed and downloads must be made again, the others copied.
+ */
+function changeOneValue(file: string): string {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const cells = (lines[1] as string).split(';');
+  const value = Number((cells[3] as string).replace(',', '.'));
+  const decimals = (cells[3] as string).split(',')[1]?.length ?? 0;
+  cells[3] = (value >= 1 ? value - 1 : value + 0.1).toFixed(decimals).replace('.', ',');
+  lines[1] = cells.join(';');
+  writeFileSync(file, lines.join('\n'));
+  return cells[0] as string;
+}
+
 /** The second part's cache folder (scripts/lib/build/astro-parts.ts). */
 const part2 = (cache: string) => `${cache}-del-2`;
 
@@ -67,6 +83,7 @@ beforeAll(async () => {
   partsLog = build(warm, 2);
   cachedBefore = cacheTimes(warm.cache);
   change = addAndChangeOneLetter(join(corpus, 'content', 'letters'));
+  changedIndicator = changeOneValue(join(corpus, 'data', 'measurements.csv'));
   // Warm: one process (BUILD_PARTS unset), from the gathered cache.
   build(warm);
   build(cold, 1);
@@ -111,6 +128,36 @@ describe('warm rebuild after adding and changing one letter', () => {
       ]),
     );
     expect(withFiles.filter((f) => after.get(f) !== cachedBefore.get(f))).toEqual([]);
+  });
+});
+
+describe('warm rebuild after correcting one value in measurements.csv', () => {
+  // The chart file, the embed and the downloads of an indicator are keyed by its definition and its
+  // rows (src/lib/barometer/indicator-cache-key.ts); the byte-for-byte test above shows they are right.
+  const keyed = (id: string) => [
+    `indikatorer/${id}/data.csv`,
+    `indikatorer/${id}/data.json`,
+    `indikatorer/${id}/graf.svg`,
+    `indikatorer/${id}/indlejr/index.html`,
+  ];
+
+  it("makes the changed indicator's chart, embed and downloads again and copies every other indicator's", () => {
+    const after = cacheTimes(warm.cache);
+    const files = [...cachedBefore.keys()].filter((f) =>
+      /^indikatorer\/[^/]+\/(data\.csv|data\.json|graf\.svg|indlejr\/index\.html)$/.test(f),
+    );
+    expect(files).toEqual(expect.arrayContaining(keyed(changedIndicator)));
+    expect(files.length).toBeGreaterThan(4 * 10);
+    expect(files.filter((f) => after.get(f) !== cachedBefore.get(f)).sort()).toEqual(keyed(changedIndicator).sort());
+  });
+
+  it('publishes the corrected value in the download', () => {
+    const csv = (out: string) => readFileSync(join(out, 'indikatorer', changedIndicator, 'data.csv'), 'utf8');
+    const corrected = readFileSync(join(corpus, 'data', 'measurements.csv'), 'utf8')
+      .split('\n')[1]
+      ?.split(';')[3] as string;
+    expect(csv(warm.out)).toContain(`;${corrected};`);
+    expect(csv(warm.out)).toBe(csv(cold.out));
   });
 });
 

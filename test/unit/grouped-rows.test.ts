@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorRows, mainPoints, seriesOf } from '../../src/lib/barometer/series.ts';
 import { lettersAbout } from '../../src/lib/feeds/letters-by-topic.ts';
-import type { Measurement } from '../../src/lib/model.ts';
+import type { Barometer, Indicator, Measurement } from '../../src/lib/model.ts';
+import { indicatorCacheKey } from '../../src/lib/barometer/indicator-cache-key.ts';
+import { indicatorView } from '../../src/lib/barometer/indicator-view.ts';
+import { indicatorCsv, indicatorJson } from '../../src/lib/barometer/indicator-download.ts';
+import { indicator, rows } from './status-fixtures.ts';
 
 const row = (indicator: string, year: number, breakdown = '', value = year - 2000): Measurement =>
   ({ indicator, breakdown, value, source: 'DST', period: { time: year, label: String(year) } }) as unknown as Measurement;
@@ -50,5 +54,51 @@ describe('lettersAbout', () => {
     const more = [...letters, letter('5', ['x'])];
     expect(lettersAbout(more, 'indicators', 'x').map((l) => l.id)).toEqual(['1', '3', '5']);
     expect(lettersAbout(letters, 'indicators', 'x').map((l) => l.id)).toEqual(['1', '3']);
+  });
+});
+
+describe('indicatorCacheKey', () => {
+  const base = (): Barometer => ({
+    indicators: [indicator({ id: 'a' }), indicator({ id: 'b', title: 'Anden' })],
+    measurements: [
+      ...rows('a', '', [
+        ['2014', 70],
+        ['2020', 76],
+      ]),
+      ...rows('b', '', [['2020', 5]]),
+    ],
+  });
+  const key = (b: Barometer, id: string) => indicatorCacheKey(b, id);
+
+  it('is the same for the same data, and for a new list with the same data', () => {
+    expect(key(base(), 'a')).toBe(key(base(), 'a'));
+  });
+
+  it("changes with the indicator's own rows and definition, and not with another indicator's", () => {
+    const before = key(base(), 'a');
+    const value = base();
+    (value.measurements[1] as Measurement).value = 77;
+    expect(key(value, 'a')).not.toBe(before);
+    const added = base();
+    added.measurements.push(...rows('a', 'Kvinder', [['2020', 70]]));
+    expect(key(added, 'a')).not.toBe(before);
+    const title = base();
+    (title.indicators[0] as Indicator).title = 'Ny titel';
+    expect(key(title, 'a')).not.toBe(before);
+    const other = base();
+    (other.measurements[2] as Measurement).value = 6;
+    (other.indicators[1] as Indicator).title = 'Ændret';
+    expect(key(other, 'a')).toBe(before);
+    expect(key(other, 'b')).not.toBe(key(base(), 'b'));
+  });
+
+  it('covers everything the chart, embed and downloads are computed from: equal keys give equal output', () => {
+    const a = base();
+    const b = base();
+    b.measurements.push(...rows('b', '', [['2021', 9]]));
+    expect(key(a, 'a')).toBe(key(b, 'a'));
+    expect(indicatorView(b, 'a')).toEqual(indicatorView(a, 'a'));
+    expect(indicatorCsv(b, 'a')).toBe(indicatorCsv(a, 'a'));
+    expect(indicatorJson(b, 'a')).toEqual(indicatorJson(a, 'a'));
   });
 });

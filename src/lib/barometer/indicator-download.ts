@@ -7,6 +7,7 @@
 import type { Barometer, Indicator, Measurement, PeriodValue } from '../model.ts';
 import { ATTRIBUTION, LICENCE } from '../open-data/licence.ts';
 import { findIndicator } from './indicator-view.ts';
+import { indicatorRows } from './series.ts';
 import { columnSpec, INDICATORS_TABLE, MEASUREMENTS_TABLE } from '../data/csv-schema.ts';
 import { excelCsv } from '../data/write-csv.ts';
 import { formatDanishNumber } from '../format/danish-number.ts';
@@ -16,12 +17,10 @@ const COLUMNS = [...MEASUREMENTS_TABLE.columns.map((c) => c.name), columnSpec(IN
 
 function rowsOf(barometer: Barometer, id: string): Measurement[] {
   // Main series first, then breakdowns, each by period: the order of the chart's table.
+  const rows = indicatorRows(barometer.measurements, id);
   const order = new Map<string, number>();
-  for (const m of barometer.measurements)
-    if (m.indicator === id && !order.has(m.breakdown)) order.set(m.breakdown, m.breakdown === '' ? -1 : order.size);
-  return barometer.measurements
-    .filter((m) => m.indicator === id)
-    .sort((a, b) => (order.get(a.breakdown) as number) - (order.get(b.breakdown) as number) || a.period.time - b.period.time);
+  for (const m of rows) if (!order.has(m.breakdown)) order.set(m.breakdown, m.breakdown === '' ? -1 : order.size);
+  return [...rows].sort((a, b) => (order.get(a.breakdown) as number) - (order.get(b.breakdown) as number) || a.period.time - b.period.time);
 }
 
 export function indicatorCsv(barometer: Barometer, id: string): string {
