@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indicatorRows, mainPoints, seriesOf } from '../../src/lib/barometer/series.ts';
 import { lettersAbout } from '../../src/lib/feeds/letters-by-topic.ts';
 import type { Barometer, Indicator, Measurement } from '../../src/lib/model.ts';
+import type { AreaId } from '../../src/lib/registry/areas.ts';
 import { indicatorCacheKey } from '../../src/lib/barometer/indicator-cache-key.ts';
 import { indicatorView } from '../../src/lib/barometer/indicator-view.ts';
 import { indicatorCsv, indicatorJson } from '../../src/lib/barometer/indicator-download.ts';
@@ -34,7 +35,7 @@ describe('indicatorRows', () => {
 });
 
 describe('lettersAbout', () => {
-  const letter = (id: string, indicators: string[], areas: string[] = []) => ({ id, data: { indicators, areas } });
+  const letter = (id: string, indicators: string[], areas: AreaId[] = []) => ({ id, data: { indicators, areas } });
   const letters = [letter('1', ['x', 'y'], ['bolig']), letter('2', ['y']), letter('3', ['x', 'x'], ['bolig', 'tryghed']), letter('4', [])];
 
   it('gives the letters about an indicator or an area, each once, in the archive order', () => {
