@@ -84,8 +84,8 @@ export async function runSearch(deps: EngineDeps, term: string, options: Pagefin
   // Few results, or a word the best result does not match: which words does the archive not know as typed?
   const unknown: string[] = [];
   // A one-word query searched without filters is the word's own search: it was just done.
-  const done = new Map(JSON.stringify(options) === '{}' ? [[term, results.length > 0]] : []);
-  for (const w of suspects) if (!(done.get(w) ?? (await known(pf, w)))) unknown.push(w);
+  const unfiltered = JSON.stringify(options) === '{}';
+  for (const w of suspects) if (!(unfiltered && w === term ? results.length > 0 : await known(pf, w))) unknown.push(w);
   if (unknown.length === 0) return { searched: term, results, suggestions: [] };
 
   // æ/ø/å typed as ae/oe/aa or o/a: search the archive's spelling straight away.
