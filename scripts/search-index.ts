@@ -13,15 +13,19 @@ import { seconds } from './lib/duration.ts';
 const args = process.argv.slice(2);
 const site = resolve(args.find((a) => !a.startsWith('--') && args[args.indexOf(a) - 1] !== '--cache') ?? 'dist');
 const cacheArg = args.includes('--cache') ? args[args.indexOf('--cache') + 1] : undefined;
-const cacheDir = resolve(cacheArg ?? join(siteSettings(process.env).cacheDir, 'search-shards'));
+const settings = siteSettings(process.env);
+const cacheDir = resolve(cacheArg ?? join(settings.cacheDir, 'search-shards'));
+// Astro's cached page copies (its incremental build keeps them in <cacheDir>/dist): pages whose copy
+// did not change since the last build are not read again (scripts/lib/search-index/page-memo.ts).
+const pageCopies = join(settings.cacheDir, 'dist');
 const maxPages = Number(process.env.SEARCH_SHARD_PAGES) || undefined;
 const concurrency = Number(process.env.SEARCH_SHARD_JOBS) || 2;
 
 try {
   const started = performance.now();
-  const r = await indexInShards({ site, cacheDir, maxPages, concurrency, log: (l) => console.log(l) });
+  const r = await indexInShards({ site, cacheDir, maxPages, concurrency, pageCopies, log: (l) => console.log(l) });
   console.log(
-    `  Søgeindeks: ${formatNumber(r.pages, 0)} sider i ${r.shards} dele (${r.indexed} indekseret, ${r.reused} genbrugt), ${formatNumber(r.words, 0)} ord, flettet på ${seconds(performance.now() - started)}`,
+    `  Søgeindeks: ${formatNumber(r.pages, 0)} sider i ${r.shards} dele (${r.indexed} indekseret, ${r.reused} genbrugt; ${formatNumber(r.pagesRead, 0)} sider læst), ${formatNumber(r.words, 0)} ord, flettet på ${seconds(performance.now() - started)}`,
   );
 } catch (err) {
   console.error(`Søgeindekset kunne ikke bygges: ${err instanceof Error ? err.message : String(err)}`);

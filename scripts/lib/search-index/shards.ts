@@ -10,7 +10,8 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSyn
 import { dirname, join, relative, sep } from 'node:path';
 import { run } from '../run.ts';
 import { mergeBundles, type MergeStats } from './merge.ts';
-import { DEFAULT_MAX_PAGES, planShards, scanPage, type IndexedPage, type Shard } from './plan.ts';
+import { DEFAULT_MAX_PAGES, planShards, type IndexedPage, type Shard } from './plan.ts';
+import { PAGE_MEMO, PageMemo } from './page-memo.ts';
 
 export interface ShardRunOptions {
   site: string;
@@ -22,6 +23,11 @@ export interface ShardRunOptions {
   lengthRatio?: number;
   /** Pagefind processes at once (each uses both cores for part of its run). */
   concurrency?: number;
+  /**
+   * Astro's cached copies of the pages (`<Astro cacheDir>/dist`): a page whose copy is unchanged
+   * since the last run is not read again (page-memo.ts). Without it every page is read.
+   */
+  pageCopies?: string;
   log?: (line: string) => void;
 }
 
@@ -29,6 +35,8 @@ export interface ShardRunResult extends MergeStats {
   shards: number;
   indexed: number;
   reused: number;
+  /** HTML pages read from disk (the others were known unchanged, page-memo.ts). */
+  pagesRead: number;
 }
 
 const PAGEFIND_BIN = 'node_modules/pagefind/lib/runner/bin.cjs';
@@ -52,14 +60,19 @@ export function htmlFiles(site: string): string[] {
   return out.sort();
 }
 
-/** The site's indexed pages (Pagefind's rule: only pages with data-pagefind-body, if any has it) and each one's hash. */
-export function indexedPages(site: string): { pages: IndexedPage[]; hashes: Map<string, string> } {
+/**
+ * The site's indexed pages (Pagefind's rule: only pages with data-pagefind-body, if any has it) and
+ * each one's hash. Pages are read unless `memo` knows them unchanged (page-memo.ts).
+ */
+export function indexedPages(
+  site: string,
+  memo: PageMemo = new PageMemo(undefined, undefined),
+): { pages: IndexedPage[]; hashes: Map<string, string> } {
   const all: (IndexedPage & { body: boolean })[] = [];
   const hashes = new Map<string, string>();
   for (const path of htmlFiles(site)) {
-    const bytes = readFileSync(join(site, path));
-    const { body, date } = scanPage(bytes);
-    hashes.set(path, createHash('sha256').update(bytes).digest('hex'));
+    const { hash, body, date } = memo.reading(site, path);
+    hashes.set(path, hash);
     all.push(date ? { path, date, body } : { path, body });
   }
   const anyBody = all.some((p) => p.body);
@@ -99,9 +112,10 @@ async function indexShard(site: string, shard: Shard, target: string): Promise<v
 export async function indexInShards(o: ShardRunOptions): Promise<ShardRunResult> {
   const log = o.log ?? (() => undefined);
   const version = pagefindVersion();
-  const { pages, hashes } = indexedPages(o.site);
-  const shards = planShards(pages, o.maxPages ?? DEFAULT_MAX_PAGES);
   mkdirSync(o.cacheDir, { recursive: true });
+  const memo = new PageMemo(o.pageCopies, join(o.cacheDir, PAGE_MEMO));
+  const { pages, hashes } = indexedPages(o.site, memo);
+  const shards = planShards(pages, o.maxPages ?? DEFAULT_MAX_PAGES);
   const dirs = shards.map((s) => join(o.cacheDir, shardCacheKey(s, hashes, version)));
   const todo = shards.map((s, i) => ({ shard: s, dir: dirs[i] as string })).filter((t) => !existsSync(join(t.dir, 'pagefind-entry.json')));
   let done = 0;
@@ -114,13 +128,14 @@ export async function indexInShards(o: ShardRunOptions): Promise<ShardRunResult>
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(o.concurrency ?? 1, todo.length)) }, worker));
   // Bundles of shards no longer in the site are removed, so the cache does not grow with every edit.
-  const keep = new Set(dirs.map((d) => d.split(sep).at(-1)));
+  const keep = new Set([...dirs.map((d) => d.split(sep).at(-1)), PAGE_MEMO, SHARD_MANIFEST]);
   // A kept shard's own files beside it ("<shard>.vocabulary.json", post-index.ts) stay with it.
   for (const name of readdirSync(o.cacheDir))
     if (!keep.has(name) && !keep.has(name.replace(/\.[a-z]+\.json$/, ''))) rmSync(join(o.cacheDir, name), { recursive: true, force: true });
   const stats = await mergeBundles(dirs, join(o.site, 'pagefind'), o.chunkSize, o.lengthRatio);
   writeShardManifest(o.cacheDir, o.site, dirs);
-  return { ...stats, shards: shards.length, indexed: todo.length, reused: shards.length - todo.length };
+  memo.save();
+  return { ...stats, shards: shards.length, indexed: todo.length, reused: shards.length - todo.length, pagesRead: memo.read };
 }
 
 /** Which shard bundles the site's merged bundle was made of, so later steps can reuse per-shard work. */
