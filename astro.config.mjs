@@ -31,6 +31,11 @@ export default defineConfig({
     processor: satteri(markdownProcessorOptions()),
   },
   integrations: [mdx(), sitemapIntegration()],
+  // The build script (scripts/build.ts) gives Astro an output folder of its own, emptied by the
+  // script; a warm build first fills it with hard links to the cached pages, which Astro then keeps
+  // instead of copying them again (scripts/lib/build/reuse-pages.ts). The same in every build the
+  // script runs (see build above); a plain `astro build` into ./dist empties it as usual.
+  vite: { build: { emptyOutDir: !process.env.OUT_DIR } },
   devToolbar: { enabled: false },
   // A page whose getStaticPaths() entry has a cacheKey is copied from the previous build (kept in
   // cacheDir) when the key and its code are unchanged: a new letter re-renders only the pages that

@@ -4,7 +4,7 @@
  * broken commit never publishes a half-built site.
  */
 import { rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { run, step } from './lib/run.ts';
 import { availableParallelism } from 'node:os';
 import { buildTimings, countPages, pageTicker } from './lib/build/build-progress.ts';
@@ -24,6 +24,7 @@ import { runAstro, saveLog, summariseAstroFailure } from './lib/build/astro-fail
 import { siteSettings } from '../src/loaders/site-settings.ts';
 import { seconds } from './lib/duration.ts';
 import { clearLeftover, publish } from './lib/build/publish.ts';
+import { dropStalePages, linkCachedPages, unshareWrites } from './lib/build/reuse-pages.ts';
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 const staging = `${outDir}.staging`;
@@ -54,12 +55,17 @@ const parts = partCount({
 const folders = partFolders(staging, settings.cacheDir, parts);
 for (const f of folders) rmSync(f.outDir, { recursive: true, force: true });
 const astroStarted = performance.now();
+// A warm build in one process starts from hard links to Astro's cached pages instead of letting
+// Astro copy them (scripts/lib/build/reuse-pages.ts says why that is safe).
+const reuse = parts === 1 && hasPreviousBuild(settings.cacheDir);
+const linked = reuse ? linkCachedPages(join(settings.cacheDir, 'dist'), staging) : undefined;
+const unshare = reuse ? unshareWrites([staging, settings.cacheDir]) : { nodeArgs: [], env: {} };
 const building =
   parts > 1
     ? runAstroParts(folders, stopAstro.signal)
-    : runAstro(['build'], { OUT_DIR: staging, SITEMAP_BY_BUILD_SCRIPT: '1' }, stopAstro.signal).then((r) => [
-        { ...r, part: 1, aborted: stopAstro.signal.aborted },
-      ]);
+    : runAstro(['build'], { OUT_DIR: staging, SITEMAP_BY_BUILD_SCRIPT: '1', ...unshare.env }, stopAstro.signal, unshare.nodeArgs).then(
+        (r) => [{ ...r, part: 1, aborted: stopAstro.signal.aborted }],
+      );
 
 if (checking) {
   const check = await checking;
@@ -112,6 +118,18 @@ if (parts > 1) {
     for (const f of folders) rmSync(f.outDir, { recursive: true, force: true });
     console.error(
       `\nAstro-delene kunne ikke samles (${err instanceof Error ? err.message : String(err)}); det offentliggjorte site er ikke ændret.`,
+    );
+    process.exit(1);
+  }
+}
+if (linked) {
+  try {
+    const dropped = dropStalePages(staging, linked, join(settings.cacheDir, 'incremental-build.json'));
+    if (dropped.length > 0) console.log(`  ${formatNumber(dropped.length, 0)} sider fra sidste byggeri findes ikke længere`);
+  } catch (err) {
+    rmSync(staging, { recursive: true, force: true });
+    console.error(
+      `\nSider fra sidste byggeri kunne ikke ryddes op (${err instanceof Error ? err.message : String(err)}); det offentliggjorte site er ikke ændret.`,
     );
     process.exit(1);
   }

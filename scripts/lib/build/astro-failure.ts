@@ -18,12 +18,17 @@ export interface AstroRun {
 }
 
 /** Run `astro build` with its output captured, not shown (thousands of page lines on success). */
-export function runAstro(args: string[], env: Record<string, string | undefined>, signal?: AbortSignal): Promise<AstroRun> {
+export function runAstro(
+  args: string[],
+  env: Record<string, string | undefined>,
+  signal?: AbortSignal,
+  nodeArgs: readonly string[] = [],
+): Promise<AstroRun> {
   const started = performance.now();
   return new Promise((resolve) => {
     const chunks: string[] = [];
     // `signal` stops it (a build in parts stops the other parts when one fails).
-    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', ...args], {
+    const child = spawn(process.execPath, [...nodeArgs, 'node_modules/astro/bin/astro.mjs', ...args], {
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
       ...(signal && { signal }),

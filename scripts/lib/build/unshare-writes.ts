@@ -1,0 +1,74 @@
+/**
+ * Loaded into the Astro process of a warm build (`node --import`, scripts/lib/build/reuse-pages.ts):
+ * a file under the folders in UNSHARE_WRITES_DIRS that is written whole while it has other hard
+ * links is first unlinked, so the new bytes go into a new file and every other link keeps the old
+ * ones. The warm build's staging folder starts as hard links to Astro's cached page copies, which
+ * the published site shares; without this, a page Astro renders again would change on the published
+ * site before the build is done. Astro writes pages and its cached copies with fs.promises.writeFile
+ * and fs.promises.copyFile (node_modules/astro/dist/core/build/generate.js, incremental.js); the
+ * synchronous forms are covered too.
+ */
+import fs from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
+import { resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const dirs = (process.env.UNSHARE_WRITES_DIRS ?? '')
+  .split('\n')
+  .filter((d) => d !== '')
+  .map((d) => resolve(d) + sep);
+
+function pathOf(target: unknown): string | undefined {
+  if (typeof target === 'string') return resolve(target);
+  if (target instanceof URL && target.protocol === 'file:') return fileURLToPath(target);
+  return undefined;
+}
+
+/** True for a whole-file write (not an append, not a file descriptor) under one of the folders. */
+function covered(target: unknown, options?: unknown): string | undefined {
+  const flag = typeof options === 'object' && options !== null ? (options as { flag?: unknown }).flag : undefined;
+  if (flag !== undefined && flag !== 'w') return undefined;
+  const path = pathOf(target);
+  return path && dirs.some((d) => path.startsWith(d)) ? path : undefined;
+}
+
+function unshareSync(path: string | undefined): void {
+  if (!path) return;
+  try {
+    if (fs.lstatSync(path).nlink > 1) fs.unlinkSync(path);
+  } catch {
+    // Not there: nothing is shared.
+  }
+}
+
+if (dirs.length > 0) {
+  const p = fs.promises;
+  const { writeFile, copyFile } = p;
+  const { writeFileSync, copyFileSync } = fs;
+  p.writeFile = (async (
+    file: Parameters<typeof writeFile>[0],
+    data: Parameters<typeof writeFile>[1],
+    options?: Parameters<typeof writeFile>[2],
+  ) => {
+    unshareSync(covered(file, options));
+    return writeFile(file, data, options);
+  }) as typeof writeFile;
+  p.copyFile = (async (src: Parameters<typeof copyFile>[0], dest: Parameters<typeof copyFile>[1], mode?: number) => {
+    unshareSync(covered(dest));
+    return copyFile(src, dest, mode);
+  }) as typeof copyFile;
+  fs.writeFileSync = ((
+    file: Parameters<typeof writeFileSync>[0],
+    data: Parameters<typeof writeFileSync>[1],
+    options?: Parameters<typeof writeFileSync>[2],
+  ) => {
+    unshareSync(covered(file, options));
+    writeFileSync(file, data, options);
+  }) as typeof writeFileSync;
+  fs.copyFileSync = ((src: Parameters<typeof copyFileSync>[0], dest: Parameters<typeof copyFileSync>[1], mode?: number) => {
+    unshareSync(covered(dest));
+    copyFileSync(src, dest, mode);
+  }) as typeof copyFileSync;
+  // ES module imports of node:fs and node:fs/promises see the wrapped functions too.
+  syncBuiltinESMExports();
+}
