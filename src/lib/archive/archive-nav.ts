@@ -8,7 +8,8 @@ import type { Organisation } from '../registry/organisations.ts';
 export interface FilterLink {
   key: string;
   label: string;
-  count: number;
+  /** Letters behind the link; shown on a list's first page only (list-page-view.ts). */
+  count?: number;
   path: string;
   current: boolean;
 }
@@ -21,7 +22,8 @@ export interface ArchiveFilterSet {
   yearsHeading?: string;
   /** True on the pages of the whole archive (/breve/). */
   allCurrent: boolean;
-  total: number;
+  /** Letters in the whole archive; on a list's first page only. */
+  total?: number;
 }
 
 /** "Økonomiudvalget og Økonomiforvaltningen". */

@@ -15,7 +15,7 @@ export const archiveCopy = {
   lettersForOrganisation: (name: string) => `Breve til eller fra ${name}`,
   lettersForOrganisationYear: (name: string, year: number) => `Breve til eller fra ${name} i ${year}`,
   organisationYearsHeading: (label: string) => `${label} efter år`,
-  count: (n: number) => (n === 1 ? '1 brev' : `${n} breve`),
+  count: (n: number) => (n === 1 ? '1 brev' : `${formatNumber(n, 0)} breve`),
   pagination: {
     label: 'Sider i listen',
     prev: 'Forrige side',
@@ -27,6 +27,8 @@ export const archiveCopy = {
     /** "Breve 101–200 af 1.378, nyeste først." */
     range: (from: number, to: number, total: number) =>
       `Breve ${formatNumber(from, 0)}–${formatNumber(to, 0)} af ${formatNumber(total, 0)}, nyeste først.`,
+    /** "Breve 101–200, nyeste først." on a list's later pages, which show no totals. */
+    rangeOnly: (from: number, to: number) => `Breve ${formatNumber(from, 0)}–${formatNumber(to, 0)}, nyeste først.`,
   },
   indicatorLetters: (title: string) => `Breve om ${title}`,
   moreLetters: (n: number) => `Se alle ${formatNumber(n, 0)} breve`,
@@ -99,6 +101,8 @@ export const archiveCopy = {
     wholeCatalogue: 'Hele idékataloget med beskrivelser',
   },
   listDescription: (title: string, count: string) => `${title}: ${count} i Integrationsbarometerets brevarkiv.`,
+  laterPageDescription: (title: string, n: number, count: number) =>
+    `${title}, side ${n} af ${count}, i Integrationsbarometerets brevarkiv.`,
   catalogueTitle: (conference: string) => `Idékatalog: ${conference}`,
   catalogueDescription: (conference: string) => `Idéerne fra ${conference}, med område og ansvarlig forvaltning.`,
   ideasAboutArea: (area: string) => `Idéer om ${area}`,
