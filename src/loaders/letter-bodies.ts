@@ -8,12 +8,14 @@
  * writes each rendered body to its own file, named by the entry's digest (a hash of the Markdown
  * file), and the store keeps only the front matter. The letter page reads its one body when it is
  * rendered. Astro's own Markdown pipeline still renders every body (plugins, anchors, sanitising),
- * and only files whose digest changed are rendered again on the next build.
+ * and only files whose digest changed are rendered again on the next build (unchanged files are
+ * not even parsed: src/loaders/unchanged-entries.ts).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { siteSettings } from './site-settings.ts';
+import { skipUnchanged, type EntryInfoType } from './unchanged-entries.ts';
 
 type StoreEntry = Parameters<LoaderContext['store']['set']>[0];
 
@@ -41,7 +43,7 @@ export function readLetterBody(dir: string, entry: { id: string; digest?: string
 
 /** The part of Astro's entry types (`.md` → how to read and render it) the glob loader uses. */
 type RenderFunction = (args: { id: string }) => Promise<unknown>;
-interface EntryType {
+interface EntryType extends EntryInfoType {
   getRenderFunction?: (config: unknown) => Promise<RenderFunction>;
 }
 type EntryTypes = Map<string, EntryType>;
@@ -92,7 +94,10 @@ export function bodiesOutsideStore(inner: Loader, dir: string, renders: (id: str
         return store.set({ ...entry, rendered: undefined });
       };
       const { entryTypes } = context as LoaderContext & { entryTypes?: EntryTypes };
-      await inner.load({ ...context, store: { ...store, set }, ...(entryTypes && { entryTypes: renderingOnly(entryTypes, renders) }) });
+      // After the deletions above: an entry dropped there is read and rendered again in full.
+      const types =
+        entryTypes && skipUnchanged(renderingOnly(entryTypes, renders), store.values(), context.generateDigest, context.config.root);
+      await inner.load({ ...context, store: { ...store, set }, ...(types && { entryTypes: types }) });
       const kept = new Set(store.values().flatMap((e) => (renders(e.id) ? [`${String(e.digest)}.html`] : [])));
       for (const name of readdirSync(dir)) if (!kept.has(name)) rmSync(join(dir, name), { force: true });
     },
