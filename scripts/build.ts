@@ -24,7 +24,7 @@ import { runAstro, saveLog, summariseAstroFailure } from './lib/build/astro-fail
 import { siteSettings } from '../src/loaders/site-settings.ts';
 import { seconds } from './lib/duration.ts';
 import { clearLeftover, publish } from './lib/build/publish.ts';
-import { dropStalePages, linkCachedPages, unshareWrites } from './lib/build/reuse-pages.ts';
+import { dropStalePages, linkInBackground, unshareWrites } from './lib/build/reuse-pages.ts';
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 const staging = `${outDir}.staging`;
@@ -58,8 +58,12 @@ const astroStarted = performance.now();
 // A warm build in one process starts from hard links to Astro's cached pages instead of letting
 // Astro copy them (scripts/lib/build/reuse-pages.ts says why that is safe).
 const reuse = parts === 1 && hasPreviousBuild(settings.cacheDir);
-const linked = reuse ? linkCachedPages(join(settings.cacheDir, 'dist'), staging) : undefined;
-const unshare = reuse ? unshareWrites([staging, settings.cacheDir]) : { nodeArgs: [], env: {} };
+const linkedMarker = `${staging}.linked`;
+rmSync(linkedMarker, { force: true });
+const linking = reuse ? linkInBackground(join(settings.cacheDir, 'dist'), staging, linkedMarker) : undefined;
+// A failed link worker is reported after Astro (the build stops then); Astro copies meanwhile.
+linking?.catch(() => undefined);
+const unshare = reuse ? unshareWrites([staging, settings.cacheDir], linkedMarker) : { nodeArgs: [], env: {} };
 const building =
   parts > 1
     ? runAstroParts(folders, stopAstro.signal)
@@ -73,6 +77,8 @@ if (checking) {
   if (check.code !== 0) {
     stopAstro.abort();
     await building;
+    await linking?.catch(() => undefined);
+    rmSync(linkedMarker, { force: true });
     for (const f of folders) rmSync(f.outDir, { recursive: true, force: true });
     console.error('\nByggeriet er stoppet: ret fejlene ovenfor. Det offentliggjorte site er ikke ændret.');
     process.exit(1);
@@ -87,6 +93,9 @@ const ticker = pageTicker(
   astroStarted,
 );
 const runs = await building;
+// The links are all made before Astro writes a page (the marker), so this is already settled.
+const linked = await linking?.catch((err: unknown) => (err instanceof Error ? err : new Error(String(err))));
+rmSync(linkedMarker, { force: true });
 ticker.stop();
 const astro = { code: runs.find((r) => r.code !== 0)?.code ?? 0, ms: performance.now() - astroStarted };
 timings.add('astro', astro);
@@ -124,6 +133,7 @@ if (parts > 1) {
 }
 if (linked) {
   try {
+    if (linked instanceof Error) throw linked;
     const dropped = dropStalePages(staging, linked, join(settings.cacheDir, 'incremental-build.json'));
     if (dropped.length > 0) console.log(`  ${formatNumber(dropped.length, 0)} sider fra sidste byggeri findes ikke længere`);
   } catch (err) {

@@ -4,6 +4,10 @@
  * output folder when it may reuse it, so it no longer copies the 22,000 unchanged pages of a
  * 20,000-letter site one by one (about 9 s of a warm build's Astro step; README, Benchmark).
  *
+ * The links are made in a worker thread while Astro starts (it reads the content for several
+ * seconds before it writes a page); Astro's first write waits until they are all there (the marker
+ * file, unshare-writes.ts), so it never copies a page onto a link that is being made.
+ *
  * Two things keep this safe:
  * - The published site shares these files too (it was the previous build's staging folder), so a
  *   page Astro renders again must not be written into the shared file: Astro runs with
@@ -12,17 +16,39 @@
  *   every linked file that is still the linked file and that Astro's new manifest does not list is
  *   removed (dropStalePages).
  */
-import { linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmdirSync, unlinkSync } from 'node:fs';
+import { linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 
 /** Relative path (forward slashes) → inode of each file linked into the staging folder. */
 export type LinkedPages = Map<string, number>;
 
-/** Node arguments and environment that load unshare-writes.ts into Astro for the given folders. */
-export function unshareWrites(dirs: readonly string[]): { nodeArgs: string[]; env: Record<string, string> } {
+/**
+ * Node arguments and environment that load unshare-writes.ts into Astro for the given folders;
+ * its writes there wait until the file `marker` exists.
+ */
+export function unshareWrites(dirs: readonly string[], marker: string): { nodeArgs: string[]; env: Record<string, string> } {
   const hook = pathToFileURL(join(import.meta.dirname, 'unshare-writes.ts')).href;
-  return { nodeArgs: ['--import', hook], env: { UNSHARE_WRITES_DIRS: dirs.join('\n') } };
+  return { nodeArgs: ['--import', hook], env: { UNSHARE_WRITES_DIRS: dirs.join('\n'), UNSHARE_WRITES_AFTER: marker } };
+}
+
+/**
+ * linkCachedPages in a worker thread; `marker` is written when every link is made (also when the
+ * worker fails, so Astro never waits for ever: it then copies what is not linked, as before).
+ */
+export function linkInBackground(copies: string, staging: string, marker: string): Promise<LinkedPages> {
+  return new Promise((done, fail) => {
+    const worker = new Worker(new URL('./link-pages-worker.ts', import.meta.url), { workerData: { copies, staging, marker } });
+    let linked: LinkedPages | undefined;
+    const failed = (err: Error) => {
+      writeFileSync(marker, '');
+      fail(err);
+    };
+    worker.on('message', (entries: [string, number][]) => (linked = new Map(entries)));
+    worker.on('error', failed);
+    worker.on('exit', (code) => (linked && code === 0 ? done(linked) : failed(new Error(`link worker exited with ${code}`))));
+  });
 }
 
 /** Hard-link every cached copy under `copies` into `staging` (created as needed). */

@@ -6,9 +6,12 @@
  * the published site shares; without this, a page Astro renders again would change on the published
  * site before the build is done. Astro writes pages and its cached copies with fs.promises.writeFile
  * and fs.promises.copyFile (node_modules/astro/dist/core/build/generate.js, incremental.js); the
- * synchronous forms are covered too.
+ * synchronous forms are covered too. When UNSHARE_WRITES_AFTER names a file, such writes first wait
+ * until it exists: the links are being made meanwhile (reuse-pages.ts), and a page must not be copied
+ * onto a link made at the same moment.
  */
 import fs from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { syncBuiltinESMExports } from 'node:module';
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,8 +35,33 @@ function covered(target: unknown, options?: unknown): string | undefined {
   return path && dirs.some((d) => path.startsWith(d)) ? path : undefined;
 }
 
+const after = process.env.UNSHARE_WRITES_AFTER;
+let ready = !after;
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+async function whenReady(): Promise<void> {
+  while (!ready) {
+    ready = fs.existsSync(after as string);
+    if (!ready) await sleep(20);
+  }
+}
+
+function whenReadySync(): void {
+  while (!ready) {
+    ready = fs.existsSync(after as string);
+    if (!ready) Atomics.wait(pause, 0, 0, 20);
+  }
+}
+
+async function unshare(path: string | undefined): Promise<void> {
+  if (!path) return;
+  await whenReady();
+  unshareSync(path);
+}
+
 function unshareSync(path: string | undefined): void {
   if (!path) return;
+  whenReadySync();
   try {
     if (fs.lstatSync(path).nlink > 1) fs.unlinkSync(path);
   } catch {
@@ -50,11 +78,11 @@ if (dirs.length > 0) {
     data: Parameters<typeof writeFile>[1],
     options?: Parameters<typeof writeFile>[2],
   ) => {
-    unshareSync(covered(file, options));
+    await unshare(covered(file, options));
     return writeFile(file, data, options);
   }) as typeof writeFile;
   p.copyFile = (async (src: Parameters<typeof copyFile>[0], dest: Parameters<typeof copyFile>[1], mode?: number) => {
-    unshareSync(covered(dest));
+    await unshare(covered(dest));
     return copyFile(src, dest, mode);
   }) as typeof copyFile;
   fs.writeFileSync = ((
