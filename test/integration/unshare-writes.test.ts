@@ -60,25 +60,22 @@ describe('unshare-writes', () => {
     expect(readFileSync(join(work, 'andet-link.txt'), 'utf8')).toBe('efter');
   });
 
-  it('waits with writes until the marker file exists', async () => {
+  it('waits with writes into the output folder until the marker file exists; the cache folder does not wait', async () => {
     const marker = join(work, 'staging.linked');
-    const f = join(inside, 'ny.html');
-    const child = spawn(
-      process.execPath,
-      [
-        '--import',
-        hook,
-        '--input-type=module',
-        '-e',
-        `import fs from 'node:fs'; await fs.promises.writeFile(${JSON.stringify(f)}, 'side')`,
-      ],
-      { env: { ...process.env, UNSHARE_WRITES_DIRS: inside, UNSHARE_WRITES_AFTER: marker } },
-    );
+    const cache = join(work, 'cache');
+    mkdirSync(cache);
+    const page = join(inside, 'ny.html');
+    const stored = join(cache, 'data-store.json');
+    const code = `import fs from 'node:fs'; fs.writeFileSync(${JSON.stringify(stored)}, '{}'); await fs.promises.writeFile(${JSON.stringify(page)}, 'side')`;
+    const child = spawn(process.execPath, ['--import', hook, '--input-type=module', '-e', code], {
+      env: { ...process.env, UNSHARE_WRITES_DIRS: `${inside}\n${cache}`, UNSHARE_WRITES_AFTER: marker },
+    });
     const exited = new Promise<number | null>((done) => child.on('exit', done));
     await new Promise((r) => setTimeout(r, 1500));
-    expect(existsSync(f)).toBe(false);
+    expect(existsSync(stored)).toBe(true);
+    expect(existsSync(page)).toBe(false);
     writeFileSync(marker, '');
     expect(await exited).toBe(0);
-    expect(readFileSync(f, 'utf8')).toBe('side');
+    expect(readFileSync(page, 'utf8')).toBe('side');
   });
 });

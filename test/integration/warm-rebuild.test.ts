@@ -10,7 +10,6 @@
  * process: so the byte-for-byte comparison also proves that a build in parts publishes what one
  * process does, and the page reuse below that the gathered cache holds every letter.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,7 +18,7 @@ import { addAndChangeOneLetter, type LetterChange } from '../../scripts/lib/corp
 import { listFiles } from '../../scripts/lib/dist.ts';
 import { element, elements, parseHtml } from '../helpers/html.ts';
 import { FIXTURE_SLUG, writeAttachmentFixture } from '../../scripts/lib/corpus/attachment-letter.ts';
-import { childEnv } from '../helpers/child-env.ts';
+import { buildCorpus, type BuildTarget } from '../helpers/corpus-build.ts';
 
 // Inside the repository: with an OUT_DIR elsewhere Astro shares <repo>/.astro/.prerender/ between
 // concurrent builds (see scripts/bench.ts).
@@ -32,26 +31,10 @@ let change: LetterChange;
 let changedIndicator = '';
 let cachedBefore = new Map<string, number>();
 
-const env = childEnv();
-
 let partsLog = '';
 let warmLog = '';
 
-function build(target: { out: string; cache: string }, parts?: number): string {
-  const r = spawnSync(process.execPath, ['scripts/build.ts'], {
-    env: {
-      ...env,
-      BUILD_PARTS: parts === undefined ? '' : String(parts),
-      BAROMETER_CONTENT_DIR: join(corpus, 'content'),
-      BAROMETER_DATA_DIR: join(corpus, 'data'),
-      OUT_DIR: target.out,
-      ASTRO_CACHE_DIR: target.cache,
-    },
-    encoding: 'utf8',
-  });
-  if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
-  return r.stdout;
-}
+const build = (target: BuildTarget, parts?: number) => buildCorpus(corpus, target, parts);
 
 /**
  * An editor corrects one value in measurements.csv (the first row's, one lower, in the file's own

@@ -10,14 +10,13 @@
  * - unchanged pages are really reused: the published page is Astro's cached copy itself.
  */
 import { createHash } from 'node:crypto';
-import { spawnSync } from 'node:child_process';
 import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/lib/corpus/corpus.ts';
 import { addAndChangeOneLetter } from '../../scripts/lib/corpus/mutate.ts';
 import { listFiles } from '../../scripts/lib/dist.ts';
-import { childEnv } from '../helpers/child-env.ts';
+import { buildCorpus, type BuildTarget } from '../helpers/corpus-build.ts';
 
 // Inside the repository, as in warm-rebuild.test.ts (Astro's .prerender folder).
 mkdirSync('node_modules/.cache', { recursive: true });
@@ -27,7 +26,6 @@ const letters = join(corpus, 'content', 'letters');
 const site = { out: join(work, 'site'), cache: join(work, 'cache') };
 const cold = { out: join(work, 'cold'), cache: join(work, 'cache-cold') };
 const snapshot = join(work, 'snapshot');
-const env = childEnv();
 
 let corrected = '';
 let deleted = '';
@@ -35,21 +33,7 @@ let secondLog = '';
 /** Every file of the site published before the second warm build, with its SHA-256. */
 let before = new Map<string, string>();
 
-function build(target: { out: string; cache: string }): string {
-  const r = spawnSync(process.execPath, ['scripts/build.ts'], {
-    env: {
-      ...env,
-      BUILD_PARTS: '1',
-      BAROMETER_CONTENT_DIR: join(corpus, 'content'),
-      BAROMETER_DATA_DIR: join(corpus, 'data'),
-      OUT_DIR: target.out,
-      ASTRO_CACHE_DIR: target.cache,
-    },
-    encoding: 'utf8',
-  });
-  if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
-  return r.stdout;
-}
+const build = (target: BuildTarget) => buildCorpus(corpus, target, 1);
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 const slug = (file: string) => file.replace(/\.md$/, '');

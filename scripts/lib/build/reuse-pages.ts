@@ -25,8 +25,8 @@ import { Worker } from 'node:worker_threads';
 export type LinkedPages = Map<string, number>;
 
 /**
- * Node arguments and environment that load unshare-writes.ts into Astro for the given folders;
- * its writes there wait until the file `marker` exists.
+ * Node arguments and environment that load unshare-writes.ts into Astro for the given folders; its
+ * writes into the first (the output folder) wait until the file `marker` exists.
  */
 export function unshareWrites(dirs: readonly string[], marker: string): { nodeArgs: string[]; env: Record<string, string> } {
   const hook = pathToFileURL(join(import.meta.dirname, 'unshare-writes.ts')).href;

@@ -6,9 +6,11 @@
  * the published site shares; without this, a page Astro renders again would change on the published
  * site before the build is done. Astro writes pages and its cached copies with fs.promises.writeFile
  * and fs.promises.copyFile (node_modules/astro/dist/core/build/generate.js, incremental.js); the
- * synchronous forms are covered too. When UNSHARE_WRITES_AFTER names a file, such writes first wait
- * until it exists: the links are being made meanwhile (reuse-pages.ts), and a page must not be copied
- * onto a link made at the same moment.
+ * synchronous forms are covered too. When UNSHARE_WRITES_AFTER names a file, such writes under the
+ * first folder (the output folder) first wait until it exists: the links are being made meanwhile
+ * (reuse-pages.ts), and a page must not be copied onto a link made at the same moment. Writes
+ * elsewhere (the content store, letter texts) go ahead: Astro writes a page's cached copy only after
+ * the page itself.
  */
 import fs from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -36,6 +38,7 @@ function covered(target: unknown, options?: unknown): string | undefined {
 }
 
 const after = process.env.UNSHARE_WRITES_AFTER;
+const waitIn = dirs[0];
 let ready = !after;
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
@@ -55,13 +58,13 @@ function whenReadySync(): void {
 
 async function unshare(path: string | undefined): Promise<void> {
   if (!path) return;
-  await whenReady();
+  if (waitIn && path.startsWith(waitIn)) await whenReady();
   unshareSync(path);
 }
 
 function unshareSync(path: string | undefined): void {
   if (!path) return;
-  whenReadySync();
+  if (waitIn && path.startsWith(waitIn)) whenReadySync();
   try {
     if (fs.lstatSync(path).nlink > 1) fs.unlinkSync(path);
   } catch {
