@@ -4,7 +4,7 @@
  * broken commit never publishes a half-built site.
  */
 import { rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { run, step } from './lib/run.ts';
 import { availableParallelism } from 'node:os';
 import { buildTimings, countPages, pageTicker } from './lib/build/build-progress.ts';
@@ -25,6 +25,7 @@ import { siteSettings } from '../src/loaders/site-settings.ts';
 import { seconds } from './lib/duration.ts';
 import { clearLeftover, publish } from './lib/build/publish.ts';
 import { dropStalePages, linkInBackground, unshareWrites } from './lib/build/reuse-pages.ts';
+import { astroPageCopies } from './lib/build/astro-cache.ts';
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 const staging = `${outDir}.staging`;
@@ -60,7 +61,7 @@ const astroStarted = performance.now();
 const reuse = parts === 1 && hasPreviousBuild(settings.cacheDir);
 const linkedMarker = `${staging}.linked`;
 rmSync(linkedMarker, { force: true });
-const linking = reuse ? linkInBackground(join(settings.cacheDir, 'dist'), staging, linkedMarker) : undefined;
+const linking = reuse ? linkInBackground(astroPageCopies(settings.cacheDir), staging, linkedMarker) : undefined;
 // A failed link worker is reported after Astro (the build stops then); Astro copies meanwhile.
 linking?.catch(() => undefined);
 const unshare = reuse ? unshareWrites([staging, settings.cacheDir], linkedMarker) : { nodeArgs: [], env: {} };
@@ -134,7 +135,7 @@ if (parts > 1) {
 if (linked) {
   try {
     if (linked instanceof Error) throw linked;
-    const dropped = dropStalePages(staging, linked, join(settings.cacheDir, 'incremental-build.json'));
+    const dropped = dropStalePages(staging, linked, settings.cacheDir);
     if (dropped.length > 0) console.log(`  ${formatNumber(dropped.length, 0)} sider fra sidste byggeri findes ikke længere`);
   } catch (err) {
     rmSync(staging, { recursive: true, force: true });

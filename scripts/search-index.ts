@@ -6,6 +6,7 @@
  */
 import { join, resolve } from 'node:path';
 import { indexInShards } from './lib/search-index/shards.ts';
+import { astroPageCopies } from './lib/build/astro-cache.ts';
 import { siteSettings } from '../src/loaders/site-settings.ts';
 import { formatNumber } from '../src/lib/format/danish-number.ts';
 import { seconds } from './lib/duration.ts';
@@ -17,7 +18,7 @@ const settings = siteSettings(process.env);
 const cacheDir = resolve(cacheArg ?? join(settings.cacheDir, 'search-shards'));
 // Astro's cached page copies (its incremental build keeps them in <cacheDir>/dist): pages whose copy
 // did not change since the last build are not read again (scripts/lib/search-index/page-memo.ts).
-const pageCopies = join(settings.cacheDir, 'dist');
+const pageCopies = astroPageCopies(settings.cacheDir);
 const maxPages = Number(process.env.SEARCH_SHARD_PAGES) || undefined;
 const concurrency = Number(process.env.SEARCH_SHARD_JOBS) || 2;
 

@@ -3,9 +3,12 @@
  * the same time, each in its own output and cache folder; then the other parts' letter pages are
  * moved into the first part's folder, which then holds exactly what one process would have built.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { runAstro, type AstroRun } from './astro-failure.ts';
+import { astroManifestFile, astroPageCopies, hasPreviousBuild, readAstroManifest } from './astro-cache.ts';
+
+export { hasPreviousBuild };
 
 export interface PartFolders {
   outDir: string;
@@ -118,28 +121,6 @@ export function countLetters(contentDir: string): number {
 
 /** The letter page's file, as Astro's incremental-build manifest names its route. */
 export const LETTER_ROUTE_FILE = 'src/pages/breve/[slug].astro';
-const MANIFEST = 'incremental-build.json';
-
-/** The parts of Astro's incremental-build manifest (astro/dist/core/build/incremental.js, version 1) this touches. */
-interface Manifest {
-  version: number;
-  routes: Record<string, { dependencyHash: string; paths: Record<string, { outputFile: string }> }>;
-}
-
-function readManifest(cacheDir: string): Manifest | undefined {
-  try {
-    const m = JSON.parse(readFileSync(join(cacheDir, MANIFEST), 'utf8')) as Manifest;
-    return m.version === 1 && typeof m.routes === 'object' ? m : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** True when Astro's cache holds a previous build: the next build is warm. */
-export function hasPreviousBuild(cacheDir: string): boolean {
-  return existsSync(join(cacheDir, MANIFEST));
-}
-
 /**
  * After a build in parts, gather another part's cache into the first part's, so the next build
  * (warm, in one process) finds every letter: the other part's rendered letter texts, and its
@@ -153,20 +134,20 @@ export function gatherCache(first: string, other: string, letterRoute = LETTER_R
     mkdirSync(join(first, 'letter-bodies'), { recursive: true });
     for (const name of readdirSync(bodies)) renameSync(join(bodies, name), join(first, 'letter-bodies', name));
   }
-  const [to, from] = [readManifest(first), readManifest(other)];
+  const [to, from] = [readAstroManifest(first), readAstroManifest(other)];
   const key = to && Object.keys(to.routes).find((k) => k.endsWith(letterRoute));
   const [target, source] = [key ? to?.routes[key] : undefined, key ? from?.routes[key] : undefined];
   let gathered = 0;
   if (to && target && source && target.dependencyHash === source.dependencyHash) {
     for (const [path, entry] of Object.entries(source.paths)) {
-      const copy = join(other, 'dist', entry.outputFile);
+      const copy = join(astroPageCopies(other), entry.outputFile);
       if (target.paths[path] || !existsSync(copy) || statSync(copy).size === 0) continue;
-      mkdirSync(dirname(join(first, 'dist', entry.outputFile)), { recursive: true });
-      renameSync(copy, join(first, 'dist', entry.outputFile));
+      mkdirSync(dirname(join(astroPageCopies(first), entry.outputFile)), { recursive: true });
+      renameSync(copy, join(astroPageCopies(first), entry.outputFile));
       target.paths[path] = entry;
       gathered++;
     }
-    writeFileSync(join(first, MANIFEST), JSON.stringify(to));
+    writeFileSync(astroManifestFile(first), JSON.stringify(to));
   }
   rmSync(other, { recursive: true, force: true });
   return gathered;

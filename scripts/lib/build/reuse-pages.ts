@@ -16,10 +16,11 @@
  *   every linked file that is still the linked file and that Astro's new manifest does not list is
  *   removed (dropStalePages).
  */
-import { linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, lstatSync, mkdirSync, readdirSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { astroManifestFile, readAstroManifest } from './astro-cache.ts';
 
 /** Relative path (forward slashes) → inode of each file linked into the staging folder. */
 export type LinkedPages = Map<string, number>;
@@ -86,13 +87,12 @@ export function linkCachedPages(copies: string, staging: string): LinkedPages {
 }
 
 /** The output files Astro's incremental manifest lists (every page it reused or rendered with a cache key). */
-export function manifestOutputs(manifestFile: string): Set<string> {
-  const m = JSON.parse(readFileSync(manifestFile, 'utf8')) as {
-    routes?: Record<string, { paths?: Record<string, { outputFile?: string }> }>;
-  };
+export function manifestOutputs(cacheDir: string): Set<string> {
+  const m = readAstroManifest(cacheDir);
+  // Without it no linked page can be told from a stale one: the build stops rather than guess.
+  if (!m) throw new Error(`Astros manifest ${astroManifestFile(cacheDir)} kunne ikke læses`);
   const out = new Set<string>();
-  for (const route of Object.values(m.routes ?? {}))
-    for (const p of Object.values(route.paths ?? {})) if (p.outputFile) out.add(decodeURI(p.outputFile));
+  for (const route of Object.values(m.routes)) for (const p of Object.values(route.paths)) out.add(decodeURI(p.outputFile));
   return out;
 }
 
@@ -100,8 +100,8 @@ export function manifestOutputs(manifestFile: string): Set<string> {
  * Remove from `staging` the linked files this build did not make: not in Astro's manifest and not
  * written again (still the linked inode). Empty folders left behind go too. Returns the removed paths.
  */
-export function dropStalePages(staging: string, linked: LinkedPages, manifestFile: string): string[] {
-  const made = manifestOutputs(manifestFile);
+export function dropStalePages(staging: string, linked: LinkedPages, cacheDir: string): string[] {
+  const made = manifestOutputs(cacheDir);
   const dropped: string[] = [];
   for (const [path, ino] of linked) {
     if (made.has(path)) continue;
