@@ -70,6 +70,22 @@ export interface PartCountInput {
   warm: boolean;
   /** BUILD_PARTS, if set. */
   override?: string | undefined;
+  /**
+   * True when the output folder is outside the project folder (prerenderFolderShared): then every
+   * Astro process puts its intermediate build in the project's one .astro/.prerender/ folder.
+   */
+  sharedPrerender?: boolean;
+}
+
+/**
+ * Astro builds the pages from an intermediate bundle in <output folder>/.prerender/, but only when
+ * the output folder is inside the folder it runs in (a path that begins with it, as Astro tests);
+ * otherwise in <project>/.astro/.prerender/. Two parts with such output folders would write and
+ * delete that one folder under each other (seen: "Cannot find module …/.astro/.prerender/chunks/…"
+ * with OUT_DIR=/tmp/… at 20,000 letters), so such a build runs in one process.
+ */
+export function prerenderFolderShared(outDir: string, cwd: string): boolean {
+  return !outDir.startsWith(cwd);
 }
 
 /**
@@ -82,6 +98,7 @@ export interface PartCountInput {
  */
 export function partCount(input: PartCountInput, minLetters = 2000, max = 2): number {
   const { override } = input;
+  if (input.sharedPrerender) return 1;
   const forced = Number(override);
   if (override !== undefined && override.trim() !== '' && Number.isInteger(forced) && forced >= 1) return forced;
   if (input.warm || input.letters < minLetters) return 1;

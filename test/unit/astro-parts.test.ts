@@ -66,6 +66,28 @@ describe('mergePart', () => {
     const two = tree({ 'breve/c/index.html': '' });
     expect(() => mergePart(one, two)).toThrow(/breve\/c\/index\.html/);
   });
+
+  it('refuses a letter folder holding more than its page, and moves nothing', () => {
+    const one = first();
+    const two = tree({ 'breve/b/index.html': '<html>b</html>', 'breve/c/index.html': '<html>c</html>', 'breve/c/bilag.pdf': '%PDF' });
+    expect(() => mergePart(one, two)).toThrow(/1 file\(s\) only in .*breve\/c\/bilag\.pdf/);
+    expect(existsSync(join(one, 'breve/b'))).toBe(false);
+  });
+
+  it("moves only the page of a letter whose folder both parts have (the letter's own files)", () => {
+    const one = tree({ 'breve/a/index.html': '<html>a</html>', 'breve/d/bilag.pdf': '%PDF' });
+    const two = tree({ 'breve/d/bilag.pdf': '%PDF', 'breve/d/index.html': '<html>d</html>' });
+    expect(mergePart(one, two)).toBe(1);
+    expect(readFileSync(join(one, 'breve/d/index.html'), 'utf8')).toBe('<html>d</html>');
+    expect(readFileSync(join(one, 'breve/d/bilag.pdf'), 'utf8')).toBe('%PDF');
+  });
+
+  it("moves a letter's whole folder, also into a first part without a breve folder", () => {
+    const one = tree({ 'index.html': '<html>forside</html>' });
+    const two = tree({ 'index.html': '', 'breve/b/index.html': '<html>b</html>', 'breve/c/index.html': '<html>c</html>' });
+    expect(mergePart(one, two)).toBe(2);
+    expect(readFileSync(join(one, 'breve/c/index.html'), 'utf8')).toBe('<html>c</html>');
+  });
 });
 
 describe('countLetters', () => {

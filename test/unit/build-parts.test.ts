@@ -7,6 +7,7 @@ import {
   letterPosition,
   parseBuildPart,
   partCount,
+  prerenderFolderShared,
 } from '../../src/lib/build-parts.ts';
 
 const ids = Array.from({ length: 4000 }, (_, i) => `${2006 + (i % 20)}-0${1 + (i % 9)}-1${i % 10}-brev-nummer-${i}`);
@@ -86,5 +87,19 @@ describe('partCount', () => {
     expect(cold(20_000, 2, '1')).toBe(1);
     expect(partCount({ letters: 5, cores: 2, warm: true, override: '2' })).toBe(2);
     for (const bad of ['', ' ', '0', '-1', '1.5', 'to']) expect(cold(20_000, 2, bad)).toBe(2);
+  });
+
+  it('builds in one process when the output folder is outside the project (the parts would share .astro/.prerender/)', () => {
+    expect(partCount({ letters: 20_000, cores: 2, warm: false, sharedPrerender: true })).toBe(1);
+    expect(partCount({ letters: 20_000, cores: 2, warm: false, sharedPrerender: true, override: '2' })).toBe(1);
+    expect(partCount({ letters: 20_000, cores: 2, warm: false, sharedPrerender: false })).toBe(2);
+  });
+});
+
+describe('prerenderFolderShared', () => {
+  it('is true for an output folder outside the folder Astro runs in, as Astro decides it', () => {
+    expect(prerenderFolderShared('/srv/site.staging', '/work/repo')).toBe(true);
+    expect(prerenderFolderShared('/work/repo/dist.staging', '/work/repo')).toBe(false);
+    expect(prerenderFolderShared('/work/repo/node_modules/.cache/bench/work/20000/dist.staging', '/work/repo')).toBe(false);
   });
 });

@@ -75,29 +75,43 @@ function files(dir: string, out: string[] = [], root = dir): string[] {
   return out;
 }
 
-/** A letter page's file: breve/<slug>/index.html. */
-const LETTER_PAGE = /^breve\/[^/]+\/index\.html$/;
+/** A letter page's folder: breve/<slug> (its page is breve/<slug>/index.html). */
+const LETTER_FOLDER = /^breve\/[^/]+$/;
+const PAGE = 'index.html';
 
 /**
- * Move the files `other` has and `first` has not into `first`: the other part's letter pages. Its
- * empty stand-ins for every other page, and the shared assets, are already in `first`. Anything
- * else (an asset only one part built, an empty letter page) means the parts disagree: an error.
+ * Move the files `other` has and `first` has not into `first`: the other part's letter pages, each
+ * as its whole folder (one rename, no folder to make: 12,000 folders at 20,000 letters), or only
+ * the page where the first part has the folder too (a letter with files of its own). Its empty
+ * stand-ins for every other page, and the shared assets, are already in `first`. Anything else (an
+ * asset only one part built, an empty letter page, a letter folder with more in it) means the parts
+ * disagree: an error, and nothing is moved.
  */
 export function mergePart(first: string, other: string): number {
   const moved: string[] = [];
   const odd: string[] = [];
-  for (const rel of files(other)) {
-    if (existsSync(join(first, rel))) continue;
-    if (LETTER_PAGE.test(rel) && statSync(join(other, rel)).size > 0) moved.push(rel);
-    else odd.push(rel);
-  }
+  const walk = (rel: string) => {
+    for (const e of readdirSync(join(other, rel), { withFileTypes: true })) {
+      const child = rel === '' ? e.name : `${rel}/${e.name}`;
+      if (e.isDirectory() && LETTER_FOLDER.test(child) && !existsSync(join(first, child))) {
+        const inside = readdirSync(join(other, child));
+        const page = inside.includes(PAGE) && statSync(join(other, child, PAGE)).size > 0;
+        const rest = inside.filter((name) => !(page && name === PAGE));
+        if (page && rest.length === 0) moved.push(child);
+        else odd.push(...(rest.length > 0 ? rest.map((name) => `${child}/${name}`) : [`${child}/`]));
+      } else if (e.isDirectory()) walk(child);
+      else if (existsSync(join(first, child))) continue;
+      // A letter folder both parts have (the letter's own files, copied from public/ by both).
+      else if (LETTER_FOLDER.test(rel) && e.name === PAGE && statSync(join(other, child)).size > 0) moved.push(child);
+      else odd.push(child);
+    }
+  };
+  walk('');
   if (odd.length > 0) {
     throw new Error(`the build parts disagree: ${odd.length} file(s) only in ${other}, e.g. ${odd.slice(0, 3).join(', ')}`);
   }
-  for (const rel of moved) {
-    mkdirSync(dirname(join(first, rel)), { recursive: true });
-    renameSync(join(other, rel), join(first, rel));
-  }
+  if (moved.length > 0) mkdirSync(join(first, 'breve'), { recursive: true });
+  for (const rel of moved) renameSync(join(other, rel), join(first, rel));
   rmSync(other, { recursive: true, force: true });
   return moved.length;
 }

@@ -29,7 +29,7 @@ export const PAGE_MEMO = 'pages.json';
 const VERSION = 1;
 
 export class PageMemo {
-  private readonly copies: string | undefined;
+  private readonly copies: readonly string[] | undefined;
   private readonly file: string | undefined;
   private readonly previous: Map<string, Stored>;
   private readonly next = new Map<string, Stored>();
@@ -38,18 +38,22 @@ export class PageMemo {
 
   /**
    * `copies` is the folder of Astro's cached page copies, or undefined (no reuse: every page is
-   * read). `file` is where the memo is kept between builds.
+   * read). After a build in parts it is several folders, the other parts' first: their copies are
+   * being moved into the first part's folder while the search step runs (scripts/build.ts), and a
+   * move keeps a file's identity, so a copy is found in one of them: looked for where it comes
+   * from before where it goes, it cannot slip past between the two looks.
+   * `file` is where the memo is kept between builds.
    */
   // Plain fields, not parameter properties: Node runs the build scripts by stripping types only.
-  constructor(copies: string | undefined, file: string | undefined) {
-    this.copies = copies;
+  constructor(copies: string | readonly string[] | undefined, file: string | undefined) {
+    this.copies = typeof copies === 'string' ? [copies] : copies;
     this.file = file;
     this.previous = copies && file ? load(file) : new Map();
   }
 
   /** The reading of `path` in `site`: from the memo when its cached copy is unchanged, else from the page. */
   reading(site: string, path: string): PageReading {
-    const stamp = this.copies ? stampOf(join(this.copies, path)) : undefined;
+    const stamp = this.stamp(path);
     const old = this.previous.get(path);
     if (stamp && old && old[0] === stamp[0] && old[1] === stamp[1] && old[2] === stamp[2] && sizeOf(join(site, path)) === stamp[2]) {
       this.next.set(path, old);
@@ -62,6 +66,14 @@ export class PageMemo {
     // Only a page whose cached copy is its bytes can be known by that copy next time.
     if (stamp && stamp[2] === bytes.length) this.next.set(path, [...stamp, hash, body ? 1 : 0, date ?? null]);
     return date ? { hash, body, date } : { hash, body };
+  }
+
+  private stamp(path: string): Stamp | undefined {
+    for (const dir of this.copies ?? []) {
+      const stamp = stampOf(join(dir, path));
+      if (stamp) return stamp;
+    }
+    return undefined;
   }
 
   /** Keep this run's readings for the next build (written whole, then renamed: never half a file). */

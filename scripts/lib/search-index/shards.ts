@@ -24,10 +24,11 @@ export interface ShardRunOptions {
   /** Pagefind processes at once (each uses both cores for part of its run). */
   concurrency?: number;
   /**
-   * Astro's cached copies of the pages (`<Astro cacheDir>/dist`): a page whose copy is unchanged
-   * since the last run is not read again (page-memo.ts). Without it every page is read.
+   * Astro's cached copies of the pages (`<Astro cacheDir>/dist`; after a build in parts, the other
+   * parts' folders too, page-memo.ts): a page whose copy is unchanged since the last run is not
+   * read again. Without it every page is read.
    */
-  pageCopies?: string;
+  pageCopies?: string | readonly string[];
   log?: (line: string) => void;
 }
 
