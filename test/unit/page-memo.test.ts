@@ -3,7 +3,7 @@
  * page is read again whenever Astro's cached copy of it is another file, was written again, or does
  * not match the page's size; and what it returns is always what reading the page gives.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -119,6 +119,31 @@ describe('page memo', () => {
     }
     restoreSite(letters);
     expect(run().memo.read).toBe(2);
+  });
+
+  it("after a build in parts, knows each page by its copy in the other part's cache or the first's, not by a stand-in", () => {
+    // Part 2 built letter c; its cache also holds empty stand-ins for the pages part 1 built.
+    const partCopies = join(work, 'cache-del-2', 'dist');
+    const c = 'breve/c/index.html';
+    for (const [root, path, html] of [
+      [site, c, letter(3, '2019-01-01')],
+      [partCopies, c, letter(3, '2019-01-01')],
+      [partCopies, 'breve/a/index.html', ''],
+      [partCopies, 'breve/b/index.html', ''],
+    ] as const) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), html);
+    }
+    const first = new PageMemo([partCopies, copies], memoFile);
+    indexedPages(site, first);
+    first.save();
+    expect(first.read).toBe(4);
+    // The build gathers part 2's copy into the first cache (a move: the same file) and drops the rest.
+    mkdirSync(dirname(join(copies, c)), { recursive: true });
+    renameSync(join(partCopies, c), join(copies, c));
+    rmSync(join(work, 'cache-del-2'), { recursive: true });
+    restoreSite([...letters, c], { 'breve/index.html': listPage });
+    expect(run().memo.read).toBe(1);
   });
 
   it('gives the same pages and hashes as reading every page', () => {

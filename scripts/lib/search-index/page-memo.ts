@@ -53,9 +53,9 @@ export class PageMemo {
 
   /** The reading of `path` in `site`: from the memo when its cached copy is unchanged, else from the page. */
   reading(site: string, path: string): PageReading {
-    const stamp = this.stamp(path);
+    const stamp = this.copies ? this.stamp(path, sizeOf(join(site, path))) : undefined;
     const old = this.previous.get(path);
-    if (stamp && old && old[0] === stamp[0] && old[1] === stamp[1] && old[2] === stamp[2] && sizeOf(join(site, path)) === stamp[2]) {
+    if (stamp && old && old[0] === stamp[0] && old[1] === stamp[1] && old[2] === stamp[2]) {
       this.next.set(path, old);
       return old[5] === null ? { hash: old[3], body: old[4] === 1 } : { hash: old[3], body: old[4] === 1, date: old[5] };
     }
@@ -68,10 +68,14 @@ export class PageMemo {
     return date ? { hash, body, date } : { hash, body };
   }
 
-  private stamp(path: string): Stamp | undefined {
+  /**
+   * The identity of the page's cached copy: the first one with the page's size. (Another part's
+   * cache also holds its empty stand-ins for the pages the first part built.)
+   */
+  private stamp(path: string, size: number): Stamp | undefined {
     for (const dir of this.copies ?? []) {
       const stamp = stampOf(join(dir, path));
-      if (stamp) return stamp;
+      if (stamp && stamp[2] === size) return stamp;
     }
     return undefined;
   }
