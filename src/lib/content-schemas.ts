@@ -40,6 +40,15 @@ function caseNumber(name: string, message: string) {
     .min(1, message);
 }
 
+/**
+ * An e-mail address as printed in a letterhead: one @, a domain with a dot, nothing that is not part
+ * of an address (spaces, quotes, brackets). It is shown as text, but a value that is not an address
+ * is an editor's slip or worse, and journalists copy it.
+ */
+export const EMAIL_PATTERN = /^[^\s@"'<>()[\],;:]+@[^\s@"'<>()[\],;:]+\.[^\s@"'<>()[\],;:.]{2,}$/u;
+/** A web address as printed: a host like www.kk.dk, optionally with http(s):// and a path. */
+export const WEB_PATTERN = /^(?:https?:\/\/)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+(?::\d+)?(?:\/[^\s"'<>]*)?$/iu;
+
 /** Contact details as printed in a letter's letterhead or footer. */
 export const contactSchema = z.object({
   /** Address lines as printed, e.g. ["Rådhuset", "1599 København V."]. */
@@ -47,8 +56,8 @@ export const contactSchema = z.object({
   phone: z.string().min(1).optional(),
   directPhone: z.string().min(1).optional(),
   fax: z.string().min(1).optional(),
-  email: z.string().min(1).optional(),
-  web: z.array(z.string().min(1)).default([]),
+  email: z.string().trim().regex(EMAIL_PATTERN, 'forventede en e-mailadresse som navn@kk.dk').optional(),
+  web: z.array(z.string().trim().regex(WEB_PATTERN, 'forventede en webadresse som www.kk.dk eller https://www.kk.dk/…')).default([]),
 });
 
 export const senderSchema = personSchema.extend({

@@ -47,6 +47,15 @@ const cases: [string, CollectionName, string[]][] = [
     'letters',
     [`${F}/impossible-date.md:3:1: datoen i "date" kan ikke læses (fik "2009-13-02", forventede en dato som ÅÅÅÅ-MM-DD, fx 2009-04-02)`],
   ],
+  // Shown as text, but not an address: an editor's slip (or worse) that journalists would copy.
+  [
+    'bad-contact.md',
+    'letters',
+    [
+      `${F}/bad-contact.md:9:5: feltet "sender.contact.email": forventede en e-mailadresse som navn@kk.dk (fik "jakob.hougaard@bif.kk.dk" onmouseover="alert(1)")`,
+      `${F}/bad-contact.md:10:24: feltet "sender.contact.web[2]": forventede en webadresse som www.kk.dk eller https://www.kk.dk/… (fik "javascript:alert(1)")`,
+    ],
+  ],
   [
     'unknown-committee.md',
     'letters',
