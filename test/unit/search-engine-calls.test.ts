@@ -21,6 +21,7 @@ function fakePagefind(pages: string[]): Pagefind & { calls: { term: string; opti
     init: async () => {},
     preload: async () => {},
     filters: async () => ({}),
+    destroy: async () => {},
     search: async (term, options) => {
       calls.push({ term: term ?? '', ...(options && { options }) });
       const words = (term ?? '').toLowerCase().split(/\s+/);

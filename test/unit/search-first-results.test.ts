@@ -7,10 +7,12 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   MAX_CHUNK_BYTES,
   SEARCH_BYTES_BUDGET,
+  answerGroups,
   chunkBudget,
   chunkBytesFor,
   heavyQueries,
   pagefindStem,
+  pagefindTerm,
   type ChunkInfo,
 } from '../../scripts/lib/search/first-results.ts';
 import {
@@ -74,6 +76,20 @@ describe('heavyQueries', () => {
   });
   it('answers nothing when no search goes over the budget', () => {
     expect(heavyQueries(['kvinder', 'lov'], chunks, 10_000)).toEqual({ queries: [], over: 0 });
+  });
+});
+
+describe('answerGroups', () => {
+  it('groups the queries by the file whose word range holds the word as typed (not its stem), heaviest first', () => {
+    const groups = answerGroups(['integrationspolitikken', 'kvinder', 'integration', 'lov', 'kvinde', 'integrationspolitik'], chunks);
+    expect(groups).toEqual([['integration'], ['integrationspolitik'], ['integrationspolitikken'], ['kvinder', 'kvinde'], ['lov']]);
+  });
+  it('looks a word up as Pagefind does: lowercase, without diacritics', () => {
+    expect(answerGroups(['Kvinde', 'kvinder'], chunks)).toEqual([['Kvinde', 'kvinder']]);
+    expect(pagefindTerm('Området')).toBe('omradet');
+  });
+  it('gives every query a group when the index has no files', () => {
+    expect(answerGroups(['og', 'at'], [])).toEqual([['at'], ['og']]);
   });
 });
 

@@ -16,6 +16,7 @@ import { Worker } from 'node:worker_threads';
 import { stemmer } from '@orama/stemmers/danish';
 import { readPagefindFile, unpackPagefindFile } from '../search-index/cbor.ts';
 import { indexWordForms } from '../search-index/word-index.ts';
+import { compareWords } from '../search-index/merge-words.ts';
 import { runSearch, type EngineDeps } from '../../../src/lib/search/engine.ts';
 import {
   FIRST_RESULTS_PAGE,
@@ -55,6 +56,36 @@ export function chunkBytesFor(stem: string, chunks: readonly ChunkInfo[]): numbe
   let bytes = 0;
   for (const c of chunks) if (c.to >= stem && (c.from <= stem || c.from.startsWith(stem))) bytes += c.bytes;
   return bytes;
+}
+
+/** A query word as Pagefind looks it up: lowercase, combining diacritics removed (not stemmed). */
+export function pagefindTerm(word: string): string {
+  return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+}
+
+/**
+ * The queries in groups by the word-index file a fresh search for them loads first (Pagefind loads
+ * the file whose word range holds the query word), heaviest group first, each group's queries in
+ * their given order. A worker thread answers a group with one Pagefind instance as long as it holds
+ * that file only (first-results-worker.ts checks it), so the file is loaded and decoded once per
+ * group instead of once per query; a group is handed out whole.
+ */
+export function answerGroups(queries: readonly string[], chunks: readonly ChunkInfo[]): string[][] {
+  const groups = new Map<string, { queries: string[]; bytes: number }>();
+  for (const q of queries) {
+    const term = pagefindTerm(q);
+    const at = chunks.findIndex((c) => compareWords(term, c.from) >= 0 && compareWords(term, c.to) <= 0);
+    // A word in no file's range is a group of its own.
+    const key = at >= 0 ? `#${at}` : `q:${q}`;
+    const g = groups.get(key) ?? { queries: [], bytes: 0 };
+    g.queries.push(q);
+    g.bytes += chunkBytesFor(pagefindStem(q), chunks);
+    groups.set(key, g);
+  }
+  // Heaviest first, so the last ones handed out are small and both threads finish together.
+  return [...groups.values()]
+    .sort((a, b) => b.bytes - a.bytes || compareWords(a.queries[0] as string, b.queries[0] as string))
+    .map((g) => g.queries);
 }
 
 /** The largest word-index files a search may fetch and still stay in budget. */
@@ -170,23 +201,28 @@ export interface FirstResultsStats {
 }
 
 /**
- * Answer the queries in `workers` worker threads (each loads the bundle once), queries dealt out in
- * turn so the heavy ones are shared; the answers do not depend on which thread gave them.
+ * Answer the queries in `workers` worker threads (each loads the bundle once). Each thread asks for
+ * the next group (answerGroups) when it is done with one, so a thread that drew heavy words is not
+ * handed more; the answers do not depend on which thread gave them.
  */
 async function answerAll(
   site: string,
   base: string,
-  queries: readonly string[],
+  groups: readonly string[][],
   workers: number,
 ): Promise<Map<string, FirstResultsAnswer>> {
   const answers = new Map<string, FirstResultsAnswer>();
-  const parts = Array.from({ length: Math.min(workers, queries.length) }, (_, w) => queries.filter((_, i) => i % workers === w));
+  const queue = [...groups];
   await Promise.all(
-    parts.map(
-      (part) =>
+    Array.from(
+      { length: Math.min(workers, groups.length) },
+      () =>
         new Promise<void>((done, fail) => {
-          const worker = new Worker(new URL('./first-results-worker.ts', import.meta.url), { workerData: { site, base, queries: part } });
-          worker.on('message', (a: FirstResultsAnswer) => answers.set(a.q, a));
+          const worker = new Worker(new URL('./first-results-worker.ts', import.meta.url), { workerData: { site, base } });
+          worker.on('message', (m: FirstResultsMessage) => {
+            if ('answer' in m) answers.set(m.answer.q, m.answer);
+            else worker.postMessage({ queries: queue.shift() ?? null });
+          });
           worker.on('error', fail);
           worker.on('exit', (code) => (code === 0 ? done() : fail(new Error(`first-results worker exited with ${code}`))));
         }),
@@ -194,6 +230,9 @@ async function answerAll(
   );
   return answers;
 }
+
+/** From a worker thread: an answer, or that it is ready for the next group. */
+export type FirstResultsMessage = { answer: FirstResultsAnswer } | { ready: true };
 
 /**
  * Write the answers and their lists into a built site (after Pagefind and the chunk-bound fix).
@@ -215,7 +254,8 @@ export async function writeFirstResults(
   if (queries.length === 0) return { queries: 0, over, budget, bytes: 0, shards: [] };
 
   mkdirSync(out, { recursive: true });
-  const answers = await answerAll(site, base, queries, options.workers ?? Math.max(1, Math.min(2, availableParallelism())));
+  const groups = answerGroups(queries, bundle.chunks);
+  const answers = await answerAll(site, base, groups, options.workers ?? Math.max(1, Math.min(2, availableParallelism())));
   const shards = new Map<string, FirstResultsShard>();
   let bytes = 0;
   for (const q of queries) {

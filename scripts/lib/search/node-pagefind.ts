@@ -8,6 +8,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Pagefind } from '../../../src/lib/search/pagefind-api.ts';
 
 let shimmed = false;
+let onRead: ((path: string) => void) | undefined;
+
+/** Call `listener` with the path of every file the shim reads (one listener; undefined stops it). */
+export function watchFileReads(listener: ((path: string) => void) | undefined): void {
+  onRead = listener;
+}
 
 /** fetch() for file: URLs, so pagefind.js (and the vocabulary loader) can read a dist folder. */
 export function installFileFetch(): void {
@@ -18,7 +24,10 @@ export function installFileFetch(): void {
     const url = String(input instanceof Request ? input.url : input);
     if (!url.startsWith('file:')) return realFetch(input, init);
     try {
-      return new Response(readFileSync(fileURLToPath(url.split('?')[0] ?? url)));
+      const path = fileURLToPath(url.split('?')[0] ?? url);
+      const bytes = readFileSync(path);
+      onRead?.(path);
+      return new Response(bytes);
     } catch {
       return new Response('', { status: 404 });
     }

@@ -42,6 +42,8 @@ export interface Pagefind {
   preload: (term: string, o?: PagefindSearchOptions) => Promise<void>;
   search: (term: string | null, o?: PagefindSearchOptions) => Promise<PagefindSearch>;
   filters: () => Promise<FilterCounts>;
+  /** Drops the instance and everything it loaded; options() and init() start a new one. */
+  destroy: () => Promise<void>;
 }
 
 /** Boosts for matches in meta fields (merged with Pagefind's default title boost of 5). */
