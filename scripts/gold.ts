@@ -50,9 +50,17 @@ const hasBench = existsSync(resolve(dist, 'breve', 'aar', '2015'));
 const wanted = values.set === 'auto' ? (hasBench ? 'all' : 'real') : values.set;
 const queries = gold.filter((g) => wanted === 'all' || g.set === wanted);
 
-const pf = await loadNodePagefind(dist, { ranking: { metaWeights: META_WEIGHTS } });
 const base = `${pathToFileURL(dist).href}/`;
-const deps = { pf, shard: (key: string) => loadShard(base, key) };
+const shard = (key: string) => loadShard(base, key);
+/**
+ * A new Pagefind instance for each query, as a visitor arriving at the search page has: Pagefind
+ * matches a word against every index word loaded so far, so one instance for all queries measured
+ * a session in which each query saw the files of the ones before it.
+ */
+async function freshDeps() {
+  const pf = await loadNodePagefind(dist, { ranking: { metaWeights: META_WEIGHTS } });
+  return { pf, shard };
+}
 
 /** Result URL → site path (pagefind.js in Node puts the file: base path in front). */
 function sitePath(url: string): string {
@@ -76,6 +84,7 @@ interface Row {
 
 const rows: Row[] = [];
 for (const g of queries) {
+  const deps = await freshDeps();
   const t0 = performance.now();
   let o = await runSearch(deps, normaliseQuery(g.query));
   const zero = o.results.length === 0;
@@ -86,6 +95,7 @@ for (const g of queries) {
   const found = g.expect.filter((e) => top.includes(e)).length;
   const recall = g.expect.length ? found / Math.min(g.expect.length, 10) : zero ? 1 : 0;
   rows.push({ g, recall, zero, deadEnd, ms: performance.now() - t0, searched: o.searched, top });
+  await deps.pf.destroy();
 }
 
 const pct = (x: number) => `${(x * 100).toLocaleString('da-DK', { maximumFractionDigits: 1 })} %`;
