@@ -10,6 +10,8 @@ import {
   answerGroups,
   chunkBudget,
   chunkBytesFor,
+  chunksFor,
+  freshChunk,
   heavyQueries,
   pagefindStem,
   pagefindTerm,
@@ -76,6 +78,19 @@ describe('heavyQueries', () => {
   });
   it('answers nothing when no search goes over the budget', () => {
     expect(heavyQueries(['kvinder', 'lov'], chunks, 10_000)).toEqual({ queries: [], over: 0 });
+  });
+});
+
+describe('freshChunk and chunksFor', () => {
+  it('finds the file a fresh search loads: the one whose range holds the word as typed, not its stem', () => {
+    expect(freshChunk('integrationspolitikken', chunks)).toBe(2);
+    expect(freshChunk('integrationspolitik', chunks)).toBe(1);
+    expect(freshChunk('Kvinde', chunks)).toBe(3);
+    expect(freshChunk('øøø', [{ from: 'a', to: 'b', bytes: 1 }])).toBeUndefined();
+  });
+  it('lists every file that may hold a word the stem begins', () => {
+    expect(chunksFor('integration', chunks)).toEqual([0, 1, 2]);
+    expect(chunksFor('kvind', chunks)).toEqual([3]);
   });
 });
 

@@ -2,19 +2,21 @@
  * A worker thread of first-results.ts: answers the groups of queries it is handed one at a time
  * (asking for the next when done), so the build's two cores share the searches.
  *
- * Each answer is what a visitor's fresh search shows. Pagefind's results depend on the word-index
- * files already loaded in its instance: a word is matched against every loaded word it begins, and
- * a fresh search loads only the file its own query needs. One instance answering word after word
- * gave, at 20,000 letters, 6 of 300 answers another count or order than a fresh search («skolerne»
- * 18,223 results instead of 15,232). So an instance is reused only when it holds exactly one index
- * file and the next query needs no other (Pagefind's preload reads none); otherwise the query is
- * answered by a new instance. (The engine's later searches for a query, e.g. for «Mente du …?»,
- * load more files, as they would in the visitor's browser.)
+ * Each answer is what a visitor's fresh search shows. Pagefind matches a query word against every
+ * loaded index word it begins, and a fresh search loads only the file whose word range holds the
+ * word. One instance answering word after word gave, at 20,000 letters, 6 of 300 answers another
+ * count or order than a fresh search («skolerne» 18,223 results instead of 15,232): the files of
+ * earlier words held words that «skolerne»'s stem begins. So a word is answered by the thread's
+ * instance only when (1) Pagefind's preload for it reads the file predicted (freshChunk) or that file
+ * is already loaded, (2) no other loaded file may hold a word its stem begins (chunksFor), and (3) the
+ * engine searched only once (its «Mente du …?» searches look up other words); otherwise by a new
+ * instance.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadNodePagefind, watchFileReads } from './node-pagefind.ts';
-import { answerFor, type FirstResultsMessage } from './first-results.ts';
+import { answerFor, chunksFor, freshChunk, pagefindStem, readBundle, type FirstResultsMessage } from './first-results.ts';
 import { loadShard } from '../../../src/client/site-files.ts';
 import { PAGEFIND_OPTIONS, type Pagefind } from '../../../src/lib/search/pagefind-api.ts';
 
@@ -38,17 +40,34 @@ async function fresh(): Promise<Pagefind> {
   return pf;
 }
 
-async function answerFresh(q: string, first: boolean) {
-  // Pagefind's preload loads the files the query needs and stops: none read means the one file
-  // held is the one this query loads, so the instance is as a fresh one would be after loading it.
-  // The first query of a group needs another file than the group before (answerGroups), so it
-  // starts a new instance without trying.
-  if (!first && pf && loaded.size === 1) {
+const { chunks } = readBundle(join(resolve(site), 'pagefind'));
+
+/** A search that counts its calls, so a reused instance's answer can be refused when the engine searched again. */
+function counting(instance: Pagefind) {
+  const counter = { searches: 0 };
+  const search: Pagefind['search'] = (term, options) => {
+    counter.searches++;
+    return instance.search(term, options);
+  };
+  return { pf: { ...instance, search }, counter };
+}
+
+async function answerFresh(q: string) {
+  if (pf) {
+    const before = new Set(loaded);
     await pf.preload(q);
-    if (loaded.size === 1) return answerFor({ pf, shard }, q);
+    const added = [...loaded].filter((f) => !before.has(f));
+    const at = freshChunk(q, chunks);
+    const file = at === undefined ? undefined : chunks[at]?.file;
+    const predicted = file !== undefined && (added.length === 0 ? before.has(file) : added.length === 1 && added[0] === file);
+    const others = chunksFor(pagefindStem(q), chunks).some((i) => chunks[i]?.file !== file && loaded.has(chunks[i]?.file ?? ''));
+    if (predicted && !others) {
+      const { pf: watched, counter } = counting(pf);
+      const a = await answerFor({ pf: watched, shard }, q);
+      if (counter.searches === 1) return a;
+    }
   }
-  const instance = pf && loaded.size === 0 ? pf : await fresh();
-  return answerFor({ pf: instance, shard }, q);
+  return answerFor({ pf: await fresh(), shard }, q);
 }
 
 const send = (m: FirstResultsMessage) => port.postMessage(m);
@@ -57,7 +76,7 @@ port.on('message', (m: { queries: string[] | null }) => {
   if (!m.queries) return port.close();
   // A failed search rejects unhandled, which ends the thread with an error the build reports.
   void (async () => {
-    for (const [i, q] of (m.queries ?? []).entries()) send({ answer: await answerFresh(q, i === 0) });
+    for (const q of m.queries ?? []) send({ answer: await answerFresh(q) });
     send({ ready: true });
   })();
 });

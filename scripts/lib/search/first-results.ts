@@ -51,11 +51,25 @@ export interface ChunkInfo {
   bytes: number;
 }
 
+/** The word-index files (places in `chunks`) that may hold words a stem begins: its chunk and every chunk of such words. */
+export function chunksFor(stem: string, chunks: readonly ChunkInfo[]): number[] {
+  const out: number[] = [];
+  chunks.forEach((c, i) => {
+    if (c.to >= stem && (c.from <= stem || c.from.startsWith(stem))) out.push(i);
+  });
+  return out;
+}
+
 /** Bytes of the word-index files Pagefind loads for a stem: its chunk and every chunk of words it begins. */
 export function chunkBytesFor(stem: string, chunks: readonly ChunkInfo[]): number {
-  let bytes = 0;
-  for (const c of chunks) if (c.to >= stem && (c.from <= stem || c.from.startsWith(stem))) bytes += c.bytes;
-  return bytes;
+  return chunksFor(stem, chunks).reduce((sum, i) => sum + (chunks[i] as ChunkInfo).bytes, 0);
+}
+
+/** The word-index file (place in `chunks`) a fresh search for a word loads: the one whose word range holds it. */
+export function freshChunk(word: string, chunks: readonly ChunkInfo[]): number | undefined {
+  const term = pagefindTerm(word);
+  const at = chunks.findIndex((c) => compareWords(term, c.from) >= 0 && compareWords(term, c.to) <= 0);
+  return at >= 0 ? at : undefined;
 }
 
 /** A query word as Pagefind looks it up: lowercase, combining diacritics removed (not stemmed). */
@@ -73,10 +87,9 @@ export function pagefindTerm(word: string): string {
 export function answerGroups(queries: readonly string[], chunks: readonly ChunkInfo[]): string[][] {
   const groups = new Map<string, { queries: string[]; bytes: number }>();
   for (const q of queries) {
-    const term = pagefindTerm(q);
-    const at = chunks.findIndex((c) => compareWords(term, c.from) >= 0 && compareWords(term, c.to) <= 0);
+    const at = freshChunk(q, chunks);
     // A word in no file's range is a group of its own.
-    const key = at >= 0 ? `#${at}` : `q:${q}`;
+    const key = at !== undefined ? `#${at}` : `q:${q}`;
     const g = groups.get(key) ?? { queries: [], bytes: 0 };
     g.queries.push(q);
     g.bytes += chunkBytesFor(pagefindStem(q), chunks);
