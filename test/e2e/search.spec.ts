@@ -46,6 +46,16 @@ test.describe('søgning', () => {
     ).toBe(true);
   });
 
+  test('the embed code on the indicator pages is not searchable', async ({ page }) => {
+    // The <iframe> snippet and its instructions are the same on every indicator page: indexed, they
+    // made «iframe» find 25 pages and showed HTML code in the excerpts of words next to them.
+    await page.goto('soeg/');
+    await searchBox(page).fill('iframe');
+    await expect(status(page)).toContainText('Ingen resultater for »iframe«');
+    await search(page, 'natten');
+    await expect(results(page).first()).not.toContainText('width=');
+  });
+
   test('a plural finds the singular in the definite form', async ({ page }) => {
     // The letter of 20-11-2007 says "Udgiften"; nobody writes "udgifterne" there.
     await search(page, 'udgifterne');
