@@ -12,6 +12,7 @@ import {
   chunkBytesFor,
   chunksFor,
   freshChunk,
+  prefixChunks,
   heavyQueries,
   pagefindStem,
   pagefindTerm,
@@ -87,6 +88,10 @@ describe('freshChunk and chunksFor', () => {
     expect(freshChunk('integrationspolitik', chunks)).toBe(1);
     expect(freshChunk('Kvinde', chunks)).toBe(3);
     expect(freshChunk('øøø', [{ from: 'a', to: 'b', bytes: 1 }])).toBeUndefined();
+  });
+  it('lists the files that may hold a shorter word the query word begins with', () => {
+    expect(prefixChunks('integrationspolitikken', chunks)).toEqual([0, 1, 2]);
+    expect(prefixChunks('kvinde', chunks)).toEqual([3]);
   });
   it('lists every file that may hold a word the stem begins', () => {
     expect(chunksFor('integration', chunks)).toEqual([0, 1, 2]);

@@ -8,7 +8,8 @@
  * count or order than a fresh search («skolerne» 18,223 results instead of 15,232): the files of
  * earlier words held words that «skolerne»'s stem begins. So a word is answered by the thread's
  * instance only when (1) Pagefind's preload for it reads the file predicted (freshChunk) or that file
- * is already loaded, (2) no other loaded file may hold a word its stem begins (chunksFor), and (3) the
+ * is already loaded, (2) no other loaded file may hold a word its stem begins (chunksFor) or a shorter
+ * word the query begins with (prefixChunks, Pagefind's fallback when nothing matches), and (3) the
  * engine searched only once (its «Mente du …?» searches look up other words); otherwise by a new
  * instance.
  */
@@ -16,7 +17,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadNodePagefind, watchFileReads } from './node-pagefind.ts';
-import { answerFor, chunksFor, freshChunk, pagefindStem, readBundle, type FirstResultsMessage } from './first-results.ts';
+import { answerFor, chunksFor, freshChunk, pagefindStem, prefixChunks, readBundle, type FirstResultsMessage } from './first-results.ts';
 import { loadShard } from '../../../src/client/site-files.ts';
 import { PAGEFIND_OPTIONS, type Pagefind } from '../../../src/lib/search/pagefind-api.ts';
 
@@ -60,7 +61,9 @@ async function answerFresh(q: string) {
     const at = freshChunk(q, chunks);
     const file = at === undefined ? undefined : chunks[at]?.file;
     const predicted = file !== undefined && (added.length === 0 ? before.has(file) : added.length === 1 && added[0] === file);
-    const others = chunksFor(pagefindStem(q), chunks).some((i) => chunks[i]?.file !== file && loaded.has(chunks[i]?.file ?? ''));
+    // Files that may hold a word the stem begins, or a shorter word the query begins with.
+    const matters = [...chunksFor(pagefindStem(q), chunks), ...prefixChunks(q, chunks)];
+    const others = matters.some((i) => chunks[i]?.file !== file && loaded.has(chunks[i]?.file ?? ''));
     if (predicted && !others) {
       const { pf: watched, counter } = counting(pf);
       const a = await answerFor({ pf: watched, shard }, q);

@@ -72,17 +72,31 @@ export function freshChunk(word: string, chunks: readonly ChunkInfo[]): number |
   return at >= 0 ? at : undefined;
 }
 
+/**
+ * The word-index files (places in `chunks`) that may hold a word the query word begins with: when a
+ * word finds nothing, Pagefind matches such shorter words instead (weak-match.ts), so they too must
+ * not be loaded from another word's search when an answer is to be a fresh search's.
+ */
+export function prefixChunks(word: string, chunks: readonly ChunkInfo[]): number[] {
+  const term = pagefindTerm(word);
+  const out = new Set<number>();
+  for (let n = 1; n < term.length; n++) {
+    const at = freshChunk(term.slice(0, n), chunks);
+    if (at !== undefined) out.add(at);
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
 /** A query word as Pagefind looks it up: lowercase, combining diacritics removed (not stemmed). */
 export function pagefindTerm(word: string): string {
   return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 }
 
 /**
- * The queries in groups by the word-index file a fresh search for them loads first (Pagefind loads
- * the file whose word range holds the query word), heaviest group first, each group's queries in
- * their given order. A worker thread answers a group with one Pagefind instance as long as it holds
- * that file only (first-results-worker.ts checks it), so the file is loaded and decoded once per
- * group instead of once per query; a group is handed out whole.
+ * The queries in groups by the word-index file a fresh search for them loads (Pagefind loads the
+ * file whose word range holds the query word), heaviest group first, each group's queries in their
+ * given order. A group is handed to one worker thread, which keeps that file loaded while it answers
+ * the group's words (first-results-worker.ts says when an instance may be reused).
  */
 export function answerGroups(queries: readonly string[], chunks: readonly ChunkInfo[]): string[][] {
   const groups = new Map<string, { queries: string[]; bytes: number }>();
