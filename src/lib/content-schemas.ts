@@ -45,9 +45,9 @@ function caseNumber(name: string, message: string) {
  * of an address (spaces, quotes, brackets). It is shown as text, but a value that is not an address
  * is an editor's slip or worse, and journalists copy it.
  */
-export const EMAIL_PATTERN = /^[^\s@"'<>()[\],;:]+@[^\s@"'<>()[\],;:]+\.[^\s@"'<>()[\],;:.]{2,}$/u;
+const EMAIL_PATTERN = /^[^\s@"'<>()[\],;:]+@[^\s@"'<>()[\],;:]+\.[^\s@"'<>()[\],;:.]{2,}$/u;
 /** A web address as printed: a host like www.kk.dk, optionally with http(s):// and a path. */
-export const WEB_PATTERN = /^(?:https?:\/\/)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+(?::\d+)?(?:\/[^\s"'<>]*)?$/iu;
+const WEB_PATTERN = /^(?:https?:\/\/)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+(?::\d+)?(?:\/[^\s"'<>]*)?$/iu;
 
 /** Contact details as printed in a letter's letterhead or footer. */
 export const contactSchema = z.object({

@@ -42,7 +42,7 @@ export const MAX_CHUNK_BYTES = 16_000;
 
 /** Pagefind's form of a query word: lowercase, Danish stem, combining diacritics removed. */
 export function pagefindStem(word: string): string {
-  return stemmer(word.toLowerCase()).normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+  return pagefindTerm(stemmer(word.toLowerCase()));
 }
 
 export interface ChunkInfo {
