@@ -62,6 +62,16 @@ test.describe('søgning', () => {
     await expect(resultWithCase(page, '2007-102467')).toHaveCount(1);
   });
 
+  test('a word Pagefind stems short finds the pages with the word, not with its stem', async ({ page }) => {
+    // Pagefind's Danish stemmer cuts «sommer» to «som» and «dette» to «det»: it finds every page
+    // with «som» or «det». «Sommer» is in one letter only; before, the search showed no results.
+    await search(page, 'sommer');
+    await expect(status(page)).toHaveText('1 resultat for »sommer«');
+    await expect(resultWithCase(page, '2006-742')).toHaveCount(1);
+    await search(page, 'dette');
+    await expect(status(page)).toHaveText('4 resultater for »dette«');
+  });
+
   test('a compound word finds the letters that use it', async ({ page }) => {
     await search(page, 'integrationskonference');
     await expect(resultWithCase(page, '2009-9512')).toHaveCount(1);

@@ -4,8 +4,7 @@
  * words) whose search would fetch word-index files larger than the search budget leaves room for,
  * given the site's page table and ten result fragments. A query's files are the chunks Pagefind
  * loads for it: those holding its stem and every word the stem begins (Pagefind matches prefixes).
- * The stem is Snowball's Danish stemmer (@orama/stemmers, the algorithm Pagefind runs) with
- * diacritics removed as Pagefind does (å → a; æ and ø are letters of their own).
+ * The stem is Pagefind's (src/lib/search/stem.ts).
  * Each answer is what the search page would show: engine.ts over Pagefind's own bundle in Node.
  */
 import { createHash } from 'node:crypto';
@@ -13,7 +12,6 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { stemmer } from '@orama/stemmers/danish';
 import { readPagefindFile, unpackPagefindFile } from '../search-index/cbor.ts';
 import { indexWordForms } from '../search-index/word-index.ts';
 import { compareWords } from '../search-index/merge-words.ts';
@@ -27,6 +25,9 @@ import {
   type FirstResultsShard,
 } from '../../../src/lib/search/first-results.ts';
 import { resultView } from '../../../src/lib/search/result-view.ts';
+import { pagefindStem, pagefindTerm } from '../../../src/lib/search/stem.ts';
+
+export { pagefindStem, pagefindTerm };
 
 /** Bytes on the wire a search may fetch (product.md; the bench's budget). */
 export const SEARCH_BYTES_BUDGET = 150_000;
@@ -39,11 +40,6 @@ const OTHER_BYTES = 8_000;
  * words with up to 12 KB 190–250 ms.
  */
 export const MAX_CHUNK_BYTES = 16_000;
-
-/** Pagefind's form of a query word: lowercase, Danish stem, combining diacritics removed. */
-export function pagefindStem(word: string): string {
-  return pagefindTerm(stemmer(word.toLowerCase()));
-}
 
 export interface ChunkInfo {
   from: string;
@@ -85,11 +81,6 @@ export function prefixChunks(word: string, chunks: readonly ChunkInfo[]): number
     if (at !== undefined) out.add(at);
   }
   return [...out].sort((a, b) => a - b);
-}
-
-/** A query word as Pagefind looks it up: lowercase, combining diacritics removed (not stemmed). */
-export function pagefindTerm(word: string): string {
-  return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import type { Pagefind, PagefindResult, PagefindSearchOptions } from './pagefind-api.ts';
 import { closestWords, isCorrectable, restoreDanishLetters, shardKey, type VocabularyShard } from './vocabulary.ts';
-import { isWeakMatch, unmatchedWords } from './weak-match.ts';
+import { isWeakMatch, overStemmedWords, pageHasWord, unmatchedWords } from './weak-match.ts';
 
 /**
  * Fewer results than this, or a query word the best result does not match, and the vocabulary is
@@ -16,6 +16,13 @@ import { isWeakMatch, unmatchedWords } from './weak-match.ts';
 export const FEW_RESULTS = 3;
 /** At most this many «Mente du …?» suggestions. */
 export const MAX_SUGGESTIONS = 3;
+/**
+ * Of a search with an over-stemmed word («sommer», which Pagefind finds as «som»), this many of
+ * Pagefind's results are checked for the word itself: a bound on the result pages fetched. Enough
+ * for every result of the archive today; in an archive of tens of thousands a page with the word
+ * ranked below this is not shown (README, «Søgning»).
+ */
+export const OVER_STEMMED_CHECK = 100;
 
 export interface EngineDeps {
   pf: Pagefind;
@@ -53,11 +60,25 @@ async function searchChecked(
   options?: PagefindSearchOptions,
 ): Promise<{ results: PagefindResult[]; unmatched: string[] }> {
   const found = await pf.search(term, options);
-  const top = found.results[0];
+  const over = overStemmedWords(term);
+  const results = over.length > 0 ? await withWords(found.results, over) : found.results;
+  const top = results[0];
   if (!top) return { results: [], unmatched: [] };
   const d = await top.data();
   if (isWeakMatch(term, d.content, d.locations)) return { results: [], unmatched: [] };
-  return { results: found.results, unmatched: unmatchedWords(term, d.content, d.locations) };
+  return { results, unmatched: unmatchedWords(term, d.content, d.locations) };
+}
+
+/** The results (of the first OVER_STEMMED_CHECK) on whose page Pagefind matched each of the words itself, not only its stem. */
+async function withWords(results: PagefindResult[], words: readonly string[]): Promise<PagefindResult[]> {
+  const checked = results.slice(0, OVER_STEMMED_CHECK);
+  const keep = await Promise.all(
+    checked.map(async (r) => {
+      const d = await r.data();
+      return words.every((w) => pageHasWord(w, d.content, d.locations));
+    }),
+  );
+  return checked.filter((_, i) => keep[i]);
 }
 
 /** True when the word alone finds something (through stemming and prefixes, as Pagefind does). */

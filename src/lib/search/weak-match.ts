@@ -5,6 +5,8 @@
  * shares at least four letters (or the whole query word, if shorter) with a query word, compared
  * part by part ("Sagsnr.2009-9512" has the parts "sagsnr", "2009", "9512").
  */
+import { pagefindStem, pagefindTerm } from './stem.ts';
+
 const MIN_SHARED = 4;
 
 function parts(word: string): string[] {
@@ -60,4 +62,29 @@ export function unmatchedWords(query: string, content: string, locations: readon
       const qp = parts(w);
       return qp.length > 0 && !qp.some((p) => matched.some((m) => related(p, m)));
     });
+}
+
+/**
+ * The query words Pagefind's stemming joins with shorter words: Snowball cuts «sommer» to «som»,
+ * «dette» to «det» and «gode» to «god», so Pagefind finds every page with «som», «det» or «god» for
+ * them, and most of those pages do not have the word searched for. A word is over-stemmed when its
+ * stem is shorter than the letters a matched word must share with it (`related`).
+ */
+export function overStemmedWords(query: string): string[] {
+  return query
+    .replace(/"/g, ' ')
+    .split(/\s+/)
+    .filter((w) =>
+      w
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .some((p) => /^\p{L}+$/u.test(p) && pagefindStem(p).length < Math.min(MIN_SHARED, pagefindTerm(p).length)),
+    );
+}
+
+/** True when a word Pagefind matched on the page relates to the query word (shares its first letters). */
+export function pageHasWord(word: string, content: string, locations: readonly number[]): boolean {
+  const wordParts = parts(word);
+  const words = content.split(/[\r\n\s]+/g);
+  return locations.some((loc) => parts(words[loc] ?? '').some((mp) => wordParts.some((qp) => related(qp, mp))));
 }

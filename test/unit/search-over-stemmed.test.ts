@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { OVER_STEMMED_CHECK, runSearch } from '../../src/lib/search/engine.ts';
+import { overStemmedWords, pageHasWord } from '../../src/lib/search/weak-match.ts';
+import { pagefindStem, pagefindTerm } from '../../src/lib/search/stem.ts';
+import type { Pagefind, PagefindFragment } from '../../src/lib/search/pagefind-api.ts';
+
+/**
+ * A Pagefind stand-in that matches as Pagefind does: a page matches a query word when one of its
+ * words begins with the word's Danish stem, so «sommer» (stem «som») finds every page with «som».
+ * Ranked by matched words; counts the result pages fetched.
+ */
+function stemmingPagefind(pages: string[]): Pagefind & { fetched: number } {
+  const fragment = (content: string, locations: number[]): PagefindFragment => ({
+    url: '/',
+    content,
+    excerpt: content,
+    meta: {},
+    filters: {},
+    anchors: [],
+    locations,
+    weighted_locations: locations.map((location) => ({ weight: 1, balanced_score: 1, location })),
+  });
+  const pf = {
+    fetched: 0,
+    options: async () => {},
+    init: async () => {},
+    preload: async () => {},
+    filters: async () => ({}),
+    destroy: async () => {},
+    search: async (term: string | null) => {
+      const stems = (term ?? '')
+        .replace(/"/g, ' ')
+        .split(/\s+/)
+        .filter((w) => w !== '')
+        .map(pagefindStem);
+      const results = pages
+        .map((content, i) => {
+          const tokens = content.split(/\s+/).map((t) => pagefindTerm(t.replace(/[^\p{L}\p{N}]/gu, '')));
+          const locations = tokens.flatMap((t, at) => (stems.some((s) => t.startsWith(s)) ? [at] : []));
+          const all = stems.every((s) => tokens.some((t) => t.startsWith(s)));
+          return { i, locations, all, content };
+        })
+        .filter((p) => p.all && p.locations.length > 0)
+        .sort((a, b) => b.locations.length - a.locations.length || a.i - b.i)
+        .map((p) => ({
+          id: String(p.i),
+          score: p.locations.length,
+          data: async () => {
+            pf.fetched++;
+            return fragment(p.content, p.locations);
+          },
+        }));
+      return { results, unfilteredResultCount: results.length, filters: {}, totalFilters: {} };
+    },
+  };
+  return pf;
+}
+
+const noShards = { shard: async () => undefined };
+
+describe('overStemmedWords', () => {
+  it('names the words whose Danish stem is shorter than the letters a match must share', () => {
+    expect(overStemmedWords('sommer')).toEqual(['sommer']);
+    expect(overStemmedWords('dette denne gode dele siger')).toEqual(['dette', 'denne', 'gode', 'dele', 'siger']);
+    expect(overStemmedWords('"Til sommer"')).toEqual(['sommer']);
+  });
+
+  it('leaves words whose stem keeps enough letters, short words, numbers and case numbers', () => {
+    expect(overStemmedWords('skolerne konferencer som EU den 2009-9512 292118')).toEqual([]);
+  });
+});
+
+describe('pageHasWord', () => {
+  const content = 'Vi mødes som aftalt. Til sommer holder vi Sommerens konference.';
+  it('is true only when a matched word shares the first letters of the word searched', () => {
+    expect(pageHasWord('sommer', content, [2])).toBe(false);
+    expect(pageHasWord('sommer', content, [2, 5])).toBe(true);
+    expect(pageHasWord('sommer', content, [8])).toBe(true);
+    expect(pageHasWord('sommer', content, [])).toBe(false);
+  });
+});
+
+describe('runSearch with an over-stemmed word', () => {
+  const pages = [
+    'Som sagt, som altid og som før: som aftalt.',
+    'Til sommer holder vi konference, som vi plejer.',
+    'Vi mødes som aftalt.',
+    'Sommerens program og sommerferien.',
+  ];
+
+  it('finds the pages with the word, not every page with its stem', async () => {
+    const outcome = await runSearch({ pf: stemmingPagefind(pages), ...noShards }, 'sommer');
+    expect(outcome.results.map((r) => r.id)).toEqual(['1', '3']);
+    expect(outcome.suggestions).toEqual([]);
+  });
+
+  it('drops stem-only pages also when the best result has the word', async () => {
+    const outcome = await runSearch(
+      { pf: stemmingPagefind(['Dette er dette, og dette igen.', 'Det er det.', 'Det var det hele.']), ...noShards },
+      'dette',
+    );
+    expect(outcome.results.map((r) => r.id)).toEqual(['0']);
+  });
+
+  it('leaves other searches as Pagefind ranks them', async () => {
+    const outcome = await runSearch({ pf: stemmingPagefind(pages), ...noShards }, 'som');
+    expect(outcome.results.map((r) => r.id)).toEqual(['0', '1', '3', '2']);
+  });
+
+  it('fetches at most OVER_STEMMED_CHECK result pages', async () => {
+    const many = Array.from({ length: OVER_STEMMED_CHECK + 50 }, (_, i) => (i === 120 ? 'Til sommer.' : 'Som aftalt.'));
+    const pf = stemmingPagefind(many);
+    const outcome = await runSearch({ pf, ...noShards }, 'sommer');
+    expect(pf.fetched).toBeLessThanOrEqual(OVER_STEMMED_CHECK + 1);
+    expect(outcome.results).toEqual([]);
+  });
+});
