@@ -51,3 +51,19 @@ export function loadPagefind(bundleUrl: string, baseUrl: string): Promise<Pagefi
   });
   return loading;
 }
+
+/**
+ * A separate instance of the bundle with nothing loaded from earlier searches. Pagefind matches a
+ * word against every index word loaded so far, so after other searches the visitor's own instance
+ * may find more for a word than a fresh search («fritid» after «fritidsliv»: 20 results, not 18,
+ * in another order). A precomputed answer is a fresh search (first-results.ts), so the rest of its
+ * list comes from such an instance and «Vis flere» continues the same list. Its files come from
+ * the HTTP cache.
+ */
+export async function freshPagefind(bundleUrl: string, baseUrl: string): Promise<Pagefind> {
+  const mod = await preparePagefind(bundleUrl, baseUrl);
+  if (!mod.createInstance) throw new Error('pagefind.js has no createInstance');
+  const pf = mod.createInstance({ baseUrl, noWorker: true, ...PAGEFIND_OPTIONS });
+  await pf.init();
+  return pf;
+}

@@ -11,7 +11,7 @@ import { sortByDate } from '../lib/search/ordering.ts';
 import type { FilterCounts, Pagefind } from '../lib/search/pagefind-api.ts';
 import { answerResults, canUseFirstResults, type ShownResult } from '../lib/search/first-results.ts';
 import { resultView } from '../lib/search/result-view.ts';
-import { loadPagefind, preparePagefind } from './pagefind-loader.ts';
+import { freshPagefind, loadPagefind, preparePagefind } from './pagefind-loader.ts';
 import { normaliseQuery } from '../lib/search/query.ts';
 import { filterGroups, notes, problemBox, resultItem, showCounts } from './search-view.ts';
 import { loadFilterInfo, loadFirstResults, loadShard, type FilterInfo } from './site-files.ts';
@@ -77,6 +77,10 @@ class IbSearch extends HTMLElement {
   private more!: HTMLButtonElement;
   private shown!: HTMLElement;
   private pagefind: Promise<Pagefind> | undefined;
+  /** The fresh instance the rest of a precomputed answer comes from (freshPagefind). */
+  private answerPagefind: Promise<Pagefind> | undefined;
+  /** The rendering under way (renderMore). */
+  private rendering: Promise<void> = Promise.resolve();
   private info: Promise<FilterInfo | undefined> | undefined;
   private bounds: MonthBounds | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -285,15 +289,22 @@ class IbSearch extends HTMLElement {
     try {
       const filters = pagefindFilters(state, this.bounds);
       const base = this.dataset.base ?? '/';
-      const engine = async (): Promise<Outcome> =>
-        runSearch({ pf: await this.load(), shard: (key) => loadShard(base, key) }, term, { filters });
+      const engine = async (pf?: Pagefind): Promise<Outcome> =>
+        runSearch({ pf: pf ?? (await this.load()), shard: (key) => loadShard(base, key) }, term, { filters });
       // A word on most pages has a precomputed first page (first-results.ts): Pagefind's page list
       // for it, often larger than the whole page, is fetched only if the visitor asks for more.
       const first = term && !this.countsLoaded && canUseFirstResults(state) ? await loadFirstResults(base, term) : undefined;
       let outcome: Outcome;
       if (first) {
         const { searched, restoredFrom, suggestions } = first;
-        const results = answerResults(first, async () => (await engine()).results);
+        // The rest of the list from a fresh instance, as the answer was computed (freshPagefind).
+        // It stays loaded while its results are shown (their pages are fetched through it).
+        const results = answerResults(first, async () => {
+          const previous = this.answerPagefind;
+          this.answerPagefind = freshPagefind(this.dataset.bundle ?? '', base);
+          void previous?.then((pf) => pf.destroy()).catch(() => undefined);
+          return (await engine(await this.answerPagefind)).results;
+        });
         outcome = { searched, suggestions, results, ...(restoredFrom ? { restoredFrom } : {}) };
       } else if (term) {
         outcome = await engine();
@@ -317,8 +328,7 @@ class IbSearch extends HTMLElement {
       await this.renderMore(false, true, FIRST_PAINT);
       if (seq !== this.seq) return;
       setTimeout(() => {
-        if (seq === this.seq && this.lastInput < started && this.rendered < PAGE_SIZE)
-          void this.renderMore(false, false, PAGE_SIZE - this.rendered);
+        if (seq === this.seq && this.lastInput < started && this.rendered < PAGE_SIZE) void this.renderMore(false, false, 0, PAGE_SIZE);
       }, FILL_DELAY_MS);
       this.showNotes(problems, outcome);
       this.status.textContent = resultCountMessage(
@@ -336,9 +346,22 @@ class IbSearch extends HTMLElement {
   }
 
   /** Render the next results (a page); `replace` swaps the list only once the new items are ready. */
-  private async renderMore(moveFocus: boolean, replace = false, count = PAGE_SIZE): Promise<void> {
+  /**
+   * Show `count` more results (or, with `upTo`, as many as make `upTo`). One at a time: a click on
+   * «Vis flere» while the first page is still being filled would otherwise render the same results
+   * twice. A new list (`replace`) does not wait for the old one's.
+   */
+  private renderMore(moveFocus: boolean, replace = false, count = PAGE_SIZE, upTo?: number): Promise<void> {
+    const step = () => this.renderStep(moveFocus, replace, upTo === undefined ? count : Math.max(0, upTo - this.rendered));
+    const run = replace ? step() : this.rendering.then(step);
+    this.rendering = run.catch(() => undefined);
+    return run;
+  }
+
+  private async renderStep(moveFocus: boolean, replace: boolean, count: number): Promise<void> {
     const seq = this.seq;
     if (replace) this.rendered = 0;
+    if (count === 0) return;
     const slice = this.results.slice(this.rendered, this.rendered + count);
     const searched = this.lastQuery !== '';
     const views = await Promise.all(slice.map(async (r) => r.view ?? resultView(await r.data(), searched)));

@@ -29,15 +29,15 @@ test.beforeAll(async () => {
 });
 
 /** Serve the answer as the build would write it, and record what the page fetches from Pagefind's index. */
-async function withAnswer(page: Page): Promise<string[]> {
-  const shard = firstResultsShardKey(QUERY);
+async function withAnswer(page: Page, query = QUERY, served = answer): Promise<string[]> {
+  const shard = firstResultsShardKey(query);
   await page.route('**/soeg/filtre.json', async (route) => {
     const response = await route.fetch();
     const json = { ...((await response.json()) as object), answers: [shard] };
     await route.fulfill({ response, json });
   });
-  await page.route(`**/soeg/svar/${shard}.json`, (route) => route.fulfill({ json: { [QUERY]: 'svar-i-test' } }));
-  await page.route('**/soeg/svar/svar-i-test.json', (route) => route.fulfill({ json: answer }));
+  await page.route(`**/soeg/svar/${shard}.json`, (route) => route.fulfill({ json: { [query]: 'svar-i-test' } }));
+  await page.route('**/soeg/svar/svar-i-test.json', (route) => route.fulfill({ json: served }));
   const fetched: string[] = [];
   page.on('request', (r) => {
     if (/\.pf_(index|fragment)$/.test(new URL(r.url()).pathname)) fetched.push(r.url());
@@ -71,6 +71,32 @@ test.describe('forudberegnede første resultater', () => {
     const next = await Promise.all(full.results.slice(10, 20).map(async (r) => (await r.data()).meta.title ?? ''));
     expect((await titles(page)).slice(10)).toEqual(next.map((t) => stripParts(t)));
     expect(fetched.some((u) => u.endsWith('.pf_index'))).toBe(true);
+  });
+
+  test('«Vis flere» continues the answer’s list also after other searches', async ({ page }) => {
+    // Pagefind matches a word against every index word loaded so far: after «fritidsliv», the
+    // visitor's instance finds 20 results for «fritid» in another order, a fresh search (what the
+    // answer is) 18. The rest of the list must be the fresh search's, or page two repeats and skips.
+    const query = 'fritid';
+    await pf.destroy();
+    const fresh = await loadNodePagefind(SITE.dir, { baseUrl: SITE.base, ...PAGEFIND_OPTIONS });
+    const served = await answerFor({ pf: fresh, shard: (key) => loadShard(`${pathToFileURL(SITE.dir).href}/`, key) }, query);
+    const all = await Promise.all((await fresh.search(query)).results.map(async (r) => (await r.data()).meta.title ?? ''));
+    expect(served.count, 'the query needs more than one page of results').toBeGreaterThan(10);
+    await withAnswer(page, query, served);
+    await page.goto('soeg/');
+    await page.locator('[data-search-input]').fill('fritidsliv');
+    await expect(page.getByRole('status')).toContainText('»fritidsliv«');
+    await page.locator('[data-search-input]').fill(query);
+    await expect(page.getByRole('status')).toHaveText(resultCountMessage(served.count, query, false));
+    // At once, while the first page may still be filling: each result once, in the fresh order.
+    const more = page.locator('[data-search-more]');
+    await more.click();
+    await expect(page.locator('.ib-result')).not.toHaveCount(3);
+    if (await more.isVisible()) await more.click();
+    await expect(page.locator('.ib-result')).toHaveCount(served.count);
+    await expect(more).toBeHidden();
+    expect(await titles(page)).toEqual(all.map((t) => stripParts(t)));
   });
 
   test('another order searches Pagefind itself', async ({ page }) => {

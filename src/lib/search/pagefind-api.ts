@@ -44,6 +44,8 @@ export interface Pagefind {
   filters: () => Promise<FilterCounts>;
   /** Drops the instance and everything it loaded; options() and init() start a new one. */
   destroy: () => Promise<void>;
+  /** The bundle's module only: a separate instance of the same index, with nothing loaded yet. */
+  createInstance?: (o: Record<string, unknown>) => Pagefind;
 }
 
 /** Boosts for matches in meta fields (merged with Pagefind's default title boost of 5). */
