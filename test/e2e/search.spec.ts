@@ -198,6 +198,9 @@ test.describe('søgning', () => {
     // Pagefind alone answers "omkostninger" with every page containing "om".
     await search(page, 'omkostninger');
     await expect(status(page)).toHaveText('Ingen resultater for »omkostninger«');
+    // No page has «natteravnene»; Pagefind backs off to «natt…» and finds pages with «natten».
+    await search(page, 'natteravnene');
+    await expect(status(page)).toHaveText('Ingen resultater for »natteravnene«');
   });
 
   test('works with the keyboard alone, with visible focus', async ({ page }) => {

@@ -10,6 +10,18 @@ describe('isWeakMatch', () => {
     expect(isWeakMatch('anførselstegn', 'an', [0])).toBe(true);
   });
 
+  it('rejects a back-off to a word that shares only the first letters of a long word', () => {
+    // No page has «natteravnene»: Pagefind backs off to «natt…» and finds «natten».
+    expect(isWeakMatch('natteravnene', 'Om natten var der uro', [1])).toBe(true);
+    expect(unmatchedWords('natteravnene Nørrebro', 'Om natten på Nørrebro', [1, 3])).toEqual(['natteravnene']);
+  });
+
+  it('accepts a typo late in a word and an inflection that shares the stem', () => {
+    expect(isWeakMatch('Eberhorst', 'Kontakt: Eberholst', [1])).toBe(false);
+    expect(isWeakMatch('sagsnumre', 'Se sagsnummer 12', [1])).toBe(false);
+    expect(isWeakMatch('fodboldturneingen', 'Til fodboldturneringen', [1])).toBe(false);
+  });
+
   it('accepts inflections, typos that keep the stem, and names', () => {
     expect(isWeakMatch('konferencer', content, [7])).toBe(false);
     expect(isWeakMatch('konferense', content, [7])).toBe(false);

@@ -1,13 +1,17 @@
 /**
- * When a query word is not in the index, Pagefind may match a short indexed word the query word
- * begins with, so a search for "omkostninger" returns every page with "om" and "sagsnumre" every
- * page with "så": a miss turns into dozens of unrelated hits. A match counts only if a matched word
- * shares at least four letters (or the whole query word, if shorter) with a query word, compared
- * part by part ("Sagsnr.2009-9512" has the parts "sagsnr", "2009", "9512").
+ * When a query word is not in the index, Pagefind backs off to shorter index words the query word
+ * begins with, so a search for "omkostninger" returns every page with "om", "sagsnumre" every page
+ * with "så" and "natteravnene" every page with "natten": a miss turns into unrelated hits. A match
+ * counts only if a matched word shares at least four letters (or the whole query word, if shorter)
+ * with a query word, and all but at most three letters of the query word's stem (a typo late in a
+ * word still finds it: "konferense" → "konferencen"), compared part by part ("Sagsnr.2009-9512" has
+ * the parts "sagsnr", "2009", "9512").
  */
 import { pagefindStem, pagefindTerm } from './stem.ts';
 
 const MIN_SHARED = 4;
+/** Letters of the query word's stem a matched word may lack. */
+const MAX_UNSHARED = 3;
 
 function parts(word: string): string[] {
   return word
@@ -18,6 +22,19 @@ function parts(word: string): string[] {
     .filter((p) => p !== '');
 }
 
+/** A query part and how many first letters a matched word must share with it. */
+interface QueryPart {
+  part: string;
+  need: number;
+}
+
+function queryParts(query: string): QueryPart[] {
+  return parts(query.replace(/"/g, ' ')).map((part) => ({
+    part,
+    need: Math.max(Math.min(MIN_SHARED, part.length), pagefindStem(part).length - MAX_UNSHARED),
+  }));
+}
+
 function sharedPrefix(a: string, b: string): number {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
@@ -25,8 +42,8 @@ function sharedPrefix(a: string, b: string): number {
 }
 
 /** True when a query part and a matched word part plausibly name the same thing. */
-function related(queryPart: string, wordPart: string): boolean {
-  return sharedPrefix(queryPart, wordPart) >= Math.min(MIN_SHARED, queryPart.length);
+function related(q: QueryPart, wordPart: string): boolean {
+  return sharedPrefix(q.part, wordPart) >= q.need;
 }
 
 /**
@@ -35,12 +52,12 @@ function related(queryPart: string, wordPart: string): boolean {
  */
 export function isWeakMatch(query: string, content: string, locations: readonly number[]): boolean {
   if (locations.length === 0) return false;
-  const queryParts = parts(query.replace(/"/g, ' '));
-  if (queryParts.length === 0) return false;
+  const qps = queryParts(query);
+  if (qps.length === 0) return false;
   const words = content.split(/[\r\n\s]+/g);
   for (const loc of locations) {
     for (const wp of parts(words[loc] ?? '')) {
-      if (queryParts.some((qp) => related(qp, wp))) return false;
+      if (qps.some((qp) => related(qp, wp))) return false;
     }
   }
   return true;
@@ -59,7 +76,7 @@ export function unmatchedWords(query: string, content: string, locations: readon
     .split(/\s+/)
     .filter((w) => w.length >= 3)
     .filter((w) => {
-      const qp = parts(w);
+      const qp = queryParts(w);
       return qp.length > 0 && !qp.some((p) => matched.some((m) => related(p, m)));
     });
 }
@@ -84,7 +101,7 @@ export function overStemmedWords(query: string): string[] {
 
 /** True when a word Pagefind matched on the page relates to the query word (shares its first letters). */
 export function pageHasWord(word: string, content: string, locations: readonly number[]): boolean {
-  const wordParts = parts(word);
+  const wordParts = queryParts(word);
   const words = content.split(/[\r\n\s]+/g);
   return locations.some((loc) => parts(words[loc] ?? '').some((mp) => wordParts.some((qp) => related(qp, mp))));
 }
