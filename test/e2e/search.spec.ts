@@ -68,6 +68,13 @@ test.describe('søgning', () => {
     await search(page, 'sommer');
     await expect(status(page)).toHaveText('1 resultat for »sommer«');
     await expect(resultWithCase(page, '2006-742')).toHaveCount(1);
+    // The paragraph shown is the one with «Sommer», and only that word is marked (not «som»).
+    const marked = await resultWithCase(page, '2006-742').locator('mark').allTextContents();
+    expect(marked.length).toBeGreaterThan(0);
+    expect(
+      marked.every((m) => /^sommer/i.test(m)),
+      `marked: ${marked.join(' | ')}`,
+    ).toBe(true);
     await search(page, 'dette');
     await expect(status(page)).toHaveText('4 resultater for »dette«');
   });

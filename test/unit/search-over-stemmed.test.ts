@@ -92,6 +92,10 @@ describe('runSearch with an over-stemmed word', () => {
     const outcome = await runSearch({ pf: stemmingPagefind(pages), ...noShards }, 'sommer');
     expect(outcome.results.map((r) => r.id)).toEqual(['1', '3']);
     expect(outcome.suggestions).toEqual([]);
+    // The page keeps only the matches of «sommer», so the paragraph shown and its marks are those.
+    const page = await (outcome.results[0] as (typeof outcome.results)[number]).data();
+    expect(page.locations.map((l) => page.content.split(/\s+/)[l])).toEqual(['sommer']);
+    expect(page.weighted_locations.map((w) => w.location)).toEqual(page.locations);
   });
 
   it('drops stem-only pages also when the best result has the word', async () => {

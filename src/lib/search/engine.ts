@@ -5,9 +5,9 @@
  * «Mente du »Hougaard«?», offered, not searched). Shared by the search page and the gold set,
  * so the figures in README measure what a visitor gets.
  */
-import type { Pagefind, PagefindResult, PagefindSearchOptions } from './pagefind-api.ts';
+import type { Pagefind, PagefindFragment, PagefindResult, PagefindSearchOptions } from './pagefind-api.ts';
 import { closestWords, isCorrectable, restoreDanishLetters, shardKey, type VocabularyShard } from './vocabulary.ts';
-import { isWeakMatch, overStemmedWords, pageHasWord, unmatchedWords } from './weak-match.ts';
+import { isWeakMatch, overStemmedWords, pageHasWord, relatedLocations, unmatchedWords } from './weak-match.ts';
 
 /**
  * Fewer results than this, or a query word the best result does not match, and the vocabulary is
@@ -61,7 +61,7 @@ async function searchChecked(
 ): Promise<{ results: PagefindResult[]; unmatched: string[] }> {
   const found = await pf.search(term, options);
   const over = overStemmedWords(term);
-  const results = over.length > 0 ? await withWords(found.results, over) : found.results;
+  const results = over.length > 0 ? await withWords(found.results, over, term) : found.results;
   const top = results[0];
   if (!top) return { results: [], unmatched: [] };
   const d = await top.data();
@@ -69,16 +69,28 @@ async function searchChecked(
   return { results, unmatched: unmatchedWords(term, d.content, d.locations) };
 }
 
-/** The results (of the first OVER_STEMMED_CHECK) on whose page Pagefind matched each of the words itself, not only its stem. */
-async function withWords(results: PagefindResult[], words: readonly string[]): Promise<PagefindResult[]> {
-  const checked = results.slice(0, OVER_STEMMED_CHECK);
-  const keep = await Promise.all(
-    checked.map(async (r) => {
+/**
+ * The results (of the first OVER_STEMMED_CHECK) on whose page Pagefind matched each of the words
+ * itself, not only its stem; their pages keep only the matches that relate to the query, so the
+ * paragraph shown and its marks are «Sommer», not «som».
+ */
+async function withWords(results: PagefindResult[], words: readonly string[], term: string): Promise<PagefindResult[]> {
+  const checked = await Promise.all(
+    results.slice(0, OVER_STEMMED_CHECK).map(async (r) => {
       const d = await r.data();
-      return words.every((w) => pageHasWord(w, d.content, d.locations));
+      return words.every((w) => pageHasWord(w, d.content, d.locations)) ? { ...r, data: async () => onlyRelated(d, term) } : undefined;
     }),
   );
-  return checked.filter((_, i) => keep[i]);
+  return checked.filter((r) => r !== undefined);
+}
+
+function onlyRelated(d: PagefindFragment, term: string): PagefindFragment {
+  const kept = new Set(relatedLocations(term, d.content, d.locations));
+  return {
+    ...d,
+    locations: d.locations.filter((l) => kept.has(l)),
+    weighted_locations: d.weighted_locations.filter((w) => kept.has(w.location)),
+  };
 }
 
 /** True when the word alone finds something (through stemming and prefixes, as Pagefind does). */

@@ -105,3 +105,10 @@ export function pageHasWord(word: string, content: string, locations: readonly n
   const words = content.split(/[\r\n\s]+/g);
   return locations.some((loc) => parts(words[loc] ?? '').some((mp) => wordParts.some((qp) => related(qp, mp))));
 }
+
+/** The locations whose word relates to a query word (a page's matches less those through a short stem). */
+export function relatedLocations(query: string, content: string, locations: readonly number[]): number[] {
+  const qps = queryParts(query);
+  const words = content.split(/[\r\n\s]+/g);
+  return locations.filter((loc) => parts(words[loc] ?? '').some((wp) => qps.some((qp) => related(qp, wp))));
+}
