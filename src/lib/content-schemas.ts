@@ -15,11 +15,15 @@ const organisation = z.enum(ORGANISATION_ABBRS);
 const area = z.enum(AREA_IDS);
 const administration = z.enum(ADMINISTRATION_ABBRS);
 
-export const personSchema = z.object({
-  name: z.string().min(1).optional(),
-  title: z.string().min(1).optional(),
-  organisation: organisation.optional(),
-});
+// Nested groups are strict like the top level (scripts/lib/check/rules/unknown-keys.ts): an
+// `email:` written under sender instead of under sender.contact would otherwise vanish without a word.
+export const personSchema = z
+  .object({
+    name: z.string().min(1).optional(),
+    title: z.string().min(1).optional(),
+    organisation: organisation.optional(),
+  })
+  .strict();
 
 /**
  * Case and document numbers are text. YAML reads an unquoted 0012345 as the number 12345 and
@@ -50,22 +54,26 @@ const EMAIL_PATTERN = /^[^\s@"'<>()[\],;:]+@[^\s@"'<>()[\],;:]+\.[^\s@"'<>()[\],
 const WEB_PATTERN = /^(?:https?:\/\/)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+(?::\d+)?(?:\/[^\s"'<>]*)?$/iu;
 
 /** Contact details as printed in a letter's letterhead or footer. */
-export const contactSchema = z.object({
-  /** Address lines as printed, e.g. ["Rådhuset", "1599 København V."]. */
-  address: z.array(z.string().min(1)).default([]),
-  phone: z.string().min(1).optional(),
-  directPhone: z.string().min(1).optional(),
-  fax: z.string().min(1).optional(),
-  email: z.string().trim().regex(EMAIL_PATTERN, 'forventede en e-mailadresse som navn@kk.dk').optional(),
-  web: z.array(z.string().trim().regex(WEB_PATTERN, 'forventede en webadresse som www.kk.dk eller https://www.kk.dk/…')).default([]),
-});
+export const contactSchema = z
+  .object({
+    /** Address lines as printed, e.g. ["Rådhuset", "1599 København V."]. */
+    address: z.array(z.string().min(1)).default([]),
+    phone: z.string().min(1).optional(),
+    directPhone: z.string().min(1).optional(),
+    fax: z.string().min(1).optional(),
+    email: z.string().trim().regex(EMAIL_PATTERN, 'forventede en e-mailadresse som navn@kk.dk').optional(),
+    web: z.array(z.string().trim().regex(WEB_PATTERN, 'forventede en webadresse som www.kk.dk eller https://www.kk.dk/…')).default([]),
+  })
+  .strict();
 
-export const senderSchema = personSchema.extend({
-  name: z.string().min(1),
-  /** The unit printed in the letterhead or signature, e.g. "Borgmesteren" or "Direktionen". */
-  unit: z.string().min(1).optional(),
-  contact: contactSchema.optional(),
-});
+export const senderSchema = personSchema
+  .extend({
+    name: z.string().min(1),
+    /** The unit printed in the letterhead or signature, e.g. "Borgmesteren" or "Direktionen". */
+    unit: z.string().min(1).optional(),
+    contact: contactSchema.optional(),
+  })
+  .strict();
 
 /** A recipient is a committee/administration (organisation), a person, or both. */
 export const recipientSchema = personSchema.refine((r) => r.name !== undefined || r.organisation !== undefined, {
@@ -73,23 +81,26 @@ export const recipientSchema = personSchema.refine((r) => r.name !== undefined |
 });
 
 /** A receiving administration's stamp on the letter, e.g. Socialforvaltningen's "6 APR. 2009, J.nr.". */
-export const receivedStampSchema = z.object({
-  organisation,
-  /** Office named in the stamp, e.g. "Rådhuset, Sekretariatet". */
-  unit: z.string().min(1).optional(),
-  date: isoDate,
-  /** The receiving administration's journal number. */
-  jnr: caseNumber('jnr', 'j.nr. i modtagelsesstemplet er tomt').optional(),
-  /** The stamp's routing grid, kept as printed: one row per addressee, one column per action. */
-  routing: z
-    .object({
-      heading: z.string().min(1),
-      columns: z.array(z.string().min(1)).min(1),
-      rows: z.array(z.string().min(1)).min(1),
-      note: z.string().min(1).optional(),
-    })
-    .optional(),
-});
+export const receivedStampSchema = z
+  .object({
+    organisation,
+    /** Office named in the stamp, e.g. "Rådhuset, Sekretariatet". */
+    unit: z.string().min(1).optional(),
+    date: isoDate,
+    /** The receiving administration's journal number. */
+    jnr: caseNumber('jnr', 'j.nr. i modtagelsesstemplet er tomt').optional(),
+    /** The stamp's routing grid, kept as printed: one row per addressee, one column per action. */
+    routing: z
+      .object({
+        heading: z.string().min(1),
+        columns: z.array(z.string().min(1)).min(1),
+        rows: z.array(z.string().min(1)).min(1),
+        note: z.string().min(1).optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
 
 const EXTENSIONS = ATTACHMENT_EXTENSIONS.map((e) => `.${e}`);
 
@@ -191,6 +202,7 @@ export const ideaSchema = z
     /** Where a real idea is documented (catalogue page, letter). Required unless illustrative. */
     source: z.string().min(1).optional(),
   })
+  .strict()
   .refine((i) => i.illustrative || i.source !== undefined, {
     message: 'en idé uden kilde skal have illustrative: true (ellers angiv source)',
     path: ['source'],
@@ -209,7 +221,7 @@ export const conferenceSchema = z
     participants: z.string().optional(),
     theme: z.string().min(1).optional(),
     /** Proposed themes when the theme was not yet chosen. */
-    themeProposals: z.array(z.object({ title: z.string().min(1), description: z.string().min(1).optional() })).default([]),
+    themeProposals: z.array(z.object({ title: z.string().min(1), description: z.string().min(1).optional() }).strict()).default([]),
     budget: z.string().min(1).optional(),
     /** The administration that held the conference. */
     organiser: administration.optional(),

@@ -56,6 +56,17 @@ const cases: [string, CollectionName, string[]][] = [
       `${F}/bad-contact.md:10:24: feltet "sender.contact.web[2]": forventede en webadresse som www.kk.dk eller https://www.kk.dk/… (fik "javascript:alert(1)")`,
     ],
   ],
+  // Nested groups refuse unknown fields too: they would be dropped without a word (and not shown).
+  [
+    'unknown-nested-field.md',
+    'letters',
+    [
+      `${F}/unknown-nested-field.md:8:3: ukendt felt i "sender" – email skal stå under contact (fik "email", forventede et af felterne name, title, organisation, unit, contact)`,
+      `${F}/unknown-nested-field.md:11:5: ukendt felt i "sender.contact" (fik "mobil", forventede et af felterne address, phone, directPhone, fax, email, web)`,
+      `${F}/unknown-nested-field.md:14:5: ukendt felt i "recipients[1]" – mente du "name"? (fik "navn", forventede et af felterne name, title, organisation)`,
+      `${F}/unknown-nested-field.md:18:3: ukendt felt i "receivedStamp" (fik "stempel", forventede et af felterne organisation, unit, date, jnr, routing)`,
+    ],
+  ],
   [
     'unknown-committee.md',
     'letters',

@@ -5,11 +5,25 @@
 import type { z } from 'zod';
 import { oneOf } from '../../../src/lib/data/errors.ts';
 import { closest } from '../../../src/lib/data/closest.ts';
-import { attachmentSchema } from '../../../src/lib/content-schemas.ts';
+import {
+  attachmentSchema,
+  contactSchema,
+  ideaSchema,
+  personSchema,
+  receivedStampSchema,
+  senderSchema,
+} from '../../../src/lib/content-schemas.ts';
 
-/** The fields of the lists whose items refuse unknown fields (strict objects), by list name. */
+/** The fields of the groups and list items that refuse unknown fields (strict objects), by field name. */
 const ITEM_FIELDS: Record<string, string[]> = {
   attachments: Object.keys(attachmentSchema.shape),
+  sender: Object.keys(senderSchema.shape),
+  contact: Object.keys(contactSchema.shape),
+  recipients: Object.keys(personSchema.shape),
+  receivedStamp: Object.keys(receivedStampSchema.shape),
+  routing: ['heading', 'columns', 'rows', 'note'],
+  themeProposals: ['title', 'description'],
+  ideas: Object.keys(ideaSchema.shape),
 };
 
 export interface IssueText {
@@ -69,8 +83,15 @@ export function describeIssue(issue: z.core.$ZodIssue, value: unknown): IssueTex
       const known = ITEM_FIELDS[String(list)] ?? [];
       const key = issue.keys[0] ?? '';
       const guess = closest(key, known);
+      // The usual slip: e-mail or phone written straight under sender, not under its contact.
+      const hint =
+        String(list) === 'sender' && key in contactSchema.shape
+          ? ` – ${key} skal stå under contact`
+          : guess
+            ? ` – mente du "${guess}"?`
+            : '';
       return {
-        message: `ukendt felt i "${field}"${guess ? ` – mente du "${guess}"?` : ''}`,
+        message: `ukendt felt i "${field}"${hint}`,
         got: issue.keys.join(', '),
         ...(known.length ? { expected: `et af felterne ${known.join(', ')}` } : {}),
       };
