@@ -1,27 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { runSearch } from '../../src/lib/search/engine.ts';
-import type { Pagefind, PagefindFragment, PagefindSearchOptions } from '../../src/lib/search/pagefind-api.ts';
+import type { Pagefind, PagefindSearchOptions } from '../../src/lib/search/pagefind-api.ts';
+import { fakeFragment, idlePagefind } from '../helpers/fake-pagefind.ts';
 
 /** A Pagefind stand-in whose index is one page per listed text; counts the searches it is asked. */
 function fakePagefind(pages: string[]): Pagefind & { calls: { term: string; options?: PagefindSearchOptions }[] } {
   const calls: { term: string; options?: PagefindSearchOptions }[] = [];
-  const fragment = (content: string, locations: number[]): PagefindFragment => ({
-    url: '/',
-    content,
-    excerpt: content,
-    meta: {},
-    filters: {},
-    anchors: [],
-    locations,
-    weighted_locations: locations.map((location) => ({ weight: 1, balanced_score: 1, location })),
-  });
   return {
     calls,
-    options: async () => {},
-    init: async () => {},
-    preload: async () => {},
-    filters: async () => ({}),
-    destroy: async () => {},
+    ...idlePagefind,
     search: async (term, options) => {
       calls.push({ term: term ?? '', ...(options && { options }) });
       const words = (term ?? '').toLowerCase().split(/\s+/);
@@ -29,7 +16,7 @@ function fakePagefind(pages: string[]): Pagefind & { calls: { term: string; opti
         const tokens = content.toLowerCase().split(/\s+/);
         const locations = tokens.flatMap((t, at) => (words.some((w) => t.startsWith(w)) ? [at] : []));
         return locations.length > 0 && words.every((w) => tokens.some((t) => t.startsWith(w)))
-          ? [{ id: String(i), score: locations.length, data: async () => fragment(content, locations) }]
+          ? [{ id: String(i), score: locations.length, data: async () => fakeFragment(content, locations) }]
           : [];
       });
       return { results, unfilteredResultCount: results.length, filters: {}, totalFilters: {} };

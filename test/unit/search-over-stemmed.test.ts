@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { OVER_STEMMED_CHECK, runSearch } from '../../src/lib/search/engine.ts';
 import { overStemmedWords, pageHasWord } from '../../src/lib/search/weak-match.ts';
 import { pagefindStem, pagefindTerm } from '../../src/lib/search/stem.ts';
-import type { Pagefind, PagefindFragment } from '../../src/lib/search/pagefind-api.ts';
+import type { Pagefind } from '../../src/lib/search/pagefind-api.ts';
+import { fakeFragment, idlePagefind } from '../helpers/fake-pagefind.ts';
 
 /**
  * A Pagefind stand-in that matches as Pagefind does: a page matches a query word when one of its
@@ -10,23 +11,9 @@ import type { Pagefind, PagefindFragment } from '../../src/lib/search/pagefind-a
  * Ranked by matched words; counts the result pages fetched.
  */
 function stemmingPagefind(pages: string[]): Pagefind & { fetched: number } {
-  const fragment = (content: string, locations: number[]): PagefindFragment => ({
-    url: '/',
-    content,
-    excerpt: content,
-    meta: {},
-    filters: {},
-    anchors: [],
-    locations,
-    weighted_locations: locations.map((location) => ({ weight: 1, balanced_score: 1, location })),
-  });
   const pf = {
     fetched: 0,
-    options: async () => {},
-    init: async () => {},
-    preload: async () => {},
-    filters: async () => ({}),
-    destroy: async () => {},
+    ...idlePagefind,
     search: async (term: string | null) => {
       const stems = (term ?? '')
         .replace(/"/g, ' ')
@@ -47,7 +34,7 @@ function stemmingPagefind(pages: string[]): Pagefind & { fetched: number } {
           score: p.locations.length,
           data: async () => {
             pf.fetched++;
-            return fragment(p.content, p.locations);
+            return fakeFragment(p.content, p.locations);
           },
         }));
       return { results, unfilteredResultCount: results.length, filters: {}, totalFilters: {} };
