@@ -345,11 +345,11 @@ class IbSearch extends HTMLElement {
     }
   }
 
-  /** Render the next results (a page); `replace` swaps the list only once the new items are ready. */
   /**
-   * Show `count` more results (or, with `upTo`, as many as make `upTo`). One at a time: a click on
-   * «Vis flere» while the first page is still being filled would otherwise render the same results
-   * twice. A new list (`replace`) does not wait for the old one's.
+   * Show `count` more results (or, with `upTo`, as many as make `upTo`); `replace` swaps the list
+   * only once the new items are ready. One at a time: a click on «Vis flere» while the first page
+   * is still being filled would otherwise render the same results twice. A new list (`replace`)
+   * does not wait for the old one's.
    */
   private renderMore(moveFocus: boolean, replace = false, count = PAGE_SIZE, upTo?: number): Promise<void> {
     const step = () => this.renderStep(moveFocus, replace, upTo === undefined ? count : Math.max(0, upTo - this.rendered));
