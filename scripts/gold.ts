@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { runSearch, type Outcome } from '../src/lib/search/engine.ts';
 import { META_WEIGHTS } from '../src/lib/search/pagefind-api.ts';
 import { normaliseQuery } from '../src/lib/search/query.ts';
-import { loadShard } from '../src/client/site-files.ts';
+import { siteDeps } from '../src/client/site-files.ts';
 import { loadNodePagefind } from './lib/search/node-pagefind.ts';
 
 export interface GoldQuery {
@@ -51,7 +51,6 @@ const wanted = values.set === 'auto' ? (hasBench ? 'all' : 'real') : values.set;
 const queries = gold.filter((g) => wanted === 'all' || g.set === wanted);
 
 const base = `${pathToFileURL(dist).href}/`;
-const shard = (key: string) => loadShard(base, key);
 /**
  * A new Pagefind instance for each query, as a visitor arriving at the search page has: Pagefind
  * matches a word against every index word loaded so far, so one instance for all queries measured
@@ -59,7 +58,7 @@ const shard = (key: string) => loadShard(base, key);
  */
 async function freshDeps() {
   const pf = await loadNodePagefind(dist, { ranking: { metaWeights: META_WEIGHTS } });
-  return { pf, shard };
+  return siteDeps(pf, base);
 }
 
 /** Result URL → site path (pagefind.js in Node puts the file: base path in front). */

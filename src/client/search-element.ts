@@ -14,7 +14,7 @@ import { resultView } from '../lib/search/result-view.ts';
 import { freshPagefind, loadPagefind, preparePagefind } from './pagefind-loader.ts';
 import { normaliseQuery } from '../lib/search/query.ts';
 import { filterGroups, notes, problemBox, resultItem, showCounts } from './search-view.ts';
-import { loadFilterInfo, loadFirstResults, loadShard, type FilterInfo } from './site-files.ts';
+import { loadFilterInfo, loadFirstResults, siteDeps, type FilterInfo } from './site-files.ts';
 import { searchCopy as copy } from '../lib/copy/index.ts';
 import {
   FILTER_PARAMS,
@@ -289,8 +289,7 @@ class IbSearch extends HTMLElement {
     try {
       const filters = pagefindFilters(state, this.bounds);
       const base = this.dataset.base ?? '/';
-      const engine = async (pf?: Pagefind): Promise<Outcome> =>
-        runSearch({ pf: pf ?? (await this.load()), shard: (key) => loadShard(base, key) }, term, { filters });
+      const engine = async (pf?: Pagefind): Promise<Outcome> => runSearch(siteDeps(pf ?? (await this.load()), base), term, { filters });
       // A word on most pages has a precomputed first page (first-results.ts): Pagefind's page list
       // for it, often larger than the whole page, is fetched only if the visitor asks for more.
       const first = term && !this.countsLoaded && canUseFirstResults(state) ? await loadFirstResults(base, term) : undefined;

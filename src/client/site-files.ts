@@ -11,7 +11,8 @@ import {
   type FirstResultsAnswer,
   type FirstResultsShard,
 } from '../lib/search/first-results.ts';
-import type { FilterCounts } from '../lib/search/pagefind-api.ts';
+import type { FilterCounts, Pagefind } from '../lib/search/pagefind-api.ts';
+import type { EngineDeps } from '../lib/search/engine.ts';
 import { searchDataPath } from '../lib/routes.ts';
 import type { VocabularyShard } from '../lib/search/vocabulary.ts';
 
@@ -23,6 +24,8 @@ export interface FilterInfo {
   shards: string[];
   /** Shards of precomputed first results (lib/search/first-results.ts) that exist; none on a small site. */
   answers?: string[];
+  /** Keys of the files of word-index chunk starts that exist (lib/search/prefix-chunks.ts). */
+  chunkStarts?: string[];
 }
 
 const cache = new Map<string, Promise<unknown>>();
@@ -40,6 +43,19 @@ function getJson<T>(url: string): Promise<T | undefined> {
 
 export function loadFilterInfo(base: string): Promise<FilterInfo | undefined> {
   return getJson<FilterInfo>(`${base}${searchDataPath('filtre')}`);
+}
+
+/** The starts of the word-index chunks listed under a key (lib/search/prefix-chunks.ts), or undefined. */
+export async function loadChunkStarts(base: string, key: string): Promise<string[] | undefined> {
+  // Without filtre.json (the build's answers are computed before it is written), the file is asked for.
+  const info = await loadFilterInfo(base);
+  if (info && !(info.chunkStarts ?? []).includes(key)) return undefined;
+  return getJson<string[]>(`${base}${searchDataPath(`stykker/${key}`)}`);
+}
+
+/** What the search engine reads besides Pagefind, from the site at `base`: the same for the page, the build's answers and the gold set. */
+export function siteDeps(pf: Pagefind, base: string): EngineDeps {
+  return { pf, shard: (key) => loadShard(base, key), chunkStarts: (key) => loadChunkStarts(base, key) };
 }
 
 export async function loadShard(base: string, key: string): Promise<VocabularyShard | undefined> {

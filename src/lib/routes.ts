@@ -124,9 +124,9 @@ export function searchPath(query = ''): string {
 /**
  * A data file the build's search step writes beside the search page (scripts/lib/search/): the
  * filter counts ("filtre"), a vocabulary shard ("ordliste/h"), a list or one of the precomputed
- * answers ("svar/h", "svar/<id>"). Files, not pages.
+ * answers ("svar/h", "svar/<id>"), the starts of the word-index chunks ("stykker/f"). Files, not pages.
  */
-export function searchDataPath(file: 'filtre' | `ordliste/${string}` | `svar/${string}`): string {
+export function searchDataPath(file: 'filtre' | `ordliste/${string}` | `svar/${string}` | `stykker/${string}`): string {
   return `${searchPath()}${file}.json`;
 }
 /** /om/, or one of its sections ("status"). */

@@ -79,6 +79,12 @@ test.describe('søgning', () => {
     await expect(status(page)).toHaveText('4 resultater for »dette«');
   });
 
+  test('a word finds the longer words it begins also in the next word-index chunk', async ({ page }) => {
+    // «Fritidsudvalget» is the first word of the chunk after «fritid»'s: 18 results before, 20 now.
+    await search(page, 'fritid');
+    await expect(status(page)).toHaveText('20 resultater for »fritid«');
+  });
+
   test('a compound word finds the letters that use it', async ({ page }) => {
     await search(page, 'integrationskonference');
     await expect(resultWithCase(page, '2009-9512')).toHaveCount(1);

@@ -13,7 +13,7 @@ import { indexInShards } from '../../scripts/lib/search-index/shards.ts';
 import { fixChunkBounds } from '../../scripts/lib/search/chunk-bounds.ts';
 import { answerFor, writeFirstResults } from '../../scripts/lib/search/first-results.ts';
 import { loadNodePagefind } from '../../scripts/lib/search/node-pagefind.ts';
-import { loadShard } from '../../src/client/site-files.ts';
+import { siteDeps } from '../../src/client/site-files.ts';
 import { firstResultsAnswerPath, firstResultsShardPath } from '../../src/lib/search/first-results.ts';
 import { PAGEFIND_OPTIONS } from '../../src/lib/search/pagefind-api.ts';
 
@@ -55,7 +55,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 async function freshAnswer(q: string) {
   const pf = await loadNodePagefind(site, { baseUrl: '/', ...PAGEFIND_OPTIONS });
   try {
-    return await answerFor({ pf, shard: (key) => loadShard(siteUrl, key) }, q);
+    return await answerFor(siteDeps(pf, siteUrl), q);
   } finally {
     await pf.destroy();
   }

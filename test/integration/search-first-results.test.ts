@@ -13,7 +13,7 @@ import { loadNodePagefind } from '../../scripts/lib/search/node-pagefind.ts';
 import { answerFor, chunkBytesFor, pagefindStem, readBundle } from '../../scripts/lib/search/first-results.ts';
 import { writeSearchFiles } from '../../scripts/lib/search/post-index.ts';
 import { fixChunkBounds } from '../../scripts/lib/search/chunk-bounds.ts';
-import { loadFirstResults, loadShard } from '../../src/client/site-files.ts';
+import { loadFirstResults, siteDeps } from '../../src/client/site-files.ts';
 import { PAGEFIND_OPTIONS, type Pagefind } from '../../src/lib/search/pagefind-api.ts';
 import { resultView } from '../../src/lib/search/result-view.ts';
 
@@ -71,7 +71,7 @@ describe('precomputed first results', () => {
     expect(answer?.views).toEqual(views);
     expect(answer?.views[0]?.url).toMatch(/^\/breve\/b\d+\/$/);
     expect(answer?.views[0]?.hits[0]?.excerpt).toContain('<mark>');
-    expect(answer).toEqual(await answerFor({ pf, shard: (key) => loadShard(siteUrl, key) }, COMMON));
+    expect(answer).toEqual(await answerFor(siteDeps(pf, siteUrl), COMMON));
   });
 
   it('answers the word however it is capitalised, and not a rare word, a phrase or two words', async () => {

@@ -18,14 +18,13 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadNodePagefind, watchFileReads } from './node-pagefind.ts';
 import { answerFor, chunksFor, freshChunk, pagefindStem, prefixChunks, readBundle, type FirstResultsMessage } from './first-results.ts';
-import { loadShard } from '../../../src/client/site-files.ts';
+import { siteDeps } from '../../../src/client/site-files.ts';
 import { PAGEFIND_OPTIONS, type Pagefind } from '../../../src/lib/search/pagefind-api.ts';
 
 const port = parentPort;
 if (!port) throw new Error('first-results-worker.ts runs as a worker thread');
 const { site, base } = workerData as { site: string; base: string };
 const siteUrl = `${pathToFileURL(site).href}/`;
-const shard = (key: string) => loadShard(siteUrl, key);
 
 /** Word-index files the current instance has read. */
 let loaded = new Set<string>();
@@ -66,11 +65,11 @@ async function answerFresh(q: string) {
     const others = matters.some((i) => chunks[i]?.file !== file && loaded.has(chunks[i]?.file ?? ''));
     if (predicted && !others) {
       const { pf: watched, counter } = counting(pf);
-      const a = await answerFor({ pf: watched, shard }, q);
+      const a = await answerFor(siteDeps(watched, siteUrl), q);
       if (counter.searches === 1) return a;
     }
   }
-  return answerFor({ pf: await fresh(), shard }, q);
+  return answerFor(siteDeps(await fresh(), siteUrl), q);
 }
 
 const send = (m: FirstResultsMessage) => port.postMessage(m);

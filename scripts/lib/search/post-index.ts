@@ -14,7 +14,8 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { fixChunkBounds } from './chunk-bounds.ts';
 import { Collector, mergeCollected, type Collected, type Fragment, type WordStats } from './collect.ts';
-import { writeFirstResults } from './first-results.ts';
+import { readBundle, writeFirstResults } from './first-results.ts';
+import { chunkStartShards } from '../../../src/lib/search/prefix-chunks.ts';
 import { fragmentFiles } from '../search-index/fragments.ts';
 import { digraphFold, shardKey, type VocabularyEntry } from '../../../src/lib/search/vocabulary.ts';
 import { formatNumber } from '../../../src/lib/format/danish-number.ts';
@@ -76,6 +77,17 @@ async function collectShard(dir: string): Promise<Collected> {
   return c;
 }
 
+/** <site>/soeg/stykker/<key>.json: the word-index chunks' starts by first letter (src/lib/search/prefix-chunks.ts); returns the keys. */
+function writeChunkStarts(site: string): string[] {
+  const out = join(site, 'soeg', 'stykker');
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const { chunks } = readBundle(join(site, 'pagefind'));
+  const shards = chunkStartShards(chunks.map((c) => c.from));
+  for (const [key, starts] of shards) writeFileSync(join(out, `${key}.json`), JSON.stringify(starts));
+  return [...shards.keys()].sort();
+}
+
 export function entries(words: Map<string, WordStats>): VocabularyEntry[] {
   const out: VocabularyEntry[] = [];
   for (const [key, s] of words) {
@@ -118,6 +130,7 @@ export async function writeSearchFiles(
   mkdirSync(out, { recursive: true });
   for (const [key, list] of shards) writeFileSync(join(out, `${key}.json`), JSON.stringify({ words: list }));
   fixChunkBounds(join(site, 'pagefind'));
+  const chunkStarts = writeChunkStarts(site);
   const first = await writeFirstResults(site, words.keys(), base, { budget: options.firstResultsBudget });
   writeFileSync(
     join(site, 'soeg', 'filtre.json'),
@@ -127,6 +140,7 @@ export async function writeSearchFiles(
       months: { first: months[0] ?? null, last: months.at(-1) ?? null },
       shards: [...shards.keys()].sort(),
       answers: first.shards,
+      chunkStarts,
     }),
   );
   console.log(`  Ordliste: ${formatNumber(words.size, 0)} ord i ${shards.size} filer; filtre for ${formatNumber(pages, 0)} sider`);

@@ -8,6 +8,8 @@
 import type { Pagefind, PagefindFragment, PagefindResult, PagefindSearchOptions } from './pagefind-api.ts';
 import { closestWords, isCorrectable, restoreDanishLetters, shardKey, type VocabularyShard } from './vocabulary.ts';
 import { isWeakMatch, overStemmedWords, pageHasWord, relatedLocations, unmatchedWords } from './weak-match.ts';
+import { chunkStartsKey, prefixChunkStarts } from './prefix-chunks.ts';
+import { pagefindStem } from './stem.ts';
 
 /**
  * Fewer results than this, or a query word the best result does not match, and the vocabulary is
@@ -28,6 +30,8 @@ export interface EngineDeps {
   pf: Pagefind;
   /** A vocabulary shard by key ("h"), or undefined when there is none; cached by the caller. */
   shard: (key: string) => Promise<VocabularyShard | undefined>;
+  /** The starts of the word-index chunks under a key (prefix-chunks.ts); without it, Pagefind's own loading. */
+  chunkStarts?: (key: string) => Promise<readonly string[] | undefined>;
 }
 
 export interface Outcome {
@@ -108,8 +112,19 @@ function matchCase(typed: string, word: string): string {
   return /^\p{Lu}/u.test(typed) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }
 
+/** Load the other chunks holding words a query word's stem begins, so Pagefind can match them (prefix-chunks.ts). */
+async function loadPrefixChunks(deps: EngineDeps, term: string): Promise<void> {
+  if (!deps.chunkStarts) return;
+  for (const w of queryWords(term)) {
+    const stem = pagefindStem(w);
+    const starts = await deps.chunkStarts(chunkStartsKey(stem));
+    for (const start of prefixChunkStarts(stem, starts ?? [])) await deps.pf.preload(start);
+  }
+}
+
 export async function runSearch(deps: EngineDeps, term: string, options: PagefindSearchOptions = {}): Promise<Outcome> {
   const { pf } = deps;
+  await loadPrefixChunks(deps, term);
   const { results, unmatched } = await searchChecked(pf, term, options);
   const suspects = results.length >= FEW_RESULTS ? unmatched.filter(isCorrectable) : queryWords(term).filter(isCorrectable);
   if (suspects.length === 0) return { searched: term, results, suggestions: [] };

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { chunkStartShards, chunkStartsKey, MAX_PREFIX_CHUNKS, prefixChunkStarts } from '../../src/lib/search/prefix-chunks.ts';
+import { runSearch } from '../../src/lib/search/engine.ts';
+import type { Pagefind } from '../../src/lib/search/pagefind-api.ts';
+import { idlePagefind } from '../helpers/fake-pagefind.ts';
+
+describe('prefixChunkStarts', () => {
+  const starts = ['fa', 'fritidsl', 'fritidsu', 'fy'];
+  it('lists the chunks that begin with the stem', () => {
+    expect(prefixChunkStarts('fritid', starts)).toEqual(['fritidsl', 'fritidsu']);
+    expect(prefixChunkStarts('fritidsliv', starts)).toEqual([]);
+  });
+  it('lists none for a short stem, or when more than the cap begin with it', () => {
+    expect(prefixChunkStarts('fr', starts)).toEqual([]);
+    const many = Array.from({ length: MAX_PREFIX_CHUNKS + 1 }, (_, i) => `konf${String.fromCharCode(97 + i)}`);
+    expect(prefixChunkStarts('konf', many)).toEqual([]);
+    expect(prefixChunkStarts('konf', many.slice(0, MAX_PREFIX_CHUNKS))).toHaveLength(MAX_PREFIX_CHUNKS);
+  });
+});
+
+describe('chunkStartShards', () => {
+  it('files the starts under their first letter, æ/ø by code point', () => {
+    const shards = chunkStartShards(['2007', 'fa', 'fritidsl', 'ø', 'øk']);
+    expect([...shards]).toEqual([
+      ['2', ['2007']],
+      ['f', ['fa', 'fritidsl']],
+      ['uf8', ['ø', 'øk']],
+    ]);
+    expect(chunkStartsKey('økonomi')).toBe('uf8');
+  });
+});
+
+describe('runSearch loads the chunks a stem reaches into', () => {
+  it('preloads each chunk start that begins with a query word’s stem, before searching', async () => {
+    const calls: string[] = [];
+    const pf: Pagefind = {
+      ...idlePagefind,
+      preload: async (term) => void calls.push(`preload ${term}`),
+      search: async (term) => {
+        calls.push(`search ${term ?? ''}`);
+        return { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
+      },
+    };
+    const chunkStarts = async (key: string) => (key === 'f' ? ['fa', 'fritidsl'] : undefined);
+    await runSearch({ pf, shard: async () => undefined, chunkStarts }, 'fritid');
+    expect(calls.slice(0, 2)).toEqual(['preload fritidsl', 'search fritid']);
+  });
+});
