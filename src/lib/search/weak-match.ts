@@ -101,9 +101,7 @@ export function overStemmedWords(query: string): string[] {
 
 /** True when a word Pagefind matched on the page relates to the query word (shares its first letters). */
 export function pageHasWord(word: string, content: string, locations: readonly number[]): boolean {
-  const wordParts = queryParts(word);
-  const words = content.split(/[\r\n\s]+/g);
-  return locations.some((loc) => parts(words[loc] ?? '').some((mp) => wordParts.some((qp) => related(qp, mp))));
+  return relatedLocations(word, content, locations).length > 0;
 }
 
 /** The locations whose word relates to a query word (a page's matches less those through a short stem). */
