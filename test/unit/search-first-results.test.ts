@@ -108,6 +108,12 @@ describe('answerGroups', () => {
     expect(answerGroups(['Kvinde', 'kvinder'], chunks)).toEqual([['Kvinde', 'kvinder']]);
     expect(pagefindTerm('Området')).toBe('omradet');
   });
+  it('puts the words of one stem together, in the given order otherwise (an instance answers them one after another)', () => {
+    // «kvinder», «kvinde» and «kvinden» stem to «kvind»; «kommune» and «kommunen» to «kommun».
+    expect(answerGroups(['kvinder', 'kommune', 'kvinde', 'kommunen', 'kvinden'], chunks)).toEqual([
+      ['kvinder', 'kvinde', 'kvinden', 'kommune', 'kommunen'],
+    ]);
+  });
   it('gives every query a group when the index has no files', () => {
     expect(answerGroups(['og', 'at'], [])).toEqual([['at'], ['og']]);
   });

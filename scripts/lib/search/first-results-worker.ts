@@ -3,15 +3,19 @@
  * (asking for the next when done), so the build's two cores share the searches.
  *
  * Each answer is what a visitor's fresh search shows. Pagefind matches a query word against every
- * loaded index word it begins, and a fresh search loads only the file whose word range holds the
- * word. One instance answering word after word gave, at 20,000 letters, 6 of 300 answers another
- * count or order than a fresh search («skolerne» 18,223 results instead of 15,232): the files of
- * earlier words held words that «skolerne»'s stem begins. So a word is answered by the thread's
- * instance only when (1) Pagefind's preload for it reads the file predicted (freshChunk) or that file
- * is already loaded, (2) no other loaded file may hold a word its stem begins (chunksFor) or a shorter
- * word the query begins with (prefixChunks, Pagefind's fallback when nothing matches), and (3) the
- * engine searched only once (its «Mente du …?» searches look up other words); otherwise by a new
- * instance.
+ * loaded index word it begins, and a fresh search loads only the files Pagefind asks for the word
+ * (the one whose word range holds it, and its stem's) and the prefix chunks the engine preloads for
+ * its stem (prefix-chunks.ts). One instance answering word after word gave, at 20,000 letters, 6 of
+ * 300 answers another count or order than a fresh search («skolerne» 18,223 results instead of
+ * 15,232): the files of earlier words held words that «skolerne»'s stem begins. So the thread's
+ * instance answers a word only when
+ * - it holds exactly what a fresh search for a word with the same stem and file loaded, and nothing
+ *   more (the files a search loads depend only on those two), or
+ * - Pagefind's preload for the word reads the file predicted (freshChunk) or that file is already
+ *   loaded, and no other loaded file may hold a word its stem begins (chunksFor) or a shorter word
+ *   the query begins with (prefixChunks, Pagefind's fallback when nothing matches);
+ * and the engine searched only once (its «Mente du …?» searches look up other words); otherwise a
+ * new instance answers it.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { join, resolve } from 'node:path';
@@ -20,6 +24,7 @@ import { loadNodePagefind, watchFileReads } from './node-pagefind.ts';
 import { answerFor, chunksFor, freshChunk, pagefindStem, prefixChunks, readBundle, type FirstResultsMessage } from './first-results.ts';
 import { siteDeps } from '../../../src/client/site-files.ts';
 import { PAGEFIND_OPTIONS, type Pagefind } from '../../../src/lib/search/pagefind-api.ts';
+import type { FirstResultsAnswer } from '../../../src/lib/search/first-results.ts';
 
 const port = parentPort;
 if (!port) throw new Error('first-results-worker.ts runs as a worker thread');
@@ -32,44 +37,57 @@ watchFileReads((path) => {
   if (path.endsWith('.pf_index')) loaded.add(path);
 });
 let pf: Pagefind | undefined;
+/** Set while the instance holds exactly the files of a fresh search for a word with this stem and file (freshChunk). */
+let freshFor: { stem: string; chunk: number | undefined } | undefined;
 
 async function fresh(): Promise<Pagefind> {
   await pf?.destroy();
   loaded = new Set();
+  freshFor = undefined;
   pf = await loadNodePagefind(site, { baseUrl: base, ...PAGEFIND_OPTIONS });
   return pf;
 }
 
 const { chunks } = readBundle(join(resolve(site), 'pagefind'));
 
-/** A search that counts its calls, so a reused instance's answer can be refused when the engine searched again. */
-function counting(instance: Pagefind) {
-  const counter = { searches: 0 };
+/** The answer, and whether the engine searched once and loaded no index file the instance did not hold. */
+async function answerOn(instance: Pagefind, q: string): Promise<{ answer: FirstResultsAnswer; once: boolean; added: number }> {
+  let searches = 0;
+  // Counts the engine's searches, so an answer can be refused when it searched again.
   const search: Pagefind['search'] = (term, options) => {
-    counter.searches++;
+    searches++;
     return instance.search(term, options);
   };
-  return { pf: { ...instance, search }, counter };
+  const before = loaded.size;
+  const answer = await answerFor(siteDeps({ ...instance, search }, siteUrl), q);
+  return { answer, once: searches === 1, added: loaded.size - before };
 }
 
-async function answerFresh(q: string) {
-  if (pf) {
-    const before = new Set(loaded);
-    await pf.preload(q);
-    const added = [...loaded].filter((f) => !before.has(f));
-    const at = freshChunk(q, chunks);
-    const file = at === undefined ? undefined : chunks[at]?.file;
-    const predicted = file !== undefined && (added.length === 0 ? before.has(file) : added.length === 1 && added[0] === file);
-    // Files that may hold a word the stem begins, or a shorter word the query begins with.
-    const matters = [...chunksFor(pagefindStem(q), chunks), ...prefixChunks(q, chunks)];
-    const others = matters.some((i) => chunks[i]?.file !== file && loaded.has(chunks[i]?.file ?? ''));
-    if (predicted && !others) {
-      const { pf: watched, counter } = counting(pf);
-      const a = await answerFor(siteDeps(watched, siteUrl), q);
-      if (counter.searches === 1) return a;
-    }
+/** True when no loaded file but the one a fresh search reads may hold a word that changes q's results. */
+async function onlyItsOwnFile(instance: Pagefind, q: string, file: string | undefined): Promise<boolean> {
+  const before = new Set(loaded);
+  await instance.preload(q);
+  const added = [...loaded].filter((f) => !before.has(f));
+  const predicted = file !== undefined && (added.length === 0 ? before.has(file) : added.length === 1 && added[0] === file);
+  const matters = [...chunksFor(pagefindStem(q), chunks), ...prefixChunks(q, chunks)];
+  return predicted && !matters.some((i) => chunks[i]?.file !== file && loaded.has(chunks[i]?.file ?? ''));
+}
+
+async function answerFresh(q: string): Promise<FirstResultsAnswer> {
+  const stem = pagefindStem(q);
+  const chunk = freshChunk(q, chunks);
+  if (pf && freshFor?.stem === stem && freshFor.chunk === chunk) {
+    // Loading nothing new is the check that a fresh search for q reads the same files.
+    const r = await answerOn(pf, q);
+    if (r.once && r.added === 0) return r.answer;
+  } else if (pf && (await onlyItsOwnFile(pf, q, chunk === undefined ? undefined : chunks[chunk]?.file))) {
+    const r = await answerOn(pf, q);
+    freshFor = undefined;
+    if (r.once) return r.answer;
   }
-  return answerFor(siteDeps(await fresh(), siteUrl), q);
+  const r = await answerOn(await fresh(), q);
+  if (r.once) freshFor = { stem, chunk };
+  return r.answer;
 }
 
 const send = (m: FirstResultsMessage) => port.postMessage(m);

@@ -86,8 +86,9 @@ export function prefixChunks(word: string, chunks: readonly ChunkInfo[]): number
 /**
  * The queries in groups by the word-index file a fresh search for them loads (Pagefind loads the
  * file whose word range holds the query word), heaviest group first, each group's queries in their
- * given order. A group is handed to one worker thread, which keeps that file loaded while it answers
- * the group's words (first-results-worker.ts says when an instance may be reused).
+ * given order but words of one stem together (a search loads the same files for them). A group is
+ * handed to one worker thread, which keeps that file loaded while it answers the group's words
+ * (first-results-worker.ts says when an instance may be reused).
  */
 export function answerGroups(queries: readonly string[], chunks: readonly ChunkInfo[]): string[][] {
   const groups = new Map<string, { queries: string[]; bytes: number }>();
@@ -103,7 +104,12 @@ export function answerGroups(queries: readonly string[], chunks: readonly ChunkI
   // Heaviest first, so the last ones handed out are small and both threads finish together.
   return [...groups.values()]
     .sort((a, b) => b.bytes - a.bytes || compareWords(a.queries[0] as string, b.queries[0] as string))
-    .map((g) => g.queries);
+    .map((g) => {
+      // A Map keeps its keys in the order first met: each stem where it first appears.
+      const byStem = new Map<string, string[]>();
+      for (const q of g.queries) byStem.set(pagefindStem(q), [...(byStem.get(pagefindStem(q)) ?? []), q]);
+      return [...byStem.values()].flat();
+    });
 }
 
 /** The largest word-index files a search may fetch and still stay in budget. */
