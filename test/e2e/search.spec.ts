@@ -56,6 +56,18 @@ test.describe('søgning', () => {
     await expect(results(page).first()).not.toContainText('width=');
   });
 
+  test('download links and source addresses on the indicator pages are not searchable', async ({ page }) => {
+    // «Data som JSON», «Hent tallene: CSV, JSON» and the source's web address are on every indicator
+    // page: indexed, «json» found all of them, and «avisen» ranked pages by «orestad-avis.dk».
+    await search(page, 'json');
+    await expect(results(page).first()).toBeVisible();
+    for (const href of await results(page)
+      .locator('a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? '')))
+      expect(href).not.toContain('/indikatorer/');
+    await search(page, 'avisen');
+    await expect(results(page).first()).not.toContainText('orestad-avis.dk');
+  });
   test('a plural finds the singular in the definite form', async ({ page }) => {
     // The letter of 20-11-2007 says "Udgiften"; nobody writes "udgifterne" there.
     await search(page, 'udgifterne');

@@ -102,15 +102,17 @@ describe('figure copy and facts', () => {
     ]);
     expect(copy.periodHeader).toBe('År');
   });
-  it('lists the indicator’s facts with the source link as external', () => {
+  it('lists the indicator’s facts with the source link as external, it and the downloads kept out of search', () => {
     const facts = indicatorFacts(indicatorView(barometer, EXAMPLE_INDICATOR));
     expect(facts.find((f) => f.term === 'Kildens adresse')).toEqual({
       term: 'Kildens adresse',
       value: 'https://example.org/t',
       href: 'https://example.org/t',
       external: true,
+      unindexed: true,
     });
     expect(facts.find((f) => f.term === 'Mål')?.value).toBe('Intet talmål; status vurderes på retningen');
     expect(facts.find((f) => f.term === 'Data som CSV')?.href).toBe(`indikatorer/${EXAMPLE_INDICATOR}/data.csv`);
+    expect(facts.filter((f) => f.unindexed).map((f) => f.term)).toEqual(['Kildens adresse', 'Data som CSV', 'Data som JSON']);
   });
 });

@@ -10,6 +10,8 @@ export interface FactRow {
   /** Site path (through href()) or, when `external`, an absolute URL. */
   href?: string;
   external?: boolean;
+  /** Kept out of the search index: a web address or a download link, not words of the page. */
+  unindexed?: true;
 }
 
 export function indicatorFacts(v: IndicatorView): FactRow[] {
@@ -29,9 +31,9 @@ export function indicatorFacts(v: IndicatorView): FactRow[] {
     { term: w.tolerance, value: w.toleranceValue(formatDistance(i.tolerance, i.unit, v.decimals)) },
     { term: w.source, value: i.source },
   ];
-  if (i.sourceUrl) rows.push({ term: w.sourceUrl, value: i.sourceUrl, href: i.sourceUrl, external: true });
+  if (i.sourceUrl) rows.push({ term: w.sourceUrl, value: i.sourceUrl, href: i.sourceUrl, external: true, unindexed: true });
   if (i.method) rows.push({ term: w.method, value: i.method });
-  rows.push({ term: w.csv, value: w.csvValue, href: v.csvPath });
-  rows.push({ term: w.json, value: w.jsonValue, href: v.jsonPath });
+  rows.push({ term: w.csv, value: w.csvValue, href: v.csvPath, unindexed: true });
+  rows.push({ term: w.json, value: w.jsonValue, href: v.jsonPath, unindexed: true });
   return rows;
 }
