@@ -42,6 +42,15 @@ describe('compound splitter', () => {
       expect(split(w), w).toBeUndefined();
   });
 
+  it('indexes the known last part of a word the dictionary neither knows nor splits, but not of a verb it lacks', () => {
+    // «bogstart» is not in the dictionary; «indkalde» joins no compound there.
+    expect(split('bogstartspakkerne')?.index.at(-1)).toBe('pakkerne');
+    expect(split('indkaldescirkulæret')?.index.at(-1)).toBe('cirkulæret');
+    expect(split('idraetstilbud')?.index.at(-1)).toBe('tilbud');
+    // Present tenses the dictionary lacks, and names: no last part of six letters after a five-letter start that is no prefix.
+    for (const w of ['indeholder', 'overholder', 'tiltrækker', 'Hougaard', 'Tingbjerg', 'Østergaard']) expect(split(w), w).toBeUndefined();
+  });
+
   it("collects the distinct parts of a passage's compounds", () => {
     // First parts are left out: the search finds a word by its beginning anyway.
     expect(partsOf('Om integrationspriser, budgetforhandlingerne og integrationspriser.', split)).toEqual(['priser', 'forhandlingerne']);

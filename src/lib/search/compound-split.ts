@@ -126,6 +126,14 @@ const PREFIX_LIKE = new Set([
  * two parts longer: "kontor" + "chef").
  */
 const MIN_PART_UNLINKED = 5;
+/**
+ * A word the dictionary does not know and cannot split may still end in a word it knows: its first
+ * part is a word the dictionary lacks («bogstarts»pakkerne) or does not join («indkaldes»cirkulæret,
+ * a verb with a linking -s-). The longest such last part is indexed when it has this many letters
+ * and the first part at least MIN_PART_UNLINKED and is no prefix: the dictionary lacks some verb
+ * forms too, and «indeholder» is not inde + holder.
+ */
+const MIN_TAIL_UNKNOWN = 6;
 
 export interface Split {
   /** The parts as they stand in the word, with linking letters ("integrations", "priser"). */
@@ -180,6 +188,18 @@ export function createSplitter(lexicon: Lexicon): (word: string) => Split | unde
     return best;
   }
 
+  /** The longest known last part of an unknown word (MIN_TAIL_UNKNOWN), the rest as its first part. */
+  function knownTail(word: string): Split | undefined {
+    for (let end = MIN_PART_UNLINKED; end <= word.length - MIN_TAIL_UNKNOWN; end++) {
+      const tail = word.slice(end);
+      const head = word.slice(0, end);
+      if ((roles.get(tail) ?? 0) & END && !SUFFIX_LIKE.has(tail) && !PREFIX_LIKE.has(head)) {
+        return { surface: [head, tail], index: [head, tail] };
+      }
+    }
+    return undefined;
+  }
+
   return (raw: string): Split | undefined => {
     const word = raw.toLowerCase();
     if (cache.has(word)) return cache.get(word);
@@ -200,6 +220,8 @@ export function createSplitter(lexicon: Lexicon): (word: string) => Split | unde
           return (roles.get(p) ?? 0) & STANDALONE ? p : (lemmaOf.get(p) ?? p);
         });
         result = { surface: found.parts, index };
+      } else if (!known && !found) {
+        result = knownTail(word);
       }
     }
     cache.set(word, result);
