@@ -295,7 +295,7 @@ class IbSearch extends HTMLElement {
       const first = term && !this.countsLoaded && canUseFirstResults(state) ? await loadFirstResults(base, term) : undefined;
       let outcome: Outcome;
       if (first) {
-        const { searched, restoredFrom, suggestions } = first;
+        const { searched, restoredFrom, suggestions, buried } = first;
         // The rest of the list from a fresh instance, as the answer was computed (freshPagefind).
         // It stays loaded while its results are shown (their pages are fetched through it).
         const results = answerResults(first, async () => {
@@ -304,7 +304,7 @@ class IbSearch extends HTMLElement {
           void previous?.then((pf) => pf.destroy()).catch(() => undefined);
           return (await engine(await this.answerPagefind)).results;
         });
-        outcome = { searched, suggestions, results, ...(restoredFrom ? { restoredFrom } : {}) };
+        outcome = { searched, suggestions, results, ...(restoredFrom ? { restoredFrom } : {}), ...(buried ? { buried } : {}) };
       } else if (term) {
         outcome = await engine();
       } else {

@@ -8,6 +8,7 @@ import type { FilterCounts } from '../lib/search/pagefind-api.ts';
 import type { ResultView } from '../lib/search/result-view.ts';
 import { FILTER_PARAMS, type SearchState } from '../lib/search/url-state.ts';
 import { searchCopy as copy } from '../lib/copy/index.ts';
+import { OVER_STEMMED_CHECK, type Buried } from '../lib/search/engine.ts';
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -108,14 +109,15 @@ export function problemBox(problems: readonly string[]): HTMLElement[] {
   return [box];
 }
 
-/** The æ/ø/å note and «Mente du …?» links. */
+/** The æ/ø/å note, words the search cannot reach, and «Mente du …?» links. */
 export function notes(
-  outcome: { searched: string; restoredFrom?: string; suggestions: string[] } | undefined,
+  outcome: { searched: string; restoredFrom?: string; suggestions: string[]; buried?: readonly Buried[] } | undefined,
   suggestionHref: (query: string) => string,
   onSuggestion: (query: string) => void,
 ): HTMLElement[] {
   const items: HTMLElement[] = [];
   if (outcome?.restoredFrom) items.push(el('p', 'ib-search__restored', copy.restored(outcome.searched, outcome.restoredFrom)));
+  for (const b of outcome?.buried ?? []) items.push(el('p', 'ib-search__buried', copy.buried(b.word, b.pages, b.stem, OVER_STEMMED_CHECK)));
   if (outcome && outcome.suggestions.length) {
     const p = el('p', 'ib-search__suggest');
     p.append(`${copy.didYouMean} `);

@@ -12,7 +12,8 @@ import { expect, test } from './console-errors.ts';
 import { SITE } from './site.ts';
 import { answerFor } from '../../scripts/lib/search/first-results.ts';
 import { loadNodePagefind } from '../../scripts/lib/search/node-pagefind.ts';
-import { runSearch } from '../../src/lib/search/engine.ts';
+import { OVER_STEMMED_CHECK, runSearch } from '../../src/lib/search/engine.ts';
+import { searchCopy } from '../../src/lib/copy/search.ts';
 import { siteDeps } from '../../src/client/site-files.ts';
 import { firstResultsShardKey, type FirstResultsAnswer } from '../../src/lib/search/first-results.ts';
 import { resultCountMessage } from '../../src/lib/search/format.ts';
@@ -106,6 +107,27 @@ test.describe('forudberegnede første resultater', () => {
     }
     await expect(more).toBeHidden();
     expect(await titles(page)).toEqual(all.map((t) => stripParts(t)));
+  });
+
+  test('an answer for a word found only through its short stem says so, and offers no other word', async ({ page }) => {
+    // What the build answers for «denne» in a large archive: the word is on two pages, neither among
+    // the first OVER_STEMMED_CHECK of Pagefind's results for its stem «den» (engine.ts, Buried).
+    const buried: FirstResultsAnswer = {
+      q: 'denne',
+      searched: 'denne',
+      suggestions: [],
+      buried: [{ word: 'denne', pages: 2, stem: 'den' }],
+      count: 0,
+      ids: [],
+      views: [],
+    };
+    await withAnswer(page, 'denne', buried);
+    await page.goto('soeg/');
+    await page.locator('[data-search-input]').fill('denne');
+    await expect(page.getByRole('status')).toHaveText(resultCountMessage(0, 'denne', false));
+    await expect(page.locator('.ib-search__buried')).toHaveText(searchCopy.buried('denne', 2, 'den', OVER_STEMMED_CHECK));
+    await expect(page.locator('.ib-search__buried')).toContainText('står på 2 sider i arkivet');
+    await expect(page.locator('.ib-search__suggest')).toHaveCount(0);
   });
 
   test('another order searches Pagefind itself', async ({ page }) => {

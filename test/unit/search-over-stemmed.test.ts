@@ -105,4 +105,37 @@ describe('runSearch with an over-stemmed word', () => {
     expect(pf.fetched).toBeLessThanOrEqual(OVER_STEMMED_CHECK + 1);
     expect(outcome.results).toEqual([]);
   });
+
+  describe('when the pages with the word rank below the ones checked', () => {
+    const many = Array.from({ length: OVER_STEMMED_CHECK + 50 }, (_, i) => (i === 120 ? 'Til sommer.' : 'Som aftalt og som før.'));
+    // The archive's vocabulary: «sommer» on one page, and words a typo could have meant.
+    const shard = {
+      words: [
+        ['som', 150, 0],
+        ['sommer', 1, 0],
+        ['sommerferie', 3, 0],
+        ['sømmer', 2, 0],
+      ] as [string, number, 0 | 1][],
+    };
+    const shards = { shard: async (key: string) => (key === 's' ? shard : undefined) };
+
+    it('says the archive has the word, with its pages and the stem the search matched, and offers no other word', async () => {
+      const outcome = await runSearch({ pf: stemmingPagefind(many), ...shards }, 'sommer');
+      expect(outcome.results).toEqual([]);
+      expect(outcome.buried).toEqual([{ word: 'sommer', pages: 1, stem: 'som' }]);
+      expect(outcome.suggestions).toEqual([]);
+    });
+
+    it('still treats a word the archive does not have as a typo', async () => {
+      // «somer» is over-stemmed too (stem «som»), but no page has it.
+      const outcome = await runSearch({ pf: stemmingPagefind(many), ...shards }, 'somer');
+      expect(outcome.buried).toBeUndefined();
+    });
+
+    it('says nothing of the kind when the word is found', async () => {
+      const outcome = await runSearch({ pf: stemmingPagefind(pages), ...shards }, 'sommer');
+      expect(outcome.results.map((r) => r.id)).toEqual(['1', '3']);
+      expect(outcome.buried).toBeUndefined();
+    });
+  });
 });

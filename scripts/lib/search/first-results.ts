@@ -210,6 +210,7 @@ export async function answerFor(deps: EngineDeps, q: string): Promise<FirstResul
     searched: outcome.searched,
     ...(outcome.restoredFrom ? { restoredFrom: outcome.restoredFrom } : {}),
     suggestions: outcome.suggestions,
+    ...(outcome.buried ? { buried: outcome.buried } : {}),
     count: outcome.results.length,
     ids: first.map((r) => r.id),
     views,

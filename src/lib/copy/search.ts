@@ -1,5 +1,6 @@
 /** Danish copy for the search page and its results; only the search uses it. */
 import { administrationsPath, conferencesPath, indicatorsPath, lettersPath } from '../routes.ts';
+import { formatNumber } from '../format/danish-number.ts';
 
 export const searchCopy = {
   title: 'Søg',
@@ -49,6 +50,11 @@ export const searchCopy = {
   /** "Viser resultater for »rådhuset«" when æ/ø/å were typed as aa/oe/ae. */
   restored: (searched: string, typed: string) => `Viser resultater for »${searched}« (du skrev »${typed}«).`,
   didYouMean: 'Mente du',
+  /** A word the archive has, which the search reaches only through a short stem (engine.ts, Buried). */
+  buried: (word: string, pages: number, stem: string, checked: number) =>
+    `»${word}« står på ${formatNumber(pages, 0)} ${pages === 1 ? 'side' : 'sider'} i arkivet, men søgningen finder ordet gennem »${stem}«, ` +
+    `som står på langt flere, og ${pages === 1 ? 'siden' : 'de'} er ikke blandt de ${formatNumber(checked, 0)} bedste træf, søgningen ser efter. ` +
+    'Søg på ordet sammen med et andet ord, fx en sætning i anførselstegn.',
   or: 'eller',
   problemsHeading: 'Søgningen kan ikke læses helt:',
   /** A filter value in the URL that names nothing, by filter parameter. */

@@ -6,7 +6,7 @@
  * so the figures in README measure what a visitor gets.
  */
 import type { Pagefind, PagefindFragment, PagefindResult, PagefindSearchOptions } from './pagefind-api.ts';
-import { closestWords, isCorrectable, restoreDanishLetters, shardKey, type VocabularyShard } from './vocabulary.ts';
+import { closestWords, exactEntry, isCorrectable, restoreDanishLetters, shardKey, type VocabularyShard } from './vocabulary.ts';
 import { isWeakMatch, overStemmedWords, pageHasWord, relatedLocations, unmatchedWords } from './weak-match.ts';
 import { chunkStartsKey, prefixChunkStarts } from './prefix-chunks.ts';
 import { pagefindStem } from './stem.ts';
@@ -34,6 +34,15 @@ export interface EngineDeps {
   chunkStarts?: (key: string) => Promise<readonly string[] | undefined>;
 }
 
+/** A query word the archive has, on pages beyond the ones checked for it (OVER_STEMMED_CHECK). */
+export interface Buried {
+  word: string;
+  /** Pages the archive has the word on (the vocabulary's count). */
+  pages: number;
+  /** Pagefind's stem for it, which the search matched instead («den» for «denne»). */
+  stem: string;
+}
+
 export interface Outcome {
   /** The query that was searched: as typed, or with æ/ø/å restored. */
   searched: string;
@@ -42,6 +51,8 @@ export interface Outcome {
   restoredFrom?: string;
   /** Whole corrected queries that find something, best first. */
   suggestions: string[];
+  /** Query words that are no typo but were not found among the pages checked (engine.ts, OVER_STEMMED_CHECK). */
+  buried?: Buried[];
 }
 
 /** Words of a query, quotes kept out (a phrase is not corrected word by word). */
@@ -136,10 +147,23 @@ export async function runSearch(deps: EngineDeps, term: string, options: Pagefin
   for (const w of suspects) if (!(unfiltered && w === term ? results.length > 0 : await known(pf, w))) unknown.push(w);
   if (unknown.length === 0) return { searched: term, results, suggestions: [] };
 
+  // A word the archive has, found only through a short stem on too many pages («denne» through
+  // «den» in a large archive): said as such, not «corrected» into another word.
+  const buried: Buried[] = [];
+  const typos: string[] = [];
+  for (const w of unknown) {
+    const shard = overStemmedWords(w).length > 0 ? await deps.shard(shardKey(w)) : undefined;
+    const entry = shard ? exactEntry(shard, w) : undefined;
+    if (entry && entry[1] > 0) buried.push({ word: w, pages: entry[1], stem: pagefindStem(w) });
+    else typos.push(w);
+  }
+  const withBuried = (o: Outcome): Outcome => (buried.length > 0 ? { ...o, buried } : o);
+  if (typos.length === 0) return withBuried({ searched: term, results, suggestions: [] });
+
   // æ/ø/å typed as ae/oe/aa or o/a: search the archive's spelling straight away.
   let restored = term;
   const stillUnknown: string[] = [];
-  for (const w of unknown) {
+  for (const w of typos) {
     const shard = await deps.shard(shardKey(w));
     const fixed = shard ? restoreDanishLetters(w, shard) : undefined;
     if (fixed && (await known(pf, fixed))) restored = replaceWord(restored, w, matchCase(w, fixed));
@@ -151,7 +175,7 @@ export async function runSearch(deps: EngineDeps, term: string, options: Pagefin
     const again = await searchStrong(pf, restored, options);
     if (again.length > 0) outcome = { searched: restored, results: again, restoredFrom: term, suggestions: [] };
   }
-  if (stillUnknown.length === 0) return outcome;
+  if (stillUnknown.length === 0) return withBuried(outcome);
 
   // Typos: offer the closest words the archive has, as whole queries that find something.
   const suggestions: string[] = [];
@@ -162,7 +186,7 @@ export async function runSearch(deps: EngineDeps, term: string, options: Pagefin
     }),
   );
   const first = perWord[0];
-  if (!first) return outcome;
+  if (!first) return withBuried(outcome);
   for (let i = 0; i < MAX_SUGGESTIONS; i++) {
     let q = outcome.searched;
     let changed = false;
@@ -175,5 +199,5 @@ export async function runSearch(deps: EngineDeps, term: string, options: Pagefin
     if (!changed || suggestions.includes(q)) continue;
     if ((await searchStrong(pf, q, options)).length > 0) suggestions.push(q);
   }
-  return { ...outcome, suggestions };
+  return withBuried({ ...outcome, suggestions });
 }

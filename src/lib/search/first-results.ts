@@ -16,6 +16,7 @@ import type { PagefindResult } from './pagefind-api.ts';
 import type { ResultView } from './result-view.ts';
 import { hasFilters, pagefindSort, type SearchState } from './url-state.ts';
 import { shardKey } from './vocabulary.ts';
+import type { Buried } from './engine.ts';
 
 /** Results in a precomputed answer: one page of the search page. */
 export const FIRST_RESULTS_PAGE = 10;
@@ -27,6 +28,7 @@ export interface FirstResultsAnswer {
   searched: string;
   restoredFrom?: string;
   suggestions: string[];
+  buried?: Buried[];
   /** All results Pagefind finds for the query. */
   count: number;
   /** Pagefind's ids of the first FIRST_RESULTS_PAGE results, in order. */

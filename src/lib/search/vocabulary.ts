@@ -62,6 +62,12 @@ export function withFoldPrefix(shard: VocabularyShard, prefix: string): Vocabula
   return out;
 }
 
+/** The entry of exactly this word (case aside), when the archive has it. */
+export function exactEntry(shard: VocabularyShard, word: string): VocabularyEntry | undefined {
+  const lower = word.toLowerCase();
+  return withFoldPrefix(shard, word).find((e) => e[0].toLowerCase() === lower);
+}
+
 /**
  * The start of `word` that folds to `foldedLength` letters: the part of "rådhuset" a query
  * "raadhus" stands for is "rådhus". Undefined when the fold does not end on a letter boundary.
