@@ -132,6 +132,13 @@ describe('runSearch with an over-stemmed word', () => {
       expect(outcome.buried).toBeUndefined();
     });
 
+    it('says nothing of the kind when a search with another word finds its page', async () => {
+      const outcome = await runSearch({ pf: stemmingPagefind(many), ...shards }, 'til sommer');
+      expect(outcome.results.map((r) => r.id)).toEqual(['120']);
+      expect(outcome.buried).toBeUndefined();
+      expect(outcome.suggestions).toEqual([]);
+    });
+
     it('says nothing of the kind when the word is found', async () => {
       const outcome = await runSearch({ pf: stemmingPagefind(pages), ...shards }, 'sommer');
       expect(outcome.results.map((r) => r.id)).toEqual(['1', '3']);

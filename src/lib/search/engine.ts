@@ -148,14 +148,14 @@ export async function runSearch(deps: EngineDeps, term: string, options: Pagefin
   if (unknown.length === 0) return { searched: term, results, suggestions: [] };
 
   // A word the archive has, found only through a short stem on too many pages («denne» through
-  // «den» in a large archive): said as such, not «corrected» into another word.
+  // «den» in a large archive): no typo, and said as such when nothing was found.
   const buried: Buried[] = [];
   const typos: string[] = [];
   for (const w of unknown) {
     const shard = overStemmedWords(w).length > 0 ? await deps.shard(shardKey(w)) : undefined;
     const entry = shard ? exactEntry(shard, w) : undefined;
-    if (entry && entry[1] > 0) buried.push({ word: w, pages: entry[1], stem: pagefindStem(w) });
-    else typos.push(w);
+    if (!entry || entry[1] === 0) typos.push(w);
+    else if (results.length === 0) buried.push({ word: w, pages: entry[1], stem: pagefindStem(w) });
   }
   const withBuried = (o: Outcome): Outcome => (buried.length > 0 ? { ...o, buried } : o);
   if (typos.length === 0) return withBuried({ searched: term, results, suggestions: [] });
