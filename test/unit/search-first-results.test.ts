@@ -20,6 +20,7 @@ import {
 } from '../../scripts/lib/search/first-results.ts';
 import {
   FIRST_RESULTS_PAGE,
+  answerOutcome,
   answerResults,
   canUseFirstResults,
   firstResultsKey,
@@ -175,5 +176,18 @@ describe('answerResults', () => {
     const r = answerResults(answer, full);
     await expect(r[12]!.data()).rejects.toThrow('offline');
     await expect(r[12]!.data()).resolves.toMatchObject({ url: '/breve/12/' });
+  });
+
+  it("is the engine's outcome: what was searched, its notes and suggestions, and the results", () => {
+    const full = vi.fn(() => Promise.resolve(fullResults));
+    expect(answerOutcome(answer, full)).toMatchObject({ searched: 'for', suggestions: [] });
+    expect(answerOutcome(answer, full)).not.toHaveProperty('buried');
+    const noted = answerOutcome(
+      { ...answer, q: 'raadhuset', searched: 'rådhuset', restoredFrom: 'raadhuset', buried: [{ word: 'denne', pages: 2, stem: 'den' }] },
+      full,
+    );
+    expect(noted).toMatchObject({ searched: 'rådhuset', restoredFrom: 'raadhuset', buried: [{ word: 'denne', pages: 2, stem: 'den' }] });
+    expect(noted.results).toHaveLength(25);
+    expect(full).not.toHaveBeenCalled();
   });
 });

@@ -16,7 +16,7 @@ import type { PagefindResult } from './pagefind-api.ts';
 import type { ResultView } from './result-view.ts';
 import { hasFilters, pagefindSort, type SearchState } from './url-state.ts';
 import { shardKey } from './vocabulary.ts';
-import type { Buried } from './engine.ts';
+import type { Buried, Outcome } from './engine.ts';
 
 /** Results in a precomputed answer: one page of the search page. */
 export const FIRST_RESULTS_PAGE = 10;
@@ -90,4 +90,16 @@ export function answerResults(answer: FirstResultsAnswer, full: () => Promise<Pa
     const view = answer.views[i];
     return { id: answer.ids[i] ?? `#${i}`, score: 0, data: data(i), ...(view ? { view } : {}) };
   });
+}
+
+/** The answer as the engine's outcome: what it searched, its notes and suggestions, and answerResults. */
+export function answerOutcome(answer: FirstResultsAnswer, full: () => Promise<PagefindResult[]>): Outcome & { results: ShownResult[] } {
+  const { searched, restoredFrom, suggestions, buried } = answer;
+  return {
+    searched,
+    suggestions,
+    results: answerResults(answer, full),
+    ...(restoredFrom ? { restoredFrom } : {}),
+    ...(buried ? { buried } : {}),
+  };
 }
