@@ -3,7 +3,7 @@
  * fields (read as the URL would be) and the order. Also the archive's month bounds from the build's
  * filter file, which an open-ended date range is clamped to.
  */
-import type { Month } from '../lib/search/date-range.ts';
+import { parseMonth } from '../lib/search/date-range.ts';
 import {
   emptyFilters,
   parseSearchState,
@@ -44,14 +44,9 @@ export function formState(f: SearchFields): SearchState {
   };
 }
 
-function monthOf(key: string | null | undefined): Month | undefined {
-  const m = /^(\d{4})-(\d{2})$/.exec(key ?? '');
-  return m ? { year: Number(m[1]), month: Number(m[2]) } : undefined;
-}
-
 /** The archive's first and last month ("2006-02" … "2026-11" in filtre.json), when the build wrote them. */
 export function monthBounds(info: FilterInfo | undefined): MonthBounds | undefined {
-  const first = monthOf(info?.months.first);
-  const last = monthOf(info?.months.last);
+  const first = parseMonth(info?.months.first ?? '', 'from');
+  const last = parseMonth(info?.months.last ?? '', 'to');
   return first && last ? { first, last } : undefined;
 }
