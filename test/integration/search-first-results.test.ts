@@ -2,7 +2,8 @@
  * The build's precomputed first results on a real Pagefind bundle (indexed in shards and merged, as
  * npm run build does): a word on every page gets an answer, a rare word none; the answer is exactly
  * what the search page would show (engine.ts over Pagefind, first page as result-view.ts shows it);
- * the search page's reader (site-files.ts) finds it through filtre.json and the shard list.
+ * the search page's reader (site-files.ts) finds it through filtre.json and the shard list. The
+ * answers read all but the first results leanly (lean-results.ts), and are still exactly that.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -48,7 +49,8 @@ beforeAll(async () => {
   const common = chunkBytesFor(pagefindStem(COMMON), chunks);
   const rare = chunkBytesFor(pagefindStem(RARE), chunks);
   expect(common).toBeGreaterThan(rare);
-  await writeSearchFiles(site, '/', { firstResultsBudget: Math.floor((common + rare) / 2) });
+  // Ten results kept in full of the common word's 40: the other 30 are read leanly (lean-results.ts).
+  await writeSearchFiles(site, '/', { firstResultsBudget: Math.floor((common + rare) / 2), firstResultsKeep: 10 });
   pf = await loadNodePagefind(site, { baseUrl: '/', ...PAGEFIND_OPTIONS });
 }, 120_000);
 

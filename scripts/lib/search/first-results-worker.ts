@@ -16,6 +16,9 @@
  *   the query begins with (prefixChunks, Pagefind's fallback when nothing matches);
  * and the engine searched only once (its «Mente du …?» searches look up other words); otherwise a
  * new instance answers it.
+ *
+ * The thread reads Pagefind's search results leanly (lean-results.ts): all results count, but only
+ * the first `keep` carry their matches and page data.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { join, resolve } from 'node:path';
@@ -25,10 +28,20 @@ import { answerFor, chunksFor, freshChunk, pagefindStem, prefixChunks, readBundl
 import { siteDeps } from '../../../src/client/site-files.ts';
 import { PAGEFIND_OPTIONS, type Pagefind } from '../../../src/lib/search/pagefind-api.ts';
 import type { FirstResultsAnswer } from '../../../src/lib/search/first-results.ts';
+import { leanSearchJson } from './lean-results.ts';
 
 const port = parentPort;
 if (!port) throw new Error('first-results-worker.ts runs as a worker thread');
-const { site, base } = workerData as { site: string; base: string };
+const { site, base, keep } = workerData as { site: string; base: string; keep: number };
+// This thread's own JSON.parse (a worker has its own globals): pagefind.js parses its search results
+// with it; every other text is parsed as before.
+const parse = JSON.parse;
+JSON.parse = ((text: string, reviver?: Parameters<typeof JSON.parse>[1]) =>
+  (reviver === undefined && typeof text === 'string' ? leanSearchJson(text, keep) : undefined) ??
+  parse(text, reviver)) as typeof JSON.parse;
+const notKept = (): never => {
+  throw new Error(`first-results worker: only the first ${keep} results of a search carry their page data`);
+};
 const siteUrl = `${pathToFileURL(site).href}/`;
 
 /** Word-index files the current instance has read. */
@@ -54,9 +67,11 @@ const { chunks } = readBundle(join(resolve(site), 'pagefind'));
 async function answerOn(instance: Pagefind, q: string): Promise<{ answer: FirstResultsAnswer; once: boolean; added: number }> {
   let searches = 0;
   // Counts the engine's searches, so an answer can be refused when it searched again.
-  const search: Pagefind['search'] = (term, options) => {
+  // A result after the first `keep` has no matches (lean-results.ts): using its page data is an error, not a wrong answer.
+  const search: Pagefind['search'] = async (term, options) => {
     searches++;
-    return instance.search(term, options);
+    const found = await instance.search(term, options);
+    return { ...found, results: found.results.map((r, i) => (i < keep ? r : { ...r, data: notKept })) };
   };
   const before = loaded.size;
   const answer = await answerFor(siteDeps({ ...instance, search }, siteUrl), q);

@@ -15,7 +15,7 @@ import { Worker } from 'node:worker_threads';
 import { readPagefindFile, unpackPagefindFile } from '../search-index/cbor.ts';
 import { indexWordForms } from '../search-index/word-index.ts';
 import { compareWords } from '../search-index/merge-words.ts';
-import { runSearch, type EngineDeps } from '../../../src/lib/search/engine.ts';
+import { OVER_STEMMED_CHECK, runSearch, type EngineDeps } from '../../../src/lib/search/engine.ts';
 import {
   FIRST_RESULTS_PAGE,
   firstResultsAnswerPath,
@@ -162,6 +162,12 @@ export function readBundle(pagefindDir: string): Bundle {
 export const MAX_ANSWERS = 300;
 
 /**
+ * Results of a search the answers read in full (lean-results.ts): the engine uses no more than the
+ * over-stemmed check's (engine.ts); later ones count, in order, without their matches.
+ */
+export const KEEP_RESULTS = OVER_STEMMED_CHECK;
+
+/**
  * The queries to answer ahead: candidate words whose search would fetch more than `budget` bytes
  * of word index, heaviest first (ties alphabetically), at most `max`; and how many were over.
  */
@@ -235,6 +241,7 @@ async function answerAll(
   base: string,
   groups: readonly string[][],
   workers: number,
+  keep: number,
 ): Promise<Map<string, FirstResultsAnswer>> {
   const answers = new Map<string, FirstResultsAnswer>();
   const queue = [...groups];
@@ -243,7 +250,7 @@ async function answerAll(
       { length: Math.min(workers, groups.length) },
       () =>
         new Promise<void>((done, fail) => {
-          const worker = new Worker(new URL('./first-results-worker.ts', import.meta.url), { workerData: { site, base } });
+          const worker = new Worker(new URL('./first-results-worker.ts', import.meta.url), { workerData: { site, base, keep } });
           worker.on('message', (m: FirstResultsMessage) => {
             if ('answer' in m) answers.set(m.answer.q, m.answer);
             else worker.postMessage({ queries: queue.shift() ?? null });
@@ -268,7 +275,7 @@ export async function writeFirstResults(
   site: string,
   words: Iterable<string>,
   base: string,
-  options: { budget?: number | undefined; workers?: number } = {},
+  options: { budget?: number | undefined; workers?: number; keep?: number | undefined } = {},
 ): Promise<FirstResultsStats & { shards: string[] }> {
   const pagefindDir = join(site, 'pagefind');
   const bundle = readBundle(pagefindDir);
@@ -280,7 +287,8 @@ export async function writeFirstResults(
 
   mkdirSync(out, { recursive: true });
   const groups = answerGroups(queries, bundle.chunks);
-  const answers = await answerAll(site, base, groups, options.workers ?? Math.max(1, Math.min(2, availableParallelism())));
+  const workers = options.workers ?? Math.max(1, Math.min(2, availableParallelism()));
+  const answers = await answerAll(site, base, groups, workers, Math.max(FIRST_RESULTS_PAGE, options.keep ?? KEEP_RESULTS));
   const shards = new Map<string, FirstResultsShard>();
   let bytes = 0;
   for (const q of queries) {

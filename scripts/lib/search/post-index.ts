@@ -115,7 +115,7 @@ export function entries(words: Map<string, WordStats>): VocabularyEntry[] {
 export async function writeSearchFiles(
   site: string,
   base: string,
-  options: { firstResultsBudget?: number; shardDirs?: readonly string[] | undefined } = {},
+  options: { firstResultsBudget?: number; firstResultsKeep?: number; shardDirs?: readonly string[] | undefined } = {},
 ): Promise<void> {
   const { words, counts, months, pages } = await collectSite(site, options.shardDirs);
   const shards = new Map<string, VocabularyEntry[]>();
@@ -131,7 +131,7 @@ export async function writeSearchFiles(
   for (const [key, list] of shards) writeFileSync(join(out, `${key}.json`), JSON.stringify({ words: list }));
   fixChunkBounds(join(site, 'pagefind'));
   const chunkStarts = writeChunkStarts(site);
-  const first = await writeFirstResults(site, words.keys(), base, { budget: options.firstResultsBudget });
+  const first = await writeFirstResults(site, words.keys(), base, { budget: options.firstResultsBudget, keep: options.firstResultsKeep });
   writeFileSync(
     join(site, 'soeg', 'filtre.json'),
     JSON.stringify({
