@@ -247,6 +247,7 @@ class IbSearch extends HTMLElement {
           load: () => this.load(),
           fresh: () => this.freshAnswerPagefind(),
           countsLoaded: this.countsLoaded,
+          firstPaint: FIRST_PAINT,
         },
         term,
         state,

@@ -19,6 +19,8 @@ export interface OutcomeSources {
   fresh: () => Promise<Pagefind>;
   /** Pagefind's filter index is loaded: the page searches itself, so the counts match the results. */
   countsLoaded: boolean;
+  /** Results the page paints at once (EngineDeps.firstPaint). */
+  firstPaint: number;
 }
 
 export async function searchOutcome(
@@ -27,7 +29,8 @@ export async function searchOutcome(
   state: SearchState,
   filters: PagefindSearchOptions['filters'],
 ): Promise<Outcome> {
-  const engine = async (pf?: Pagefind): Promise<Outcome> => runSearch(siteDeps(pf ?? (await src.load()), src.base), term, { filters });
+  const engine = async (pf?: Pagefind): Promise<Outcome> =>
+    runSearch({ ...siteDeps(pf ?? (await src.load()), src.base), firstPaint: src.firstPaint }, term, { filters });
   const first = term && !src.countsLoaded && canUseFirstResults(state) ? await loadFirstResults(src.base, term) : undefined;
   if (first) return answerOutcome(first, async () => (await engine(await src.fresh())).results);
   if (term) return engine();

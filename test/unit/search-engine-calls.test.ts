@@ -53,3 +53,44 @@ describe('runSearch: searches it asks Pagefind for', () => {
     expect(pf.calls.map((c) => c.term)).toEqual(['xyzzy']);
   });
 });
+
+describe('runSearch: the page data of the results painted first', () => {
+  /** Three results whose page data is asked for in the order recorded; the top one's arrives last. */
+  function paged(): { pf: Pagefind; asked: string[]; release: () => void } {
+    const asked: string[] = [];
+    let release = () => {};
+    const topArrives = new Promise<void>((r) => (release = r));
+    const results = ['0', '1', '2', '3'].map((id) => ({
+      id,
+      score: 4 - Number(id),
+      data: async () => {
+        asked.push(id);
+        if (id === '0') await topArrives;
+        return fakeFragment('budget for skoleåret', [0]);
+      },
+    }));
+    return {
+      asked,
+      release: () => release(),
+      pf: { ...idlePagefind, search: async () => ({ results, unfilteredResultCount: 4, filters: {}, totalFilters: {} }) },
+    };
+  }
+
+  it('asks for them along with the top result’s, not after it', async () => {
+    const { pf, asked, release } = paged();
+    const searching = runSearch({ pf, ...noShards, firstPaint: 3 }, 'budget');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(asked).toEqual(['1', '2', '0']);
+    release();
+    expect((await searching).results.map((r) => r.id)).toEqual(['0', '1', '2', '3']);
+  });
+
+  it('asks for the top result’s alone when the caller paints no more', async () => {
+    const { pf, asked, release } = paged();
+    const searching = runSearch({ pf, ...noShards }, 'budget');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(asked).toEqual(['0']);
+    release();
+    await searching;
+  });
+});

@@ -45,4 +45,28 @@ describe('runSearch loads the chunks a stem reaches into', () => {
     await runSearch({ pf, shard: async () => undefined, chunkStarts }, 'fritid');
     expect(calls.slice(0, 2)).toEqual(['preload fritidsl', 'search fritid']);
   });
+
+  it('asks for every word’s list of starts at once, then preloads the chunks in the order of the words', async () => {
+    const calls: string[] = [];
+    const pending: (() => void)[] = [];
+    const pf: Pagefind = {
+      ...idlePagefind,
+      preload: async (term) => void calls.push(`preload ${term}`),
+      search: async (term) => {
+        calls.push(`search ${term ?? ''}`);
+        return { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
+      },
+    };
+    const lists: Record<string, string[]> = { f: ['fa', 'fritidsl'], k: ['kulturhusets'] };
+    // The lists arrive once both were asked for, the second word's first (or, asked one at a time, each after 20 ms).
+    const chunkStarts = (key: string) =>
+      new Promise<string[] | undefined>((resolve) => {
+        calls.push(`list ${key}`);
+        pending.push(() => resolve(lists[key]));
+        if (pending.length === 2) for (const done of pending.reverse()) done();
+        else setTimeout(() => resolve(lists[key]), 20);
+      });
+    await runSearch({ pf, shard: async () => undefined, chunkStarts }, 'fritid kulturhus');
+    expect(calls.slice(0, 5)).toEqual(['list f', 'list k', 'preload fritidsl', 'preload kulturhusets', 'search fritid kulturhus']);
+  });
 });

@@ -32,6 +32,11 @@ export interface EngineDeps {
   shard: (key: string) => Promise<VocabularyShard | undefined>;
   /** The starts of the word-index chunks under a key (prefix-chunks.ts); without it, Pagefind's own loading. */
   chunkStarts?: (key: string) => Promise<readonly string[] | undefined>;
+  /**
+   * Results the caller shows at once (the search page: three). Their page data is fetched along
+   * with the top result's, which the engine reads first, instead of after it.
+   */
+  firstPaint?: number;
 }
 
 /** A query word the archive has, on pages beyond the ones checked for it (OVER_STEMMED_CHECK). */
@@ -73,12 +78,15 @@ async function searchChecked(
   pf: Pagefind,
   term: string,
   options?: PagefindSearchOptions,
+  firstPaint = 1,
 ): Promise<{ results: PagefindResult[]; unmatched: string[] }> {
   const found = await pf.search(term, options);
   const over = overStemmedWords(term);
   const results = over.length > 0 ? await withWords(found.results, over, term) : found.results;
   const top = results[0];
   if (!top) return { results: [], unmatched: [] };
+  // Pagefind keeps a fragment once asked for, so the caller's own data() calls find these loaded or on their way.
+  for (const r of results.slice(1, firstPaint)) r.data().catch(() => undefined);
   const d = await top.data();
   if (isWeakMatch(term, d.content, d.locations)) return { results: [], unmatched: [] };
   return { results, unmatched: unmatchedWords(term, d.content, d.locations) };
@@ -125,18 +133,21 @@ function matchCase(typed: string, word: string): string {
 
 /** Load the other chunks holding words a query word's stem begins, so Pagefind can match them (prefix-chunks.ts). */
 async function loadPrefixChunks(deps: EngineDeps, term: string): Promise<void> {
-  if (!deps.chunkStarts) return;
-  for (const w of queryWords(term)) {
-    const stem = pagefindStem(w);
-    const starts = await deps.chunkStarts(chunkStartsKey(stem));
-    for (const start of prefixChunkStarts(stem, starts ?? [])) await deps.pf.preload(start);
+  const { chunkStarts } = deps;
+  if (!chunkStarts) return;
+  const stems = queryWords(term).map(pagefindStem);
+  // The lists of starts are fetched side by side (one round trip, not one per word); the chunks
+  // are then loaded one after another, so Pagefind loads them in the same order on every network.
+  const lists = await Promise.all(stems.map((stem) => chunkStarts(chunkStartsKey(stem))));
+  for (const [i, stem] of stems.entries()) {
+    for (const start of prefixChunkStarts(stem, lists[i] ?? [])) await deps.pf.preload(start);
   }
 }
 
 export async function runSearch(deps: EngineDeps, term: string, options: PagefindSearchOptions = {}): Promise<Outcome> {
   const { pf } = deps;
   await loadPrefixChunks(deps, term);
-  const { results, unmatched } = await searchChecked(pf, term, options);
+  const { results, unmatched } = await searchChecked(pf, term, options, deps.firstPaint);
   const suspects = results.length >= FEW_RESULTS ? unmatched.filter(isCorrectable) : queryWords(term).filter(isCorrectable);
   if (suspects.length === 0) return { searched: term, results, suggestions: [] };
 
