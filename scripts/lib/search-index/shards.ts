@@ -12,6 +12,7 @@ import { run } from '../run.ts';
 import { mergeBundles, type MergeStats } from './merge.ts';
 import { DEFAULT_MAX_PAGES, planShards, type IndexedPage, type Shard } from './plan.ts';
 import { PAGE_MEMO, PageMemo } from './page-memo.ts';
+import { collectShardsInBackground } from '../search/shard-collection.ts';
 
 export interface ShardRunOptions {
   site: string;
@@ -130,10 +131,18 @@ export async function indexInShards(o: ShardRunOptions): Promise<ShardRunResult>
   await Promise.all(Array.from({ length: Math.max(1, Math.min(o.concurrency ?? 1, todo.length)) }, worker));
   // Bundles of shards no longer in the site are removed, so the cache does not grow with every edit.
   const keep = new Set([...dirs.map((d) => d.split(sep).at(-1)), PAGE_MEMO, SHARD_MANIFEST]);
-  // A kept shard's own files beside it ("<shard>.vocabulary.json", post-index.ts) stay with it.
+  // A kept shard's own files beside it ("<shard>.vocabulary.json", shard-collection.ts) stay with it.
   for (const name of readdirSync(o.cacheDir))
     if (!keep.has(name) && !keep.has(name.replace(/\.[a-z]+\.json$/, ''))) rmSync(join(o.cacheDir, name), { recursive: true, force: true });
-  const stats = await mergeBundles(dirs, join(o.site, 'pagefind'), o.chunkSize, o.lengthRatio);
+  // The new shards' words for the search page's vocabulary are read on the other core meanwhile
+  // (the merge keeps mostly one busy); the vocabulary step then finds them kept.
+  const [merged, collected] = await Promise.allSettled([
+    mergeBundles(dirs, join(o.site, 'pagefind'), o.chunkSize, o.lengthRatio),
+    collectShardsInBackground(dirs),
+  ]);
+  if (merged.status === 'rejected') throw merged.reason;
+  if (collected.status === 'rejected') throw collected.reason;
+  const stats = merged.value;
   writeShardManifest(o.cacheDir, o.site, dirs);
   memo.save();
   return { ...stats, shards: shards.length, indexed: todo.length, reused: shards.length - todo.length, pagesRead: memo.read };

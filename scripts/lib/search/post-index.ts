@@ -9,73 +9,18 @@
  * and make Pagefind's chunk bounds contiguous (chunk-bounds.ts), so a common word fetches one chunk.
  * Run by scripts/search-vocabulary.ts <site folder>.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { fixChunkBounds } from './chunk-bounds.ts';
-import { Collector, mergeCollected, type Collected, type Fragment, type WordStats } from './collect.ts';
+import { type WordStats } from './collect.ts';
+import { collectSite } from './shard-collection.ts';
 import { readBundle, writeFirstResults } from './first-results.ts';
 import { chunkStartShards } from '../../../src/lib/search/prefix-chunks.ts';
-import { fragmentFiles } from '../search-index/fragments.ts';
 import { digraphFold, shardKey, type VocabularyEntry } from '../../../src/lib/search/vocabulary.ts';
 import { formatNumber } from '../../../src/lib/format/danish-number.ts';
 
 export { collect, mergeCollected, type Collected } from './collect.ts';
-
-const SIGNATURE = 'pagefind_dcd';
-
-function parseFragment(raw: Buffer): Fragment {
-  const bytes = raw.subarray(0, SIGNATURE.length).toString() === SIGNATURE ? raw.subarray(SIGNATURE.length) : raw;
-  return JSON.parse(bytes.toString('utf8')) as Fragment;
-}
-
-export function readFragment(file: string): Fragment {
-  return parseFragment(gunzipSync(readFileSync(file)));
-}
-
-/**
- * The collection of a bundle's fragment files, read one at a time. (Read ahead in libuv's thread
- * pool instead, the 20,000 small files of a large archive cost four times the CPU time.)
- */
-export function collectFiles(files: readonly string[]): Collected {
-  const c = new Collector();
-  for (const file of files) c.add(readFragment(file));
-  return c.result();
-}
-
-type StoredWord = [string, number, [string, number][], number, number];
-/** The shard's collection is kept in the cache as <shard folder> + this. */
-export const COLLECTED_SUFFIX = '.vocabulary.json';
-
-/**
- * The site's collection, read shard by shard when the bundle was merged from cached shards
- * (scripts/lib/search-index/shards.ts): each shard's own collection is kept beside its bundle, so a
- * warm rebuild reads only the fragments of the shards that changed. Otherwise from the site's fragments.
- */
-export async function collectSite(site: string, shardDirs?: readonly string[]): Promise<Collected> {
-  if (!shardDirs) return collectFiles(fragmentFiles(join(site, 'pagefind')));
-  const parts: Collected[] = [];
-  for (const dir of shardDirs) parts.push(await collectShard(dir));
-  return mergeCollected(parts);
-}
-
-/** A shard's collection: kept beside its bundle after the first time. */
-async function collectShard(dir: string): Promise<Collected> {
-  // Beside the shard's bundle, not in it: the merge copies the bundle's own files into the site.
-  const file = `${dir}${COLLECTED_SUFFIX}`;
-  if (existsSync(file)) {
-    const c = JSON.parse(readFileSync(file, 'utf8')) as Omit<Collected, 'words'> & { words: StoredWord[] };
-    const words = new Map(
-      c.words.map(([k, pages, forms, capitalised, total]) => [k, { pages, forms: new Map(forms), capitalised, total }]),
-    );
-    return { ...c, words };
-  }
-  const c = collectFiles(fragmentFiles(dir));
-  const words: StoredWord[] = [...c.words].map(([k, w]) => [k, w.pages, [...w.forms], w.capitalised, w.total]);
-  writeFileSync(`${file}.tmp`, JSON.stringify({ ...c, words }));
-  renameSync(`${file}.tmp`, file);
-  return c;
-}
+export { collectFiles, collectSite, COLLECTED_SUFFIX, readFragment } from './shard-collection.ts';
 
 /** <site>/soeg/stykker/<key>.json: the word-index chunks' starts by first letter (src/lib/search/prefix-chunks.ts); returns the keys. */
 function writeChunkStarts(site: string): string[] {
