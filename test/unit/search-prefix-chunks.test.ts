@@ -30,17 +30,22 @@ describe('chunkStartShards', () => {
   });
 });
 
+/** A Pagefind that finds nothing and records each preload and search in `calls`. */
+function recordingPagefind(calls: string[]): Pagefind {
+  return {
+    ...idlePagefind,
+    preload: async (term) => void calls.push(`preload ${term}`),
+    search: async (term) => {
+      calls.push(`search ${term ?? ''}`);
+      return { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
+    },
+  };
+}
+
 describe('runSearch loads the chunks a stem reaches into', () => {
   it('preloads each chunk start that begins with a query word’s stem, before searching', async () => {
     const calls: string[] = [];
-    const pf: Pagefind = {
-      ...idlePagefind,
-      preload: async (term) => void calls.push(`preload ${term}`),
-      search: async (term) => {
-        calls.push(`search ${term ?? ''}`);
-        return { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
-      },
-    };
+    const pf = recordingPagefind(calls);
     const chunkStarts = async (key: string) => (key === 'f' ? ['fa', 'fritidsl'] : undefined);
     await runSearch({ pf, shard: async () => undefined, chunkStarts }, 'fritid');
     expect(calls.slice(0, 2)).toEqual(['preload fritidsl', 'search fritid']);
@@ -49,14 +54,7 @@ describe('runSearch loads the chunks a stem reaches into', () => {
   it('asks for every word’s list of starts at once, then preloads the chunks in the order of the words', async () => {
     const calls: string[] = [];
     const pending: (() => void)[] = [];
-    const pf: Pagefind = {
-      ...idlePagefind,
-      preload: async (term) => void calls.push(`preload ${term}`),
-      search: async (term) => {
-        calls.push(`search ${term ?? ''}`);
-        return { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
-      },
-    };
+    const pf = recordingPagefind(calls);
     const lists: Record<string, string[]> = { f: ['fa', 'fritidsl'], k: ['kulturhusets'] };
     // The lists arrive once both were asked for, the second word's first (or, asked one at a time, each after 20 ms).
     const chunkStarts = (key: string) =>
