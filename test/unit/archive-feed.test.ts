@@ -86,6 +86,25 @@ describe('Atom writer', () => {
     expect(xml).toContain('<updated>2009-04-02T00:00:00Z</updated>');
     expect(atomDate(new Date('2024-01-01T12:30:45.123Z'))).toBe('2024-01-01T12:30:45Z');
   });
+  it('drops characters XML cannot hold (control characters, lone surrogates), so the feed stays well-formed', () => {
+    const odd = buildAtom({
+      id: url(''),
+      title: 'Brev med styretegn \u0007\u001b[31m og \u0000 NUL',
+      subtitle: 'Halv \uD83D surrogat, tab\there',
+      self: url('feed.xml'),
+      alternate: url(''),
+      author: 'Commit \u0008besked 😀',
+      lang: 'da',
+      entries: [{ ...entry, title: 'Titel\u000C med sideskift', summary: '\uFFFF' }],
+    });
+    // eslint-disable-next-line no-control-regex -- the characters under test
+    expect(odd).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFF]/);
+    const feed = parseXmlStrict(odd);
+    expect(childTexts(feed, 'title')).toEqual(['Brev med styretegn [31m og  NUL']);
+    expect(childTexts(feed, 'subtitle')).toEqual(['Halv  surrogat, tab\there']);
+    expect(feed.getElementsByTagName('name')[0]?.textContent).toBe('Commit besked 😀');
+    expect(childTexts(feed.getElementsByTagName('entry')[0]!, 'title')).toEqual(['Titel med sideskift']);
+  });
 });
 
 describe('feed entries', () => {

@@ -47,6 +47,22 @@ describe("the check of a letter's files", () => {
     ]);
   });
 
+  it('refuses a CSV attachment with cells a spreadsheet runs as formulas, at their line and cell', async () => {
+    const { content, folder, cacheDir } = await site();
+    writeFileSync(
+      join(folder, 'bilag-4.csv'),
+      'År;Note\r\n2008;=HYPERLINK("https://evil.example";"klik")\r\n"2009\nrettet";-2,5\r\n@SUM(1+1);+cmd|" /C calc"!A0\r\n',
+    );
+    const shown = displayPath(folder);
+    const errors = (await attachmentErrors(content, { cacheDir })).map(formatError);
+    expect(errors.map((e) => e.slice(0, e.indexOf(' ('))).map((e) => e.replace(`${shown}/`, ''))).toEqual([
+      'bilag-4.csv:2:2: cellen begynder med "=", så et regneark kører den som en formel, når bilaget åbnes',
+      'bilag-4.csv:5:1: cellen begynder med "@", så et regneark kører den som en formel, når bilaget åbnes',
+      'bilag-4.csv:5:2: cellen begynder med "+", så et regneark kører den som en formel, når bilaget åbnes',
+    ]);
+    expect(errors[0]).toContain('fik "=HYPERLINK(');
+  });
+
   it('reports only the files asked about (the pre-commit hook), judged against the whole folder', async () => {
     const { content, folder, cacheDir } = await site();
     writeFileSync(join(folder, 'bilag-1.pdf'), '%PDF-1.7\nafbrudt');

@@ -22,6 +22,9 @@ describe('pre-commit: which staged files to check', () => {
     expect(isCheckable('content/letters/bilag.pdf')).toBe(true);
     expect(isCheckable('content/letters/brev.md.txt')).toBe(true);
     expect(isCheckable('README.md')).toBe(false);
+    // public/ is published as it is: its files are checked (links, types in public/bilag/).
+    expect(isCheckable('public/bilag/kort.png')).toBe(true);
+    expect(isCheckable('public/bilag/notat.html')).toBe(true);
   });
 
   it('skips commits without data or content', () => {

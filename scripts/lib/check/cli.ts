@@ -19,6 +19,7 @@ import { reportCrashToGitHub, reportToGitHub } from './github-report.ts';
 import { seconds } from '../duration.ts';
 import { loadEditionsFile } from '../../../src/loaders/editions.ts';
 import { attachmentErrors } from './attachment-files.ts';
+import { publicFileErrors } from './public-files.ts';
 import { loadGoals } from '../../../src/loaders/goals.ts';
 import { diskLetterLookup } from './letter-lookup.ts';
 import { CheckCache } from './cache/check-cache.ts';
@@ -82,6 +83,13 @@ async function main(): Promise<number> {
       `Data i ${displayPath(dataDir)}/: ${plural(dataFileCount(dataDir), 'CSV-fil', 'CSV-filer')}, ${plural(rows, 'række', 'rækker')}, ${plural(found, 'fejl', 'fejl')}`,
     );
   }
+  // public/ is copied into the site as it is: no links anywhere, only safe file types in public/bilag/.
+  const publicDir = resolve('public');
+  const publicArgs = args.filter((a) => !relative(publicDir, resolve(a)).startsWith('..'));
+  const checkPublic = !only || publicArgs.length > 0;
+  const publicErrors = checkPublic ? publicFileErrors(publicDir, only ? publicArgs : undefined) : [];
+  errors.push(...publicErrors);
+  if (publicErrors.length > 0) console.log(`Filer i public/: ${plural(publicErrors.length, 'fejl', 'fejl')}`);
   if (checkContentFolder) {
     // A letter's files: declared, named, sized and readable (and their text cached for the build).
     const files = await attachmentErrors(contentDir, { ...(only ? { only: contentArgs } : {}), letters: checked?.letters });

@@ -14,11 +14,12 @@ export type CheckPlan =
   | { action: 'check'; files: string[] | 'all'; warnings: string[] };
 
 /**
- * Files the editor check understands: CSV data, and every file under content/ – a Markdown
- * document, or a file that would not be published (brev.md.txt, brev.docx), which it reports.
+ * Files the editor check understands: CSV data, every file under content/ – a Markdown
+ * document, or a file that would not be published (brev.md.txt, brev.docx), which it reports –
+ * and every file under public/, which is published as it is (public-files.ts).
  */
 export function isCheckable(path: string): boolean {
-  return /^data\/.+\.csv$/i.test(path) || /^content\/./.test(path);
+  return /^data\/.+\.csv$/i.test(path) || /^(content|public)\/./.test(path);
 }
 
 /** Parse `git diff --cached --name-status -z --no-renames` output: "M\0path\0A\0path\0". */
