@@ -132,7 +132,7 @@ describe('npm run check with its cache', () => {
     const file = join(data, 'indicators.csv');
     const saved = readFileSync(file, 'utf8');
     const lines = saved.split('\n');
-    writeFileSync(file, lines.filter((l) => !l.startsWith('ungdomsuddannelse-20-24;')).join('\n'));
+    writeFileSync(file, lines.filter((l) => !l.startsWith('uddannelse-ungdomsuddannelse-forventet;')).join('\n'));
     const gone = warm();
     expect(gone.text).toMatch(new RegExp(`letters/${LETTER}:\\d+:\\d+: ukendt indikator`));
     writeFileSync(file, saved);

@@ -23,7 +23,7 @@ import {
   type AttachmentKind,
 } from '../../../src/lib/attachments/kinds.ts';
 import { AttachmentReadError } from '../../../src/lib/attachments/text.ts';
-import { csvFormulaCells } from '../../../src/lib/attachments/csv-formulas.ts';
+import { csvFormulaCells } from './csv-formulas.ts';
 import { formulaTrigger } from '../../../src/lib/data/formula.ts';
 import { readAttachment } from '../../../src/loaders/attachments.ts';
 import { splitFrontMatter, type FrontMatter } from './front-matter.ts';

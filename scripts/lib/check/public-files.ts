@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { displayPath } from '../../../src/loaders/barometer.ts';
 import { sortErrors, type ValidationError } from '../../../src/lib/data/errors.ts';
-import { csvFormulaCells } from '../../../src/lib/attachments/csv-formulas.ts';
+import { csvFormulaCells } from './csv-formulas.ts';
 import { formulaTrigger } from '../../../src/lib/data/formula.ts';
 import { IGNORED_FILES } from './rules/stray-files.ts';
 

@@ -21,6 +21,7 @@ import { valueSources, type ValueSource } from './value-sources.ts';
 import { periodText } from '../format/period.ts';
 import { indicatorDataPaths, indicatorPath } from '../routes.ts';
 import { factWords } from '../copy/indicator.ts';
+import { mainPlace } from './main-place.ts';
 
 export interface IndicatorView {
   indicator: Indicator;
@@ -36,6 +37,8 @@ export interface IndicatorView {
   latest?: PeriodValue;
   /** "80,02 pct." */
   latestText?: string;
+  /** Where the main series was measured, when not in Copenhagen («hele landet»): main-place.ts. */
+  place?: string;
   baselineText?: string;
   targetText?: string;
   unitName: string;
@@ -82,6 +85,7 @@ export function indicatorView(barometer: Barometer, id: string): IndicatorView {
   const hasData = series.some((s) => s.points.length > 0);
   const chartInput = { series, unit, decimals, baseline, target };
   const coverage = indicator.coverage ? COVERAGE[indicator.coverage] : undefined;
+  const place = mainPlace(barometer.measurements, id);
   return {
     indicator,
     areaName: areaName(indicator.area),
@@ -93,6 +97,7 @@ export function indicatorView(barometer: Barometer, id: string): IndicatorView {
     trend: computeTrend(indicator, main),
     latest,
     latestText: latest ? fmt(latest.value) : undefined,
+    ...(place ? { place } : {}),
     baselineText: baseline ? `${fmt(baseline.value)} (${periodText(baseline.period.label)})` : undefined,
     targetText: target ? `${fmt(target.value)} (${periodText(target.period.label)})` : undefined,
     unitName: UNITS[unit].name,

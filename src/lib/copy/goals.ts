@@ -62,7 +62,7 @@ export const goalCopy = {
   statusHeading: 'Status',
   statusTextLabel: 'Forvaltningens status',
   statusTextNone: 'Forvaltningen har endnu ikke gjort status over målet.',
-  indicatorAtYear: (value: string, year: number) => `Indikatoren målte ${value} i ${year}.`,
+  indicatorAtYear: (value: string, year: number, place?: string) => `Indikatoren målte ${value} i ${year}${place ? ` (${place})` : ''}.`,
   indicatorNoValue: (year: number) => `Indikatoren har ingen måling for ${year}.`,
   indicatorNow: (value: string, period: string) => `Seneste måling: ${value} (${period}).`,
   aboutHeading: 'Om målet',

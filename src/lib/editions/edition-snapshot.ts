@@ -15,6 +15,7 @@ import type { StatusColour } from '../status/labels.ts';
 import type { AreaId } from '../registry/areas.ts';
 import type { DataState } from './data-timeline.ts';
 import type { Edition } from './editions-file.ts';
+import { mainPlace } from '../barometer/main-place.ts';
 
 export interface IndicatorScore {
   id: string;
@@ -30,6 +31,8 @@ export interface IndicatorScore {
   /** "80,02 pct." and its period label ("2024"), when there is a measurement. */
   latestText?: string;
   latestPeriod?: string;
+  /** Where the main series was measured, when not in Copenhagen (main-place.ts). */
+  place?: string;
 }
 
 export interface EditionSnapshot {
@@ -53,6 +56,7 @@ export function scoreOf(barometer: Barometer, ind: Indicator): IndicatorScore {
   const decimals = decimalsOf([...own, ind.baseline?.value ?? 0, ind.target?.value ?? 0, ind.tolerance]);
   const status = computeStatus(ind, points, decimals);
   const latest = points.at(-1);
+  const place = mainPlace(barometer.measurements, ind.id);
   return {
     id: ind.id,
     title: ind.title,
@@ -64,6 +68,7 @@ export function scoreOf(barometer: Barometer, ind: Indicator): IndicatorScore {
     explanation: status.explanation,
     trend: computeTrend(ind, points),
     ...(latest ? { latestText: formatValue(latest.value, ind.unit, decimals), latestPeriod: latest.period.label } : {}),
+    ...(place ? { place } : {}),
   };
 }
 

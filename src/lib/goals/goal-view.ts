@@ -16,6 +16,7 @@ import { danishDate, isoDate } from '../archive/dates.ts';
 import { goalCopy } from '../copy/goals.ts';
 import { administrationRef, goalItem, realisticText, targetText, type AdministrationRef } from './goal-items.ts';
 import type { Goal } from './model.ts';
+import { mainPlace } from '../barometer/main-place.ts';
 
 /** What a goal page needs to know about a letter it cites. */
 export interface LetterInfo {
@@ -49,7 +50,7 @@ export function goalView(goal: Goal, barometer: Barometer, letter: (slug: string
     const atYear = points.find((p) => p.period.label === String(goal.budgetYear));
     const latest = points.at(-1);
     const then = atYear
-      ? goalCopy.indicatorAtYear(formatValue(atYear.value, ind.unit, decimals), goal.budgetYear)
+      ? goalCopy.indicatorAtYear(formatValue(atYear.value, ind.unit, decimals), goal.budgetYear, mainPlace(barometer.measurements, ind.id))
       : goalCopy.indicatorNoValue(goal.budgetYear);
     const now =
       latest && latest !== atYear

@@ -4,7 +4,7 @@
  * such a file instead of rewriting it, so the published file stays the document that was sent.
  */
 import Papa from 'papaparse';
-import { looksLikeFormula } from '../data/formula.ts';
+import { looksLikeFormula } from '../../../src/lib/data/formula.ts';
 
 export interface FormulaCell {
   /** 1-based line of the row's start, as a text editor counts it. */

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { mainPlace, periodAt } from '../../src/lib/barometer/main-place.ts';
+import { loadBarometer } from '../../src/loaders/barometer.ts';
+import { indicatorView } from '../../src/lib/barometer/indicator-view.ts';
+import { scoreOf } from '../../src/lib/editions/edition-snapshot.ts';
+import type { Measurement } from '../../src/lib/model.ts';
+
+const row = (indicator: string, breakdown: string, geo?: Measurement['geo']): Measurement =>
+  ({ indicator, breakdown, value: 1, period: { label: '2020', time: 2020 }, ...(geo ? { geo } : {}) }) as Measurement;
+
+describe('where an indicator’s main series was measured', () => {
+  it('names the whole country and other cities, not Copenhagen or rows without a place', () => {
+    const rows = [row('a', '', '000'), row('b', '', '101'), row('b', 'Hele landet', '000'), row('c', ''), row('d', '', '751')];
+    expect(mainPlace(rows, 'a')).toBe('hele landet');
+    expect(mainPlace(rows, 'b')).toBeUndefined();
+    expect(mainPlace(rows, 'c')).toBeUndefined();
+    expect(mainPlace(rows, 'd')).toBe('Aarhus');
+    expect(periodAt('2020', 'hele landet')).toBe('2020, hele landet');
+    expect(periodAt('2020', undefined)).toBe('2020');
+  });
+
+  it('is carried by the indicator view and the edition score of a national indicator in the repository data', () => {
+    const { barometer } = loadBarometer('data');
+    const national = barometer.indicators.filter((i) => mainPlace(barometer.measurements, i.id) === 'hele landet');
+    expect(national.map((i) => i.id)).toContain('beskaeftigelsesfrekvens-ikke-vestlige-25-64');
+    for (const i of national) {
+      expect(indicatorView(barometer, i.id).place).toBe('hele landet');
+      expect(scoreOf(barometer, i).place).toBe('hele landet');
+    }
+    const main = barometer.indicators.filter((i) => i.main);
+    expect(main.every((i) => indicatorView(barometer, i.id).place === undefined)).toBe(true);
+  });
+});
