@@ -135,7 +135,8 @@ if (linked) {
   try {
     if (linked instanceof Error) throw linked;
     const dropped = dropStalePages(staging, linked, settings.cacheDir);
-    if (dropped.length > 0) console.log(`  ${formatNumber(dropped.length, 0)} ${dropped.length === 1 ? 'side' : 'sider'} fra sidste byggeri findes ikke længere`);
+    if (dropped.length > 0)
+      console.log(`  ${formatNumber(dropped.length, 0)} ${dropped.length === 1 ? 'side' : 'sider'} fra sidste byggeri findes ikke længere`);
   } catch (err) {
     rmSync(staging, { recursive: true, force: true });
     console.error(

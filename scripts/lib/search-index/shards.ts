@@ -125,7 +125,9 @@ export async function indexInShards(o: ShardRunOptions): Promise<ShardRunResult>
   const worker = async () => {
     for (let t = queue.shift(); t; t = queue.shift()) {
       await indexShard(o.site, t.shard, t.dir);
-      log(`  Søgeindeks: del ${t.shard.key} (${t.shard.pages.length} ${t.shard.pages.length === 1 ? 'side' : 'sider'}) – ${++done}/${todo.length}`);
+      log(
+        `  Søgeindeks: del ${t.shard.key} (${t.shard.pages.length} ${t.shard.pages.length === 1 ? 'side' : 'sider'}) – ${++done}/${todo.length}`,
+      );
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(o.concurrency ?? 1, todo.length)) }, worker));
