@@ -132,6 +132,7 @@ export const LETTERS: Record<string, string[]> = {
   ],
   'object-embed.md': [
     `${S}/letters/object-embed.md:7:1: rå <object> er ikke tilladt i teksten (fik "<object data="/bilag/film.swf">", forventede almindelig Markdown; <object> fjernes med sit indhold)`,
+    `${S}/letters/object-embed.md:9:1: rå <embed> er ikke tilladt i teksten (fik "<embed src="/bilag/film.swf">", forventede almindelig Markdown; <embed> fjernes med sit indhold)`,
   ],
   'pagefind-attribute.md': [
     `${S}/letters/pagefind-attribute.md:7:4: attributten data-pagefind-meta= er ikke tilladt på <p> (fik "data-pagefind-meta="sagsnr:2099-1"", forventede <p> uden data-pagefind-meta=, eller almindelig Markdown)`,

@@ -15,6 +15,8 @@ export interface ScannedNode extends GuardNode {
   position: { start: Point };
   /** Type of the parent node ("root" at top level). */
   parentType?: string;
+  /** Same number for nodes with the same parent: inline HTML of one paragraph belongs together. */
+  parentId?: number;
   /** Links, images and definitions: the address as the processor decoded it. */
   url?: string;
   /** Definitions and references: the label that joins them. */
@@ -41,6 +43,8 @@ interface RawNode {
 }
 
 function collector(nodes: ScannedNode[], lineOffset: number) {
+  // Within a pass the processor gives the same parent object to siblings, so identity numbers it.
+  const parentIds = new Map<object, number>();
   const keep = (node: RawNode, ctx: { parent(n: RawNode): { type: string } | undefined }) => {
     const start = node.position?.start ?? { line: 1, column: 1 };
     const scanned: ScannedNode = { type: node.type, position: { start: { line: start.line + lineOffset, column: start.column } } };
@@ -56,7 +60,12 @@ function collector(nodes: ScannedNode[], lineOffset: number) {
       }));
     }
     if (node.children) scanned.children = [...node.children];
-    scanned.parentType = ctx.parent(node)?.type;
+    const parent = ctx.parent(node);
+    scanned.parentType = parent?.type;
+    if (parent) {
+      if (!parentIds.has(parent)) parentIds.set(parent, parentIds.size);
+      scanned.parentId = parentIds.get(parent);
+    }
     nodes.push(scanned);
   };
   return {

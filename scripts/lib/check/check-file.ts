@@ -20,6 +20,7 @@ import { checkBodyHtml } from './rules/body-html.ts';
 import { checkBodyLinks } from './rules/body-links.ts';
 import { checkInternalLinks } from './rules/internal-links.ts';
 import { checkReviewMarkers } from './rules/review-markers.ts';
+import { checkMarkdownNesting } from './rules/markdown-nesting.ts';
 
 export interface ContentFileReport {
   errors: ValidationError[];
@@ -52,6 +53,9 @@ function frontMatterErrors(
 
 function bodyErrors(body: string, bodyStartLine: number, file: string, ctx: ContentContext): ValidationError[] {
   const mdx = file.endsWith('.mdx');
+  // Too deep for the build: the processor would take seconds on such a body, and the page fails anyway.
+  const nesting = checkMarkdownNesting(body, bodyStartLine, file);
+  if (nesting.length > 0) return nesting;
   const scan = scanBody(body, mdx ? 'mdx' : 'md', bodyStartLine - 1);
   if (scan.syntaxError) return checkMdxSyntax(scan, body, bodyStartLine, file);
   return [

@@ -13,36 +13,92 @@ import type { BodyScan, ScannedNode } from '../body-scan.ts';
 import { violationText } from '../policy-messages.ts';
 
 interface Tag {
+  node: ScannedNode;
   offset: number;
   source: string;
   name: string;
   attributes: Record<string, string>;
+  /** Inside an element removed with its content whose end tag is written: that element's message covers it. */
+  covered?: boolean;
 }
 
 /**
- * Every start tag, except those inside an element removed with its content (one message for it).
- * `removed` carries the nesting depth inside such an element from one HTML node to the next: a
- * paragraph splits <svg><circle/></svg> into one node per tag.
+ * Open elements removed with their content, across the HTML nodes of one scope. Only a written end
+ * tag covers the content: an element left open (or closed by the end of its scope) covers nothing,
+ * so a stray <script> cannot hide what follows it.
  */
-function tagsOf(html: string, removed: { depth: number }): Tag[] {
-  const tags: Tag[] = [];
+class RemovedElements {
+  private readonly tags: Tag[] = [];
+  private readonly open: { name: string; from: number }[] = [];
+  /** Every tag of the body, in document order. */
+  private readonly all: Tag[];
+  constructor(all: Tag[]) {
+    this.all = all;
+  }
+
+  opened(tag: Tag): void {
+    this.all.push(tag);
+    this.tags.push(tag);
+    if (isStrippedElement(tag.name)) this.open.push({ name: tag.name, from: this.tags.length });
+  }
+
+  closed(name: string): void {
+    const at = this.open.findLastIndex((e) => e.name === name);
+    if (at < 0) return;
+    for (let i = this.open[at]!.from; i < this.tags.length; i++) this.tags[i]!.covered = true;
+    this.open.length = at;
+  }
+}
+
+const parserOptions = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true };
+
+/** Inline HTML is one tag per node (CommonMark), so an end tag is the whole node. */
+const END_TAG = /^<\/([a-z][a-z0-9-]*)\s*>$/i;
+
+/** Block parents: an HTML node under one of these is an HTML block, complete in itself. */
+const BLOCK_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
+
+/** The start tags of one HTML node; `inBlock`: the node's own end tags close its elements. */
+function readNode(node: ScannedNode, html: string, removed: RemovedElements, inBlock: boolean): void {
   const parser = new Parser(
     {
       onopentag(name, attributes) {
         const offset = parser.startIndex;
-        if (removed.depth === 0) tags.push({ offset, name, attributes, source: html.slice(offset, parser.endIndex + 1) });
-        if (isStrippedElement(name) || removed.depth > 0) removed.depth++;
+        removed.opened({ node, offset, name, attributes, source: html.slice(offset, parser.endIndex + 1) });
       },
-      onclosetag(_name, implied) {
-        // The fragment's end closes open tags implicitly; only a written </tag> ends the element.
-        if (removed.depth > 0 && !implied) removed.depth--;
+      onclosetag(name, implied) {
+        // The end of the block closes open tags implicitly; only a written </tag> ends the element.
+        if (inBlock && !implied) removed.closed(name);
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+    parserOptions,
   );
   parser.write(html);
   parser.end();
-  return tags;
+  // A lone </script> has no start tag in its node, so the parser drops it; it closes the paragraph's.
+  const end = inBlock ? null : END_TAG.exec(html.trim());
+  if (end) removed.closed(end[1]!.toLowerCase());
+}
+
+/**
+ * Every start tag of the body's raw HTML. Markdown gives inline HTML one node per tag, so
+ * <svg><circle/></svg> mid-sentence is three nodes: those of one paragraph (one parent) are read
+ * together. Nothing carries from one paragraph or HTML block to the next.
+ */
+function tagsOf(nodes: readonly ScannedNode[]): Tag[] {
+  const all: Tag[] = [];
+  const paragraphs = new Map<number, RemovedElements>();
+  for (const node of nodes) {
+    if (node.type !== 'html' || typeof node.value !== 'string') continue;
+    const inBlock = BLOCK_PARENTS.has(node.parentType ?? 'root') || node.parentId === undefined;
+    let removed = inBlock ? undefined : paragraphs.get(node.parentId!);
+    if (!removed) {
+      removed = new RemovedElements(all);
+      if (!inBlock) paragraphs.set(node.parentId!, removed);
+    }
+    readNode(node, node.value, removed, inBlock);
+  }
+  return all.filter((t) => !t.covered);
 }
 
 /** File line and column of an offset in the node's HTML (an HTML block may span lines). */
@@ -77,18 +133,14 @@ function shown(text: string): string {
 export function checkBodyHtml(scan: BodyScan, body: string, bodyStartLine: number, file: string): ValidationError[] {
   const bodyLines = body.split('\n');
   const errors: ValidationError[] = [];
-  const removed = { depth: 0 };
-  for (const node of scan.nodes) {
-    if (node.type !== 'html' || typeof node.value !== 'string') continue;
-    const html = node.value;
-    for (const tag of tagsOf(html, removed)) {
-      for (const v of judgeElement(tag.name, tag.attributes)) {
-        const attribute = v.kind === 'element' ? undefined : v.kind === 'style' ? 'style' : v.attribute;
-        const offset = tag.offset + (attribute ? attributeOffset(tag, attribute) : 0);
-        const { message, expected } = violationText(v);
-        const got = attribute ? `${attribute}="${shown(tag.attributes[attribute] ?? '')}"` : shown(tag.source);
-        errors.push({ file, ...position(node, html, offset, bodyLines, bodyStartLine), message, got, expected });
-      }
+  for (const tag of tagsOf(scan.nodes)) {
+    const html = tag.node.value as string;
+    for (const v of judgeElement(tag.name, tag.attributes)) {
+      const attribute = v.kind === 'element' ? undefined : v.kind === 'style' ? 'style' : v.attribute;
+      const offset = tag.offset + (attribute ? attributeOffset(tag, attribute) : 0);
+      const { message, expected } = violationText(v);
+      const got = attribute ? `${attribute}="${shown(tag.attributes[attribute] ?? '')}"` : shown(tag.source);
+      errors.push({ file, ...position(tag.node, html, offset, bodyLines, bodyStartLine), message, got, expected });
     }
   }
   return errors;
