@@ -30,6 +30,10 @@ test('another site can show the embed page in an iframe', async ({ page, baseURL
   const frame = page.frameLocator('iframe');
   await expect(frame.locator('h1')).toBeVisible();
   await expect(frame.locator('figure svg[role="img"]').filter({ visible: true })).toHaveCount(1);
+  // The chart's numbers as a table too, behind a disclosure so the figure still fits the frame.
+  await expect(frame.locator('figure table')).toBeHidden();
+  await frame.getByText('Se tallene som tabel').click();
+  await expect(frame.locator('figure table tbody tr').first()).toBeVisible();
   const back = frame.getByRole('link', { name: /Se tallene og hele indikatoren/ });
   await expect(back).toHaveAttribute('target', '_blank');
   expect(new URL((await back.getAttribute('href'))!).pathname).toBe(new URL(indicatorPath!, baseURL).pathname);

@@ -11,6 +11,8 @@ export const EMBED_TEXT = {
   svg: 'Hent grafen som SVG-billede',
   backLink: 'Se tallene og hele indikatoren på Integrationsbarometeret',
   newWindow: '(åbner i et nyt vindue)',
+  /** The disclosure holding the chart's numbers as a table. */
+  table: 'Se tallene som tabel',
   /** The iframe's title in the code to copy. */
   iframeTitle: (title: string) => `Graf: ${title} (Integrationsbarometeret)`,
 } as const;
