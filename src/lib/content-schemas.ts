@@ -14,13 +14,18 @@ const isoDate = z.coerce.date({ error: 'forventede en dato som ÅÅÅÅ-MM-DD' }
 const organisation = z.enum(ORGANISATION_ABBRS);
 const area = z.enum(AREA_IDS);
 const administration = z.enum(ADMINISTRATION_ABBRS);
+/**
+ * Text that must say something: "   " would publish an empty heading or label. Trimmed, so the
+ * check reports such a value as empty (scripts/lib/check/zod-issues.ts, "feltet … er tomt").
+ */
+const nonBlank = () => z.string().trim().min(1);
 
 // Nested groups are strict like the top level (scripts/lib/check/rules/unknown-keys.ts): an
 // `email:` written under sender instead of under sender.contact would otherwise vanish without a word.
 export const personSchema = z
   .object({
-    name: z.string().min(1).optional(),
-    title: z.string().min(1).optional(),
+    name: nonBlank().optional(),
+    title: nonBlank().optional(),
     organisation: organisation.optional(),
   })
   .strict();
@@ -57,10 +62,10 @@ const WEB_PATTERN = /^(?:https?:\/\/)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+(?::\d+)?(?:\
 export const contactSchema = z
   .object({
     /** Address lines as printed, e.g. ["Rådhuset", "1599 København V."]. */
-    address: z.array(z.string().min(1)).default([]),
-    phone: z.string().min(1).optional(),
-    directPhone: z.string().min(1).optional(),
-    fax: z.string().min(1).optional(),
+    address: z.array(nonBlank()).default([]),
+    phone: nonBlank().optional(),
+    directPhone: nonBlank().optional(),
+    fax: nonBlank().optional(),
     email: z.string().trim().regex(EMAIL_PATTERN, 'forventede en e-mailadresse som navn@kk.dk').optional(),
     web: z.array(z.string().trim().regex(WEB_PATTERN, 'forventede en webadresse som www.kk.dk eller https://www.kk.dk/…')).default([]),
   })
@@ -68,9 +73,9 @@ export const contactSchema = z
 
 export const senderSchema = personSchema
   .extend({
-    name: z.string().min(1),
+    name: nonBlank(),
     /** The unit printed in the letterhead or signature, e.g. "Borgmesteren" or "Direktionen". */
-    unit: z.string().min(1).optional(),
+    unit: nonBlank().optional(),
     contact: contactSchema.optional(),
   })
   .strict();
@@ -85,17 +90,17 @@ export const receivedStampSchema = z
   .object({
     organisation,
     /** Office named in the stamp, e.g. "Rådhuset, Sekretariatet". */
-    unit: z.string().min(1).optional(),
+    unit: nonBlank().optional(),
     date: isoDate,
     /** The receiving administration's journal number. */
     jnr: caseNumber('jnr', 'j.nr. i modtagelsesstemplet er tomt').optional(),
     /** The stamp's routing grid, kept as printed: one row per addressee, one column per action. */
     routing: z
       .object({
-        heading: z.string().min(1),
-        columns: z.array(z.string().min(1)).min(1),
-        rows: z.array(z.string().min(1)).min(1),
-        note: z.string().min(1).optional(),
+        heading: nonBlank(),
+        columns: z.array(nonBlank()).min(1),
+        rows: z.array(nonBlank()).min(1),
+        note: nonBlank().optional(),
       })
       .strict()
       .optional(),
@@ -115,8 +120,8 @@ const attachmentFile = z.string().refine(isAttachmentName, {
 export const attachmentSchema = z
   .object({
     /** The letter's own name for it, e.g. "Bilag 1". */
-    label: z.string().min(1).optional(),
-    title: z.string().min(1),
+    label: nonBlank().optional(),
+    title: nonBlank(),
     /** A file beside the letter (content/letters/<slug>/<file>), published, listed and searchable. */
     file: attachmentFile.optional(),
     /** Or a file under public/ or an absolute URL; the link policy applies as in the text. */
@@ -127,7 +132,7 @@ export const attachmentSchema = z
         message: 'adressen skal begynde med https://, http:// eller / (en fil på sitet)',
       })
       .optional(),
-    note: z.string().min(1).optional(),
+    note: nonBlank().optional(),
   })
   // A misspelt key ("fil:") would otherwise be dropped without a word and the file left undeclared.
   .strict()
@@ -138,11 +143,11 @@ export const attachmentSchema = z
 
 export const letterSchema = z
   .object({
-    title: z.string().min(1),
+    title: nonBlank(),
     /** True when the letter has no subject line and the title was written by the editor. */
     editorialTitle: z.boolean().default(false),
     /** The document's own label, e.g. "Bilag 2". */
-    label: z.string().min(1).optional(),
+    label: nonBlank().optional(),
     date: isoDate,
     sagsnr: caseNumber('sagsnr', 'sagsnr mangler (forventede fx "2009-9512")'),
     doknr: caseNumber('doknr', 'doknr er tomt').optional(),
@@ -164,7 +169,7 @@ export const letterSchema = z
     /** The file the text was taken from (e.g. the archive's text file); for editors and the importer, never shown. */
     sourceFile: z.string().optional(),
     /** Editorial notes on the digitised text: what was moved to the metadata and why. */
-    notes: z.array(z.string().min(1)).default([]),
+    notes: z.array(nonBlank()).default([]),
     illustrative: z.boolean().default(false),
   })
   .superRefine((letter, ctx) => {
@@ -192,15 +197,15 @@ export const ideaSchema = z
   .object({
     /** Stable anchor on the catalogue page: small letters, digits and hyphens. */
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id må kun have små bogstaver a-z, tal og bindestreger (fx "sprogcafe-for-moedre")'),
-    title: z.string().min(1),
-    description: z.string().min(1),
+    title: nonBlank(),
+    description: nonBlank(),
     areas: z.array(area).min(1),
     /** The administrations (forvaltninger) responsible, e.g. "BUF". */
     responsible: z.array(administration).min(1),
     /** True for an example idea that is not from a real catalogue; the site marks it "Eksempeldata". */
     illustrative: z.boolean(),
     /** Where a real idea is documented (catalogue page, letter). Required unless illustrative. */
-    source: z.string().min(1).optional(),
+    source: nonBlank().optional(),
   })
   .strict()
   .refine((i) => i.illustrative || i.source !== undefined, {
@@ -210,19 +215,19 @@ export const ideaSchema = z
 
 export const conferenceSchema = z
   .object({
-    title: z.string().min(1),
+    title: nonBlank(),
     year: z.number().int(),
     /** "afholdt" when it took place; "foreslået" when only a proposal is documented. */
     status: z.enum(['afholdt', 'foreslået'], { error: 'status skal være "afholdt" eller "foreslået"' }),
     date: isoDate.optional(),
     /** The planned time when no date is known, e.g. "februar 2008". */
-    when: z.string().min(1).optional(),
-    place: z.string().min(1),
+    when: nonBlank().optional(),
+    place: nonBlank(),
     participants: z.string().optional(),
-    theme: z.string().min(1).optional(),
+    theme: nonBlank().optional(),
     /** Proposed themes when the theme was not yet chosen. */
-    themeProposals: z.array(z.object({ title: z.string().min(1), description: z.string().min(1).optional() }).strict()).default([]),
-    budget: z.string().min(1).optional(),
+    themeProposals: z.array(z.object({ title: nonBlank(), description: nonBlank().optional() }).strict()).default([]),
+    budget: nonBlank().optional(),
     /** The administration that held the conference. */
     organiser: administration.optional(),
     summary: z.string().optional(),
@@ -249,16 +254,16 @@ export const conferenceSchema = z
 export const areaSchema = z.object({
   area,
   /** The integration policy's goal for the area, one sentence. */
-  goal: z.string().min(1),
+  goal: nonBlank(),
   /** True when `goal` is the project's paraphrase, not the policy's own wording; the page says so. */
   illustrative: z.boolean().default(false),
 });
 
 export const pageSchema = z.object({
-  title: z.string().min(1),
-  description: z.string().min(1),
+  title: nonBlank(),
+  description: nonBlank(),
   /** The opening paragraph, printed larger than the text (optional). */
-  lead: z.string().min(1).optional(),
+  lead: nonBlank().optional(),
   updated: isoDate.optional(),
 });
 

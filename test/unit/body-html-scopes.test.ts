@@ -98,3 +98,12 @@ describe('body HTML after an element written mid-sentence', () => {
     ]);
   });
 });
+
+describe('a report component in a letter', () => {
+  it('says components work only in a report (.mdx) instead of calling it raw HTML', () => {
+    expect(check('Se figuren:\n\n<IndicatorFigure id="beskaeftigelse-ikke-vestlige-ratio" />\n\n<AreaCard area="bolig" />\n')).toEqual([
+      '9:1 <IndicatorFigure> virker kun i en konferencerapport (.mdx), ikke i et brev eller en side (.md)',
+      '11:1 <AreaCard> virker kun i en konferencerapport (.mdx), ikke i et brev eller en side (.md)',
+    ]);
+  });
+});

@@ -4,8 +4,8 @@
  * file is read as bytes and checked as UTF-8 first; a file with an encoding error gets that one
  * message and no follow-on errors.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { displayPath } from '../../../src/loaders/barometer.ts';
 import { sortErrors, type ValidationError } from '../../../src/lib/data/errors.ts';
 import { decodeUtf8File } from '../../../src/lib/data/rules/encoding.ts';
@@ -13,9 +13,13 @@ import { isCollection, type CollectionName } from './collections.ts';
 import type { ContentContext } from './context.ts';
 import { contentFileReport } from './check-file.ts';
 import type { CheckCache, FileResult } from './cache/check-cache.ts';
-import { letterFactsOfBytes, type LetterFacts } from './letter-facts.ts';
+import { letterFacts, letterFactsOfBytes, type LetterFacts } from './letter-facts.ts';
+import { splitFrontMatter } from './front-matter.ts';
 import { entryId, fileStem } from './routes.ts';
+import { checkRawControlChars, checkValueControlChars } from './rules/control-chars.ts';
+import { checkDocNumbers } from './rules/document-numbers.ts';
 import { checkFileName } from './rules/file-name.ts';
+import { checkLetterRoute, reservedLetterIds } from './rules/route-name.ts';
 import { checkStrayFile } from './rules/stray-files.ts';
 import { checkUrlCollisions, type RoutedFile } from './rules/url-collisions.ts';
 
@@ -24,13 +28,51 @@ export interface ContentFile {
   collection: CollectionName;
 }
 
-/** Every file under dir, hidden ones included, sorted. */
+/**
+ * Every entry under dir, hidden ones included: files and symbolic links, each sorted. Written out
+ * rather than readdirSync's `recursive`, which descends into a linked folder (and around a loop).
+ */
+function walk(dir: string): { files: string[]; links: string[] } {
+  const files: string[] = [];
+  const links: string[] = [];
+  const visit = (folder: string): void => {
+    for (const e of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, e.name);
+      if (e.isSymbolicLink()) links.push(path);
+      else if (e.isDirectory()) visit(path);
+      else if (e.isFile()) files.push(path);
+    }
+  };
+  if (existsSync(dir)) visit(dir);
+  return { files: files.sort(), links: links.sort() };
+}
+
+/** Every file under dir, hidden ones included, sorted; links are not followed. */
 function walkAll(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
+  return walk(dir).files;
+}
+
+/**
+ * Rule: a content file is a file in the repository, not a symbolic link. The build follows a link
+ * and publishes what it points to – a file outside the repository, or one that differs on another
+ * machine – while the check never read it.
+ */
+function symlinkError(path: string): ValidationError {
+  let target: string;
+  try {
+    target = readlinkSync(path);
+  } catch {
+    target = '?';
+  }
+  return {
+    file: displayPath(path),
+    line: 1,
+    column: 1,
+    message:
+      'filen er en symbolsk henvisning (symlink): sitet ville udgive det, den peger på, uden at tjekket har læst det; læg selve filen i mappen',
+    got: target,
+    expected: 'en almindelig fil (eller mappe), ikke en henvisning',
+  };
 }
 
 function relativeTo(contentDir: string, path: string): string {
@@ -72,11 +114,12 @@ export function letterSlugs(contentDir: string, files: readonly ContentFile[] = 
  * hook), still compared with the whole folder.
  */
 export function contentFolderErrors(contentDir: string, only?: readonly string[]): ValidationError[] {
-  const all = walkAll(contentDir);
+  const { files: all, links } = walk(contentDir);
   const wanted = only ? new Set(only.map((p) => resolve(p))) : undefined;
   const errors: ValidationError[] = [];
   const routed: RoutedFile[] = [];
   const letters = letterFileStems(contentDir, all);
+  const reserved = reservedLetterIds();
   for (const path of all) {
     const rel = relativeTo(contentDir, path);
     const file = displayPath(path);
@@ -85,16 +128,41 @@ export function contentFolderErrors(contentDir: string, only?: readonly string[]
     if (wanted && !wanted.has(resolve(path))) continue;
     const problem = collection ? checkFileName(file) : checkStrayFile(rel, file, letters);
     if (problem) errors.push(problem);
+    const taken = collection === 'letters' ? checkLetterRoute(file, reserved) : undefined;
+    if (taken) errors.push(taken);
   }
+  for (const path of links) if (!wanted || wanted.has(resolve(path))) errors.push(symlinkError(path));
   const collisions = checkUrlCollisions(routed);
   errors.push(...(wanted ? collisions.filter((e) => [...wanted].some((w) => displayPath(w) === e.file)) : collisions));
   return sortErrors(errors);
 }
 
+const formatted = (e: ValidationError): string => `${e.line}:${e.column}:${e.message}`;
+
+/**
+ * Control characters anywhere in the file, typed or (in front matter) escaped. splitFrontMatter
+ * reports typed ones in front matter itself; those are not repeated. Escapes need a backslash, so
+ * the front matter is read a second time only when it has one.
+ */
+function controlCharErrors(text: string, file: string, already: readonly ValidationError[]): ValidationError[] {
+  const seen = new Set(already.map(formatted));
+  const errors = checkRawControlChars(text, file).filter((e) => !seen.has(formatted(e)));
+  const close = text.indexOf('\n---', 3);
+  if (close > 0 && text.slice(0, close).includes('\\')) {
+    const { fm, errors: fmErrors } = splitFrontMatter(text, file);
+    if (fm && fmErrors.length === 0) errors.push(...checkValueControlChars(fm, file));
+  }
+  return errors;
+}
+
 /** One file's own rules, from its bytes: an encoding error alone, or every content rule. */
 function fileResult(bytes: Uint8Array, file: string, collection: CollectionName, ctx: ContentContext): FileResult {
   const decoded = decodeUtf8File(bytes, file, 'text');
-  if (!decoded.error) return contentFileReport(decoded.text, file, collection, ctx);
+  if (!decoded.error) {
+    const report = contentFileReport(decoded.text, file, collection, ctx);
+    const controls = controlCharErrors(decoded.text, file, report.errors);
+    return controls.length > 0 ? { ...report, errors: sortErrors([...report.errors, ...controls]) } : report;
+  }
   return { errors: [decoded.error], ...(collection === 'letters' ? { letter: letterFactsOfBytes(bytes, file) } : {}) };
 }
 
@@ -124,7 +192,27 @@ export function checkContent(files: readonly ContentFile[], ctx: ContentContext,
     if (report.route && f.collection !== 'letters') routed.push({ file, route: report.route });
   }
   errors.push(...checkUrlCollisions(routed));
+  errors.push(...docNumberErrors(files, letters));
   return { errors: sortErrors(errors), letters };
+}
+
+/**
+ * Two letters with one doknr. When only some letters are checked (the pre-commit hook), the others
+ * in their folder are read too, just for their doknr, and only if a checked letter has one.
+ */
+function docNumberErrors(files: readonly ContentFile[], checked: ReadonlyMap<string, LetterFacts>): ValidationError[] {
+  if (![...checked.values()].some((f) => f.doknr)) return [];
+  const all = new Map(checked);
+  const folders = new Set(files.filter((f) => f.collection === 'letters').map((f) => dirname(f.path)));
+  for (const folder of folders) {
+    for (const e of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, e.name);
+      const file = displayPath(path);
+      if (!e.isFile() || !/\.mdx?$/.test(e.name) || e.name.startsWith('.') || all.has(file)) continue;
+      all.set(file, letterFacts(splitFrontMatter(readFileSync(path, 'utf8'), file).fm));
+    }
+  }
+  return checkDocNumbers(all, new Set(checked.keys()));
 }
 
 export function checkContentFiles(files: readonly ContentFile[], ctx: ContentContext, cache?: CheckCache): ValidationError[] {

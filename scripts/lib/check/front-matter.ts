@@ -5,8 +5,9 @@
  * package, which keeps source positions, is only run when an error has to be located.
  */
 import jsYaml from 'js-yaml';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { isAlias, isNode, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { ValidationError } from '../../../src/lib/data/errors.ts';
+import { checkRawControlChars } from './rules/control-chars.ts';
 
 export interface PositionedYaml {
   doc: Document;
@@ -77,6 +78,39 @@ function yamlErrors(fm: FrontMatter, file: string, jsError: unknown): Validation
   ];
 }
 
+/**
+ * Anchors (&navn) and aliases (*navn), one error per line. Nine nested lines of ten aliases each
+ * expand to a billion values for any rule that walks the data (and for the build), so they are
+ * refused before anything reads the data; editors never need them. Found on the `yaml` package's
+ * tree, which keeps an alias as one node, and only when the text has & or * at all.
+ */
+function anchorErrors(fm: FrontMatter, file: string): ValidationError[] {
+  if (!/[&*]/.test(fm.yamlText)) return [];
+  const { doc, lineCounter } = fm.positioned();
+  const lines = new Map<number, ValidationError>();
+  visit(doc, (_key, node) => {
+    if (!isNode(node) || (!isAlias(node) && node.anchor === undefined)) return;
+    const offset = node.range?.[0];
+    if (offset === undefined) return;
+    // An anchor is written before its node: "&a [x]" starts at the "[". Point at the "&" instead.
+    const mark = isAlias(node) ? `*${node.source}` : `&${node.anchor ?? ''}`;
+    const at = isAlias(node) ? offset : Math.max(0, fm.yamlText.lastIndexOf(mark, offset));
+    const pos = lineCounter.linePos(at);
+    const line = pos.line + fm.yamlStartLine - 1;
+    const earlier = lines.get(line);
+    if (earlier && earlier.column <= pos.col) return;
+    lines.set(line, {
+      file,
+      line,
+      column: pos.col,
+      message: `YAML-ankre og -henvisninger (&navn, *navn) er ikke tilladt i front matter: få linjer med dem kan vokse til milliarder af værdier`,
+      got: mark,
+      expected: 'værdien skrevet ud, hvor den skal stå',
+    });
+  });
+  return [...lines.values()].sort((a, b) => a.line - b.line);
+}
+
 export function splitFrontMatter(text: string, file: string): { fm?: FrontMatter; errors: ValidationError[] } {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (lines.every((l) => l.trim() === '')) {
@@ -137,6 +171,12 @@ export function splitFrontMatter(text: string, file: string): { fm?: FrontMatter
     body: lines.slice(close + 1).join('\n'),
     bodyStartLine: close + 2,
   };
+  // Typed control characters: js-yaml refuses them with a message that does not name them.
+  const controls = checkRawControlChars(yamlText, file, fm.yamlStartLine);
+  if (controls.length > 0) return { fm, errors: controls };
+  // Data stays undefined, as after a YAML error: no rule walks it.
+  const anchors = anchorErrors(fm, file);
+  if (anchors.length > 0) return { fm, errors: anchors };
   try {
     fm.data = jsYaml.load(yamlText, { schema: jsYaml.CORE_SCHEMA }) ?? {};
     return { fm, errors: [] };

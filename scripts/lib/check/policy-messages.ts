@@ -5,6 +5,7 @@
  */
 import { isStrippedElement, type Violation } from '../../../src/lib/content-policy/html-policy.ts';
 import type { UrlKind, UrlRefusal } from '../../../src/lib/content-policy/url-policy.ts';
+import { COMPONENT_NAMES } from '../../../src/lib/content-policy/components.ts';
 
 export interface PolicyText {
   message: string;
@@ -46,6 +47,13 @@ export function urlText(refusal: UrlRefusal, kind: UrlKind): PolicyText {
 export function violationText(v: Violation): PolicyText {
   switch (v.kind) {
     case 'element': {
+      // A report's component written in a letter (.md): say where components work instead of «raw HTML».
+      const component = COMPONENT_NAMES.find((name) => name.toLowerCase() === v.tag);
+      if (component)
+        return {
+          message: `<${component}> virker kun i en konferencerapport (.mdx), ikke i et brev eller en side (.md)`,
+          expected: `almindelig Markdown, fx et link til siden; <${component}> fjernes`,
+        };
       const removed = isStrippedElement(v.tag)
         ? 'fjernes med sit indhold'
         : VOID_ELEMENTS.has(v.tag)

@@ -1,0 +1,96 @@
+/**
+ * Rule: no control characters in a content file – neither typed (a raw BEL, ESC or NUL byte) nor
+ * written as a YAML escape ("\x07", "\e", "\0") in a front-matter value. They cannot be shown, and
+ * XML forbids them: one would make the site's Atom feeds not well-formed, and an ESC in a message
+ * would reach the editor's terminal. Tab, line feed and carriage return are text.
+ */
+import type { ValidationError } from '../../../../src/lib/data/errors.ts';
+import type { FrontMatter } from '../front-matter.ts';
+import { locate } from '../yaml-locate.ts';
+
+/**
+ * C0 controls except tab, LF and CR; U+FFFE and U+FFFF (not characters; XML forbids them); a
+ * surrogate without its partner (a YAML "\uD800" escape gives one). No `u` flag: surrogates are
+ * matched one code unit at a time.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the rule's purpose
+const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const CONTROL_ALL = new RegExp(CONTROL.source, 'g');
+
+const EXPECTED = 'tekst uden styretegn – slet tegnet (tabulator og linjeskift er tilladt)';
+
+/** "U+0007": the character's code, the way a reader can look it up. */
+export function charCode(char: string): string {
+  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** The text with each control character written as <U+0007>, so a message shows it and a terminal ignores it. */
+export function visibleControls(text: string): string {
+  return text.replace(CONTROL_ALL, (c) => `<${charCode(c)}>`);
+}
+
+export function hasControlChars(text: string): boolean {
+  return CONTROL.test(text);
+}
+
+/** Up to 30 characters either side of `index`, so the message shows the place even in a long line. */
+function excerpt(line: string, index: number): string {
+  const from = Math.max(0, index - 30);
+  const to = Math.min(line.length, index + 31);
+  return `${from > 0 ? '…' : ''}${visibleControls(line.slice(from, to))}${to < line.length ? '…' : ''}`;
+}
+
+/**
+ * Typed control characters in `text`, one error per line (the first on it). `firstLine`: the file
+ * line of the text's first line. Lines are split as splitFrontMatter splits them.
+ */
+export function checkRawControlChars(text: string, file: string, firstLine = 1): ValidationError[] {
+  const body = text.replace(/^\uFEFF/, '');
+  if (!hasControlChars(body)) return []; // the usual case: one scan, no splitting
+  const errors: ValidationError[] = [];
+  body.split(/\r?\n/).forEach((line, i) => {
+    const m = CONTROL.exec(line);
+    if (!m) return;
+    errors.push({
+      file,
+      line: firstLine + i,
+      column: m.index + 1,
+      message: `filen indeholder styretegnet ${charCode(m[0])}, som ikke kan vises og gør sitets feeds ugyldige`,
+      got: excerpt(line, m.index),
+      expected: EXPECTED,
+    });
+  });
+  return errors;
+}
+
+function visit(value: unknown, path: PropertyKey[], found: { path: PropertyKey[]; text: string; key: boolean }[]): void {
+  if (typeof value === 'string') {
+    if (hasControlChars(value)) found.push({ path, text: value, key: false });
+  } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i], found));
+  else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (hasControlChars(k)) found.push({ path: [...path, k], text: k, key: true });
+      visit(v, [...path, k], found);
+    }
+  }
+}
+
+/**
+ * Control characters in front-matter values and keys, as YAML read them (escapes resolved). Only
+ * safe on data without aliases: splitFrontMatter refuses those before anything walks the data.
+ */
+export function checkValueControlChars(fm: FrontMatter, file: string): ValidationError[] {
+  const found: { path: PropertyKey[]; text: string; key: boolean }[] = [];
+  visit(fm.data, [], found);
+  return found.map((f) => {
+    const char = CONTROL.exec(f.text)?.[0] ?? '';
+    const field = f.path.map(String).join('.');
+    return {
+      file,
+      ...locate(fm, f.path),
+      message: `${f.key ? 'feltnavnet' : 'feltet'} "${visibleControls(field)}" indeholder styretegnet ${charCode(char)} (fx skrevet som \\x07, \\e eller \\0), som ikke kan vises og gør sitets feeds ugyldige`,
+      got: visibleControls(f.text),
+      expected: EXPECTED,
+    };
+  });
+}
