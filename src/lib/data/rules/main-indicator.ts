@@ -30,22 +30,3 @@ export function checkMainIndicator(ctx: DataContext): ValidationError[] {
   }
   return errors;
 }
-
-/**
- * Rule: no main indicator is illustrative. The main indicator's status is the area's status on the
- * front page, so an area would be judged on made-up numbers (README: «Ingen illustrativ serie må
- * være hovedindikator»). Not yet in CROSS_ROW_RULES: the test fixtures' base dataset has an
- * illustrative main indicator (b-bolig) and must be given a real one first.
- */
-export function checkMainIllustrative(ctx: DataContext): ValidationError[] {
-  return ctx.indicators
-    .filter((ind) => ind.main === true && ind.illustrative === true)
-    .map((ind) =>
-      cellError(
-        ind.ref,
-        'illustrative',
-        `hovedindikatoren${ind.area ? ` for området "${ind.area}"` : ''} er illustrativ: områdets status ville bygge på eksempeldata`,
-        'illustrative=nej med rigtige tal og deres kilde, eller main=nej og en anden hovedindikator for området',
-      ),
-    );
-}
