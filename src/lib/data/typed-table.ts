@@ -66,8 +66,14 @@ export function typeTable(table: CsvTable, spec: TableSpec): { rows: TypedRow[];
     // Cells missing from a short row stay absent: the row-length error already covers them.
     for (const [name, index] of columns) if (index < row.cells.length) ref.cells[name] = { column: index + 1, raw: row.cells[index] ?? '' };
     const lengthError = checkRowLength(table, row);
-    if (lengthError) errors.push(lengthError);
     const typed: TypedRow = { ref, values: {}, valid: !lengthError };
+    if (lengthError) {
+      // The cause, alone: with a delimiter too many or too few every later value sits in the wrong
+      // column, and «value er tom» or «ukendt markering» for them would only bury it.
+      errors.push(lengthError);
+      rows.push(typed);
+      continue;
+    }
     for (const col of spec.columns) {
       const cell = ref.cells[col.name];
       // A column the file leaves out on purpose is empty in every row, not a broken row.

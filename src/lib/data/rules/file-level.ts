@@ -9,8 +9,35 @@ import type { ValidationError } from '../errors.ts';
 import type { CsvTable } from '../read-csv.ts';
 import { checkHeaders } from './headers.ts';
 
+const NAMES = { ';': 'semikolon', ',': 'komma' } as const;
+
+/**
+ * The header and the rows are separated by different characters (a header typed by hand with ","
+ * above rows Excel saved with ";"): every row would read as one cell. The first such row, or
+ * undefined when most rows split as the header does.
+ */
+function delimiterMismatch(table: CsvTable): ValidationError | undefined {
+  if (table.header.length < 2) return undefined;
+  const other = table.delimiter === ';' ? ',' : ';';
+  const odd = table.rows.filter(
+    (r) => r.cells.length < table.header.length && r.cells.join(table.delimiter).split(other).length >= table.header.length,
+  );
+  if (odd.length === 0 || odd.length * 2 < table.rows.length) return undefined;
+  const first = odd[0]!;
+  return {
+    file: table.file,
+    line: first.line,
+    column: 1,
+    message: `rækkerne er adskilt med ${NAMES[other]}, men overskriftsrækken (linje ${table.headerLine}) med ${NAMES[table.delimiter]}`,
+    got: first.cells.join(table.delimiter),
+    expected: `samme skilletegn i hele filen: ret overskriftsrækken til ${NAMES[other]} (${other}), eller gem filen igen fra Excel som «CSV UTF-8»`,
+  };
+}
+
 export function fileLevelErrors(table: CsvTable, spec: TableSpec, readErrors: readonly ValidationError[]): ValidationError[] {
   if (readErrors.length > 0) return [...readErrors];
+  const mismatch = delimiterMismatch(table);
+  if (mismatch) return [mismatch];
   const headerErrors = checkHeaders(table, spec).errors;
   if (headerErrors.length > 0) return headerErrors;
   if (table.rows.length === 0) {
