@@ -21,6 +21,7 @@ import { checkBodyLinks } from './rules/body-links.ts';
 import { checkInternalLinks } from './rules/internal-links.ts';
 import { checkReviewMarkers } from './rules/review-markers.ts';
 import { checkMarkdownNesting } from './rules/markdown-nesting.ts';
+import { checkAttachmentHrefs } from './rules/attachment-href.ts';
 
 export interface ContentFileReport {
   errors: ValidationError[];
@@ -44,7 +45,7 @@ function frontMatterErrors(
   const schemaErrors = checkSchema(fm, collection, file).filter((e) => !specific.some((d) => samePlace(d, e)));
   const errors = [...schemaErrors, ...checkUnknownKeys(fm, collection, file), ...specific];
   errors.push(...checkFutureDates(fm, ctx.today ?? new Date(), file, ctx.dateCompared), ...checkRouteName(fm, collection, file));
-  if (collection === 'letters') errors.push(...checkKnownIndicators(fm, ctx, file));
+  if (collection === 'letters') errors.push(...checkKnownIndicators(fm, ctx, file), ...checkAttachmentHrefs(fm, ctx, file));
   if (collection === 'conferences') errors.push(...checkKnownLetters(fm, ctx, file));
   // A field still marked "TODO" by the importer: say that, not that its value is malformed.
   const marked = checkReviewMarkers(fm, file);
