@@ -25,11 +25,19 @@ export function shorten(text: string, max = MAX_QUOTED): string {
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
+// eslint-disable-next-line no-control-regex -- the characters a terminal would act on
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
+
+/** A quoted value's control characters as <U+001B>: an ESC sequence would otherwise recolour or clear the editor's terminal. */
+function visible(text: string): string {
+  return text.replace(CONTROL, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+}
+
 /** `file:line:column: message (fik "X", forventede Y)` – the one format every check prints. */
 export function formatError(e: ValidationError): string {
   const parts: string[] = [];
   // A quoted CSV cell may hold a line break or a tab; keep the message on one line, visibly.
-  if (e.got !== undefined) parts.push(`fik "${shorten(e.got.replace(/\r?\n/g, '\\n').replace(/\t/g, '\\t'))}"`);
+  if (e.got !== undefined) parts.push(`fik "${visible(shorten(e.got.replace(/\r?\n/g, '\\n').replace(/\t/g, '\\t')))}"`);
   if (e.expected !== undefined) parts.push(`forventede ${e.expected}`);
   const detail = parts.length > 0 ? ` (${parts.join(', ')})` : '';
   return `${e.file}:${e.line}:${e.column}: ${e.message}${detail}`;
