@@ -34,7 +34,7 @@ function contentErrors(dir: string, cacheDir?: string): string[] {
 
 describe('symbolic links in the content folder', () => {
   const SYMLINK =
-    'filen er en symbolsk henvisning (symlink): sitet ville udgive det, den peger på, uden at tjekket har læst det; læg selve filen i mappen';
+    'filen er en genvej (symbolsk link): sitet ville udgive det, den peger på, uden at tjekket har læst det; læg selve filen i mappen';
   const FILE = 'forventede en almindelig fil (eller mappe), ikke en henvisning';
 
   it('reports every link, whatever it points to, and checks nothing through it', () => {

@@ -69,7 +69,7 @@ function symlinkError(path: string): ValidationError {
     line: 1,
     column: 1,
     message:
-      'filen er en symbolsk henvisning (symlink): sitet ville udgive det, den peger på, uden at tjekket har læst det; læg selve filen i mappen',
+      'filen er en genvej (symbolsk link): sitet ville udgive det, den peger på, uden at tjekket har læst det; læg selve filen i mappen',
     got: target,
     expected: 'en almindelig fil (eller mappe), ikke en henvisning',
   };
