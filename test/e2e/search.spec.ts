@@ -124,6 +124,8 @@ test.describe('søgning', () => {
     ['2007-114951', '2007-114951'],
     ['2009–9512', '2009-9512'],
     ['2009-194106', '2009-9512'],
+    // Without its hyphen, as a number is often copied from a journal system.
+    ['2007114951', '2007-114951'],
   ] as const) {
     test(`the number ${typed} is found as typed`, async ({ page }) => {
       await search(page, typed);

@@ -13,6 +13,13 @@ const QUOTES = /[»«“”„]/g;
  */
 const LABELS = /\b(?:sagsnr|sags\.nr|dok\.?nr|dokumentnr|j\.?nr)\.?:?\s*(?=\d)/giu;
 
+/**
+ * A case or document number typed without its hyphen ("2007114951" for 2007-114951): a year, then
+ * five to eight digits, as one word. Nine digits at least, so an eight-digit Danish phone number
+ * ("20123456") is left as typed.
+ */
+const JOINED_NUMBER = /(?<![\d-])((?:19|20)\d{2})(\d{5,8})(?![\d-])/g;
+
 export function normaliseQuery(raw: string): string {
-  return raw.replace(QUOTES, '"').replace(LABELS, ' ').replace(SPACES, ' ').replace(DASHES, '$1-$2').trim();
+  return raw.replace(QUOTES, '"').replace(LABELS, ' ').replace(SPACES, ' ').replace(DASHES, '$1-$2').replace(JOINED_NUMBER, '$1-$2').trim();
 }
