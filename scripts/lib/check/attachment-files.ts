@@ -23,8 +23,7 @@ import {
   type AttachmentKind,
 } from '../../../src/lib/attachments/kinds.ts';
 import { AttachmentReadError } from '../../../src/lib/attachments/text.ts';
-import { csvFormulaCells } from './csv-formulas.ts';
-import { formulaTrigger } from '../../../src/lib/data/formula.ts';
+import { csvFormulaErrors } from './csv-formulas.ts';
 import { readAttachment } from '../../../src/loaders/attachments.ts';
 import { splitFrontMatter, type FrontMatter } from './front-matter.ts';
 import type { LetterFacts } from './letter-facts.ts';
@@ -91,27 +90,6 @@ function letterFilesIn(lettersDir: string): Letter[] {
 
 function at(file: string, message: string, got: string, expected: string): ValidationError {
   return { file, line: 1, column: 1, message, got, expected };
-}
-
-/** At most this many formula cells are listed per file; the last message says how many more there are. */
-const MAX_FORMULA_CELLS = 10;
-
-/** A published CSV attachment must not hold cells a spreadsheet runs as formulas (csv-formulas.ts). */
-function formulaErrors(file: string, text: string): ValidationError[] {
-  const cells = csvFormulaCells(text);
-  return cells.slice(0, MAX_FORMULA_CELLS).map((c, i) => {
-    const more =
-      i === MAX_FORMULA_CELLS - 1 && cells.length > MAX_FORMULA_CELLS ? ` (og ${cells.length - MAX_FORMULA_CELLS} celler mere)` : '';
-    return {
-      file,
-      line: c.line,
-      column: c.column,
-      message: `cellen begynder med "${formulaTrigger(c.cell)}", så et regneark kører den som en formel, når bilaget åbnes${more}`,
-      got: c.cell,
-      expected:
-        'tekst, der ikke begynder med =, +, -, @ eller tabulator: ret cellen i regnearket (fx et ord forrest), og gem filen igen som CSV',
-    };
-  });
 }
 
 export async function attachmentErrors(contentDir: string, options: AttachmentCheckOptions = {}): Promise<ValidationError[]> {
@@ -221,7 +199,15 @@ export async function attachmentErrors(contentDir: string, options: AttachmentCh
         errors.push(at(file, `filen kan ikke læses: ${err.reason}`, name, READABLE[kind]));
         continue;
       }
-      if (kind === 'csv') errors.push(...formulaErrors(file, readFileSync(path, 'utf8')));
+      if (kind === 'csv')
+        errors.push(
+          ...csvFormulaErrors(
+            file,
+            readFileSync(path, 'utf8'),
+            'bilaget',
+            'ret cellen i regnearket (fx et ord forrest), og gem filen igen som CSV',
+          ),
+        );
     }
   }
   return sortErrors(wanted ? errors.filter((e) => wanted.has(e.file)) : errors);

@@ -4,7 +4,8 @@
  * such a file instead of rewriting it, so the published file stays the document that was sent.
  */
 import Papa from 'papaparse';
-import { looksLikeFormula } from '../../../src/lib/data/formula.ts';
+import { formulaTrigger, looksLikeFormula } from '../../../src/lib/data/formula.ts';
+import type { ValidationError } from '../../../src/lib/data/errors.ts';
 
 export interface FormulaCell {
   /** 1-based line of the row's start, as a text editor counts it. */
@@ -48,4 +49,27 @@ export function csvFormulaCells(text: string): FormulaCell[] {
     });
   }
   return [...found.values()].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** At most this many formula cells are listed per file; the last message says how many more there are. */
+const MAX_FORMULA_CELLS = 10;
+
+/**
+ * The check's errors for a published CSV file's formula cells. `what`: how the message names the
+ * file when opened («bilaget», «filen»); `fix`: how to mend a cell.
+ */
+export function csvFormulaErrors(file: string, text: string, what: string, fix: string): ValidationError[] {
+  const cells = csvFormulaCells(text);
+  return cells.slice(0, MAX_FORMULA_CELLS).map((c, i) => {
+    const more =
+      i === MAX_FORMULA_CELLS - 1 && cells.length > MAX_FORMULA_CELLS ? ` (og ${cells.length - MAX_FORMULA_CELLS} celler mere)` : '';
+    return {
+      file,
+      line: c.line,
+      column: c.column,
+      message: `cellen begynder med "${formulaTrigger(c.cell)}", så et regneark kører den som en formel, når ${what} åbnes${more}`,
+      got: c.cell,
+      expected: `tekst, der ikke begynder med =, +, -, @ eller tabulator: ${fix}`,
+    };
+  });
 }

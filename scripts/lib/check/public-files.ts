@@ -10,8 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { displayPath } from '../../../src/loaders/barometer.ts';
 import { sortErrors, type ValidationError } from '../../../src/lib/data/errors.ts';
-import { csvFormulaCells } from './csv-formulas.ts';
-import { formulaTrigger } from '../../../src/lib/data/formula.ts';
+import { csvFormulaErrors } from './csv-formulas.ts';
 import { IGNORED_FILES } from './rules/stray-files.ts';
 
 /** The editors' folder inside public/. */
@@ -37,19 +36,6 @@ function walk(dir: string, out: { path: string; link: boolean }[] = []): { path:
     else if (e.isFile()) out.push({ path, link: false });
   }
   return out;
-}
-
-function csvErrors(file: string, text: string): ValidationError[] {
-  return csvFormulaCells(text).map((c) =>
-    at(
-      file,
-      `cellen begynder med "${formulaTrigger(c.cell)}", så et regneark kører den som en formel, når filen åbnes`,
-      c.cell,
-      'tekst, der ikke begynder med =, +, -, @ eller tabulator: ret cellen i regnearket, og gem filen igen som CSV',
-      c.line,
-      c.column,
-    ),
-  );
 }
 
 /**
@@ -89,7 +75,8 @@ export function publicFileErrors(publicDir: string, only?: readonly string[]): V
       );
       continue;
     }
-    if (ext === 'csv') errors.push(...csvErrors(file, readFileSync(path, 'utf8')));
+    if (ext === 'csv')
+      errors.push(...csvFormulaErrors(file, readFileSync(path, 'utf8'), 'filen', 'ret cellen i regnearket, og gem filen igen som CSV'));
   }
   return sortErrors(errors);
 }

@@ -9,7 +9,7 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
  * and carriage return, U+FFFE/U+FFFF and unpaired surrogates. One in a title (or a commit message
  * shown in a feed) would make every feed reader reject the whole feed, so they are dropped.
  */
-const NOT_XML =
+export const NOT_XML =
   // eslint-disable-next-line no-control-regex -- matching exactly these characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 

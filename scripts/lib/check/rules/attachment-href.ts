@@ -8,6 +8,7 @@ import type { ValidationError } from '../../../../src/lib/data/errors.ts';
 import type { ContentContext } from '../context.ts';
 import type { FrontMatter } from '../front-matter.ts';
 import { locate, valueAt } from '../yaml-locate.ts';
+import { sitePath } from './internal-links.ts';
 
 export function checkAttachmentHrefs(fm: FrontMatter, ctx: ContentContext, file: string): ValidationError[] {
   const list = valueAt(fm.data, ['attachments']);
@@ -16,15 +17,10 @@ export function checkAttachmentHrefs(fm: FrontMatter, ctx: ContentContext, file:
   list.forEach((a: unknown, i) => {
     const href = a && typeof a === 'object' ? (a as { href?: unknown }).href : undefined;
     if (typeof href !== 'string') return;
-    const path = href.trim().split(/[?#]/)[0] ?? '';
     // Only addresses on the site; the schema refuses «//» and other schemes.
-    if (!path.startsWith('/') || path.startsWith('//')) return;
-    let decoded = path;
-    try {
-      decoded = decodeURIComponent(path);
-    } catch {
-      // a malformed %-escape: judge the path as written
-    }
+    const site = sitePath(href);
+    if (!site) return;
+    const { decoded } = site;
     const outside = decoded.split(/[/\\]/).includes('..');
     if (!outside && ctx.publicFile?.(decoded)) return;
     errors.push({

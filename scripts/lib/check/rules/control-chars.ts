@@ -5,16 +5,12 @@
  * would reach the editor's terminal. Tab, line feed and carriage return are text.
  */
 import type { ValidationError } from '../../../../src/lib/data/errors.ts';
+import { NOT_XML } from '../../../../src/lib/format/escape.ts';
 import type { FrontMatter } from '../front-matter.ts';
 import { locate } from '../yaml-locate.ts';
 
-/**
- * C0 controls except tab, LF and CR; U+FFFE and U+FFFF (not characters; XML forbids them); a
- * surrogate without its partner (a YAML "\uD800" escape gives one). No `u` flag: surrogates are
- * matched one code unit at a time.
- */
-// eslint-disable-next-line no-control-regex -- finding control characters is the rule's purpose
-const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** The characters XML cannot hold (escape.ts drops them from feeds): one at a time, and all. */
+const CONTROL = new RegExp(NOT_XML.source);
 const CONTROL_ALL = new RegExp(CONTROL.source, 'g');
 
 const EXPECTED = 'tekst uden styretegn – slet tegnet (tabulator og linjeskift er tilladt)';

@@ -61,16 +61,23 @@ function linkError(node: ScannedNode, ctx: ContentContext, file: string): Valida
   return problem ? { file, ...node.position.start, ...problem, got: node.url ?? '' } : undefined;
 }
 
-/** A site path with a file extension (/bilag/kort.png) must be a file in public/. */
-function fileError(node: ScannedNode, ctx: ContentContext, file: string): ValidationError | undefined {
-  const path = (node.url ?? '').split(/[?#]/)[0] ?? '';
-  if (!ctx.publicFile || !path.startsWith('/') || path.startsWith('//') || !/\.[a-z0-9]{2,5}$/i.test(path)) return undefined;
-  let decoded = path;
+/** An address on the site («/bilag/kort.png?x#y» → path «/bilag/kort.png», %-escapes decoded), or undefined for any other. */
+export function sitePath(url: string): { path: string; decoded: string } | undefined {
+  const path = url.trim().split(/[?#]/)[0] ?? '';
+  if (!path.startsWith('/') || path.startsWith('//')) return undefined;
   try {
-    decoded = decodeURIComponent(path);
+    return { path, decoded: decodeURIComponent(path) };
   } catch {
     // a malformed %-escape: judge the path as written
+    return { path, decoded: path };
   }
+}
+
+/** A site path with a file extension (/bilag/kort.png) must be a file in public/. */
+function fileError(node: ScannedNode, ctx: ContentContext, file: string): ValidationError | undefined {
+  const site = sitePath(node.url ?? '');
+  if (!ctx.publicFile || !site || !/\.[a-z0-9]{2,5}$/i.test(site.path)) return undefined;
+  const { path, decoded } = site;
   if (ctx.publicFile(decoded)) return undefined;
   const what = node.type === 'image' ? 'billedet' : 'filen';
   return {
