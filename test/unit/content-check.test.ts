@@ -155,6 +155,17 @@ describe('content rules', () => {
     expect(check(name, collection)).toEqual(expected);
   });
 
+  it('names old Mac line endings (CR alone) instead of saying the front matter is missing', () => {
+    const valid = readFileSync(`${F}/valid-letter.md`, 'utf8');
+    const file = `${F}/cr-only.md`;
+    const errors = checkContentFile(valid.replace(/\r?\n/g, '\r'), file, 'letters', ctx).map(formatError);
+    expect(errors).toEqual([
+      `${file}:1:4: filen har gammeldags Mac-linjeskift (kun CR), så den læses som én lang linje (forventede almindelige linjeskift (LF eller CRLF): gem filen igen i en teksteditor med Unix- eller Windows-linjeskift)`,
+    ]);
+    // CRLF (Windows) files stay valid.
+    expect(checkContentFile(valid.replace(/\r?\n/g, '\r\n'), file, 'letters', ctx)).toEqual([]);
+  });
+
   it('reports a misspelt field with the field it probably meant', () => {
     const [message] = check('unknown-key.md');
     expect(message).toMatch(

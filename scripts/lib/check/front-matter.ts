@@ -126,6 +126,20 @@ export function splitFrontMatter(text: string, file: string): { fm?: FrontMatter
       ],
     };
   }
+  // Old Mac files end lines with CR alone: the whole file is one line, so say so instead of «mangler front matter».
+  if (lines.length === 1 && /\r(?!\n)/.test(lines[0] ?? '')) {
+    return {
+      errors: [
+        {
+          file,
+          line: 1,
+          column: (lines[0] ?? '').indexOf('\r') + 1,
+          message: 'filen har gammeldags Mac-linjeskift (kun CR), så den læses som én lang linje',
+          expected: 'almindelige linjeskift (LF eller CRLF): gem filen igen i en teksteditor med Unix- eller Windows-linjeskift',
+        },
+      ],
+    };
+  }
   if (lines[0]?.trim() !== '---') {
     return {
       errors: [
