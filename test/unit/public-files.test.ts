@@ -52,6 +52,38 @@ describe('the check of public/', () => {
     expect(formatError(errors[0]!)).toMatch(/filtypen kan ikke udgives i public\/bilag\/.*forventede et billede eller dokument: PNG, JPG/);
   });
 
+  it('refuses any file outside public/bilag/ that is not one of the site’s own, so none can run script or replace a page', () => {
+    const { pub, shown } = folder();
+    const names = ['evil.html', 'x/evil.svg', 'indikatorer/a/index.html', 'data/measurements.csv', 'feed.xml', 'sw.js', 'kort.png'];
+    for (const name of names) {
+      mkdirSync(join(pub, name, '..'), { recursive: true });
+      writeFileSync(join(pub, name), 'FALSKE TAL 99,9');
+    }
+    const errors = publicFileErrors(pub);
+    expect(errors.map((e) => `${e.file} ${e.got}`)).toEqual(
+      ['data/measurements.csv', 'evil.html', 'feed.xml', 'indikatorer/a/index.html', 'kort.png', 'sw.js', 'x/evil.svg'].map(
+        (n) => `${shown}/${n} ${n}`,
+      ),
+    );
+    expect(formatError(errors[0]!)).toMatch(
+      /filen ligger uden for public\/bilag\/: .*træde i stedet for en side.*favicon\.svg og feed\.css\)$/,
+    );
+  });
+
+  it('reads the site’s own SVG and CSS for script, event attributes and content from other sites, at the place', () => {
+    const { pub, shown } = folder();
+    writeFileSync(
+      join(pub, 'favicon.svg'),
+      '<svg xmlns="http://www.w3.org/2000/svg">\n  <rect onload="alert(1)"/><script>alert(2)</script>\n</svg>',
+    );
+    writeFileSync(join(pub, 'feed.css'), 'body { color: #000; }\n@import "https://evil.example/x.css";\n');
+    expect(publicFileErrors(pub).map((e) => `${e.file}:${e.line}:${e.column} ${e.message.split(':')[0]}`)).toEqual([
+      `${shown}/favicon.svg:2:8 filen indeholder en on…-attribut (kode, der køres ved en hændelse)`,
+      `${shown}/favicon.svg:2:28 filen indeholder et <script>`,
+      `${shown}/feed.css:2:1 filen indeholder indhold hentet fra en anden adresse`,
+    ]);
+  });
+
   it('refuses formula cells in a CSV in public/bilag/ at their line and cell', () => {
     const { bilag, pub, shown } = folder();
     writeFileSync(join(bilag, 'tal.csv'), 'År;Note\n2008;ok\n2009;=HYPERLINK("https://evil.example")\n');

@@ -5,6 +5,10 @@
  * and public/bilag/, the editors' folder for images and linked files, holds only types a browser
  * shows without running anything: HTML, SVG, XML or JavaScript there would run script on the
  * site's own address. A CSV there must not hold cells a spreadsheet runs as formulas.
+ * Outside public/bilag/ only the site's own files (SITE_FILES) may lie: any other file could run
+ * script on the site's address, or silently take the place of a page, download or feed the build
+ * writes (public/indikatorer/…/index.html, public/data/measurements.csv, public/feed.xml). The site's
+ * own SVG and CSS files are read for anything that could run script or load from another site.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -18,6 +22,48 @@ export const EDITOR_FOLDER = 'bilag';
 
 /** Images a page may show, and the documents a letter may link to (as its own attachments). */
 export const PUBLIC_FILE_TYPES: readonly string[] = ['png', 'jpg', 'jpeg', 'gif', 'webp', 'avif', 'pdf', 'docx', 'xlsx', 'csv'];
+
+/**
+ * The site's own files outside public/bilag/, as paths under public/. A developer adds a file here
+ * in the same change that adds it to public/; an editor's file belongs in public/bilag/.
+ */
+export const SITE_FILES: readonly string[] = ['favicon.svg', 'feed.css'];
+
+/** What in an SVG or CSS file could run script, or fetch from another site, when a browser opens it. */
+const ACTIVE_CONTENT: readonly { pattern: RegExp; what: string }[] = [
+  { pattern: /<\s*script\b/i, what: 'et <script>' },
+  { pattern: /<\s*(foreignObject|iframe|embed|object)\b/i, what: 'et indlejret dokument' },
+  { pattern: /\son[a-z]+\s*=/i, what: 'en on…-attribut (kode, der køres ved en hændelse)' },
+  { pattern: /(java|vb)script\s*:|data\s*:\s*text\/html/i, what: 'en javascript:-adresse' },
+  { pattern: /(href|src)\s*=\s*["']?\s*(https?:)?\/\//i, what: 'en henvisning til en anden adresse' },
+  { pattern: /@import|url\(\s*["']?\s*(https?:)?\/\//i, what: 'indhold hentet fra en anden adresse' },
+];
+
+/** Line and column of `index` in `text`, 1-based. */
+function position(text: string, index: number): { line: number; column: number } {
+  const before = text.slice(0, index).split('\n');
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+
+function activeContentErrors(file: string, text: string): ValidationError[] {
+  const errors: ValidationError[] = [];
+  for (const { pattern, what } of ACTIVE_CONTENT) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const { line, column } = position(text, m.index);
+    errors.push(
+      at(
+        file,
+        `filen indeholder ${what}: den udgives uden for sidernes beskyttelse og kan køre kode eller hente indhold på sitets adresse`,
+        text.slice(m.index, m.index + 40).split('\n')[0] ?? '',
+        'en fil uden scripts, hændelsesattributter og adresser på andre sites',
+        line,
+        column,
+      ),
+    );
+  }
+  return errors;
+}
 
 const TYPES_TEXT = `${PUBLIC_FILE_TYPES.slice(0, -1)
   .map((t) => t.toUpperCase())
@@ -61,8 +107,22 @@ export function publicFileErrors(publicDir: string, only?: readonly string[]): V
       );
       continue;
     }
-    const inEditorFolder = relative(publicDir, path).split(sep)[0] === EDITOR_FOLDER;
-    if (!inEditorFolder || IGNORED_FILES.has(name)) continue;
+    const rel = relative(publicDir, path).split(sep);
+    if (IGNORED_FILES.has(name)) continue;
+    if (rel[0] !== EDITOR_FOLDER) {
+      const sitePath = rel.join('/');
+      if (!SITE_FILES.includes(sitePath)) {
+        errors.push(
+          at(
+            file,
+            `filen ligger uden for public/${EDITOR_FOLDER}/: den ville blive udgivet som den er og kunne køre kode på sitets adresse eller træde i stedet for en side, et datasæt eller et feed, sitet selv laver`,
+            sitePath,
+            `billeder og dokumenter i public/${EDITOR_FOLDER}/ (${TYPES_TEXT}); sitets egne filer her er kun ${SITE_FILES.join(' og ')}`,
+          ),
+        );
+      } else if (/\.(svg|css)$/i.test(name)) errors.push(...activeContentErrors(file, readFileSync(path, 'utf8')));
+      continue;
+    }
     const ext = /\.([^./]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
     if (!PUBLIC_FILE_TYPES.includes(ext)) {
       errors.push(
