@@ -50,6 +50,21 @@ describe('control characters', () => {
     ]);
   });
 
+  it('reports invisible characters that change what a reader sees: a bidi override in a case number, a zero-width space, a C1 control', () => {
+    const INVISIBLE =
+      'forventede tekst uden usynlige tegn – slet tegnet (det kommer ofte med, når tekst kopieres fra en PDF eller en webside)';
+    const text = `---\ntitle: Brev\ndate: 2009-05-01\nsagsnr: "2008-\u202e4321"\n---\n\nSe side\u200b 2 og \u0085 her.\n`;
+    expect(check(text)).toEqual([
+      `brev.md:4:15: filen indeholder U+202E, et usynligt retningstegn, der kan vende rækkefølgen af tegnene på skærmen, så teksten ser anderledes ud, end den er (fik "sagsnr: "2008-<U+202E>4321"", ${INVISIBLE})`,
+      `brev.md:7:8: filen indeholder U+200B, et usynligt tegn uden bredde, så teksten ser anderledes ud, end den er (fik "Se side<U+200B> 2 og <U+0085> her.", ${INVISIBLE})`,
+    ]);
+    expect(check(letter('"Brev \\u2066om\\u2069"', 'Teksten.'))).toEqual([
+      `brev.md:2:1: feltet "title" indeholder U+2066 (fx skrevet som \\u202E), et usynligt retningstegn, der kan vende rækkefølgen af tegnene på skærmen, så teksten ser anderledes ud, end den er (fik "Brev <U+2066>om<U+2069>", ${INVISIBLE})`,
+    ]);
+    // Danish letters, a non-breaking space and a soft hyphen stay text.
+    expect(check(letter('"Æblerød å\u00a0ø"', 'Integrations\u00adbarometeret.'))).toEqual([]);
+  });
+
   it('accepts tab, CR and LF, and other text with backslashes', () => {
     expect(check(letter('"Brev\\tmed tab"', 'Tekst\tmed tab\r\nog \\* stjerne'))).toEqual([]);
     expect(checkRawControlChars('a\tb\r\nc', 'x.md')).toEqual([]);

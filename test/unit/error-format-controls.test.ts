@@ -16,4 +16,18 @@ describe('a quoted value with control characters', () => {
     );
     expect(formatError({ ...e, got: 'a\tb\nc' })).toContain('fik "a\\tb\\nc"');
   });
+
+  it('shows invisible characters too, so a value that looks right shows why it was refused', () => {
+    const e = {
+      file: 'data/measurements.csv',
+      line: 5,
+      column: 4,
+      message: 'værdien er ikke et tal',
+      got: '61,21\u200b',
+      expected: 'et tal',
+    };
+    expect(formatError(e)).toBe('data/measurements.csv:5:4: værdien er ikke et tal (fik "61,21<U+200B>", forventede et tal)');
+    expect(formatError({ ...e, got: '2008-\u202e4321' })).toContain('fik "2008-<U+202E>4321"');
+    expect(formatError({ ...e, got: 'Æblerød\u00a0å' })).toContain('fik "Æblerød\u00a0å"');
+  });
 });

@@ -1,3 +1,5 @@
+import { INVISIBLE } from '../format/escape.ts';
+
 /**
  * One problem an editor must fix, located in a file. Every validator returns these; nothing throws,
  * so one run can report every problem at once.
@@ -28,9 +30,14 @@ export function shorten(text: string, max = MAX_QUOTED): string {
 // eslint-disable-next-line no-control-regex -- the characters a terminal would act on
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
 
-/** A quoted value's control characters as <U+001B>: an ESC sequence would otherwise recolour or clear the editor's terminal. */
+/**
+ * A quoted value's control characters as <U+001B>: an ESC sequence would otherwise recolour or clear the
+ * editor's terminal. Invisible characters too (INVISIBLE): «61,21<U+200B>» shows why a value that looks
+ * right was refused.
+ */
 function visible(text: string): string {
-  return text.replace(CONTROL, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+  const code = (c: string) => `<U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}>`;
+  return text.replace(CONTROL, code).replace(INVISIBLE, code);
 }
 
 /** `file:line:column: message (fik "X", forventede Y)` – the one format every check prints. */

@@ -13,6 +13,25 @@ export const NOT_XML =
   // eslint-disable-next-line no-control-regex -- matching exactly these characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/**
+ * Characters a reader cannot see that still change what a text says or how it looks: bidi controls
+ * (U+202E shows «2008-<U+202E>4321» as «2008-1234», so a journalist copies the wrong case number),
+ * zero-width characters (two ids or values that look the same but are not), Unicode line and paragraph
+ * separators, the C1 controls a wrong encoding leaves behind, and a byte-order mark inside a text.
+ * The check refuses them in content and data, and messages show them as <U+202E>.
+ */
+export const INVISIBLE = /[\u0080-\u009F\u061C\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
+
+/** What kind of invisible character `char` is, in Danish, for the check's message. */
+export function invisibleKind(char: string): string {
+  const code = char.codePointAt(0) ?? 0;
+  if (code >= 0x80 && code <= 0x9f) return 'et styretegn, der ofte er rester af et forkert tegnsæt';
+  if (code === 0x2028 || code === 0x2029) return 'et usynligt linje- eller afsnitsskift';
+  if (code === 0x061c || code === 0x200e || code === 0x200f || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069))
+    return 'et usynligt retningstegn, der kan vende rækkefølgen af tegnene på skærmen';
+  return 'et usynligt tegn uden bredde';
+}
+
 export function escapeXml(s: string): string {
   return s.replace(NOT_XML, '').replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }

@@ -2,18 +2,35 @@
  * Rule: no control characters in a content file – neither typed (a raw BEL, ESC or NUL byte) nor
  * written as a YAML escape ("\x07", "\e", "\0") in a front-matter value. They cannot be shown, and
  * XML forbids them: one would make the site's Atom feeds not well-formed, and an ESC in a message
- * would reach the editor's terminal. Tab, line feed and carriage return are text.
+ * would reach the editor's terminal. Tab, line feed and carriage return are text. Nor invisible
+ * characters (escape.ts INVISIBLE) that change what a reader sees: a bidi override shows a case
+ * number reversed, a zero-width space makes two words look the same.
  */
 import type { ValidationError } from '../../../../src/lib/data/errors.ts';
-import { NOT_XML } from '../../../../src/lib/format/escape.ts';
+import { INVISIBLE, invisibleKind, NOT_XML } from '../../../../src/lib/format/escape.ts';
 import type { FrontMatter } from '../front-matter.ts';
 import { locate } from '../yaml-locate.ts';
 
-/** The characters XML cannot hold (escape.ts drops them from feeds): one at a time, and all. */
-const CONTROL = new RegExp(NOT_XML.source);
+/** The characters XML cannot hold (escape.ts drops them from feeds), and the invisible ones: one at a time, and all. */
+const CONTROL = new RegExp(`${NOT_XML.source}|${INVISIBLE.source}`);
 const CONTROL_ALL = new RegExp(CONTROL.source, 'g');
+const INVISIBLE_ONE = new RegExp(`^${INVISIBLE.source}$`);
 
 const EXPECTED = 'tekst uden styretegn – slet tegnet (tabulator og linjeskift er tilladt)';
+const EXPECTED_INVISIBLE = 'tekst uden usynlige tegn – slet tegnet (det kommer ofte med, når tekst kopieres fra en PDF eller en webside)';
+
+/** What `char` is and why it is refused, for «indeholder …»; `escaped`: it came from a YAML escape. */
+function what(char: string, escaped = false): { text: string; expected: string } {
+  if (INVISIBLE_ONE.test(char)) {
+    const written = escaped ? ' (fx skrevet som \\u202E)' : '';
+    return {
+      text: `${charCode(char)}${written}, ${invisibleKind(char)}, så teksten ser anderledes ud, end den er`,
+      expected: EXPECTED_INVISIBLE,
+    };
+  }
+  const written = escaped ? ' (fx skrevet som \\x07, \\e eller \\0)' : '';
+  return { text: `styretegnet ${charCode(char)}${written}, som ikke kan vises og gør sitets feeds ugyldige`, expected: EXPECTED };
+}
 
 /** "U+0007": the character's code, the way a reader can look it up. */
 export function charCode(char: string): string {
@@ -47,13 +64,14 @@ export function checkRawControlChars(text: string, file: string, firstLine = 1):
   body.split(/\r?\n/).forEach((line, i) => {
     const m = CONTROL.exec(line);
     if (!m) return;
+    const w = what(m[0]);
     errors.push({
       file,
       line: firstLine + i,
       column: m.index + 1,
-      message: `filen indeholder styretegnet ${charCode(m[0])}, som ikke kan vises og gør sitets feeds ugyldige`,
+      message: `filen indeholder ${w.text}`,
       got: excerpt(line, m.index),
-      expected: EXPECTED,
+      expected: w.expected,
     });
   });
   return errors;
@@ -81,12 +99,13 @@ export function checkValueControlChars(fm: FrontMatter, file: string): Validatio
   return found.map((f) => {
     const char = CONTROL.exec(f.text)?.[0] ?? '';
     const field = f.path.map(String).join('.');
+    const w = what(char, true);
     return {
       file,
       ...locate(fm, f.path),
-      message: `${f.key ? 'feltnavnet' : 'feltet'} "${visibleControls(field)}" indeholder styretegnet ${charCode(char)} (fx skrevet som \\x07, \\e eller \\0), som ikke kan vises og gør sitets feeds ugyldige`,
+      message: `${f.key ? 'feltnavnet' : 'feltet'} "${visibleControls(field)}" indeholder ${w.text}`,
       got: visibleControls(f.text),
-      expected: EXPECTED,
+      expected: w.expected,
     };
   });
 }
