@@ -133,6 +133,25 @@ describe('sanitiser schema and tree cleaning', () => {
     ]);
   });
 
+  it('keeps every address the check allowed, in capitals or with a colon in a relative path', () => {
+    const links = ['HTTP://WWW.KK.DK', 'Https://www.kk.dk/a', 'MAILTO:post@kk.dk', 'Tel:33663366', 'side 2:3', '%20javascript:x'];
+    const hrefs = links.map((href) => {
+      const [a] = sanitizeNode(el('a', { href }, [text('x')]));
+      return (a as { properties?: { href?: unknown } }).properties?.href;
+    });
+    expect(hrefs).toEqual([
+      'http://WWW.KK.DK',
+      'https://www.kk.dk/a',
+      'mailto:post@kk.dk',
+      'tel:33663366',
+      './side 2:3',
+      './%20javascript:x',
+    ]);
+    // What the policy refuses is still removed, whatever the case.
+    expect(sanitizeNode(el('a', { href: 'JaVaScRiPt:alert(1)' }, [text('x')]))).toEqual([el('a', {}, [text('x')])]);
+    expect(sanitizeNode(el('img', { src: '/bilag/kort.png', alt: 'k' }))).toEqual([el('img', { src: '/bilag/kort.png', alt: 'k' })]);
+  });
+
   it('turns the processor\u2019s table alignment into a class, since no style attribute is allowed', () => {
     expect(sanitizeNode(el('table', {}, [el('tr', {}, [el('td', { style: 'text-align: right' }, [text('1')])])]))).toEqual([
       el('table', {}, [el('tr', {}, [el('td', { className: ['ib-align-right'] }, [text('1')])])]),

@@ -6,7 +6,7 @@
  */
 import type { Element, Nodes, Properties, RootContent } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
-import { judgeUrl } from './url-policy.ts';
+import { judgeUrl, sanitizerUrl } from './url-policy.ts';
 import { URL_ATTRIBUTES } from './html-policy.ts';
 import { SANITIZE_SCHEMA, attributeName } from './sanitize-schema.ts';
 
@@ -18,7 +18,10 @@ function cleanProperties(node: Element): Properties {
   for (const [key, value] of Object.entries(node.properties ?? {})) {
     const attribute = attributeName(key);
     const kind = URL_ATTRIBUTES[attribute];
-    if (kind && typeof value === 'string' && judgeUrl(value, kind)) continue;
+    if (kind && typeof value === 'string') {
+      if (!judgeUrl(value, kind)) properties[key] = sanitizerUrl(value);
+      continue;
+    }
     if (attribute === 'style' && (node.tagName === 'td' || node.tagName === 'th') && typeof value === 'string') {
       const align = ALIGN_STYLE.exec(value.trim())?.[1];
       if (align) properties.className = [`ib-align-${align}`];

@@ -49,3 +49,18 @@ export function judgeUrl(value: string, kind: UrlKind): UrlRefusal | undefined {
   if (scheme !== undefined) return (LINK_SCHEMES as readonly string[]).includes(scheme) ? undefined : { reason: 'scheme', scheme };
   return otherHost(url) ? { reason: 'other-host' } : undefined;
 }
+
+/**
+ * An allowed address as the sanitiser (hast-util-sanitize) must see it to keep it: it compares
+ * schemes case-sensitively and reads any colon before a /, ? or # as ending a scheme. So
+ * «HTTPS://WWW.KK.DK» (common in old and scanned letters) gets its scheme in lower case, and a
+ * relative address with a colon («side 2:3», which a browser reads as relative) gets a leading ./;
+ * without it the published link silently lost its address. Same target in a browser.
+ */
+export function sanitizerUrl(value: string): string {
+  const url = browserUrl(value);
+  const scheme = urlScheme(url);
+  if (scheme !== undefined) return `${scheme}${url.slice(scheme.length)}`;
+  const colon = url.indexOf(':');
+  return colon >= 0 && !/[/?#]/.test(url.slice(0, colon)) ? `./${url}` : url;
+}
