@@ -22,16 +22,6 @@ export const NOT_XML =
  */
 export const INVISIBLE = /[\u0080-\u009F\u061C\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
 
-/** What kind of invisible character `char` is, in Danish, for the check's message. */
-export function invisibleKind(char: string): string {
-  const code = char.codePointAt(0) ?? 0;
-  if (code >= 0x80 && code <= 0x9f) return 'et styretegn, der ofte er rester af et forkert tegnsæt';
-  if (code === 0x2028 || code === 0x2029) return 'et usynligt linje- eller afsnitsskift';
-  if (code === 0x061c || code === 0x200e || code === 0x200f || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069))
-    return 'et usynligt retningstegn, der kan vende rækkefølgen af tegnene på skærmen';
-  return 'et usynligt tegn uden bredde';
-}
-
 export function escapeXml(s: string): string {
   return s.replace(NOT_XML, '').replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }

@@ -7,7 +7,7 @@
  * number reversed, a zero-width space makes two words look the same.
  */
 import type { ValidationError } from '../../../../src/lib/data/errors.ts';
-import { INVISIBLE, invisibleKind, NOT_XML } from '../../../../src/lib/format/escape.ts';
+import { INVISIBLE, NOT_XML } from '../../../../src/lib/format/escape.ts';
 import type { FrontMatter } from '../front-matter.ts';
 import { locate } from '../yaml-locate.ts';
 
@@ -18,6 +18,16 @@ const INVISIBLE_ONE = new RegExp(`^${INVISIBLE.source}$`);
 
 const EXPECTED = 'tekst uden styretegn – slet tegnet (tabulator og linjeskift er tilladt)';
 const EXPECTED_INVISIBLE = 'tekst uden usynlige tegn – slet tegnet (det kommer ofte med, når tekst kopieres fra en PDF eller en webside)';
+
+/** What kind of invisible character `char` is, in Danish, for the check's message. */
+function invisibleKind(char: string): string {
+  const code = char.codePointAt(0) ?? 0;
+  if (code >= 0x80 && code <= 0x9f) return 'et styretegn, der ofte er rester af et forkert tegnsæt';
+  if (code === 0x2028 || code === 0x2029) return 'et usynligt linje- eller afsnitsskift';
+  if (code === 0x061c || code === 0x200e || code === 0x200f || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069))
+    return 'et usynligt retningstegn, der kan vende rækkefølgen af tegnene på skærmen';
+  return 'et usynligt tegn uden bredde';
+}
 
 /** What `char` is and why it is refused, for «indeholder …»; `escaped`: it came from a YAML escape. */
 function what(char: string, escaped = false): { text: string; expected: string } {
