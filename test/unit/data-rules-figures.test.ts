@@ -27,7 +27,7 @@ const cases: [string, string[]][] = [
   [
     'geo',
     [
-      `${dir('geo')}/measurements.csv:3:7: hovedserien (tom breakdown) har en anden kommunekode end seriens første række (fik "147", forventede "101" som på linje 2)`,
+      `${dir('geo')}/measurements.csv:3:7: hovedserien (tom breakdown) er Københavns tal, men rækken har kommunekoden 147 (Frederiksberg) (fik "147", forventede "101", eller "000" når indikatorens main_label er "Hele landet"; tal for Frederiksberg skrives med breakdown "Frederiksberg")`,
       `${dir('geo')}/measurements.csv:3:8: ugyldig adresse (fik "www.statistikbanken.dk/RAS200", forventede en fuld adresse, der begynder med https://)`,
       `${dir('geo')}/measurements.csv:4:7: ukendt kommunekode – koden har tre cifre; Excel fjerner foranstillede nuller, så skriv "000" (fik "0", forventede ${CODES})`,
       `${dir('geo')}/measurements.csv:6:3: opdelingen passer ikke til kommunekoden 751 (Aarhus) (fik "Århus", forventede "Aarhus", eller en anden kommunekode)`,

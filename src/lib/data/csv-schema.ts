@@ -42,6 +42,14 @@ export interface ColumnSpec {
   optionalInHeader?: boolean;
   /** For number: the smallest value that makes sense (an amount of money is never negative). */
   minimum?: number;
+  /**
+   * For number: the largest value that makes sense, kept far below 2^53 so a sum of many rows stays
+   * exact; with a note in the editor's words (e.g. "100 mia. kr.").
+   */
+  maximum?: number;
+  maximumNote?: string;
+  /** For number: counted in whole units, named here (kroner: the site prints amounts without øre). */
+  wholeUnit?: string;
 }
 
 export interface TableSpec {
@@ -214,7 +222,7 @@ export const GOALS_TABLE: TableSpec = {
     { name: 'initiatives', type: 'text', required: false, example: 'Flere sprogpædagoger i de bydele, hvor flest børn endnu ikke er vurderet.',
       description: 'De initiativer, forvaltningen mener, der er brug for, for at nå målet.' },
     { name: 'source_document', type: 'letter', required: true, example: '2006-742',
-      description: 'Dokumentet, målet stammer fra: et brevs filnavn uden .md eller et sagsnummer fra et brev i content/letters. Målet vises på brevets side.' },
+      description: 'Dokumentet, målet stammer fra: et brevs filnavn uden .md eller et sagsnummer fra et brev i content/letters (har flere breve samme sagsnummer: brevets filnavn). Målet vises på brevets side.' },
     { name: 'illustrative', type: 'boolean', required: true, allowed: booleans, example: 'nej',
       description: '"ja" hvis målet er opdigtede eksempeldata og ikke et rigtigt mål; det vises så med mærket «Eksempeldata» på hver side. "nej" for rigtige mål.' },
   ],
@@ -232,14 +240,14 @@ export const SPENDING_TABLE: TableSpec = {
       description: 'Forvaltningen, der bruger pengene, skrevet med forkortelsen fra registret over udvalg og forvaltninger.' },
     { name: 'budget_year', type: 'year', required: true, example: '2008',
       description: 'Budgetåret, beløbet gælder: et år med fire cifre. Højst næste år.' },
-    { name: 'amount', type: 'number', required: true, minimum: 0, example: '2500000',
-      description: 'Beløbet i hele kroner (ikke tusinder eller millioner) og uden tusindtalsadskiller, i budgetårets priser. 0 eller mere.' },
+    { name: 'amount', type: 'number', required: true, minimum: 0, maximum: 100_000_000_000, maximumNote: '100 mia. kr.', wholeUnit: 'kroner', example: '2500000',
+      description: 'Beløbet i hele kroner (ikke tusinder eller millioner, og uden øre) og uden tusindtalsadskiller, i budgetårets priser. 0 eller mere og højst 100000000000 (100 mia. kr.).' },
     { name: 'covers', type: 'text', required: true, example: 'Sprogstimulering af tosprogede småbørn',
       description: 'Hvad beløbet dækker: indsatsen eller budgetposten. En forvaltning kan have flere rækker for samme år; sitet lægger dem sammen.' },
     { name: 'source', type: 'text', required: true, example: 'Budget 2008, Børne- og Ungdomsudvalget, integrationsafsnittet',
       description: `Kilden til beløbet, fx budgettet eller forvaltningens redegørelse. For eksempeldata præcis "${ILLUSTRATIVE_SOURCE}".` },
     { name: 'source_document', type: 'letter', required: false, example: '2006-742',
-      description: 'Et brev i arkivet, beløbet stammer fra: et brevs filnavn uden .md eller et sagsnummer fra et brev i content/letters. Beløbet vises så på brevets side. Tom: kun source.' },
+      description: 'Et brev i arkivet, beløbet stammer fra: et brevs filnavn uden .md eller et sagsnummer fra et brev i content/letters (har flere breve samme sagsnummer: brevets filnavn). Beløbet vises så på brevets side. Tom: kun source.' },
     { name: 'illustrative', type: 'boolean', required: true, allowed: booleans, example: 'nej',
       description: '"ja" hvis beløbet er opdigtede eksempeldata; det vises så med mærket «Eksempeldata». "nej" for rigtige beløb.' },
   ],

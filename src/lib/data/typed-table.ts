@@ -18,7 +18,9 @@ import { checkId } from './rules/cell-id.ts';
 import { checkUrl } from './rules/cell-url.ts';
 import { checkDate, checkExpectedDate } from './rules/cell-date.ts';
 import { checkYear } from './rules/cell-year.ts';
-import { checkMinimum } from './rules/cell-minimum.ts';
+import { checkMaximum, checkMinimum } from './rules/cell-minimum.ts';
+import { checkWhole } from './rules/cell-whole.ts';
+import { checkPrecision } from './rules/cell-precision.ts';
 
 export type CellValue = string | number | Period | undefined;
 
@@ -33,8 +35,13 @@ function convert(ref: RowRef, col: ColumnSpec, decimal: ',' | '.'): { value?: Ce
   switch (col.type) {
     case 'number': {
       const number = checkNumber(ref, col.name, decimal);
-      const below = number.value === undefined ? undefined : checkMinimum(ref, col, number.value);
-      return below ? { error: below } : number;
+      const v = number.value;
+      // The bounds first: «1e23 kroner» is too large before it is too precise.
+      const wrong =
+        v === undefined
+          ? undefined
+          : (checkMinimum(ref, col, v) ?? checkMaximum(ref, col, v) ?? checkWhole(ref, col, v) ?? checkPrecision(ref, col.name, v, decimal));
+      return wrong ? { error: wrong } : number;
     }
     case 'year':
       return checkYear(ref, col.name);

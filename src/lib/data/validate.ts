@@ -23,6 +23,8 @@ import { checkBaselineMeasurement } from './rules/baseline-measurement.ts';
 import { checkPeriodKinds } from './rules/period-kinds.ts';
 import { checkMainSeries } from './rules/main-series.ts';
 import { checkGeoSeries } from './rules/geo-series.ts';
+import { checkMainSeriesGeo } from './rules/main-series-geo.ts';
+import { checkBreakdownCase } from './rules/breakdown-case.ts';
 import { checkFlagNote } from './rules/flag-note.ts';
 import { checkFormulaCells } from './rules/formula-cells.ts';
 import { checkFuturePeriods } from './rules/future-period.ts';
@@ -44,6 +46,8 @@ export const CROSS_ROW_RULES: readonly ((ctx: DataContext) => ValidationError[])
   checkPeriodKinds,
   checkMainSeries,
   checkGeoSeries,
+  checkMainSeriesGeo,
+  checkBreakdownCase,
   checkFlagNote,
   checkFormulaCells,
 ];

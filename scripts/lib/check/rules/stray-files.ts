@@ -4,9 +4,16 @@
  * brev.md.txt, a bilag.pdf beside the letters instead of in a letter's folder, a file in an unknown
  * folder or a hidden .brev.md would be skipped by the build without a word, and one in a sub-folder
  * would get an address no page expects; the check names each of them instead.
+ * The same for the data folder: the site reads its five CSV files by name, so «measurements (1).csv»
+ * (a browser's or Excel's copy), data/old/editions.csv or notes.txt would be ignored without a word.
  */
-import type { ValidationError } from '../../../../src/lib/data/errors.ts';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { sortErrors, type ValidationError } from '../../../../src/lib/data/errors.ts';
 import { kindOfName } from '../../../../src/lib/attachments/kinds.ts';
+import { CSV_TABLES } from '../../../../src/lib/data/csv-schema.ts';
+import { closest } from '../../../../src/lib/data/closest.ts';
+import { displayPath } from '../../../../src/loaders/barometer.ts';
 import { COLLECTION_SCHEMAS } from '../collections.ts';
 
 /** Files operating systems and git leave in folders; never content. */
@@ -82,4 +89,65 @@ function problem(rel: string, letterSlugs: ReadonlySet<string>): { message: stri
 export function checkStrayFile(rel: string, file: string, letterSlugs: ReadonlySet<string> = new Set()): ValidationError | undefined {
   const p = problem(rel, letterSlugs);
   return p ? { file, line: 1, column: 1, message: p.message, got: rel.split('/').pop() ?? rel, expected: p.expected } : undefined;
+}
+
+/** The files the site reads in the data folder, by name (csv-schema.ts). */
+const DATA_FILES = CSV_TABLES.map((t) => t.file);
+const DATA_FILE_LIST = `${DATA_FILES.slice(0, -1).join(', ')} eller ${DATA_FILES.at(-1) ?? ''}`;
+/** What a spreadsheet keeps beside a file while it is open (LibreOffice, Excel): gone when it closes. */
+const LOCK_FILE = /^(\.~lock\..*#|~\$.*)$/;
+
+function dataProblem(rel: string): { message: string; expected: string } | undefined {
+  const parts = rel.split('/');
+  const name = parts[parts.length - 1] ?? rel;
+  if (IGNORED_FILES.has(name) || LOCK_FILE.test(name)) return undefined;
+  const all = `en af filerne ${DATA_FILE_LIST}`;
+  if (parts.length > 1)
+    return { message: 'filen ligger i en undermappe af datamappen og bliver ikke læst', expected: `${all} direkte i datamappen` };
+  if (DATA_FILES.includes(name)) return undefined;
+  const lower = name.toLowerCase();
+  if (DATA_FILES.includes(lower))
+    return { message: 'filen bliver ikke læst: navnet skal skrives med små bogstaver', expected: `"${lower}"` };
+  // «measurements (1).csv», «Kopi af goals.csv»: the edits in the copy would never reach the site.
+  const copied = DATA_FILES.find((f) => lower.includes(f.replace(/\.csv$/, '')));
+  if (copied) {
+    return {
+      message: `filen bliver ikke læst: den ligner en kopi af ${copied}, og sitet læser kun ${copied}`,
+      expected: `rettelserne skrevet i ${copied} og kopien slettet`,
+    };
+  }
+  const guess = closest(name, DATA_FILES);
+  return {
+    message: `filen bliver ikke læst${guess ? ` – mente du "${guess}"?` : ': sitet læser kun sine faste datafiler'}`,
+    expected: all,
+  };
+}
+
+/** `rel`: the path inside the data folder with "/" separators; `file`: as the editor sees it. */
+export function checkStrayDataFile(rel: string, file: string): ValidationError | undefined {
+  const p = dataProblem(rel);
+  return p ? { file, line: 1, column: 1, message: p.message, got: rel, expected: p.expected } : undefined;
+}
+
+function walkData(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    return e.isDirectory() ? walkData(path) : [path];
+  });
+}
+
+/**
+ * Every file in the data folder the site does not read. `only`: report just these paths (the
+ * pre-commit hook). A folder that is not there has nothing stray (its missing files are the data check's).
+ */
+export function strayDataFileErrors(dataDir: string, only?: readonly string[]): ValidationError[] {
+  if (!existsSync(dataDir)) return [];
+  const wanted = only ? new Set(only.map((p) => resolve(p))) : undefined;
+  const errors: ValidationError[] = [];
+  for (const path of walkData(dataDir)) {
+    if (wanted && !wanted.has(resolve(path))) continue;
+    const problem = checkStrayDataFile(relative(dataDir, path).split('\\').join('/'), displayPath(path));
+    if (problem) errors.push(problem);
+  }
+  return sortErrors(errors);
 }

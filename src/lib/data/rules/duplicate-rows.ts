@@ -4,6 +4,7 @@
  */
 import type { DataContext } from '../data-context.ts';
 import type { ValidationError } from '../errors.ts';
+import { periodKind } from '../parse-period.ts';
 import { cellError } from '../row-ref.ts';
 
 export function checkDuplicateRows(ctx: DataContext): ValidationError[] {
@@ -18,8 +19,9 @@ export function checkDuplicateRows(ctx: DataContext): ValidationError[] {
   const firstRow = new Map<string, number>();
   for (const m of ctx.measurements) {
     if (!m.indicator || !m.period) continue;
-    // The period's time, not its text, so "2014K1" and "2014k1"-style variants cannot slip through twice.
-    const key = `${m.indicator}\u0000${m.period.time}\u0000${m.breakdown}`;
+    // The period's time, not its text, so "2014K1" and "2014k1"-style variants cannot slip through twice;
+    // and its kind, so 2017K1 beside 2017 (the same time) is the period-kind error alone, not a repeat.
+    const key = `${m.indicator}\u0000${periodKind(m.period)}\u0000${m.period.time}\u0000${m.breakdown}`;
     const first = firstRow.get(key);
     if (first === undefined) {
       firstRow.set(key, m.ref.line);
