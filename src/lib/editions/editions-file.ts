@@ -9,7 +9,7 @@ import { EDITIONS_TABLE } from '../data/csv-schema.ts';
 import { sortErrors, type ValidationError } from '../data/errors.ts';
 import { readCsv } from '../data/read-csv.ts';
 import { checkHeaders } from '../data/rules/headers.ts';
-import { formulaCellErrors, textColumns } from '../data/rules/formula-cells.ts';
+import { textCellErrors, textColumns } from '../data/rules/formula-cells.ts';
 import { cellError } from '../data/row-ref.ts';
 import { typeTable } from '../data/typed-table.ts';
 
@@ -39,7 +39,7 @@ export function readEditions(text: string, file: string, today: Date): EditionsR
   const editions: Edition[] = [];
   const texts = textColumns(EDITIONS_TABLE);
   for (const row of typed.rows) {
-    const formula = formulaCellErrors(row.ref, texts);
+    const formula = textCellErrors(row.ref, texts);
     errors.push(...formula);
     const date = typeof row.values.date === 'string' ? row.values.date : undefined;
     let ok = row.valid && formula.length === 0;

@@ -10,6 +10,7 @@ import type { ValidationError } from '../../../../src/lib/data/errors.ts';
 import { INVISIBLE, NOT_XML } from '../../../../src/lib/format/escape.ts';
 import type { FrontMatter } from '../front-matter.ts';
 import { locate } from '../yaml-locate.ts';
+import { charCode, invisibleKind } from '../../../../src/lib/data/rules/hidden-chars.ts';
 
 /** The characters XML cannot hold (escape.ts drops them from feeds), and the invisible ones: one at a time, and all. */
 const CONTROL = new RegExp(`${NOT_XML.source}|${INVISIBLE.source}`);
@@ -18,16 +19,6 @@ const INVISIBLE_ONE = new RegExp(`^${INVISIBLE.source}$`);
 
 const EXPECTED = 'tekst uden styretegn – slet tegnet (tabulator og linjeskift er tilladt)';
 const EXPECTED_INVISIBLE = 'tekst uden usynlige tegn – slet tegnet (det kommer ofte med, når tekst kopieres fra en PDF eller en webside)';
-
-/** What kind of invisible character `char` is, in Danish, for the check's message. */
-function invisibleKind(char: string): string {
-  const code = char.codePointAt(0) ?? 0;
-  if (code >= 0x80 && code <= 0x9f) return 'et styretegn, der ofte er rester af et forkert tegnsæt';
-  if (code === 0x2028 || code === 0x2029) return 'et usynligt linje- eller afsnitsskift';
-  if (code === 0x061c || code === 0x200e || code === 0x200f || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069))
-    return 'et usynligt retningstegn, der kan vende rækkefølgen af tegnene på skærmen';
-  return 'et usynligt tegn uden bredde';
-}
 
 /** What `char` is and why it is refused, for «indeholder …»; `escaped`: it came from a YAML escape. */
 function what(char: string, escaped = false): { text: string; expected: string } {
@@ -40,11 +31,6 @@ function what(char: string, escaped = false): { text: string; expected: string }
   }
   const written = escaped ? ' (fx skrevet som \\x07, \\e eller \\0)' : '';
   return { text: `styretegnet ${charCode(char)}${written}, som ikke kan vises og gør sitets feeds ugyldige`, expected: EXPECTED };
-}
-
-/** "U+0007": the character's code, the way a reader can look it up. */
-export function charCode(char: string): string {
-  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 /** The text with each control character written as <U+0007>, so a message shows it and a terminal ignores it. */

@@ -8,6 +8,7 @@ import type { DataContext } from '../data-context.ts';
 import type { ValidationError } from '../errors.ts';
 import { formulaTrigger, looksLikeFormula } from '../formula.ts';
 import { cellError, type RowRef } from '../row-ref.ts';
+import { hiddenCharCellErrors } from './hidden-chars.ts';
 
 const EXPECTED = 'tekst, der ikke begynder med =, +, -, @ eller tabulator: begynd fx med et ord, eller skriv tankestreg (–) i stedet for bindestreg';
 
@@ -24,11 +25,16 @@ export function formulaCellErrors(ref: RowRef, columns: readonly string[]): Vali
   });
 }
 
+/** Formula and hidden-character errors in a row's text cells: what a text cell may not hold. */
+export function textCellErrors(ref: RowRef, columns: readonly string[]): ValidationError[] {
+  return [...formulaCellErrors(ref, columns), ...hiddenCharCellErrors(ref, columns)];
+}
+
 export function checkFormulaCells(ctx: DataContext): ValidationError[] {
   const indicatorColumns = textColumns(INDICATORS_TABLE);
   const measurementColumns = textColumns(MEASUREMENTS_TABLE);
   return [
-    ...ctx.indicators.flatMap((d) => formulaCellErrors(d.ref, indicatorColumns)),
-    ...ctx.measurements.flatMap((d) => formulaCellErrors(d.ref, measurementColumns)),
+    ...ctx.indicators.flatMap((d) => textCellErrors(d.ref, indicatorColumns)),
+    ...ctx.measurements.flatMap((d) => textCellErrors(d.ref, measurementColumns)),
   ];
 }
