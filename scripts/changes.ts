@@ -4,7 +4,8 @@
  * (the merge base, as a pull request's diff does): values added, revised and removed per indicator,
  * status and trend per area before → after, documents and the pages they appear on, warnings for a
  * reviewer, and the editor check's verdict on the changed side. Exit 0 when the summary is printed,
- * also when the check fails (the summary says so); 2 when it cannot compare (unknown branch, no git).
+ * also when the check fails (the summary says so); 2 when it cannot compare (unknown branch or commit,
+ * arguments it does not take, no git).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -46,7 +47,8 @@ function checkCommit(head: Snapshot, layout: Layout): CheckOutcome {
   try {
     for (const [path, text] of head.files) {
       mkdirSync(dirname(join(dir, path)), { recursive: true });
-      writeFileSync(join(dir, path), text);
+      // The bytes as committed, when they are not UTF-8: the check must see the encoding, not a repaired copy.
+      writeFileSync(join(dir, path), head.raw?.get(path) ?? text);
     }
     return runCheck(dir, { dataDir: layout.dataDir, contentDir: layout.contentDir });
   } finally {
@@ -54,15 +56,32 @@ function checkCommit(head: Snapshot, layout: Layout): CheckOutcome {
   }
 }
 
-function commitOf(top: string, ref: string): string {
+/** A commit id as git prints it, in full or shortened. */
+const COMMIT_ID = /^[0-9a-f]{4,40}$/i;
+
+/**
+ * `role`: the base is normally a branch (advise fetching it); the other side is normally a commit,
+ * and a commit id is never fetched by name – advice that fits what was written.
+ */
+function commitOf(top: string, ref: string, role: 'base' | 'head'): string {
   const sha = resolveCommit(top, ref);
-  if (!sha) {
+  if (sha) return sha;
+  if (COMMIT_ID.test(ref)) {
     throw new UsageError(
-      `Kan ikke finde «${ref}» i git. Hent grenen med «git fetch origin ${ref.replace(/^origin\//, '')}», ` +
-        'eller skriv en gren, der findes, fx «npm run changes -- origin/main».',
+      `Kan ikke finde commit'en «${ref}» i git. Tjek, at id'et er skrevet rigtigt (de seneste commits står i «git log --oneline»); ` +
+        "er commit'en lavet et andet sted, så hent den først med «git fetch origin».",
     );
   }
-  return sha;
+  if (role === 'head') {
+    throw new UsageError(
+      `Kan ikke finde «${ref}» i git – hverken som gren, tag eller commit. Tjek stavningen: grenene står i «git branch -a», ` +
+        `de seneste commits i «git log --oneline». Er det en gren, der kun findes på GitHub, så hent den med «git fetch origin ${ref.replace(/^origin\//, '')}».`,
+    );
+  }
+  throw new UsageError(
+    `Kan ikke finde «${ref}» i git. Hent grenen med «git fetch origin ${ref.replace(/^origin\//, '')}», ` +
+      'eller skriv en gren, der findes, fx «npm run changes -- origin/main».',
+  );
 }
 
 const USAGE = `Brug: npm run changes -- [<gren>] [<commit>]
@@ -73,15 +92,31 @@ vises på, hvad en anmelder bør se på, og tjekkets fejl. Uden <commit> sammenl
 (også filer, der ikke er lavet commit af); med <commit> den commit.
 `;
 
+/** The two refs; anything more, or an option the command does not have, is refused rather than ignored. */
+function parseArgs(args: string[]): { baseRef: string; headRef?: string } {
+  const words = args.filter((a) => a !== '--');
+  const option = words.find((a) => a.startsWith('-'));
+  if (option) throw new UsageError(`Kommandoen kender ikke «${option}».\n\n${USAGE}`);
+  if (words.length > 2) {
+    const extra = words
+      .slice(2)
+      .map((a) => `«${a}»`)
+      .join(' ');
+    throw new UsageError(`Kommandoen tager højst en gren og en commit, men fik også ${extra}.\n\n${USAGE}`);
+  }
+  const [baseRef = 'main', headRef] = words;
+  return headRef === undefined ? { baseRef } : { baseRef, headRef };
+}
+
 function main(args: string[]): string {
   if (args.some((a) => a === '-h' || a === '--help')) return USAGE;
-  const [baseRef = 'main', headRef] = args.filter((a) => a !== '--');
+  const { baseRef, headRef } = parseArgs(args);
   const top = repositoryTop(process.cwd());
   if (!top) throw new UsageError('Her er ingen git-historik at sammenligne med. Kør kommandoen i en kopi af projektet (git clone).');
   const settings = siteSettings(process.env);
   const layout = layoutFor(top, settings);
-  const baseCommit = commitOf(top, baseRef);
-  const headCommit = headRef ? commitOf(top, headRef) : undefined;
+  const baseCommit = commitOf(top, baseRef, 'base');
+  const headCommit = headRef ? commitOf(top, headRef, 'head') : undefined;
   // Like a pull request's diff: from where this work left the base, so later work on the base is not shown reversed.
   const from = mergeBase(top, baseCommit, headCommit ?? 'HEAD') ?? baseCommit;
   const baseLabel =

@@ -100,6 +100,13 @@ beforeAll(() => {
     },
     'Tryghed 2024; Bolig 2022 rettet',
   );
+  // Excel's «CSV (semikolonsepareret)» is Windows-1252: on a branch off one whose file has the same text in UTF-8.
+  const sourced = measurementsWith((rows) => rows.map((r) => ({ ...r, source: 'Testkilde (udtræk)' })));
+  branch(repo, 'utf8', { 'data/measurements.csv': sourced }, 'Kilder');
+  git(repo, ['checkout', '-q', '-b', 'ansi', 'utf8']);
+  writeFileSync(join(repo, 'data/measurements.csv'), Buffer.from(sourced.replace(/^\uFEFF/, ''), 'latin1'));
+  git(repo, ['commit', '-q', '-am', 'Gemt fra Excel som CSV (semikolonsepareret)']);
+  git(repo, ['checkout', '-q', 'main']);
   git(repo, ['update-ref', 'refs/remotes/origin/main', 'main']);
   branch(
     repo,
@@ -188,8 +195,20 @@ describe('npm run changes on a fixture repository', () => {
     expect(r.out).toContain('| Fil | Linje | Kolonne | Fejl |');
     expect(r.out).toContain('| `data/measurements.csv` | 11 | 4 | værdien er ikke et tal (fik "65,O", forventede et tal, fx 12,5) |');
     expect(r.out).toContain('Status og tendens efter ændringen kan ikke beregnes, før fejlene i data er rettet.');
-    // The diff itself is still shown, so the reviewer sees what the editor meant to do.
-    expect(r.out).toContain('- Rettet: 2023: 65,0\u00a0pct. → 65,O');
+    // The value is still shown, as written, so the reviewer sees what the editor meant to do – but not as a revision.
+    expect(r.out).toContain('- Ugyldig værdi – se fejlen ovenfor: 2023: 65,O (før 65,0\u00a0pct.)');
+    expect(r.out).not.toContain('- Rettet:');
+  });
+
+  it('a commit with a file saved as Windows-1252: the check sees the bytes as committed, and no cell is compared', () => {
+    const r = changes(['utf8', 'ansi']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/\| `data\/measurements\.csv` \| \d+ \| \d+ \| filen er gemt som Windows-1252\/Latin-1 \(ANSI\), ikke UTF-8/);
+    expect(r.out).toMatch(
+      /Tjekket kan ikke læse `data\/measurements\.csv` \(fejlen i linje \d+ ovenfor\), så tallene i filen kan ikke sammenlignes/,
+    );
+    expect(r.out).not.toContain('Kilde ændret');
+    expect(r.out).not.toContain('kilden til');
   });
 
   it('on GitHub the errors link to their line in the commit the workflow checked', () => {
@@ -285,6 +304,32 @@ describe('npm run changes on a fixture repository', () => {
     const help = changes(['--help']);
     expect(help.code).toBe(0);
     expect(help.out).toMatch(/^Brug: npm run changes -- \[<gren>\] \[<commit>\]\n/);
+  });
+
+  it('a commit that does not exist gets advice for a commit, not for a branch', () => {
+    const sha = changes(['main', 'abc1234']);
+    expect(sha.code).toBe(2);
+    expect(sha.err.trim()).toBe(
+      "Kan ikke finde commit'en «abc1234» i git. Tjek, at id'et er skrevet rigtigt (de seneste commits står i «git log --oneline»); er commit'en lavet et andet sted, så hent den først med «git fetch origin».",
+    );
+    const named = changes(['main', 'findes-ikke-commit']);
+    expect(named.code).toBe(2);
+    expect(named.err).toMatch(/^Kan ikke finde «findes-ikke-commit» i git – hverken som gren, tag eller commit\./);
+    expect(named.err).not.toMatch(/^Hent grenen/m);
+  });
+
+  it('arguments it does not take are refused with the usage, not ignored', () => {
+    for (const [args, first] of [
+      [['main', 'HEAD', 'ekstra'], 'Kommandoen tager højst en gren og en commit, men fik også «ekstra».'],
+      [['main', '--stat'], 'Kommandoen kender ikke «--stat».'],
+    ] as const) {
+      const r = changes([...args]);
+      expect(r.code).toBe(2);
+      expect(r.out).toBe('');
+      expect(r.err).toMatch(
+        new RegExp(`^${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n\nBrug: npm run changes -- \\[<gren>\\] \\[<commit>\\]\n`),
+      );
+    }
   });
 
   it('outside a git checkout: says so in Danish, exit code 2', () => {

@@ -1,7 +1,8 @@
 /** The change summary's data part, pure: value and field diffs, flags, warnings, status before → after. */
 import { describe, expect, it } from 'vitest';
-import { INDICATORS_TABLE, MEASUREMENTS_TABLE, type TableSpec } from '../../src/lib/data/csv-schema.ts';
-import { dataChanges, tableChanges } from '../../scripts/lib/changes/data-changes.ts';
+import { INDICATORS_TABLE, MEASUREMENTS_TABLE, SPENDING_TABLE } from '../../src/lib/data/csv-schema.ts';
+import { dataChanges as changesOf, tableChanges } from '../../scripts/lib/changes/data-changes.ts';
+import { readData, readTable } from '../../scripts/lib/changes/read-tables.ts';
 import { dataWarnings } from '../../scripts/lib/changes/warnings.ts';
 import { compareStatus, oneSentence } from '../../scripts/lib/changes/status-changes.ts';
 import { validateData } from '../../src/lib/data/validate.ts';
@@ -10,6 +11,14 @@ import { csv, INDICATORS, indicatorsWith, MEASUREMENTS, measurementsWith, type R
 const IND = csv(INDICATORS_TABLE, INDICATORS);
 const MEA = csv(MEASUREMENTS_TABLE, MEASUREMENTS);
 const NBSP = '\u00a0';
+
+type Texts = { before: string; after: string };
+/** Both sides as the summary reads them (the check's verdict on every row), then their changes per indicator. */
+function dataChanges(ind: Texts, mea: Texts) {
+  const side = (i: string, m: string, s: 'before' | 'after') =>
+    readData({ file: 'data/indicators.csv', text: i }, { file: 'data/measurements.csv', text: m }, s);
+  return changesOf(side(ind.before, mea.before, 'before'), side(ind.after, mea.after, 'after')).indicators;
+}
 
 /** A measurements file with a flag column, as the schema will have it: the summary must read both. */
 function withFlags(rows: readonly Rec[]): string {
@@ -57,7 +66,7 @@ describe('dataChanges', () => {
     // Both with the column: revideret replaces foreløbig, and a new value carries its flag.
     const later = withFlags([
       ...flagged.map((r) => (r.flag ? { ...r, flag: 'revideret' } : r)),
-      { indicator: 'besk', period: '2024', value: '74,0', source: 'Testkilde A', flag: 'brud i serien' },
+      { indicator: 'besk', period: '2024', value: '74,0', source: 'Testkilde A', flag: 'brud i serien', note: 'Ny opgørelse.' },
     ]);
     const d = dataChanges({ before: IND, after: IND }, { before: withFlags(flagged), after: later });
     expect(d.find((x) => x.id === 'bolig-udsatte')?.flags).toEqual([{ period: '2023', breakdown: '', old: 'foreløbig', new: 'revideret' }]);
@@ -88,21 +97,23 @@ describe('dataChanges', () => {
 });
 
 describe('tableChanges: a table the summary has no special knowledge of', () => {
-  const spec: TableSpec = {
-    file: 'goals.csv',
-    title: 'Mål',
-    description: '',
-    primaryKey: ['administration', 'year'],
-    foreignKeys: [],
-    columns: [],
-  };
+  const spend = (administration: string, covers: string, amount: string): Rec => ({
+    administration,
+    budget_year: '2025',
+    covers,
+    amount,
+    source: 'Budget 2025',
+    illustrative: 'nej',
+  });
+  const table = (rows: Rec[], side: 'before' | 'after') =>
+    readTable({ file: 'data/spending.csv', text: csv(SPENDING_TABLE, rows) }, SPENDING_TABLE, side);
   it('diffs rows on the primary key', () => {
-    const before = 'administration;year;goal\nBIF;2025;A\nBUF;2025;B\n';
-    const after = 'administration;year;goal\nBIF;2025;A2\nSOF;2026;C\n';
-    expect(tableChanges(spec, before, after)).toEqual([
-      { kind: 'added', key: 'SOF · 2026', fields: [] },
-      { kind: 'changed', key: 'BIF · 2025', fields: [{ field: 'goal', old: 'A', new: 'A2' }] },
-      { kind: 'removed', key: 'BUF · 2025', fields: [] },
+    const before = table([spend('BIF', 'Sprog', '10'), spend('BUF', 'Sprog', '20')], 'before');
+    const after = table([spend('BIF', 'Sprog', '12'), spend('SOF', 'Sprog', '30')], 'after');
+    expect(tableChanges(before, after)).toEqual([
+      { kind: 'added', key: 'SOF · 2025 · Sprog', fields: [] },
+      { kind: 'changed', key: 'BIF · 2025 · Sprog', fields: [{ field: 'amount', old: '10', new: '12' }] },
+      { kind: 'removed', key: 'BUF · 2025 · Sprog', fields: [] },
     ]);
   });
 });
@@ -126,14 +137,14 @@ describe('dataWarnings', () => {
   it('baseline, target, the illustrative mark and the source changed', () => {
     const ind = indicatorsWith((rows) =>
       rows.map((r) => {
-        if (r.id === 'besk') return { ...r, baseline_period: '2015', baseline_value: '71,0' };
+        if (r.id === 'besk') return { ...r, baseline_period: '2022', baseline_value: '72,0' };
         if (r.id === 'bolig-udsatte') return { ...r, target_period: '2030' };
         if (r.id === 'udd') return { ...r, source: 'Danmarks Statistik', source_url: 'https://www.statistikbanken.dk/UDD' };
         return r;
       }),
     );
     expect(warn(ind, MEA)).toEqual([
-      '«Beskæftigelse i alt» (`besk`): basis ændret (`baseline_period`: 2014 → 2015; `baseline_value`: 70,0 → 71,0).',
+      '«Beskæftigelse i alt» (`besk`): basis ændret (`baseline_period`: 2014 → 2022; `baseline_value`: 70,0 → 72,0).',
       '«Bor i udsatte boligområder» (`bolig-udsatte`): mål ændret (`target_period`: 2026 → 2030).',
       '«Ungdomsuddannelse» (`udd`): kilde ændret (`source`: Testkilde A → Danmarks Statistik; `source_url`: – → https://www.statistikbanken.dk/UDD).',
     ]);

@@ -7,7 +7,8 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { mdCode, mdLink, mdTable, mdText } from '../../scripts/lib/markdown.ts';
 import { parseCheckOutput } from '../../scripts/lib/changes/check-outcome.ts';
-import { parseLsTree } from '../../scripts/lib/changes/git-tree.ts';
+import { parseBatchBytes, parseLsTree } from '../../scripts/lib/changes/git-tree.ts';
+import { decodeInto } from '../../scripts/lib/changes/snapshot.ts';
 
 const require = createRequire(import.meta.url);
 const { MARKER, MAX_BODY, commentBody, findPrevious, upsertSummaryComment } =
@@ -42,6 +43,33 @@ describe('parseLsTree', () => {
       { path: 'content/letters/brev med æ.md', object: '1111111111111111111111111111111111111111' },
       { path: 'data/measurements.csv', object: '3333333333333333333333333333333333333333' },
     ]);
+  });
+});
+
+describe('parseBatchBytes and decodeInto: a file in another encoding reaches the check as committed', () => {
+  it('keeps the bytes of each object; only a file that is not UTF-8 keeps them beside its text', () => {
+    const latin1 = Buffer.from('kilde;udtræk\n', 'latin1');
+    const utf8 = Buffer.from('kilde;udtræk\n', 'utf8');
+    const out = Buffer.concat([
+      Buffer.from(`${'a'.repeat(40)} blob ${latin1.length}\n`),
+      latin1,
+      Buffer.from('\n'),
+      Buffer.from(`${'b'.repeat(40)} missing\n`),
+      Buffer.from(`${'c'.repeat(40)} blob ${utf8.length}\n`),
+      utf8,
+      Buffer.from('\n'),
+    ]);
+    const [first, missing, third] = parseBatchBytes(out, 3);
+    expect(first?.equals(latin1)).toBe(true);
+    expect(missing).toBeUndefined();
+    expect(third?.equals(utf8)).toBe(true);
+    const files = new Map<string, string>();
+    const raw = new Map<string, Uint8Array>();
+    decodeInto('data/a.csv', latin1, files, raw);
+    decodeInto('data/b.csv', utf8, files, raw);
+    expect([...raw.keys()]).toEqual(['data/a.csv']);
+    expect(files.get('data/a.csv')).toBe('kilde;udtr\uFFFDk\n');
+    expect(files.get('data/b.csv')).toBe('kilde;udtræk\n');
   });
 });
 

@@ -1,13 +1,16 @@
 /**
- * What a change does to the CSV tables, read leniently (a broken version still shows its diff):
- * per indicator the values added, revised and removed, flags, row sources and notes changed, and the
- * indicator's own row added, removed or changed field by field. Other tables in the data folder are
- * diffed row by row on their primary key.
+ * What a change does to the CSV tables, compared only where the check can read them
+ * (read-tables.ts): per indicator the values added, revised and removed, flags, row sources and
+ * notes changed, the rows the check cannot read, and the indicator's own row added, removed, given a
+ * new id, or changed field by field. Other tables in the data folder are diffed row by row on their
+ * primary key.
  */
 import { BOOLEAN_VALUES, columnSpec, INDICATORS_TABLE, MEASUREMENTS_TABLE, type TableSpec } from '../../../src/lib/data/csv-schema.ts';
-import { diffRows, indexRows, type FieldChange, type Row } from '../../../src/lib/history/row-diff.ts';
+import { parsePeriod } from '../../../src/lib/data/parse-period.ts';
+import { plainNumber, sameValue } from '../../../src/lib/history/cell-values.ts';
 import { historyColumns } from '../../../src/lib/history/history-columns.ts';
-import { readCsvRecords } from '../../../src/lib/data/read-csv.ts';
+import type { FieldChange, Row } from '../../../src/lib/history/row-diff.ts';
+import { comparableRows, type DataSide, type ReadTable, type TableRow } from './read-tables.ts';
 
 /**
  * The value flag (foreløbig, revideret, brud i serien, skønnet). Read by name and optional: a file
@@ -20,6 +23,8 @@ export interface CellChange {
   breakdown: string;
   old: string;
   new: string;
+  /** The check rejects the new cell: it is shown as written and never computed with. */
+  invalid?: boolean;
 }
 
 export interface ValuePoint {
@@ -27,6 +32,23 @@ export interface ValuePoint {
   breakdown: string;
   value: string;
   flag: string;
+  /** The check rejects the value itself ("value") or another cell of its row ("row"). */
+  invalid?: 'value' | 'row';
+}
+
+export interface MarkedFieldChange extends FieldChange {
+  /** The check rejects the new cell. */
+  invalid?: boolean;
+}
+
+/** A row of an indicator that the check cannot read on the changed side: it is left out of the comparison. */
+export interface UnreadValue {
+  file: string;
+  line: number;
+  /** The value the row replaces, when the row it was edited from is found. */
+  replaces?: { period: string; breakdown: string };
+  /** The id the row names, when no version of indicators.csv has it. */
+  unknownId?: string;
 }
 
 export interface IndicatorDataChange {
@@ -37,14 +59,34 @@ export interface IndicatorDataChange {
   before?: Row;
   /** The row after the change; undefined when the change removes the indicator. */
   after?: Row;
-  /** Changed cells of the indicator's own row. */
-  fields: FieldChange[];
+  /** The id before the change, when the change gives the indicator a new id. */
+  renamedFrom?: string;
+  /** Changed cells of the indicator's own row (the id itself not counted). */
+  fields: MarkedFieldChange[];
   added: ValuePoint[];
   revised: CellChange[];
   removed: ValuePoint[];
   flags: CellChange[];
   sources: CellChange[];
   notes: CellChange[];
+  unread: UnreadValue[];
+  /** The newest period of the main series (no breakdown) before and after the change. */
+  newest: { before?: string; after?: string };
+}
+
+/** A row the check cannot read that belongs to no indicator the summary can name. */
+export interface LooseRow {
+  file: string;
+  line: number;
+  /** The id the row names, when no version of indicators.csv has it. */
+  unknownId?: string;
+}
+
+export interface DataChanges {
+  indicators: IndicatorDataChange[];
+  loose: LooseRow[];
+  /** Indicator ids the change renames: old id → new id. */
+  renames: Map<string, string>;
 }
 
 /** "ja" in a boolean cell (main, illustrative), read leniently from any version of the file. */
@@ -57,82 +99,240 @@ const M = (() => {
   return { ...c, source: columnSpec(MEASUREMENTS_TABLE, 'source').name, note: columnSpec(MEASUREMENTS_TABLE, 'note').name };
 })();
 const ID = historyColumns().indicators.id;
-
-function emptyChange(id: string, row: Row): IndicatorDataChange {
-  return { id, row, fields: [], added: [], revised: [], removed: [], flags: [], sources: [], notes: [] };
-}
+const TITLE = columnSpec(INDICATORS_TABLE, 'title').name;
 
 export function hasValueChanges(c: IndicatorDataChange): boolean {
-  return [c.added, c.revised, c.removed, c.flags, c.sources, c.notes].some((list) => list.length > 0);
+  return [c.added, c.revised, c.removed, c.flags, c.sources, c.notes, c.unread].some((list) => list.length > 0);
 }
 
 function measurementKey(r: Row): string {
   return `${r[M.indicator] ?? ''}\u0000${r[M.period] ?? ''}\u0000${r[M.breakdown] ?? ''}`;
 }
 
-function point(r: Row): ValuePoint {
-  return { period: r[M.period] ?? '', breakdown: r[M.breakdown] ?? '', value: r[M.value] ?? '', flag: r[FLAG_COLUMN] ?? '' };
+/** `marked`: the check's verdict applies to the changed side only; the base's errors are not listed above. */
+function point(r: TableRow, marked = true): ValuePoint {
+  const invalid = !marked ? undefined : r.invalid.has(M.value) ? 'value' : r.invalid.size > 0 ? 'row' : undefined;
+  const p = {
+    period: r.row[M.period] ?? '',
+    breakdown: r.row[M.breakdown] ?? '',
+    value: r.row[M.value] ?? '',
+    flag: r.row[FLAG_COLUMN] ?? '',
+  };
+  return invalid ? { ...p, invalid } : p;
+}
+
+/** Changed cells; a cell the check rejects is compared as written ("87.5" is not 87,5 in a ";" file). */
+export function fieldDiff(before: TableRow, after: TableRow, fields: readonly string[]): MarkedFieldChange[] {
+  return fields.flatMap((field) => {
+    const old = before.row[field] ?? '';
+    const now = after.row[field] ?? '';
+    const invalid = after.invalid.has(field);
+    if (invalid ? old.trim() === now.trim() : sameValue(old, now)) return [];
+    return [{ field, old, new: now, ...(invalid ? { invalid } : {}) }];
+  });
+}
+
+/** An unreadable side is replaced by the other one, so none of its rows is compared. */
+function usable(before: ReadTable, after: ReadTable): [ReadTable, ReadTable] {
+  if (after.unreadable.length > 0) return before.unreadable.length > 0 ? [after, after] : [before, before];
+  return before.unreadable.length > 0 ? [after, after] : [before, after];
+}
+
+/** "period\0breakdown\0value" of an indicator's readable rows: what stays when only its id changes. */
+function seriesOf(t: ReadTable | undefined, id: string): Set<string> {
+  return new Set(
+    (t?.rows ?? [])
+      .filter((r) => !r.unkeyed && r.row[M.indicator] === id)
+      .map((r) => `${r.row[M.period] ?? ''}\u0000${r.row[M.breakdown] ?? ''}\u0000${plainNumber(r.row[M.value] ?? '') ?? r.row[M.value]}`),
+  );
+}
+
+/**
+ * Ids the change renames: an indicator that leaves indicators.csv and one that arrives with the same
+ * title, or with (nearly) the same values – at least four in five the same, so a value revised in
+ * the same change does not hide the rename.
+ */
+function findRenames(
+  ind: { before: Map<string, TableRow>; after: Map<string, TableRow> },
+  mea: { before: ReadTable; after: ReadTable } | undefined,
+): Map<string, string> {
+  const gone = [...ind.before.keys()].filter((id) => !ind.after.has(id));
+  const renames = new Map<string, string>();
+  for (const [id, row] of ind.after) {
+    if (ind.before.has(id)) continue;
+    const title = row.row[TITLE] ?? '';
+    const values = seriesOf(mea?.after, id);
+    let best: { id: string; score: number } | undefined;
+    for (const old of gone.filter((g) => !renames.has(g))) {
+      const oldValues = seriesOf(mea?.before, old);
+      const common = [...values].filter((v) => oldValues.has(v)).length;
+      const sameTitle = title !== '' && title === (ind.before.get(old)?.row[TITLE] ?? '');
+      const sameValues = common > 0 && common * 5 >= Math.max(values.size, oldValues.size) * 4;
+      // The title counts above any number of values in common.
+      const score = (sameTitle ? 1e9 : 0) + (sameValues ? common : 0);
+      if (score > 0 && (!best || score > best.score)) best = { id: old, score };
+    }
+    if (best) renames.set(best.id, id);
+  }
+  return renames;
+}
+
+/** The newest period of each indicator's main series (no breakdown). */
+function newestPeriods(t: ReadTable): Map<string, { label: string; time: number }> {
+  const newest = new Map<string, { label: string; time: number }>();
+  for (const r of t.rows) {
+    if (r.unkeyed || (r.row[M.breakdown] ?? '') !== '') continue;
+    const p = parsePeriod(r.row[M.period] ?? '');
+    const id = r.row[M.indicator] ?? '';
+    const at = newest.get(id);
+    if (p && (!at || p.time > at.time)) newest.set(id, p);
+  }
+  return newest;
 }
 
 /** Per indicator id, in the order of the newer indicator file, then ids only the older one has. */
-export function dataChanges(
-  indicators: { before: string; after: string },
-  measurements: { before: string; after: string },
-): IndicatorDataChange[] {
-  const indBefore = indexRows(readCsvRecords(indicators.before).rows, (r) => r[ID] ?? '');
-  const indAfterTable = readCsvRecords(indicators.after);
-  const indAfter = indexRows(indAfterTable.rows, (r) => r[ID] ?? '');
+export function dataChanges(before: DataSide, after: DataSide): DataChanges {
+  const [ib, ia] = usable(before.indicators, after.indicators);
+  const ind = comparableRows(ib, ia, (r) => r[ID] ?? '');
+  const meaReadable = before.measurements.unreadable.length === 0 && after.measurements.unreadable.length === 0;
+  const renames = findRenames(ind, meaReadable ? { before: before.measurements, after: after.measurements } : undefined);
+  const renamedTo = new Map([...renames].map(([from, to]) => [to, from]));
+  const loose: LooseRow[] = [];
+
   const changes = new Map<string, IndicatorDataChange>();
-  const entry = (id: string): IndicatorDataChange => {
+  const entry = (id: string, rows?: { before?: Row; after?: Row }): IndicatorDataChange => {
     let c = changes.get(id);
-    if (!c) changes.set(id, (c = emptyChange(id, indAfter.get(id) ?? indBefore.get(id) ?? { [ID]: id })));
-    c.before = indBefore.get(id);
-    c.after = indAfter.get(id);
+    if (!c) {
+      const from = renamedTo.get(id);
+      const b = rows ? rows.before : ind.before.get(from ?? id)?.row;
+      const a = rows ? rows.after : ind.after.get(id)?.row;
+      c = {
+        id,
+        row: a ?? b ?? { [ID]: id },
+        before: b,
+        after: a,
+        ...(from ? { renamedFrom: from } : {}),
+        fields: [],
+        added: [],
+        revised: [],
+        removed: [],
+        flags: [],
+        sources: [],
+        notes: [],
+        unread: [],
+        newest: {},
+      };
+      changes.set(id, c);
+    }
     return c;
   };
 
-  const fields = [...new Set([...indAfterTable.header, ...readCsvRecords(indicators.before).header])].filter((f) => f !== ID);
-  const ind = diffRows(indBefore, indAfter, fields);
-  for (const r of [...ind.added, ...ind.removed]) entry(r[ID] ?? '');
-  for (const ch of ind.changed) entry(ch.after[ID] ?? '').fields.push(...ch.fields);
-
-  const mea = diffRows(
-    indexRows(readCsvRecords(measurements.before).rows, measurementKey),
-    indexRows(readCsvRecords(measurements.after).rows, measurementKey),
-    [M.value, FLAG_COLUMN, M.source, M.note],
-  );
-  for (const r of mea.added) entry(r[M.indicator] ?? '').added.push(point(r));
-  for (const r of mea.removed) entry(r[M.indicator] ?? '').removed.push(point(r));
-  for (const ch of mea.changed) {
-    const c = entry(ch.after[M.indicator] ?? '');
-    const at = { period: ch.after[M.period] ?? '', breakdown: ch.after[M.breakdown] ?? '' };
-    const lists: Record<string, CellChange[]> = { [M.value]: c.revised, [FLAG_COLUMN]: c.flags, [M.source]: c.sources, [M.note]: c.notes };
-    for (const f of ch.fields) lists[f.field]?.push({ ...at, old: f.old, new: f.new });
+  const fields = [...new Set([...ia.header, ...ib.header])].filter((f) => f !== '' && f !== ID);
+  for (const [id, a] of ind.after) {
+    const b = ind.before.get(renamedTo.get(id) ?? id);
+    const diff = b ? fieldDiff(b, a, fields) : [];
+    if (!b || diff.length > 0 || renamedTo.has(id)) entry(id).fields.push(...diff);
   }
+  for (const id of ind.before.keys()) if (!ind.after.has(id) && !renames.has(id)) entry(id);
+  for (const u of ind.unread) {
+    // The indicator's row cannot be read now: it keeps its old row, so it is neither new nor removed.
+    if (u.replaces) {
+      const id = u.replaces.row[ID] ?? '';
+      entry(id, { before: u.replaces.row, after: u.replaces.row }).unread.push({ file: ia.file, line: u.row.line });
+    } else loose.push({ file: ia.file, line: u.row.line });
+  }
+
+  if (meaReadable) {
+    const afterIds = new Set(ind.after.keys());
+    const known = new Set([...ib.rows, ...ia.rows].map((r) => r.row[ID] ?? '').filter((id) => id !== ''));
+    // A value under an id no version of indicators.csv has (or under an id the change renamed away)
+    // belongs to no indicator: it is the check's error, never a new indicator.
+    // The base's values of a renamed indicator are compared under its new id.
+    const place = (t: ReadTable, side: 'before' | 'after'): ReadTable => ({
+      ...t,
+      rows: t.rows.map((r) => {
+        const id = r.row[M.indicator] ?? '';
+        const renamedAway = side === 'after' && renames.has(id) && !afterIds.has(id);
+        const unknown = !r.unkeyed && id !== '' && (!known.has(id) || renamedAway);
+        const to = side === 'before' ? renames.get(id) : undefined;
+        return { ...r, ...(to ? { row: { ...r.row, [M.indicator]: to } } : {}), ...(unknown ? { unkeyed: 'unknown-id' as const } : {}) };
+      }),
+    });
+    const mb = place(before.measurements, 'before');
+    const ma = place(after.measurements, 'after');
+    const mea = comparableRows(mb, ma, measurementKey);
+    const idOf = (r: TableRow) => r.row[M.indicator] ?? '';
+    for (const [k, r] of mea.after) {
+      const old = mea.before.get(k);
+      if (!old) {
+        entry(idOf(r)).added.push(point(r));
+        continue;
+      }
+      const diff = fieldDiff(old, r, [M.value, FLAG_COLUMN, M.source, M.note]);
+      if (diff.length === 0) continue;
+      const c = entry(idOf(r));
+      const lists: Record<string, CellChange[]> = {
+        [M.value]: c.revised,
+        [FLAG_COLUMN]: c.flags,
+        [M.source]: c.sources,
+        [M.note]: c.notes,
+      };
+      const at = { period: r.row[M.period] ?? '', breakdown: r.row[M.breakdown] ?? '' };
+      for (const f of diff) lists[f.field]?.push({ ...at, old: f.old, new: f.new, ...(f.invalid ? { invalid: true } : {}) });
+    }
+    for (const [k, r] of mea.before) if (!mea.after.has(k)) entry(idOf(r)).removed.push(point(r, false));
+    for (const u of mea.unread) {
+      const named = u.row.row[M.indicator] ?? '';
+      const unknownId = u.row.unkeyed === 'unknown-id' ? named : undefined;
+      const value: UnreadValue = { file: ma.file, line: u.row.line, ...(unknownId ? { unknownId } : {}) };
+      if (u.replaces) {
+        const p = { period: u.replaces.row[M.period] ?? '', breakdown: u.replaces.row[M.breakdown] ?? '' };
+        entry(u.replaces.row[M.indicator] ?? '').unread.push({ ...value, replaces: p });
+      } else if (!unknownId && afterIds.has(named)) entry(named).unread.push(value);
+      else loose.push(value);
+    }
+    const newBefore = newestPeriods(mb);
+    const newAfter = newestPeriods(ma);
+    for (const c of changes.values()) c.newest = { before: newBefore.get(c.id)?.label, after: newAfter.get(c.id)?.label };
+  }
+
   changes.delete('');
-  const order = [...indAfter.keys(), ...indBefore.keys()];
-  return [...changes.values()].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+  const order = [...ia.rows, ...ib.rows].map((r) => r.row[ID] ?? '');
+  const at = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+  return { indicators: [...changes.values()].sort((a, b) => at(a.id) - at(b.id)), loose, renames };
 }
 
 export interface TableRowChange {
-  kind: 'added' | 'removed' | 'changed';
-  /** The row's primary key values, e.g. "bolig-udsatte · 2024". */
+  kind: 'added' | 'removed' | 'changed' | 'unread';
+  /** The row's primary key values, e.g. "bolig-udsatte · 2024"; for an unread row, the row it replaces (or ""). */
   key: string;
-  fields: FieldChange[];
+  fields: MarkedFieldChange[];
+  /** The line of a row the check cannot read. */
+  line?: number;
+  /** An added row with a cell the check rejects. */
+  invalid?: boolean;
 }
 
 /** Row changes of a table the summary has no special knowledge of (diffed on its primary key). */
-export function tableChanges(spec: TableSpec, before: string, after: string): TableRowChange[] {
+export function tableChanges(before: ReadTable, after: ReadTable): TableRowChange[] {
+  if (before.unreadable.length > 0 || after.unreadable.length > 0) return [];
+  const spec = after.spec;
   const key = (r: Row) => spec.primaryKey.map((k) => r[k] ?? '').join(' · ');
-  const b = readCsvRecords(before);
-  const a = readCsvRecords(after);
-  const fields = [...new Set([...a.header, ...b.header])].filter((f) => !spec.primaryKey.includes(f));
-  const diff = diffRows(indexRows(b.rows, key), indexRows(a.rows, key), fields);
-  return [
-    ...diff.added.map((r): TableRowChange => ({ kind: 'added', key: key(r), fields: [] })),
-    ...diff.changed.map((c): TableRowChange => ({ kind: 'changed', key: key(c.after), fields: c.fields })),
-    ...diff.removed.map((r): TableRowChange => ({ kind: 'removed', key: key(r), fields: [] })),
-  ];
+  const fields = [...new Set([...after.header, ...before.header])].filter((f) => f !== '' && !spec.primaryKey.includes(f));
+  const c = comparableRows(before, after, key);
+  const out: TableRowChange[] = [];
+  for (const [k, r] of c.after) {
+    const old = c.before.get(k);
+    if (!old) out.push({ kind: 'added', key: k, fields: [], ...(r.invalid.size > 0 ? { invalid: true } : {}) });
+  }
+  for (const [k, r] of c.after) {
+    const old = c.before.get(k);
+    const diff = old ? fieldDiff(old, r, fields) : [];
+    if (diff.length > 0) out.push({ kind: 'changed', key: k, fields: diff });
+  }
+  for (const [k] of c.before) if (!c.after.has(k)) out.push({ kind: 'removed', key: k, fields: [] });
+  for (const u of c.unread) out.push({ kind: 'unread', key: u.replaces ? key(u.replaces.row) : '', fields: [], line: u.row.line });
+  return out;
 }
 
 /** The two tables this module knows; any other table in CSV_TABLES goes through tableChanges. */

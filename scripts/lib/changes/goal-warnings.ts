@@ -5,11 +5,11 @@
  */
 import { GOALS_TABLE, SPENDING_TABLE, type TableSpec } from '../../../src/lib/data/csv-schema.ts';
 import { mdCode, mdText } from '../markdown.ts';
-import { readCsvRecords } from '../../../src/lib/data/read-csv.ts';
-import { diffRows, indexRows, type Row } from '../../../src/lib/history/row-diff.ts';
+import { diffRows, type Row } from '../../../src/lib/history/row-diff.ts';
 import { ADMINISTRATION_ABBRS } from '../../../src/lib/registry/organisations.ts';
 import { goalPath } from '../../../src/lib/routes.ts';
 import { isYes } from './data-changes.ts';
+import { comparableRows, type ReadTable, type TableRow } from './read-tables.ts';
 import { sitePath } from './wording.ts';
 
 const keyOf = (spec: TableSpec) => (r: Row) => spec.primaryKey.map((k) => r[k] ?? '').join(' · ');
@@ -17,23 +17,22 @@ const known = (abbr: string | undefined) => abbr !== undefined && (ADMINISTRATIO
 const page = (r: Row, base: string) =>
   known(r.administration) && r.id ? sitePath(base, goalPath({ administration: r.administration as string, id: r.id })) : undefined;
 
-/** `texts(spec)`: the table's text before and after the change (empty when the file is absent). */
-export function goalWarnings(
-  texts: (spec: TableSpec) => { before: string; after: string },
-  files: (spec: TableSpec) => string,
-  base: string,
-): string[] {
+const rows = (m: Map<string, TableRow>) => new Map([...m].map(([k, r]) => [k, r.row]));
+
+/**
+ * `tables(spec)`: the table on both sides. Only rows the check can read are compared: a file it
+ * cannot read, or a row it cannot place, says nothing about pages (the summary says why).
+ */
+export function goalWarnings(tables: (spec: TableSpec) => { before: ReadTable; after: ReadTable }, base: string): string[] {
   const out: string[] = [];
   for (const spec of [GOALS_TABLE, SPENDING_TABLE]) {
-    const { before, after } = texts(spec);
-    if (before === after) continue;
+    const { before, after } = tables(spec);
+    if (before.unreadable.length > 0 || after.unreadable.length > 0) continue;
     const key = keyOf(spec);
-    const diff = diffRows(indexRows(readCsvRecords(before).rows, key), indexRows(readCsvRecords(after).rows, key), [
-      'administration',
-      'illustrative',
-    ]);
+    const c = comparableRows(before, after, key);
+    const diff = diffRows(rows(c.before), rows(c.after), ['administration', 'illustrative']);
     const what = spec === GOALS_TABLE ? 'Målet' : 'Udgiften';
-    const name = (r: Row) => `${what} ${mdCode(key(r))} (${mdCode(files(spec))})`;
+    const name = (r: Row) => `${what} ${mdCode(key(r))} (${mdCode(after.file)})`;
     for (const c of diff.changed) {
       if (isYes(c.before.illustrative) && !isYes(c.after.illustrative)) {
         out.push(

@@ -2,11 +2,7 @@
 import { mdCode, mdText } from '../markdown.ts';
 import { docTitle } from './documents.ts';
 import type { ChangeSummary, DocSection } from './summary.ts';
-import { docChangeHeading, placeList } from './wording.ts';
-
-function joinWords(words: readonly string[]): string {
-  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} og ${words.at(-1)}`;
-}
+import { docChangeHeading, joinWords, placeList } from './wording.ts';
 
 function whatChanged(sec: DocSection): string {
   const c = sec.change;

@@ -19,6 +19,11 @@ export interface Snapshot {
   /** How the summary names this side, e.g. "`main` (1a2b3c4)" or "arbejdskopien". */
   label: string;
   files: Map<string, string>;
+  /**
+   * The bytes of files that are not valid UTF-8 (their text holds «\uFFFD» instead), so the check
+   * and the summary see the encoding the editor saved, not a repaired copy.
+   */
+  raw?: Map<string, Uint8Array>;
 }
 
 const toSlash = (p: string): string => p.split(sep).join('/');
@@ -46,21 +51,31 @@ function walk(dir: string): string[] {
     .map((e) => join(e.parentPath, e.name));
 }
 
+/** The text of a file's bytes; the bytes themselves go to `raw` when UTF-8 cannot hold them unchanged. */
+export function decodeInto(path: string, bytes: Buffer, files: Map<string, string>, raw: Map<string, Uint8Array>): void {
+  const text = bytes.toString('utf8');
+  files.set(path, text);
+  if (text.includes('\uFFFD') && !Buffer.from(text, 'utf8').equals(bytes)) raw.set(path, bytes);
+}
+
 export function workingTreeSnapshot(layout: Layout): Snapshot {
   const files = new Map<string, string>();
+  const raw = new Map<string, Uint8Array>();
   for (const dir of [layout.dataDir, layout.contentDir]) {
     for (const abs of walk(join(layout.top, dir))) {
       const path = toSlash(relative(layout.top, abs));
-      if (isSummaryFile(layout, path) && !files.has(path)) files.set(path, readFileSync(abs, 'utf8'));
+      if (isSummaryFile(layout, path) && !files.has(path)) decodeInto(path, readFileSync(abs), files, raw);
     }
   }
-  return { label: 'arbejdskopien', files };
+  return { label: 'arbejdskopien', files, raw };
 }
 
 export function commitSnapshot(layout: Layout, commit: string, label: string): Snapshot {
   const all = readTree(layout.top, commit, [...new Set([layout.dataDir, layout.contentDir])]);
-  const files = new Map([...all].filter(([path]) => isSummaryFile(layout, path)));
-  return { label, files };
+  const files = new Map<string, string>();
+  const raw = new Map<string, Uint8Array>();
+  for (const [path, bytes] of all) if (isSummaryFile(layout, path)) decodeInto(path, bytes, files, raw);
+  return { label, files, raw };
 }
 
 /** Paths that differ between the two sides, sorted. */

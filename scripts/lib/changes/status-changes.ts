@@ -23,8 +23,10 @@ export interface StateChange<K> {
   key: K;
   before?: StateFacts;
   after?: StateFacts;
-  /** Status, trend or the numbers behind them differ. */
+  /** Status, trend or the numbers behind them differ, or (for an area) its main indicator or that indicator's title. */
   changed: boolean;
+  /** For an area: its main indicator is another indicator than before (not the same one under a new id or title). */
+  otherIndicator?: boolean;
 }
 
 /**
@@ -57,8 +59,10 @@ function states(b: Barometer | undefined): Map<string, StateFacts> | undefined {
   }
 }
 
+/** The same status, trend and numbers behind them; which indicator, and its title, is compared apart. */
 function same(a: StateFacts | undefined, b: StateFacts | undefined): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  const judged = (f: StateFacts | undefined) => f && [f.colour, f.status, f.trend, f.reason, f.trendReason];
+  return JSON.stringify(judged(a)) === JSON.stringify(judged(b));
 }
 
 export interface StatusComparison {
@@ -70,8 +74,15 @@ export interface StatusComparison {
   indicators: Map<string, StateChange<string>>;
 }
 
-/** Pass undefined for a side whose data the check refused. */
-export function compareStatus(before: Barometer | undefined, after: Barometer | undefined): StatusComparison {
+/**
+ * Pass undefined for a side whose data the check refused. `renames`: indicator ids the change
+ * renames (old → new), so a renamed indicator is compared with itself.
+ */
+export function compareStatus(
+  before: Barometer | undefined,
+  after: Barometer | undefined,
+  renames: ReadonlyMap<string, string> = new Map(),
+): StatusComparison {
   const sb = states(before);
   const sa = states(after);
   if (!sb || !sa || !before || !after) {
@@ -85,16 +96,20 @@ export function compareStatus(before: Barometer | undefined, after: Barometer | 
       return undefined;
     }
   };
+  const newId = (id: string) => renames.get(id) ?? id;
   const areas = [...AREAS]
     .sort((x, y) => x.order - y.order)
     .map((a): StateChange<AreaId> => {
       const b = main(before, a.id, sb);
       const f = main(after, a.id, sa);
-      return { key: a.id, before: b, after: f, changed: !same(b, f) };
+      const otherIndicator = Boolean(b && f && newId(b.indicatorId) !== f.indicatorId);
+      const changed = !same(b, f) || otherIndicator || b?.indicatorTitle !== f?.indicatorTitle;
+      return { key: a.id, before: b, after: f, changed, otherIndicator };
     });
+  const renamed = new Map([...sb].map(([id, f]) => [newId(id), f]));
   const indicators = new Map<string, StateChange<string>>();
-  for (const id of new Set([...sa.keys(), ...sb.keys()])) {
-    const b = sb.get(id);
+  for (const id of new Set([...sa.keys(), ...renamed.keys()])) {
+    const b = renamed.get(id);
     const f = sa.get(id);
     indicators.set(id, { key: id, before: b, after: f, changed: !same(b, f) });
   }

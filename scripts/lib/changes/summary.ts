@@ -3,7 +3,7 @@
  * changed side. Pure: files in, plain data out; git and the check are run by scripts/changes.ts.
  */
 import { CSV_TABLES, INDICATORS_TABLE, MEASUREMENTS_TABLE, type TableSpec } from '../../../src/lib/data/csv-schema.ts';
-import { validateData } from '../../../src/lib/data/validate.ts';
+import type { ValidationError } from '../../../src/lib/data/errors.ts';
 import type { Barometer } from '../../../src/lib/model.ts';
 import type { CheckOutcome } from './check-outcome.ts';
 import {
@@ -13,8 +13,10 @@ import {
   KNOWN_TABLES,
   tableChanges,
   type IndicatorDataChange,
+  type LooseRow,
   type TableRowChange,
 } from './data-changes.ts';
+import { readData, readTable, type CsvFile, type ReadTable, type Side } from './read-tables.ts';
 import { docPlaces, ideaPlaces, indicatorPlaces, siteIndex, type Place } from './document-pages.ts';
 import { conferenceData, docChanges, readDocs, type DocChange } from './documents.ts';
 import { changedPaths, dataPath, type Layout, type Snapshot } from './snapshot.ts';
@@ -38,6 +40,15 @@ export interface DocSection {
   ideaPlaces: Place[][];
 }
 
+/** A data file the check cannot read on one side: none of its rows is compared. */
+export interface UnreadableFile {
+  file: string;
+  spec: TableSpec;
+  /** "after": the changed side (its errors are in the check's table); "before": the base. */
+  side: Side;
+  errors: ValidationError[];
+}
+
 export interface ChangeSummary {
   baseLabel: string;
   headLabel: string;
@@ -46,17 +57,28 @@ export interface ChangeSummary {
   warnings: string[];
   /** Data files differ between the sides. */
   dataChanged: boolean;
+  /** Changed data files the check cannot read, so their rows are not compared. */
+  unreadable: UnreadableFile[];
+  /** Rows the check cannot read that belong to no indicator the summary can name. */
+  looseRows: LooseRow[];
   status: StatusComparison;
   indicators: IndicatorSection[];
   tables: { spec: TableSpec; file: string; rows: TableRowChange[] }[];
   documents: DocSection[];
 }
 
-/** The side's barometer when its data passes every rule; undefined otherwise (no status then). */
-function barometerOf(s: Snapshot, layout: Layout): Barometer | undefined {
-  const input = (t: TableSpec) => ({ file: dataPath(layout, t.file), text: s.files.get(dataPath(layout, t.file)) ?? '' });
-  const r = validateData(input(INDICATORS_TABLE), input(MEASUREMENTS_TABLE));
-  return r.errors.length === 0 ? r.barometer : undefined;
+/** A data table as one side has it: text, and the bytes when they are not UTF-8. */
+function csvFile(s: Snapshot, layout: Layout, t: TableSpec): CsvFile {
+  const file = dataPath(layout, t.file);
+  const text = s.files.get(file);
+  const bytes = s.raw?.get(file);
+  return { file, ...(text !== undefined ? { text } : {}), ...(bytes ? { bytes } : {}) };
+}
+
+/** The side to report when a changed file cannot be read: the changed one first, as its errors are listed. */
+function unreadableFile(before: ReadTable, after: ReadTable): UnreadableFile | undefined {
+  const [side, t] = after.unreadable.length > 0 ? (['after', after] as const) : (['before', before] as const);
+  return t.unreadable.length > 0 ? { file: t.file, spec: t.spec, side, errors: t.unreadable } : undefined;
 }
 
 function indicatorTitles(b: Barometer | undefined, changes: readonly IndicatorDataChange[]): Map<string, string> {
@@ -75,16 +97,18 @@ export interface SummaryInput {
 }
 
 export function summariseChanges({ layout, base, head, check, sitePathBase }: SummaryInput): ChangeSummary {
-  const text = (s: Snapshot, t: TableSpec) => s.files.get(dataPath(layout, t.file)) ?? '';
-  const pair = (t: TableSpec) => ({ before: text(base, t), after: text(head, t) });
   const changedFiles = changedPaths(base, head);
   const dataFiles = new Set(CSV_TABLES.map((t) => dataPath(layout, t.file)));
   const dataChanged = changedFiles.some((f) => dataFiles.has(f));
 
-  const changes = dataChanges(pair(INDICATORS_TABLE), pair(MEASUREMENTS_TABLE));
-  const before = barometerOf(base, layout);
-  const after = barometerOf(head, layout);
-  const status = dataChanged ? compareStatus(before, after) : { available: true, areas: [], indicators: new Map() };
+  const file = (s: Snapshot, t: TableSpec) => csvFile(s, layout, t);
+  // Read once per side as the check reads it: the diff, the status and the warnings agree on what is readable.
+  const dataBefore = readData(file(base, INDICATORS_TABLE), file(base, MEASUREMENTS_TABLE), 'before');
+  const dataAfter = readData(file(head, INDICATORS_TABLE), file(head, MEASUREMENTS_TABLE), 'after');
+  const { indicators: changes, loose, renames } = dataChanges(dataBefore, dataAfter);
+  const before: Barometer | undefined = dataBefore.barometer;
+  const after: Barometer | undefined = dataAfter.barometer;
+  const status = dataChanged ? compareStatus(before, after, renames) : { available: true, areas: [], indicators: new Map() };
   const indicators = changes
     .map((change): IndicatorSection => {
       const row = change.after ?? change.before;
@@ -92,11 +116,35 @@ export function summariseChanges({ layout, base, head, check, sitePathBase }: Su
       const main = isYes(row?.main);
       return { change, state, main, places: indicatorPlaces(change.id, row?.area, main) };
     })
-    .filter((s) => s.change.fields.length > 0 || !s.change.before || !s.change.after || hasValueChanges(s.change) || s.state?.changed);
+    .filter(
+      (s) =>
+        s.change.fields.length > 0 ||
+        !s.change.before ||
+        !s.change.after ||
+        s.change.renamedFrom !== undefined ||
+        hasValueChanges(s.change) ||
+        s.state?.changed,
+    );
 
+  const read = (spec: TableSpec) => ({
+    before: readTable(file(base, spec), spec, 'before'),
+    after: readTable(file(head, spec), spec, 'after'),
+  });
+  const sides = new Map(
+    CSV_TABLES.map((spec) => {
+      if (spec === INDICATORS_TABLE) return [spec, { before: dataBefore.indicators, after: dataAfter.indicators }];
+      if (spec === MEASUREMENTS_TABLE) return [spec, { before: dataBefore.measurements, after: dataAfter.measurements }];
+      return [spec, read(spec)];
+    }),
+  );
+  const sideOf = (spec: TableSpec) => sides.get(spec) ?? read(spec);
+  const unreadable = CSV_TABLES.filter((t) => changedFiles.includes(dataPath(layout, t.file))).flatMap((t) => {
+    const u = unreadableFile(sideOf(t).before, sideOf(t).after);
+    return u ? [u] : [];
+  });
   const tables = CSV_TABLES.filter((t) => !KNOWN_TABLES.includes(t))
-    .map((spec) => ({ spec, file: dataPath(layout, spec.file), rows: tableChanges(spec, text(base, spec), text(head, spec)) }))
-    .filter((t) => t.rows.length > 0);
+    .map((spec) => ({ spec, file: dataPath(layout, spec.file), rows: tableChanges(sideOf(spec).before, sideOf(spec).after) }))
+    .filter((t) => t.rows.length > 0 || unreadable.some((u) => u.spec === t.spec));
 
   const docsBefore = readDocs(base, layout);
   const docsAfter = readDocs(head, layout);
@@ -118,14 +166,16 @@ export function summariseChanges({ layout, base, head, check, sitePathBase }: Su
     changedFiles,
     check,
     warnings: [
-      ...dataWarnings(changes),
-      ...goalWarnings(pair, (t) => dataPath(layout, t.file), sitePathBase),
+      ...dataWarnings(changes, sitePathBase),
+      ...goalWarnings(sideOf, sitePathBase),
       ...documentWarnings(
         documents.map((d) => d.change),
         sitePathBase,
       ),
     ],
     dataChanged,
+    unreadable,
+    looseRows: loose,
     status,
     indicators,
     tables,

@@ -1,7 +1,7 @@
 /**
  * What a reviewer must look at before approving, in Danish Markdown, one line each: a value revised
  * by more than the indicator's tolerance, a baseline or target changed, an illustrative mark removed,
- * a source changed, and pages that disappear or move.
+ * a source changed, a main indicator's newest value removed, and pages that disappear or move.
  */
 import { columnSpec, INDICATORS_TABLE } from '../../../src/lib/data/csv-schema.ts';
 import { decimalsOf, formatDanishNumber, formatDistance } from '../../../src/lib/format/danish-number.ts';
@@ -9,6 +9,9 @@ import { mdCode, mdText } from '../markdown.ts';
 import { plainNumber } from '../../../src/lib/history/cell-values.ts';
 import type { Row } from '../../../src/lib/history/row-diff.ts';
 import { isUnitId, type UnitId } from '../../../src/lib/registry/units.ts';
+import { areaName, isAreaId } from '../../../src/lib/registry/areas.ts';
+import { parsePeriod } from '../../../src/lib/data/parse-period.ts';
+import { indicatorPath } from '../../../src/lib/routes.ts';
 import { gt } from '../../../src/lib/status/compare.ts';
 import { docTitle, type DocChange } from './documents.ts';
 import { isYes, type IndicatorDataChange } from './data-changes.ts';
@@ -34,6 +37,7 @@ function revisionsBeyondTolerance(c: IndicatorDataChange): string[] {
   if (tolerance === undefined) return [];
   const unit = unitOf(row);
   return c.revised.flatMap((r) => {
+    if (r.invalid) return [];
     const o = plainNumber(r.old);
     const n = plainNumber(r.new);
     if (o === undefined || n === undefined || !gt(Math.abs(n - o), tolerance)) return [];
@@ -55,7 +59,7 @@ function fieldWarnings(c: IndicatorDataChange): string[] {
   // An empty baseline_value takes the baseline period's measurement, so revising that value moves the baseline.
   const basePeriod = c.after[BASELINE[0] ?? ''] ?? '';
   if (!baseline.length && basePeriod && (c.after[BASELINE[1] ?? ''] ?? '') === '') {
-    for (const r of c.revised.filter((x) => x.period === basePeriod && x.breakdown === '')) {
+    for (const r of c.revised.filter((x) => x.period === basePeriod && x.breakdown === '' && !x.invalid)) {
       out.push(
         `${indicatorName(c)}: basisværdien ændres, fordi målingen for basisperioden ${mdText(basePeriod)} er rettet (${valueText(r.old, unitOf(c.after))} → ${valueText(r.new, unitOf(c.after))}).`,
       );
@@ -75,17 +79,48 @@ function fieldWarnings(c: IndicatorDataChange): string[] {
 
 function rowSourceWarnings(c: IndicatorDataChange): string[] {
   if (c.sources.length === 0) return [];
-  const shown = c.sources.slice(0, 3).map((s) => `${where(s)}: ${mdText(s.old || '–')} → ${mdText(s.new || '–')}`);
+  const shown = c.sources
+    .slice(0, 3)
+    .map((s) => `${where(s)}: ${mdText(s.old || '–')} → ${s.invalid ? valueText(s.new, undefined, true) : mdText(s.new || '–')}`);
   const more = c.sources.length > 3 ? ` og ${c.sources.length - 3} til` : '';
   return [
     `${indicatorName(c)}: kilden til ${c.sources.length === 1 ? 'en måling' : `${c.sources.length} målinger`} er ændret (${shown.join('; ')}${more}).`,
   ];
 }
 
-export function dataWarnings(changes: readonly IndicatorDataChange[]): string[] {
+/**
+ * A main indicator's newest value removed, with nothing as new in its place: its area's status then
+ * rests on an older period (or on none), which the value lists alone do not make plain.
+ */
+function newestRemoved(c: IndicatorDataChange): string[] {
+  if (!c.after || !isYes(c.after.main)) return [];
+  const { before, after } = c.newest;
+  const gone = c.removed.find((p) => p.breakdown === '' && p.period === before);
+  const time = (p: string | undefined) => (p === undefined ? undefined : parsePeriod(p)?.time);
+  const [was, now] = [time(before), time(after)];
+  if (!gone || was === undefined || (now !== undefined && now >= was)) return [];
+  const area = c.after.area && isAreaId(c.after.area) ? areaName(c.after.area) : (c.after.area ?? '');
+  const value = `${where(gone)}: ${valueText(gone.value, unitOf(c.after))}`;
+  const rests =
+    after === undefined
+      ? `der er ingen værdier tilbage, som status for ${mdText(area)} kan bygge på`
+      : `status for ${mdText(area)} bygger nu på ${mdText(after)} i stedet for ${mdText(before ?? '')}`;
+  return [`${indicatorName(c)}: den nyeste værdi (${value}) er fjernet, så ${rests}.`];
+}
+
+/** An indicator given a new id: its page moves, as a renamed letter's does. */
+function renamed(c: IndicatorDataChange, base: string): string[] {
+  if (!c.renamedFrom) return [];
+  return [
+    `${indicatorName(c)} har fået nyt id (før ${mdCode(c.renamedFrom)}): adressen skifter fra ${sitePath(base, indicatorPath(c.renamedFrom))} til ${sitePath(base, indicatorPath(c.id))}, og links til den gamle adresse holder op med at virke.`,
+  ];
+}
+
+/** `base`: the site's base path, for the addresses of pages that move. */
+export function dataWarnings(changes: readonly IndicatorDataChange[], base = '/'): string[] {
   return changes.flatMap((c) => {
     if (c.before && !c.after) return [`${indicatorName(c)} er fjernet: indikatorens side forsvinder fra sitet.`];
-    return [...revisionsBeyondTolerance(c), ...fieldWarnings(c), ...rowSourceWarnings(c)];
+    return [...renamed(c, base), ...revisionsBeyondTolerance(c), ...fieldWarnings(c), ...newestRemoved(c), ...rowSourceWarnings(c)];
   });
 }
 

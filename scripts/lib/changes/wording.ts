@@ -22,15 +22,35 @@ export function where(p: { period: string; breakdown: string }): string {
   return mdText(p.breakdown ? `${p.period}, ${p.breakdown}` : p.period);
 }
 
-/** A cell as written, Danish decimal comma, with the unit's suffix when the indicator has one. */
-export function valueText(raw: string, unit?: UnitId): string {
+/** After a cell the check rejects: the reader finds the reason in the check's table above. */
+export const INVALID_VALUE = '(ugyldig værdi – se fejlen ovenfor)';
+/** After a value whose row has another cell the check rejects. */
+export const INVALID_ROW = '(fejl i rækken – se fejlen ovenfor)';
+
+/**
+ * A cell as written, Danish decimal comma, with the unit's suffix when the indicator has one. A cell
+ * the check rejects is shown exactly as written and marked: «87.5» must not read as 87,5.
+ */
+export function valueText(raw: string, unit?: UnitId, invalid = false): string {
+  if (invalid) return `${mdText(raw.trim() || '–')} ${INVALID_VALUE}`;
   const cell = formatCell(raw);
   const suffix = unit && plainNumber(raw) !== undefined ? UNITS[unit].suffix : '';
   return mdText(suffix ? `${cell}${NBSP}${suffix}` : cell);
 }
 
-export function fieldChange(f: FieldChange): string {
-  return `${mdCode(f.field)}: ${mdText(formatCell(f.old))} → ${mdText(formatCell(f.new))}`;
+export function fieldChange(f: FieldChange & { invalid?: boolean }): string {
+  return `${mdCode(f.field)}: ${mdText(formatCell(f.old))} → ${f.invalid ? valueText(f.new, undefined, true) : mdText(formatCell(f.new))}`;
+}
+
+/** "2018", "2018 og 2019", "2018, 2019 og 2020". */
+export function joinWords(words: readonly string[]): string {
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} og ${words.at(-1)}`;
+}
+
+/** "linje 100", "linje 2 og 7" (each line once, in order; past `limit` lines, the rest counted). */
+export function linesText(lines: readonly number[], limit = 12): string {
+  const all = [...new Set(lines)].sort((a, b) => a - b).map(String);
+  return `linje ${joinWords(all.length > limit ? [...all.slice(0, limit), `${all.length - limit} andre`] : all)}`;
 }
 
 /** neuter: the noun takes "nyt" (et brev), not "ny" (en konference). */
