@@ -11,7 +11,17 @@ import { INDICATORS_TABLE, MEASUREMENTS_TABLE } from '../../src/lib/data/csv-sch
 import { csv, INDICATORS, MEASUREMENTS, type Rec } from '../helpers/changes-fixture.ts';
 import { parseXmlStrict } from '../helpers/archive-xml.ts';
 
-const IND = { id: 'tryghed', title: 'Tryghed i nabolaget', area: 'tryghed' as const, illustrative: false };
+const IND = {
+  id: 'tryghed',
+  title: 'Tryghed i nabolaget',
+  area: 'tryghed' as const,
+  illustrative: false,
+  unit: 'pct' as const,
+  mainLabel: 'København',
+  tolerance: 0.5,
+};
+/** The non-breaking space between a number and its unit. */
+const NB = '\u00a0';
 const PAGE = 'https://www.kk.dk/indikatorer/tryghed/';
 const editorOnly = (files: readonly string[]) => files.every((f) => f.startsWith('data/'));
 
@@ -49,7 +59,7 @@ describe('value entries', () => {
       title: 'Nye tal, rettet: Tryghed i nabolaget',
       updated: new Date('2026-09-01T08:00:00Z'),
       link: `${PAGE}#aendringshistorik-tryghed`,
-      summary: 'Rettet: 2023: 72,5 → 74. Nye tal: 2024 (Kvinder): 75,5. Tryghed 2023 rettet',
+      summary: `Rettet (København): 2023: 72,5${NB}pct. → 74,0${NB}pct. Nye tal (Kvinder): 2024: 75,5${NB}pct. Tryghed 2023 rettet`,
       categories: ['rettelse', 'tryghed'],
     });
   });
@@ -60,10 +70,24 @@ describe('value entries', () => {
       createdFile: true,
       added: [{ period: '2014', breakdown: '', value: '70' }],
     });
-    expect(valueEntries(IND, [dev], editorOnly, PAGE)[0]!.summary).toBe('Nye tal: 2014: 70. Første udgave: tallene kom på sitet.');
+    expect(valueEntries(IND, [dev], editorOnly, PAGE)[0]!.summary).toBe(
+      `Nye tal (København): 2014: 70,0${NB}pct. Første udgave: tallene kom på sitet.`,
+    );
     expect(valueEntries(IND, [change({ fields: [{ field: 'target_value', old: '80', new: '85' }] })], editorOnly, PAGE)).toEqual([]);
     const many = Array.from({ length: MAX_LISTED + 3 }, (_, i) => ({ period: String(2000 + i), breakdown: '', value: '1' }));
     expect(valueEntries(IND, [change({ added: many })], editorOnly, PAGE)[0]!.summary).toContain('og 3 flere.');
+  });
+
+  it('names each series, the comparison cities apart from the main one, with unit and the page’s decimals', () => {
+    const added = [
+      ...['18,62', '20,8', '19,17'].map((value, i) => ({ period: String(2010 + i), breakdown: '', value })),
+      ...['13,02', '13,2'].map((value, i) => ({ period: String(2010 + i), breakdown: 'Aarhus', value })),
+    ];
+    const [e] = valueEntries(IND, [change({ added })], editorOnly, PAGE);
+    expect(e!.summary).toBe(
+      `Nye tal (København): 2010: 18,62${NB}pct.; 2011: 20,80${NB}pct.; 2012: 19,17${NB}pct. ` +
+        `Nye tal (Aarhus): 2010: 13,02${NB}pct.; 2011: 13,20${NB}pct. Tryghed 2023 rettet`,
+    );
   });
 });
 

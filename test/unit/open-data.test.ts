@@ -243,6 +243,17 @@ describe('published rows', () => {
     expect(ind.rows[1]).toMatchObject({ illustrative: true, title: 'Tryghed', coverage: 'indvandrere med ikke-vestlig oprindelse' });
     expect(ind.licence.id).toBe('CC-BY-4.0');
   });
+
+  it('says «Eksempeldata» in Danish in the title and description of a file with example rows', () => {
+    const ind = datasetJson(datasets[0]!);
+    expect(ind.title).toBe(`${INDICATORS_TABLE.title} (Eksempeldata)`);
+    expect(ind.description).toBe(`${INDICATORS_TABLE.description} Eksempeldata – ikke rigtige målinger.`);
+    const spending = datasetJson(datasets.find((d) => d.name === 'spending')!);
+    expect(spending.description).toContain('Eksempeldata – ikke rigtige målinger.');
+    expect(pkg.resources.find((r) => r.name === 'spending')!.description).toContain('Eksempeldata – ikke rigtige målinger.');
+    const measurements = datasetJson(datasets.find((d) => d.name === 'measurements')!);
+    expect(measurements.title).not.toContain('Eksempeldata');
+  });
 });
 
 describe('data dictionary and page', () => {

@@ -5,7 +5,7 @@ import type { PublishedDataset } from './published-dataset.ts';
 import { dictionaryRows, type DictionaryRow } from './data-dictionary.ts';
 import { ATTRIBUTION, citation, LICENCE, SOURCE_TERMS } from './licence.ts';
 import { readCsv } from '../data/read-csv.ts';
-import { typedRows } from './table-json.ts';
+import { exampleRows } from './table-json.ts';
 
 export interface DatasetView {
   name: string;
@@ -50,7 +50,7 @@ export function datasetView(ds: PublishedDataset): DatasetView {
     sizeLabel: sizeLabel(ds.bytes.length),
     formatLabel: formatLabel(ds),
     dictionary: dictionaryRows(ds.spec),
-    illustrative: ds.spec.columns.some((c) => c.name === 'illustrative') && typedRows(ds).some((r) => r.illustrative === true),
+    illustrative: exampleRows(ds).example > 0,
   };
 }
 

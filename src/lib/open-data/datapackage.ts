@@ -7,7 +7,7 @@ import { OPEN_DATA_TEXT } from '../copy/open-data.ts';
 import type { PublishedDataset } from './published-dataset.ts';
 import { ATTRIBUTION, LICENCE, PUBLISHER, SOURCE_TERMS } from './licence.ts';
 import { tableSchema, type TableSchema } from './table-schema.ts';
-import { typedRows } from './table-json.ts';
+import { exampleDataNote, typedRows } from './table-json.ts';
 
 export interface DataResource {
   $schema: string;
@@ -70,7 +70,8 @@ export function dataPackage(datasets: PublishedDataset[], dataPageUrl: string): 
       $schema: 'https://datapackage.org/profiles/2.0/dataresource.json',
       name: ds.name,
       title: ds.spec.title,
-      description: ds.spec.description,
+      // The CSV file is the editors' own bytes; its description is where the package can say «Eksempeldata».
+      description: [ds.spec.description, exampleDataNote(ds)].filter((t) => t !== undefined).join(' '),
       path: ds.csvPath.replace(/^data\//, ''),
       type: 'table',
       format: 'csv',

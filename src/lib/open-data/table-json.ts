@@ -8,6 +8,7 @@ import { parseNumber } from '../data/parse-number.ts';
 import { readCsv } from '../data/read-csv.ts';
 import type { PublishedDataset } from './published-dataset.ts';
 import { ATTRIBUTION, LICENCE } from './licence.ts';
+import { illustrativeCopy } from '../copy/illustrative.ts';
 
 export type JsonCell = string | number | boolean | null;
 export type JsonRow = Record<string, JsonCell>;
@@ -41,11 +42,27 @@ export interface DatasetJson {
   rows: JsonRow[];
 }
 
+/** Rows marked as example data (illustrative = ja) and all rows; 0 example rows for a table without the column. */
+export function exampleRows(ds: PublishedDataset): { example: number; all: number } {
+  const rows = typedRows(ds);
+  const hasColumn = ds.spec.columns.some((c) => c.name === 'illustrative');
+  return { example: hasColumn ? rows.filter((r) => r.illustrative === true).length : 0, all: rows.length };
+}
+
+/**
+ * The Danish mark a reader of the file sees (the column is the editors' English `illustrative`),
+ * for the title and description; undefined when no row is example data.
+ */
+export function exampleDataNote(ds: PublishedDataset): string | undefined {
+  return exampleRows(ds).example > 0 ? `${illustrativeCopy.chartNote}.` : undefined;
+}
+
 export function datasetJson(ds: PublishedDataset): DatasetJson {
+  const note = exampleDataNote(ds);
   return {
     name: ds.name,
-    title: ds.spec.title,
-    description: ds.spec.description,
+    title: note ? `${ds.spec.title} (${illustrativeCopy.mark})` : ds.spec.title,
+    description: note ? `${ds.spec.description} ${note}` : ds.spec.description,
     licence: { ...LICENCE },
     attribution: ATTRIBUTION,
     schema: 'datapackage.json',

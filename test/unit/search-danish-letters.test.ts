@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { runSearch } from '../../src/lib/search/engine.ts';
+import type { Pagefind } from '../../src/lib/search/pagefind-api.ts';
+import { digraphFold, type VocabularyEntry, type VocabularyShard } from '../../src/lib/search/vocabulary.ts';
+import { fakeFragment, idlePagefind } from '../helpers/fake-pagefind.ts';
+
+/** A Pagefind stand-in: a page matches when each query word begins one of its words. */
+function fakePagefind(pages: string[]): Pagefind {
+  return {
+    ...idlePagefind,
+    search: async (term) => {
+      const words = (term ?? '').toLowerCase().split(/\s+/);
+      const results = pages.flatMap((content, i) => {
+        const tokens = content.toLowerCase().split(/\s+/);
+        const locations = tokens.flatMap((t, at) => (words.some((w) => t.startsWith(w)) ? [at] : []));
+        return words.every((w) => tokens.some((t) => t.startsWith(w)))
+          ? [{ id: String(i), score: locations.length, data: async () => fakeFragment(content, locations) }]
+          : [];
+      });
+      return { results, unfilteredResultCount: results.length, filters: {}, totalFilters: {} };
+    },
+  };
+}
+
+/** The vocabulary of the pages, one shard per first letter, as the build writes it. */
+function shards(pages: string[]): (key: string) => Promise<VocabularyShard | undefined> {
+  const counts = new Map<string, number>();
+  for (const p of pages) for (const w of new Set(p.toLowerCase().split(/\s+/))) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return async (key) => {
+    const words: VocabularyEntry[] = [...counts]
+      .filter(([w]) => digraphFold(w).startsWith(key))
+      .map(([w, n]): VocabularyEntry => [w, n, 0])
+      .sort((a, b) => (digraphFold(a[0]) < digraphFold(b[0]) ? -1 : 1));
+    return { words };
+  };
+}
+
+describe('runSearch: æ/ø/å typed as ae/oe/aa', () => {
+  // One page has the slug «beskaeftigelse»; five have the word.
+  const pages = ['datafil beskaeftigelse.csv', ...Array.from({ length: 5 }, (_, i) => `brev ${i} om beskæftigelse`)];
+
+  it('shows the æ/ø/å spelling when the spelling typed finds far less', async () => {
+    const outcome = await runSearch({ pf: fakePagefind(pages), shard: shards(pages) }, 'beskaeftigelse');
+    expect(outcome.searched).toBe('beskæftigelse');
+    expect(outcome.restoredFrom).toBe('beskaeftigelse');
+    expect(outcome.results).toHaveLength(5);
+  });
+
+  it('keeps the spelling typed when the æ/ø/å spelling finds not clearly more', async () => {
+    const city = ['Aarhus kommune', 'Aarhus byråd', 'Aarhus tal', 'Århus før 2011'];
+    const outcome = await runSearch({ pf: fakePagefind(city), shard: shards(city) }, 'Aarhus');
+    expect(outcome.searched).toBe('Aarhus');
+    expect(outcome.restoredFrom).toBeUndefined();
+    expect(outcome.results).toHaveLength(3);
+  });
+
+  it('asks the vocabulary nothing for a query without ae/oe/aa', async () => {
+    let asked = 0;
+    const shard = async () => {
+      asked++;
+      return undefined;
+    };
+    await runSearch({ pf: fakePagefind(pages), shard }, 'brev');
+    expect(asked).toBe(0);
+  });
+});
+
+describe('runSearch: a compound the archive lacks as written', () => {
+  const pages = ['beskæftigelse og indsats i bydelene', 'en indsats for beskæftigelse', 'budget'];
+
+  it('searches its parts when it finds nothing', async () => {
+    const outcome = await runSearch({ pf: fakePagefind(pages), shard: shards(pages) }, 'beskæftigelsesindsats');
+    expect(outcome.searched).toBe('beskæftigelse indsats');
+    expect(outcome.restoredFrom).toBe('beskæftigelsesindsats');
+    expect(outcome.results).toHaveLength(2);
+  });
+
+  it('leaves a word alone that no split of finds anything', async () => {
+    const outcome = await runSearch({ pf: fakePagefind(pages), shard: shards(pages) }, 'budgetxyzzy');
+    expect(outcome.searched).toBe('budgetxyzzy');
+    expect(outcome.results).toEqual([]);
+  });
+});
