@@ -390,9 +390,17 @@ describe('downloads', () => {
     const json = spendingJson(DATA, 'BUF');
     expect(json.administration).toEqual({ abbr: 'BUF', name: 'Børne- og Ungdomsforvaltningen' });
     expect(json.totals).toEqual([
-      { budgetYear: 2007, amount: 22_700_000 },
-      { budgetYear: 2008, amount: 24_400_000 },
+      { budgetYear: 2007, amount: 22_700_000, illustrative: false },
+      { budgetYear: 2008, amount: 24_400_000, illustrative: false },
     ]);
+    // A year's total that includes an example row is example data too.
+    const mixed = {
+      ...DATA,
+      spending: DATA.spending.map((s) =>
+        s.administration === 'BUF' && s.budgetYear === 2008 && s.covers === 'Sprog' ? { ...s, illustrative: true } : s,
+      ),
+    };
+    expect(spendingJson(mixed, 'BUF').totals.map((t) => t.illustrative)).toEqual([false, true]);
     expect(json.rows[0]).toEqual({
       budgetYear: 2007,
       amount: 22_700_000,

@@ -107,7 +107,8 @@ export interface SpendingJson {
   unit: 'kr.';
   licence: { id: string; title: string; url: string };
   attribution: string;
-  totals: { budgetYear: number; amount: number }[];
+  /** `illustrative`: the year's total includes example data (a total of invented rows is invented too). */
+  totals: { budgetYear: number; amount: number; illustrative: boolean }[];
   rows: { budgetYear: number; amount: number; covers: string; source: string; sourceDocument: string | null; illustrative: boolean }[];
 }
 
@@ -119,7 +120,11 @@ export function spendingJson(data: GoalData, abbr: string): SpendingJson {
     unit: 'kr.',
     licence: { ...LICENCE },
     attribution: ATTRIBUTION,
-    totals: spendingTotals(rows).map((t) => ({ budgetYear: t.year, amount: t.total })),
+    totals: spendingTotals(rows).map((t) => ({
+      budgetYear: t.year,
+      amount: t.total,
+      illustrative: rows.some((r) => r.budgetYear === t.year && r.illustrative),
+    })),
     rows: rows.map((s) => ({
       budgetYear: s.budgetYear,
       amount: s.amount,
