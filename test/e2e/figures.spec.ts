@@ -56,6 +56,10 @@ for (const width of [390, 1280]) {
       const figure = page.locator('section[aria-labelledby="udvikling"] figure');
       const chart = figure.locator('svg.ib-chart').filter({ visible: true });
       await expect(chart).toHaveCount(1);
+      // Named by its title alone; the paragraph printed below describes it, so it is not read twice.
+      const title = (await chart.locator('title').textContent()) ?? '';
+      await expect(chart).toHaveAccessibleName(title);
+      await expect(chart).toHaveAccessibleDescription((await figure.locator('.ib-figure__desc').textContent()) ?? '');
       // A vertical line has no width, so Playwright never calls it visible: it is drawn in the visible chart.
       await expect(chart.locator('line.ib-chart__break').first()).toBeAttached();
       const paths = await chart
@@ -99,7 +103,7 @@ for (const width of [390, 1280]) {
       expect(count).toBeGreaterThanOrEqual(3);
       const visible = figure.locator('svg[role="img"]').filter({ visible: true });
       await expect(visible).toHaveCount(count);
-      // Named by its <title> and <desc> together (aria-labelledby), as every chart on the site.
+      // A panel is named by its <title> and <desc> together (aria-labelledby): its description is its own text, printed nowhere else.
       await expect(visible.first()).toHaveAccessibleName(/^København København: fra /);
       await expect(visible.nth(1)).toHaveAccessibleName(/^\S+ sammenlignet med København .+ København: /);
       await expect(visible.nth(1).locator('.ib-compare__reference')).toBeVisible();

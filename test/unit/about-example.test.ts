@@ -36,7 +36,7 @@ describe('worked example for /om/', () => {
   it('computes the real example step by step with the status engine', () => {
     const ex = aboutExamples(barometer);
     expect(ex?.real.steps).toEqual([
-      { term: 'Faktisk udvikling (a)', working: `a = 80,02 − 68,18 = +11,84${NB}procentpoint` },
+      { term: 'Forbedring (a)', working: `a = 80,02 − 68,18 = +11,84${NB}procentpoint` },
       { term: 'Tolerance', working: `±1,00${NB}procentpoint` },
     ]);
     expect(ex?.real.trace.label).toBe('På rette kurs');
@@ -94,7 +94,8 @@ describe('figure copy and facts', () => {
   it('names every line in the key by its pattern, plus target, pace and baseline', () => {
     const copy = figureCopy(indicatorView(barometer, 'lav'));
     expect(copy.key.map((k) => [k.kind, k.text])).toEqual([
-      ['series', 'I alt (fuldt optrukket linje med cirkler)'],
+      // Two measurements six years apart: no line joins them, so the key promises none.
+      ['series', 'I alt (cirkler uden linje: ingen af målingerne ligger lige efter hinanden)'],
       ['target', `Mål for 2026: 18,0${NB}pct. (vandret linje)`],
       ['pace', 'Nødvendigt tempo fra basis til mål (prikket linje)'],
       ['baseline', `Basis 2014: 30,0${NB}pct. (lodret streg og ring)`],

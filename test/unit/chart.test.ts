@@ -4,6 +4,7 @@ import { valueTicks, yearTicks } from '../../src/lib/chart/axes.ts';
 import { layoutLabels, wrapLabel } from '../../src/lib/chart/label-layout.ts';
 import { markerPath, seriesStyle } from '../../src/lib/chart/series-style.ts';
 import { sparkline } from '../../src/lib/chart/sparkline.ts';
+import { pageChartSvg } from '../../src/lib/chart/svg-render.ts';
 import { dataTable } from '../../src/lib/chart/data-table.ts';
 import { gapSummary } from '../../src/lib/chart/gaps.ts';
 import { scaleLinear } from 'd3-scale';
@@ -278,5 +279,30 @@ describe('periods without a measurement and room at the scale ends', () => {
     const s = sparkline(gappy.points);
     expect((s?.d.match(/M/g) ?? []).length).toBe(4);
     expect(s?.dots).toHaveLength(2);
+  });
+});
+
+describe('the page chart’s accessible name', () => {
+  const g = lineChart({ series: [total], unit: 'pct', decimals: 1, size });
+  it('is the title alone; the description is attached as a description', () => {
+    const own = pageChartSvg(g, { idPrefix: 'f', title: 'T', description: 'D' });
+    expect(own).toContain('aria-labelledby="f-title"');
+    expect(own).toContain('aria-describedby="f-desc"');
+    // The paragraph printed below the chart, so a screen reader hears the text once.
+    const printed = pageChartSvg(g, { idPrefix: 'f', title: 'T', description: 'D', describedBy: 'f-beskrivelse' });
+    expect(printed).toContain('aria-describedby="f-beskrivelse"');
+  });
+});
+
+describe('a series measured every few years', () => {
+  it('is named by its markers alone in the key, since no line joins them', () => {
+    const survey = { breakdown: '', label: 'København', points: [pv('2010', 80), pv('2013', 82), pv('2017', 81)] };
+    const g = lineChart({ series: [survey, women], unit: 'pct', decimals: 1, size });
+    expect(g.series[0]?.style).toMatchObject({
+      markersOnly: true,
+      description: 'cirkler uden linje: ingen af målingerne ligger lige efter hinanden',
+    });
+    expect(g.series[1]?.style.markersOnly).toBeUndefined();
+    expect(g.series[1]?.style.description).toBe('stiplet linje med firkanter');
   });
 });

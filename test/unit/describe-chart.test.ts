@@ -71,3 +71,19 @@ describe('generated chart description', () => {
     expect(describeChart({ series: [], unit: 'pct', decimals: 1, direction: 'higher' })).toBe('Der er endnu ingen målinger.');
   });
 });
+
+describe('breaks in the description', () => {
+  it('lists the break periods in time order, whichever series has the earlier one', () => {
+    const brud = (label: string, value: number) => ({ ...pv(label, value), flag: 'brud i serien' as const });
+    const text = describeChart({
+      series: [
+        main([pv('2017', 6), brud('2019', 4), pv('2020', 3)], 'København'),
+        { breakdown: 'Hele landet', label: 'Hele landet', points: [pv('2016', 20), brud('2018', 18), pv('2020', 15)] },
+      ],
+      unit: 'antal',
+      decimals: 0,
+      direction: 'lower',
+    });
+    expect(text).toContain('Brud i serien i 2018 og 2019 (København og Hele landet)');
+  });
+});

@@ -102,7 +102,16 @@ export function flagSentences(series: readonly Series[]): string[] {
       const starts = series.filter((s) => s.points[0]?.flag === flag && s.points.filter((p) => p.flag === flag).length === 1);
       const within = where.filter((x) => !starts.some((s) => s.label === x.label));
       if (within.length > 0) {
-        const periods = [...new Set(within.flatMap((x) => x.periods))];
+        // Gathered series by series («2019 og 2018»): say the periods in time order.
+        const periods = [
+          ...new Set(
+            series
+              .filter((s) => within.some((x) => x.label === s.label))
+              .flatMap((s) => s.points.filter((p) => p.flag === flag))
+              .sort((a, b) => a.period.time - b.period.time)
+              .map((p) => periodText(p.period.label)),
+          ),
+        ];
         out.push(w.breaksWithin(listDa(periods), listDa(within.map((x) => x.label))));
       }
       for (const s of starts) out.push(w.seriesStarts(s.label, periodText(s.points[0]?.period.label ?? '')));

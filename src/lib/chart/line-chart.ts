@@ -214,14 +214,15 @@ export function lineChart(input: LineChartInput): LineChartGeometry {
     .digits(1);
   const markerArea = Math.round((fs * EM.markerRadius) ** 2 * Math.PI);
   const chartSeries: ChartSeries[] = series.map((s, i) => {
-    const style = seriesStyle(i);
+    const runs = segmentsOf(s.points);
+    // Measured only every few years, every point stands alone: say «cirkler uden linje», not «linje».
+    const markersOnly = s.points.length > 1 && runs.every((run) => run.length === 1);
+    const style = markersOnly ? { ...seriesStyle(i), description: chartCopy.markersOnly(i), markersOnly } : seriesStyle(i);
     return {
       key: `s${i}`,
       label: s.label,
       style,
-      d: segmentsOf(s.points)
-        .map((run) => path(run) ?? '')
-        .join(''),
+      d: runs.map((run) => path(run) ?? '').join(''),
       marker: markerPath(style.marker, style.marker === 'triangle' ? markerArea * TRIANGLE_AREA : markerArea),
       points: s.points.map((p) => ({
         x: r1(x(p.period.time)),

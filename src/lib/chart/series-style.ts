@@ -15,6 +15,8 @@ export interface SeriesStyle {
   marker: MarkerShape;
   /** Name of the line style in words, for the key under the chart. */
   description: string;
+  /** The series has markers only (no two neighbouring periods): the key draws no line for it. */
+  markersOnly?: boolean;
 }
 
 const STYLES: readonly Omit<SeriesStyle, 'index'>[] = [

@@ -235,8 +235,15 @@ export function filePaint(c: FileColours): Paint {
   };
 }
 
-/** The chart as the page shows it: a titled, described <svg role="img"> around the plot. */
-export function pageChartSvg(g: LineChartGeometry, meta: { idPrefix: string; title: string; description: string }): string {
+/**
+ * The chart as the page shows it: a titled, described <svg role="img"> around the plot. The name is the
+ * title alone; the description is attached as a description, and where the page prints the same text
+ * below the chart (describedBy: that paragraph's id) a screen reader hears it once, not as part of the name.
+ */
+export function pageChartSvg(
+  g: LineChartGeometry,
+  meta: { idPrefix: string; title: string; description: string; describedBy?: string },
+): string {
   const titleId = `${meta.idPrefix}-title`;
   const descId = `${meta.idPrefix}-desc`;
   return el(
@@ -247,7 +254,8 @@ export function pageChartSvg(g: LineChartGeometry, meta: { idPrefix: string; tit
       width: g.width,
       height: g.height,
       role: 'img',
-      'aria-labelledby': `${titleId} ${descId}`,
+      'aria-labelledby': titleId,
+      'aria-describedby': meta.describedBy ?? descId,
       style: `font-size:${g.fontSize}px`,
     },
     el('title', { id: titleId }, escapeXml(meta.title)) +

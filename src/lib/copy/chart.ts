@@ -15,6 +15,12 @@ export const chartCopy = {
     'prikket linje med trekanter',
     'streg-prik-linje med romber',
   ],
+  /**
+   * The key's name for a series with no two measurements in neighbouring periods (a survey every few
+   * years): no line is drawn, so the key must not promise one. Marker shapes in series order.
+   */
+  markersOnly: (position: number) =>
+    `${['cirkler', 'firkanter', 'trekanter', 'romber'][position % 4] ?? 'markører'} uden linje: ingen af målingerne ligger lige efter hinanden`,
   /** What a hollow marker stands for. */
   flagNoun: {
     foreløbig: 'foreløbigt tal',

@@ -1,7 +1,8 @@
 /**
  * The words of an indicator's calculation («Sådan er status beregnet», the worked example on /om/)
  * and of its facts («Om indikatoren»). The terms are the same in both places, so a reader who
- * learns «Faktisk udvikling (a)» on /om/ finds it again on every indicator page.
+ * learns «Forbedring (a)» on /om/ finds it again on every indicator page. a and r are signed so that
+ * improvement is positive, so they are named as improvements: «udvikling» read as the raw change.
  */
 import { DIRECTION_TEXT } from './status.ts';
 
@@ -18,8 +19,8 @@ export const traceWords = {
   acrossBreak: (periods: string) => `Ja: sammenligningen går hen over bruddet i ${periods}.`,
   target: 'Mål',
   noTarget: 'Intet talmål',
-  actual: 'Faktisk udvikling (a)',
-  required: 'Nødvendig udvikling nu (r)',
+  actual: 'Forbedring (a)',
+  required: 'Nødvendig forbedring nu (r)',
   share: (percent: number) => `${percent} % af r`,
   tolerance: 'Tolerance',
   result: 'Resultat',

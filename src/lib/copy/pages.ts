@@ -186,7 +186,7 @@ export const aboutPageCopy = {
   none: 'ingen',
   and: ' og ',
   baseline: (year: string, note: string) => `basisår ${year}. ${note}`,
-  ruleCaption: 'Status efter udvikling (a), nødvendig udvikling (r) og tolerance',
+  ruleCaption: 'Status efter forbedring (a), nødvendig forbedring (r) og tolerance',
   ruleColumns: { status: 'Status', withTarget: 'Med talmål', withoutTarget: 'Kun ønsket retning' },
   /** «Status vises altid med både farve, figur og ord: [badge] har en cirkel med flueben, …». */
   shapes: {
@@ -212,8 +212,8 @@ export const aboutPageCopy = {
   },
   illustrative: {
     heading: (mark: string) => `Hvad betyder «${mark}»?`,
-    real: 'Alle barometrets tal er rigtige, offentliggjorte målinger med en kilde; opdigtede eksempeltal bruges ikke. Skulle en serie uden en rigtig kilde blive vist, er den markeret med',
-    everywhere: 'overalt, hvor den vises, og siden har et banner øverst.',
+    real: 'Indikatorernes tal er rigtige, offentliggjorte målinger med en kilde. Forvaltningernes mål, deres status og udgiftsbeløbene er derimod eksempler og ikke rigtige tal. Alt, der ikke er en rigtig måling, er markeret med',
+    everywhere: 'overalt, hvor det vises, og siden har et banner øverst.',
     goals: (mark: string) =>
       'Målteksterne for de seks områder er barometrets egen sammenfatning af integrationspolitikkens kapitler og ikke ' +
       `politikkens ordlyd; det står ved hver tekst. Idéer, der ikke stammer fra et rigtigt idékatalog, er markeret med «${mark}».`,

@@ -7,6 +7,7 @@ import type { ChangeEntry, ValuePoint } from './indicator-history.ts';
 import { isEditorCommit } from './commit-kind.ts';
 import { periodText } from '../format/period.ts';
 import { HISTORY_TEXT } from '../copy/history.ts';
+import { dayText, expectedText } from '../editions/day-text.ts';
 
 export interface HistoryLine {
   kind: 'added' | 'revised' | 'removed' | 'field';
@@ -38,6 +39,13 @@ export function formatCell(raw: string): string {
   const s = raw.trim();
   if (s === '') return '–';
   return plainNumber(s) === undefined ? s : s.replace('.', ',').replace(/^-/, '\u2212');
+}
+
+/** A changed indicator field's value: dates the Danish way («1. december 2026»), other cells as formatCell. */
+export function fieldValue(field: string, raw: string): string {
+  const s = raw.trim();
+  if (s !== '' && field === 'next_update') return expectedText(s);
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) ? dayText(s) : formatCell(raw);
 }
 
 function where(p: { period: string; breakdown: string }): string {
@@ -78,7 +86,7 @@ export function historyLines(e: ChangeEntry): HistoryLine[] {
     ...e.fields.map((f): HistoryLine => ({
       kind: 'field',
       label: HISTORY_TEXT.field,
-      text: `${f.field}: ${formatCell(f.old)} → ${formatCell(f.new)}`,
+      text: `${HISTORY_TEXT.fieldNames[f.field] ?? f.field}: ${fieldValue(f.field, f.old)} → ${fieldValue(f.field, f.new)}`,
     })),
   ];
 }
