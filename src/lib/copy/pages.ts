@@ -212,7 +212,7 @@ export const aboutPageCopy = {
   },
   illustrative: {
     heading: (mark: string) => `Hvad betyder «${mark}»?`,
-    real: 'Indikatorernes tal er rigtige, offentliggjorte målinger med en kilde. Forvaltningernes mål, deres status og udgiftsbeløbene er derimod eksempler og ikke rigtige tal. Alt, der ikke er en rigtig måling, er markeret med',
+    real: 'Indikatorernes tal er rigtige, offentliggjorte målinger med en kilde. Forvaltningernes mål, deres status og beløb er derimod eksempler og ikke rigtige tal. Alt, der ikke er en rigtig måling, er markeret med',
     everywhere: 'overalt, hvor det vises, og siden har et banner øverst.',
     goals: (mark: string) =>
       'Målteksterne for de seks områder er barometrets egen sammenfatning af integrationspolitikkens kapitler og ikke ' +
