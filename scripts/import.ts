@@ -3,14 +3,16 @@
  * into a draft content/letters/<slug>.md, run the editor check on it and tell the editor in Danish
  * what to review. Never overwrites without --force; never shows an editor a stack trace.
  */
-import { basename, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
 import { siteSettings } from '../src/loaders/site-settings.ts';
 import { displayPath, readIndicatorIds } from '../src/loaders/barometer.ts';
-import { checkContentFile } from './lib/check/check-file.ts';
+import { buildDate } from '../src/loaders/build-date.ts';
 import { splitFrontMatter } from './lib/check/front-matter.ts';
 import { letterSlugs } from './lib/check/check-dir.ts';
 import { parseArgs, USAGE } from './lib/import/args.ts';
 import { draftMarkdown } from './lib/import/draft.ts';
+import { draftErrors, findSameLetter } from './lib/import/draft-check.ts';
 import { readKnownSenders } from './lib/import/known-senders.ts';
 import { parseLetter } from './lib/import/parse-letter.ts';
 import { ImportError, readSource } from './lib/import/read-source.ts';
@@ -35,7 +37,16 @@ async function main(): Promise<number> {
     sourceName: basename(args.file),
     sourceKind: source.kind,
   });
+  // What reading the file had to change or guess is said first, before the fields.
+  letter.reviews.unshift(...source.notices.map((message) => ({ path: [], kind: 'guess' as const, message })));
   const path = letterPath(letterSlug(letter.data), lettersDir, args.out);
+  // The same letter under another file name (a title worded differently) would be a second copy.
+  const same = args.force || args.out ? undefined : findSameLetter(lettersDir, letter.data);
+  if (same)
+    throw new ImportError(
+      `brevet ser ud til at findes allerede som ${same.file} (${same.reason}) – intet er skrevet. ` +
+        'Er det et andet brev, så vælg dets navn med --out, eller brug --force',
+    );
   // The PDF or DOCX as received goes beside the letter, declared in it; both are written or neither.
   const original = args.noOriginal ? undefined : originalPlan(source.original, path);
   if (original?.name) letter.data.original = original.name;
@@ -46,8 +57,16 @@ async function main(): Promise<number> {
   writePlan(files, args.force);
 
   const draft = displayPath(path);
-  const ctx = { indicatorIds: readIndicatorIds(dataDir), letterSlugs: letterSlugs(contentDir) };
-  const errors = checkContentFile(markdown, draft, 'letters', ctx);
+  // The verdict npm run check gives: the same context, and the rules on the file's bytes and across letters.
+  const publicDir = resolve('public');
+  const ctx = {
+    indicatorIds: readIndicatorIds(dataDir),
+    letterSlugs: letterSlugs(contentDir),
+    today: buildDate(),
+    publicFile: (sitePath: string) =>
+      existsSync(join(publicDir, sitePath)) && !relative(publicDir, join(publicDir, sitePath)).startsWith('..'),
+  };
+  const errors = await draftErrors(path, contentDir, ctx);
   const { fm } = splitFrontMatter(markdown, draft);
   console.log(
     importReport({

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+
 /** Command-line arguments of `npm run import -- <fil> [--out <fil eller mappe>] [--force]`. */
 export interface ImportArgs {
   file: string;
@@ -9,7 +11,11 @@ export interface ImportArgs {
 
 export type ParsedArgs = { ok: true; args: ImportArgs } | { ok: false; help: boolean; error?: string };
 
-export function parseArgs(argv: readonly string[]): ParsedArgs {
+/**
+ * `exists`: whether a path is there. A path with spaces, not in quotes, arrives as several
+ * arguments; when they make an existing path again, the message says to quote it.
+ */
+export function parseArgs(argv: readonly string[], exists: (path: string) => boolean = existsSync): ParsedArgs {
   const files: string[] = [];
   let out: string | undefined;
   let force = false;
@@ -30,8 +36,20 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     else files.push(a);
   }
   if (files.length === 0) return { ok: false, help: false, error: 'angiv brevet, der skal importeres, fx npm run import -- brev.pdf' };
-  if (files.length > 1)
-    return { ok: false, help: false, error: `importér ét brev ad gangen (fik ${files.length} filer: ${files.join(', ')})` };
+  if (files.length > 1) {
+    const joined = files.join(' ');
+    if (exists(joined))
+      return {
+        ok: false,
+        help: false,
+        error: `stien indeholder mellemrum, så den blev læst som ${files.length} filer – sæt anførselstegn om den: npm run import -- "${joined}"`,
+      };
+    return {
+      ok: false,
+      help: false,
+      error: `importér ét brev ad gangen (fik ${files.length} filer: ${files.join(', ')}). Er det én sti med mellemrum, så sæt anførselstegn om den, fx npm run import -- "Mine breve/brev.pdf"`,
+    };
+  }
   const args: ImportArgs = { file: files[0] ?? '', force, noOriginal };
   if (out) args.out = out;
   return { ok: true, args };

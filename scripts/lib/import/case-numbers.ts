@@ -25,7 +25,13 @@ function fieldOf(label: string): CaseField {
   return 'jnr';
 }
 
-/** Label and number pairs at the start of one line of text, e.g. "Sagsnr.: 292118 Dok.nr.: 1759012". */
+/** Between two numbers under one label: "2026-1, 2026-2", "… og …", "… / …", "… & …". */
+const MORE = /^\s*(?:,|;|\/|&|\+|og\b|samt\b)\s*/i;
+
+/**
+ * Label and number pairs at the start of one line of text, e.g. "Sagsnr.: 292118 Dok.nr.: 1759012".
+ * A label may have more than one number ("Sagsnr.: 2026-1, 2026-2"): each is a pair of its own.
+ */
 export function parseCaseLabels(text: string): { field: CaseField; value?: string }[] {
   const out: { field: CaseField; value?: string }[] = [];
   let rest = text.trim();
@@ -41,7 +47,14 @@ export function parseCaseLabels(text: string): { field: CaseField; value?: strin
       break;
     }
     out.push({ field, value: value[1] ?? '' });
-    rest = rest.slice(value[0].length).replace(/^[\s,;]+/, '');
+    rest = rest.slice(value[0].length);
+    for (let more = MORE.exec(rest); more; more = MORE.exec(rest)) {
+      const next = VALUE.exec(rest.slice(more[0].length));
+      if (!next) break;
+      out.push({ field, value: next[1] ?? '' });
+      rest = rest.slice(more[0].length + next[0].length);
+    }
+    rest = rest.replace(/^[\s,;/|]+/, '');
   }
   return out;
 }

@@ -5,6 +5,7 @@
  * found (and later removed from the body), the first copy's values are kept.
  */
 import { blockLines, filledCells, nextNonBlank, type Line } from './lines.ts';
+import { resolveOrganisation } from './org-names.ts';
 
 export interface Contact {
   address: string[];
@@ -19,6 +20,8 @@ export interface FoundContact {
   contact: Contact;
   /** A one-line block just above the address, e.g. "Direktionen" (the sender's unit). */
   unit?: Line;
+  /** The organisation named on the line above the street ("Beskæftigelses- og Integrationsforvaltningen"). */
+  organisation?: { abbr: string; text: string };
   lines: number[];
 }
 
@@ -85,14 +88,25 @@ function clusters(found: Hit[]): Hit[][] {
 }
 
 /** The postal line near a cluster and the address lines that lead up to it. */
-function address(lines: readonly Line[], from: number, to: number, taken: ReadonlySet<number>): { address: Line[]; unit?: Line } {
+interface FoundAddress {
+  address: Line[];
+  unit?: Line;
+  /** An organisation's name heading the address block: the sender, not a line of the address. */
+  org?: Line;
+}
+
+function address(lines: readonly Line[], from: number, to: number, taken: ReadonlySet<number>): FoundAddress {
   const postal = lines.find((l) => !l.blank && l.no >= from - 6 && l.no <= to + 3 && POSTAL.test(l.text) && !taken.has(l.no));
   if (!postal) return { address: [] };
   const block = blockLines(lines, postal.block);
-  const before = block.filter((l) => l.no < postal.no).slice(-2);
+  const lead = block.filter((l) => l.no < postal.no);
+  // An organisation heading the block names the sender; the address is the lines after it.
+  const orgAt = lead.findIndex((l) => resolveOrganisation(l.text) !== undefined);
+  const org = lead[orgAt];
+  const before = lead.slice(orgAt + 1).slice(-2);
   let addr = [...before, postal];
   let above = blockLines(lines, postal.block - 1);
-  if (before.length === 0) {
+  if (before.length === 0 && !org) {
     // "Rådhuset" on its own line, then a blank line, then "1599 København".
     const prev = above.length === 1 ? above[0] : undefined;
     if (prev && !taken.has(prev.no) && isShortName(prev.text)) {
@@ -102,7 +116,7 @@ function address(lines: readonly Line[], from: number, to: number, taken: Readon
   }
   const unitLine = above.length === 1 ? above[0] : undefined;
   const unit = unitLine && !taken.has(unitLine.no) && isShortName(unitLine.text) ? unitLine : undefined;
-  return unit ? { address: addr, unit } : { address: addr };
+  return { address: addr, ...(unit ? { unit } : {}), ...(org ? { org } : {}) };
 }
 
 /** A short label-free line such as "Rådhuset" or "Direktionen". */
@@ -116,16 +130,19 @@ export function findContact(lines: readonly Line[], taken: ReadonlySet<number>):
   const contact: Contact = { address: [], web: [] };
   const claimed: number[] = [];
   let unit: Line | undefined;
+  let org: Line | undefined;
   groups.forEach((g, gi) => {
     const from = g[0]?.lines[0] ?? 0;
     const to = g[g.length - 1]?.lines.at(-1) ?? 0;
     const a = address(lines, from, to, taken);
     claimed.push(...g.flatMap((h) => h.lines), ...a.address.map((l) => l.no));
     if (a.unit) claimed.push(a.unit.no);
+    if (a.org) claimed.push(a.org.no);
     // Later copies (a footer on every page) are removed but not read again.
     if (gi > 0 && contact.address.length > 0) return;
     if (contact.address.length === 0) contact.address = a.address.map((l) => l.text);
     unit ??= a.unit;
+    org ??= a.org;
     for (const h of g) {
       if (h.key === 'web') {
         if (!contact.web.includes(h.value)) contact.web.push(h.value);
@@ -133,5 +150,11 @@ export function findContact(lines: readonly Line[], taken: ReadonlySet<number>):
       else if (h.key !== 'other') contact[h.key] ??= h.value;
     }
   });
-  return unit ? { contact, unit, lines: claimed } : { contact, lines: claimed };
+  const organisation = org ? resolveOrganisation(org.text) : undefined;
+  return {
+    contact,
+    ...(unit ? { unit } : {}),
+    ...(org && organisation ? { organisation: { abbr: organisation.abbr, text: org.text } } : {}),
+    lines: claimed,
+  };
 }

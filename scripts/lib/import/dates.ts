@@ -1,6 +1,6 @@
 /**
- * Danish dates as letters print them: "02-04-2009", "2.4.2009", "26. marts 2007", "6 APR. 2009"
- * (a receiving stamp), "2009-04-02". Returned as ISO dates (ÅÅÅÅ-MM-DD) for front matter.
+ * Danish dates as letters print them: "02-04-2009", "2.4.2009", "3/12 2026", "26. marts 2007",
+ * "6 APR. 2009" (a receiving stamp, or a letter's date in capitals), "2009-04-02". Returned as ISO dates (ÅÅÅÅ-MM-DD) for front matter.
  */
 const MONTHS: Record<string, number> = {
   januar: 1,
@@ -53,6 +53,8 @@ function fullYear(y: string): number {
 
 const NUMERIC = /(?<![\d-])(\d{1,2})[-./](\d{1,2})[-./](\d{4}|\d{2})(?![\d-])/g;
 const ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
+/** "3/12 2026" and "3/12-2026": day and month, then the year after a space or hyphen. */
+const SLASHED = /(?<![\d/])(\d{1,2})\/(\d{1,2})(?:\s+|\s*-\s*)(\d{4})(?!\d)/g;
 const WORDS = /(?<![\d])(\d{1,2})\.?\s*([A-Za-zÆØÅæøå]{3,9})\.?\s+(\d{4})(?!\d)/g;
 
 /** Every date in a line of text, in order of appearance. */
@@ -65,6 +67,11 @@ export function findDates(text: string): FoundDate[] {
   for (const m of text.matchAll(NUMERIC)) {
     if (found.some((f) => overlaps(f, m.index ?? 0, m[0].length))) continue;
     const v = iso(fullYear(m[3] ?? ''), Number(m[2]), Number(m[1]));
+    if (v) found.push({ iso: v, form: 'numeric', text: m[0], index: m.index ?? 0 });
+  }
+  for (const m of text.matchAll(SLASHED)) {
+    if (found.some((f) => overlaps(f, m.index ?? 0, m[0].length))) continue;
+    const v = iso(Number(m[3]), Number(m[2]), Number(m[1]));
     if (v) found.push({ iso: v, form: 'numeric', text: m[0], index: m.index ?? 0 });
   }
   for (const m of text.matchAll(WORDS)) {
@@ -86,7 +93,7 @@ function overlaps(f: FoundDate, index: number, length: number): boolean {
 
 /** The date when the whole text is one date (optionally "den …" or a weekday first), else undefined. */
 export function parseDate(text: string): FoundDate | undefined {
-  const t = text.trim().replace(/^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?(?:den\s+)?/i, '');
+  const t = text.trim().replace(/^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?(?:(?:den|d\.)\s+)?/i, '');
   const dates = findDates(t);
   const only = dates[0];
   if (dates.length !== 1 || !only) return undefined;

@@ -54,10 +54,14 @@ export function findLetterDate(header: readonly Line[], taken: ReadonlySet<numbe
     const below = next && !next.blank ? parseDate(next.text) : undefined;
     if ((m[1] ?? '') === '' && next && below) return { date: below, lines: [l.no, next.no] };
   }
-  for (const l of free) {
-    const place = /^[A-ZÆØÅ][a-zæøå]+(?:\s+[A-ZÆØÅ]\.?)?,\s*(.+)$/.exec(l.text);
-    const d = parseDate(place ? (place[1] ?? '') : l.text);
-    if (d && d.form !== 'stamp') return { date: d, lines: [l.no] };
+  // A date in capitals («3. DEC. 2026») is the letter's own when no stamp took it (stamp.ts).
+  for (const stamped of [false, true]) {
+    for (const l of free) {
+      // "København, den 3. december 2026", "København d. 3. december 2026".
+      const place = /^[A-ZÆØÅ][a-zæøå]+(?:\s+[A-ZÆØÅ]\.?)?(?:,\s*|\s+(?=(?:den|d\.)\s))(.+)$/.exec(l.text);
+      const d = parseDate(place ? (place[1] ?? '') : l.text);
+      if (d && (stamped || d.form !== 'stamp')) return { date: d, lines: [l.no] };
+    }
   }
   return undefined;
 }
@@ -88,15 +92,21 @@ interface OrgBlock {
   lines: Line[];
   /** Every line names an organisation or a person at one. */
   allOrgs: boolean;
+  /** A «Københavns Kommune» line above the organisation: part of a letterhead, naming no sender. */
+  municipality: number[];
 }
+
+const MUNICIPALITY = /^københavns\s+kommune$/i;
 
 function orgBlocks(header: readonly Line[], taken: ReadonlySet<number>): OrgBlock[] {
   const ids = [...new Set(header.filter((l) => !l.blank && !taken.has(l.no)).map((l) => l.block))];
   return ids.flatMap((id) => {
-    const ls = blockLines(header, id).filter((l) => !taken.has(l.no) && !/^til\s*:?$/i.test(l.text));
+    const all = blockLines(header, id).filter((l) => !taken.has(l.no) && !/^til\s*:?$/i.test(l.text));
+    const lead = all[0] && MUNICIPALITY.test(all[0].text) && all.length > 1 ? [all[0]] : [];
+    const ls = all.slice(lead.length);
     const first = ls[0];
     if (!first || !recipientOf(first.text)) return [];
-    return [{ lines: ls, allOrgs: ls.every((l) => recipientOf(l.text) !== undefined) }];
+    return [{ lines: ls, allOrgs: ls.every((l) => recipientOf(l.text) !== undefined), municipality: lead.map((l) => l.no) }];
   });
 }
 
@@ -124,7 +134,7 @@ export function findParties(header: readonly Line[], taken: ReadonlySet<number>)
   const lone = lists[0];
   const firstLine = lone?.lines[0];
   if (!head && lone && firstLine && lists.length > 1 && lone.lines.length === 1 && resolveOrganisation(firstLine.text)) {
-    parties.letterhead = { organisation: resolveOrganisation(firstLine.text)?.abbr ?? '', lines: [firstLine.no] };
+    parties.letterhead = { organisation: resolveOrganisation(firstLine.text)?.abbr ?? '', lines: [...lone.municipality, firstLine.no] };
     lists = lists.slice(1);
   }
   const headFirst = head?.lines[0];
@@ -132,7 +142,7 @@ export function findParties(header: readonly Line[], taken: ReadonlySet<number>)
     const org = resolveOrganisation(headFirst.text);
     if (org) {
       const unit = head.lines.slice(1).map((l) => l.text);
-      parties.letterhead = { organisation: org.abbr, lines: head.lines.map((l) => l.no) };
+      parties.letterhead = { organisation: org.abbr, lines: [...head.municipality, ...head.lines.map((l) => l.no)] };
       if (unit.length > 0) parties.letterhead.unit = unit.join(', ');
     }
   }

@@ -17,17 +17,30 @@ export interface Line {
   blank: boolean;
   /** Index of the block (run of non-blank lines) the line belongs to; -1 for blank lines. */
   block: number;
+  /** 1-based page: a form feed (as between a PDF's pages) starts the next. */
+  page: number;
 }
 
-/** Strip inline Markdown so "**Telefon**" reads "Telefon" and "[kk.dk](http://kk.dk)" reads "kk.dk". */
+/** Private-use stand-ins for backslash-escaped characters, so the markup rules below skip them. */
+const ESCAPED = /\\([!-/:-@[-`{-~])/g;
+const hide = (c: string) => String.fromCharCode(0xe000 + c.charCodeAt(0));
+const HIDDEN = /[\ue000-\ue07f]/g;
+const show = (c: string) => String.fromCharCode(c.charCodeAt(0) - 0xe000);
+
+/**
+ * Strip inline Markdown so "**Telefon**" reads "Telefon", "[kk.dk](http://kk.dk)" reads "kk.dk" and
+ * "anne\_jensen" (escaped, as PDF and DOCX text is) reads "anne_jensen".
+ */
 export function plainText(s: string): string {
   return s
+    .replace(ESCAPED, (_, c: string) => hide(c))
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\*\*|__/g, '')
     .replace(/(^|\s)[*_](\S[^*_]*\S|\S)[*_](?=\s|$|[.,;:])/g, '$1$2')
     .replace(/\\$/, '')
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
     .replace(/ {2,}/g, ' ')
+    .replace(HIDDEN, show)
     .trim();
 }
 
@@ -35,11 +48,15 @@ export function toLines(text: string): Line[] {
   const rawLines = text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
-    .replace(/\f/g, '\n\n')
+    // A page break ends a block: a blank line, marked so the lines after it know their page.
+    .replace(/\f/g, '\n\f\n')
     .split('\n');
   let block = -1;
   let prevBlank = true;
-  return rawLines.map((raw, i) => {
+  let page = 1;
+  return rawLines.map((rawLine, i) => {
+    if (rawLine === '\f') page++;
+    const raw = rawLine === '\f' ? '' : rawLine;
     const headingMatch = /^\s{0,3}(#{1,6})\s+/.exec(raw);
     const body = headingMatch ? raw.slice(headingMatch[0].length).replace(/\s#+\s*$/, '') : raw;
     const cells = body.includes('\t') ? body.split('\t').map(plainText) : [plainText(body)];
@@ -47,7 +64,16 @@ export function toLines(text: string): Line[] {
     const blank = text === '';
     if (!blank && prevBlank) block++;
     prevBlank = blank;
-    return { no: i + 1, raw, text, cells, heading: headingMatch ? (headingMatch[1] ?? '').length : 0, blank, block: blank ? -1 : block };
+    return {
+      no: i + 1,
+      raw,
+      text,
+      cells,
+      heading: headingMatch ? (headingMatch[1] ?? '').length : 0,
+      blank,
+      block: blank ? -1 : block,
+      page,
+    };
   });
 }
 

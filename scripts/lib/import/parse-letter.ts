@@ -3,12 +3,13 @@
  * but its arguments, so each rule is unit-tested and the accuracy run can replay it.
  */
 import { findListedAttachments, findMentionedAttachments, mergeAttachments } from './attachments.ts';
-import { findCaseNumbers, type CaseField } from './case-numbers.ts';
+import { findCaseNumbers, type CaseField, type CaseNumber } from './case-numbers.ts';
 import { findContact } from './contact.ts';
 import { buildBody } from './body.ts';
-import { bodyStart, findLabel, findLetterDate, findParties, findSubject } from './header.ts';
+import { bodyStart, findLabel, findLetterDate, findParties, findSubject, isProse } from './header.ts';
 import type { KnownSenders } from './known-senders.ts';
 import { logicalLines, toLines, type Line } from './lines.ts';
+import { findPageFurniture, type PageFurniture } from './page-furniture.ts';
 import { todo, type Review } from './review.ts';
 import { findRoutingSlip, routingNote } from './routing-slip.ts';
 import { assembleSender } from './sender.ts';
@@ -34,8 +35,12 @@ export interface ParsedLetter {
 }
 
 export function parseLetter(text: string, options: ParseOptions): ParsedLetter {
-  const lines = toLines(text);
+  const all = toLines(text);
   const reviews: Review[] = [];
+  // Headers, footers and page numbers repeated on each page are no part of the letter's text.
+  const furniture = findPageFurniture(all);
+  const lines = all.filter((l) => !furniture.lines.has(l.no));
+  if (furniture.removed.length > 0) reviews.push(furnitureReview(furniture, options.sourceName));
   const taken = new Set<number>();
   const take = (ns: readonly number[]) => ns.forEach((n) => taken.add(n));
 
@@ -50,10 +55,18 @@ export function parseLetter(text: string, options: ParseOptions): ParsedLetter {
   if (signature) take(signature.lines);
   const contact = findContact(lines, taken);
   if (contact) take(contact.lines);
-  const letterNumbers = caseNumbers.filter((c) => c !== stamp?.jnr);
-  take(letterNumbers.flatMap((c) => c.lines));
 
   const start = bodyStart(lines, taken);
+  // The letter's own numbers stand in the letterhead (or in a footer after the signature); a
+  // number quoted in a sentence of the text stays in the text.
+  const afterSignature = signature?.closing.no ?? Infinity;
+  const letterNumbers = caseNumbers.filter((c) => {
+    if (c === stamp?.jnr) return false;
+    const line = lines.find((l) => l.no === c.lines[0]);
+    if (!line || isProse(line)) return false;
+    return lines.indexOf(line) < start || line.no > afterSignature;
+  });
+  take(letterNumbers.flatMap((c) => c.lines));
   const header = lines.slice(0, start);
   const date = findLetterDate(header, taken);
   if (date) take(date.lines);
@@ -96,12 +109,14 @@ export function parseLetter(text: string, options: ParseOptions): ParsedLetter {
   if (doknr) data.doknr = doknr;
   const jnr = first('jnr');
   if (jnr) data.jnr = jnr;
+  reviews.push(...extraNumbers(letterNumbers));
 
   const sender = assembleSender(
     {
       ...(signature ? { signature } : {}),
       ...(parties.letterhead ? { letterhead: parties.letterhead } : {}),
       ...(contact?.unit ? { footerUnit: contact.unit.text } : {}),
+      ...(contact?.organisation ? { footerOrganisation: contact.organisation } : {}),
       ...(contact ? { contact: contact.contact } : {}),
       known: options.known,
       isAttachment: label !== undefined,
@@ -145,6 +160,7 @@ export function parseLetter(text: string, options: ParseOptions): ParsedLetter {
   if (attachments.length > 0) data.attachments = attachments;
 
   if (stamp) {
+    if (stamp.doubtful) reviews.push({ path: ['receivedStamp'], kind: 'guess', message: stamp.doubtful });
     const rs: Record<string, unknown> = {};
     if (stamp.organisation) rs.organisation = stamp.organisation;
     else {
@@ -185,13 +201,48 @@ export function parseLetter(text: string, options: ParseOptions): ParsedLetter {
   const notes = notesFor({
     moved: describeMoved(data, parties.letterhead !== undefined),
     contact: contact !== undefined,
-    stamp: stamp !== undefined,
+    stamp: stamp ? (slip ? 'slip' : 'stamp') : undefined,
     joined: body.joined.length,
     emptyCopy: emptyCopy !== undefined,
   });
   if (notes.length > 0) data.notes = notes;
   const unused = header.filter((l) => !l.blank && !taken.has(l.no));
   return { data, body: body.markdown, reviews, unused };
+}
+
+const FIELD_NAME: Record<CaseField, string> = { sagsnr: 'sagsnr.', doknr: 'dok.nr.', jnr: 'j.nr.' };
+
+/**
+ * A letter may name two case numbers ("Sagsnr.: 2026-1, 2026-2", or two lines); front matter holds
+ * one. The others are never dropped silently: each field says, beside its value, what else the
+ * letter names.
+ */
+function extraNumbers(numbers: readonly CaseNumber[]): Review[] {
+  return (['sagsnr', 'doknr', 'jnr'] as const).flatMap((field) => {
+    const mine = numbers.filter((c) => c.field === field);
+    const kept = mine[0]?.value;
+    const others = [...new Set(mine.map((c) => c.value))].filter((v) => v !== kept);
+    if (others.length === 0) return [];
+    const where = mine.filter((c) => others.includes(c.value)).map((c) => c.lines[0]);
+    const list = others.join(' og ');
+    return [
+      {
+        path: [field],
+        kind: 'guess' as const,
+        message: `brevet nævner også ${FIELD_NAME[field]} ${list} (linje ${[...new Set(where)].join(', ')}); feltet har plads til ét nummer – skriv ${others.length === 1 ? 'det andet' : 'de andre'} i teksten eller i notes, hvis ${others.length === 1 ? 'det' : 'de'} skal med`,
+      },
+    ];
+  });
+}
+
+/** What the report says about the headers, footers and page numbers left out. */
+function furnitureReview(f: PageFurniture, source: string): Review {
+  const items = f.removed.map((r) => `«${r.text}» (linje ${r.lines.join(', ')})`);
+  return {
+    path: [],
+    kind: 'guess',
+    message: `sidehoveder, sidefødder og sidetal, der gentages på siderne i ${source}, er udeladt af teksten: ${items.join('; ')} – tjek, at intet af brevets egen tekst mangler`,
+  };
 }
 
 /** Paragraph texts of the body (lines of one block joined), for sentence-level rules. */
@@ -212,14 +263,15 @@ function describeMoved(data: Record<string, unknown>, hasLetterhead: boolean): s
   return parts;
 }
 
-function notesFor(o: { moved: string[]; contact: boolean; stamp: boolean; joined: number; emptyCopy: boolean }): string[] {
+function notesFor(o: { moved: string[]; contact: boolean; stamp?: 'stamp' | 'slip'; joined: number; emptyCopy: boolean }): string[] {
   const notes: string[] = [];
   if (o.moved.length > 0)
     notes.push(
       `Brevhovedet (${o.moved.join(', ').replace(/, ([^,]*)$/, ' og $1')}) vises i metadata, og en eventuel emnelinje er sidens overskrift.`,
     );
   if (o.contact) notes.push('Afsenderens kontaktoplysninger vises i metadata.');
-  if (o.stamp) notes.push('Modtagelsesstemplet og dets fordelingsskema vises i metadata.');
+  if (o.stamp === 'slip') notes.push('Modtagelsesstemplet og dets fordelingsskema vises i metadata.');
+  else if (o.stamp) notes.push('Modtagelsesstemplet vises i metadata.');
   if (o.joined > 0) notes.push(`${o.joined === 1 ? 'Et afsnit' : `${o.joined} afsnit`}, som et sideskift havde delt, er samlet igen.`);
   if (o.emptyCopy) notes.push('Feltet »Kopi til:« står tomt i brevet.');
   return notes;

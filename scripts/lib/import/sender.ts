@@ -14,6 +14,8 @@ export interface SenderInput {
   signature?: FoundSignature;
   letterhead?: { organisation: string; unit?: string };
   footerUnit?: string;
+  /** The organisation named above the address in the contact block. */
+  footerOrganisation?: { abbr: string; text: string };
   contact?: Contact;
   known: KnownSenders;
   /** The document is itself an attachment ("Bilag 2"), which usually has no sender. */
@@ -52,7 +54,15 @@ export function assembleSender(input: SenderInput, reviews: Review[]): Record<st
   else {
     const usual = name ? usualOrganisation(known, name) : undefined;
     const byEmail = contact?.email ? organisationOfEmail(contact.email) : undefined;
-    if (usual) {
+    const footer = input.footerOrganisation;
+    if (footer) {
+      sender.organisation = footer.abbr;
+      reviews.push({
+        path: ['sender', 'organisation'],
+        kind: 'guess',
+        message: `udledt af «${footer.text}» over adressen i kontaktblokken – er afsenderen udvalget, så skriv udvalgets forkortelse`,
+      });
+    } else if (usual) {
       sender.organisation = usual.organisation;
       reviews.push({
         path: ['sender', 'organisation'],

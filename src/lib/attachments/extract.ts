@@ -12,7 +12,7 @@ import { AttachmentReadError, type AttachmentText } from './text.ts';
  * Bump when extraction changes what it returns: cached texts of another version are read again
  * (src/loaders/attachments.ts).
  */
-export const EXTRACTOR_VERSION = 1;
+export const EXTRACTOR_VERSION = 2;
 
 export async function extractText(kind: AttachmentKind, bytes: Uint8Array): Promise<AttachmentText> {
   if (bytes.length === 0) throw new AttachmentReadError('filen er tom');

@@ -56,11 +56,44 @@ function median(values: number[]): number {
   return s[Math.floor(s.length / 2)] ?? 0;
 }
 
-/** One page's items as text lines; blank lines where the vertical gap is larger than usual. */
-export function pageText(items: readonly TextItem[]): string {
+function rowGaps(rs: readonly Row[]): number[] {
+  return rs
+    .slice(1)
+    .map((r, i) => (rs[i]?.y ?? 0) - r.y)
+    .filter((g) => g > 0);
+}
+
+/**
+ * The line spacing: the smallest gap that recurs (gaps within 10 % of each other count as one).
+ * Not the median: on a short page with as many paragraph gaps as line gaps, the median is the
+ * paragraph gap, and no paragraph would be told apart. Undefined when no gap recurs.
+ */
+function lineSpacing(gaps: readonly number[]): number | undefined {
+  const sorted = [...gaps].sort((a, b) => a - b);
+  const clusters: number[][] = [];
+  for (const g of sorted) {
+    const last = clusters[clusters.length - 1];
+    if (last && g <= (last[0] ?? g) * 1.1) last.push(g);
+    else clusters.push([g]);
+  }
+  const common = clusters.find((c) => c.length >= Math.max(2, sorted.length * 0.2));
+  return common ? median(common) : undefined;
+}
+
+/**
+ * One page's items as text lines; blank lines where the vertical gap is larger than usual.
+ * `documentSpacing`: the line spacing of the whole document, for a page whose own gaps cannot
+ * tell (a last page of one-line paragraphs has only paragraph gaps).
+ */
+export function pageText(items: readonly TextItem[], documentSpacing?: number): string {
   const rs = rows(items);
-  const gaps = rs.slice(1).map((r, i) => (rs[i]?.y ?? 0) - r.y);
-  const usual = median(gaps.filter((g) => g > 0)) || 12;
+  const gaps = rowGaps(rs);
+  const own = lineSpacing(gaps);
+  const usual = Math.min(own ?? Infinity, documentSpacing ?? Infinity);
+  return layoutRows(rs, Number.isFinite(usual) ? usual : median(gaps) || 12);
+}
+
+function layoutRows(rs: readonly Row[], usual: number): string {
   const margin = Math.min(...rs.map((r) => r.items[0]?.x ?? 0));
   const lines: string[] = [];
   rs.forEach((r, i) => {
@@ -71,7 +104,11 @@ export function pageText(items: readonly TextItem[]): string {
   return lines.join('\n');
 }
 
-/** All pages, separated by blank lines (a page break also ends a block). */
-export function documentText(pages: readonly (readonly TextItem[])[]): string {
-  return pages.map(pageText).join('\n\n');
+/**
+ * All pages, separated by blank lines (a page break also ends a block), or by `pageBreak` (the
+ * importer uses a form feed, to find the headers and footers repeated on each page).
+ */
+export function documentText(pages: readonly (readonly TextItem[])[], pageBreak = '\n\n'): string {
+  const spacing = lineSpacing(pages.flatMap((items) => rowGaps(rows(items))));
+  return pages.map((items) => pageText(items, spacing)).join(pageBreak);
 }
