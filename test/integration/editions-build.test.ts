@@ -181,14 +181,15 @@ describe('editions from a repository with history', () => {
     const feed = file(builds.first, 'indikatorer/kultur-idraetsforeninger/feed.xml');
     parseXmlStrict(feed);
     expect(feed).toContain('<?xml-stylesheet type="text/xsl" href="/feed.xsl"?>');
-    expect(feed).toContain('Rettet: 2025: 49,0 → 42,2. Idrætsforeninger 2025 revideret af Danmarks Statistik');
+    // Named by series, with the unit and the page's decimals (value-entries.ts).
+    expect(feed).toContain('Rettet (København): 2025: 49,0\u00a0pct. → 42,2\u00a0pct. Idrætsforeninger 2025 revideret af Danmarks Statistik');
     expect(feed).toContain('Ændret status: Medlemskaber af idrætsforeninger: grøn: På rette kurs → rød: Tilbagegang');
     expect(feed).toContain('<updated>2026-09-01T08:00:00Z</updated>');
     const area = file(builds.first, 'omraader/kultur-og-fritid/feed.xml');
     parseXmlStrict(area);
     expect(area).toContain('Ændret status: Kultur og fritid: grøn: På rette kurs → rød: Tilbagegang');
     const site = file(builds.first, 'feed.xml');
-    expect(site).toContain('Rettet: 2024: 88 → 87. Tryghed 2024 rettet');
+    expect(site).toContain('Rettet (København): 2024: 88\u00a0pct. → 87\u00a0pct. Tryghed 2024 rettet');
     expect(site).toContain('Ændret status: Kultur og fritid');
     parseXmlStrict(file(builds.first, 'feed.xsl'));
     const pages = page(builds.first, 'indikatorer/kultur-idraetsforeninger');
