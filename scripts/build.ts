@@ -5,7 +5,8 @@
  */
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { run, step } from './lib/run.ts';
+import { step } from './lib/run.ts';
+import { cleanUpOnStop, haltIfStopped, onStop, runStoppable as run, stopSignal } from './lib/build/interrupt.ts';
 import { availableParallelism } from 'node:os';
 import { buildTimings, countPages, pageTicker } from './lib/build/build-progress.ts';
 import {
@@ -42,6 +43,7 @@ const clearing = clearLeftover(previous);
 // copies 20,000 cached pages) while the check reads the content on the other. Astro's pages are
 // used only when the check passes; when it fails, Astro is stopped and its folders deleted.
 const stopAstro = new AbortController();
+onStop(() => stopAstro.abort());
 if (!skipCheck) step(++n, total, 'Tjekker indhold og data');
 const checking = skipCheck ? undefined : run(process.execPath, ['scripts/check.ts']);
 
@@ -72,14 +74,25 @@ const building =
     : runAstro(['build'], { OUT_DIR: staging, SITEMAP_BY_BUILD_SCRIPT: '1', ...unshare.env }, stopAstro.signal, unshare.nodeArgs).then(
         (r) => [{ ...r, part: 1, aborted: stopAstro.signal.aborted }],
       );
+// Ctrl+C or SIGTERM: once Astro, the link worker and the other steps have stopped, nothing of this
+// build is left beside dist/ (scripts/lib/build/interrupt.ts).
+const published = cleanUpOnStop(
+  () => {
+    rmSync(linkedMarker, { force: true });
+    for (const f of folders) rmSync(f.outDir, { recursive: true, force: true });
+  },
+  () => [building, ...(linking ? [linking] : [])],
+);
 
 if (checking) {
   const check = await checking;
+  await haltIfStopped();
   timings.add('check', check);
   if (check.code !== 0) {
     stopAstro.abort();
     await building;
     await linking?.catch(() => undefined);
+    await haltIfStopped();
     rmSync(linkedMarker, { force: true });
     for (const f of folders) rmSync(f.outDir, { recursive: true, force: true });
     console.error('\nByggeriet er stoppet: ret fejlene ovenfor. Det offentliggjorte site er ikke ændret.');
@@ -95,6 +108,7 @@ const ticker = pageTicker(
   astroStarted,
 );
 const runs = await building;
+await haltIfStopped();
 // The links are all made before Astro writes a page (the marker), so this is already settled.
 const linked = await linking?.catch((err: unknown) => (err instanceof Error ? err : new Error(String(err))));
 rmSync(linkedMarker, { force: true });
@@ -110,7 +124,7 @@ if (failed.length > 0) {
   for (const r of failed) {
     const logFile = resolve(`node_modules/.cache/integrationsbarometer/astro-build${parts > 1 ? `-del-${r.part}` : ''}.log`);
     saveLog(logFile, r.log);
-    const summary = summariseAstroFailure(r.log, { cwd: process.cwd(), contentDir: settings.contentDir, logFile });
+    const summary = summariseAstroFailure(r.log, { cwd: process.cwd(), contentDir: settings.contentDir, logFile, checked: !skipCheck });
     const cause = summary.slice(0, -1).join('\n');
     if (!causes.has(cause)) console.error(`\n${summary.join('\n')}`);
     causes.add(cause);
@@ -172,6 +186,7 @@ for (const [task, work] of [
   }
 }
 const pagefind = await indexing;
+await haltIfStopped();
 timings.add('pagefind', pagefind);
 if (pagefind.code !== 0) {
   rmSync(staging, { recursive: true, force: true });
@@ -183,6 +198,7 @@ console.log(`  Pagefind: ${seconds(pagefind.ms)}`);
 // The search page's vocabulary («Mente du …?», æ/ø/å as ae/oe/aa) and filter counts, read from the
 // index, and Pagefind's chunk bounds made contiguous (scripts/lib/search/chunk-bounds.ts).
 const vocabulary = await run(process.execPath, ['scripts/search-vocabulary.ts', staging]);
+await haltIfStopped();
 timings.add('vocabulary', vocabulary);
 if (vocabulary.code !== 0) {
   rmSync(staging, { recursive: true, force: true });
@@ -192,5 +208,8 @@ if (vocabulary.code !== 0) {
 
 // Swap in the new site in two renames so dist/ is never half-written; the old one is deleted in
 // the background (scripts/lib/build/publish.ts).
-await publish(staging, outDir, previous, clearing);
-console.log(`\nFærdig: ${outDir}`);
+// A stop that came meanwhile is cleaning up: the new site is not swapped in then.
+if (await publish(staging, outDir, previous, clearing, () => stopSignal() !== undefined)) {
+  published();
+  console.log(`\nFærdig: ${outDir}`);
+}

@@ -242,6 +242,14 @@ export const conferenceSchema = z
     path: ['date'],
   })
   .superRefine((c, ctx) => {
+    // The year names the conference, its file and its address (/konferencer/2009/): a date in
+    // another year would show «Integrationskonference 2009 … 22. januar 2011».
+    if (c.date !== undefined && c.date.getUTCFullYear() !== c.year)
+      ctx.addIssue({
+        code: 'custom',
+        message: `datoen ligger i ${c.date.getUTCFullYear()}, men konferencen hedder ${c.year} (year); ret datoen, eller year og filnavnet`,
+        path: ['date'],
+      });
     // Located at the second idea's id, so the message quotes that id and not the whole list.
     const first = new Map<string, number>();
     c.ideas.forEach((idea, i) => {

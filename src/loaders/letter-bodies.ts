@@ -52,8 +52,13 @@ type EntryTypes = Map<string, EntryType>;
  * The entry types with Markdown rendered only for the letters this process builds (a build in
  * parts, src/lib/build-parts.ts): the others keep their front matter and get no body file.
  * Astro hands the glob loader its entry types in the load context (not in the public type).
+ * `failed` hears each render error before the glob loader logs it and passes over the letter.
  */
-export function renderingOnly(entryTypes: EntryTypes, renders: (id: string) => boolean): EntryTypes {
+export function renderingOnly(
+  entryTypes: EntryTypes,
+  renders: (id: string) => boolean,
+  failed: (id: string, err: unknown) => void = () => undefined,
+): EntryTypes {
   const out: EntryTypes = new Map();
   for (const [ext, type] of entryTypes) {
     const inner = type.getRenderFunction;
@@ -63,11 +68,44 @@ export function renderingOnly(entryTypes: EntryTypes, renders: (id: string) => b
     }
     const getRenderFunction = async (config: unknown): Promise<RenderFunction> => {
       const render = await inner.call(type, config);
-      return async (args) => (renders(args.id) ? render(args) : undefined);
+      return async (args) => {
+        if (!renders(args.id)) return undefined;
+        try {
+          return await render(args);
+        } catch (err) {
+          failed(args.id, err);
+          throw err;
+        }
+      };
     };
     out.set(ext, { ...type, getRenderFunction });
   }
   return out;
+}
+
+/**
+ * Why a letter's text could not be rendered, in the editor's words. A stack overflow comes from
+ * text nested too deep for the processor's tree walk, which the editor check points out by line.
+ */
+export function renderFailureText(path: string, err: unknown): string {
+  // One letter, one line: a line break in a file name is shown, not printed.
+  const file = path.replace(/\r/g, '\\r').replace(/\n/g, '\\n');
+  const cause = err === undefined ? undefined : (err instanceof Error ? err.message : String(err)).split('\n')[0]!.trim();
+  if (cause && /Maximum call stack size exceeded|too much recursion/i.test(cause))
+    return `${file}: teksten har citater, lister, HTML-elementer eller fremhævninger lagt for dybt inden i hinanden, så den kan ikke gøres til HTML («${cause}»); npm run check viser linjen`;
+  return `${file}: teksten kunne ikke gøres til HTML (${cause ? `«${cause}»` : 'Astro gav ingen grund'})`;
+}
+
+/**
+ * Thrown when letters could not be rendered: one line per letter, `file: cause`, so the build
+ * stops at the content sync and names every such letter (scripts/lib/build/astro-failure.ts),
+ * instead of passing over them and later blaming a missing body file in the cache.
+ */
+export class LetterRenderError extends Error {
+  constructor(lines: readonly string[]) {
+    super(`Brevenes tekst kunne ikke gøres til HTML:\n${lines.join('\n')}`);
+    this.name = 'LetterRenderError';
+  }
 }
 
 /**
@@ -87,8 +125,13 @@ export function bodiesOutsideStore(inner: Loader, dir: string, renders: (id: str
         // Rendered by another part last time (no body): drop it so it is rendered now.
         if (!existsSync(bodyFile(dir, String(entry.digest)))) store.delete(id);
       }
+      // Render errors by letter id; the glob loader logs one, then stores the letter without a body.
+      const causes = new Map<string, unknown>();
+      const failures: string[] = [];
       const set = (entry: StoreEntry): boolean => {
         const html = entry.rendered?.html;
+        if (html === undefined && entry.digest && !entry.deferredRender && renders(entry.id))
+          failures.push(renderFailureText(entry.filePath ?? entry.id, causes.get(entry.id)));
         if (typeof html !== 'string' || !entry.digest) return store.set(entry);
         writeFileSync(bodyFile(dir, String(entry.digest)), html);
         return store.set({ ...entry, rendered: undefined });
@@ -96,8 +139,16 @@ export function bodiesOutsideStore(inner: Loader, dir: string, renders: (id: str
       const { entryTypes } = context as LoaderContext & { entryTypes?: EntryTypes };
       // After the deletions above: an entry dropped there is read and rendered again in full.
       const types =
-        entryTypes && skipUnchanged(renderingOnly(entryTypes, renders), store.values(), context.generateDigest, context.config.root);
+        entryTypes &&
+        skipUnchanged(
+          renderingOnly(entryTypes, renders, (id, err) => causes.set(id, err)),
+          store.values(),
+          context.generateDigest,
+          context.config.root,
+        );
       await inner.load({ ...context, store: { ...store, set }, ...(types && { entryTypes: types }) });
+      // Such a letter has no body file, so the next build renders it again (the deletions above).
+      if (failures.length > 0) throw new LetterRenderError(failures.sort());
       const kept = new Set(store.values().flatMap((e) => (renders(e.id) ? [`${String(e.digest)}.html`] : [])));
       for (const name of readdirSync(dir)) if (!kept.has(name)) rmSync(join(dir, name), { force: true });
     },

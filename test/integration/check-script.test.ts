@@ -3,7 +3,7 @@
  * summary, and never a stack trace.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -76,6 +76,36 @@ describe('scripts/check.ts', () => {
     expect(all.code).toBe(1);
     expect(all.err).toContain('6 fejl i 6 filer – intet er udgivet.');
     expect(all.out + all.err).not.toMatch(NO_TRACE);
+  });
+
+  it('prints one line per error, also for a file name with a line break (shown as \\n)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-'));
+    mkdirSync(join(dir, 'letters'), { recursive: true });
+    const file = join(dir, 'letters', 'brev\nnavn.md');
+    writeFileSync(file, 'ingen front matter\n');
+    const r = runCheck({ BAROMETER_DATA_DIR: 'data', BAROMETER_CONTENT_DIR: dir }, [file]);
+    rmSync(dir, { recursive: true });
+    expect(r.code).toBe(1);
+    // Every line but the summary is an error of that file: none broken in two.
+    const block = r.err.split('\n').filter((l) => l !== '' && !/^\d+ fejl i \d+ fil/.test(l));
+    expect(block).toHaveLength(2);
+    for (const line of block) expect(line).toMatch(new RegExp(`^${dir}/letters/brev\\\\nnavn\\.md:\\d+:\\d+: `));
+  });
+
+  it('checks the named sections of /om/ before the build, at their lines (attacker report U2)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-'));
+    cpSync('content', dir, { recursive: true });
+    const om = join(dir, 'pages', 'om.md');
+    const text = readFileSync(om, 'utf8');
+    writeFileSync(om, text.replace(' {#status}', '').replace('{#tendens}', '{#tendensen}'));
+    const r = runCheck({ BAROMETER_DATA_DIR: 'data', BAROMETER_CONTENT_DIR: dir });
+    rmSync(dir, { recursive: true });
+    const line = (needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`${om}:${line('{#efter-regeltabellen}')}:1: afsnittet {#status} mangler`);
+    expect(r.err).toContain(`${om}:${line('{#tendens}')}:`);
+    expect(r.err).toContain('ukendt afsnitsnavn – mente du {#tendens}? (fik "{#tendensen}"');
+    expect(r.err).toContain('2 fejl i 1 fil');
   });
 
   it('turns an unexpected failure into one friendly line', () => {

@@ -56,8 +56,39 @@ describe('Astro failure summary', () => {
     ]);
   });
 
+  it('names every letter whose text could not be rendered, with the cause, not a missing cache file', () => {
+    expect(summary('letter-render')).toEqual([
+      'Astro-byggeriet stoppede, selv om tjekket ikke fandt fejl.',
+      '  content/letters/2008-01-01-y11.md: teksten har citater, lister, HTML-elementer eller fremhævninger lagt for dybt inden i hinanden, så den kan ikke gøres til HTML («Maximum call stack size exceeded»); npm run check viser linjen',
+      '  content/letters/2008-01-02-y12.md: teksten har citater, lister, HTML-elementer eller fremhævninger lagt for dybt inden i hinanden, så den kan ikke gøres til HTML («Maximum call stack size exceeded»); npm run check viser linjen',
+      LOG_LINE,
+    ]);
+  });
+
+  it('blames the page\u2019s own text for missing sections, not the file in Astro\u2019s location', () => {
+    const lines = summariseAstroFailure(readFileSync('test/fixtures/astro-failures/page-sections.log', 'utf8'), {
+      ...ctx,
+      exists: (p: string) => p === 'content/pages/om.md',
+    });
+    expect(lines).toEqual([
+      'Astro-byggeriet stoppede, selv om tjekket ikke fandt fejl.',
+      '  content/pages/om.md: {#status} mangler; siden sætter tabeller og lister ind efter de afsnit. {#tendensen} er ukendt – mente du {#tendens}?',
+      '  Siden, der blev bygget: /om (fra content/pages/om.md)',
+      LOG_LINE,
+    ]);
+    expect(lines.join('\n')).not.toContain('2008.mdx');
+  });
+
+  it('does not say the check found nothing when it was skipped', () => {
+    const lines = summariseAstroFailure(readFileSync('test/fixtures/astro-failures/letter-render.log', 'utf8'), { ...ctx, checked: false });
+    expect(lines[0]).toBe(
+      'Astro-byggeriet stoppede. Tjekket blev sprunget over (--skip-check); kør npm run check for at få fejlene med linje og kolonne.',
+    );
+    expect(lines.join('\n')).not.toContain('selv om tjekket ikke fandt fejl');
+  });
+
   it('never repeats a stack trace', () => {
-    for (const name of ['mdx-syntax', 'content-guard', 'render-error', 'unresolved-import']) {
+    for (const name of ['mdx-syntax', 'content-guard', 'render-error', 'unresolved-import', 'letter-render', 'page-sections']) {
       expect(summary(name).join('\n')).not.toMatch(/\bat \S+ \(|Stack trace|file:\/\//);
     }
   });
@@ -68,6 +99,10 @@ describe('Astro failure summary', () => {
       'content/areas/bolig.md',
     );
     expect(contentFileForPage('/indikatorer/x/', 'content', () => true)).toBeUndefined();
+    // Astro may name a page without its trailing slash; /om/ takes its prose from content/pages/.
+    expect(contentFileForPage('/om', 'content', (p) => p === 'content/pages/om.md')).toBe('content/pages/om.md');
+    expect(contentFileForPage('/base/om/', 'content', (p) => p === 'content/pages/om.md')).toBe('content/pages/om.md');
+    expect(contentFileForPage('/soeg/', 'content', () => true)).toBeUndefined();
     expect(editorPath('/repo/content/letters/x.md', '/repo')).toBe('content/letters/x.md');
     expect(editorPath('file:///repo/data/x.csv', '/repo')).toBe('data/x.csv');
     expect(editorPath('/tmp/korpus/x.md', '/repo')).toBe('/tmp/korpus/x.md');

@@ -16,9 +16,9 @@ describe('blank required text', () => {
 
   it("refuses a page's blank title and description, and a conference's blank place", () => {
     const page = '---\ntitle: "\t"\ndescription: "  "\n---\n\nTekst.\n';
-    expect(checkContentFile(page, 'om.md', 'pages', ctx).map(formatError)).toEqual([
-      'om.md:2:1: feltet "title" er tomt (fik "\\t", forventede en titel, fx title: Opsamling fra konferencen)',
-      'om.md:3:1: feltet "description" er tomt (fik "  ", forventede en værdi)',
+    expect(checkContentFile(page, 'tilgaengelighed.md', 'pages', ctx).map(formatError)).toEqual([
+      'tilgaengelighed.md:2:1: feltet "title" er tomt (fik "\\t", forventede en titel, fx title: Opsamling fra konferencen)',
+      'tilgaengelighed.md:3:1: feltet "description" er tomt (fik "  ", forventede en værdi)',
     ]);
     const conference = '---\ntitle: Konference\nyear: 2009\nstatus: afholdt\ndate: 2009-04-02\nplace: " "\ntheme: Tema\n---\n\nTekst.\n';
     expect(checkContentFile(conference, '2009.mdx', 'conferences', ctx).map(formatError)).toEqual([

@@ -9,6 +9,7 @@ import { checkContentFiles, collectionOf, letterSlugs, listContentFiles } from '
 import { readIndicatorIds } from '../../src/loaders/barometer.ts';
 import { formatError } from '../../src/lib/data/errors.ts';
 import type { CollectionName } from '../../scripts/lib/check/collections.ts';
+import { conferenceSchema } from '../../src/lib/content-schemas.ts';
 
 const ctx = {
   indicatorIds: new Set(['beskaeftigelse-ikke-vestlige-ratio']),
@@ -142,6 +143,52 @@ const cases: [string, CollectionName, string[]][] = [
       `${F}/event-handler.md:7:69: inline hændelseskode (onerror=) er ikke tilladt i teksten (fik "onerror="x()"", forventede almindelig Markdown uden on…=)`,
     ],
   ],
+  // What the editor wrote, not what YAML made of it: a list as a list, 1e12 as 1e12.
+  [
+    'date-as-list.md',
+    'letters',
+    [
+      `${F}/date-as-list.md:3:1: datoen i "date" er en liste, ikke én dato (fik "[2008-01-01]", forventede én dato som ÅÅÅÅ-MM-DD uden [ ], fx date: 2009-04-02)`,
+    ],
+  ],
+  [
+    'date-as-number.md',
+    'letters',
+    [`${F}/date-as-number.md:3:1: datoen i "date" kan ikke læses (fik "1e12", forventede en dato som ÅÅÅÅ-MM-DD, fx 2009-04-02)`],
+  ],
+  // Front matter that is a list or one value: said as such, at its first line, not «feltet ""».
+  [
+    'front-matter-list.md',
+    'letters',
+    [
+      `${F}/front-matter-list.md:2:1: front matter skal være felter (navn: værdi), men er en liste (fik "- title: Et brev", forventede ét felt pr. linje, fx title: Brev om boliger (uden - foran))`,
+    ],
+  ],
+  [
+    'front-matter-scalar.md',
+    'letters',
+    [
+      `${F}/front-matter-scalar.md:3:1: front matter skal være felter (navn: værdi), men er en tekst (fik "Et brev om boliger", forventede ét felt pr. linje, fx title: Brev om boliger (uden - foran))`,
+    ],
+  ],
+  // A conference is named by its year; a date in another year would be shown under that name.
+  [
+    'conferences/2009.mdx',
+    'conferences',
+    [
+      `${F}/conferences/2009.mdx:5:1: datoen i "date" ligger i 2011, men konferencen hedder 2009 ("year: 2009") (fik "2011-01-22", forventede en dato i 2009 (eller, hvis året er forkert: year og filnavnet rettet til 2011))`,
+    ],
+  ],
+  // The named places /om/ puts its tables after, checked before the build: a missing one where it
+  // belongs, a misspelt one with the name it was meant to be (told once); a name in code stays text.
+  [
+    'pages/om.md',
+    'pages',
+    [
+      `${F}/pages/om.md:26:1: afsnittet {#status} mangler: siden sætter tabeller og lister ind efter det (forventede en overskrift, der ender med {#status}, eller en linje med kun {#status}, før {#efter-regeltabellen})`,
+      `${F}/pages/om.md:28:13: ukendt afsnitsnavn – mente du {#tendens}? (fik "{#tendensen}", forventede et af navnene {#hovedindikator}, {#omfatter}, {#basisaar}, {#markeringer}, {#efter-markeringerne}, {#storbyer}, {#status}, {#efter-regeltabellen}, {#tendens})`,
+    ],
+  ],
   // Prose such as "JavaScript: …" on the next line is not a link and stays allowed.
   [
     'javascript-link.md',
@@ -164,6 +211,43 @@ describe('content rules', () => {
     ]);
     // CRLF (Windows) files stay valid.
     expect(checkContentFile(valid.replace(/\r?\n/g, '\r\n'), file, 'letters', ctx)).toEqual([]);
+  });
+
+  it('tells where a section name of a page must stand, and names one used twice', () => {
+    const file = `${F}/pages/om.md`;
+    const base = readFileSync(file, 'utf8').replace('## Sådan beregnes status', '## Sådan beregnes status {#status}');
+    const fixed = base.replace('{#tendensen}', '{#tendens}');
+    expect(checkContentFile(fixed, file, 'pages', ctx)).toEqual([]);
+    const errors = checkContentFile(
+      fixed.replace('## Markerede tal {#markeringer}', '# Markerede tal {#markeringer}') + '\nSe også {#omfatter}.\n',
+      file,
+      'pages',
+      ctx,
+    ).map(formatError);
+    expect(errors).toEqual([
+      `${file}:16:17: {#markeringer} bliver stående som tekst: et afsnit begynder kun ved en overskrift (## eller dybere), der ender med navnet, eller ved en linje med kun navnet (fik "{#markeringer}", forventede fx «## Overskrift {#markeringer}» eller {#markeringer} alene på sin egen linje med en tom linje før og efter)`,
+      `${file}:18:1: afsnittet {#markeringer} mangler: siden sætter tabeller og lister ind efter det (forventede en overskrift, der ender med {#markeringer}, eller en linje med kun {#markeringer}, før {#efter-markeringerne})`,
+      `${file}:32:9: {#omfatter} bliver stående som tekst: et afsnit begynder kun ved en overskrift (## eller dybere), der ender med navnet, eller ved en linje med kun navnet (fik "{#omfatter}", forventede fx «## Overskrift {#omfatter}» eller {#omfatter} alene på sin egen linje med en tom linje før og efter)`,
+    ]);
+    expect(checkContentFile(`${fixed}\n{#basisaar}\n`, file, 'pages', ctx).map(formatError)).toEqual([
+      `${file}:32:1: afsnittet står to gange (første gang på linje 14); hvert navn må kun bruges én gang (fik "{#basisaar}", forventede navnet én gang)`,
+    ]);
+    // Names missing at one place are told together: a page without any gets one message.
+    expect(checkContentFile('---\ntitle: Om\ndescription: Om sitet\n---\n\nTekst.\n', file, 'pages', ctx).map(formatError)).toEqual([
+      `${file}:6:1: afsnittene {#hovedindikator}, {#omfatter}, {#basisaar}, {#markeringer}, {#efter-markeringerne}, {#storbyer}, {#status}, {#efter-regeltabellen}, {#tendens} mangler: siden sætter tabeller og lister ind efter dem (forventede for hvert navn en overskrift, der ender med navnet, eller en linje med kun navnet, i den rækkefølge til sidst)`,
+    ]);
+    // A page of plain prose has no named places to check.
+    expect(checkContentFile(fixed, `${F}/pages/tilgaengelighed.md`, 'pages', ctx)).toEqual([]);
+  });
+
+  it('refuses a conference dated outside its year in the build\u2019s schema too', () => {
+    const conference = { title: 'K', year: 2009, status: 'afholdt', date: '2011-01-22', place: 'R', theme: 'T' };
+    const result = conferenceSchema.safeParse(conference);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['date', 'datoen ligger i 2011, men konferencen hedder 2009 (year); ret datoen, eller year og filnavnet'],
+    ]);
+    expect(conferenceSchema.safeParse({ ...conference, date: '2009-01-22' }).success).toBe(true);
   });
 
   it('reports a misspelt field with the field it probably meant', () => {

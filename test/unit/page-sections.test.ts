@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { pageSections } from '../../src/lib/page-text/page-sections.ts';
+import { PAGE_SECTIONS, pageSections } from '../../src/lib/page-text/page-sections.ts';
 import { POLICY_BASE_YEAR } from '../../src/lib/status/baseline-rule.ts';
 import { PACE_SHARE } from '../../src/lib/status/status.ts';
 import { MUNICIPALITIES } from '../../src/lib/registry/municipalities.ts';
@@ -20,6 +20,15 @@ const HTML = [
   '<h3>Uden navn</h3>',
   '<h3>Andet <em>afsnit</em> {#andet}</h3>',
 ].join('\n');
+
+describe('PAGE_SECTIONS', () => {
+  it('lists the names /om/ asks for, in its order (the editor check holds om.md to this list)', () => {
+    const page = readFileSync('src/pages/om.astro', 'utf8');
+    const asked = /pageText\('om',\s*(?:PAGE_SECTIONS\.om|\[([^\]]*)\])/.exec(page);
+    expect(asked).not.toBeNull();
+    if (asked?.[1] !== undefined) expect([...asked[1].matchAll(/'([a-z0-9-]+)'/g)].map((m) => m[1])).toEqual([...PAGE_SECTIONS.om]);
+  });
+});
 
 describe('pageSections', () => {
   const { intro, sections } = pageSections(HTML, 'content/pages/x.md', base, ['foerste', 'efter-tabellen', 'andet']);
@@ -58,6 +67,10 @@ describe('pageSections', () => {
     expect(() =>
       pageSections(`${HTML}\n<h2>Igen {#andet}</h2>`, 'content/pages/x.md', base, ['foerste', 'efter-tabellen', 'andet']),
     ).toThrow('står to gange');
+    // A missing name and an unknown one in one message; a misspelt name told as the slip it is.
+    expect(() => pageSections(HTML, 'content/pages/x.md', base, ['foerste', 'efter-tabellen', 'anden', 'tredje'])).toThrow(
+      'content/pages/x.md: {#tredje} mangler; siden sætter tabeller og lister ind efter de afsnit. {#andet} er ukendt – mente du {#anden}?',
+    );
   });
 });
 

@@ -6,9 +6,10 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mdxSyntaxCause } from '../check/rules/mdx-syntax.ts';
+import { ROUTED_PAGES } from '../check/collections.ts';
 
 export interface AstroRun {
   code: number;
@@ -43,6 +44,25 @@ export function runAstro(
 // ANSI colour codes, which Astro may print even to a pipe.
 const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 const POSITIONED = /^(\S+?):(\d+):(\d+): (.+)$/;
+/**
+ * `content/letters/x.md: cause`: a whole document that failed (a letter whose text could not be
+ * rendered, src/loaders/letter-bodies.ts; a page's named sections, src/lib/page-text/). The path
+ * has a folder and no colon or bracket, and Astro's own lines (a time, its page tree, «Error
+ * rendering x.md: …») are not taken for one.
+ */
+const FILE_CAUSE = /^(?!Error rendering |\d\d:\d\d:\d\d |[├│└─╭╰])([^\s:[][^:[]*?\/[^:[]*?\.mdx?): (.+)$/;
+/** Where a thrown message starts in Astro's lines: after the page being rendered, or after [ERROR]. */
+const THROWN = [/Caught error rendering \S+: (?:\w*Error: )?(.*)$/, /\[ERROR\](?: \[[\w:-]+\])? (?:\w*Error: )?(.*)$/];
+
+/** A line's file cause, also when Astro printed it after a page or [ERROR] (or glued to its progress line). */
+function fileCause(line: string): RegExpExecArray | null {
+  const trimmed = line.trim();
+  for (const candidate of [trimmed, ...THROWN.map((r) => r.exec(trimmed)?.[1] ?? '')]) {
+    const m = FILE_CAUSE.exec(candidate);
+    if (m) return m;
+  }
+  return null;
+}
 
 /** A path from a log (absolute, file:// or relative to the repository) as the editor sees it. */
 export function editorPath(path: string, cwd: string): string {
@@ -54,10 +74,13 @@ export function editorPath(path: string, cwd: string): string {
 
 /** The content file behind a page address, when it is one of the editors' documents. */
 export function contentFileForPage(page: string, contentDir: string, exists: (p: string) => boolean = existsSync): string | undefined {
-  const m = /^\/(?:[^/]+\/)*?(breve|konferencer|omraader)\/([^/]+)\/$/.exec(page) ?? /^\/(tilgaengelighed)\/$/.exec(page);
-  if (!m) return undefined;
-  const folder = { breve: 'letters', konferencer: 'conferences', omraader: 'areas', tilgaengelighed: 'pages' }[m[1] as 'breve'];
-  const name = m[2] ?? m[1] ?? '';
+  // Astro names a page with or without its trailing slash.
+  const m = /^\/(?:[^/]+\/)*?(breve|konferencer|omraader)\/([^/]+)\/?$/.exec(page);
+  // /om/ and /tilgaengelighed/ (after the base path, if any) take their prose from content/pages/.
+  const single = /^\/(?:[^/]+\/)?([^/]+)\/?$/.exec(page)?.[1];
+  const name = m ? (m[2] ?? '') : single && ROUTED_PAGES.includes(single) ? single : undefined;
+  if (name === undefined) return undefined;
+  const folder = m ? { breve: 'letters', konferencer: 'conferences', omraader: 'areas' }[m[1] as 'breve'] : 'pages';
   for (const ext of ['.md', '.mdx']) {
     const file = join(contentDir, folder, `${name}${ext}`);
     if (exists(file)) return file.split('\\').join('/');
@@ -87,6 +110,8 @@ export interface FailureContext {
   contentDir: string;
   logFile: string;
   exists?: (p: string) => boolean;
+  /** False when the build ran with --skip-check: the summary must not say the check found nothing. */
+  checked?: boolean;
 }
 
 /** The Danish summary for a failed Astro build: a few lines, no stack trace. */
@@ -97,24 +122,38 @@ export function summariseAstroFailure(log: string, ctx: FailureContext): string[
     const m = POSITIONED.exec(l);
     return m ? `${editorPath(m[1] ?? '', ctx.cwd)}:${m[2]}:${m[3]}: ${m[4]}` : l;
   });
+  const fileCauses = [
+    ...new Set(
+      lines.flatMap((l) => {
+        const m = fileCause(l);
+        return m ? [`${editorPath(m[1] ?? '', ctx.cwd)}: ${m[2]}`] : [];
+      }),
+    ),
+  ];
   const page = lines.map((l) => /Caught error rendering (\S+):/.exec(l)?.[1]).find(Boolean);
   const file = page ? contentFileForPage(page, ctx.contentDir, ctx.exists) : undefined;
   const where = location(lines, ctx.cwd);
   const cause = causeLine(lines) ?? 'ukendt fejl';
-  const out = ['Astro-byggeriet stoppede, selv om tjekket ikke fandt fejl.'];
+  const out = [
+    ctx.checked === false
+      ? 'Astro-byggeriet stoppede. Tjekket blev sprunget over (--skip-check); kør npm run check for at få fejlene med linje og kolonne.'
+      : 'Astro-byggeriet stoppede, selv om tjekket ikke fandt fejl.',
+  ];
   // An MDX syntax error ("82:7: Unexpected character … (mdx-jsx:…)") gets the check's Danish words.
   const mdx = /^\d+:\d+: (.*\(mdx[\w:-]*\))$/.exec(cause);
-  if (positioned.length > 0) out.push(...positioned.map((l) => `  ${l}`));
+  if (positioned.length > 0 || fileCauses.length > 0) out.push(...[...positioned, ...fileCauses].map((l) => `  ${l}`));
   else if (mdx?.[1] && where) {
     const { message, expected } = mdxSyntaxCause(mdx[1]);
     out.push(`  ${where}: ${message} (forventede ${expected})`);
   } else out.push(`  Årsag (Astros egen besked): ${cause.length > 300 ? `${cause.slice(0, 299)}…` : cause}`);
   const whereFile = where?.replace(/:\d+:\d+$/, '');
   const pageFile = file ? editorPath(file, ctx.cwd) : undefined;
-  // Astro's location for a page that failed while rendering can point into another module; the
-  // page's own content file is then the better guide.
-  if (where && !mdx && !positioned.some((l) => l.startsWith(whereFile ?? '')) && (!pageFile || pageFile === whereFile))
-    out.push(`  Fil: ${where}`);
+  // Astro's location for a page that failed while rendering can point into another module (another
+  // content file, even): only the page's own content file, or code outside the content, is a guide.
+  const contentPrefix = `${editorPath(resolve(ctx.cwd, ctx.contentDir), ctx.cwd).replace(/\/$/, '')}/`;
+  const elsewhere = page !== undefined && whereFile !== pageFile && (whereFile ?? '').startsWith(contentPrefix);
+  const named = [...positioned, ...fileCauses].some((l) => l.startsWith(whereFile ?? ''));
+  if (where && !mdx && !named && !elsewhere && (!pageFile || pageFile === whereFile)) out.push(`  Fil: ${where}`);
   if (page) out.push(`  Siden, der blev bygget: ${page}${pageFile ? ` (fra ${pageFile})` : ''}`);
   out.push(`Hele Astros besked står i ${editorPath(ctx.logFile, ctx.cwd)}. Er fejlen ikke i dine filer, så kontakt en udvikler.`);
   return out;

@@ -16,14 +16,26 @@ export async function clearLeftover(previous: string): Promise<void> {
   await rm(previous, RM_OPTIONS).catch(() => undefined);
 }
 
-/** Replace `outDir` by `staging`; the old site goes to `previous` and is deleted in the background. */
-export async function publish(staging: string, outDir: string, previous: string, clearing: Promise<void>): Promise<void> {
+/**
+ * Replace `outDir` by `staging`; the old site goes to `previous` and is deleted in the background.
+ * `stopped`: asked after the wait; when true (the build was stopped meanwhile), nothing is swapped
+ * and the result is false.
+ */
+export async function publish(
+  staging: string,
+  outDir: string,
+  previous: string,
+  clearing: Promise<void>,
+  stopped: () => boolean = () => false,
+): Promise<boolean> {
   await clearing;
+  if (stopped()) return false;
   // A background deletion from the build before may still hold it: finish it here.
   rmSync(previous, RM_OPTIONS);
   if (existsSync(outDir)) renameSync(outDir, previous);
   renameSync(staging, outDir);
   if (existsSync(previous)) deleteDetached(previous);
+  return true;
 }
 
 /** Delete a folder in a process of its own that outlives this one. */

@@ -17,14 +17,23 @@ export interface ScannedNode extends GuardNode {
   parentType?: string;
   /** Same number for nodes with the same parent: inline HTML of one paragraph belongs together. */
   parentId?: number;
+  /** HTML: same number for the inline HTML of one paragraph (or heading, or table cell), inside emphasis or not. */
+  paragraphId?: number;
   /** Links, images and definitions: the address as the processor decoded it. */
   url?: string;
   /** Definitions and references: the label that joins them. */
   identifier?: string;
 }
 
+/** An emphasis, strong, strikethrough or link node and how many of them it lies inside (itself included). */
+export interface InlineDepth extends Point {
+  depth: number;
+}
+
 export interface BodyScan {
   nodes: ScannedNode[];
+  /** Every inline span, in document order, with its nesting depth (rules/markdown-nesting.ts). */
+  inline: InlineDepth[];
   syntaxError?: Point & { reason: string };
 }
 
@@ -33,7 +42,7 @@ export const PROCESSOR_FEATURES = { smartPunctuation: false, gfm: true } as cons
 
 interface RawNode {
   type: string;
-  position?: { start: Point };
+  position?: { start: Point & { offset?: number }; end?: { offset?: number } };
   value?: unknown;
   url?: string;
   identifier?: string;
@@ -42,9 +51,34 @@ interface RawNode {
   children?: readonly unknown[];
 }
 
-function collector(nodes: ScannedNode[], lineOffset: number) {
+/**
+ * The depth of each inline span. The processor visits nodes parent first, in document order, with
+ * source offsets, so a stack of the open spans' end offsets gives the depth without asking for
+ * parents (and without recursion, however deep the text).
+ */
+function inlineDepths(inline: InlineDepth[], lineOffset: number) {
+  const ends: number[] = [];
+  return (node: RawNode) => {
+    const start = node.position?.start;
+    const from = start?.offset ?? 0;
+    while (ends.length > 0 && from >= ends[ends.length - 1]!) ends.pop();
+    ends.push(node.position?.end?.offset ?? from);
+    inline.push({ line: (start?.line ?? 1) + lineOffset, column: start?.column ?? 1, depth: ends.length });
+  };
+}
+
+/** Spans whose content is inline: the paragraph around them holds their HTML too. */
+const INLINE_PARENTS = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference']);
+/** Enough to leave any emphasis a letter may have (rules/markdown-nesting.ts refuses deeper). */
+const MAX_CLIMB = 64;
+
+function collector(nodes: ScannedNode[], inline: InlineDepth[], lineOffset: number) {
   // Within a pass the processor gives the same parent object to siblings, so identity numbers it.
   const parentIds = new Map<object, number>();
+  const idOf = (parent: object): number => {
+    if (!parentIds.has(parent)) parentIds.set(parent, parentIds.size);
+    return parentIds.get(parent)!;
+  };
   const keep = (node: RawNode, ctx: { parent(n: RawNode): { type: string } | undefined }) => {
     const start = node.position?.start ?? { line: 1, column: 1 };
     const scanned: ScannedNode = { type: node.type, position: { start: { line: start.line + lineOffset, column: start.column } } };
@@ -62,17 +96,27 @@ function collector(nodes: ScannedNode[], lineOffset: number) {
     if (node.children) scanned.children = [...node.children];
     const parent = ctx.parent(node);
     scanned.parentType = parent?.type;
-    if (parent) {
-      if (!parentIds.has(parent)) parentIds.set(parent, parentIds.size);
-      scanned.parentId = parentIds.get(parent);
+    if (parent) scanned.parentId = idOf(parent);
+    if (node.type === 'html' && parent) {
+      let block = parent;
+      for (let i = 0; i < MAX_CLIMB && INLINE_PARENTS.has(block.type); i++) block = ctx.parent(block as RawNode) ?? block;
+      scanned.paragraphId = idOf(block);
     }
     nodes.push(scanned);
   };
+  const span = inlineDepths(inline, lineOffset);
   return {
     name: 'ib-check-collect',
     options: { position: true },
     html: keep,
-    link: keep,
+    link: (node: RawNode, ctx: { parent(n: RawNode): { type: string } | undefined }) => {
+      span(node);
+      keep(node, ctx);
+    },
+    linkReference: span,
+    emphasis: span,
+    strong: span,
+    delete: span,
     image: keep,
     definition: keep,
     imageReference: keep,
@@ -95,13 +139,14 @@ function syntaxError(err: unknown, lineOffset: number): BodyScan['syntaxError'] 
 /** `lineOffset`: lines before the body in the file (the front matter), added to every position. */
 export function scanBody(body: string, format: BodyFormat, lineOffset = 0): BodyScan {
   const nodes: ScannedNode[] = [];
+  const inline: InlineDepth[] = [];
   // Front matter is already cut off; a "---" in the body must stay Markdown, as in the build.
   const features = { ...PROCESSOR_FEATURES, frontmatter: false };
   try {
-    if (format === 'mdx') mdxToJs(body, { features, mdastPlugins: [collector(nodes, lineOffset)] });
-    else markdownToHtml(body, { features, mdastPlugins: [collector(nodes, lineOffset)] });
+    if (format === 'mdx') mdxToJs(body, { features, mdastPlugins: [collector(nodes, inline, lineOffset)] });
+    else markdownToHtml(body, { features, mdastPlugins: [collector(nodes, inline, lineOffset)] });
   } catch (err) {
-    return { nodes: [], syntaxError: syntaxError(err, lineOffset) };
+    return { nodes: [], inline: [], syntaxError: syntaxError(err, lineOffset) };
   }
-  return { nodes };
+  return { nodes, inline };
 }

@@ -20,8 +20,9 @@ import { checkBodyHtml } from './rules/body-html.ts';
 import { checkBodyLinks } from './rules/body-links.ts';
 import { checkInternalLinks } from './rules/internal-links.ts';
 import { checkReviewMarkers } from './rules/review-markers.ts';
-import { checkMarkdownNesting } from './rules/markdown-nesting.ts';
+import { checkHtmlNesting, checkInlineNesting, checkMarkdownNesting } from './rules/markdown-nesting.ts';
 import { checkAttachmentHrefs } from './rules/attachment-href.ts';
+import { checkPageSections } from './rules/page-sections.ts';
 
 export interface ContentFileReport {
   errors: ValidationError[];
@@ -41,7 +42,7 @@ function frontMatterErrors(
 ): ValidationError[] {
   // A bad date or an unquoted case number is also a schema type error at the same key; the
   // dedicated rule says more, so keep one.
-  const specific = [...checkDateFormat(fm, file), ...checkCaseNumbers(fm, file)];
+  const specific = [...checkDateFormat(fm, file, collection), ...checkCaseNumbers(fm, file)];
   const schemaErrors = checkSchema(fm, collection, file).filter((e) => !specific.some((d) => samePlace(d, e)));
   const errors = [...schemaErrors, ...checkUnknownKeys(fm, collection, file), ...specific];
   errors.push(...checkFutureDates(fm, ctx.today ?? new Date(), file, ctx.dateCompared), ...checkRouteName(fm, collection, file));
@@ -59,8 +60,12 @@ function bodyErrors(body: string, bodyStartLine: number, file: string, ctx: Cont
   if (nesting.length > 0) return nesting;
   const scan = scanBody(body, mdx ? 'mdx' : 'md', bodyStartLine - 1);
   if (scan.syntaxError) return checkMdxSyntax(scan, body, bodyStartLine, file);
+  // HTML nested too deep is not judged tag by tag: reading it costs time that grows with the depth.
+  const deepHtml = mdx ? [] : checkHtmlNesting(scan, body, bodyStartLine, file);
   return [
-    ...(mdx ? checkMdxCode(scan, file) : checkBodyHtml(scan, body, bodyStartLine, file)),
+    ...checkInlineNesting(scan, body, bodyStartLine, file),
+    ...deepHtml,
+    ...(mdx ? checkMdxCode(scan, file) : deepHtml.length > 0 ? [] : checkBodyHtml(scan, body, bodyStartLine, file)),
     ...checkBodyLinks(scan, file),
     ...checkInternalLinks(scan, ctx, file),
   ];
@@ -72,6 +77,7 @@ export function contentFileReport(text: string, file: string, collection: Collec
   if (!fm) return { errors, ...letter };
   if (errors.length === 0) errors.push(...frontMatterErrors(fm, file, collection, ctx));
   errors.push(...bodyErrors(fm.body, fm.bodyStartLine, file, ctx));
+  if (collection === 'pages') errors.push(...checkPageSections(fileStem(file), fm.body, fm.bodyStartLine, file));
   return { errors: sortErrors(errors), route: routeOf(collection, fileStem(file), fm.data), ...letter };
 }
 

@@ -24,6 +24,7 @@ import { loadGoals } from '../../../src/loaders/goals.ts';
 import { diskLetterLookup } from './letter-lookup.ts';
 import { CheckCache } from './cache/check-cache.ts';
 import { checkCacheWanted } from './cache/wanted.ts';
+import { shownPath } from './shown-path.ts';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 /** Data files checked: the required ones and the optional ones (editions, goals, spending) that are there. */
@@ -101,7 +102,7 @@ async function main(): Promise<number> {
   }
 
   const sorted = sortErrors(errors);
-  if (sorted.length > 0) console.error(`\n${sorted.map(formatError).join('\n')}\n`);
+  if (sorted.length > 0) console.error(`\n${sorted.map((e) => formatError({ ...e, file: shownPath(e.file) })).join('\n')}\n`);
   // In GitHub Actions only: the same errors as annotations on their lines and a job-summary table.
   reportToGitHub(sorted, process.env);
   const what =

@@ -191,10 +191,32 @@ export function splitFrontMatter(text: string, file: string): { fm?: FrontMatter
   // Data stays undefined, as after a YAML error: no rule walks it.
   const anchors = anchorErrors(fm, file);
   if (anchors.length > 0) return { fm, errors: anchors };
+  let data: unknown;
   try {
-    fm.data = jsYaml.load(yamlText, { schema: jsYaml.CORE_SCHEMA }) ?? {};
-    return { fm, errors: [] };
+    data = jsYaml.load(yamlText, { schema: jsYaml.CORE_SCHEMA }) ?? {};
   } catch (err) {
     return { fm, errors: yamlErrors(fm, file, err) };
   }
+  // A list ("- title: …") or a lone value is valid YAML but no fields: say that, not «feltet ""».
+  if (typeof data !== 'object' || Array.isArray(data)) return { fm, errors: [notFields(fm, file, data)] };
+  fm.data = data;
+  return { fm, errors: [] };
+}
+
+const KINDS: Record<string, string> = { string: 'en tekst', number: 'et tal', boolean: 'true eller false' };
+
+/** Front matter that is a list or a single value instead of fields, told at its first line. */
+function notFields(fm: FrontMatter, file: string, data: unknown): ValidationError {
+  const { doc, lineCounter } = fm.positioned();
+  const offset = doc.contents?.range?.[0] ?? 0;
+  const pos = lineCounter.linePos(offset);
+  const kind = Array.isArray(data) ? 'en liste' : (KINDS[typeof data] ?? 'en enkelt værdi');
+  return {
+    file,
+    line: pos.line + fm.yamlStartLine - 1,
+    column: pos.col,
+    message: `front matter skal være felter (navn: værdi), men er ${kind}`,
+    got: fm.yamlText.slice(offset).split('\n')[0]!.trimEnd(),
+    expected: 'ét felt pr. linje, fx title: Brev om boliger (uden - foran)',
+  };
 }

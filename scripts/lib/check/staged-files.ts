@@ -42,7 +42,8 @@ export function planCheck(changes: StagedChange[], unstaged: readonly string[] =
   const warnings = present
     .filter((p) => unstaged.includes(p))
     .map(
-      (p) => `Bemærk: ${p} har også ændringer, der ikke er lagt til committen (git add). Tjekket læser filen, som den ligger på disken.`,
+      (p) =>
+        `Bemærk: ${p} har også ændringer, der ikke er lagt til committen (git add). Tjekket læser den version, der committes; ændringerne på disken kommer ikke med.`,
     );
   // A removed indicator file or letter can break references in files that are not staged.
   const files = relevant.some((c) => c.status === 'D') ? 'all' : present;

@@ -10,13 +10,60 @@
  * path and definition lists in the site's style.
  */
 import { DomUtils, parseDocument } from 'htmlparser2';
+import { closest } from '../data/closest.ts';
 
 type ParsedDocument = ReturnType<typeof parseDocument>;
 type DomNode = ParsedDocument['children'][number];
 type DomElement = NonNullable<ReturnType<typeof DomUtils.findOne>>;
 
-const MARK_AT_END = /\s*\{#([a-z0-9-]+)\}\s*$/;
-const MARK_ALONE = /^\s*\{#([a-z0-9-]+)\}\s*$/;
+export const MARK_AT_END = /\s*\{#([a-z0-9-]+)\}\s*$/;
+export const MARK_ALONE = /^\s*\{#([a-z0-9-]+)\}\s*$/;
+
+/**
+ * The named places each page in content/pages/ must have, in the order the page (src/pages/<name>.astro)
+ * puts its tables and lists after them. The editor check holds the Markdown to the same list
+ * (scripts/lib/check/rules/page-sections.ts), and pageText() refuses a page asking for another.
+ */
+export const PAGE_SECTIONS = {
+  om: [
+    'hovedindikator',
+    'omfatter',
+    'basisaar',
+    'markeringer',
+    'efter-markeringerne',
+    'storbyer',
+    'status',
+    'efter-regeltabellen',
+    'tendens',
+  ],
+} as const satisfies Record<string, readonly string[]>;
+
+const marks = (ids: readonly string[]) => ids.map((id) => `{#${id}}`).join(', ');
+
+/** How a page's Markdown names differ from the ones the page places. */
+export interface SectionProblems {
+  /** Names the page places that the Markdown lacks (and no misspelling explains). */
+  absent: string[];
+  /** Unknown names close to a missing one: [written, meant]. One slip, told as one. */
+  misspelt: [string, string][];
+  /** Unknown names like no missing one. */
+  unplaced: string[];
+}
+
+/** The names a page's Markdown uses compared with the names the page places; undefined when they agree. */
+export function sectionProblems(found: readonly string[], ids: readonly string[]): SectionProblems | undefined {
+  const missing = ids.filter((id) => !found.includes(id));
+  const unknown = found.filter((id) => !ids.includes(id));
+  const misspelt = unknown.flatMap((id): [string, string][] => {
+    const guess = closest(id, missing);
+    return guess ? [[id, guess]] : [];
+  });
+  const guessed = new Set(misspelt.map(([, meant]) => meant));
+  const absent = missing.filter((id) => !guessed.has(id));
+  const unplaced = unknown.filter((id) => !misspelt.some(([written]) => written === id));
+  return absent.length || misspelt.length || unplaced.length ? { absent, misspelt, unplaced } : undefined;
+}
+
 /** The class the site's definition lists carry (global.css). */
 const DEFINITION_LIST_CLASS = 'ib-meta';
 
@@ -89,12 +136,20 @@ export function pageSections<Id extends string>(
     }
     current.push(node);
   }
-  const missing = ids.filter((id) => !named.has(id));
-  if (missing.length)
-    throw new Error(`${file}: ${missing.map((id) => `{#${id}}`).join(', ')} mangler; siden sætter tabeller og lister ind efter de afsnit`);
-  const unplaced = [...named.keys()].filter((id) => !(ids as readonly string[]).includes(id));
-  if (unplaced.length)
-    throw new Error(`${file}: ${unplaced.map((id) => `{#${id}}`).join(', ')} har ingen plads på siden (kendte afsnit: ${ids.join(', ')})`);
+  // Missing and unknown names in one message: {#tendensen} for {#tendens} is one slip, told as one.
+  const problems = sectionProblems([...named.keys()], ids);
+  if (problems) {
+    const { absent, misspelt, unplaced } = problems;
+    throw new Error(
+      `${file}: ${[
+        absent.length ? `${marks(absent)} mangler; siden sætter tabeller og lister ind efter de afsnit` : '',
+        misspelt.length ? `${marks(misspelt.map((m) => m[0]))} er ukendt – mente du ${marks(misspelt.map((m) => m[1]))}?` : '',
+        unplaced.length ? `${marks(unplaced)} har ingen plads på siden (kendte afsnit: ${ids.join(', ')})` : '',
+      ]
+        .filter(Boolean)
+        .join('. ')}`,
+    );
+  }
   const serialise = (nodes: DomNode[]) => {
     polish(nodes, href);
     return DomUtils.getOuterHTML(nodes, { encodeEntities: 'utf8' }).trim();

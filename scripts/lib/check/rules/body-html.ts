@@ -58,6 +58,11 @@ const END_TAG = /^<\/([a-z][a-z0-9-]*)\s*>$/i;
 /** Block parents: an HTML node under one of these is an HTML block, complete in itself. */
 const BLOCK_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
 
+/** Whether an HTML node is a block (complete tags) rather than one tag inside a paragraph. */
+export function isHtmlBlock(node: ScannedNode): boolean {
+  return BLOCK_PARENTS.has(node.parentType ?? 'root') || node.parentId === undefined;
+}
+
 /** The start tags of one HTML node; `inBlock`: the node's own end tags close its elements. */
 function readNode(node: ScannedNode, html: string, removed: RemovedElements, inBlock: boolean): void {
   const parser = new Parser(
@@ -90,7 +95,7 @@ function tagsOf(nodes: readonly ScannedNode[]): Tag[] {
   const paragraphs = new Map<number, RemovedElements>();
   for (const node of nodes) {
     if (node.type !== 'html' || typeof node.value !== 'string') continue;
-    const inBlock = BLOCK_PARENTS.has(node.parentType ?? 'root') || node.parentId === undefined;
+    const inBlock = isHtmlBlock(node);
     let removed = inBlock ? undefined : paragraphs.get(node.parentId!);
     if (!removed) {
       removed = new RemovedElements(all);
@@ -102,7 +107,7 @@ function tagsOf(nodes: readonly ScannedNode[]): Tag[] {
 }
 
 /** File line and column of an offset in the node's HTML (an HTML block may span lines). */
-function position(
+export function position(
   node: ScannedNode,
   html: string,
   offset: number,
@@ -116,7 +121,9 @@ function position(
   // Inside a quote or list the processor strips "> " from each line; find the tag in the real line.
   const source = bodyLines[line - bodyStartLine] ?? '';
   const snippet = html.slice(offset, html.indexOf('\n', offset) < 0 ? undefined : html.indexOf('\n', offset)).slice(0, 40);
-  const found = snippet ? source.indexOf(snippet) : -1;
+  // Stripped markers only come before the tag, so it lies at or after the computed column (and a
+  // line of identical tags is not mistaken for its first one).
+  const found = snippet ? source.indexOf(snippet, Math.max(0, computed - 1)) : -1;
   return { line, column: found >= 0 ? found + 1 : computed };
 }
 

@@ -1,20 +1,36 @@
 /**
- * Rule: quotes (>) and lists lie at most MAX_NESTING levels inside each other. The build turns a
- * body into a tree and walks it recursively, so a line of 1,000 ">" passes the processor but stops
- * the build with "Maximum call stack size exceeded". The depth is measured from the source text,
- * line by line with an explicit stack, in time linear in the body: the check itself never recurses.
+ * Rule: quotes (>) and lists lie at most MAX_NESTING levels inside each other, HTML elements at
+ * most MAX_HTML_NESTING and emphasis and links at most MAX_INLINE_NESTING. The build turns a body
+ * into a tree and walks it recursively, so a line of 1,000 ">", 600 nested <span> or 2,000 "*" on
+ * each side of a word passes the processor but stops the build with "Maximum call stack size
+ * exceeded". Every depth is measured without recursion, in time linear in the body.
  *
- * The measure follows CommonMark's container blocks closely enough to count what an editor wrote:
- * a ">" or a list marker at most three spaces in, a list item continued by indented lines (and by
- * lazy lines of its paragraph), nothing inside a fenced or indented code block.
+ * Quotes and lists are measured from the source text, line by line with an explicit stack. The
+ * measure follows CommonMark's container blocks closely enough to count what an editor wrote: a
+ * ">" or a list marker at most three spaces in, a list item continued by indented lines (and by
+ * lazy lines of its paragraph), nothing inside a fenced or indented code block. HTML and emphasis
+ * are measured on what the processor read (body-scan.ts), as the build nests them: an element left
+ * open in an HTML block holds the blocks after it, one in a paragraph ends with the paragraph.
  */
+import { Parser } from 'htmlparser2';
 import type { ValidationError } from '../../../../src/lib/data/errors.ts';
+import type { BodyScan, ScannedNode } from '../body-scan.ts';
+import { isHtmlBlock, position } from './body-html.ts';
 
 /**
  * Real letters quote or list three or four levels deep at most; the build copes with about 300.
  * Twenty is far from both: no letter reaches it, and no page is near the build's limit.
  */
 export const MAX_NESTING = 20;
+
+/**
+ * A letter's HTML nests a handful of elements (a table in a list: table, tbody, tr, td, p, strong);
+ * the build stops at about 560. Forty is far from both.
+ */
+export const MAX_HTML_NESTING = 40;
+
+/** *Kursiv* in **fed** in a link is three levels; the build stops at about 1,000. */
+export const MAX_INLINE_NESTING = 20;
 
 interface Container {
   quote: boolean;
@@ -185,4 +201,140 @@ export function checkMarkdownNesting(body: string, bodyStartLine: number, file: 
     previousBlank = line.blank;
   }
   return errors;
+}
+
+/** One report per deep passage, at the place it first becomes too deep, with the deepest level it reaches. */
+class DeepPassages {
+  readonly errors: ValidationError[] = [];
+  private current: { error: ValidationError; depth: number } | undefined;
+  private readonly limit: number;
+  private readonly describe: (depth: number) => string;
+  constructor(limit: number, describe: (depth: number) => string) {
+    this.limit = limit;
+    this.describe = describe;
+  }
+
+  /** A node at `depth`; `at` gives the error for the place, asked only when a passage starts. */
+  seen(depth: number, at: () => Omit<ValidationError, 'message'>): void {
+    if (depth <= this.limit) {
+      this.current = undefined;
+      return;
+    }
+    if (!this.current) {
+      this.current = { error: { ...at(), message: '' }, depth: 0 };
+      this.errors.push(this.current.error);
+    }
+    if (depth > this.current.depth) {
+      this.current.depth = depth;
+      this.current.error.message = this.describe(depth);
+    }
+  }
+}
+
+/** Elements that never hold anything, so they add no level. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
+/**
+ * A running HTML parser that counts its open elements. htmlparser2 closes what HTML closes by
+ * itself (a <p> ends the open <p>, a <li> the open <li>), so unclosed paragraphs do not add up.
+ * Its cost per tag grows with the depth, so the rule stops reading at the first place too deep.
+ */
+class OpenElements {
+  depth = 0;
+  private written = 0;
+  private readonly parser: Parser;
+  constructor(onOpen: (offset: number, end: number) => boolean) {
+    const parser = new Parser(
+      {
+        onopentag: (name) => {
+          if (VOID.has(name)) return;
+          this.depth++;
+          // Told it is too deep: read no further (pause() ends this write and ignores later ones).
+          if (onOpen(Math.max(0, parser.startIndex - this.written), parser.endIndex + 1 - this.written)) parser.pause();
+        },
+        onclosetag: (name) => {
+          if (!VOID.has(name)) this.depth = Math.max(0, this.depth - 1);
+        },
+      },
+      { lowerCaseTags: true, recognizeSelfClosing: true },
+    );
+    this.parser = parser;
+  }
+
+  /** Start again with nothing open (a new paragraph): cheaper than a new parser. */
+  reset(): void {
+    this.parser.reset();
+    this.depth = 0;
+    this.written = 0;
+  }
+
+  /** Offsets passed to onOpen are within this text. */
+  write(text: string): void {
+    this.parser.write(text);
+    // A tag never spans two nodes: the line break ends an unfinished one.
+    this.parser.write('\n');
+    this.written += text.length + 1;
+  }
+}
+
+/**
+ * Rule: HTML elements lie at most MAX_HTML_NESTING levels inside each other. The elements an HTML
+ * block leaves open hold everything after it (the build parses them that way), so the blocks of
+ * the body are read as one; the inline tags of a paragraph count on top of them and end with it.
+ * One error per file, at the first tag too deep.
+ */
+export function checkHtmlNesting(scan: BodyScan, body: string, bodyStartLine: number, file: string): ValidationError[] {
+  let found: ValidationError | undefined;
+  let node: ScannedNode | undefined;
+  let html = '';
+  const opened = (nested: () => number) => (offset: number, end: number) => {
+    if (found) return true;
+    if (nested() <= MAX_HTML_NESTING) return false;
+    found = {
+      file,
+      ...position(node!, html, offset, body.split('\n'), bodyStartLine),
+      message: `HTML-elementer ligger mere end ${MAX_HTML_NESTING} niveauer inden i hinanden, så siden kan ikke bygges`,
+      got: html.slice(offset, end),
+      expected: `højst ${MAX_HTML_NESTING} HTML-elementer inden i hinanden: luk hvert element med sit sluttag (fx </div>), før det næste åbnes`,
+    };
+    return true;
+  };
+  const blocks: OpenElements = new OpenElements(opened(() => blocks.depth));
+  const inline: OpenElements = new OpenElements(opened(() => blocks.depth + inline.depth));
+  // The paragraph whose inline HTML `inline` holds; a block in between ends it.
+  let paragraph: number | undefined;
+  for (const n of scan.nodes) {
+    if (n.type !== 'html' || typeof n.value !== 'string') continue;
+    node = n;
+    html = n.value;
+    if (isHtmlBlock(n)) {
+      paragraph = undefined;
+      blocks.write(html);
+    } else {
+      if (paragraph === undefined || paragraph !== n.paragraphId) inline.reset();
+      paragraph = n.paragraphId;
+      inline.write(html);
+    }
+    if (found) return [found];
+  }
+  return [];
+}
+
+/** Rule: emphasis, strong, strikethrough and links lie at most MAX_INLINE_NESTING levels inside each other. */
+export function checkInlineNesting(scan: BodyScan, body: string, bodyStartLine: number, file: string): ValidationError[] {
+  const bodyLines = body.split('\n');
+  const passages = new DeepPassages(
+    MAX_INLINE_NESTING,
+    (depth) => `fremhævninger og links ligger for dybt inden i hinanden (${depth} niveauer), så siden kan ikke bygges`,
+  );
+  for (const span of scan.inline) {
+    passages.seen(span.depth, () => ({
+      file,
+      line: span.line,
+      column: span.column,
+      got: (bodyLines[span.line - bodyStartLine] ?? '').slice(span.column - 1, span.column + 99),
+      expected: `højst ${MAX_INLINE_NESTING} niveauer af *kursiv*, **fed**, ~~overstregning~~ og links inden i hinanden`,
+    }));
+  }
+  return passages.errors;
 }
