@@ -29,6 +29,22 @@ describe('scripts/check.ts', () => {
     expect(r.out).toMatch(/^Tjekkede 5 CSV-filer \(\d+ rækker\) og \d+ dokumenter på \d+,\d s: ingen fejl$/m);
   });
 
+  it('reports a file in data/ the site does not read, such as a spreadsheet copy', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-stray-data-'));
+    cpSync('data', join(dir, 'data'), { recursive: true });
+    cpSync('data/measurements.csv', join(dir, 'data', 'measurements (1).csv'));
+    writeFileSync(join(dir, 'data', 'noter.txt'), 'husk at rette 2024\n');
+    try {
+      const r = runCheck({ BAROMETER_DATA_DIR: join(dir, 'data'), BAROMETER_CONTENT_DIR: 'content' });
+      expect(r.code).toBe(1);
+      expect(r.err).toContain('measurements (1).csv:1:1: filen bliver ikke læst: den ligner en kopi af measurements.csv');
+      expect(r.err).toContain('noter.txt:1:1: filen bliver ikke læst: sitet læser kun sine faste datafiler');
+      expect(r.err).not.toMatch(NO_TRACE);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('exits 1 on a broken fixture and prints every error, data and content, without a stack trace', () => {
     const r = runCheck(BROKEN, [], true);
     expect(r.code).toBe(1);

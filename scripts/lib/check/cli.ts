@@ -20,6 +20,7 @@ import { seconds } from '../duration.ts';
 import { loadEditionsFile } from '../../../src/loaders/editions.ts';
 import { attachmentErrors } from './attachment-files.ts';
 import { publicFileErrors } from './public-files.ts';
+import { strayDataFileErrors } from './rules/stray-files.ts';
 import { loadGoals } from '../../../src/loaders/goals.ts';
 import { diskLetterLookup } from './letter-lookup.ts';
 import { CheckCache } from './cache/check-cache.ts';
@@ -84,6 +85,12 @@ async function main(): Promise<number> {
       `Data i ${displayPath(dataDir)}/: ${plural(dataFileCount(dataDir), 'CSV-fil', 'CSV-filer')}, ${plural(rows, 'række', 'rækker')}, ${plural(found, 'fejl', 'fejl')}`,
     );
   }
+  // A file in data/ the site does not read («measurements (1).csv», notes.txt) would be left out without a word.
+  const dataArgs = args.filter((a) => !relative(resolve(dataDir), resolve(a)).startsWith('..'));
+  const strayData = !only || dataArgs.length > 0 ? strayDataFileErrors(dataDir, only ? dataArgs : undefined) : [];
+  errors.push(...strayData);
+  if (strayData.length > 0)
+    console.log(`Filer i ${displayPath(dataDir)}/, som sitet ikke læser: ${plural(strayData.length, 'fejl', 'fejl')}`);
   // public/ is copied into the site as it is: no links anywhere, only safe file types in public/bilag/.
   const publicDir = resolve('public');
   const publicArgs = args.filter((a) => !relative(publicDir, resolve(a)).startsWith('..'));

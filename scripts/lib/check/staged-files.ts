@@ -19,7 +19,8 @@ export type CheckPlan =
  * and every file under public/, which is published as it is (public-files.ts).
  */
 export function isCheckable(path: string): boolean {
-  return /^data\/.+\.csv$/i.test(path) || /^(content|public)\/./.test(path);
+  // Every file under data/: one the site does not read (notes.txt, «measurements (1).csv») is reported too.
+  return /^(data|content|public)\/./.test(path);
 }
 
 /** Parse `git diff --cached --name-status -z --no-renames` output: "M\0path\0A\0path\0". */
