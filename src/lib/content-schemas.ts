@@ -19,6 +19,13 @@ const administration = z.enum(ADMINISTRATION_ABBRS);
  * check reports such a value as empty (scripts/lib/check/zod-issues.ts, "feltet … er tomt").
  */
 const nonBlank = () => z.string().trim().min(1);
+/** A list whose items may stand only once: «areas: [bolig, bolig]» would show the area twice. */
+const uniqueList = <T extends z.ZodType<string>>(item: T) =>
+  z.array(item).superRefine((list, ctx) => {
+    list.forEach((v, i) => {
+      if (list.indexOf(v) !== i) ctx.addIssue({ code: 'custom', path: [i], message: `"${v}" står to gange i listen` });
+    });
+  });
 
 // Nested groups are strict like the top level (scripts/lib/check/rules/unknown-keys.ts): an
 // `email:` written under sender instead of under sender.contact would otherwise vanish without a word.
@@ -157,8 +164,8 @@ export const letterSchema = z
     recipients: z.array(recipientSchema).default([]),
     /** Free text for a salutation-only addressee, e.g. "Borgmestre, fagudvalg og forvaltninger". */
     recipientsNote: z.string().optional(),
-    areas: z.array(area).default([]),
-    indicators: z.array(z.string()).default([]),
+    areas: uniqueList(area).default([]),
+    indicators: uniqueList(z.string()).default([]),
     attachments: z.array(attachmentSchema).default([]),
     /** The letter as received (a PDF or DOCX in the letter's folder, e.g. original.pdf): published and listed. */
     original: attachmentFile.optional(),
@@ -199,9 +206,9 @@ export const ideaSchema = z
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id må kun have små bogstaver a-z, tal og bindestreger (fx "sprogcafe-for-moedre")'),
     title: nonBlank(),
     description: nonBlank(),
-    areas: z.array(area).min(1),
+    areas: uniqueList(area).min(1),
     /** The administrations (forvaltninger) responsible, e.g. "BUF". */
-    responsible: z.array(administration).min(1),
+    responsible: uniqueList(administration).min(1),
     /** True for an example idea that is not from a real catalogue; the site marks it "Eksempeldata". */
     illustrative: z.boolean(),
     /** Where a real idea is documented (catalogue page, letter). Required unless illustrative. */

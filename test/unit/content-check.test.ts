@@ -250,6 +250,12 @@ describe('content rules', () => {
     expect(conferenceSchema.safeParse({ ...conference, date: '2009-01-22' }).success).toBe(true);
   });
 
+  it('refuses an area, indicator or administration listed twice, at the repeat', () => {
+    const text = readFileSync(`${F}/valid-letter.md`, 'utf8').replace('areas: [beskaeftigelse]', 'areas: [bolig, tryghed, bolig]');
+    const errors = checkContentFile(text, `${F}/dup.md`, 'letters', ctx).map(formatError);
+    expect(errors).toEqual([`${F}/dup.md:10:25: feltet "areas[3]": "bolig" står to gange i listen (fik "bolig")`]);
+  });
+
   it('reports a misspelt field with the field it probably meant', () => {
     const [message] = check('unknown-key.md');
     expect(message).toMatch(
