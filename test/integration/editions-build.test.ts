@@ -182,7 +182,9 @@ describe('editions from a repository with history', () => {
     parseXmlStrict(feed);
     expect(feed).toContain('<?xml-stylesheet type="text/xsl" href="/feed.xsl"?>');
     // Named by series, with the unit and the page's decimals (value-entries.ts).
-    expect(feed).toContain('Rettet (København): 2025: 49,0\u00a0pct. → 42,2\u00a0pct. Idrætsforeninger 2025 revideret af Danmarks Statistik');
+    expect(feed).toContain(
+      'Rettet (København): 2025: 49,0\u00a0pct. → 42,2\u00a0pct. Idrætsforeninger 2025 revideret af Danmarks Statistik',
+    );
     expect(feed).toContain('Ændret status: Medlemskaber af idrætsforeninger: grøn: På rette kurs → rød: Tilbagegang');
     expect(feed).toContain('<updated>2026-09-01T08:00:00Z</updated>');
     const area = file(builds.first, 'omraader/kultur-og-fritid/feed.xml');
