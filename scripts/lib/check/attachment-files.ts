@@ -24,6 +24,7 @@ import {
 } from '../../../src/lib/attachments/kinds.ts';
 import { AttachmentReadError } from '../../../src/lib/attachments/text.ts';
 import { csvFormulaErrors } from './csv-formulas.ts';
+import { activeContentMessage, ACTIVE_FIX } from './active-content-words.ts';
 import { readAttachment } from '../../../src/loaders/attachments.ts';
 import { splitFrontMatter, type FrontMatter } from './front-matter.ts';
 import type { LetterFacts } from './letter-facts.ts';
@@ -192,13 +193,15 @@ export async function attachmentErrors(contentDir: string, options: AttachmentCh
         continue;
       }
       if (wanted && !wanted.has(file)) continue;
+      let active: readonly string[];
       try {
-        await readAttachment(path, kind, options.cacheDir);
+        active = (await readAttachment(path, kind, options.cacheDir)).text.active ?? [];
       } catch (err) {
         if (!(err instanceof AttachmentReadError)) throw err;
         errors.push(at(file, `filen kan ikke læses: ${err.reason}`, name, READABLE[kind]));
         continue;
       }
+      if (active.length > 0) errors.push(at(file, activeContentMessage(active), name, ACTIVE_FIX[kind] ?? ''));
       if (kind === 'csv')
         errors.push(
           ...csvFormulaErrors(

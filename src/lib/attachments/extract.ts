@@ -7,12 +7,13 @@ import { extractDocx } from './extract-docx.ts';
 import { extractPdf } from './extract-pdf.ts';
 import { extractCsv, extractXlsx } from './extract-sheet.ts';
 import { AttachmentReadError, type AttachmentText } from './text.ts';
+import { pdfActiveContent, xlsxActiveContent } from './active-content.ts';
 
 /**
  * Bump when extraction changes what it returns: cached texts of another version are read again
  * (src/loaders/attachments.ts).
  */
-export const EXTRACTOR_VERSION = 2;
+export const EXTRACTOR_VERSION = 3;
 
 export async function extractText(kind: AttachmentKind, bytes: Uint8Array): Promise<AttachmentText> {
   if (bytes.length === 0) throw new AttachmentReadError('filen er tom');
@@ -23,12 +24,17 @@ export async function extractText(kind: AttachmentKind, bytes: Uint8Array): Prom
     );
   switch (kind) {
     case 'pdf':
-      return extractPdf(bytes);
+      return withActive(await extractPdf(bytes), await pdfActiveContent(bytes));
     case 'docx':
       return extractDocx(bytes);
     case 'xlsx':
-      return extractXlsx(bytes);
+      return withActive(await extractXlsx(bytes), xlsxActiveContent(bytes));
     case 'csv':
       return extractCsv(bytes);
   }
+}
+
+/** Read with the text (and cached with it), so the check judges a file once per content. */
+function withActive(text: AttachmentText, active: string[]): AttachmentText {
+  return active.length > 0 ? { ...text, active } : text;
 }

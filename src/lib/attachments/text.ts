@@ -27,6 +27,8 @@ export interface AttachmentText {
   sections: TextSection[];
   /** True when there is no text to read (a scanned PDF, an empty document). */
   textless: boolean;
+  /** What a reader's program would run or open by itself (active-content.ts); absent when nothing. */
+  active?: string[];
 }
 
 /** A file that cannot be read as what its name says; `reason` is Danish, for the editor. */
