@@ -17,6 +17,19 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: st
   return node;
 }
 
+/**
+ * «sagsnr. 2007-102467»: each word kept whole (a case number never breaks at its hyphen), while the
+ * line may still break between words, so a list of numbers fits a phone at 200 % text.
+ */
+function numberPart(text: string): HTMLSpanElement {
+  const span = el('span', 'ib-result__nr');
+  text.split(' ').forEach((word, i) => {
+    if (i > 0) span.append(' ');
+    span.append(el('span', undefined, word));
+  });
+  return span;
+}
+
 /** One result, printed from what lib/search/result-view.ts computed. */
 export function resultItem(v: ResultView): HTMLLIElement {
   const li = el('li', 'ib-result');
@@ -33,7 +46,8 @@ export function resultItem(v: ResultView): HTMLLIElement {
       time.dateTime = part.dateTime;
       meta.append(time);
     } else if (part.kind === 'mark') meta.append(el('strong', 'ib-mark', part.text));
-    else meta.append(el('span', part.kind === 'type' ? 'ib-result__type' : part.kind === 'nr' ? 'ib-result__nr' : undefined, part.text));
+    else if (part.kind === 'nr') meta.append(numberPart(part.text));
+    else meta.append(el('span', part.kind === 'type' ? 'ib-result__type' : undefined, part.text));
   });
   li.append(h, meta);
   if (v.attachmentOf) li.append(el('p', 'ib-result__meta', v.attachmentOf));

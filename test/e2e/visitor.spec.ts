@@ -1,10 +1,11 @@
 /**
  * What a visitor sees (issue 17): every page template fits a 320 and a 390 px phone without sideways
- * scrolling; no raw period code (2024K4, 2024-12) in the text a reader sees; charts, trend arrows and
+ * scrolling, and a 360 px phone with the browser's text at 200 %; no raw period code (2024K4, 2024-12) in the text a reader sees; charts, trend arrows and
  * status badges keep their contrast in forced colours (Windows high contrast); the sitemap lists only
  * pages that may be indexed and robots.txt names it; the trend says how the value moved and, apart
  * from that, whether it is good.
  */
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { firstPage, NO_PAGES_HINT, NOT_FOUND_PATH, PAGES, PATTERNS, SEARCH_WORD, SITE } from './site.ts';
 import { RAW_PERIOD_CODE } from '../../src/lib/format/period.ts';
@@ -12,6 +13,25 @@ import { elements, parseHtml, text } from '../helpers/html.ts';
 
 const search = firstPage(PATTERNS.search);
 const targets = [...PAGES, NOT_FOUND_PATH, ...(search ? [`${search}?q=${SEARCH_WORD}`] : [])];
+
+/** Every target page wider than the window, with the elements that stick out (a table's own scroll box excepted). */
+async function sideways(page: Page): Promise<string[]> {
+  const wide: string[] = [];
+  for (const path of targets) {
+    await page.goto(path);
+    if (search && path.startsWith(search)) await page.waitForLoadState('networkidle');
+    const r = await page.evaluate(() => {
+      const cw = document.documentElement.clientWidth;
+      const culprits = [...document.querySelectorAll('body *')]
+        .filter((el) => el.getBoundingClientRect().right > cw + 1 && !el.closest('.ib-table-wrap *'))
+        .slice(0, 3)
+        .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`);
+      return { sw: document.documentElement.scrollWidth, cw, culprits };
+    });
+    if (r.sw > r.cw) wide.push(`${path}: ${r.sw} px (${r.culprits.join(', ')})`);
+  }
+  return wide;
+}
 
 test('the built site publishes pages to test', () => {
   expect(PAGES.length, NO_PAGES_HINT).toBeGreaterThan(0);
@@ -26,21 +46,7 @@ for (const width of [320, 390]) {
     test.use({ viewport: { width, height: 800 } });
     test(`no page scrolls sideways at ${width} px`, async ({ page }) => {
       test.setTimeout(240_000);
-      const wide: string[] = [];
-      for (const path of targets) {
-        await page.goto(path);
-        if (search && path.startsWith(search)) await page.waitForLoadState('networkidle');
-        const r = await page.evaluate(() => {
-          const cw = document.documentElement.clientWidth;
-          const culprits = [...document.querySelectorAll('body *')]
-            .filter((el) => el.getBoundingClientRect().right > cw + 1 && !el.closest('.ib-table-wrap *'))
-            .slice(0, 3)
-            .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`);
-          return { sw: document.documentElement.scrollWidth, cw, culprits };
-        });
-        if (r.sw > r.cw) wide.push(`${path}: ${r.sw} px (${r.culprits.join(', ')})`);
-      }
-      expect(wide).toEqual([]);
+      expect(await sideways(page)).toEqual([]);
     });
 
     test(`the front page heading is not cut inside the word at ${width} px`, async ({ page }) => {
@@ -56,6 +62,18 @@ for (const width of [320, 390]) {
     });
   });
 }
+
+test.describe('200 % text on a 360 px phone (the browser’s font size at 32 px)', () => {
+  test.use({ viewport: { width: 360, height: 800 } });
+  test('no page scrolls sideways', async ({ page }) => {
+    test.setTimeout(240_000);
+    // The browser's own text-size setting, as a reader with low vision sets it (WCAG 1.4.4): rem and em grow, px do not.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Page.enable');
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+    expect(await sideways(page)).toEqual([]);
+  });
+});
 
 test('no raw period code in the text a reader sees', async ({ page }) => {
   test.setTimeout(240_000);

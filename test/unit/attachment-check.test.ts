@@ -14,7 +14,7 @@ import { letterFiles, readAttachment } from '../../src/loaders/attachments.ts';
 import { letterSchema } from '../../src/lib/content-schemas.ts';
 import { fixtureFiles, FIXTURE_MARKDOWN, FIXTURE_SLUG } from '../../scripts/lib/corpus/attachment-letter.ts';
 import { lockedPdf, textPdf } from '../../scripts/lib/corpus/attachment-files.ts';
-import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import writeXlsxFile from 'write-excel-file/node';
 
 async function site(): Promise<{ content: string; folder: string; cacheDir: string }> {
@@ -71,15 +71,15 @@ describe("the check of a letter's files", () => {
     const doc = await PDFDocument.load(await textPdf(['Bilag med tekst.']));
     const ctx = doc.context;
     doc.catalog.set(PDFName.of('OpenAction'), ctx.obj({ Type: 'Action', S: 'JavaScript', JS: PDFString.of('app.alert(1)') }));
-    const link = (a: Record<string, unknown>) => ctx.register(ctx.obj({ Type: 'Annot', Subtype: 'Link', Rect: [0, 0, 10, 10], A: a }));
+    const link = (a: PDFDict) => ctx.register(ctx.obj({ Type: 'Annot', Subtype: 'Link', Rect: [0, 0, 10, 10], A: a }));
     doc
       .getPage(0)
       .node.set(
         PDFName.of('Annots'),
         ctx.obj([
-          link({ S: 'URI', URI: PDFString.of('javascript:alert(2)') }),
-          link({ S: 'Launch', F: PDFString.of('cmd.exe') }),
-          link({ S: 'URI', URI: PDFString.of('https://www.kk.dk/') }),
+          link(ctx.obj({ S: 'URI', URI: PDFString.of('javascript:alert(2)') })),
+          link(ctx.obj({ S: 'Launch', F: PDFString.of('cmd.exe') })),
+          link(ctx.obj({ S: 'URI', URI: PDFString.of('https://www.kk.dk/') })),
         ]),
       );
     writeFileSync(join(folder, 'bilag-1.pdf'), await doc.save({ useObjectStreams: true }));
