@@ -1,4 +1,5 @@
 import { INVISIBLE } from '../format/escape.ts';
+import { charCode } from './rules/hidden-chars.ts';
 
 /**
  * One problem an editor must fix, located in a file. Every validator returns these; nothing throws,
@@ -36,7 +37,7 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
  * right was refused.
  */
 function visible(text: string): string {
-  const code = (c: string) => `<U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}>`;
+  const code = (c: string) => `<${charCode(c)}>`;
   return text.replace(CONTROL, code).replace(INVISIBLE, code);
 }
 

@@ -7,30 +7,23 @@
  * number reversed, a zero-width space makes two words look the same.
  */
 import type { ValidationError } from '../../../../src/lib/data/errors.ts';
-import { INVISIBLE, NOT_XML } from '../../../../src/lib/format/escape.ts';
 import type { FrontMatter } from '../front-matter.ts';
 import { locate } from '../yaml-locate.ts';
-import { charCode, invisibleKind } from '../../../../src/lib/data/rules/hidden-chars.ts';
+import { charCode, HIDDEN, hiddenCharText, isInvisible } from '../../../../src/lib/data/rules/hidden-chars.ts';
 
 /** The characters XML cannot hold (escape.ts drops them from feeds), and the invisible ones: one at a time, and all. */
-const CONTROL = new RegExp(`${NOT_XML.source}|${INVISIBLE.source}`);
+const CONTROL = HIDDEN;
 const CONTROL_ALL = new RegExp(CONTROL.source, 'g');
-const INVISIBLE_ONE = new RegExp(`^${INVISIBLE.source}$`);
 
-const EXPECTED = 'tekst uden styretegn – slet tegnet (tabulator og linjeskift er tilladt)';
-const EXPECTED_INVISIBLE = 'tekst uden usynlige tegn – slet tegnet (det kommer ofte med, når tekst kopieres fra en PDF eller en webside)';
+/** In content, tab and line breaks are text: the control-character advice says so. */
+const TEXT_ALLOWED = ' (tabulator og linjeskift er tilladt)';
 
 /** What `char` is and why it is refused, for «indeholder …»; `escaped`: it came from a YAML escape. */
 function what(char: string, escaped = false): { text: string; expected: string } {
-  if (INVISIBLE_ONE.test(char)) {
-    const written = escaped ? ' (fx skrevet som \\u202E)' : '';
-    return {
-      text: `${charCode(char)}${written}, ${invisibleKind(char)}, så teksten ser anderledes ud, end den er`,
-      expected: EXPECTED_INVISIBLE,
-    };
-  }
-  const written = escaped ? ' (fx skrevet som \\x07, \\e eller \\0)' : '';
-  return { text: `styretegnet ${charCode(char)}${written}, som ikke kan vises og gør sitets feeds ugyldige`, expected: EXPECTED };
+  const invisible = isInvisible(char);
+  const written = !escaped ? '' : invisible ? ' (fx skrevet som \\u202E)' : ' (fx skrevet som \\x07, \\e eller \\0)';
+  const w = hiddenCharText(char, written);
+  return invisible ? w : { ...w, expected: `${w.expected}${TEXT_ALLOWED}` };
 }
 
 /** The text with each control character written as <U+0007>, so a message shows it and a terminal ignores it. */

@@ -9,7 +9,8 @@ import type { ValidationError } from '../errors.ts';
 import { INVISIBLE, NOT_XML } from '../../format/escape.ts';
 import { cellError, type RowRef } from '../row-ref.ts';
 
-const HIDDEN = new RegExp(`${NOT_XML.source}|${INVISIBLE.source}`);
+/** A control character XML cannot hold, or an invisible one: the content check uses the same set. */
+export const HIDDEN = new RegExp(`${NOT_XML.source}|${INVISIBLE.source}`);
 const INVISIBLE_ONE = new RegExp(`^${INVISIBLE.source}$`);
 
 /** "U+0007": the character's code, the way a reader can look it up. */
@@ -36,25 +37,25 @@ export function firstHiddenChar(text: string): string | undefined {
   return HIDDEN.exec(text)?.[0];
 }
 
+/**
+ * What a hidden character is and why it is refused, after «indeholder …», with what to do. `written`:
+ * how it may have been typed (the content check names YAML escapes), put after the code.
+ */
+export function hiddenCharText(char: string, written = ''): { text: string; expected: string } {
+  return isInvisible(char)
+    ? {
+        text: `${charCode(char)}${written}, ${invisibleKind(char)}, så teksten ser anderledes ud, end den er`,
+        expected: 'tekst uden usynlige tegn – slet tegnet (det kommer ofte med, når tekst kopieres fra en PDF eller en webside)',
+      }
+    : { text: `styretegnet ${charCode(char)}${written}, som ikke kan vises og gør sitets feeds ugyldige`, expected: 'tekst uden styretegn – slet tegnet' };
+}
+
 /** The hidden-character errors in a row's text cells (indicators, measurements, goals, spending, editions). */
 export function hiddenCharCellErrors(ref: RowRef, columns: readonly string[]): ValidationError[] {
   return columns.flatMap((name) => {
     const char = firstHiddenChar(ref.cells[name]?.raw ?? '');
     if (char === undefined) return [];
-    return [
-      isInvisible(char)
-        ? cellError(
-            ref,
-            name,
-            `cellen indeholder ${charCode(char)}, ${invisibleKind(char)}, så teksten ser anderledes ud, end den er`,
-            'tekst uden usynlige tegn – slet tegnet (det kommer ofte med, når tekst kopieres fra en PDF eller en webside)',
-          )
-        : cellError(
-            ref,
-            name,
-            `cellen indeholder styretegnet ${charCode(char)}, som ikke kan vises og gør sitets feeds ugyldige`,
-            'tekst uden styretegn – slet tegnet',
-          ),
-    ];
+    const { text, expected } = hiddenCharText(char);
+    return [cellError(ref, name, `cellen indeholder ${text}`, expected)];
   });
 }
