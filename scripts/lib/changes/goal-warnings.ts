@@ -23,9 +23,14 @@ const rows = (m: Map<string, TableRow>) => new Map([...m].map(([k, r]) => [k, r.
  * `tables(spec)`: the table on both sides. Only rows the check can read are compared: a file it
  * cannot read, or a row it cannot place, says nothing about pages (the summary says why).
  */
-export function goalWarnings(tables: (spec: TableSpec) => { before: ReadTable; after: ReadTable }, base: string): string[] {
+export function goalWarnings(
+  tables: (spec: TableSpec) => { before: ReadTable; after: ReadTable },
+  base: string,
+  deleted: (spec: TableSpec) => boolean = () => false,
+): string[] {
   const out: string[] = [];
-  for (const spec of [GOALS_TABLE, SPENDING_TABLE]) {
+  // A deleted file is said once (table-warnings.ts), not once per goal.
+  for (const spec of [GOALS_TABLE, SPENDING_TABLE].filter((s) => !deleted(s))) {
     const { before, after } = tables(spec);
     if (before.unreadable.length > 0 || after.unreadable.length > 0) continue;
     const key = keyOf(spec);

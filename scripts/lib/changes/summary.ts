@@ -23,6 +23,7 @@ import { changedPaths, dataPath, type Layout, type Snapshot } from './snapshot.t
 import { compareStatus, type StateChange, type StatusComparison } from './status-changes.ts';
 import { dataWarnings, documentWarnings } from './warnings.ts';
 import { goalWarnings } from './goal-warnings.ts';
+import { isDeleted, tableWarnings, type Exists } from './table-warnings.ts';
 
 export interface IndicatorSection {
   change: IndicatorDataChange;
@@ -138,6 +139,7 @@ export function summariseChanges({ layout, base, head, check, sitePathBase }: Su
     }),
   );
   const sideOf = (spec: TableSpec) => sides.get(spec) ?? read(spec);
+  const exists: Exists = (side, spec) => file(side === 'before' ? base : head, spec).text !== undefined;
   const unreadable = CSV_TABLES.filter((t) => changedFiles.includes(dataPath(layout, t.file))).flatMap((t) => {
     const u = unreadableFile(sideOf(t).before, sideOf(t).after);
     return u ? [u] : [];
@@ -167,7 +169,8 @@ export function summariseChanges({ layout, base, head, check, sitePathBase }: Su
     check,
     warnings: [
       ...dataWarnings(changes, sitePathBase),
-      ...goalWarnings(sideOf, sitePathBase),
+      ...tableWarnings(sideOf, exists, sitePathBase),
+      ...goalWarnings(sideOf, sitePathBase, (spec) => isDeleted(exists, spec)),
       ...documentWarnings(
         documents.map((d) => d.change),
         sitePathBase,
