@@ -72,6 +72,9 @@ for (const width of [390, 1280]) {
       const cell = figure.locator('td[data-flag="brud i serien"]').first();
       await expect(cell.locator('sup')).toBeVisible();
       await expect(cell).toContainText('(brud i serien, note');
+      // The note's number is drawn, not written: copied text and search excerpts keep the value whole (not «77,461»).
+      expect(await cell.innerText()).toMatch(/^\d[\d.,]*(?:\u00a0\S+)?\s\(brud i serien, note \d+\)$/);
+      expect((await cell.locator('sup').boundingBox())?.width ?? 0).toBeGreaterThan(3);
       await expect(figure.locator('.ib-figure__footnotes li[data-flag="brud i serien"]').first()).toBeVisible();
       expect(await axe(page, 'section[aria-labelledby="udvikling"]')).toEqual([]);
     });

@@ -141,6 +141,28 @@ test('a process letter lists the goals of the budget year it concerns, each link
   );
 });
 
+test('an example goal says so in its title and description; a total made with invented amounts carries the mark', () => {
+  const head = (path: string) => {
+    const h = html(path);
+    return {
+      title: /<title>([^<]*)<\/title>/.exec(h)?.[1] ?? '',
+      description: /<meta name="description" content="([^"]*)"/.exec(h)?.[1] ?? '',
+    };
+  };
+  const examples = goals.filter((p) => html(p).includes('ib-banner--illustrative'));
+  expect(examples.length, NO_PAGES_HINT).toBeGreaterThan(0);
+  for (const p of examples) {
+    // A search engine's result and a link preview show no banner.
+    expect(head(p).title, p).toMatch(/ \(eksempeldata\) – Integrationsbarometeret$/);
+    expect(head(p).description, p).toMatch(/^Eksempeldata: /);
+  }
+  // A real letter citing example goals is itself real.
+  expect(head(citingLetter as string).title).not.toContain('eksempeldata');
+  for (const line of html(citingLetter as string).match(/<p>Udgifter for budget \d{4} med brevet som kilde:[^]*?<\/p>/g) ?? []) {
+    expect(line).toContain('class="ib-mark">Eksempeldata</strong>');
+  }
+});
+
 test("an area lists the administrations' goals in it", async ({ page }) => {
   await page.goto(areaWithGoals as string);
   await expect(page.getByRole('heading', { level: 2, name: 'Forvaltningernes mål på området' })).toBeVisible();

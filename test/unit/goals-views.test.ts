@@ -299,7 +299,15 @@ describe('goals seen from letters, areas and indicators', () => {
     const l = goalsCitingLetter(DATA, LETTER_07, barometer.indicators)!;
     expect(l.years.map((y) => [y.year, y.goals.map((g) => g.id), y.spendingText])).toEqual([[2007, ['bif-2007-a'], '23,2\u00a0mio. kr.']]);
     expect(l.illustrative).toBe(false);
+    expect(l.years[0]?.spendingIllustrative).toBe(false);
     expect(goalsCitingLetter(DATA, 'andet-brev', barometer.indicators)).toBeUndefined();
+  });
+
+  it("a letter's spending total made with an invented amount is itself marked as example data", () => {
+    const mixed = { ...DATA, spending: DATA.spending.map((s) => (s.administration === 'BIF' ? { ...s, illustrative: true } : s)) };
+    const l = goalsCitingLetter(mixed, LETTER_07, barometer.indicators)!;
+    expect(l.years[0]?.spendingIllustrative).toBe(true);
+    expect(l.illustrative).toBe(true);
   });
 
   it('an area shows its two newest budget years and counts the older ones', () => {

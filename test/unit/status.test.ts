@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { traceRows } from '../../src/lib/status/trace-rows.ts';
 import { computeStatus } from '../../src/lib/status/status.ts';
 import { mainPoints } from '../../src/lib/barometer/series.ts';
 import { indicator, pv, rows } from './status-fixtures.ts';
@@ -90,8 +91,11 @@ describe('status with only a good direction (Copenhagen’s rule)', () => {
 
 describe('no status (hvid)', () => {
   it('without a baseline', () => {
-    const s = computeStatus(indicator({ baseline: undefined, target: undefined }), [pv('2020', 75)]);
+    const s = computeStatus(indicator({ baseline: undefined, target: undefined }), [pv('2020', 75), pv('2010', 50.9)]);
     expect([s.method, s.outcome, s.colour, s.label]).toEqual(['none', 'no-baseline', 'hvid', 'Ingen status']);
+    // The newest value is still the trace's «Seneste måling», though no status is computed from it.
+    expect(s.latest?.period.label).toBe('2020');
+    expect(traceRows(s).find((r) => r.term === 'Seneste måling')?.value).toMatch(/^75,0\spct\. i 2020$/);
   });
   it('with a single measurement (the baseline itself)', () => {
     const s = computeStatus(higher, [pv('2014', 70)]);
@@ -159,6 +163,12 @@ describe('explanation sentences', () => {
       'Fra basisåret 2014 (1.200) til 2020 (1.450) er der sket en forbedring på 250, mere end tolerancen på 10. Indikatoren har ikke et talmål, så status bygger kun på retningen.',
     ],
     [higher, [pv('2014', 70)], 'Der er ingen måling efter basisåret 2014, så der kan ikke beregnes en status.'],
+    // The unit's own full stop ends the sentence: «indb.», not «indb..».
+    [
+      indicator({ unit: 'pr-1000-indbyggere', direction: 'lower', target: undefined, baseline: pv('2014', 10), tolerance: 1 }),
+      [pv('2020', 12)],
+      'Fra basisåret 2014 (10\u00a0pr. 1.000 indb.) til 2020 (12\u00a0pr. 1.000 indb.) er der sket en forværring på 2\u00a0pr. 1.000 indb., mere end tolerancen på 1\u00a0pr. 1.000 indb.',
+    ],
     [
       indicator({ baseline: undefined, target: undefined }),
       [pv('2020', 70)],

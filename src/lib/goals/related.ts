@@ -14,7 +14,8 @@ export interface YearOfGoals {
 }
 
 export interface LetterGoals {
-  years: (YearOfGoals & { spendingText?: string })[];
+  /** `spendingIllustrative`: an invented amount is in the year's total, so the total carries the mark. */
+  years: (YearOfGoals & { spendingText?: string; spendingIllustrative?: boolean })[];
   illustrative: boolean;
 }
 
@@ -29,9 +30,10 @@ export function goalsCitingLetter(data: GoalData, slug: string, indicators: read
   if (goals.length === 0 && spending.length === 0) return undefined;
   const years = budgetYears([...goals, ...spending]).map((year) => {
     const items = goals.filter((g) => g.budgetYear === year).map((g) => goalItem(g, indicators));
-    const amounts = spending.filter((s) => s.budgetYear === year).map((s) => s.amount);
-    const total = amounts.reduce((a, b) => a + b, 0);
-    return { year, goals: items, ...(amounts.length > 0 ? { spendingText: formatMillions(total) } : {}) };
+    const rows = spending.filter((s) => s.budgetYear === year);
+    const total = rows.reduce((a, s) => a + s.amount, 0);
+    const text = rows.length > 0 ? { spendingText: formatMillions(total), spendingIllustrative: rows.some((s) => s.illustrative) } : {};
+    return { year, goals: items, ...text };
   });
   return { years, illustrative: goals.some((g) => g.illustrative) || spending.some((s) => s.illustrative) };
 }

@@ -81,7 +81,11 @@ export function computeStatus(ind: StatusInput, points: readonly PeriodValue[], 
     return { ...full, explanation: explainStatus(full) };
   };
 
-  if (!baseline) return finish({ ...base, method: 'none', outcome: 'no-baseline' });
+  // Without a baseline there is no status, but the newest value is still shown (not «Seneste måling: Ingen»).
+  if (!baseline) {
+    const newest = latestAfter(points, -Infinity);
+    return finish({ ...base, method: 'none', outcome: 'no-baseline', ...(newest ? { latest: newest } : {}) });
+  }
   const latest = latestAfter(points, baseline.period.time);
   if (!latest) return finish({ ...base, method: 'none', outcome: 'no-measurement' });
 
