@@ -12,7 +12,7 @@ const messages = (rule: string): string[] => loadBarometer(dir(rule)).errors.map
 const CODES = '"101" (København), "751" (Aarhus), "461" (Odense), "851" (Aalborg), "147" (Frederiksberg) eller "000" (Hele landet)';
 const FLAGS = '"foreløbig", "revideret", "brud i serien" eller "skønnet"';
 const COVERAGE =
-  '"alle københavnere", "indvandrere med ikke-vestlig oprindelse", "indvandrere og efterkommere med ikke-vestlig oprindelse" eller "indvandrere og efterkommere (kildens afgrænsning)"';
+  '"alle københavnere", "indvandrere med ikke-vestlig oprindelse", "indvandrere og efterkommere med ikke-vestlig oprindelse", "indvandrere og efterkommere (kildens afgrænsning)", "indvandrere", "indvandrere, der kom til Danmark i alderen 0–12 år" eller "kursister under integrationsloven"';
 
 const cases: [string, string[]][] = [
   [
@@ -42,7 +42,7 @@ const cases: [string, string[]][] = [
     [
       `${dir('coverage')}/indicators.csv:3:18: den påkrævede celle "coverage" er tom (fik "", forventede en værdi, fx alle københavnere)`,
       `${dir('coverage')}/indicators.csv:4:18: ukendt målgruppe – mente du "alle københavnere"? (fik "alle Københavnere", forventede ${COVERAGE})`,
-      `${dir('coverage')}/indicators.csv:5:18: ukendt målgruppe (fik "indvandrere", forventede ${COVERAGE})`,
+      `${dir('coverage')}/indicators.csv:5:18: ukendt målgruppe (fik "indvandrere i alt", forventede ${COVERAGE})`,
     ],
   ],
 ];

@@ -60,6 +60,21 @@ describe('trend from the latest two measurements', () => {
     expect(computeTrend(indicator({ direction: 'higher' }), [pv('2020', 74), broken, pv('2022', 78.5)]).trend).toBe('fremgang');
   });
 
+  it('says when the trend compares with an estimated or provisional value', () => {
+    const t = computeTrend(indicator({ direction: 'lower', unit: 'antal', tolerance: 0 }), [
+      { ...pv('2022', 1), flag: 'skønnet' },
+      pv('2023', 0),
+    ]);
+    expect(t.short).toBe('Faldt (fremgang)');
+    expect(t.detail).toBe('−1 fra 2022 til 2023. Lavere er bedre, så det er fremgang. Bemærk: tallet for 2022 er skønnet.');
+    const both = computeTrend(indicator(), [
+      { ...pv('2022', 70), flag: 'revideret' },
+      { ...pv('2023', 70.1), flag: 'foreløbig' },
+    ]);
+    expect(both.detail).toMatch(/Bemærk: tallet for 2022 er revideret og tallet for 2023 er foreløbig\.$/);
+    expect(computeTrend(indicator(), [pv('2022', 70), pv('2023', 72)]).detail).not.toContain('Bemærk');
+  });
+
   it('writes quarters and months in Danish', () => {
     expect(computeTrend(indicator(), [pv('2024K3', 70), pv('2024K4', 71)]).explanation).toBe(
       '+1,0\u00a0procentpoint fra 3.\u00a0kvt. 2024 til 4.\u00a0kvt. 2024',

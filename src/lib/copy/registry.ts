@@ -64,6 +64,18 @@ export const COVERAGE_TEXT: Record<CoverageId, { explanation: string; elsewhere:
     explanation: 'Tallene gælder indvandrere og efterkommere, som kilden afgrænser dem (se definitionen).',
     elsewhere: 'indvandrere og efterkommere (kildens afgrænsning)',
   },
+  indvandrere: {
+    explanation: 'Tallene gælder indvandrere, ikke efterkommere.',
+    elsewhere: 'indvandrere',
+  },
+  'indvandrere, der kom til Danmark i alderen 0–12 år': {
+    explanation: 'Tallene gælder indvandrere, der kom til Danmark som 0–12-årige, ikke efterkommere.',
+    elsewhere: 'indvandrere, der kom til Danmark i alderen 0–12 år',
+  },
+  'kursister under integrationsloven': {
+    explanation: 'Tallene gælder kursister på danskuddannelse under integrationsloven, ikke alle indvandrere.',
+    elsewhere: 'kursister under integrationsloven',
+  },
 };
 
 /** An indicator's unit: the suffix after a number and its name in tables and the data dictionary. */

@@ -65,6 +65,8 @@ export const TREND_TEXT = {
   standstill: (change: string) => `${change}, højst tolerancen, så det regnes som stilstand.`,
   judged: (change: string, better: string, judgement: string) => `${change}. ${better}, så det er ${judgement}.`,
   judgement: { fremgang: 'fremgang', tilbagegang: 'tilbagegang' },
+  flagged: (values: string) => `Bemærk: ${values}.`,
+  flaggedValue: (period: string, flag: string) => `tallet for ${period} er ${flag}`,
 } as const;
 
 /** The sentences that explain a status (status/explain.ts), filled with the trace's own numbers. */

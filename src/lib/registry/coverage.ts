@@ -10,6 +10,9 @@ export const COVERAGE_IDS = [
   'indvandrere med ikke-vestlig oprindelse',
   'indvandrere og efterkommere med ikke-vestlig oprindelse',
   'indvandrere og efterkommere (kildens afgrænsning)',
+  'indvandrere',
+  'indvandrere, der kom til Danmark i alderen 0–12 år',
+  'kursister under integrationsloven',
 ] as const;
 
 export type CoverageId = (typeof COVERAGE_IDS)[number];
@@ -51,6 +54,24 @@ export const COVERAGE: Record<CoverageId, CoverageInfo> = {
     label: 'indvandrere og efterkommere (kildens afgrænsning)',
     byOrigin: true,
     ...COVERAGE_TEXT['indvandrere og efterkommere (kildens afgrænsning)'],
+  },
+  indvandrere: {
+    id: 'indvandrere',
+    label: 'indvandrere',
+    byOrigin: true,
+    ...COVERAGE_TEXT['indvandrere'],
+  },
+  'indvandrere, der kom til Danmark i alderen 0–12 år': {
+    id: 'indvandrere, der kom til Danmark i alderen 0–12 år',
+    label: 'indvandrere, der kom til Danmark i alderen 0–12 år',
+    byOrigin: true,
+    ...COVERAGE_TEXT['indvandrere, der kom til Danmark i alderen 0–12 år'],
+  },
+  'kursister under integrationsloven': {
+    id: 'kursister under integrationsloven',
+    label: 'kursister under integrationsloven',
+    byOrigin: true,
+    ...COVERAGE_TEXT['kursister under integrationsloven'],
   },
 };
 

@@ -8,6 +8,7 @@
 import type { Indicator, PeriodValue } from '../model.ts';
 import { decimalsOf, formatChange } from '../format/danish-number.ts';
 import { periodText } from '../format/period.ts';
+import { listDa } from '../format/list.ts';
 import { gt, lt } from './compare.ts';
 import { type Trend } from './labels.ts';
 import { goodSign } from './status.ts';
@@ -75,7 +76,10 @@ export function computeTrend(ind: Pick<Indicator, 'direction' | 'tolerance' | 'u
   const trend: Trend = gt(good, ind.tolerance) ? 'fremgang' : lt(good, -ind.tolerance) ? 'tilbagegang' : 'stilstand';
   const movement: Movement = trend === 'stilstand' ? 'flat' : raw > 0 ? 'rising' : 'falling';
   const better = ind.direction === 'higher' ? t.higherIsBetter : t.lowerIsBetter;
-  const detail = trend === 'stilstand' ? t.standstill(explanation) : t.judged(explanation, better, JUDGEMENT[trend]);
+  // A trend from an estimated or provisional value says so, as the status explanation does.
+  const flagged = [previous, latest].flatMap((p) => (p.flag && !breaksLine(p) ? [t.flaggedValue(periodText(p.period.label), p.flag)] : []));
+  const judged = trend === 'stilstand' ? t.standstill(explanation) : t.judged(explanation, better, JUDGEMENT[trend]);
+  const detail = flagged.length > 0 ? `${judged} ${t.flagged(listDa(flagged))}` : judged;
   const short = trend === 'stilstand' ? MOVEMENT_LABEL.flat : `${MOVEMENT_LABEL[movement]} (${JUDGEMENT[trend]})`;
   return {
     trend,
