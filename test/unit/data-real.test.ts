@@ -119,6 +119,29 @@ describe('data/', () => {
     expect(crime2021?.note).toContain('21');
   });
 
+  it('notes the safety survey’s change of fieldwork institute (2017) on the first value after it in every series that spans it', () => {
+    const spanning = barometer.indicators.filter((i) => {
+      const years = mainPoints(barometer.measurements, i.id).map((p) => Number(p.period.label));
+      // Police reports (borgervendt kriminalitet) are counted, not asked: the institute does not touch them.
+      return (
+        i.source.includes('Tryghedsundersøgelse') &&
+        !i.id.includes('kriminalitet') &&
+        years.some((y) => y <= 2016) &&
+        years.some((y) => y >= 2017)
+      );
+    });
+    expect(spanning.map((i) => i.id).sort()).toEqual([
+      'tryghed-bydele-over-10-pct-utrygge',
+      'tryghed-utrygge-aften-nat',
+      'tryghed-utrygge-i-nabolaget',
+    ]);
+    for (const i of spanning) {
+      const after = mainPoints(barometer.measurements, i.id).find((p) => Number(p.period.label) >= 2017);
+      const row = rowsOf(i.id).find((m) => m.breakdown === '' && m.period.label === after?.period.label);
+      expect(row?.note, i.id).toMatch(/Epinion.*Danmarks Statistik/);
+    }
+  });
+
   it('flags the national barometer’s derived 2012 values as estimated, with how they were derived', () => {
     for (const i of barometer.indicators.filter((x) => x.source === NATIONAL)) {
       const base = rowsOf(i.id).find((m) => m.period.label === '2012');
