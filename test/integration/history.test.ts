@@ -12,7 +12,16 @@ import { readCsvRecords } from '../../src/lib/data/read-csv.ts';
 import { fixtureGitEnv } from '../helpers/git-env.ts';
 
 const columns: HistoryColumns = {
-  measurements: { indicator: 'indicator', period: 'period', breakdown: 'breakdown', value: 'value' },
+  measurements: {
+    indicator: 'indicator',
+    period: 'period',
+    breakdown: 'breakdown',
+    value: 'value',
+    flag: 'flag',
+    note: 'note',
+    source: 'source',
+    sourceUrl: 'source_url',
+  },
   indicators: { id: 'id' },
 };
 const BOM = '\uFEFF';
@@ -92,8 +101,9 @@ describe('git versions of a file', () => {
     const [removal, target, update, first] = besk;
     expect(removal!.removed).toEqual([{ period: '2022', breakdown: 'Mænd', value: '53' }]);
     expect(target!.fields).toEqual([{ field: 'target_value', old: '60', new: '65' }]);
-    // 50,5 → 50,50 is the same number and a changed note is not a value change.
+    // 50,5 → 50,50 is the same number and a changed note is not a value change, but a change of its own.
     expect(update!.revised).toEqual([{ period: '2021', breakdown: '', old: '51', new: '52,25' }]);
+    expect(update!.details).toEqual([{ detail: 'note', period: '2020', breakdown: '', old: '', new: 'ny note' }]);
     expect(update!.added.map((p) => p.breakdown)).toEqual(['Kvinder', 'Mænd']);
     expect(first!.indicator).toBe('added');
     expect(first!.added).toHaveLength(2);
@@ -109,12 +119,15 @@ describe('git versions of a file', () => {
     if (!view.available) throw new Error('expected view');
     const update = view.items[2]!;
     expect(update.dateLabel).toBe('5. marts 2024');
-    expect(update.summary).toBe('2 værdier tilføjet, 1 værdi rettet');
+    // The note is published with the value (a footnote), so its change is shown, counted apart from values.
+    expect(update.summary).toBe('2 værdier tilføjet, 1 værdi rettet, 1 note ændret');
     expect(update.lines.map((l) => `${l.label}: ${l.text}`)).toEqual([
       'Rettet: 2021: 51 → 52,25',
       'Tilføjet: 2022, Kvinder: 49',
       'Tilføjet: 2022, Mænd: 53',
+      'Note: 2020: – → ny note',
     ]);
+    expect(update.anchor).toBe(`aendring-${byId.get('besk')![2]!.sha.slice(0, 12)}`);
     expect(view.items[1]!.summary).toBe('1 felt i beskrivelsen ændret');
     expect(view.items[3]!.summary).toBe('Indikatoren oprettet, 2 værdier tilføjet');
     // The commit that created the files says so in Danish; an editor's commit keeps its message.
@@ -123,7 +136,7 @@ describe('git versions of a file', () => {
     expect(historyView(true, undefined)).toEqual({ available: true, items: [], empty: expect.stringContaining('ikke registreret') });
   });
 
-  it("never lets a developer's commit speak to the public, decided by the files it touches", () => {
+  it("shows every change to the values but never a developer's words, decided by the files the commit touches", () => {
     const r = tempDir();
     git(r, ['init', '-q', '-b', 'main']);
     commit(
@@ -160,10 +173,13 @@ describe('git versions of a file', () => {
     ]);
     const besk = historyView(true, byId.get('besk'));
     if (!besk.available) throw new Error('expected view');
+    // The developer's value fix changed a published number: it is shown, in the site's words.
     expect(besk.items.map((i) => i.message || i.note)).toEqual([
       'Beskæftigelse 2021 revideret af Danmarks Statistik',
+      'Ændret sammen med en opdatering af sitet.',
       'Første udgave: tallene kom på sitet.',
     ]);
+    expect(besk.items[1]!.lines.map((l) => `${l.label}: ${l.text}`)).toEqual(['Rettet: 2021: 51 → 51,5']);
     const ny = historyView(true, byId.get('ny'));
     if (!ny.available) throw new Error('expected view');
     expect(ny.items.map((i) => [i.message, i.note, i.summary])).toEqual([['', 'Indikatoren kom på sitet.', 'Indikatoren oprettet']]);

@@ -16,7 +16,16 @@ describe('site history', () => {
   it('takes its column names from the CSV schema and they exist in the real files', () => {
     const c = historyColumns();
     expect(c).toEqual({
-      measurements: { indicator: 'indicator', period: 'period', breakdown: 'breakdown', value: 'value' },
+      measurements: {
+        indicator: 'indicator',
+        period: 'period',
+        breakdown: 'breakdown',
+        value: 'value',
+        flag: 'flag',
+        note: 'note',
+        source: 'source',
+        sourceUrl: 'source_url',
+      },
       indicators: { id: 'id' },
     });
     const { table } = readCsv(readFileSync('data/measurements.csv', 'utf8'), 'm');
@@ -51,9 +60,32 @@ describe('site history', () => {
             entry.files.every((f) => /^(data|content|public\/bilag)\//.test(f)),
             `${id} ${item.shortSha}`,
           ).toBe(true);
-        else expect(item.note).toMatch(/^(Første udgave|Indikatoren kom på sitet)/);
+        else expect(item.note).toMatch(/^(Første udgave|Indikatoren kom på sitet|Ændret sammen med en opdatering af sitet)/);
       }
     }
+  });
+
+  it.skipIf(shallow)('shows every commit that changed an indicator, whoever made it, at the anchor its feed links to', () => {
+    const h = loadSiteHistory('data');
+    const isEditor = (files: readonly string[]) => isEditorCommit(files, h.editorFolders);
+    for (const [id, entries] of h.byIndicator) {
+      const view = historyView(true, entries, isEditor);
+      if (!view.available) throw new Error('expected history');
+      expect(
+        view.items.map((i) => i.anchor),
+        id,
+      ).toEqual(entries.map((e) => `aendring-${e.sha.slice(0, 12)}`));
+    }
+    // The journalist's case: a commit of code and data on 1 December added the comparison cities' values and set flags.
+    const ratio = historyView(true, h.byIndicator.get('beskaeftigelse-ikke-vestlige-ratio'), isEditor);
+    if (!ratio.available) throw new Error('expected history');
+    const cities = ratio.items.find((i) => i.anchor === 'aendring-f53cbf657693');
+    expect(cities?.note).toBe('Ændret sammen med en opdatering af sitet.');
+    expect(cities?.summary).toMatch(/^60 værdier tilføjet, 2 markeringer ændret/);
+    const lines = cities?.lines.map((l) => `${l.label}: ${l.text}`) ?? [];
+    expect(lines.filter((l) => l.startsWith('Tilføjet: '))).toHaveLength(60);
+    expect(lines).toContain('Markering: 2021: – → brud i serien');
+    expect(lines).toContain('Tilføjet: 2021, Aarhus: 69,6 (brud i serien)');
   });
 
   it('is unavailable for a data folder outside any repository', () => {

@@ -58,6 +58,15 @@ describe('dataChanges', () => {
     expect(c?.sources).toEqual([{ period: '2022', breakdown: '', old: 'Testkilde A', new: 'Testkilde B' }]);
   });
 
+  it("a source address set or changed is listed, as the page's change history shows it", () => {
+    const after = measurementsWith((rows) =>
+      rows.map((r) => (r.indicator === 'besk' && r.period === '2022' ? { ...r, source_url: 'https://www.statistikbanken.dk/RAS200' } : r)),
+    );
+    const [c] = dataChanges({ before: IND, after: IND }, { before: MEA, after });
+    expect(c?.sourceUrls).toEqual([{ period: '2022', breakdown: '', old: '', new: 'https://www.statistikbanken.dk/RAS200' }]);
+    expect(c?.sources).toEqual([]);
+  });
+
   it('reads flags when the column exists and compares a file without it as having none', () => {
     const flagged = MEASUREMENTS.map((r) => (r.indicator === 'bolig-udsatte' && r.period === '2023' ? { ...r, flag: 'foreløbig' } : r));
     const c = dataChanges({ before: IND, after: IND }, { before: MEA, after: withFlags(flagged) });

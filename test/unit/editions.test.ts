@@ -248,6 +248,11 @@ describe('dates readers look for', () => {
     expect(figureChanges(changes)?.map((c) => c.date)).toEqual(['2026-11-20T10:00:00+01:00', '2026-11-01T10:00:00+01:00']);
     expect(updateDates(changes, '2029', '2026-12-01').updated?.label).toBe('20. november 2026');
     expect(figureChanges([entry('2026-12-01T17:00:00+01:00', { indicator: 'added' })])).toHaveLength(1);
+    // A flag set on a value is in the change history, so the page counts it as an update too.
+    const flagged = entry('2026-12-02T10:00:00+01:00', {
+      details: [{ detail: 'flag', period: '2021', breakdown: '', old: '', new: 'skønnet' }],
+    });
+    expect(updateDates([flagged, ...changes], undefined, '2026-12-03').updated?.label).toBe('2. december 2026');
   });
 });
 

@@ -1,6 +1,7 @@
 /** Feeds per indicator and area: value changes per commit, status changes between states, the XSLT stylesheet. */
 import { describe, expect, it } from 'vitest';
 import { valueEntries, MAX_LISTED } from '../../src/lib/feeds/value-entries.ts';
+import { historyView } from '../../src/lib/history/history-view.ts';
 import { statusEvents } from '../../src/lib/feeds/status-events.ts';
 import { newestEntries, statusEntry } from '../../src/lib/feeds/topic-feeds.ts';
 import { feedXsl } from '../../src/lib/feeds/feed-xsl.ts';
@@ -33,6 +34,7 @@ function change(over: Partial<ChangeEntry>): ChangeEntry {
     added: [],
     revised: [],
     removed: [],
+    details: [],
     fields: [],
     indicator: undefined,
     createdFile: false,
@@ -58,7 +60,7 @@ describe('value entries', () => {
       id: `${PAGE}#aendring-abcdef123456`,
       title: 'Nye tal, rettet: Tryghed i nabolaget',
       updated: new Date('2026-09-01T08:00:00Z'),
-      link: `${PAGE}#aendringshistorik-tryghed`,
+      link: `${PAGE}#aendring-abcdef123456`,
       summary: `Rettet (København): 2023: 72,5${NB}pct. → 74,0${NB}pct. Nye tal (Kvinder): 2024: 75,5${NB}pct. Tryghed 2023 rettet`,
       categories: ['rettelse', 'tryghed'],
     });
@@ -76,6 +78,29 @@ describe('value entries', () => {
     expect(valueEntries(IND, [change({ fields: [{ field: 'target_value', old: '80', new: '85' }] })], editorOnly, PAGE)).toEqual([]);
     const many = Array.from({ length: MAX_LISTED + 3 }, (_, i) => ({ period: String(2000 + i), breakdown: '', value: '1' }));
     expect(valueEntries(IND, [change({ added: many })], editorOnly, PAGE)[0]!.summary).toContain('og 3 flere.');
+  });
+
+  it("links every entry to the same change on the page, a developer's value change included", () => {
+    const changes = [
+      change({ sha: 'e'.repeat(40), revised: [{ period: '2023', breakdown: '', old: '72,5', new: '74' }] }),
+      // A developer's commit that adds values (code and data together): listed in the feed, so shown on the page.
+      change({
+        sha: 'd'.repeat(40),
+        files: ['data/measurements.csv', 'src/x.ts'],
+        added: [{ period: '2024', breakdown: 'Aarhus', value: '60' }],
+      }),
+      change({ sha: 'f'.repeat(40), fields: [{ field: 'target_value', old: '80', new: '85' }] }),
+    ];
+    const entries = valueEntries(IND, changes, editorOnly, PAGE);
+    const view = historyView(true, changes, editorOnly);
+    if (!view.available) throw new Error('expected history');
+    const anchors = view.items.map((i) => `${PAGE}#${i.anchor}`);
+    expect(entries.map((e) => e.link)).toEqual([`${PAGE}#aendring-${'e'.repeat(12)}`, `${PAGE}#aendring-${'d'.repeat(12)}`]);
+    for (const e of entries) {
+      expect(anchors).toContain(e.link);
+      expect(e.id).toBe(e.link);
+    }
+    expect(entries[1]!.summary).toBe(`Nye tal (Aarhus): 2024: 60,0${NB}pct. Ændret sammen med en opdatering af sitet.`);
   });
 
   it('names each series, the comparison cities apart from the main one, with unit and the page’s decimals', () => {

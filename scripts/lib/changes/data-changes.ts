@@ -1,9 +1,9 @@
 /**
  * What a change does to the CSV tables, compared only where the check can read them
- * (read-tables.ts): per indicator the values added, revised and removed, flags, row sources and
- * notes changed, the rows the check cannot read, and the indicator's own row added, removed, given a
- * new id, or changed field by field. Other tables in the data folder are diffed row by row on their
- * primary key.
+ * (read-tables.ts): per indicator the values added, revised and removed, flags, row sources,
+ * source addresses and notes changed (as the page's «Ændringshistorik» shows them), the rows the
+ * check cannot read, and the indicator's own row added, removed, given a new id, or changed field by
+ * field. Other tables in the data folder are diffed row by row on their primary key.
  */
 import { BOOLEAN_VALUES, columnSpec, INDICATORS_TABLE, MEASUREMENTS_TABLE, type TableSpec } from '../../../src/lib/data/csv-schema.ts';
 import { parsePeriod } from '../../../src/lib/data/parse-period.ts';
@@ -68,6 +68,8 @@ export interface IndicatorDataChange {
   removed: ValuePoint[];
   flags: CellChange[];
   sources: CellChange[];
+  /** The row's source_url: where the value was read. */
+  sourceUrls: CellChange[];
   notes: CellChange[];
   unread: UnreadValue[];
   /** The newest period of the main series (no breakdown) before and after the change. */
@@ -94,15 +96,12 @@ export function isYes(raw: string | undefined): boolean {
   return BOOLEAN_VALUES[(raw ?? '').trim() as keyof typeof BOOLEAN_VALUES] === true;
 }
 
-const M = (() => {
-  const c = historyColumns().measurements;
-  return { ...c, source: columnSpec(MEASUREMENTS_TABLE, 'source').name, note: columnSpec(MEASUREMENTS_TABLE, 'note').name };
-})();
+const M = historyColumns().measurements;
 const ID = historyColumns().indicators.id;
 const TITLE = columnSpec(INDICATORS_TABLE, 'title').name;
 
 export function hasValueChanges(c: IndicatorDataChange): boolean {
-  return [c.added, c.revised, c.removed, c.flags, c.sources, c.notes, c.unread].some((list) => list.length > 0);
+  return [c.added, c.revised, c.removed, c.flags, c.sources, c.sourceUrls, c.notes, c.unread].some((list) => list.length > 0);
 }
 
 function measurementKey(r: Row): string {
@@ -218,6 +217,7 @@ export function dataChanges(before: DataSide, after: DataSide): DataChanges {
         removed: [],
         flags: [],
         sources: [],
+        sourceUrls: [],
         notes: [],
         unread: [],
         newest: {},
@@ -268,13 +268,14 @@ export function dataChanges(before: DataSide, after: DataSide): DataChanges {
         entry(idOf(r)).added.push(point(r));
         continue;
       }
-      const diff = fieldDiff(old, r, [M.value, FLAG_COLUMN, M.source, M.note]);
+      const diff = fieldDiff(old, r, [M.value, FLAG_COLUMN, M.source, M.sourceUrl, M.note]);
       if (diff.length === 0) continue;
       const c = entry(idOf(r));
       const lists: Record<string, CellChange[]> = {
         [M.value]: c.revised,
         [FLAG_COLUMN]: c.flags,
         [M.source]: c.sources,
+        [M.sourceUrl]: c.sourceUrls,
         [M.note]: c.notes,
       };
       const at = { period: r.row[M.period] ?? '', breakdown: r.row[M.breakdown] ?? '' };

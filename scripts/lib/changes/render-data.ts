@@ -174,6 +174,7 @@ function indicatorLines(sec: IndicatorSection, indicatorsFile: string, base: str
   if (c.removed.length) lines.push(`Fjernet: ${listed(c.removed, (p) => pointText(p, unit))}`);
   if (c.flags.length) lines.push(`Markering (${mdCode('flag')}) ændret: ${listed(c.flags, textChange)}`);
   if (c.sources.length) lines.push(`Kilde ændret: ${listed(c.sources, textChange)}`);
+  if (c.sourceUrls.length) lines.push(`Kildens adresse ændret: ${listed(c.sourceUrls, textChange)}`);
   if (c.notes.length) lines.push(`Note ændret: ${listed(c.notes, textChange)}`);
   if (c.before && c.after && c.fields.length) lines.push(`Ændret i ${mdCode(indicatorsFile)}: ${c.fields.map(fieldChange).join('; ')}`);
   const st = sec.state;

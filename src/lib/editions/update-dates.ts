@@ -20,6 +20,8 @@ interface Change {
   added?: readonly unknown[];
   revised?: readonly unknown[];
   removed?: readonly unknown[];
+  /** A value's flag, note or source changed (the history shows it, so the page counts it as updated). */
+  details?: readonly unknown[];
   fields?: readonly { field: string }[];
   indicator?: 'added' | 'removed' | undefined;
 }
@@ -35,6 +37,7 @@ export function figureChanges<C extends Change>(changes: readonly C[] | undefine
       c.added?.length ||
       c.revised?.length ||
       c.removed?.length ||
+      c.details?.length ||
       (c.fields ?? []).some((f) => !NOT_AN_UPDATE.has(f.field)) ||
       c.fields === undefined,
   );

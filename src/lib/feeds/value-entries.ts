@@ -1,7 +1,8 @@
 /**
  * Feed entries for changes to an indicator's figures, one per commit: values added (new
- * measurements), revised (old → new) and removed, dated by the commit. The editor's commit message
- * is the reason; a developer's commit speaks in the site's own words (history-view.ts decides).
+ * measurements), revised (old → new) and removed, dated by the commit, linked to the same change in
+ * the page's «Ændringshistorik». The editor's commit message is the reason; a developer's commit
+ * speaks in the site's own words (history-view.ts decides).
  * Values read as on the indicator's page: with the unit and the page's decimals, and grouped by
  * series, each named («København», «Aarhus»), so a comparison city's figures are never taken for
  * the main series'. Pure.
@@ -9,7 +10,7 @@
 import type { Indicator } from '../model.ts';
 import type { AtomEntry } from '../archive/atom.ts';
 import type { ChangeEntry } from '../history/indicator-history.ts';
-import { formatCell, publicEntry } from '../history/history-view.ts';
+import { changeAnchor, formatCell, publicEntry } from '../history/history-view.ts';
 import { plainNumber } from '../history/cell-values.ts';
 import { periodText } from '../format/period.ts';
 import { decimalsOf, formatValue } from '../format/danish-number.ts';
@@ -100,12 +101,14 @@ export function valueEntries(
     ];
     const reason = shown?.message || shown?.note || '';
     const revision = e.revised.length > 0;
+    // The page shows every change to the values (publicEntry), so the entry's own anchor is there to land on.
+    const here = `${pageUrl}#${changeAnchor(e.sha)}`;
     return [
       {
-        id: `${pageUrl}#aendring-${e.sha.slice(0, 12)}`,
+        id: here,
         title: `${headline(e)}: ${ind.title}${mark}`,
         updated: new Date(e.date),
-        link: `${pageUrl}#aendringshistorik-${ind.id}`,
+        link: here,
         summary: `${groups.join(' ')}${reason ? ` ${reason}` : ''}`,
         categories: [revision ? FEED_TEXT.categoryRevision : FEED_TEXT.categoryMeasurement, ind.area],
       },

@@ -4,8 +4,18 @@ import type { HistoryColumns } from './indicator-history.ts';
 
 export function historyColumns(): HistoryColumns {
   const [indicator = '', period = '', breakdown = ''] = MEASUREMENTS_TABLE.primaryKey;
+  const column = (name: string) => columnSpec(MEASUREMENTS_TABLE, name).name;
   return {
-    measurements: { indicator, period, breakdown, value: columnSpec(MEASUREMENTS_TABLE, 'value').name },
+    measurements: {
+      indicator,
+      period,
+      breakdown,
+      value: column('value'),
+      flag: column('flag'),
+      note: column('note'),
+      source: column('source'),
+      sourceUrl: column('source_url'),
+    },
     indicators: { id: INDICATORS_TABLE.primaryKey[0] ?? 'id' },
   };
 }

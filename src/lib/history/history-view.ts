@@ -1,26 +1,30 @@
 /**
  * What the "Ændringshistorik" section prints: Danish dates, numbers with decimal comma, a one-line
- * summary per commit and the changed values. Computed here so the component only prints.
+ * summary per commit and the changed values, flags, notes and sources. Computed here so the
+ * component only prints.
  */
 import { plainNumber } from './cell-values.ts';
-import type { ChangeEntry, ValuePoint } from './indicator-history.ts';
+import { VALUE_DETAILS, type ChangeEntry, type ValueDetail, type ValueDetailChange, type ValuePoint } from './indicator-history.ts';
+import { periodRanges } from '../barometer/value-sources.ts';
 import { isEditorCommit } from './commit-kind.ts';
 import { periodText } from '../format/period.ts';
 import { HISTORY_TEXT } from '../copy/history.ts';
 import { dayText, expectedText } from '../editions/day-text.ts';
 
 export interface HistoryLine {
-  kind: 'added' | 'revised' | 'removed' | 'field';
+  kind: 'added' | 'revised' | 'removed' | 'field' | ValueDetail;
   label: string;
   text: string;
 }
 
 export interface HistoryItemView {
+  /** The entry's id on the page, the one the indicator's feed links to (changeAnchor). */
+  anchor: string;
   iso: string;
   dateLabel: string;
   /** The editor's own commit message; empty when the site speaks instead (`note`). */
   message: string;
-  /** The site's own words in Danish, for the first version of the figures or a new indicator. */
+  /** The site's own words in Danish, for the first version, a new indicator or a developer's commit. */
   note?: string;
   shortSha: string;
   summary: string;
@@ -28,6 +32,11 @@ export interface HistoryItemView {
 }
 
 export type HistoryView = { available: false; message: string } | { available: true; items: HistoryItemView[]; empty: string };
+
+/** «aendring-» and the commit's first 12 hex digits: the page's id for one change, and the feed's link to it. */
+export function changeAnchor(sha: string): string {
+  return `aendring-${sha.slice(0, 12)}`;
+}
 
 const dateFormat = new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeZone: 'Europe/Copenhagen' });
 
@@ -64,16 +73,41 @@ export function summarise(e: ChangeEntry): string {
   if (e.added.length) parts.push(count(e.added.length, t.value, t.values, t.addedVerb));
   if (e.revised.length) parts.push(count(e.revised.length, t.value, t.values, t.revisedVerb));
   if (e.removed.length) parts.push(count(e.removed.length, t.value, t.values, t.removedVerb));
+  for (const d of VALUE_DETAILS) {
+    const n = e.details.filter((c) => c.detail === d).length;
+    const [one, many] = t.details[d];
+    if (n) parts.push(count(n, one, many, t.detailsVerb));
+  }
   if (e.fields.length) parts.push(count(e.fields.length, t.field, t.fields, t.fieldsVerb));
   const text = parts.join(', ');
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * One line per detail, series, old and new cell: a source address set on fifteen years reads as one
+ * line «2010–2024: – → https://…», not fifteen. Flags first, then notes, sources and addresses.
+ */
+export function detailLines(details: readonly ValueDetailChange[]): HistoryLine[] {
+  const groups = new Map<string, { first: ValueDetailChange; periods: string[] }>();
+  for (const c of details) {
+    const key = [c.detail, c.breakdown, c.old.trim(), c.new.trim()].join('\u0000');
+    const g = groups.get(key);
+    if (g) g.periods.push(c.period);
+    else groups.set(key, { first: c, periods: [c.period] });
+  }
+  const ordered = [...groups.values()].sort((a, b) => VALUE_DETAILS.indexOf(a.first.detail) - VALUE_DETAILS.indexOf(b.first.detail));
+  return ordered.map(({ first: c, periods }) => ({
+    kind: c.detail,
+    label: HISTORY_TEXT.details[c.detail],
+    text: `${where({ period: periodRanges(periods), breakdown: c.breakdown })}: ${formatCell(c.old)} → ${formatCell(c.new)}`,
+  }));
 }
 
 export function historyLines(e: ChangeEntry): HistoryLine[] {
   const point = (kind: 'added' | 'removed', p: ValuePoint): HistoryLine => ({
     kind,
     label: HISTORY_TEXT[kind],
-    text: `${where(p)}: ${formatCell(p.value)}`,
+    text: `${where(p)}: ${formatCell(p.value)}${p.flag ? ` (${p.flag})` : ''}`,
   });
   return [
     ...e.revised.map((r): HistoryLine => ({
@@ -83,6 +117,7 @@ export function historyLines(e: ChangeEntry): HistoryLine[] {
     })),
     ...e.added.map((p) => point('added', p)),
     ...e.removed.map((p) => point('removed', p)),
+    ...detailLines(e.details),
     ...e.fields.map((f): HistoryLine => ({
       kind: 'field',
       label: HISTORY_TEXT.field,
@@ -91,20 +126,26 @@ export function historyLines(e: ChangeEntry): HistoryLine[] {
   ];
 }
 
+/** The commit changed something a reader sees about the indicator: its row, a value, a flag, note or source, a field. */
+export function changesIndicator(e: ChangeEntry): boolean {
+  return e.indicator !== undefined || [e.added, e.revised, e.removed, e.details, e.fields].some((list) => list.length > 0);
+}
+
 /**
- * What the public sees of one change, or undefined when it is a developer's change that is not the
- * figures' first appearance: the commit that created the data files says so in Danish; an indicator a
- * developer added says so in Danish; an editor's commit keeps its message; a developer's message is
- * never shown (commit-kind.ts decides by the files the commit touched).
+ * What the public sees of one change, or undefined when it changes nothing a reader sees. Every change
+ * to the figures is shown, whoever made it: an editor's commit keeps its message; the commit that
+ * created the data files, an indicator a developer added and any other developer's change speak in
+ * the site's own Danish words, as a developer's message is written for developers (commit-kind.ts
+ * decides by the files the commit touched).
  */
 export function publicEntry(
   e: ChangeEntry,
   isEditor: (files: readonly string[]) => boolean,
 ): { message: string; note?: string } | undefined {
   if (e.createdFile) return { message: '', note: HISTORY_TEXT.firstVersion };
-  const editor = isEditor(e.files);
-  if (e.indicator === 'added' && !editor) return { message: '', note: HISTORY_TEXT.indicatorAdded };
-  return editor ? { message: e.message } : undefined;
+  if (!changesIndicator(e)) return undefined;
+  if (isEditor(e.files)) return { message: e.message };
+  return { message: '', note: e.indicator === 'added' ? HISTORY_TEXT.indicatorAdded : HISTORY_TEXT.developerChange };
 }
 
 export function historyView(
@@ -118,6 +159,7 @@ export function historyView(
     if (!shown) return [];
     return [
       {
+        anchor: changeAnchor(e.sha),
         iso: e.date,
         dateLabel: dateFormat.format(new Date(e.date)),
         ...shown,

@@ -1,7 +1,8 @@
 /**
  * Per-indicator change history from the committed versions of the two data files: which
- * measurements each commit added, revised (old → new) or removed, and which indicator fields
- * (target, baseline, source …) it changed. Pure: git is read elsewhere (git-versions.ts).
+ * measurements each commit added, revised (old → new) or removed, which values got a new flag, note,
+ * source or source address, and which indicator fields (target, baseline, source …) it changed.
+ * Pure: git is read elsewhere (git-versions.ts).
  */
 import { diffRows, indexRows, type FieldChange, type Row } from './row-diff.ts';
 import type { FileVersion } from './file-version.ts';
@@ -9,14 +10,30 @@ import { readCsvRecords } from '../data/read-csv.ts';
 
 /** Column names in the two CSV files; passed in so they come from the one CSV schema. */
 export interface HistoryColumns {
-  measurements: { indicator: string; period: string; breakdown: string; value: string };
+  measurements: { indicator: string; period: string; breakdown: string; value: string } & Record<ValueDetail, string>;
   indicators: { id: string };
 }
+
+/** What is published about a value besides the number itself, as the page's table and chart show it. */
+export const VALUE_DETAILS = ['flag', 'note', 'source', 'sourceUrl'] as const;
+
+export type ValueDetail = (typeof VALUE_DETAILS)[number];
 
 export interface ValuePoint {
   period: string;
   breakdown: string;
   value: string;
+  /** The value's flag («brud i serien» …), only when it has one. */
+  flag?: string;
+}
+
+/** A value whose flag, note, source or source address changed while it stayed in the file. */
+export interface ValueDetailChange {
+  detail: ValueDetail;
+  period: string;
+  breakdown: string;
+  old: string;
+  new: string;
 }
 
 export interface ValueRevision {
@@ -33,6 +50,8 @@ export interface ChangeEntry {
   added: ValuePoint[];
   revised: ValueRevision[];
   removed: ValuePoint[];
+  /** Flags, notes and sources of kept values that changed, in file order. */
+  details: ValueDetailChange[];
   /** Changed cells of the indicator's own row in the indicator file. */
   fields: FieldChange[];
   /** The commit added or removed the indicator's row itself. */
@@ -57,6 +76,7 @@ function entryFor(map: HistoryByIndicator, id: string, v: FileVersion): ChangeEn
       added: [],
       revised: [],
       removed: [],
+      details: [],
       fields: [],
       indicator: undefined,
       createdFile: false,
@@ -70,19 +90,27 @@ function entryFor(map: HistoryByIndicator, id: string, v: FileVersion): ChangeEn
 
 function measurementChanges(map: HistoryByIndicator, versions: FileVersion[], c: HistoryColumns['measurements']): void {
   const key = (r: Row) => `${r[c.indicator]}\u0000${r[c.period]}\u0000${r[c.breakdown] ?? ''}`;
-  const point = (r: Row): ValuePoint => ({ period: r[c.period] ?? '', breakdown: r[c.breakdown] ?? '', value: r[c.value] ?? '' });
+  const point = (r: Row): ValuePoint => {
+    const flag = (r[c.flag] ?? '').trim();
+    return { period: r[c.period] ?? '', breakdown: r[c.breakdown] ?? '', value: r[c.value] ?? '', ...(flag ? { flag } : {}) };
+  };
+  // A column an older version lacks reads as empty cells, so a flag set in the commit that added the column is a change.
+  const detailOf = new Map<string, ValueDetail>(VALUE_DETAILS.map((d) => [c[d], d]));
   for (const v of versions) {
-    const diff = diffRows(indexRows(readCsvRecords(v.parentContent).rows, key), indexRows(readCsvRecords(v.content).rows, key), [c.value]);
+    const diff = diffRows(indexRows(readCsvRecords(v.parentContent).rows, key), indexRows(readCsvRecords(v.content).rows, key), [
+      c.value,
+      ...detailOf.keys(),
+    ]);
     for (const r of diff.added) entryFor(map, r[c.indicator] ?? '', v).added.push(point(r));
     for (const r of diff.removed) entryFor(map, r[c.indicator] ?? '', v).removed.push(point(r));
     for (const ch of diff.changed) {
-      const p = point(ch.after);
-      entryFor(map, ch.after[c.indicator] ?? '', v).revised.push({
-        period: p.period,
-        breakdown: p.breakdown,
-        old: ch.before[c.value] ?? '',
-        new: p.value,
-      });
+      const entry = entryFor(map, ch.after[c.indicator] ?? '', v);
+      const at = { period: ch.after[c.period] ?? '', breakdown: ch.after[c.breakdown] ?? '' };
+      for (const f of ch.fields) {
+        const detail = detailOf.get(f.field);
+        if (detail) entry.details.push({ detail, ...at, old: f.old, new: f.new });
+        else entry.revised.push({ ...at, old: f.old, new: f.new });
+      }
     }
   }
 }
