@@ -2,7 +2,7 @@
  * Sätteri hast plugin (markdown-processor.ts): the site's three steps over a document's HTML tree
  * in one pass, in this order and with the same result as three plugins one after the other:
  * 1. the content policy's sanitiser (sanitize-plugin.ts), per top-level block;
- * 2. paragraph anchors (paragraph-anchors.ts), on the cleaned tree;
+ * 2. paragraph anchors (paragraph-anchors.ts), on the cleaned tree – or only heading ids;
  * 3. the parts of Danish compounds (compound-parts-plugin.ts), outside anything the search ignores.
  *
  * Why one pass: Sätteri hands each pass a view of its Rust tree, and the first read of a node's
@@ -14,7 +14,7 @@
  * 2 and 3 see exactly the tree they would have seen after step 1.
  */
 import type { RootContent } from 'hast';
-import { ANCHORED, createAnchorer } from './paragraph-anchors.ts';
+import { ALL_HEADINGS, ANCHORED, createAnchorer, createHeadingIds } from './paragraph-anchors.ts';
 import { BLOCK_SET, createPartsAdder, ignored, type HastNode } from './compound-parts-plugin.ts';
 import { cleanBlock, leftAlone } from './sanitize-plugin.ts';
 
@@ -35,6 +35,8 @@ export interface DocumentPassOptions {
   sanitize: boolean;
   /** Number paragraphs and headings with "¶" links. */
   anchors: boolean;
+  /** Without anchors: give headings the site's ids, which no page id or footnote id can be. */
+  headingIds?: boolean;
   /** Add compound parts for the search; `illustrative` lowers their weight. */
   parts: boolean;
   illustrative: boolean;
@@ -61,6 +63,7 @@ const plainEditor: Editor = {
 
 export function documentPass(options: DocumentPassOptions) {
   const anchor = options.anchors ? createAnchorer() : undefined;
+  const headingId = !options.anchors && options.headingIds ? createHeadingIds() : undefined;
   const addParts = options.parts ? createPartsAdder(options.illustrative) : undefined;
 
   /** Pre-order, as the engine's visitors go; `hiddenAbove`: an element above is ignored by search. */
@@ -70,6 +73,7 @@ export function documentPass(options: DocumentPassOptions) {
     if (node.type === 'element') {
       const tag = node.tagName ?? '';
       if (anchor && ANCHORED.has(tag)) anchor(node as HastNode & { type: 'element'; tagName: string }, parent, edit);
+      if (headingId && ALL_HEADINGS.has(tag)) headingId(node as HastNode & { type: 'element'; tagName: string }, edit);
       hidden ||= ignored(node);
       if (addParts && !hidden && BLOCK_SET.has(tag)) addParts(node, edit);
     }
@@ -79,7 +83,7 @@ export function documentPass(options: DocumentPassOptions) {
   return {
     name: 'ib-document',
     after(root: HastNode & { children: readonly HastNode[] }, ctx: HookContext) {
-      const walking = anchor !== undefined || addParts !== undefined;
+      const walking = anchor !== undefined || headingId !== undefined || addParts !== undefined;
       const viewEditor: Editor = {
         textContent,
         setProperty: (node, key, value) => ctx.setProperty(node, key, value),

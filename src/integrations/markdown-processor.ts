@@ -5,10 +5,10 @@
  * - imagePolicy turns refused images into their alt text while they are still Markdown;
  * - rawHtml parses raw HTML into elements, so the sanitiser can judge every one of them;
  * - documentPass runs, in one pass over the tree, the content sanitiser, then the site's own
- *   trusted anchors and ids (letters, reports), then index-only parts of Danish compounds, so
- *   search finds them by a part (letters, reports, areas, pages). The first entry is the
- *   sanitiser (with the site's steps); a pipeline without it (hastPlugins.slice(1)) still gets
- *   the site's steps from the second.
+ *   trusted anchors and ids (letters, reports; heading ids alone in areas and pages), then
+ *   index-only parts of Danish compounds, so search finds them by a part (letters, reports,
+ *   areas, pages). The first entry is the sanitiser (with the site's steps); a pipeline without
+ *   it (hastPlugins.slice(1)) still gets the site's steps from the second.
  * Archive text is printed as written (no smart quotes); footnotes are labelled in Danish.
  */
 import { wantsAnchors } from './paragraph-anchors.ts';
@@ -32,6 +32,7 @@ function siteSteps(doc: PluginDoc) {
   const frontmatter = (doc.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
   return {
     anchors: wantsAnchors(url, ['letters', 'conferences']),
+    headingIds: wantsAnchors(url, ['areas', 'pages']),
     parts,
     illustrative: parts && isIllustrative(doc.source, frontmatter),
   };

@@ -36,6 +36,8 @@ export interface AnchorPluginOptions {
 }
 
 const HEADINGS = ['h2', 'h3', 'h4', 'h5', 'h6'];
+/** Every heading level: an editor's «# Indhold» needs a safe id too (Astro's own would be "indhold", the page's). */
+export const ALL_HEADINGS = new Set(['h1', ...HEADINGS]);
 /** Blocks whose own paragraphs are numbered as one unit with them. */
 const CONTAINERS = new Set(['li', 'blockquote', 'td', 'th', 'figcaption']);
 
@@ -46,7 +48,7 @@ export function wantsAnchors(fileUrl: string | undefined, folders: readonly stri
   return folders.some((f) => path.includes(`/${f}/`));
 }
 
-/** Paragraph ids look like "afsnit-3"; a heading that would slug to the same is prefixed. */
+/** Paragraph ids look like "afsnit-3"; a heading that would slug to the same is prefixed (heading-slug.ts). */
 export function paragraphId(n: number): string {
   return `afsnit-${n}`;
 }
@@ -71,7 +73,7 @@ function lastParagraph(node: HastElement): HastElement | undefined {
 }
 
 /** The blocks that get an anchor (document-pass.ts visits only these with it). */
-export const ANCHORED = new Set(['p', 'li', 'blockquote', ...HEADINGS]);
+export const ANCHORED = new Set(['p', 'li', 'blockquote', ...ALL_HEADINGS]);
 
 /**
  * Anchors for one document: call it on each anchored block in document order (pre-order), with
@@ -82,10 +84,14 @@ export function createAnchorer(): (node: HastElement, parent: { tagName?: string
   const slug = createSlugger();
   return (node, parent, edit) => {
     if (typeof node.properties?.id === 'string') return;
+    // An editor's h1 gets an id but no "¶": the page's own title is the h1 readers cite.
+    if (node.tagName === 'h1') {
+      edit.setProperty(node, 'id', slug(edit.textContent(node).trim()));
+      return;
+    }
     if (HEADINGS.includes(node.tagName)) {
       const text = edit.textContent(node).trim();
-      let id = slug(text);
-      if (/^afsnit(-\d+)*$/.test(id)) id = `overskrift-${id}`;
+      const id = slug(text);
       edit.setProperty(node, 'id', id);
       edit.appendChild(node, anchorLink(id, archiveCopy.headingLink(text)));
       return;
@@ -95,6 +101,17 @@ export function createAnchorer(): (node: HastElement, parent: { tagName?: string
     edit.setProperty(node, 'id', id);
     const target = (node.tagName !== 'p' && lastParagraph(node)) || node;
     edit.appendChild(target, anchorLink(id, archiveCopy.paragraphLink(paragraphs)));
+  };
+}
+
+/**
+ * Heading ids alone, for documents without "¶" links (an area's text, a page): the same slugs, so
+ * no heading takes an id of the page around it. Astro keeps an id a heading already has.
+ */
+export function createHeadingIds(): (node: HastElement, edit: AnchorEditor) => void {
+  const slug = createSlugger();
+  return (node, edit) => {
+    if (typeof node.properties?.id !== 'string') edit.setProperty(node, 'id', slug(edit.textContent(node).trim()));
   };
 }
 

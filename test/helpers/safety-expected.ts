@@ -36,9 +36,11 @@ export const LETTERS: Record<string, string[]> = {
     `${S}/letters/base-tag.md:7:1: rå <base> er ikke tilladt i teksten (fik "<base href="https://evil.example/">", forventede almindelig Markdown; <base> fjernes)`,
   ],
   'class-hijack.md': [
-    `${S}/letters/class-hijack.md:7:10: attributten class= er ikke tilladt på <span> (fik "class="ib-visually-hidden"", forventede <span> uden class=, eller almindelig Markdown)`,
+    `${S}/letters/class-hijack.md:7:10: attributten class= er ikke tilladt på <span>: klasser er sitets egne (fx sr-only, der skjuler tekst) (fik "class="ib-visually-hidden"", forventede <span> uden class=, eller almindelig Markdown; sitet bestemmer selv udseendet)`,
   ],
-  'conditional-comment.md': [],
+  'conditional-comment.md': [
+    `${S}/letters/conditional-comment.md:9:1: en HTML-kommentar (<!-- … -->) er ikke tilladt i teksten: den vises ikke på siden (fik "<!--[if IE]><script>alert(1)</script><![endif]-->", forventede teksten uden kommentaren; en note til en kollega hører til i pull requesten)`,
+  ],
   'data-url-image.md': [
     `${S}/letters/data-url-image.md:7:1: data:-billeder er ikke tilladt i teksten (fik "data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9ImFsZXJ0KDEpIi8+", forventede ${IMAGES})`,
   ],
@@ -74,7 +76,7 @@ export const LETTERS: Record<string, string[]> = {
   ],
   'html-in-title.md': [],
   'id-clobber.md': [
-    `${S}/letters/id-clobber.md:7:7: værdien af id= er ikke tilladt på <a> (fik "id="afsnit-2"", forventede <a> uden id=)`,
+    `${S}/letters/id-clobber.md:7:7: attributten id= er ikke tilladt på <a>: id'er er sitets egne (overskrifter, afsnit, fodnoter), og et id i teksten kan tage et af dem (fik "id="afsnit-2"", forventede <a> uden id=; sitet giver hver overskrift og hvert afsnit et link)`,
     `${S}/letters/id-clobber.md:7:21: attributten name= er ikke tilladt på <a> (fik "name="search"", forventede <a> uden name=, eller almindelig Markdown)`,
   ],
   'iframe-srcdoc.md': [
@@ -192,6 +194,37 @@ export const LETTERS: Record<string, string[]> = {
   'vbscript-link.md': [
     `${S}/letters/vbscript-link.md:7:1: vbscript:-links er ikke tilladt i teksten (fik "vbscript:msgbox("hej")", forventede ${LINKS})`,
   ],
+  'dir-rtl.md': [
+    `${S}/letters/dir-rtl.md:7:4: dir="rtl" er ikke tilladt på <p>: det kan vende rækkefølgen af tal og ord på skærmen (2008 - 1234 vises som 1234 - 2008) (fik "dir="rtl"", forventede <p> uden dir=, eller dir="ltr" eller dir="auto")`,
+    `${S}/letters/dir-rtl.md:9:10: dir="RTL" er ikke tilladt på <span>: det kan vende rækkefølgen af tal og ord på skærmen (2008 - 1234 vises som 1234 - 2008) (fik "dir="RTL"", forventede <span> uden dir=, eller dir="ltr" eller dir="auto")`,
+  ],
+  'entity-hidden-chars.md': [
+    `${S}/letters/entity-hidden-chars.md:7:23: teksten indeholder U+202E (skrevet som tegnkoden &#x202E;), et usynligt retningstegn, der kan vende rækkefølgen af tegnene på skærmen, så teksten ser anderledes ud, end den er (fik "Sagen har sagsnr 2008-&#x202E;4321 og dok.nr. 2008-&#…", forventede tekst uden usynlige tegn – slet tegnkoden &#x202E;)`,
+    `${S}/letters/entity-hidden-chars.md:7:52: teksten indeholder U+202E (skrevet som tegnkoden &#8238;), et usynligt retningstegn, der kan vende rækkefølgen af tegnene på skærmen, så teksten ser anderledes ud, end den er (fik "…-&#x202E;4321 og dok.nr. 2008-&#8238;1234.", forventede tekst uden usynlige tegn – slet tegnkoden &#8238;)`,
+    `${S}/letters/entity-hidden-chars.md:9:18: teksten indeholder U+200B (skrevet som tegnkoden &#x200B;), et usynligt tegn uden bredde, så teksten ser anderledes ud, end den er (fik "Se <span title="a&#x200B;b">teksten</span> og <a…", forventede tekst uden usynlige tegn – slet tegnkoden &#x200B;)`,
+    `${S}/letters/entity-hidden-chars.md:9:60: teksten indeholder U+202E (skrevet som tegnkoden &#x202E;), et usynligt retningstegn, der kan vende rækkefølgen af tegnene på skærmen, så teksten ser anderledes ud, end den er (fik "…eksten</span> og <abbr title="&#x202E;evil">EU</abbr>.", forventede tekst uden usynlige tegn – slet tegnkoden &#x202E;)`,
+    `${S}/letters/entity-hidden-chars.md:11:1: teksten indeholder U+FEFF (skrevet som tegnkoden &#xFEFF;), et usynligt tegn uden bredde, så teksten ser anderledes ud, end den er (fik "&#xFEFF;Første ord og &#x2028;l…", forventede tekst uden usynlige tegn – slet tegnkoden &#xFEFF;)`,
+    `${S}/letters/entity-hidden-chars.md:11:23: teksten indeholder U+2028 (skrevet som tegnkoden &#x2028;), et usynligt linje- eller afsnitsskift, så teksten ser anderledes ud, end den er (fik "&#xFEFF;Første ord og &#x2028;linjeskift, &zwj;, &zwn…", forventede tekst uden usynlige tegn – slet tegnkoden &#x2028;)`,
+    `${S}/letters/entity-hidden-chars.md:11:43: teksten indeholder U+200D (skrevet som tegnkoden &zwj;), et usynligt tegn uden bredde, så teksten ser anderledes ud, end den er (fik "…te ord og &#x2028;linjeskift, &zwj;, &zwnj;, &lrm; og &rlm;.", forventede tekst uden usynlige tegn – slet tegnkoden &zwj;)`,
+    `${S}/letters/entity-hidden-chars.md:11:50: teksten indeholder U+200C (skrevet som tegnkoden &zwnj;), et usynligt tegn uden bredde, så teksten ser anderledes ud, end den er (fik "…og &#x2028;linjeskift, &zwj;, &zwnj;, &lrm; og &rlm;.", forventede tekst uden usynlige tegn – slet tegnkoden &zwnj;)`,
+    `${S}/letters/entity-hidden-chars.md:11:58: teksten indeholder U+200E (skrevet som tegnkoden &lrm;), et usynligt retningstegn, der kan vende rækkefølgen af tegnene på skærmen, så teksten ser anderledes ud, end den er (fik "…28;linjeskift, &zwj;, &zwnj;, &lrm; og &rlm;.", forventede tekst uden usynlige tegn – slet tegnkoden &lrm;)`,
+    `${S}/letters/entity-hidden-chars.md:11:67: teksten indeholder U+200F (skrevet som tegnkoden &rlm;), et usynligt retningstegn, der kan vende rækkefølgen af tegnene på skærmen, så teksten ser anderledes ud, end den er (fik "…kift, &zwj;, &zwnj;, &lrm; og &rlm;.", forventede tekst uden usynlige tegn – slet tegnkoden &rlm;)`,
+    `${S}/letters/entity-hidden-chars.md:13:19: teksten indeholder U+200F (skrevet som tegnkoden &rlm;), et usynligt retningstegn, der kan vende rækkefølgen af tegnene på skærmen, så teksten ser anderledes ud, end den er (fik "[Brevet](/breve/ "&rlm;titel")", forventede tekst uden usynlige tegn – slet tegnkoden &rlm;)`,
+  ],
+  'fake-footnote.md': [
+    `${S}/letters/fake-footnote.md:9:9: attributten id= er ikke tilladt på <li>: id'er er sitets egne (overskrifter, afsnit, fodnoter), og et id i teksten kan tage et af dem (fik "id="user-content-fn-1"", forventede <li> uden id=; sitet giver hver overskrift og hvert afsnit et link)`,
+    `${S}/letters/fake-footnote.md:9:52: attributten data-footnote-backref= er ikke tilladt på <a>: fodnoter laver sitet selv (fik "data-footnote-backref=""", forventede <a> uden data-footnote-backref=; skriv en fodnote som [^1] i teksten og [^1]: … på en linje for sig)`,
+    `${S}/letters/fake-footnote.md:9:74: attributten class= er ikke tilladt på <a>: klasser er sitets egne (fx sr-only, der skjuler tekst) (fik "class="data-footnote-backref"", forventede <a> uden class=, eller almindelig Markdown; sitet bestemmer selv udseendet)`,
+    `${S}/letters/fake-footnote.md:11:5: attributten id= er ikke tilladt på <h2>: id'er er sitets egne (overskrifter, afsnit, fodnoter), og et id i teksten kan tage et af dem (fik "id="footnote-label"", forventede <h2> uden id=; sitet giver hver overskrift og hvert afsnit et link)`,
+    `${S}/letters/fake-footnote.md:11:25: attributten class= er ikke tilladt på <h2>: klasser er sitets egne (fx sr-only, der skjuler tekst) (fik "class="sr-only"", forventede <h2> uden class=, eller almindelig Markdown; sitet bestemmer selv udseendet)`,
+  ],
+  'heading-id-hijack.md': [],
+  'unclosed-comment.md': [
+    `${S}/letters/unclosed-comment.md:9:1: en HTML-kommentar (<!-- … -->) uden afslutning (-->) er ikke tilladt: den skjuler resten af teksten på siden (fik "<!-- note: husk at tjekke tallene", forventede teksten uden kommentaren; en note til en kollega hører til i pull requesten)`,
+  ],
+  'unclosed-details.md': [
+    `${S}/letters/unclosed-details.md:9:1: <details> lukkes aldrig, så resten af teksten kommer til at ligge i den og skjules i en lukket boks (fik "<details>", forventede </details> efter det, der skal stå i <details>)`,
+  ],
 };
 
 export const CONFERENCES: Record<string, string[]> = {
@@ -264,6 +297,10 @@ export const CONFERENCES: Record<string, string[]> = {
   ],
   'mdx-unknown-prop': [
     `${S}/conferences/mdx-unknown-prop/2009.mdx:10:1: ukendt egenskab på <IndicatorFigure> (fik "onClick", forventede id="beskaeftigelse-ikke-vestlige-ratio")`,
+  ],
+  'mdx-entity-hidden-chars': [
+    `${S}/conferences/mdx-entity-hidden-chars/2009.mdx:10:14: teksten indeholder U+202E (skrevet som tegnkoden &#x202E;), et usynligt retningstegn, der kan vende rækkefølgen af tegnene på skærmen, så teksten ser anderledes ud, end den er (fik "Sagsnr. 2008-&#x202E;4321 og &zwj;ord.", forventede tekst uden usynlige tegn – slet tegnkoden &#x202E;)`,
+    `${S}/conferences/mdx-entity-hidden-chars/2009.mdx:10:30: teksten indeholder U+200D (skrevet som tegnkoden &zwj;), et usynligt tegn uden bredde, så teksten ser anderledes ud, end den er (fik "Sagsnr. 2008-&#x202E;4321 og &zwj;ord.", forventede tekst uden usynlige tegn – slet tegnkoden &zwj;)`,
   ],
 };
 

@@ -82,7 +82,7 @@ describe('body HTML after an element written mid-sentence', () => {
     expect(check(body.join('\n'))).toEqual([
       '8:1 rå <svg> er ikke tilladt i teksten',
       '11:7 rå <style> er ikke tilladt i teksten',
-      '11:35 attributten class= er ikke tilladt på <span>',
+      '11:35 attributten class= er ikke tilladt på <span>: klasser er sitets egne (fx sr-only, der skjuler tekst)',
       '13:1 rå <script> er ikke tilladt i teksten',
       '17:13 rå <iframe> er ikke tilladt i teksten',
       '18:16 javascript:-links er ikke tilladt i teksten',

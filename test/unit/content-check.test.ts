@@ -113,7 +113,9 @@ const cases: [string, CollectionName, string[]][] = [
   [
     'yaml-syntax.md',
     'letters',
-    [`${F}/yaml-syntax.md:4:1: front matter er ikke gyldig YAML: feltet står to gange (forventede gyldig YAML (fejlkode DUPLICATE_KEY))`],
+    [
+      `${F}/yaml-syntax.md:4:1: front matter er ikke gyldig YAML: feltet "date" står to gange (første gang på linje 3) (fik "date: 2009-04-03", forventede feltet én gang: slet den ene linje, eller ret navnet)`,
+    ],
   ],
   [
     'yaml-tag.md',
@@ -254,6 +256,32 @@ describe('content rules', () => {
     const text = readFileSync(`${F}/valid-letter.md`, 'utf8').replace('areas: [beskaeftigelse]', 'areas: [bolig, tryghed, bolig]');
     const errors = checkContentFile(text, `${F}/dup.md`, 'letters', ctx).map(formatError);
     expect(errors).toEqual([`${F}/dup.md:10:25: feltet "areas[3]": "bolig" står to gange i listen (fik "bolig")`]);
+  });
+
+  it('names a field written twice, nested or in a list, and the line it first stood on', () => {
+    const text = [
+      '---',
+      'title: Et brev',
+      'date: 2009-04-02',
+      'sagsnr: "2009-9512"',
+      'sender:',
+      '  name: A',
+      '  name: B',
+      'attachments:',
+      '  - label: Bilag',
+      '    file: bilag-1.pdf',
+      '    label: Bilag 1',
+      '"title": Et andet brev',
+      '---',
+      '',
+      'Tekst.',
+    ].join('\n');
+    const expected = 'forventede feltet én gang: slet den ene linje, eller ret navnet';
+    expect(checkContentFile(text, `${F}/dup.md`, 'letters', ctx).map(formatError)).toEqual([
+      `${F}/dup.md:7:3: front matter er ikke gyldig YAML: feltet "sender.name" står to gange (første gang på linje 6) (fik "name: B", ${expected})`,
+      `${F}/dup.md:11:5: front matter er ikke gyldig YAML: feltet "attachments[1].label" står to gange (første gang på linje 9) (fik "label: Bilag 1", ${expected})`,
+      `${F}/dup.md:12:1: front matter er ikke gyldig YAML: feltet "title" står to gange (første gang på linje 2) (fik ""title": Et andet brev", ${expected})`,
+    ]);
   });
 
   it('reports a misspelt field with the field it probably meant', () => {

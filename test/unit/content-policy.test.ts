@@ -60,9 +60,39 @@ describe('element and attribute allowlist', () => {
   it('allows Markdown\u2019s own markup and harmless extras', () => {
     expect(judgeElement('a', { href: '/breve/x/', title: 'x' })).toEqual([]);
     expect(judgeElement('abbr', { title: 'Europæiske Union' })).toEqual([]);
-    expect(judgeElement('code', { class: 'language-js' })).toEqual([]);
-    expect(judgeElement('td', { class: 'ib-align-right', colspan: '2' })).toEqual([]);
-    expect(judgeElement('li', { id: 'user-content-fn-1' })).toEqual([]);
+    expect(judgeElement('td', { colspan: '2' })).toEqual([]);
+    expect(judgeElement('p', { lang: 'en', dir: 'ltr' })).toEqual([]);
+    expect(judgeElement('blockquote', { dir: 'auto' })).toEqual([]);
+  });
+
+  // dir="rtl" shows «2008 - 1234» as «1234 - 2008»: the reversal a bidi character makes, on any element.
+  it.each(['p', 'span', 'abbr', 'td', 'li', 'div'])('refuses dir= other than ltr or auto on <%s>', (tag) => {
+    for (const value of ['rtl', 'RTL', ' rtl', 'ltr rtl', 'rtl ltr']) {
+      expect(judgeElement(tag, { dir: value }), value).toEqual([{ kind: 'attribute-value', tag, attribute: 'dir', value }]);
+    }
+  });
+
+  // An editor's id could take a footnote's or a heading's (the real footnote link then jumps into the
+  // editor's text), a class could hide text (sr-only) or pass for the site's (ib-…): none is allowed,
+  // also those Markdown makes itself, whatever the value.
+  it.each([
+    ['li', 'id', 'user-content-fn-1'],
+    ['a', 'id', 'user-content-fnref-1'],
+    ['h2', 'id', 'footnote-label'],
+    ['p', 'id', 'ib-letter-title'],
+    ['span', 'id', 'afsnit-2'],
+    ['h2', 'class', 'sr-only'],
+    ['a', 'class', 'data-footnote-backref'],
+    ['span', 'class', 'ib-visually-hidden'],
+    ['td', 'class', 'ib-align-right'],
+    ['code', 'class', 'language-js'],
+    ['ul', 'class', 'contains-task-list'],
+    ['section', 'class', 'footnotes'],
+    ['a', 'data-footnote-ref', ''],
+    ['a', 'data-footnote-backref', ''],
+    ['section', 'data-footnotes', ''],
+  ])('refuses the site\u2019s own <%s %s="%s">', (tag, attribute, value) => {
+    expect(judgeElement(tag, { [attribute]: value })).toEqual([{ kind: 'site-attribute', tag, attribute, value }]);
   });
 
   it.each([
@@ -88,9 +118,7 @@ describe('element and attribute allowlist', () => {
   it('refuses handlers, style, free ids and classes, data- attributes and bad addresses', () => {
     expect(judgeElement('b', { onclick: 'x' })).toEqual([{ kind: 'event-handler', tag: 'b', attribute: 'onclick' }]);
     expect(judgeElement('div', { style: 'position:fixed' })).toEqual([{ kind: 'style', tag: 'div' }]);
-    expect(judgeElement('p', { id: 'afsnit-1' })).toEqual([{ kind: 'attribute', tag: 'p', attribute: 'id' }]);
-    expect(judgeElement('a', { id: 'afsnit-1' })).toEqual([{ kind: 'attribute-value', tag: 'a', attribute: 'id', value: 'afsnit-1' }]);
-    expect(judgeElement('span', { class: 'ib-visually-hidden' })).toEqual([{ kind: 'attribute', tag: 'span', attribute: 'class' }]);
+    expect(judgeElement('p', { id: 'afsnit-1' })).toEqual([{ kind: 'site-attribute', tag: 'p', attribute: 'id', value: 'afsnit-1' }]);
     expect(judgeElement('p', { 'data-pagefind-body': '' })).toEqual([{ kind: 'attribute', tag: 'p', attribute: 'data-pagefind-body' }]);
     expect(judgeElement('a', { href: 'javascript:x' })).toEqual([
       { kind: 'url', tag: 'a', attribute: 'href', value: 'javascript:x', refusal: { reason: 'scheme', scheme: 'javascript' } },
@@ -156,6 +184,13 @@ describe('sanitiser schema and tree cleaning', () => {
     expect(sanitizeNode(el('table', {}, [el('tr', {}, [el('td', { style: 'text-align: right' }, [text('1')])])]))).toEqual([
       el('table', {}, [el('tr', {}, [el('td', { className: ['ib-align-right'] }, [text('1')])])]),
     ]);
+  });
+
+  it('removes dir= other than ltr and auto, and keeps those', () => {
+    expect(sanitizeNode(el('p', { dir: 'rtl' }, [text('2008 - 1234')]))).toEqual([el('p', {}, [text('2008 - 1234')])]);
+    expect(sanitizeNode(el('span', { dir: 'RTL' }, [text('x')]))).toEqual([el('span', {}, [text('x')])]);
+    expect(sanitizeNode(el('p', { dir: 'ltr' }, [text('x')]))).toEqual([el('p', { dir: 'ltr' }, [text('x')])]);
+    expect(sanitizeNode(el('p', { dir: 'auto' }, [text('x')]))).toEqual([el('p', { dir: 'auto' }, [text('x')])]);
   });
 
   it('leaves generated footnote markup untouched', () => {

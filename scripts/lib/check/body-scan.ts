@@ -1,9 +1,9 @@
 /**
  * Read a document body with the same Markdown/MDX processor the site is built with (Sätteri, same
  * features), and collect the nodes the body rules judge: raw HTML, links, images, link
- * definitions and every MDX code node, with file positions. Only those nodes cross from the
- * processor to JavaScript, so a large archive is read quickly. An MDX syntax error is returned,
- * not thrown.
+ * definitions and every MDX code node, with file positions, and where code spans and blocks lie.
+ * Only those nodes cross from the processor to JavaScript, so a large archive is read quickly. An
+ * MDX syntax error is returned, not thrown.
  */
 import { markdownToHtml, mdxToJs } from 'satteri';
 import type { GuardAttribute, GuardNode, Point } from '../../../src/lib/content-policy/mdx-guard.ts';
@@ -34,6 +34,8 @@ export interface BodyScan {
   nodes: ScannedNode[];
   /** Every inline span, in document order, with its nesting depth (rules/markdown-nesting.ts). */
   inline: InlineDepth[];
+  /** Code spans and blocks as body offsets [from, to): their text is shown as written (no character references). */
+  code: { from: number; to: number }[];
   syntaxError?: Point & { reason: string };
 }
 
@@ -72,7 +74,7 @@ const INLINE_PARENTS = new Set(['emphasis', 'strong', 'delete', 'link', 'linkRef
 /** Enough to leave any emphasis a letter may have (rules/markdown-nesting.ts refuses deeper). */
 const MAX_CLIMB = 64;
 
-function collector(nodes: ScannedNode[], inline: InlineDepth[], lineOffset: number) {
+function collector(nodes: ScannedNode[], inline: InlineDepth[], code: BodyScan['code'], lineOffset: number) {
   // Within a pass the processor gives the same parent object to siblings, so identity numbers it.
   const parentIds = new Map<object, number>();
   const idOf = (parent: object): number => {
@@ -105,6 +107,11 @@ function collector(nodes: ScannedNode[], inline: InlineDepth[], lineOffset: numb
     nodes.push(scanned);
   };
   const span = inlineDepths(inline, lineOffset);
+  const codeRange = (node: RawNode) => {
+    const from = node.position?.start.offset;
+    const to = node.position?.end?.offset;
+    if (from !== undefined && to !== undefined) code.push({ from, to });
+  };
   return {
     name: 'ib-check-collect',
     options: { position: true },
@@ -120,6 +127,8 @@ function collector(nodes: ScannedNode[], inline: InlineDepth[], lineOffset: numb
     image: keep,
     definition: keep,
     imageReference: keep,
+    code: codeRange,
+    inlineCode: codeRange,
     mdxjsEsm: keep,
     mdxFlowExpression: keep,
     mdxTextExpression: keep,
@@ -140,13 +149,14 @@ function syntaxError(err: unknown, lineOffset: number): BodyScan['syntaxError'] 
 export function scanBody(body: string, format: BodyFormat, lineOffset = 0): BodyScan {
   const nodes: ScannedNode[] = [];
   const inline: InlineDepth[] = [];
+  const code: BodyScan['code'] = [];
   // Front matter is already cut off; a "---" in the body must stay Markdown, as in the build.
   const features = { ...PROCESSOR_FEATURES, frontmatter: false };
   try {
-    if (format === 'mdx') mdxToJs(body, { features, mdastPlugins: [collector(nodes, inline, lineOffset)] });
-    else markdownToHtml(body, { features, mdastPlugins: [collector(nodes, inline, lineOffset)] });
+    if (format === 'mdx') mdxToJs(body, { features, mdastPlugins: [collector(nodes, inline, code, lineOffset)] });
+    else markdownToHtml(body, { features, mdastPlugins: [collector(nodes, inline, code, lineOffset)] });
   } catch (err) {
-    return { nodes: [], inline: [], syntaxError: syntaxError(err, lineOffset) };
+    return { nodes: [], inline: [], code: [], syntaxError: syntaxError(err, lineOffset) };
   }
-  return { nodes, inline };
+  return { nodes, inline, code };
 }

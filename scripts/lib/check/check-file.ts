@@ -22,6 +22,9 @@ import { checkInternalLinks } from './rules/internal-links.ts';
 import { checkReviewMarkers } from './rules/review-markers.ts';
 import { checkHtmlNesting, checkInlineNesting, checkMarkdownNesting } from './rules/markdown-nesting.ts';
 import { checkAttachmentHrefs } from './rules/attachment-href.ts';
+import { checkReferenceControlChars } from './rules/control-chars.ts';
+import { checkHtmlComments } from './rules/html-comments.ts';
+import { checkUnclosedHtml } from './rules/unclosed-html.ts';
 import { checkPageSections } from './rules/page-sections.ts';
 
 export interface ContentFileReport {
@@ -62,9 +65,18 @@ function bodyErrors(body: string, bodyStartLine: number, file: string, ctx: Cont
   if (scan.syntaxError) return checkMdxSyntax(scan, body, bodyStartLine, file);
   // HTML nested too deep is not judged tag by tag: reading it costs time that grows with the depth.
   const deepHtml = mdx ? [] : checkHtmlNesting(scan, body, bodyStartLine, file);
+  // Comments and elements left open hide text: judged in letters and pages (MDX refuses all HTML).
+  const hiding = mdx
+    ? []
+    : [
+        ...checkHtmlComments(scan, body, bodyStartLine, file),
+        ...(deepHtml.length > 0 ? [] : checkUnclosedHtml(scan, body, bodyStartLine, file)),
+      ];
   return [
     ...checkInlineNesting(scan, body, bodyStartLine, file),
     ...deepHtml,
+    ...checkReferenceControlChars(body, scan.code, bodyStartLine, file),
+    ...hiding,
     ...(mdx ? checkMdxCode(scan, file) : deepHtml.length > 0 ? [] : checkBodyHtml(scan, body, bodyStartLine, file)),
     ...checkBodyLinks(scan, file),
     ...checkInternalLinks(scan, ctx, file),

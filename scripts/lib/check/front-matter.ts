@@ -8,6 +8,7 @@ import jsYaml from 'js-yaml';
 import { isAlias, isNode, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { ValidationError } from '../../../src/lib/data/errors.ts';
 import { checkRawControlChars } from './rules/control-chars.ts';
+import { duplicateKeys } from './yaml-duplicates.ts';
 
 export interface PositionedYaml {
   doc: Document;
@@ -54,8 +55,19 @@ function positionedYaml(text: string): () => PositionedYaml {
 /** YAML errors located by the `yaml` package; js-yaml's own mark if only js-yaml objects. */
 function yamlErrors(fm: FrontMatter, file: string, jsError: unknown): ValidationError[] {
   const { doc, lineCounter } = fm.positioned();
+  const duplicates = doc.errors.some((e) => e.code === 'DUPLICATE_KEY') ? duplicateKeys(doc, lineCounter) : undefined;
   const errors = doc.errors.map((e): ValidationError => {
     const pos = lineCounter.linePos(e.pos[0]);
+    const duplicate = duplicates?.get(e.pos[0]);
+    if (duplicate)
+      return {
+        file,
+        line: pos.line + fm.yamlStartLine - 1,
+        column: pos.col,
+        message: `front matter er ikke gyldig YAML: feltet "${duplicate.field}" står to gange (første gang på linje ${duplicate.firstLine + fm.yamlStartLine - 1})`,
+        got: (fm.yamlText.split('\n')[pos.line - 1] ?? '').trim(),
+        expected: 'feltet én gang: slet den ene linje, eller ret navnet',
+      };
     return {
       file,
       line: pos.line + fm.yamlStartLine - 1,

@@ -44,6 +44,27 @@ export function urlText(refusal: UrlRefusal, kind: UrlKind): PolicyText {
   }
 }
 
+/**
+ * id, class and data-footnote… belong to the site: an editor's id could take a heading's or a
+ * footnote's (the footnote link would jump into the editor's text), a class could hide text.
+ */
+function siteAttributeText(tag: string, attribute: string): PolicyText {
+  if (attribute === 'id')
+    return {
+      message: `attributten id= er ikke tilladt på <${tag}>: id'er er sitets egne (overskrifter, afsnit, fodnoter), og et id i teksten kan tage et af dem`,
+      expected: `<${tag}> uden id=; sitet giver hver overskrift og hvert afsnit et link`,
+    };
+  if (attribute === 'class')
+    return {
+      message: `attributten class= er ikke tilladt på <${tag}>: klasser er sitets egne (fx sr-only, der skjuler tekst)`,
+      expected: `<${tag}> uden class=, eller almindelig Markdown; sitet bestemmer selv udseendet`,
+    };
+  return {
+    message: `attributten ${attribute}= er ikke tilladt på <${tag}>: fodnoter laver sitet selv`,
+    expected: `<${tag}> uden ${attribute}=; skriv en fodnote som [^1] i teksten og [^1]: … på en linje for sig`,
+  };
+}
+
 export function violationText(v: Violation): PolicyText {
   switch (v.kind) {
     case 'element': {
@@ -74,7 +95,14 @@ export function violationText(v: Violation): PolicyText {
         expected: `<${v.tag}> uden ${v.attribute}=, eller almindelig Markdown`,
       };
     case 'attribute-value':
+      if (v.attribute === 'dir')
+        return {
+          message: `dir="${v.value}" er ikke tilladt på <${v.tag}>: det kan vende rækkefølgen af tal og ord på skærmen (2008 - 1234 vises som 1234 - 2008)`,
+          expected: `<${v.tag}> uden dir=, eller dir="ltr" eller dir="auto"`,
+        };
       return { message: `værdien af ${v.attribute}= er ikke tilladt på <${v.tag}>`, expected: `<${v.tag}> uden ${v.attribute}=` };
+    case 'site-attribute':
+      return siteAttributeText(v.tag, v.attribute);
     case 'url':
       return urlText(v.refusal, v.attribute === 'src' ? 'image' : 'link');
   }

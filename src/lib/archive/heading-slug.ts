@@ -77,13 +77,41 @@ export const PAGE_IDS: readonly string[] = [
   'udvikling',
 ];
 
-/** Hands out each slug once per document: a second "Økonomi" becomes "oekonomi-2", and «Indhold» "indhold-2" (PAGE_IDS). */
+/** Ids the Markdown processor gives a document's footnotes heading: a heading «Footnote label» gets «footnote-label-2». */
+export const GENERATED_IDS: readonly string[] = ['footnote-label'];
+
+/**
+ * Families of ids the site hands out itself, on the pages that show an editor's text: its own
+ * «ib-» ids (id="ib-letter-title"), the processor's footnotes («user-content-fn-1», and
+ * «user-content-fnref-1-2» for a second reference), numbered paragraphs («afsnit-3») and the
+ * goals under a letter or an area («maal-2009», «forvaltningernes-maal-2009»). A number added
+ * after such an id could be one of the family too, so a heading's slug gets «overskrift-» in front.
+ */
+export const RESERVED_ID_PATTERNS: readonly RegExp[] = [
+  /^ib-/,
+  /^user-content-/,
+  /^afsnit(-\d+)*$/,
+  /^maal-\d{4}$/,
+  /^forvaltningernes-maal-\d{4}$/,
+];
+
+/**
+ * Hands out each slug once per document: a second "Økonomi" becomes "oekonomi-2", «Indhold»
+ * "indhold-2" (PAGE_IDS) and «Footnote label» "footnote-label-2"; «User content fn 1» becomes
+ * "overskrift-user-content-fn-1" (RESERVED_ID_PATTERNS).
+ */
 export function createSlugger(): (text: string) => string {
-  const seen = new Map<string, number>(PAGE_IDS.map((id) => [id, 1]));
+  // Every id handed out or reserved, so «Økonomi 2» after two «Økonomi» does not get a second "oekonomi-2".
+  const taken = new Set<string>([...PAGE_IDS, ...GENERATED_IDS]);
+  const counts = new Map<string, number>();
   return (text) => {
-    const base = headingSlug(text);
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return n === 1 ? base : `${base}-${n}`;
+    const slug = headingSlug(text);
+    const base = RESERVED_ID_PATTERNS.some((p) => p.test(slug)) ? `overskrift-${slug}` : slug;
+    let n = counts.get(base) ?? 1;
+    let id = n === 1 ? base : `${base}-${n}`;
+    while (taken.has(id)) id = `${base}-${++n}`;
+    counts.set(base, n);
+    taken.add(id);
+    return id;
   };
 }

@@ -3,11 +3,13 @@
  * a letter or report may carry, and which addresses. The editor check (npm run check) judges raw
  * HTML in the source with it and tells the editor what will be removed; the rendering pipeline
  * derives its sanitiser schema from the same tables (sanitize-schema.ts), so whatever the check
- * misses is removed from the HTML anyway.
+ * misses is removed from the HTML anyway. The markup only the site writes (footnotes, table
+ * alignment, ids and classes) is in generated-markup.ts: the sanitiser keeps it, the check refuses it.
  *
  * Attribute names are HTML's (lower case, "aria-label"), values as the parser decoded them.
  */
 import { judgeUrl, type UrlKind, type UrlRefusal } from './url-policy.ts';
+import { isSiteAttribute, type AttributeEntry } from './generated-markup.ts';
 
 /** Elements the Markdown processor produces, plus a few harmless ones an editor may write. */
 export const ALLOWED_ELEMENTS: readonly string[] = [
@@ -86,40 +88,26 @@ export const STRIPPED_ELEMENTS: readonly string[] = [
   'math',
 ];
 
-/** Attributes any allowed element may have. */
-const GLOBAL_ATTRIBUTES: readonly string[] = ['title', 'lang', 'dir'];
+/**
+ * Attributes any allowed element may have. dir only as ltr or auto: dir="rtl" shows «2008 - 1234»
+ * as «1234 - 2008», the same reversal the check refuses as a bidi character (hidden-chars.ts).
+ */
+export const GLOBAL_ATTRIBUTES: readonly AttributeEntry[] = ['title', 'lang', ['dir', 'ltr', 'auto']];
 
-/** Attributes per element; a value list or pattern restricts the values (generated markup only). */
-export const ELEMENT_ATTRIBUTES: Readonly<Record<string, readonly (string | readonly [string, ...(string | RegExp)[]])[]>> = {
-  a: [
-    'href',
-    'hreflang',
-    'aria-describedby',
-    'aria-label',
-    'data-footnote-ref',
-    'data-footnote-backref',
-    ['id', /^user-content-fnref-/],
-    ['class', 'data-footnote-backref'],
-  ],
+/**
+ * Attributes an editor may write, per element; a value list or pattern restricts the values. No
+ * id, class or data- attribute: those on a page are the site's own (generated-markup.ts).
+ */
+export const ELEMENT_ATTRIBUTES: Readonly<Record<string, readonly AttributeEntry[]>> = {
+  a: ['href', 'hreflang', 'aria-describedby', 'aria-label'],
   img: ['src', 'alt', 'width', 'height'],
   blockquote: ['cite'],
   q: ['cite'],
   del: ['cite'],
   ins: ['cite'],
-  ol: ['start', 'reversed', ['class', 'contains-task-list']],
-  ul: [['class', 'contains-task-list']],
-  li: [
-    ['id', /^user-content-fn-/],
-    ['class', 'task-list-item'],
-  ],
-  td: ['colspan', 'rowspan', ['class', /^ib-align-(left|center|right)$/]],
-  th: ['colspan', 'rowspan', 'scope', ['class', /^ib-align-(left|center|right)$/]],
-  code: [['class', /^language-[\w+#.-]+$/]],
-  section: ['data-footnotes', ['class', 'footnotes']],
-  h2: [
-    ['id', 'footnote-label'],
-    ['class', 'sr-only'],
-  ],
+  ol: ['start', 'reversed'],
+  td: ['colspan', 'rowspan'],
+  th: ['colspan', 'rowspan', 'scope'],
   time: ['datetime'],
   details: ['open'],
 };
@@ -133,6 +121,8 @@ export type Violation =
   | { kind: 'style'; tag: string }
   | { kind: 'attribute'; tag: string; attribute: string }
   | { kind: 'attribute-value'; tag: string; attribute: string; value: string }
+  /** id, class or data-footnote…: only the site writes them (headings, paragraphs, footnotes, hidden text). */
+  | { kind: 'site-attribute'; tag: string; attribute: string; value: string }
   | { kind: 'url'; tag: string; attribute: string; value: string; refusal: UrlRefusal };
 
 export function isAllowedElement(tag: string): boolean {
@@ -145,19 +135,16 @@ export function isStrippedElement(tag: string): boolean {
 
 /** The rule for one attribute of one element: undefined when not allowed, else its value filter. */
 function attributeRule(tag: string, attribute: string): readonly (string | RegExp)[] | undefined {
-  if (GLOBAL_ATTRIBUTES.includes(attribute)) return [];
-  for (const entry of ELEMENT_ATTRIBUTES[tag] ?? []) {
+  for (const entry of [...GLOBAL_ATTRIBUTES, ...(ELEMENT_ATTRIBUTES[tag] ?? [])]) {
     if (entry === attribute) return [];
     if (typeof entry !== 'string' && entry[0] === attribute) return entry.slice(1);
   }
   return undefined;
 }
 
+/** The whole value, as the sanitiser compares it (dir="rtl ltr" is not "ltr"). */
 function valueAllowed(value: string, allowed: readonly (string | RegExp)[]): boolean {
-  if (allowed.length === 0) return true;
-  // A class holds several tokens; each one must be allowed.
-  const tokens = value.split(/\s+/).filter(Boolean);
-  return tokens.length > 0 && tokens.every((t) => allowed.some((a) => (typeof a === 'string' ? a === t : a.test(t))));
+  return allowed.length === 0 || allowed.some((a) => (typeof a === 'string' ? a === value : a.test(value)));
 }
 
 /** One attribute judged on its own (the element is allowed). */
@@ -165,6 +152,7 @@ export function judgeAttribute(tag: string, attribute: string, value: string): V
   const name = attribute.toLowerCase();
   if (name.startsWith('on')) return { kind: 'event-handler', tag, attribute: name };
   if (name === 'style') return { kind: 'style', tag };
+  if (isSiteAttribute(name)) return { kind: 'site-attribute', tag, attribute: name, value };
   const rule = attributeRule(tag, name);
   if (!rule) return { kind: 'attribute', tag, attribute: name };
   if (!valueAllowed(value, rule)) return { kind: 'attribute-value', tag, attribute: name, value };

@@ -1,11 +1,12 @@
 /**
  * The hast-util-sanitize schema for the rendering pipeline, derived from the content policy
- * (html-policy.ts) so the check and the sanitiser cannot drift apart. hast names attributes by
+ * (html-policy.ts, generated-markup.ts) so the check and the sanitiser cannot drift apart. hast names attributes by
  * property ("aria-label" → ariaLabel, "class" → className); property-information translates.
  */
 import type { Schema } from 'hast-util-sanitize';
 import { find, html } from 'property-information';
-import { ALLOWED_ELEMENTS, ELEMENT_ATTRIBUTES, STRIPPED_ELEMENTS } from './html-policy.ts';
+import { ALLOWED_ELEMENTS, ELEMENT_ATTRIBUTES, GLOBAL_ATTRIBUTES, STRIPPED_ELEMENTS } from './html-policy.ts';
+import { GENERATED_ATTRIBUTES } from './generated-markup.ts';
 import { LINK_SCHEMES } from './url-policy.ts';
 
 /** hast property name of an HTML attribute, e.g. "colspan" → "colSpan". */
@@ -28,8 +29,14 @@ export const SANITIZE_SCHEMA: Schema = {
   tagNames: [...ALLOWED_ELEMENTS],
   strip: [...STRIPPED_ELEMENTS],
   attributes: {
-    '*': definitions(['title', 'lang', 'dir']),
-    ...Object.fromEntries(Object.entries(ELEMENT_ATTRIBUTES).map(([tag, entries]) => [tag, definitions(entries)])),
+    '*': definitions(GLOBAL_ATTRIBUTES),
+    // An editor's attributes and the ones only the site writes: the tree holds both.
+    ...Object.fromEntries(
+      [...new Set([...Object.keys(ELEMENT_ATTRIBUTES), ...Object.keys(GENERATED_ATTRIBUTES)])].map((tag) => [
+        tag,
+        definitions([...(ELEMENT_ATTRIBUTES[tag] ?? []), ...(GENERATED_ATTRIBUTES[tag] ?? [])]),
+      ]),
+    ),
   },
   // A second lock behind url-policy.ts, which also refuses //other-host links and foreign images.
   protocols: { href: [...LINK_SCHEMES], cite: [...LINK_SCHEMES], src: ['http', 'https'] },

@@ -4,12 +4,14 @@
  * XML forbids them: one would make the site's Atom feeds not well-formed, and an ESC in a message
  * would reach the editor's terminal. Tab, line feed and carriage return are text. Nor invisible
  * characters (escape.ts INVISIBLE) that change what a reader sees: a bidi override shows a case
- * number reversed, a zero-width space makes two words look the same.
+ * number reversed, a zero-width space makes two words look the same. Nor either of them written as a
+ * character reference in the body (&#x202E;, &#8238;, &zwj;): the page gets the character all the same.
  */
 import type { ValidationError } from '../../../../src/lib/data/errors.ts';
 import type { FrontMatter } from '../front-matter.ts';
 import { locate } from '../yaml-locate.ts';
 import { charCode, HIDDEN, hiddenCharText, isInvisible } from '../../../../src/lib/data/rules/hidden-chars.ts';
+import { hiddenReferences } from '../hidden-references.ts';
 
 /** The characters XML cannot hold (escape.ts drops them from feeds), and the invisible ones: one at a time, and all. */
 const CONTROL = HIDDEN;
@@ -64,6 +66,42 @@ export function checkRawControlChars(text: string, file: string, firstLine = 1):
     });
   });
   return errors;
+}
+
+/**
+ * Hidden characters written as character references in a body, at the "&" (entities are decoded
+ * in text, link addresses and raw HTML alike); not in code, where a reference is shown as written.
+ * `code`: the code spans and blocks as body offsets (body-scan.ts).
+ */
+export function checkReferenceControlChars(
+  body: string,
+  code: readonly { from: number; to: number }[],
+  bodyStartLine: number,
+  file: string,
+): ValidationError[] {
+  const found = hiddenReferences(body).filter((r) => !code.some((c) => r.index >= c.from && r.index < c.to));
+  if (found.length === 0) return [];
+  const lines = body.split('\n');
+  const starts: number[] = [];
+  let offset = 0;
+  for (const line of lines) {
+    starts.push(offset);
+    offset += line.length + 1;
+  }
+  return found.map((r) => {
+    const i = starts.findLastIndex((start) => start <= r.index);
+    const column = r.index - starts[i]!;
+    const w = hiddenCharText(r.char, ` (skrevet som tegnkoden ${r.reference})`);
+    const what = isInvisible(r.char) ? 'usynlige tegn' : 'styretegn';
+    return {
+      file,
+      line: bodyStartLine + i,
+      column: column + 1,
+      message: `teksten indeholder ${w.text}`,
+      got: excerpt(lines[i]!, column),
+      expected: `tekst uden ${what} – slet tegnkoden ${r.reference}`,
+    };
+  });
 }
 
 function visit(value: unknown, path: PropertyKey[], found: { path: PropertyKey[]; text: string; key: boolean }[]): void {
