@@ -3,7 +3,7 @@
  * Pagefind, and only then replace dist/. A failing step leaves the previous dist/ untouched, so a
  * broken commit never publishes a half-built site.
  */
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { step } from './lib/run.ts';
 import { cleanUpOnStop, haltIfStopped, onStop, runStoppable as run, stopSignal } from './lib/build/interrupt.ts';
@@ -27,6 +27,7 @@ import { seconds } from './lib/duration.ts';
 import { clearLeftover, publish } from './lib/build/publish.ts';
 import { dropStalePages, linkInBackground, unshareWrites } from './lib/build/reuse-pages.ts';
 import { astroPageCopies } from './lib/build/astro-cache.ts';
+import { pipelineVersion, refreshStaleCaches } from './lib/build/pipeline-version.ts';
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 const staging = `${outDir}.staging`;
@@ -46,6 +47,14 @@ const stopAstro = new AbortController();
 onStop(() => stopAstro.abort());
 if (!skipCheck) step(++n, total, 'Tjekker indhold og data');
 const checking = skipCheck ? undefined : run(process.execPath, ['scripts/check.ts']);
+
+// Text rendered by older Markdown code must not be reused (scripts/lib/build/pipeline-version.ts).
+const cacheDirs = partFolders(staging, settings.cacheDir, 2).map((f) => f.cacheDir);
+const emptied = refreshStaleCaches(
+  cacheDirs.filter((d, i) => i === 0 || existsSync(d)),
+  pipelineVersion(),
+);
+if (emptied.length > 0) console.log('  Koden, der laver indholdet om til HTML, er ændret: byggeriet bruger ikke den gemte cache.');
 
 // A large archive is built cold by one Astro process per core, each with its share of the letters
 // (src/lib/build-parts.ts); a warm build runs in one process. BUILD_PARTS=1 or 2 decides instead.
