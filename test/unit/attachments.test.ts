@@ -13,6 +13,7 @@ import { partFromParam, pdfPageUrl } from '../../src/lib/attachments/paths.ts';
 import { attachmentFilePath, attachmentTextPath } from '../../src/lib/routes.ts';
 import { partition, reflow, textPageView } from '../../src/lib/attachments/text-page.ts';
 import { AttachmentReadError, type TextSection } from '../../src/lib/attachments/text.ts';
+import { pdfWithHiddenChars } from '../helpers/hostile-files.ts';
 import { pdfHit, pdfPageOfAnchor } from '../../src/lib/search/attachment-links.ts';
 import { letterView } from '../../src/lib/archive/letter-view.ts';
 import { letterSchema } from '../../src/lib/content-schemas.ts';
@@ -141,6 +142,21 @@ describe('text extraction', () => {
       ['År', 'Antal'],
       ['2009', '355,5'],
     ]);
+  });
+
+  it('drops invisible and control characters from the text of every kind, so the text page shows what is there', async () => {
+    // eslint-disable-next-line no-control-regex -- the hidden characters are what the test looks for
+    const hidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u0080-\u009F\u061C\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF]/;
+    const all = (t: { sections: TextSection[] }) => t.sections.flatMap((s) => [s.name ?? '', ...s.paragraphs.flat(), ...s.rows.flat()]);
+    const pdf = await extractText('pdf', await pdfWithHiddenChars('Sag 2008-\u00014321 er\u0002 lukket.\u0003Ny\u0004linje\u0005 slut.'));
+    expect(all(pdf).join('\n')).not.toMatch(hidden);
+    expect(all(pdf).join(' ')).toContain('Sag 2008-4321 er lukket.');
+    const docx = await extractText('docx', await textDocx('Sag 2008-\u202E4321 er\u200B lukket.\u2028Ny\u0085linje\uFEFF slut.'));
+    expect(docx.sections[0]?.paragraphs).toEqual([['Sag 2008-4321 er lukket.', 'Ny', 'linje slut.']]);
+    const xlsx = await extractText('xlsx', await workbook([{ name: 'Tal\u200B', rows: [['Bydel\u202E'], ['Nørre\u200Dbro']] }]));
+    expect(xlsx.sections.map((s) => [s.name, s.rows])).toEqual([['Tal', [['Bydel'], ['Nørrebro']]]]);
+    const csv = await extractText('csv', csvFile([['Sag\u0007', '2008-\u202E4321']]));
+    expect(csv.sections[0]?.rows).toEqual([['Sag', '2008-4321']]);
   });
 
   it('writes the same bytes for the same fixture, so tests and builds are repeatable', async () => {

@@ -28,7 +28,9 @@ const NOT_COPY: Record<string, string> = {
   'src/lib/editions/editions-file.ts': 'errors in the editions file',
   'src/lib/attachments/kinds.ts': "the attachment check's words for a file's actual content («en ZIP-fil»)",
   'src/lib/attachments/extract-pdf.ts': 'why an attachment cannot be read',
-  'src/lib/attachments/active-content.ts': 'PDF dictionary key names (/Type), not words',
+  'src/lib/attachments/file-bytes.ts': "the checks' words for what a file's bytes are («et PNG-billede»)",
+  'src/lib/attachments/pdf-active.ts': 'PDF dictionary key names (/Type), not words',
+  'src/lib/attachments/ooxml-active.ts': 'Office package element names (Default, Override), not words',
   'src/lib/attachments/extract-sheet.ts': 'why an attachment cannot be read',
   // Names, which are data (the real names of organisations, municipalities and policy areas):
   'src/lib/registry/organisations.ts': 'committees and administrations by name',

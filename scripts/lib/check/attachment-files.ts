@@ -20,12 +20,8 @@ import {
   isAttachmentName,
   kindOfName,
   suggestedAttachmentName,
-  type AttachmentKind,
 } from '../../../src/lib/attachments/kinds.ts';
-import { AttachmentReadError } from '../../../src/lib/attachments/text.ts';
-import { csvFormulaErrors } from './csv-formulas.ts';
-import { activeContentMessage, ACTIVE_FIX } from './active-content-words.ts';
-import { readAttachment } from '../../../src/loaders/attachments.ts';
+import { documentErrors } from './document-errors.ts';
 import { splitFrontMatter, type FrontMatter } from './front-matter.ts';
 import type { LetterFacts } from './letter-facts.ts';
 import { locate } from './yaml-locate.ts';
@@ -68,14 +64,6 @@ const TYPES = `${ATTACHMENT_EXTENSIONS.slice(0, -1)
 const NAME_RULE = `filnavnet må kun have små bogstaver a–z, tal og bindestreger og skal ende på ${ATTACHMENT_EXTENSIONS.map((e) => `.${e}`)
   .join(', ')
   .replace(/, ([^,]*)$/, ' eller $1')}`;
-
-/** How to make a file readable, by kind. */
-const READABLE: Record<AttachmentKind, string> = {
-  pdf: 'en PDF, der kan åbnes uden adgangskode: gem den igen som PDF fra det program, den kom fra',
-  docx: 'et Word-dokument: åbn det i Word, og gem det igen som .docx',
-  xlsx: 'et Excel-regneark: åbn det i Excel, og gem det igen som .xlsx',
-  csv: 'en CSV-fil gemt som «CSV UTF-8 (kommasepareret) (*.csv)»',
-};
 
 interface Letter {
   slug: string;
@@ -193,24 +181,13 @@ export async function attachmentErrors(contentDir: string, options: AttachmentCh
         continue;
       }
       if (wanted && !wanted.has(file)) continue;
-      let active: readonly string[];
-      try {
-        active = (await readAttachment(path, kind, options.cacheDir)).text.active ?? [];
-      } catch (err) {
-        if (!(err instanceof AttachmentReadError)) throw err;
-        errors.push(at(file, `filen kan ikke læses: ${err.reason}`, name, READABLE[kind]));
-        continue;
-      }
-      if (active.length > 0) errors.push(at(file, activeContentMessage(active), name, ACTIVE_FIX[kind] ?? ''));
-      if (kind === 'csv')
-        errors.push(
-          ...csvFormulaErrors(
-            file,
-            readFileSync(path, 'utf8'),
-            'bilaget',
-            'ret cellen i regnearket (fx et ord forrest), og gem filen igen som CSV',
-          ),
-        );
+      errors.push(
+        ...(await documentErrors(path, file, kind, {
+          noun: 'bilaget',
+          csvFix: 'ret cellen i regnearket (fx et ord forrest), og gem filen igen som CSV',
+          cacheDir: options.cacheDir,
+        })),
+      );
     }
   }
   return sortErrors(wanted ? errors.filter((e) => wanted.has(e.file)) : errors);

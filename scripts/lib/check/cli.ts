@@ -95,7 +95,7 @@ async function main(): Promise<number> {
   const publicDir = resolve('public');
   const publicArgs = args.filter((a) => !relative(publicDir, resolve(a)).startsWith('..'));
   const checkPublic = !only || publicArgs.length > 0;
-  const publicErrors = checkPublic ? publicFileErrors(publicDir, only ? publicArgs : undefined) : [];
+  const publicErrors = checkPublic ? await publicFileErrors(publicDir, only ? publicArgs : undefined) : [];
   errors.push(...publicErrors);
   if (publicErrors.length > 0) console.log(`Filer i public/: ${plural(publicErrors.length, 'fejl', 'fejl')}`);
   if (checkContentFolder) {

@@ -4,7 +4,10 @@
  * it points to on the build machine, /etc/passwd or the repository's .git/config, into the site),
  * and public/bilag/, the editors' folder for images and linked files, holds only types a browser
  * shows without running anything: HTML, SVG, XML or JavaScript there would run script on the
- * site's own address. A CSV there must not hold cells a spreadsheet runs as formulas.
+ * site's own address. The type is what the bytes say, not only the name (an HTML page or an SVG
+ * with a script saved as kort.png is refused), and a document there is judged by the same rules as
+ * a letter's own files (document-errors.ts): readable as what its name says, and nothing a reader's
+ * program would run or open by itself (JavaScript in a PDF, a HYPERLINK formula, a DDE field).
  * Outside public/bilag/ only the site's own files (SITE_FILES) may lie: any other file could run
  * script on the site's address, or silently take the place of a page, download or feed the build
  * writes (public/indikatorer/…/index.html, public/data/measurements.csv, public/feed.xml). The site's
@@ -14,7 +17,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { displayPath } from '../../../src/loaders/barometer.ts';
 import { sortErrors, type ValidationError } from '../../../src/lib/data/errors.ts';
-import { csvFormulaErrors } from './csv-formulas.ts';
+import { imageMismatch, isImageExtension } from '../../../src/lib/attachments/file-bytes.ts';
+import { kindOfName } from '../../../src/lib/attachments/kinds.ts';
+import { documentErrors } from './document-errors.ts';
 import { IGNORED_FILES } from './rules/stray-files.ts';
 
 /** The editors' folder inside public/. */
@@ -84,11 +89,27 @@ function walk(dir: string, out: { path: string; link: boolean }[] = []): { path:
   return out;
 }
 
+/** An image whose bytes are not the image its name says. */
+function imageErrors(file: string, name: string, ext: string, path: string): ValidationError[] {
+  // The first bytes say what a file is; an image's header is in its first few hundred.
+  const mismatch = imageMismatch(ext, readFileSync(path).subarray(0, 4096));
+  if (!mismatch) return [];
+  return [
+    at(
+      file,
+      `filen hedder .${ext}, men er ${mismatch}: sitet udgiver den, som den er, og en browser ville vise den som det, den er`,
+      name,
+      `et billede i det format, endelsen siger: åbn billedet, og gem det igen som ${ext.toUpperCase()} (en SVG-figur som PNG)`,
+    ),
+  ];
+}
+
 /**
  * The problems in `publicDir` (public/ of the repository). `only`: report only these files (the
- * pre-commit hook), as paths relative to the working directory or absolute.
+ * pre-commit hook), as paths relative to the working directory or absolute. `cacheDir`: where the
+ * documents' extracted texts are cached (default: the build's cache).
  */
-export function publicFileErrors(publicDir: string, only?: readonly string[]): ValidationError[] {
+export async function publicFileErrors(publicDir: string, only?: readonly string[], cacheDir?: string): Promise<ValidationError[]> {
   if (!existsSync(publicDir)) return [];
   const wanted = only ? new Set(only.map((p) => resolve(p))) : undefined;
   const errors: ValidationError[] = [];
@@ -135,8 +156,16 @@ export function publicFileErrors(publicDir: string, only?: readonly string[]): V
       );
       continue;
     }
-    if (ext === 'csv')
-      errors.push(...csvFormulaErrors(file, readFileSync(path, 'utf8'), 'filen', 'ret cellen i regnearket, og gem filen igen som CSV'));
+    const kind = kindOfName(name);
+    if (kind)
+      errors.push(
+        ...(await documentErrors(path, file, kind, {
+          noun: 'filen',
+          csvFix: 'ret cellen i regnearket, og gem filen igen som CSV',
+          cacheDir,
+        })),
+      );
+    else if (isImageExtension(ext)) errors.push(...imageErrors(file, name, ext, path));
   }
   return sortErrors(errors);
 }

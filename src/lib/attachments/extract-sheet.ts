@@ -5,7 +5,7 @@
  */
 import Papa from 'papaparse';
 import readXlsxFile from 'read-excel-file/node';
-import { AttachmentReadError, isTextless, trimRows, type AttachmentText, type TextSection } from './text.ts';
+import { AttachmentReadError, isTextless, readableText, trimRows, type AttachmentText, type TextSection } from './text.ts';
 
 const NUMBER = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 10, useGrouping: false });
 
@@ -26,7 +26,7 @@ export async function extractXlsx(bytes: Uint8Array): Promise<AttachmentText> {
   }
   const sections: TextSection[] = sheets.map((s, i) => ({
     id: `ark-${i + 1}`,
-    name: s.sheet,
+    name: readableText(s.sheet),
     paragraphs: [],
     rows: trimRows(s.data.map((row) => row.map(cellText))),
   }));

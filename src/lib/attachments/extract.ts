@@ -1,19 +1,24 @@
 /**
  * Read an attachment's text by its kind, after checking that its first bytes are what its name
- * says. Throws AttachmentReadError with a Danish reason when the file cannot be read.
+ * says, and what in it a reader's program would run or open by itself (active-content.ts). A DOCX
+ * or XLSX is unzipped once, with a cap, before any reader inflates it (zip-entries.ts). Throws
+ * AttachmentReadError with a Danish reason when the file cannot be read.
  */
 import { contentMismatch, KINDS, type AttachmentKind } from './kinds.ts';
 import { extractDocx } from './extract-docx.ts';
 import { extractPdf } from './extract-pdf.ts';
 import { extractCsv, extractXlsx } from './extract-sheet.ts';
 import { AttachmentReadError, type AttachmentText } from './text.ts';
-import { pdfActiveContent, xlsxActiveContent } from './active-content.ts';
+import { pdfActiveContent } from './pdf-active.ts';
+import { docxActiveContent } from './docx-fields.ts';
+import { xlsxActiveContent } from './xlsx-formulas.ts';
+import { zipEntries } from './zip-entries.ts';
 
 /**
  * Bump when extraction changes what it returns: cached texts of another version are read again
  * (src/loaders/attachments.ts).
  */
-export const EXTRACTOR_VERSION = 3;
+export const EXTRACTOR_VERSION = 4;
 
 export async function extractText(kind: AttachmentKind, bytes: Uint8Array): Promise<AttachmentText> {
   if (bytes.length === 0) throw new AttachmentReadError('filen er tom');
@@ -25,10 +30,14 @@ export async function extractText(kind: AttachmentKind, bytes: Uint8Array): Prom
   switch (kind) {
     case 'pdf':
       return withActive(await extractPdf(bytes), await pdfActiveContent(bytes));
-    case 'docx':
-      return extractDocx(bytes);
-    case 'xlsx':
-      return withActive(await extractXlsx(bytes), xlsxActiveContent(bytes));
+    case 'docx': {
+      const entries = zipEntries(bytes);
+      return withActive(await extractDocx(bytes), entries ? docxActiveContent(entries) : []);
+    }
+    case 'xlsx': {
+      const entries = zipEntries(bytes);
+      return withActive(await extractXlsx(bytes), entries ? xlsxActiveContent(entries) : []);
+    }
     case 'csv':
       return extractCsv(bytes);
   }

@@ -5,6 +5,7 @@
  */
 import { ATTACHMENT_KIND_LABEL } from '../copy/attachments.ts';
 import { asciiSlug } from '../format/ascii-slug.ts';
+import { BYTE_KIND_TEXT, byteKind } from './file-bytes.ts';
 
 export type AttachmentKind = 'pdf' | 'docx' | 'xlsx' | 'csv';
 
@@ -68,27 +69,12 @@ export function suggestedAttachmentName(name: string): string {
   return `${stem || 'bilag'}.${ext}`;
 }
 
-function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
-  return bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
-}
-
 /** What the first bytes say the file is, in the words a message uses; undefined when they fit the kind. */
 export function contentMismatch(kind: AttachmentKind, bytes: Uint8Array): string | undefined {
-  const pdf = startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d]); // %PDF-
-  const zip = startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]); // PK: DOCX, XLSX (and any ZIP)
-  const ole = startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]); // old .doc/.xls
-  const html = /^\s*<(!doctype|html)/i.test(new TextDecoder().decode(bytes.subarray(0, 64)));
-  const actual = pdf
-    ? 'en PDF'
-    : zip
-      ? 'en ZIP-fil (fx DOCX eller XLSX)'
-      : ole
-        ? 'en gammel Word- eller Excel-fil (.doc/.xls)'
-        : html
-          ? 'en webside (HTML)'
-          : undefined;
-  if (kind === 'pdf' && pdf) return undefined;
-  if ((kind === 'docx' || kind === 'xlsx') && zip) return undefined;
-  if (kind === 'csv' && !pdf && !zip && !ole && !html) return undefined;
-  return actual ?? 'ikke genkendelig';
+  const actual = byteKind(bytes);
+  if (kind === 'pdf' && actual === 'pdf') return undefined;
+  if ((kind === 'docx' || kind === 'xlsx') && actual === 'zip') return undefined;
+  // A CSV is text: nothing the bytes show to be a document, an image or markup a browser would run.
+  if (kind === 'csv' && actual === undefined) return undefined;
+  return actual ? BYTE_KIND_TEXT[actual] : 'ikke genkendelig';
 }

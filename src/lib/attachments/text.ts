@@ -3,6 +3,7 @@
  * document's body), each with paragraphs (lines kept) or table rows. Plain JSON, so it can be cached
  * between builds (src/loaders/attachments.ts) and rendered the same from the cache as when fresh.
  */
+import { INVISIBLE, NOT_XML } from '../format/escape.ts';
 import type { AttachmentKind } from './kinds.ts';
 
 export interface TextSection {
@@ -31,13 +32,35 @@ export interface AttachmentText {
   active?: string[];
 }
 
-/** A file that cannot be read as what its name says; `reason` is Danish, for the editor. */
+/**
+ * A file that cannot be read as what its name says; `reason` is Danish, for the editor, and
+ * `expected` what to do when the kind's usual advice (save it again) does not fit.
+ */
 export class AttachmentReadError extends Error {
   readonly reason: string;
-  constructor(reason: string) {
+  readonly expected: string | undefined;
+  constructor(reason: string, expected?: string) {
     super(reason);
     this.reason = reason;
+    this.expected = expected;
   }
+}
+
+/** The content and data checks' hidden characters (src/lib/data/rules/hidden-chars.ts HIDDEN). */
+const HIDDEN_ALL = new RegExp(`${NOT_XML.source}|${INVISIBLE.source}`, 'g');
+
+/**
+ * Text as a reader may see it on the text page: without control characters and invisible ones
+ * (hidden-chars.ts) – a bidi override in a PDF would show «2008-<U+202E>4321» as «2008-1234», and a
+ * zero-width space splits a word search cannot find. An editor cannot fix them in a PDF, and the
+ * published file stays as it is, so they are dropped from the extracted text without a message;
+ * Unicode's line and paragraph separators become the breaks they stand for.
+ */
+export function readableText(text: string): string {
+  return text
+    .replace(/\u2029/g, '\n\n')
+    .replace(/[\u2028\u0085]/g, '\n')
+    .replace(HIDDEN_ALL, '');
 }
 
 /**
@@ -61,7 +84,7 @@ export function isTextless(sections: readonly TextSection[], pdf = false): boole
 
 /** Blocks separated by blank lines → paragraphs of trimmed, non-empty lines. */
 export function paragraphsOf(text: string): string[][] {
-  return text
+  return readableText(text)
     .replace(/\r\n?/g, '\n')
     .split(/\n[ \t]*\n/)
     .map((block) =>
@@ -76,7 +99,7 @@ export function paragraphsOf(text: string): string[][] {
 /** Cells without trailing empties; rows without trailing empty rows. */
 export function trimRows(rows: readonly (readonly string[])[]): string[][] {
   const out = rows.map((r) => {
-    const cells = r.map((c) => c.trim());
+    const cells = r.map((c) => readableText(c).trim());
     while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
     return cells;
   });
