@@ -186,12 +186,32 @@ export function attachmentTextPath(slug: string, name: string, part = 1): string
 
 /** The administrations' goals and spending (/forvaltninger/) and the yearly status reports (/statusrapporter/). */
 export const administrationsPath = (): string => 'forvaltninger/';
-export const administrationPath = (abbr: string): string => `forvaltninger/${administrationSlug(abbr)}/`;
+/** An administration's folder by its slug (the builders below take the abbreviation). */
+const administrationFolder = (slug: string): string => `forvaltninger/${slug}/`;
+export const administrationPath = (abbr: string): string => administrationFolder(administrationSlug(abbr));
 export const administrationYearPath = (abbr: string, year: number): string => `${administrationPath(abbr)}#${budgetYearAnchor(year)}`;
 export const goalPath = (goal: { administration: string; id: string }): string => `${administrationPath(goal.administration)}${goal.id}/`;
-export const spendingCsvPath = (abbr: string): string => `${administrationPath(abbr)}udgifter.csv`;
-export const spendingJsonPath = (abbr: string): string => `${administrationPath(abbr)}udgifter.json`;
-export const spendingSvgPath = (abbr: string): string => `${administrationPath(abbr)}udgifter.svg`;
+const spendingFile = (folder: string, ext: 'csv' | 'json' | 'svg'): string => `${folder}udgifter.${ext}`;
+export const spendingCsvPath = (abbr: string): string => spendingFile(administrationPath(abbr), 'csv');
+export const spendingJsonPath = (abbr: string): string => spendingFile(administrationPath(abbr), 'json');
+export const spendingSvgPath = (abbr: string): string => spendingFile(administrationPath(abbr), 'svg');
 export const statusReportsPath = (): string => 'statusrapporter/';
-export const statusReportPath = (year: number): string => `statusrapporter/${year}/`;
-export const statusReportCsvPath = (year: number, table: ReportTable): string => `${statusReportPath(year)}${table}.csv`;
+export const statusReportPath = (year: number | string): string => `statusrapporter/${year}/`;
+export const statusReportCsvPath = (year: number | string, table: ReportTable): string => `${statusReportPath(year)}${table}.csv`;
+
+/**
+ * The CSV and JSON downloads' paths with a placeholder for each parameter, as the data dictionary
+ * on /data/ prints them ("indikatorer/<id>/data.csv") and the download audit matches them: built by
+ * the builders above, so they cannot drift from the files the site writes.
+ */
+export function downloadPathTemplates(p: { id: string; date: string; administration: string; year: string }) {
+  const folder = administrationFolder(p.administration);
+  return {
+    indicatorData: [...Object.values(indicatorDataPaths(p.id)), editionCsvPath(p.date, p.id)],
+    comparison: Object.values(comparisonPaths(p.id)),
+    administrationSpending: [spendingFile(folder, 'csv'), spendingFile(folder, 'json')],
+    reportGoals: [statusReportCsvPath(p.year, 'maal')],
+    reportAreas: [statusReportCsvPath(p.year, 'omraader')],
+    reportSpending: [statusReportCsvPath(p.year, 'udgifter')],
+  };
+}

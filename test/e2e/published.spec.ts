@@ -2,7 +2,8 @@
  * Nothing an editor committed is silently lost or published active (static checks of the built
  * site, run with the browser tests because they need dist/): every content file has its page at
  * the address its name or front matter gives, no letter page exists without a file, and the
- * editors' text regions hold nothing a browser would run, load or submit.
+ * editors' text regions hold nothing a browser would run, load or submit; every CSV and JSON
+ * download is what the data dictionary on /data/ says it is.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,9 @@ import { contentPages } from '../../scripts/lib/quality/content-pages.ts';
 import { findActiveContent } from '../../scripts/lib/quality/active-content.ts';
 import { proseRegions } from '../../scripts/lib/quality/prose-regions.ts';
 import { parseCsp, sha256Source } from '../../scripts/lib/quality/page-security.ts';
+import { siteDatasets } from '../../src/loaders/site-datasets.ts';
+import { dataPageView } from '../../src/lib/open-data/data-page.ts';
+import { auditDownloads, documentedFiles, isDownloadCandidate } from '../../scripts/lib/quality/download-audit.ts';
 import { expect, test } from './fixtures.ts';
 import { NO_PAGES_HINT, SITE } from './site.ts';
 
@@ -50,4 +54,19 @@ test('the editors\u2019 text holds nothing active on any page', () => {
       return proseRegions(page).flatMap((region) => findActiveContent(withoutSiteScripts(region, page)).map((a) => `${f}: ${a.message}`));
     });
   expect(problems).toEqual([]);
+});
+
+test('every built CSV and JSON download has only the columns and keys /data/ documents, snake_case, empty as null', () => {
+  expect(existsSync(SITE.dir), NO_PAGES_HINT).toBe(true);
+  const files = listFiles(SITE.dir)
+    .filter(isDownloadCandidate)
+    .map((path) => ({ path, text: readFileSync(join(SITE.dir, path), 'utf8') }));
+  // The data folder's files, and per indicator, comparison, administration and status report.
+  for (const p of [/^data\/measurements\.json$/, /^indikatorer\/[^/]+\/data\.csv$/, /^indikatorer\/[^/]+\/sammenligning\.json$/])
+    expect(
+      files.some((f) => p.test(f.path)),
+      String(p),
+    ).toBe(true);
+  const view = dataPageView(siteDatasets(), SITE.siteOrigin, 2026);
+  expect(auditDownloads(files, documentedFiles(view))).toEqual([]);
 });

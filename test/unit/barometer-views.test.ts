@@ -134,24 +134,30 @@ describe('downloads of one indicator', () => {
   });
   it('JSON: metadata and typed values', () => {
     const json = indicatorJson(barometer, 'hoved');
+    // Keyed like indicators.csv and the CSV's columns (snake_case), the direction as the dictionary writes it.
     expect(json.indicator).toMatchObject({
       id: 'hoved',
-      mainLabel: 'København',
-      baseline: { period: '2014', value: 70 },
-      target: { period: '2026', value: 82 },
-      sourceUrl: null,
+      direction: 'højere',
+      main_label: 'København',
+      baseline_period: '2014',
+      baseline_value: 70,
+      target_period: '2026',
+      target_value: 82,
+      source_url: null,
     });
     expect(json.rows).toHaveLength(4);
+    expect(json.rows[0]!.breakdown).toBeNull();
     expect(json.rows[3]).toEqual({
       indicator: 'hoved',
       period: '2020',
       breakdown: 'Hele landet',
       value: 74.25,
       source: 'Testkilde',
-      note: '',
+      note: null,
       geo: null,
       flag: null,
-      sourceUrl: null,
+      source_url: null,
+      coverage: null,
     });
     expect(json.licence.id).toBe('CC-BY-4.0');
   });

@@ -398,8 +398,8 @@ describe('downloads', () => {
     const json = spendingJson(DATA, 'BUF');
     expect(json.administration).toEqual({ abbr: 'BUF', name: 'Børne- og Ungdomsforvaltningen' });
     expect(json.totals).toEqual([
-      { budgetYear: 2007, amount: 22_700_000, illustrative: false },
-      { budgetYear: 2008, amount: 24_400_000, illustrative: false },
+      { budget_year: 2007, amount: 22_700_000, illustrative: false },
+      { budget_year: 2008, amount: 24_400_000, illustrative: false },
     ]);
     // A year's total that includes an example row is example data too.
     const mixed = {
@@ -409,12 +409,14 @@ describe('downloads', () => {
       ),
     };
     expect(spendingJson(mixed, 'BUF').totals.map((t) => t.illustrative)).toEqual([false, true]);
+    // A row has the CSV's columns (spending.csv's), snake_case.
     expect(json.rows[0]).toEqual({
-      budgetYear: 2007,
+      administration: 'BUF',
+      budget_year: 2007,
       amount: 22_700_000,
       covers: 'Sprog',
       source: 'Budget',
-      sourceDocument: null,
+      source_document: null,
       illustrative: false,
     });
   });

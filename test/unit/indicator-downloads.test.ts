@@ -20,30 +20,37 @@ describe('indicator downloads match the charts', () => {
     // A series is known by its municipality code where it has one, else by its breakdown.
     const charted = v.series.flatMap((s) => s.points.map((p) => `${s.geo ?? s.breakdown}|${p.period.label}|${p.value}|${p.flag ?? ''}`));
     const compared = v.comparison ? comparisonJson(b, id).rows.map((r) => `${r.geo}|${r.period}|${r.value}|${r.flag ?? ''}`) : [];
-    const downloaded = json.rows.map((r) => `${r.geo ?? r.breakdown}|${r.period}|${r.value}|${r.flag ?? ''}`);
+    const downloaded = json.rows.map((r) => `${r.geo ?? r.breakdown ?? ''}|${r.period}|${r.value}|${r.flag ?? ''}`);
     expect(new Set(downloaded)).toEqual(new Set([...charted, ...compared]));
     expect(downloaded).toHaveLength(new Set(downloaded).size);
     const chartBaseline = v.charts?.wide.baseline
       ? { period: v.indicator.baseline!.period.label, value: v.indicator.baseline!.value }
       : null;
-    if (v.charts) expect(json.indicator.baseline).toEqual(chartBaseline);
+    // The indicator is keyed like indicators.csv: the baseline and target as their two columns each.
+    const { baseline_period, baseline_value, target_period, target_value } = json.indicator;
+    if (v.charts) expect(baseline_period === null ? null : { period: baseline_period, value: baseline_value }).toEqual(chartBaseline);
     if (v.charts?.wide.target)
-      expect(json.indicator.target).toEqual({ period: v.indicator.target!.period.label, value: v.indicator.target!.value });
+      expect({ period: target_period, value: target_value }).toEqual({
+        period: v.indicator.target!.period.label,
+        value: v.indicator.target!.value,
+      });
     expect(json.indicator.coverage).toBe(v.indicator.coverage ?? null);
 
     const csv = Papa.parse<string[]>(indicatorCsv(b, id).replace(/^\uFEFF/, ''), { delimiter: ';', skipEmptyLines: 'greedy' }).data;
     expect(csv[0]).toEqual(['indicator', 'period', 'breakdown', 'value', 'source', 'note', 'geo', 'flag', 'source_url', 'coverage']);
     expect(
-      csv.slice(1).map(([ind, period, breakdown, value, source, note, geo, flag, url]) => ({
+      // The JSON rows are the CSV rows typed: same keys, empty cells null.
+      csv.slice(1).map(([ind, period, breakdown, value, source, note, geo, flag, url, coverage]) => ({
         indicator: ind,
         period,
-        breakdown,
+        breakdown: breakdown || null,
         value: parseNumber(value ?? '', ','),
         source,
-        note,
+        note: note || null,
         geo: geo || null,
         flag: flag || null,
-        sourceUrl: url || null,
+        source_url: url || null,
+        coverage: coverage || null,
       })),
     ).toEqual(json.rows);
     for (const row of csv.slice(1)) expect(row[9], `${id}: coverage on every row`).toBe(v.indicator.coverage ?? '');

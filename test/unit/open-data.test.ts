@@ -178,7 +178,7 @@ describe('column order', () => {
           note: null,
           source: 'Danmarks Statistik',
           value: 1.5,
-          breakdown: '',
+          breakdown: null,
           period: '2014',
           indicator: 'besk-frekvens',
         },
@@ -201,7 +201,7 @@ describe('published rows', () => {
       {
         indicator: 'besk-frekvens',
         period: '2014',
-        breakdown: '',
+        breakdown: null,
         value: 69.7,
         source: 'Danmarks Statistik, RAS200 (udtræk)',
         note: null,
@@ -223,7 +223,7 @@ describe('published rows', () => {
       {
         indicator: 'tryg-eks',
         period: '2020K1',
-        breakdown: '',
+        breakdown: null,
         value: -2.5,
         source: 'Illustrative eksempeldata – ikke en rigtig måling',
         note: 'note med "citat"',

@@ -97,6 +97,9 @@ const samples: Record<Exclude<keyof typeof routes, (typeof FILE_BUILDERS)[number
   statusReportsPath: [routes.statusReportsPath()],
   statusReportPath: [routes.statusReportPath(2008)],
   statusReportCsvPath: [routes.statusReportCsvPath(2008, 'maal'), routes.statusReportCsvPath(2008, 'udgifter')],
+  downloadPathTemplates: Object.values(
+    routes.downloadPathTemplates({ id: 'tryghed', date: '2026-03-01', administration: 'boerne-og-ungdom', year: '2008' }),
+  ).flat(),
   attachmentTextPath: [
     routes.attachmentTextPath('2008-05-16-integrationsbarometrets-resultater-maj-2008', 'bilag-1.pdf'),
     routes.attachmentTextPath('2008-05-16-integrationsbarometrets-resultater-maj-2008', 'bilag-1.pdf', 2),

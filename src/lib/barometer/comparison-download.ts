@@ -12,9 +12,13 @@ import { findIndicator } from './indicator-view.ts';
 import { comparisonOf } from './comparison.ts';
 import { seriesOf } from './series.ts';
 import { formatDanishNumber } from '../format/danish-number.ts';
+import { COMPARISON, columnNames } from '../open-data/download-specs.ts';
+import { indicatorFields } from '../open-data/indicator-record.ts';
 
-const COLUMNS = ['indicator', 'period', 'geo', 'municipality', 'value', 'flag', 'note', 'source', 'source_url', 'coverage'] as const;
+/** The header, from the spec the data dictionary on /data/ prints. */
+const COLUMNS = columnNames(COMPARISON);
 
+/** Keys as the CSV's columns; an empty cell is null. */
 export interface ComparisonRow {
   indicator: string;
   period: string;
@@ -22,9 +26,9 @@ export interface ComparisonRow {
   municipality: string;
   value: number;
   flag: string | null;
-  note: string;
+  note: string | null;
   source: string;
-  sourceUrl: string | null;
+  source_url: string | null;
   coverage: string | null;
 }
 
@@ -46,9 +50,9 @@ export function comparisonRows(b: Barometer, id: string): ComparisonRow[] {
         municipality: municipality(geo).name,
         value: m.value,
         flag: m.flag ?? null,
-        note: m.note,
+        note: m.note || null,
         source: m.source,
-        sourceUrl: m.sourceUrl ?? null,
+        source_url: m.sourceUrl ?? null,
         coverage,
       };
     })
@@ -56,25 +60,18 @@ export function comparisonRows(b: Barometer, id: string): ComparisonRow[] {
 }
 
 export function comparisonCsv(b: Barometer, id: string): string {
-  const data = comparisonRows(b, id).map((r) => [
-    r.indicator,
-    r.period,
-    r.geo,
-    r.municipality,
-    formatDanishNumber(r.value),
-    r.flag ?? '',
-    r.note,
-    r.source,
-    r.sourceUrl ?? '',
-    r.coverage ?? '',
-  ]);
+  const data = comparisonRows(b, id).map((r) => {
+    const cells: Record<string, string | number | null> = { ...r, value: formatDanishNumber(r.value) };
+    return COLUMNS.map((c) => String(cells[c] ?? ''));
+  });
   return excelCsv(COLUMNS, data);
 }
 
 export function comparisonJson(b: Barometer, id: string) {
   const ind = findIndicator(b, id);
   return {
-    indicator: { id: ind.id, title: ind.title, unit: ind.unit, direction: ind.direction, coverage: ind.coverage ?? null },
+    // Named with the columns of indicators.csv, as in data.json and indicators.json.
+    indicator: indicatorFields(ind, ['id', 'title', 'unit', 'direction', 'coverage']),
     licence: { ...LICENCE },
     attribution: ATTRIBUTION,
     rows: comparisonRows(b, id),

@@ -2,18 +2,21 @@
  * The data behind one indicator's chart as downloads: CSV in the editors' own format (UTF-8 with BOM,
  * ";" and decimal comma, so Danish Excel opens it as is; the rows are exactly the indicator's rows of
  * measurements.csv, with the indicator's coverage on every row so a copy never loses whom it covers)
- * and JSON with the indicator's metadata and typed values.
+ * and JSON: the indicator keyed by the columns of indicators.csv, and the same rows keyed by the
+ * CSV's column names, typed, with empty cells as null (snake_case like every download).
  */
-import type { Barometer, Indicator, Measurement, PeriodValue } from '../model.ts';
+import type { Barometer, Measurement } from '../model.ts';
 import { ATTRIBUTION, LICENCE } from '../open-data/licence.ts';
 import { findIndicator } from './indicator-view.ts';
 import { indicatorRows } from './series.ts';
-import { columnSpec, INDICATORS_TABLE, MEASUREMENTS_TABLE } from '../data/csv-schema.ts';
 import { excelCsv } from '../data/write-csv.ts';
 import { formatDanishNumber } from '../format/danish-number.ts';
+import { columnNames, INDICATOR_DATA } from '../open-data/download-specs.ts';
+import { indicatorRecord } from '../open-data/indicator-record.ts';
+import type { JsonCell } from '../open-data/table-json.ts';
 
-/** The columns of measurements.csv, in its order, and the indicator's coverage (csv-schema.ts). */
-const COLUMNS = [...MEASUREMENTS_TABLE.columns.map((c) => c.name), columnSpec(INDICATORS_TABLE, 'coverage').name];
+/** The columns of measurements.csv, in its order, and the indicator's coverage (download-specs.ts). */
+const COLUMNS = columnNames(INDICATOR_DATA);
 
 function rowsOf(barometer: Barometer, id: string): Measurement[] {
   // Main series first, then breakdowns, each by period: the order of the chart's table.
@@ -23,93 +26,61 @@ function rowsOf(barometer: Barometer, id: string): Measurement[] {
   return [...rows].sort((a, b) => (order.get(a.breakdown) as number) - (order.get(b.breakdown) as number) || a.period.time - b.period.time);
 }
 
+/** One row as JSON, keyed like the CSV; an empty cell is null, as /data/ says of every JSON file. */
+export function downloadRow(m: Measurement, coverage: string | null): DownloadRow {
+  return {
+    indicator: m.indicator,
+    period: m.period.label,
+    breakdown: m.breakdown || null,
+    value: m.value,
+    source: m.source,
+    note: m.note || null,
+    geo: m.geo ?? null,
+    flag: m.flag ?? null,
+    source_url: m.sourceUrl ?? null,
+    coverage,
+  };
+}
+
 export function indicatorCsv(barometer: Barometer, id: string): string {
-  const coverage = findIndicator(barometer, id).coverage ?? '';
+  const coverage = findIndicator(barometer, id).coverage ?? null;
   const data = rowsOf(barometer, id).map((m) => {
-    const cells: Record<string, string> = {
-      indicator: m.indicator,
-      period: m.period.label,
-      breakdown: m.breakdown,
-      value: formatDanishNumber(m.value),
-      source: m.source,
-      note: m.note,
-      geo: m.geo ?? '',
-      flag: m.flag ?? '',
-      source_url: m.sourceUrl ?? '',
-      coverage,
-    };
-    return COLUMNS.map((c) => cells[c] ?? '');
+    const row: Record<string, JsonCell> = { ...downloadRow(m, coverage), value: formatDanishNumber(m.value) };
+    return COLUMNS.map((c) => String(row[c] ?? ''));
   });
   return excelCsv(COLUMNS, data);
 }
 
-const period = (p: PeriodValue | undefined) => (p ? { period: p.period.label, value: p.value } : null);
-
 export interface IndicatorJson {
-  indicator: Omit<Indicator, 'baseline' | 'target' | 'sourceUrl' | 'method' | 'mainLabel' | 'coverage' | 'baselineNote'> & {
-    mainLabel: string | null;
-    coverage: string | null;
-    baselineNote: string | null;
-    baseline: { period: string; value: number } | null;
-    target: { period: string; value: number } | null;
-    sourceUrl: string | null;
-    method: string | null;
-  };
-  licence: { id: string; title: string; url: string };
+  /** The indicator keyed by the columns of indicators.csv (indicator-record.ts). */
+  indicator: Record<string, JsonCell>;
+  licence: typeof LICENCE;
   attribution: string;
   rows: DownloadRow[];
 }
 
+/** Keys as the CSV's columns (download-specs.ts INDICATOR_DATA). */
 export interface DownloadRow {
   indicator: string;
   period: string;
-  breakdown: string;
+  /** null for the main series. */
+  breakdown: string | null;
   value: number;
   source: string;
-  note: string;
+  note: string | null;
   geo: string | null;
   flag: string | null;
-  sourceUrl: string | null;
-}
-
-export function downloadRow(m: Measurement): DownloadRow {
-  return {
-    indicator: m.indicator,
-    period: m.period.label,
-    breakdown: m.breakdown,
-    value: m.value,
-    source: m.source,
-    note: m.note,
-    geo: m.geo ?? null,
-    flag: m.flag ?? null,
-    sourceUrl: m.sourceUrl ?? null,
-  };
+  source_url: string | null;
+  coverage: string | null;
 }
 
 export function indicatorJson(barometer: Barometer, id: string): IndicatorJson {
   const i = findIndicator(barometer, id);
+  const coverage = i.coverage ?? null;
   return {
-    indicator: {
-      id: i.id,
-      area: i.area,
-      title: i.title,
-      definition: i.definition,
-      unit: i.unit,
-      direction: i.direction,
-      main: i.main,
-      mainLabel: i.mainLabel ?? null,
-      baseline: period(i.baseline),
-      target: period(i.target),
-      tolerance: i.tolerance,
-      source: i.source,
-      sourceUrl: i.sourceUrl ?? null,
-      method: i.method ?? null,
-      illustrative: i.illustrative,
-      coverage: i.coverage ?? null,
-      baselineNote: i.baselineNote ?? null,
-    },
+    indicator: indicatorRecord(i),
     licence: { ...LICENCE },
     attribution: ATTRIBUTION,
-    rows: rowsOf(barometer, id).map(downloadRow),
+    rows: rowsOf(barometer, id).map((m) => downloadRow(m, coverage)),
   };
 }

@@ -139,45 +139,6 @@ export const goalCopy = {
     'Målene, status og udgifterne markeret «Eksempeldata» er opdigtede. De viser, hvordan forvaltningernes mål vises, indtil de rigtige mål er lagt ind; de er ikke kommunens mål.',
 } as const;
 
-/** The CSV column names of the status report's downloads (English, as in data/). */
-export const reportCsvColumns = {
-  maal: [
-    'budget_year',
-    'administration',
-    'administration_name',
-    'id',
-    'kind',
-    'title',
-    'area',
-    'indicator',
-    'target',
-    'target_unit',
-    'status',
-    'status_text',
-    'realistic',
-    'initiatives',
-    'source_document',
-    'illustrative',
-    'url',
-  ],
-  omraader: [
-    'year',
-    'area',
-    'area_name',
-    'main_indicator',
-    'status_colour',
-    'status',
-    'latest_period',
-    'latest_value',
-    'unit',
-    'explanation',
-    'status_today_colour',
-    'status_today',
-    'url',
-  ],
-  udgifter: ['budget_year', 'administration', 'administration_name', 'covers', 'amount', 'source', 'source_document', 'illustrative'],
-} as const;
-
 /** The spending chart's text description (spending-view.ts): span, totals, change, example data. */
 export const SPENDING_TEXT = {
   oneYear: (year: number) => `budgetåret ${year}`,

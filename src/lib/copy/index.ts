@@ -20,7 +20,7 @@ import { chartCopy } from './chart.ts';
 import { EMBED_TEXT } from './embed.ts';
 import { figureWords } from './figure.ts';
 import { HISTORY_TEXT } from './history.ts';
-import { goalCopy, reportCsvColumns, SPENDING_TEXT } from './goals.ts';
+import { goalCopy, SPENDING_TEXT } from './goals.ts';
 import { ATTACHMENT_KIND_LABEL, attachmentCopy } from './attachments.ts';
 import { CITE_TEXT, DATES_TEXT, EDITION_TEXT, EMBED_CHOICE_TEXT, FEED_TEXT, HISTORY_TABLE_TEXT } from './editions.ts';
 import { illustrativeCopy } from './illustrative.ts';
@@ -57,7 +57,6 @@ export {
   SPENDING_TEXT,
   UNIT_TEXT,
   goalCopy,
-  reportCsvColumns,
   attachmentCopy,
   CITE_TEXT,
   DATES_TEXT,

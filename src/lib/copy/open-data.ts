@@ -6,15 +6,18 @@ import type { ColumnType } from '../data/csv-schema.ts';
 
 export const OPEN_DATA_TEXT = {
   attribution: (publisher: string) => `Kilde: ${publisher}, Integrationsbarometeret`,
-  /** Danmarks Statistik's terms of reuse, next to the licence. */
-  dstTerms:
-    'Tal fra Danmarks Statistik må frit genbruges, også kommercielt, når Danmarks Statistik angives som kilde – helst med link til tabellen i Statistikbanken. Er tallene bearbejdet, skal det fremgå, fx «Kilde: Egne beregninger baseret på tal fra Danmarks Statistik».',
+  /** What the licence covers, in every JSON file and datapackage.json: the compilation, not the sources' figures. */
+  licenceScope:
+    'CC BY 4.0 gælder Københavns Kommunes sammenstilling: udvalget af indikatorer, deres definitioner og metode, status, filernes opbygning og beskrivelser. ' +
+    'Tallene selv kommer fra kilderne i kolonnen source og følger deres vilkår: nævn kilden, når du bruger tallene (se «Licens og kildeangivelse» på siden Åbne data).',
   package: {
     title: (publisher: string) => `Integrationsbarometeret – ${publisher}`,
     description: 'Indikatorer og målinger for integrationspolitikkens seks indsatsområder',
     goalsDescription: ' og forvaltningernes mål og udgifter til integration pr. budgetår',
     keywords: ['integration', 'København', 'integrationsbarometer', 'indikatorer'],
     goalsKeywords: ['forvaltninger', 'mål', 'budget'],
+    /** One source's line in the description: who published it and on what terms. */
+    sourceTerms: (title: string, publisher: string, terms: string) => `${title}. Udgiver: ${publisher}. ${terms}`,
   },
   /** The data dictionary: a column's type in words, whether it is required, what it allows. */
   typeNames: {

@@ -149,15 +149,23 @@ export const openDataCopy = {
     example: 'Eksempel',
   },
   /** Inline HTML (code elements): printed with set:html, so only trusted words from this file. */
-  jsonTypes: 'I JSON-filerne er tal tal, «ja»/«nej» er <code>true</code>/<code>false</code>, og tomme felter er <code>null</code>.',
+  jsonTypes:
+    'I JSON-filerne hedder nøglerne som CSV-filernes kolonner, med små bogstaver og understregning (fx <code>source_url</code>); ' +
+    'tal er tal, «ja»/«nej» er <code>true</code>/<code>false</code>, og tomme felter er <code>null</code> – også <code>breakdown</code> for hovedserien.',
   packageLead: 'beskriver alle filerne maskinlæsbart efter standarden',
   packageStandard: 'Data Package',
   packageRest:
     ': kolonner, typer, tilladte værdier, nøgler, filformat, licens og kilder. ' +
     'Den dannes af de samme regler, som sitet bruger til at tjekke data, så beskrivelsen og tallene passer sammen.',
-  licenceLead: 'Data er offentlig information og må genbruges frit, også kommercielt, efter',
+  licenceLead:
+    'Københavns Kommune udgiver sitets egen sammenstilling – udvalget af indikatorer, deres definitioner og metode, status og tendens, filernes opbygning, dataordbogen og datapakken – under',
   attributionLead: 'Angiv kilden sådan:',
-  otherTerms: 'Nogle tal kommer fra andre myndigheder og har deres egne vilkår, som også gælder ved genbrug:',
+  /** Inline HTML (code elements): printed with set:html, so only trusted words from this file. */
+  figuresLead:
+    'Tallene selv er ikke sitets: hvert tal kommer fra den kilde, der står ved det (kolonnerne <code>source</code> og <code>source_url</code>) – ' +
+    'også et tal, sitet har udledt af kildens tal (markeret «skønnet», med en note) – og licensen ovenfor gælder ikke tallene. ' +
+    'Bruger du dem, så nævn kilden, og følg dens vilkår:',
+  publisher: 'Udgiver:',
   /** Inline HTML (code elements): printed with set:html, so only trusted words from this file. */
   flagCaveats:
     'Tal med markeringen «skønnet» i kolonnen <code>flag</code> er ikke trykt i kilden, men udledt af andre tal, eller ' +

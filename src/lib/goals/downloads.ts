@@ -10,13 +10,12 @@ import { formatDanishNumber } from '../format/danish-number.ts';
 import { AREAS } from '../registry/areas.ts';
 import { ATTRIBUTION, LICENCE } from '../open-data/licence.ts';
 import { areasAsOf } from './area-as-of.ts';
-import { reportCsvColumns } from '../copy/goals.ts';
 import { administrationAbbrs, administrationRef, sortGoals } from './goal-items.ts';
 import type { GoalData } from './model.ts';
 import { goalPath } from '../routes.ts';
 import { type ReportTable } from './paths.ts';
 import { spendingTotals } from './spending-view.ts';
-import { SPENDING_TABLE } from '../data/csv-schema.ts';
+import { ADMINISTRATION_SPENDING, columnNames, REPORT_AREAS, REPORT_GOALS, REPORT_SPENDING } from '../open-data/download-specs.ts';
 
 const yesNo = (b: boolean | undefined): string => (b === undefined ? '' : b ? 'ja' : 'nej');
 const num = (n: number | undefined): string => (n === undefined ? '' : formatDanishNumber(n));
@@ -53,7 +52,7 @@ export function reportCsv(
       yesNo(g.illustrative),
       absolute(goalPath(g)),
     ]);
-    return danishCsv(reportCsvColumns.maal, rows);
+    return danishCsv(columnNames(REPORT_GOALS), rows);
   }
   if (table === 'omraader') {
     const rows = areasAsOf(barometer, year).map((a) => [
@@ -71,7 +70,7 @@ export function reportCsv(
       a.today.label,
       absolute(a.path),
     ]);
-    return danishCsv(reportCsvColumns.omraader, rows);
+    return danishCsv(columnNames(REPORT_AREAS), rows);
   }
   const order = administrationAbbrs();
   const rows = data.spending
@@ -87,7 +86,7 @@ export function reportCsv(
       s.sourceDocument ?? '',
       yesNo(s.illustrative),
     ]);
-  return danishCsv(reportCsvColumns.udgifter, rows);
+  return danishCsv(columnNames(REPORT_SPENDING), rows);
 }
 
 /** The administration's rows of spending.csv, with the columns of that file. */
@@ -96,20 +95,28 @@ export function spendingCsv(data: GoalData, abbr: string): string {
     .filter((s) => s.administration === abbr)
     .sort((a, b) => a.budgetYear - b.budgetYear)
     .map((s) => [s.administration, String(s.budgetYear), num(s.amount), s.covers, s.source, s.sourceDocument ?? '', yesNo(s.illustrative)]);
-  return danishCsv(
-    SPENDING_TABLE.columns.map((c) => c.name),
-    rows,
-  );
+  return danishCsv(columnNames(ADMINISTRATION_SPENDING), rows);
+}
+
+/** A row keyed like the CSV's columns (spending.csv's), typed; an empty cell is null. */
+export interface SpendingRowJson {
+  administration: string;
+  budget_year: number;
+  amount: number;
+  covers: string;
+  source: string;
+  source_document: string | null;
+  illustrative: boolean;
 }
 
 export interface SpendingJson {
   administration: { abbr: string; name: string };
   unit: 'kr.';
-  licence: { id: string; title: string; url: string };
+  licence: typeof LICENCE;
   attribution: string;
   /** `illustrative`: the year's total includes example data (a total of invented rows is invented too). */
-  totals: { budgetYear: number; amount: number; illustrative: boolean }[];
-  rows: { budgetYear: number; amount: number; covers: string; source: string; sourceDocument: string | null; illustrative: boolean }[];
+  totals: { budget_year: number; amount: number; illustrative: boolean }[];
+  rows: SpendingRowJson[];
 }
 
 export function spendingJson(data: GoalData, abbr: string): SpendingJson {
@@ -121,16 +128,17 @@ export function spendingJson(data: GoalData, abbr: string): SpendingJson {
     licence: { ...LICENCE },
     attribution: ATTRIBUTION,
     totals: spendingTotals(rows).map((t) => ({
-      budgetYear: t.year,
+      budget_year: t.year,
       amount: t.total,
       illustrative: rows.some((r) => r.budgetYear === t.year && r.illustrative),
     })),
     rows: rows.map((s) => ({
-      budgetYear: s.budgetYear,
+      administration: s.administration,
+      budget_year: s.budgetYear,
       amount: s.amount,
       covers: s.covers,
       source: s.source,
-      sourceDocument: s.sourceDocument ?? null,
+      source_document: s.sourceDocument || null,
       illustrative: s.illustrative,
     })),
   };

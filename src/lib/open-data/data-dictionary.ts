@@ -1,6 +1,10 @@
-/** The data dictionary on /data/: one row per CSV column, from the same csv-schema as the validator. */
+/**
+ * The data dictionary on /data/: one row per CSV column, from the same csv-schema as the validator
+ * (and download-specs.ts for the files derived from it).
+ */
 import { OPEN_DATA_TEXT } from '../copy/open-data.ts';
-import { LETTER_REFERENCE, type ColumnSpec, type ColumnType, type TableSpec } from '../data/csv-schema.ts';
+import { DOWNLOAD_TEXT } from '../copy/download-columns.ts';
+import { LETTER_REFERENCE, type ColumnSpec, type ColumnType } from '../data/csv-schema.ts';
 import { formatDanishNumber } from '../format/danish-number.ts';
 import { UNIT_BOUND_COLUMNS, unitBounds } from './table-schema.ts';
 
@@ -30,12 +34,14 @@ export function allowedValues(col: ColumnSpec): string {
   return '–';
 }
 
-export function dictionaryRows(spec: TableSpec): DictionaryRow[] {
+/** A data folder file (csv-schema.ts) or a derived download (download-specs.ts): the same row shape. */
+export function dictionaryRows(spec: { columns: readonly (ColumnSpec & { sameAs?: string })[] }): DictionaryRow[] {
   return spec.columns.map((c) => ({
     name: c.name,
     type: TYPE_NAMES[c.type],
     required: c.required ? OPEN_DATA_TEXT.yes : OPEN_DATA_TEXT.no,
-    description: c.description,
+    // A download's column copied unchanged from a data folder file points there instead of repeating it.
+    description: c.sameAs ? DOWNLOAD_TEXT.sameAs(c.sameAs) : c.description,
     allowed: allowedValues(c),
     example: c.example,
   }));

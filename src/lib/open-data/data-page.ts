@@ -6,6 +6,9 @@ import { dictionaryRows, type DictionaryRow } from './data-dictionary.ts';
 import { ATTRIBUTION, citation, LICENCE, SOURCE_TERMS } from './licence.ts';
 import { readCsv } from '../data/read-csv.ts';
 import { exampleRows } from './table-json.ts';
+import { DOWNLOAD_TEXT } from '../copy/download-columns.ts';
+import { EXTRACT_NOTE } from '../copy/source-terms.ts';
+import { DATASET_JSON_KEYS, DOWNLOAD_SPECS, type DownloadSpec, type JsonKey } from './download-specs.ts';
 
 export interface DatasetView {
   name: string;
@@ -54,20 +57,60 @@ export function datasetView(ds: PublishedDataset): DatasetView {
   };
 }
 
+/** A download derived from the data folder (download-specs.ts) in the dictionary. */
+export interface DownloadView {
+  name: string;
+  title: string;
+  description: string;
+  /** Site paths with placeholders: "indikatorer/<id>/data.csv". */
+  files: readonly string[];
+  dictionary: DictionaryRow[];
+}
+
+export function downloadView(spec: DownloadSpec): DownloadView {
+  return { name: spec.name, title: spec.title, description: spec.description, files: spec.files, dictionary: dictionaryRows(spec) };
+}
+
+/** One top-level key of the JSON files, and which files have it (as placeholders). */
+export interface JsonKeyRow {
+  key: JsonKey;
+  description: string;
+  files: string[];
+}
+
+/** Every key in the catalogue's order, with the JSON files that have it: the datasets' and the downloads'. */
+export function jsonKeyRows(datasets: PublishedDataset[], specs: readonly DownloadSpec[] = DOWNLOAD_SPECS): JsonKeyRow[] {
+  const owners: { files: string[]; keys: readonly JsonKey[] }[] = [
+    { files: datasets.map((d) => d.jsonPath), keys: DATASET_JSON_KEYS },
+    ...specs.map((s) => ({ files: s.files.filter((f) => f.endsWith('.json')), keys: s.jsonKeys ?? [] })),
+  ];
+  return (Object.keys(DOWNLOAD_TEXT.jsonKeys) as JsonKey[]).map((key) => ({
+    key,
+    description: DOWNLOAD_TEXT.jsonKeys[key],
+    files: owners.filter((o) => o.keys.includes(key)).flatMap((o) => o.files),
+  }));
+}
+
 export interface DataPageView {
   datasets: DatasetView[];
+  downloads: DownloadView[];
+  jsonKeys: JsonKeyRow[];
   licence: typeof LICENCE;
   attribution: string;
   sourceTerms: typeof SOURCE_TERMS;
+  extractNote: string;
   citation: string;
 }
 
 export function dataPageView(datasets: PublishedDataset[], dataPageUrl: string, year: number): DataPageView {
   return {
     datasets: datasets.map(datasetView),
+    downloads: DOWNLOAD_SPECS.map(downloadView),
+    jsonKeys: jsonKeyRows(datasets),
     licence: LICENCE,
     attribution: ATTRIBUTION,
     sourceTerms: SOURCE_TERMS,
+    extractNote: EXTRACT_NOTE,
     citation: citation(openDataCopy.title, dataPageUrl, year),
   };
 }

@@ -6,6 +6,7 @@
 import { OPEN_DATA_TEXT } from '../copy/open-data.ts';
 import type { PublishedDataset } from './published-dataset.ts';
 import { ATTRIBUTION, LICENCE, PUBLISHER, SOURCE_TERMS } from './licence.ts';
+import { EXTRACT_NOTE } from '../copy/source-terms.ts';
 import { tableSchema, type TableSchema } from './table-schema.ts';
 import { exampleDataNote, typedRows } from './table-json.ts';
 
@@ -53,8 +54,9 @@ export function packageSources(datasets: PublishedDataset[]): { title: string; p
 
 /** `dataPageUrl`: absolute address of the /data/ page; resource paths are relative to it. */
 export function dataPackage(datasets: PublishedDataset[], dataPageUrl: string): DataPackage {
-  const terms = SOURCE_TERMS.map((t) => `${t.title}: ${t.terms}`).join(' ');
   const words = OPEN_DATA_TEXT.package;
+  // The licence is the compilation's; each source's publisher and terms go with it, as on /data/.
+  const terms = [LICENCE.scope, ...SOURCE_TERMS.map((t) => words.sourceTerms(t.title, t.publisher, t.terms)), EXTRACT_NOTE].join(' ');
   const withGoals = datasets.some((d) => d.spec.optionalFile);
   return {
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',

@@ -1,7 +1,8 @@
 /**
  * A published CSV file as JSON: one object per row, keys as in the CSV header, cells typed by the
- * column's spec (numbers as numbers, "ja"/"nej" as booleans, empty cells as null – except where an
- * empty cell is a value, as the main series' empty breakdown).
+ * column's spec (numbers as numbers, "ja"/"nej" as booleans) and every empty cell null, as /data/
+ * says of all JSON files – the main series' breakdown too, so a reader needs no exception (the CSV's
+ * Table Schema keeps its empty breakdown as a key value: missingValues []).
  */
 import { BOOLEAN_VALUES } from '../data/csv-schema.ts';
 import { parseNumber } from '../data/parse-number.ts';
@@ -20,8 +21,7 @@ export function typedRows(ds: PublishedDataset): JsonRow[] {
     table.header.forEach((name, i) => {
       const raw = (row.cells[i] ?? '').trim();
       const col = ds.spec.columns.find((c) => c.name === name);
-      const keepsEmpty = !!col && !col.required && ds.spec.primaryKey.includes(name);
-      if (raw === '') out[name] = keepsEmpty ? '' : null;
+      if (raw === '') out[name] = null;
       else if (col?.type === 'number') out[name] = parseNumber(raw, table.decimal) ?? raw;
       else if (col?.type === 'year') out[name] = /^\d{4}$/.test(raw) ? Number(raw) : raw;
       else if (col?.type === 'boolean') out[name] = raw in BOOLEAN_VALUES ? BOOLEAN_VALUES[raw as keyof typeof BOOLEAN_VALUES] : raw;
@@ -35,7 +35,7 @@ export interface DatasetJson {
   name: string;
   title: string;
   description: string;
-  licence: { id: string; title: string; url: string };
+  licence: typeof LICENCE;
   attribution: string;
   /** The Data Package that holds this resource's schema, relative to this file. */
   schema: string;

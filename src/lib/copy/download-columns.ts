@@ -1,0 +1,91 @@
+/**
+ * The data dictionary's words for the downloads the site makes from the data folder (per indicator,
+ * per administration, per status report): what each file holds and the columns it adds to the data
+ * folder's own, and the keys of the JSON files. The columns they share with data/ keep the
+ * descriptions in csv-schema.ts.
+ */
+
+export const DOWNLOAD_TEXT = {
+  /** The placeholders in the downloads' paths as /data/ prints them: «indikatorer/<id>/data.csv». */
+  placeholders: { id: '<id>', date: '<dato>', administration: '<forvaltning>', year: '<år>' },
+  indicatorData: {
+    title: 'Tallene bag en indikators graf',
+    description:
+      'Indikatorens rækker af measurements.csv – hovedserien først, så opdelingerne, hver efter periode – med kolonnen coverage på hver række. ' +
+      'En udgaves data.csv har de samme kolonner, med tallene som de stod på udgavens dato.',
+  },
+  comparison: {
+    title: 'Sammenligningen med de andre storbyer',
+    description:
+      'For en indikator, der sammenligner København med de andre storbyer og hele landet: én række pr. kommune × periode med kommunekode og navn, værdien med markering og note, kilden og hvem tallene omfatter.',
+  },
+  administrationSpending: {
+    title: 'En forvaltnings udgifter',
+    description:
+      'Forvaltningens rækker af spending.csv med de samme kolonner. JSON-filen har desuden forvaltningen, enheden og udgifterne i alt pr. budgetår.',
+  },
+  reportGoals: {
+    title: 'Statusrapportens mål',
+    description: 'Budgetårets mål fra goals.csv (uden beskrivelsen) med forvaltningens navn og adressen på målets side.',
+  },
+  reportAreas: {
+    title: 'Statusrapportens områder',
+    description:
+      'De seks indsatsområder med barometrets status i budgetåret (beregnet med målingerne til og med året) og status i dag, som områdets side viser den.',
+  },
+  reportSpending: {
+    title: 'Statusrapportens udgifter',
+    description: 'Budgetårets rækker af spending.csv for alle forvaltninger, med forvaltningens navn.',
+  },
+  /** A column copied unchanged from a data folder file. */
+  sameAs: (file: string) => `Som kolonnen med samme navn i ${file} (se ovenfor).`,
+  /** Columns only the downloads have. */
+  columns: {
+    coverage:
+      'Hvem indikatorens tal omfatter (kolonnen coverage i indicators.csv), gentaget på hver række, så en kopi af rækkerne ikke mister det. Tom, hvis indikatoren ikke angiver det.',
+    comparisonGeo: 'Kommunekoden for den kommune (eller hele landet), rækken gælder.',
+    municipality: 'Navnet på kommunen med koden i geo, eller «Hele landet» for 000.',
+    administrationName: 'Forvaltningens navn til forkortelsen i administration.',
+    goalUrl: 'Adressen på målets side på sitet.',
+    reportYear: 'Budgetåret, statusrapporten gælder.',
+    area: 'Indsatsområdet (id).',
+    areaName: 'Indsatsområdets navn.',
+    mainIndicator: 'Id på områdets hovedindikator i indicators.csv.',
+    statusColour:
+      'Barometrets status for området i budgetåret som farve-id (groen, gul, roed, hvid), beregnet med målingerne til og med året.',
+    status: 'Statussen i budgetåret i ord, som sitet viser den.',
+    latestPeriod: 'Den seneste periode med en måling af hovedserien til og med budgetåret. Tom: ingen måling.',
+    latestValue: 'Hovedseriens værdi i latest_period, i enheden i unit. Tom: ingen måling.',
+    unit: 'Hovedindikatorens enhed.',
+    explanation: 'Hvorfor området har den status i budgetåret.',
+    statusTodayColour: 'Områdets status i dag som farve-id, beregnet med alle målinger.',
+    statusToday: 'Områdets status i dag i ord.',
+    areaUrl: 'Adressen på områdets side på sitet.',
+  },
+  /** An example of the status report's explanation column. */
+  explanationExample: 'Hovedindikatorens basisår er 2014, efter 2008, så barometret har ingen status for 2008.',
+  /** The JSON files' top-level keys; rows is one object per CSV row, keyed by the CSV's column names. */
+  jsonKeys: {
+    name: 'Datasættets navn, som i datapackage.json.',
+    title: 'Datasættets titel, med «Eksempeldata», når nogle rækker er eksempeldata.',
+    description: 'Hvad datasættet indeholder.',
+    licence:
+      'Licensen for sitets sammenstilling: id (SPDX), title, url og scope – hvad licensen gælder, og at tallene følger kildernes vilkår.',
+    attribution: 'Kildeangivelsen for sitets sammenstilling.',
+    schema: 'Datapakken, der beskriver kolonnerne (datapackage.json).',
+    rows: 'Rækkerne: ét objekt pr. række i CSV-filen, med dens kolonnenavne som nøgler.',
+    indicator:
+      'Indikatoren med kolonnenavnene fra indicators.csv som nøgler. I data.json er baseline_value værdien i basisperioden, også når indicators.csv lader den stå tom.',
+    administration: 'Forvaltningen: abbr (forkortelsen) og name (navnet).',
+    unit: 'Enheden for amount: «kr.».',
+    totals: 'Udgifterne i alt pr. budgetår: budget_year, amount og illustrative (true, når summen rummer eksempeldata).',
+  },
+  /** The dictionary section on /data/ for these files. */
+  heading: 'Filer pr. indikator, forvaltning og statusrapport',
+  intro:
+    'Filerne pr. indikator, pr. forvaltning og pr. statusrapport er udsnit af datasættene ovenfor. Her står hver fils kolonner i filens rækkefølge; en kolonne med samme navn som i datasættene betyder det samme.',
+  filesLabel: 'Filer:',
+  jsonHeading: 'Nøgler i JSON-filerne',
+  jsonCaption: 'Nøglerne øverst i JSON-filerne',
+  jsonColumns: { key: 'Nøgle', description: 'Beskrivelse', files: 'Findes i' },
+} as const;

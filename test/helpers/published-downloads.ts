@@ -1,0 +1,103 @@
+/**
+ * Every CSV and JSON download of the real data folder, made in memory by the code that builds them
+ * (the routes' GET where they run outside Astro, the modules the other routes call), at the paths
+ * the build writes them to, so a unit test can audit them without a build. The goal routes need
+ * Astro's content layer, so their data is loaded as the editor check loads it; an edition's data.csv
+ * is the same function on an older barometer, so today's barometer stands in for it.
+ */
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { getBarometer } from '../../src/loaders/site-data.ts';
+import { siteDatasets } from '../../src/loaders/site-datasets.ts';
+import { loadGoals } from '../../src/loaders/goals.ts';
+import { diskLetterLookup } from '../../scripts/lib/check/letter-lookup.ts';
+import { INDICATORS_TABLE } from '../../src/lib/data/csv-schema.ts';
+import { indicatorCsv, indicatorJson } from '../../src/lib/barometer/indicator-download.ts';
+import { comparedIndicatorIds, comparisonCsv, comparisonJson } from '../../src/lib/barometer/comparison-download.ts';
+import { reportCsv, spendingCsv, spendingJson } from '../../src/lib/goals/downloads.ts';
+import { administrationsWithSpending } from '../../src/lib/goals/spending-view.ts';
+import { reportYears } from '../../src/lib/goals/status-report.ts';
+import { REPORT_TABLES } from '../../src/lib/goals/paths.ts';
+import type { GoalData } from '../../src/lib/goals/model.ts';
+import type { PublishedFile } from '../../scripts/lib/quality/download-audit.ts';
+import {
+  comparisonPaths,
+  editionCsvPath,
+  indicatorDataPaths,
+  spendingCsvPath,
+  spendingJsonPath,
+  statusReportCsvPath,
+} from '../../src/lib/routes.ts';
+import { GET as datasetCsv } from '../../src/pages/data/[name].csv.ts';
+import { GET as datasetJson } from '../../src/pages/data/[name].json.ts';
+import { GET as dataPackage } from '../../src/pages/data/datapackage.json.ts';
+
+type Ctx = Parameters<typeof datasetCsv>[0];
+const ctx = (props: object) => ({ props, site: new URL('https://www.kk.dk/'), params: {} }) as unknown as Ctx;
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+const absolute = (path: string) => new URL(path, 'https://www.kk.dk/').href;
+
+/** The real goals and spending, validated as `npm run check` validates them. */
+export function realGoals(): GoalData {
+  const b = getBarometer();
+  const { data, errors } = loadGoals('data', {
+    indicatorsFile: `data/${INDICATORS_TABLE.file}`,
+    indicatorIds: new Set(b.indicators.map((i) => i.id)),
+    indicators: b.indicators,
+    letters: diskLetterLookup('content'),
+    today: new Date(),
+  });
+  if (errors.length > 0) throw new Error(`data/ has errors: ${errors.map((e) => e.message).join('; ')}`);
+  return data;
+}
+
+export async function publishedDownloads(): Promise<PublishedFile[]> {
+  const b = getBarometer();
+  const goals = realGoals();
+  const files: PublishedFile[] = [];
+  const add = (path: string, text: string) => files.push({ path, text });
+  for (const ds of siteDatasets()) {
+    add(ds.csvPath, await (await datasetCsv(ctx({ ds }))).text());
+    add(ds.jsonPath, await (await datasetJson(ctx({ ds }))).text());
+  }
+  add('data/datapackage.json', await (await dataPackage(ctx({}))).text());
+  for (const i of b.indicators) {
+    const p = indicatorDataPaths(i.id);
+    add(p.csvPath, indicatorCsv(b, i.id));
+    add(p.jsonPath, json(indicatorJson(b, i.id)));
+    add(editionCsvPath('2026-12-01', i.id), indicatorCsv(b, i.id));
+  }
+  for (const id of comparedIndicatorIds(b)) {
+    const p = comparisonPaths(id);
+    add(p.csvPath, comparisonCsv(b, id));
+    add(p.jsonPath, json(comparisonJson(b, id)));
+  }
+  for (const abbr of administrationsWithSpending(goals)) {
+    add(spendingCsvPath(abbr), spendingCsv(goals, abbr));
+    add(spendingJsonPath(abbr), json(spendingJson(goals, abbr)));
+  }
+  for (const year of reportYears(goals))
+    for (const table of REPORT_TABLES) add(statusReportCsvPath(year, table), reportCsv(goals, b, year, table, absolute));
+  return files;
+}
+
+/** Every route file that writes a .csv or .json file, as a pattern of the paths it writes. */
+export function downloadRoutes(pagesDir = 'src/pages'): { file: string; pattern: RegExp }[] {
+  const out: { file: string; pattern: RegExp }[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (/\.(csv|json)\.ts$/.test(e.name)) {
+        const route = relative(pagesDir, full).split('\\').join('/').replace(/\.ts$/, '');
+        const source = route
+          .split(/\[[^\]]+\]/)
+          .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+          .join('[^/]+');
+        out.push({ file: full, pattern: new RegExp(`^${source}$`) });
+      }
+    }
+  };
+  walk(pagesDir);
+  return out;
+}
