@@ -1,11 +1,11 @@
 /** Read the data folder from disk and validate it. Sync reads: this runs once per build or check. */
-import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { INDICATORS_TABLE, MEASUREMENTS_TABLE } from '../lib/data/csv-schema.ts';
 import type { ValidationError } from '../lib/data/errors.ts';
 import { validateData, type CsvInput, type DataResult, type ValidateOptions } from '../lib/data/validate.ts';
 import { readCsv } from '../lib/data/read-csv.ts';
 import { decodeUtf8File } from '../lib/data/rules/encoding.ts';
+import { readDataFile } from './data-file.ts';
 
 /** A path as the editor sees it from the repository root (the working directory), with "/" separators. */
 export function displayPath(path: string): string {
@@ -16,7 +16,9 @@ export function displayPath(path: string): string {
 export function readInput(dataDir: string, fileName: string): { input: CsvInput; error?: ValidationError } {
   const path = join(dataDir, fileName);
   const file = displayPath(path);
-  if (!existsSync(path)) {
+  const read = readDataFile(path, file);
+  if (read.state === 'refused') return { input: { file, text: '' }, error: read.error };
+  if (read.state === 'missing') {
     return {
       input: { file, text: '' },
       error: {
@@ -29,7 +31,7 @@ export function readInput(dataDir: string, fileName: string): { input: CsvInput;
     };
   }
   // Bytes first: a file that is not UTF-8 gets one message naming its encoding, not follow-on errors.
-  const { text, error } = decodeUtf8File(readFileSync(path), file, 'csv');
+  const { text, error } = decodeUtf8File(read.bytes, file, 'csv');
   return error ? { input: { file, text }, error } : { input: { file, text } };
 }
 
@@ -47,8 +49,10 @@ export function loadBarometer(dataDir: string, options: ValidateOptions = {}): D
  */
 export function readIndicatorIds(dataDir: string): Set<string> {
   const path = join(dataDir, INDICATORS_TABLE.file);
-  if (!existsSync(path)) return new Set();
-  const { table } = readCsv(readFileSync(path, 'utf8'), displayPath(path));
+  // A link or an oversized file gives no ids: the data check reports it.
+  const read = readDataFile(path, displayPath(path));
+  if (read.state !== 'read') return new Set();
+  const { table } = readCsv(read.bytes.toString('utf8'), displayPath(path));
   const column = table.header.indexOf('id');
   if (column < 0) return new Set();
   return new Set(table.rows.map((r) => (r.cells[column] ?? '').trim()).filter((id) => id !== ''));

@@ -1,12 +1,15 @@
 /**
  * A small barometer for the change-summary tests: six areas with one main indicator each, whose
- * statuses are known by hand, plus one letter, one conference with an idea and one area goal. The
- * CSV header comes from the CSV schema, so a column added to the schema later keeps the fixture valid.
+ * statuses are known by hand, plus one letter, one conference with an idea, and the documents every
+ * site has (the check requires them): the six area texts and the pages /om/ and /tilgaengelighed/.
+ * The CSV header comes from the CSV schema, so a column added to the schema later keeps the fixture
+ * valid, and /om/'s named sections come from PAGE_SECTIONS.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { INDICATORS_TABLE, MEASUREMENTS_TABLE, type TableSpec } from '../../src/lib/data/csv-schema.ts';
+import { PAGE_SECTIONS } from '../../src/lib/page-text/page-sections.ts';
 import { fixtureGitEnv } from './git-env.ts';
 
 export type Rec = Record<string, string>;
@@ -132,12 +135,29 @@ goal: Færre skal bo samlet i udsatte boligområder.
 ---
 `;
 
+/** The other five areas' texts: short, as the summaries are not about them. */
+const OTHER_AREAS: Rec = Object.fromEntries(
+  ['beskaeftigelse', 'tryghed', 'uddannelse', 'sundhed-og-omsorg', 'kultur-og-fritid'].map((area) => [
+    `content/areas/${area}.md`,
+    `---\narea: ${area}\ngoal: Målet for området.\n---\n`,
+  ]),
+);
+
+const PAGES: Rec = {
+  'content/pages/om.md': `---\ntitle: Om barometret\ndescription: Hvordan barometret virker.\n---\n\nOm barometret.\n\n${PAGE_SECTIONS.om
+    .map((id) => `## Afsnit ${id} {#${id}}\n\nTekst.\n`)
+    .join('\n')}`,
+  'content/pages/tilgaengelighed.md': '---\ntitle: Tilgængelighedserklæring\ndescription: Om sitets tilgængelighed.\n---\n\nTekst.\n',
+};
+
 export const BASE_FILES: Rec = {
   'data/indicators.csv': csv(INDICATORS_TABLE, INDICATORS),
   'data/measurements.csv': csv(MEASUREMENTS_TABLE, MEASUREMENTS),
   'content/letters/2009-04-02-opsamling.md': LETTER_2009,
   'content/conferences/2009.md': CONFERENCE_2009,
   'content/areas/bolig.md': AREA_BOLIG,
+  ...OTHER_AREAS,
+  ...PAGES,
 };
 
 /** Fixed dates: the same files give the same commit ids, so README's example can be compared. */

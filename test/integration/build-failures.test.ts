@@ -4,13 +4,14 @@
  * - letters nested too deep for the Markdown pipeline: the check names each at its line; with
  *   --skip-check the build names each letter and the real cause, not a missing cache folder;
  * - content/pages/om.md without a named section: the build blames om.md, not another file;
+ * - a data file that is a symbolic link: refused by the check, and by the build itself without it;
  * - a letter at every nesting limit at once builds (the limits are far below the build's);
  * - Ctrl+C (SIGINT) during the Astro step of a warm build leaves no staging folder or marker and
  *   dist/ as it was.
  * The builds run in node_modules/.cache (Astro keeps intermediate files in the repository's .astro/).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { childEnv } from '../helpers/child-env.ts';
@@ -91,6 +92,38 @@ describe('/om/ without its named sections', () => {
     expect(r.out).not.toMatch(/Fil: .*conferences/);
     expect(r.out).not.toMatch(NO_TRACE);
     untouched(s.out);
+  });
+});
+
+describe('a data file that is a symbolic link', () => {
+  it('is never published: the check stops the build, and without the check the build itself refuses it', () => {
+    const s = site('linked-data');
+    // A good measurements file outside the data folder, with a value that must not reach the site.
+    const data = join(s.dir, 'data');
+    cpSync('data', data, { recursive: true });
+    const elsewhere = join(s.dir, 'elsewhere.csv');
+    const lines = readFileSync('data/measurements.csv', 'utf8').split('\n');
+    lines[1] = (lines[1] as string).replace(/;[^;]*$/, ';https://example.org/kanariefugl-fra-genvejen');
+    writeFileSync(elsewhere, lines.join('\n'));
+    rmSync(join(data, 'measurements.csv'));
+    symlinkSync(elsewhere, join(data, 'measurements.csv'));
+    const env = { ...s.env, BAROMETER_DATA_DIR: data };
+    const message = 'measurements.csv:1:1: filen er en genvej (symbolsk link)';
+
+    const checked = build(env);
+    expect(checked.code).toBe(1);
+    expect(checked.out).toContain(message);
+    expect(checked.out).toContain('Byggeriet er stoppet: ret fejlene ovenfor.');
+    untouched(s.out);
+
+    const unchecked = build(env, ['--skip-check']);
+    expect(unchecked.code).toBe(1);
+    expect(unchecked.out).toContain(message);
+    expect(unchecked.out).not.toContain('kanariefugl');
+    expect(unchecked.out).not.toMatch(NO_TRACE);
+    untouched(s.out);
+    // Its own folder now, so the final clean-up stays within its time.
+    rmSync(s.dir, { recursive: true, force: true });
   });
 });
 

@@ -3,7 +3,7 @@
  * summary, and never a stack trace.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -61,7 +61,8 @@ describe('scripts/check.ts', () => {
       'test/fixtures/data/many-errors/measurements.csv:16:1: rækken gentager linje 8: samme indikator, periode og opdeling (fik "c-tryghed;2014;", forventede én række pr. indikator × periode × opdeling)',
     ]);
     expect(r.err).toContain('9 fejl i 4 filer – intet er udgivet.');
-    expect(r.out).toContain('Indhold i test/fixtures/check/broken-content/: 3 dokumenter, 4 fejl');
+    // Three documents with errors, and the pages and area texts every content folder has.
+    expect(r.out).toContain('Indhold i test/fixtures/check/broken-content/: 11 dokumenter, 4 fejl');
     expect(r.out + r.err).not.toMatch(NO_TRACE);
   });
 
@@ -90,7 +91,8 @@ describe('scripts/check.ts', () => {
     ]);
     const all = runCheck({ BAROMETER_DATA_DIR: 'data', BAROMETER_CONTENT_DIR: dir });
     expect(all.code).toBe(1);
-    expect(all.err).toContain('6 fejl i 6 filer – intet er udgivet.');
+    // The six files, and the six area texts and two pages the fixture (only letters/) lacks.
+    expect(all.err).toContain('14 fejl i 14 filer – intet er udgivet.');
     expect(all.out + all.err).not.toMatch(NO_TRACE);
   });
 
@@ -124,15 +126,95 @@ describe('scripts/check.ts', () => {
     expect(r.err).toContain('2 fejl i 1 fil');
   });
 
+  it('refuses a data file that is a link or a folder before reading it: no secret reaches the output', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-linked-data-'));
+    const data = join(dir, 'data');
+    cpSync('data', data, { recursive: true });
+    writeFileSync(join(dir, 'secret.txt'), 'hemmelig-foerste-linje\n');
+    cpSync('data/measurements.csv', join(dir, 'elsewhere.csv'));
+    for (const [file, target] of [
+      ['editions.csv', '/proc/self/environ'],
+      ['spending.csv', join(dir, 'secret.txt')],
+      ['measurements.csv', join(dir, 'elsewhere.csv')],
+    ] as const) {
+      rmSync(join(data, file));
+      symlinkSync(target, join(data, file));
+    }
+    rmSync(join(data, 'goals.csv'));
+    mkdirSync(join(data, 'goals.csv'));
+    try {
+      const r = runCheck({ BAROMETER_DATA_DIR: data, BAROMETER_CONTENT_DIR: 'content', CANARY_SECRET: 'kanariefugl-i-miljoeet' });
+      expect(r.code).toBe(1);
+      const genvej = 'filen er en genvej (symbolsk link): sitet ville udgive det, den peger på, uden at tjekket har læst det';
+      for (const file of ['editions.csv', 'spending.csv', 'measurements.csv']) expect(r.err).toContain(`${data}/${file}:1:1: ${genvej}`);
+      expect(r.err).toContain(`${data}/goals.csv:1:1: goals.csv er en mappe, ikke en almindelig fil`);
+      expect(r.out + r.err).not.toMatch(/kanariefugl|hemmelig|PATH=|ukendt kolonne/);
+      expect(r.out + r.err).not.toMatch(NO_TRACE);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('names a page or an area text the build needs that is gone, also when the hook gives just that file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-required-'));
+    cpSync('content', dir, { recursive: true });
+    rmSync(join(dir, 'pages', 'om.md'));
+    rmSync(join(dir, 'areas', 'bolig.md'));
+    try {
+      const r = runCheck({ BAROMETER_DATA_DIR: 'data', BAROMETER_CONTENT_DIR: dir });
+      expect(r.code).toBe(1);
+      expect(r.err).toContain(`${dir}/pages/om.md:1:1: filen mangler: den er teksten på siden /om/`);
+      expect(r.err).toContain(
+        `${dir}/areas/bolig.md:1:1: filen mangler: den er områdets tekst med integrationspolitikkens mål for «Bolig»`,
+      );
+      expect(r.err).toContain('2 fejl i 2 filer');
+      const given = runCheck({ BAROMETER_DATA_DIR: 'data', BAROMETER_CONTENT_DIR: dir }, [join(dir, 'pages', 'om.md')]);
+      expect(given.code).toBe(1);
+      expect(given.err).toContain('1 fejl i 1 fil');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("reports a name that is not UTF-8 in content/, a letter's folder and public/bilag/ instead of stopping", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-names-'));
+    for (const folder of ['content', 'data', 'public']) cpSync(folder, join(dir, folder), { recursive: true });
+    const raw = (path: string, bytes: number[], after: string) =>
+      Buffer.concat([Buffer.from(join(dir, path)), Buffer.from(bytes), Buffer.from(after)]);
+    writeFileSync(
+      raw('content/letters/2008-01-01-', [0xff], '.md'),
+      readFileSync('content/letters/2009-04-02-opsamling-integrationskonference-2009.md'),
+    );
+    mkdirSync(join(dir, 'content/letters/2009-04-02-opsamling-integrationskonference-2009'));
+    writeFileSync(raw('content/letters/2009-04-02-opsamling-integrationskonference-2009/bilag-', [0xfe], '.pdf'), '%PDF-1.4\n');
+    mkdirSync(join(dir, 'public', 'bilag'), { recursive: true });
+    writeFileSync(raw('public/bilag/', [0xfe], '.png'), 'png');
+    try {
+      // The check reads public/ where it runs.
+      const r = spawnSync(process.execPath, [join(process.cwd(), 'scripts/check.ts')], {
+        cwd: dir,
+        env: { ...process.env, BAROMETER_DATA_DIR: 'data', BAROMETER_CONTENT_DIR: 'content', ASTRO_CACHE_DIR: join(dir, 'cache') },
+        encoding: 'utf8',
+      });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain('content/letters/2008-01-01-\\xff.md:1:1: filens navn er ikke skrevet i UTF-8');
+      expect(r.stderr).toContain('content/letters/2009-04-02-opsamling-integrationskonference-2009/bilag-\\xfe.pdf:1:1: filens navn');
+      expect(r.stderr).toContain('public/bilag/\\xfe.png:1:1: filens navn er ikke skrevet i UTF-8');
+      expect(r.stderr).not.toContain('Tjekket stoppede uventet');
+      expect(r.stdout + r.stderr).not.toMatch(NO_TRACE);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('turns an unexpected failure into one friendly line', () => {
-    // A folder where indicators.csv should be a file: reading it fails inside the check itself.
+    // A content folder setting that names a file: listing it fails inside the check itself.
     const dir = mkdtempSync(join(tmpdir(), 'check-'));
-    mkdirSync(join(dir, 'indicators.csv'));
-    writeFileSync(join(dir, 'measurements.csv'), 'indicator;period;breakdown;value;source;note\n');
-    const r = runCheck({ BAROMETER_DATA_DIR: dir, BAROMETER_CONTENT_DIR: 'content' });
+    writeFileSync(join(dir, 'content'), 'ikke en mappe\n');
+    const r = runCheck({ BAROMETER_DATA_DIR: 'data', BAROMETER_CONTENT_DIR: join(dir, 'content') });
     rmSync(dir, { recursive: true });
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/^Tjekket stoppede uventet: EISDIR/m);
+    expect(r.err).toMatch(/^Tjekket stoppede uventet: ENOTDIR/m);
     expect(r.err).toContain('Kontakt en udvikler.');
     expect(r.out + r.err).not.toMatch(NO_TRACE);
   });

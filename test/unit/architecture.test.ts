@@ -32,7 +32,7 @@ describe('src/lib: pure modules the site imports', () => {
   it('no module touches the DOM, the file system, a process, the environment or the network', () => {
     // The detector itself finds what loaders and client code do.
     expect(impurities('src/loaders/site-data.ts')).toContain('15: process');
-    expect(impurities('src/loaders/barometer.ts').some((i) => i.endsWith('import node:fs'))).toBe(true);
+    expect(impurities('src/loaders/data-file.ts').some((i) => i.endsWith('import node:fs'))).toBe(true);
     const found = lib.flatMap((f) => impurities(f).map((i) => `${f}:${i}`));
     expect(found).toEqual([]);
   });

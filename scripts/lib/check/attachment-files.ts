@@ -6,7 +6,7 @@
  * a file fills the text cache the build uses (src/loaders/attachments.ts), so a checked site builds
  * without parsing its PDFs again.
  */
-import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { closest } from '../../../src/lib/data/closest.ts';
 import { displayPath } from '../../../src/loaders/barometer.ts';
@@ -26,6 +26,7 @@ import { splitFrontMatter, type FrontMatter } from './front-matter.ts';
 import type { LetterFacts } from './letter-facts.ts';
 import { locate } from './yaml-locate.ts';
 import { IGNORED_FILES } from './rules/stray-files.ts';
+import { readDir } from './dir-entries.ts';
 
 export interface AttachmentCheckOptions {
   /** Report only problems in these files (the pre-commit hook); still judged against the whole folder. */
@@ -70,10 +71,11 @@ interface Letter {
   path: string;
 }
 
+/** Names that are not UTF-8 are left out here: the content folder rule reports them (check-dir.ts). */
 function letterFilesIn(lettersDir: string): Letter[] {
-  return readdirSync(lettersDir, { withFileTypes: true })
-    .filter((e) => e.isFile() && /\.mdx?$/.test(e.name) && !e.name.startsWith('.'))
-    .map((e) => ({ slug: e.name.replace(/\.mdx?$/, ''), path: join(lettersDir, e.name) }))
+  return readDir(lettersDir)
+    .entries.filter((e) => e.kind === 'file' && /\.mdx?$/.test(e.name) && !e.name.startsWith('.'))
+    .map((e) => ({ slug: e.name.replace(/\.mdx?$/, ''), path: e.path }))
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
@@ -94,7 +96,7 @@ export async function attachmentErrors(contentDir: string, options: AttachmentCh
     const found = declaredIn(letter, letterFile, options.letters?.get(letterFile));
     if (!found) continue;
     const { declared } = found;
-    const entries = existsSync(folder) && lstatSync(folder).isDirectory() ? readdirSync(folder, { withFileTypes: true }) : [];
+    const entries = existsSync(folder) && lstatSync(folder).isDirectory() ? readDir(folder).entries : [];
     const present = new Set(entries.map((e) => e.name));
 
     for (const d of declared) {
@@ -118,8 +120,8 @@ export async function attachmentErrors(contentDir: string, options: AttachmentCh
       const file = displayPath(path);
       // Sub-folders are reported by the stray-file rule, file by file.
       // A letter file (.md) in the folder is reported by the stray-file rule as a letter in a sub-folder.
-      if (IGNORED_FILES.has(name) || entry.isDirectory() || /\.mdx?$/i.test(name)) continue;
-      if (entry.isSymbolicLink()) {
+      if (IGNORED_FILES.has(name) || entry.kind === 'folder' || /\.mdx?$/i.test(name)) continue;
+      if (entry.kind === 'link') {
         errors.push(
           at(
             file,
@@ -130,7 +132,7 @@ export async function attachmentErrors(contentDir: string, options: AttachmentCh
         );
         continue;
       }
-      if (!entry.isFile()) continue;
+      if (entry.kind !== 'file') continue;
       if (name.startsWith('.')) {
         errors.push(
           at(file, 'filnavnet begynder med punktum, så filen er skjult og bliver ikke udgivet', name, 'et navn uden punktum forrest'),

@@ -4,11 +4,12 @@
  * file is read as bytes and checked as UTF-8 first; a file with an encoding error gets that one
  * message and no follow-on errors.
  */
-import { existsSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { existsSync, readFileSync, readlinkSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { displayPath } from '../../../src/loaders/barometer.ts';
 import { sortErrors, type ValidationError } from '../../../src/lib/data/errors.ts';
 import { decodeUtf8File } from '../../../src/lib/data/rules/encoding.ts';
+import { symlinkError } from '../../../src/lib/data/rules/file-kind.ts';
 import { isCollection, type CollectionName } from './collections.ts';
 import type { ContentContext } from './context.ts';
 import { contentFileReport } from './check-file.ts';
@@ -22,6 +23,8 @@ import { checkFileName } from './rules/file-name.ts';
 import { checkLetterRoute, reservedLetterIds } from './rules/route-name.ts';
 import { checkStrayFile } from './rules/stray-files.ts';
 import { checkUrlCollisions, type RoutedFile } from './rules/url-collisions.ts';
+import { nameEncodingError } from './rules/name-encoding.ts';
+import { readDir } from './dir-entries.ts';
 
 export interface ContentFile {
   path: string;
@@ -29,22 +32,25 @@ export interface ContentFile {
 }
 
 /**
- * Every entry under dir, hidden ones included: files and symbolic links, each sorted. Written out
- * rather than readdirSync's `recursive`, which descends into a linked folder (and around a loop).
+ * Every entry under dir, hidden ones included: files and symbolic links, each sorted, and the
+ * names that are not UTF-8 as errors. Written out rather than readdirSync's `recursive`, which
+ * descends into a linked folder (and around a loop).
  */
-function walk(dir: string): { files: string[]; links: string[] } {
+function walk(dir: string): { files: string[]; links: string[]; badNames: ValidationError[] } {
   const files: string[] = [];
   const links: string[] = [];
+  const badNames: ValidationError[] = [];
   const visit = (folder: string): void => {
-    for (const e of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, e.name);
-      if (e.isSymbolicLink()) links.push(path);
-      else if (e.isDirectory()) visit(path);
-      else if (e.isFile()) files.push(path);
+    const { entries, unreadable } = readDir(folder);
+    for (const u of unreadable) badNames.push(nameEncodingError(displayPath(folder), u.bytes, u.folder));
+    for (const e of entries) {
+      if (e.kind === 'link') links.push(e.path);
+      else if (e.kind === 'folder') visit(e.path);
+      else if (e.kind === 'file') files.push(e.path);
     }
   };
   if (existsSync(dir)) visit(dir);
-  return { files: files.sort(), links: links.sort() };
+  return { files: files.sort(), links: links.sort(), badNames };
 }
 
 /** Every file under dir, hidden ones included, sorted; links are not followed. */
@@ -57,22 +63,14 @@ function walkAll(dir: string): string[] {
  * and publishes what it points to – a file outside the repository, or one that differs on another
  * machine – while the check never read it.
  */
-function symlinkError(path: string): ValidationError {
+function linkError(path: string): ValidationError {
   let target: string;
   try {
     target = readlinkSync(path);
   } catch {
     target = '?';
   }
-  return {
-    file: displayPath(path),
-    line: 1,
-    column: 1,
-    message:
-      'filen er en genvej (symbolsk link): sitet ville udgive det, den peger på, uden at tjekket har læst det; læg selve filen i mappen',
-    got: target,
-    expected: 'en almindelig fil (eller mappe), ikke en henvisning',
-  };
+  return symlinkError(displayPath(path), target, 'en almindelig fil (eller mappe), ikke en henvisning');
 }
 
 function relativeTo(contentDir: string, path: string): string {
@@ -114,7 +112,7 @@ export function letterSlugs(contentDir: string, files: readonly ContentFile[] = 
  * hook), still compared with the whole folder.
  */
 export function contentFolderErrors(contentDir: string, only?: readonly string[]): ValidationError[] {
-  const { files: all, links } = walk(contentDir);
+  const { files: all, links, badNames } = walk(contentDir);
   const wanted = only ? new Set(only.map((p) => resolve(p))) : undefined;
   const errors: ValidationError[] = [];
   const routed: RoutedFile[] = [];
@@ -131,7 +129,9 @@ export function contentFolderErrors(contentDir: string, only?: readonly string[]
     const taken = collection === 'letters' ? checkLetterRoute(file, reserved) : undefined;
     if (taken) errors.push(taken);
   }
-  for (const path of links) if (!wanted || wanted.has(resolve(path))) errors.push(symlinkError(path));
+  for (const path of links) if (!wanted || wanted.has(resolve(path))) errors.push(linkError(path));
+  // Always: a name that is not UTF-8 cannot be given as an argument (git hands the hook a «�» name).
+  errors.push(...badNames);
   const collisions = checkUrlCollisions(routed);
   errors.push(...(wanted ? collisions.filter((e) => [...wanted].some((w) => displayPath(w) === e.file)) : collisions));
   return sortErrors(errors);
@@ -205,11 +205,10 @@ function docNumberErrors(files: readonly ContentFile[], checked: ReadonlyMap<str
   const all = new Map(checked);
   const folders = new Set(files.filter((f) => f.collection === 'letters').map((f) => dirname(f.path)));
   for (const folder of folders) {
-    for (const e of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, e.name);
-      const file = displayPath(path);
-      if (!e.isFile() || !/\.mdx?$/.test(e.name) || e.name.startsWith('.') || all.has(file)) continue;
-      all.set(file, letterFacts(splitFrontMatter(readFileSync(path, 'utf8'), file).fm));
+    for (const e of readDir(folder).entries) {
+      const file = displayPath(e.path);
+      if (e.kind !== 'file' || !/\.mdx?$/.test(e.name) || e.name.startsWith('.') || all.has(file)) continue;
+      all.set(file, letterFacts(splitFrontMatter(readFileSync(e.path, 'utf8'), file).fm));
     }
   }
   return checkDocNumbers(all, new Set(checked.keys()));

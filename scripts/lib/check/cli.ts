@@ -18,9 +18,11 @@ import {
 import { reportCrashToGitHub, reportToGitHub } from './github-report.ts';
 import { seconds } from '../duration.ts';
 import { loadEditionsFile } from '../../../src/loaders/editions.ts';
+import { dataFilePresent } from '../../../src/loaders/data-file.ts';
 import { attachmentErrors } from './attachment-files.ts';
 import { publicFileErrors } from './public-files.ts';
 import { strayDataFileErrors } from './rules/stray-files.ts';
+import { requiredContentErrors } from './rules/required-content.ts';
 import { loadGoals } from '../../../src/loaders/goals.ts';
 import { diskLetterLookup } from './letter-lookup.ts';
 import { CheckCache } from './cache/check-cache.ts';
@@ -29,7 +31,8 @@ import { shownPath } from './shown-path.ts';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 /** Data files checked: the required ones and the optional ones (editions, goals, spending) that are there. */
-const dataFileCount = (dataDir: string): number => CSV_TABLES.filter((t) => !t.optionalFile || existsSync(join(dataDir, t.file))).length;
+const dataFileCount = (dataDir: string): number =>
+  CSV_TABLES.filter((t) => !t.optionalFile || dataFilePresent(join(dataDir, t.file))).length;
 
 async function main(): Promise<number> {
   const started = performance.now();
@@ -47,13 +50,16 @@ async function main(): Promise<number> {
         return collection && existsSync(a) ? [{ path: a, collection }] : [];
       })
     : all;
-  // Any other file given that lies in the content folder (brev.md.txt) is reported as well.
-  const contentArgs = args.filter((a) => existsSync(a) && !relative(resolve(contentDir), resolve(a)).startsWith('..'));
+  // Any other file given that lies in the content folder (brev.md.txt) is reported as well. One that
+  // is not there still has the folder checked: a required page given after deleting it, or a name
+  // that is not UTF-8, which git hands the hook as «�».
+  const givenInContent = args.filter((a) => !relative(resolve(contentDir), resolve(a)).startsWith('..'));
+  const contentArgs = givenInContent.filter((a) => existsSync(a));
   const errors: ValidationError[] = [];
 
   // Each document's own rules first: what they find in the letters (case numbers, declared files)
   // serves the goals' letter references and the attachment rule below without reading them again.
-  const checkContentFolder = content.length > 0 || contentArgs.length > 0 || !only;
+  const checkContentFolder = content.length > 0 || givenInContent.length > 0 || !only;
   let checked: ContentCheck | undefined;
   if (checkContentFolder) {
     const publicDir = resolve('public');
@@ -101,7 +107,10 @@ async function main(): Promise<number> {
   if (checkContentFolder) {
     // A letter's files: declared, named, sized and readable (and their text cached for the build).
     const files = await attachmentErrors(contentDir, { ...(only ? { only: contentArgs } : {}), letters: checked?.letters });
-    const found = [...contentFolderErrors(contentDir, only ? contentArgs : undefined), ...(checked?.errors ?? []), ...files];
+    // The documents the site's pages are built from (the hook checks everything when a file is deleted).
+    const stem = (p: string) => resolve(p).replace(/\.mdx?$/, '');
+    const missing = requiredContentErrors(contentDir).filter((e) => !only || givenInContent.some((a) => stem(a) === stem(e.file)));
+    const found = [...contentFolderErrors(contentDir, only ? contentArgs : undefined), ...missing, ...(checked?.errors ?? []), ...files];
     errors.push(...found);
     console.log(
       `Indhold i ${displayPath(contentDir)}/: ${plural(content.length, 'dokument', 'dokumenter')}, ${plural(found.length, 'fejl', 'fejl')}`,

@@ -13,14 +13,16 @@
  * writes (public/indikatorer/…/index.html, public/data/measurements.csv, public/feed.xml). The site's
  * own SVG and CSS files are read for anything that could run script or load from another site.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
 import { displayPath } from '../../../src/loaders/barometer.ts';
 import { sortErrors, type ValidationError } from '../../../src/lib/data/errors.ts';
 import { imageMismatch, isImageExtension } from '../../../src/lib/attachments/file-bytes.ts';
 import { kindOfName } from '../../../src/lib/attachments/kinds.ts';
 import { documentErrors } from './document-errors.ts';
 import { IGNORED_FILES } from './rules/stray-files.ts';
+import { nameEncodingError } from './rules/name-encoding.ts';
+import { readDir } from './dir-entries.ts';
 
 /** The editors' folder inside public/. */
 export const EDITOR_FOLDER = 'bilag';
@@ -78,15 +80,16 @@ function at(file: string, message: string, got: string, expected: string, line =
   return { file, line, column, message, got, expected };
 }
 
-function walk(dir: string, out: { path: string; link: boolean }[] = []): { path: string; link: boolean }[] {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, e.name);
+function walk(dir: string, out: { path: string; link: boolean }[] = [], badNames: ValidationError[] = []) {
+  const { entries, unreadable } = readDir(dir);
+  for (const u of unreadable) badNames.push(nameEncodingError(displayPath(dir), u.bytes, u.folder));
+  for (const e of entries) {
     // A link is reported and never followed (a linked folder could lead anywhere).
-    if (e.isSymbolicLink()) out.push({ path, link: true });
-    else if (e.isDirectory()) walk(path, out);
-    else if (e.isFile()) out.push({ path, link: false });
+    if (e.kind === 'link') out.push({ path: e.path, link: true });
+    else if (e.kind === 'folder') walk(e.path, out, badNames);
+    else if (e.kind === 'file') out.push({ path: e.path, link: false });
   }
-  return out;
+  return { files: out, badNames };
 }
 
 /** An image whose bytes are not the image its name says. */
@@ -112,8 +115,10 @@ function imageErrors(file: string, name: string, ext: string, path: string): Val
 export async function publicFileErrors(publicDir: string, only?: readonly string[], cacheDir?: string): Promise<ValidationError[]> {
   if (!existsSync(publicDir)) return [];
   const wanted = only ? new Set(only.map((p) => resolve(p))) : undefined;
-  const errors: ValidationError[] = [];
-  for (const { path, link } of walk(publicDir)) {
+  const { files, badNames } = walk(publicDir);
+  // Always: a name that is not UTF-8 cannot be given as an argument (git hands the hook a «�» name).
+  const errors: ValidationError[] = [...badNames];
+  for (const { path, link } of files) {
     if (wanted && !wanted.has(resolve(path))) continue;
     const file = displayPath(path);
     const name = path.split(sep).at(-1) ?? '';

@@ -10,7 +10,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, linkSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 
 export interface IndexEntry {
   mode: string;
@@ -47,9 +47,18 @@ export function splitEntries(entries: readonly IndexEntry[], differing: Readonly
   return { fromIndex, linked };
 }
 
+/**
+ * Paths are read from git as latin1, one character per byte, and written back as those bytes: a
+ * name that is not UTF-8 then reaches the staged copy as it is, for the check to report, instead
+ * of becoming a «�» name no file has.
+ */
 function git(top: string, args: string[], input?: string): string {
-  return execFileSync('git', args, { cwd: top, encoding: 'utf8', maxBuffer: 1 << 30, ...(input !== undefined && { input }) });
+  const options = { cwd: top, encoding: 'latin1' as const, maxBuffer: 1 << 30 };
+  return execFileSync('git', args, input === undefined ? options : { ...options, input: Buffer.from(input, 'latin1') });
 }
+
+/** A folder (as text) joined with a path read from git (latin1), as the bytes the file system uses. */
+const under = (folder: string, path: string): Buffer => Buffer.concat([Buffer.from(`${folder}/`), Buffer.from(path, 'latin1')]);
 
 /** Write the staged version of every tracked file under `folders` (paths from the top) into `into`. */
 export function writeStagedTree(top: string, into: string, folders: readonly string[]): void {
@@ -62,15 +71,14 @@ export function writeStagedTree(top: string, into: string, folders: readonly str
   const { fromIndex, linked } = splitEntries(entries, differing);
   const made = new Set<string>();
   for (const path of linked) {
-    const target = join(into, path);
-    const dir = dirname(target);
-    if (!made.has(dir)) mkdirSync(dir, { recursive: true });
+    const dir = dirname(path);
+    if (!made.has(dir)) mkdirSync(under(into, dir), { recursive: true });
     made.add(dir);
     try {
-      linkSync(join(top, path), target);
+      linkSync(under(top, path), under(into, path));
     } catch {
       // Another file system, or one without hard links: a copy is the same bytes.
-      copyFileSync(join(top, path), target);
+      copyFileSync(under(top, path), under(into, path));
     }
   }
   if (fromIndex.length > 0) git(top, ['checkout-index', '-z', '--stdin', `--prefix=${into.replace(/\/?$/, '/')}`], fromIndex.join('\0'));

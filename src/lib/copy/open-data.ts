@@ -44,6 +44,7 @@ export const OPEN_DATA_TEXT = {
     expectedDate: 'ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ',
     atLeast: (n: string) => `${n} eller mere`,
     url: 'https://… eller http://…',
+    maxLength: (n: string) => `tekst, højst ${n} tegn`,
   },
   /** The unit-bound columns' description: "pct: 0 til 100; antal: mindst 0". */
   unitBounds: {

@@ -21,6 +21,7 @@ import { checkYear } from './rules/cell-year.ts';
 import { checkMaximum, checkMinimum } from './rules/cell-minimum.ts';
 import { checkWhole } from './rules/cell-whole.ts';
 import { checkPrecision } from './rules/cell-precision.ts';
+import { checkLength } from './rules/cell-length.ts';
 
 export type CellValue = string | number | Period | undefined;
 
@@ -32,6 +33,9 @@ export interface TypedRow {
 }
 
 function convert(ref: RowRef, col: ColumnSpec, decimal: ',' | '.'): { value?: CellValue; error?: ValidationError } {
+  // Length first: a megabyte-long cell is not compared with every allowed value.
+  const tooLong = checkLength(ref, col);
+  if (tooLong) return { error: tooLong };
   switch (col.type) {
     case 'number': {
       const number = checkNumber(ref, col.name, decimal);

@@ -5,7 +5,7 @@
 import { OPEN_DATA_TEXT } from '../copy/open-data.ts';
 import { DOWNLOAD_TEXT } from '../copy/download-columns.ts';
 import { LETTER_REFERENCE, type ColumnSpec, type ColumnType } from '../data/csv-schema.ts';
-import { formatDanishNumber } from '../format/danish-number.ts';
+import { formatDanishNumber, formatNumber } from '../format/danish-number.ts';
 import { UNIT_BOUND_COLUMNS, unitBounds } from './table-schema.ts';
 
 export const TYPE_NAMES: Record<ColumnType, string> = OPEN_DATA_TEXT.typeNames;
@@ -31,6 +31,7 @@ export function allowedValues(col: ColumnSpec): string {
   if (col.minimum !== undefined) return words.atLeast(formatDanishNumber(col.minimum));
   if (col.type === 'url') return words.url;
   if ((UNIT_BOUND_COLUMNS as readonly string[]).includes(col.name)) return unitBounds().text;
+  if (col.type === 'text' && col.maxLength !== undefined) return words.maxLength(formatNumber(col.maxLength, 0));
   return '–';
 }
 

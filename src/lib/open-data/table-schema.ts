@@ -18,7 +18,7 @@ export interface TableSchemaField {
   falseValues?: string[];
   /** v2: an empty cell here is a value (e.g. the main series), not a missing one. */
   missingValues?: string[];
-  constraints: { required: boolean; enum?: string[]; pattern?: string; minimum?: number; maximum?: number };
+  constraints: { required: boolean; enum?: string[]; pattern?: string; minimum?: number; maximum?: number; maxLength?: number };
 }
 
 export interface TableSchema {
@@ -60,6 +60,7 @@ export function tableField(col: ColumnSpec, decimal: ',' | '.', inPrimaryKey: bo
     constraints: { required: col.required },
   };
   if (col.pattern) field.constraints.pattern = col.pattern;
+  if (col.maxLength !== undefined) field.constraints.maxLength = col.maxLength;
   if (col.type === 'url') field.format = 'uri';
   if (col.type === 'enum' && col.allowed) field.constraints.enum = [...col.allowed];
   if (col.type === 'boolean') {

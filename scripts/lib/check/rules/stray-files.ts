@@ -7,14 +7,16 @@
  * The same for the data folder: the site reads its five CSV files by name, so «measurements (1).csv»
  * (a browser's or Excel's copy), data/old/editions.csv or notes.txt would be ignored without a word.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { sortErrors, type ValidationError } from '../../../../src/lib/data/errors.ts';
 import { kindOfName } from '../../../../src/lib/attachments/kinds.ts';
 import { CSV_TABLES } from '../../../../src/lib/data/csv-schema.ts';
 import { closest } from '../../../../src/lib/data/closest.ts';
 import { displayPath } from '../../../../src/loaders/barometer.ts';
 import { COLLECTION_SCHEMAS } from '../collections.ts';
+import { readDir } from '../dir-entries.ts';
+import { nameEncodingError } from './name-encoding.ts';
 
 /** Files operating systems and git leave in folders; never content. */
 export const IGNORED_FILES: ReadonlySet<string> = new Set(['.gitkeep', '.DS_Store', 'Thumbs.db', 'desktop.ini']);
@@ -129,11 +131,11 @@ export function checkStrayDataFile(rel: string, file: string): ValidationError |
   return p ? { file, line: 1, column: 1, message: p.message, got: rel, expected: p.expected } : undefined;
 }
 
-function walkData(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    return e.isDirectory() ? walkData(path) : [path];
-  });
+/** Every entry under the data folder (a link as an entry, not followed), and the names that are not UTF-8. */
+function walkData(dir: string, badNames: ValidationError[]): string[] {
+  const { entries, unreadable } = readDir(dir);
+  for (const u of unreadable) badNames.push(nameEncodingError(displayPath(dir), u.bytes, u.folder));
+  return entries.flatMap((e) => (e.kind === 'folder' ? walkData(e.path, badNames) : [e.path]));
 }
 
 /**
@@ -143,8 +145,11 @@ function walkData(dir: string): string[] {
 export function strayDataFileErrors(dataDir: string, only?: readonly string[]): ValidationError[] {
   if (!existsSync(dataDir)) return [];
   const wanted = only ? new Set(only.map((p) => resolve(p))) : undefined;
-  const errors: ValidationError[] = [];
-  for (const path of walkData(dataDir)) {
+  const badNames: ValidationError[] = [];
+  const paths = walkData(dataDir, badNames);
+  // Always: a name that is not UTF-8 cannot be given as an argument (git hands the hook a «�» name).
+  const errors: ValidationError[] = [...badNames];
+  for (const path of paths) {
     if (wanted && !wanted.has(resolve(path))) continue;
     const problem = checkStrayDataFile(relative(dataDir, path).split('\\').join('/'), displayPath(path));
     if (problem) errors.push(problem);
