@@ -2,6 +2,12 @@
  * Optional enhancement: with JavaScript the chart takes focus (one tab stop), the arrow keys step
  * through its points and the pointer shows the nearest one, each in a small tooltip that a screen
  * reader hears through the status line. Without it, the table below holds the same numbers.
+ *
+ * The printed chart is an image (role="img" with its title and description). Operable, it becomes
+ * an application described as a «graf» (WCAG 4.1.2): a screen reader passes the arrow keys to it
+ * instead of reading on, so the hint it hears on focus is true. Name and description stay the same.
+ * The tooltip (WCAG 1.4.13) is dismissed with Esc wherever the focus is, and stays while the
+ * pointer moves onto it, since it can cover the chart's caption or lines.
  */
 class ChartTips extends HTMLElement {
   connectedCallback() {
@@ -18,9 +24,18 @@ class ChartTips extends HTMLElement {
     // Left to right through time; points at the same period in series order.
     const order = points.map((_, i) => i).sort((a, b) => x(points[a]!) - x(points[b]!) || a - b);
     let current = -1;
+    /** The point whose tooltip Esc dismissed while the pointer showed it: the pointer brings it back only by moving to another point. */
+    let dismissed = -1;
+    let byKey = false;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      dismissed = byKey ? -1 : current;
+      hide();
+    };
     const show = (i: number, announce: boolean) => {
       points[current]?.classList.remove('is-active');
       current = i;
+      byKey = announce;
       const p = points[i]!;
       p.classList.add('is-active');
       tip.textContent = p.dataset.tip ?? '';
@@ -31,12 +46,17 @@ class ChartTips extends HTMLElement {
       tip.style.left = `${Math.min(Math.max(r.left + r.width / 2 - box.left, half), box.width - half)}px`;
       tip.style.top = `${r.top - box.top}px`;
       if (announce) live.textContent = tip.textContent;
+      document.addEventListener('keydown', onKey);
     };
     const hide = () => {
       points[current]?.classList.remove('is-active');
       current = -1;
       tip.hidden = true;
+      document.removeEventListener('keydown', onKey);
     };
+    const into = (target: EventTarget | null, box: Element) => target instanceof Node && box.contains(target);
+    svg.setAttribute('role', 'application');
+    if (this.dataset.roleDescription) svg.setAttribute('aria-roledescription', this.dataset.roleDescription);
     svg.tabIndex = 0;
     svg.addEventListener('focus', () => {
       live.textContent = this.dataset.hint ?? '';
@@ -53,7 +73,6 @@ class ChartTips extends HTMLElement {
         Home: 0,
         End: last,
       };
-      if (e.key === 'Escape') return hide();
       const next = target[e.key];
       if (next === undefined) return;
       e.preventDefault();
@@ -67,9 +86,18 @@ class ChartTips extends HTMLElement {
         const d = Math.hypot(r.left + r.width / 2 - e.clientX, (r.top + r.height / 2 - e.clientY) / 3);
         if (d < bestDistance) [best, bestDistance] = [i, d];
       });
-      if (best !== current) show(best, false);
+      if (best === current || best === dismissed) return;
+      dismissed = -1;
+      show(best, false);
     });
-    svg.addEventListener('pointerleave', () => {
+    svg.addEventListener('pointerleave', (e) => {
+      dismissed = -1;
+      if (into(e.relatedTarget, tip)) return;
+      if (document.activeElement !== svg) hide();
+    });
+    // One tooltip serves the phone and the wide drawing: only the chart showing it acts on leaving it.
+    tip.addEventListener('pointerleave', (e) => {
+      if (current === -1 || into(e.relatedTarget, svg)) return;
       if (document.activeElement !== svg) hide();
     });
   }

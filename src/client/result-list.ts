@@ -79,11 +79,28 @@ export class ResultList {
     const views = await Promise.all(slice.map(async (r) => r.view ?? resultView(await r.data(), this.searched)));
     if (generation !== this.generation) return;
     const items = views.map((v) => resultItem(v));
-    if (replace) this.list.replaceChildren(...items);
-    else this.list.append(...items);
+    if (replace) {
+      const focused = this.focusedLink();
+      this.list.replaceChildren(...items);
+      // A redraw must not drop a keyboard user's focus to the page (WCAG 2.4.3): back to the same link, if it is still there.
+      if (focused) this.linkLike(focused)?.focus();
+    } else this.list.append(...items);
     this.shownCount += items.length;
     this.update();
     if (moveFocus) items[0]?.querySelector('a')?.focus();
+  }
+
+  private focusedLink(): HTMLAnchorElement | undefined {
+    const active = document.activeElement;
+    return active instanceof HTMLAnchorElement && this.list.contains(active) ? active : undefined;
+  }
+
+  /** The link in the list going where `link` went, of the same kind (a result's title or a jump to its paragraph). */
+  private linkLike(link: HTMLAnchorElement): HTMLAnchorElement | undefined {
+    const href = link.getAttribute('href');
+    return [...this.list.querySelectorAll<HTMLAnchorElement>('a[href]')].find(
+      (a) => a.getAttribute('href') === href && a.className === link.className,
+    );
   }
 
   private update(): void {

@@ -6,7 +6,8 @@
  * result-list.ts; the form's state: search-form.ts; the typing pause; the filter counts); this file
  * wires them to the DOM.
  */
-import { describeRange } from '../lib/search/date-range.ts';
+import { describeRange, parseRange, type DateField } from '../lib/search/date-range.ts';
+import { dateFieldViews } from '../lib/search/date-field-view.ts';
 import type { Outcome } from '../lib/search/engine.ts';
 import { resultCountMessage } from '../lib/search/format.ts';
 import { sortByDate } from '../lib/search/ordering.ts';
@@ -46,6 +47,8 @@ class IbSearch extends HTMLElement {
   private filterBox!: HTMLElement;
   private from!: HTMLInputElement;
   private to!: HTMLInputElement;
+  private dateErrors!: Record<DateField, HTMLElement>;
+  private dateHint = '';
   private status!: HTMLElement;
   private notes!: HTMLElement;
   private problems!: HTMLElement;
@@ -62,6 +65,8 @@ class IbSearch extends HTMLElement {
   private baseTitle = document.title;
   /** True once Pagefind's filter index is loaded, so searches return counts for every group. */
   private countsLoaded = false;
+  /** The search (seq) whose results are on the page, so late filter counts are for those results. */
+  private shownSeq = 0;
   private urlProblems: string[] = [];
   private lastInput = 0;
   /** The last few gaps between keystrokes, ms. */
@@ -79,6 +84,8 @@ class IbSearch extends HTMLElement {
     this.filterBox = q('[data-search-filters]');
     this.from = q('[data-search-from]');
     this.to = q('[data-search-to]');
+    this.dateErrors = { from: q('[data-search-from-error]'), to: q('[data-search-to-error]') };
+    this.dateHint = this.from.getAttribute('aria-describedby') ?? '';
     this.status = q('[data-search-status]');
     this.notes = q('[data-search-notes]');
     this.problems = q('[data-search-problems]');
@@ -167,12 +174,46 @@ class IbSearch extends HTMLElement {
   }
 
   /** Load Pagefind's filter index, so results come with counts for every choice (when the filters are opened). */
-  private async loadCounts(rerun = true): Promise<void> {
+  private async loadCounts(refresh = true): Promise<void> {
     if (this.countsLoaded) return;
     const pf = await this.load();
     await pf.filters();
     this.countsLoaded = true;
-    if (rerun && (this.lastQuery || hasFilters(this.readState()))) await this.run();
+    if (refresh) await this.refreshCounts();
+  }
+
+  /**
+   * Counts for the results already shown, without searching again: on a slow phone the filter index
+   * arrives seconds after the visitor tabbed past the closed filter panel, and redrawing the same
+   * results then took the focus from the result they had reached (WCAG 2.4.3).
+   */
+  private async refreshCounts(): Promise<void> {
+    const seq = this.seq;
+    // A search still running reads the counts itself once it has its results.
+    if (seq !== this.shownSeq) return;
+    const state = this.readState();
+    if (!this.lastQuery && !hasFilters(state)) return;
+    const counts = await groupCounts(await this.load(), this.lastQuery, state, this.bounds);
+    if (seq === this.seq) showCounts(this.filterBox, counts);
+  }
+
+  /** Each date field marked invalid and described by the problem said next to it (WCAG 3.3.1); cleared once it reads. */
+  private markDateFields(): void {
+    const ids = { hint: this.dateHint, error: { from: this.dateErrors.from.id, to: this.dateErrors.to.id } };
+    const views = dateFieldViews(parseRange(this.from.value, this.to.value).problems, ids);
+    for (const [field, box] of [
+      ['from', this.from],
+      ['to', this.to],
+    ] as const) {
+      const view = views[field];
+      if (view.invalid) box.setAttribute('aria-invalid', 'true');
+      else box.removeAttribute('aria-invalid');
+      box.setAttribute('aria-describedby', view.describedBy);
+      const error = this.dateErrors[field];
+      const text = view.messages.join(' ');
+      if (error.textContent !== text) error.textContent = text;
+      error.hidden = text === '';
+    }
   }
 
   /** Build the filters from the build's counts, restore the shared URL's state, and search if it asks to. */
@@ -183,7 +224,8 @@ class IbSearch extends HTMLElement {
       this.bounds = monthBounds(info);
       this.filterBox.replaceChildren(...filterGroups(info?.counts ?? {}, state));
       this.refine.hidden = false;
-      if (hasFilters(state) || window.matchMedia('(min-width: 60rem)').matches) this.refine.open = true;
+      // A date problem is said next to its field, so the panel holding the fields opens too.
+      if (hasFilters(state) || state.dateProblems.length || window.matchMedia('(min-width: 60rem)').matches) this.refine.open = true;
       if (hasFilters(state)) await this.loadCounts(false);
       if (asked) await this.run();
     } catch {
@@ -223,6 +265,7 @@ class IbSearch extends HTMLElement {
     const typed = state.q.trim().replace(/\s+/g, ' ');
     document.title = term ? `»${typed}« – ${this.baseTitle}` : this.baseTitle;
     const problems = [...this.urlProblems, ...state.dateProblems];
+    this.markDateFields();
     if (state.dateProblems.length) {
       // An unreadable date range is reported, never searched as if it were not there.
       this.results.clear();
@@ -261,9 +304,12 @@ class IbSearch extends HTMLElement {
       if (seq !== this.seq) return;
       showCounts(this.filterBox, counts);
       this.lastQuery = outcome.searched;
+      this.shownSeq = seq;
       const started = performance.now();
       await this.results.show(results, outcome.searched !== '', FIRST_PAINT);
       if (seq !== this.seq) return;
+      // The filter index arrived while this search ran, after it had asked for counts.
+      if (!counts && this.countsLoaded) void this.refreshCounts();
       setTimeout(() => {
         if (seq === this.seq && this.lastInput < started && this.results.rendered < PAGE_SIZE)
           void this.results.showMore(false, 0, PAGE_SIZE);

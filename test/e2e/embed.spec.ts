@@ -45,6 +45,20 @@ test('the embed page is not indexed and has no site navigation', async ({ page }
   await expect(page.locator('nav')).toHaveCount(0);
 });
 
+test('each embed page has its own title, naming the chart as its iframe code does (WCAG 2.4.2)', async ({ page }) => {
+  await page.goto(indicatorPath!);
+  const pageTitle = await page.title();
+  const codes = await page.locator('.ib-embed-code pre code').allInnerTexts();
+  expect(codes).toHaveLength(2);
+  for (const code of codes) {
+    const [, src, title] = /src="([^"]+)" title="([^"]+)"/.exec(code.replace(/&quot;/g, '"').replace(/&amp;/g, '&')) ?? [];
+    await page.goto(new URL(src!).pathname);
+    // The iframe: «Graf: <chart> (Integrationsbarometeret)»; the page: «Graf: <chart> – Integrationsbarometeret».
+    expect(await page.title()).toBe(`${title!.replace(/ \(Integrationsbarometeret\)$/, '')} – Integrationsbarometeret`);
+    expect(await page.title()).not.toBe(pageTitle);
+  }
+});
+
 const IFRAME = (path: string) =>
   new RegExp(`^<iframe src="[^"]+${path}" title="Graf: .+" width="100%" height="\\d+" style="border:0" loading="lazy"></iframe>$`);
 
@@ -64,6 +78,9 @@ test('each iframe code (always the newest figures, this edition unchanged) can b
     const choice = choices.nth(i);
     const text = (await choice.locator('pre code').innerText()).trim();
     expect(text).toMatch(IFRAME(path));
+    // Each button names its code («Kopiér koden: altid de nyeste tal»): two alike said nothing in a list of buttons (WCAG 2.4.6).
+    const choiceName = ((await page.locator('.ib-embed-code h3').nth(i).textContent()) ?? '').toLowerCase();
+    await expect(choice.getByRole('button')).toHaveAccessibleName(`Kopiér koden: ${choiceName}`);
     await choice.getByRole('button', { name: 'Kopiér koden' }).click();
     await expect(choice.locator('[role="status"]')).toHaveText('Koden er kopieret.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);

@@ -180,6 +180,18 @@ test.describe('the status report', () => {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Statusrapport på integrationsområdet \d{4}$/);
       await expect(page.getByRole('heading', { level: 2, name: 'Indsatsområderne i barometret' })).toBeVisible();
       await expect(page.locator('section[aria-labelledby="maal"] h3')).toHaveCount(7);
+      // Each administration's goal table is named by its caption (WCAG 1.3.1), where the table shows.
+      if (width >= 640) {
+        const tables = page.locator('table.ib-report__goals');
+        expect(await tables.count()).toBeGreaterThan(0);
+        for (const table of await tables.all()) {
+          const section = table.locator('xpath=ancestor::section[1]');
+          const name = ((await section.locator('h3 a').textContent()) ?? '').trim();
+          await expect(table.locator('caption')).toHaveText(new RegExp(`^${name} \\([A-ZÆØÅ]+\\): mål og status, budget \\d{4}$`));
+          await expect(table).toHaveAccessibleName((await table.locator('caption').textContent()) ?? '');
+          await expect(table.locator('xpath=..')).toHaveAccessibleName((await table.locator('caption').textContent()) ?? '');
+        }
+      }
       await expect(page.getByRole('heading', { level: 2, name: /^Udgifter til integration i \d{4}$/ })).toBeVisible();
       expect(await noOverflow(page)).toBe(0);
       expect(await axe(page)).toEqual([]);

@@ -153,6 +153,43 @@ test.describe('søgning på dansk', () => {
     await expect(results(page)).toHaveCount(0);
   });
 
+  test('a date problem is said next to its field, which is marked invalid and described by it (WCAG 3.3.1)', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto('soeg/?q=integrationspolitikken&fra=i+fjor');
+    const from = page.getByLabel('Fra måned');
+    const to = page.getByLabel('Til måned');
+    await expect(from).toHaveAttribute('aria-invalid', 'true');
+    await expect(from).toHaveAccessibleDescription(
+      'Fra-datoen »i fjor« kan ikke læses. Skriv år og måned, fx marts 2007 eller 3.2007. År og måned, fx marts 2007 eller 3.2007',
+    );
+    await expect(to).not.toHaveAttribute('aria-invalid');
+    // The filter panel opens on a phone, and the message is right under the field, not far down the results column.
+    const message = page.locator(`#${(await from.getAttribute('aria-describedby'))?.split(' ')[0]}`);
+    await expect(from).toBeVisible();
+    await expect(message).toBeVisible();
+    const field = (await from.boundingBox())!;
+    const said = (await message.boundingBox())!;
+    expect(said.y - (field.y + field.height)).toBeGreaterThanOrEqual(0);
+    expect(said.y - (field.y + field.height)).toBeLessThan(24);
+
+    // Corrected, the mark and the message go; the hint stays.
+    await from.fill('marts 2007');
+    await from.press('Enter');
+    await expect(from).not.toHaveAttribute('aria-invalid');
+    await expect(from).toHaveAttribute('aria-describedby', 'soeg-dato-hint');
+    await expect(message).toBeHidden();
+    await expect(results(page).first()).toBeVisible();
+
+    // A range that runs backwards is about both fields: both marked, the message once, under «Til måned».
+    await to.fill('2006');
+    await to.press('Enter');
+    await expect(from).toHaveAttribute('aria-invalid', 'true');
+    await expect(to).toHaveAttribute('aria-invalid', 'true');
+    for (const box of [from, to])
+      await expect(box).toHaveAccessibleDescription(/^Fra-datoen \(marts 2007\) ligger efter til-datoen \(december 2006\)\./);
+    await expect(page.locator('.ib-search__date-error').filter({ visible: true })).toHaveCount(1);
+  });
+
   test('filter values in the URL are stable slugs, and old label links still work', async ({ page }) => {
     await page.goto('soeg/?type=brev&omraade=tryghed');
     await expect(status(page)).toContainText('med de valgte filtre');

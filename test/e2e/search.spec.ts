@@ -265,6 +265,29 @@ test.describe('søgning', () => {
     await expect(box2007).toBeChecked();
     await expect(page).toHaveURL(/aar=2007/);
   });
+
+  test('on a slow phone, filter counts arriving late leave the focus on the result it reached (WCAG 2.4.3)', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto('soeg/?q=integration');
+    await expect(status(page)).toContainText('»integration«');
+    await firstPageShown(page);
+    // From now on the index answers slowly, as on a mobile connection.
+    await page.route('**/pagefind/**', async (route) => {
+      await new Promise((done) => setTimeout(done, 1500));
+      await route.continue();
+    });
+    // Tab from the search box past «Søg» and the closed filter panel – reaching its summary asks for
+    // the filter index – on to the first result.
+    await searchBox(page).focus();
+    const link = results(page).first().locator('a.ib-result__link');
+    for (let i = 0; i < 6 && !(await link.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(link).toBeFocused();
+    const href = await link.getAttribute('href');
+    // The counts for this search arrive beside the filters; the results are not drawn again under the focus.
+    await expect(page.locator('.ib-search__count').first()).toHaveText(/\(\d+\)/, { timeout: 20_000 });
+    await expect(page.locator('[data-search-results]')).not.toHaveAttribute('aria-busy', 'true', { timeout: 20_000 });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.tagName)).toBe(href);
+  });
 });
 
 test.describe('uden JavaScript', () => {

@@ -75,6 +75,86 @@ test.describe('200 % text on a 360 px phone (the browser’s font size at 32 px)
   });
 });
 
+/** One page of each template: the heading sizes are set per template and component. */
+const templates = [
+  '',
+  'omraader/',
+  'omraader/[^/]+/',
+  'indikatorer/',
+  'indikatorer/[^/]+/',
+  'indikatorer/[^/]+/indlejr/',
+  'breve/',
+  'breve/aar/\\d{4}/',
+  'breve/udvalg/[^/]+/',
+  'breve/\\d{4}-[^/]+/',
+  'forvaltninger/',
+  'forvaltninger/[^/]+/',
+  'forvaltninger/[^/]+/[^/]+/',
+  'statusrapporter/\\d{4}/',
+  'udgaver/',
+  'udgaver/\\d{4}-\\d{2}-\\d{2}/',
+  'konferencer/',
+  'konferencer/\\d{4}/',
+  'konferencer/\\d{4}/idekatalog/',
+  'konferencer/ideer/',
+  'konferencer/ideer/omraade/[^/]+/',
+  'data/',
+  'om/',
+].flatMap((re) => PAGES.find((p) => new RegExp(`^${re}$`).test(p.slice(SITE.base.length))) ?? []);
+const headingPages = [...templates, NOT_FOUND_PATH, ...(search ? [`${search}?q=${SEARCH_WORD}`] : [])];
+
+/**
+ * Headings that break the order of sizes on a page: every h2 and h3 smaller than the h1, and every h3
+ * smaller than the h2 it follows (WCAG 1.3.1: on a phone the browser's 24 px h2 was larger than the
+ * 19.5 px h1). Headings hidden or visually hidden are not seen, so they do not count.
+ */
+async function headingOrder(page: Page): Promise<string[]> {
+  const wrong: string[] = [];
+  for (const path of headingPages) {
+    await page.goto(path);
+    if (search && path.startsWith(search)) await page.waitForLoadState('networkidle');
+    const found = await page.evaluate(() => {
+      const seen = [...document.querySelectorAll<HTMLElement>('h1, h2, h3')].filter((h) => {
+        const r = h.getBoundingClientRect();
+        return r.width > 1 && r.height > 1;
+      });
+      const size = (h: HTMLElement) => parseFloat(getComputedStyle(h).fontSize);
+      const name = (h: HTMLElement) => `${h.tagName.toLowerCase()} «${(h.textContent ?? '').trim().slice(0, 30)}» ${size(h)} px`;
+      const h1 = Math.min(...seen.filter((h) => h.tagName === 'H1').map(size));
+      const out: string[] = [];
+      let h2: HTMLElement | undefined;
+      for (const h of seen) {
+        if (h.tagName !== 'H1' && size(h) >= h1) out.push(`${name(h)} ≥ h1 ${h1} px`);
+        if (h.tagName === 'H2') h2 = h;
+        if (h.tagName === 'H3' && h2 && size(h) >= size(h2)) out.push(`${name(h)} ≥ ${name(h2)}`);
+      }
+      return out;
+    });
+    wrong.push(...found.map((f) => `${path}: ${f}`));
+  }
+  return wrong;
+}
+
+for (const [width, large] of [
+  [320, false],
+  [375, false],
+  [1280, false],
+  [360, true],
+  [1280, true],
+] as const) {
+  test(`h1 > h2 > h3 in size at ${width} px${large ? ' with 200 % text' : ''}`, async ({ page }) => {
+    test.setTimeout(180_000);
+    expect(templates.length, NO_PAGES_HINT).toBeGreaterThan(15);
+    await page.setViewportSize({ width, height: 800 });
+    if (large) {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Page.enable');
+      await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+    }
+    expect(await headingOrder(page)).toEqual([]);
+  });
+}
+
 test('no raw period code in the text a reader sees', async ({ page }) => {
   test.setTimeout(240_000);
   const found: string[] = [];

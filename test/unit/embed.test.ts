@@ -4,7 +4,7 @@ import { lineChart, WIDE } from '../../src/lib/chart/line-chart.ts';
 import type { Series } from '../../src/lib/model.ts';
 import { chartSvgFile } from '../../src/lib/embed/chart-svg-file.ts';
 import { cssCustomProperties } from '../../src/lib/embed/css-palette.ts';
-import { iframeCode } from '../../src/lib/embed/embed-code.ts';
+import { editionEmbedSubject, embedPageTitle, iframeCode } from '../../src/lib/embed/embed-code.ts';
 import { getBarometer } from '../../src/loaders/site-data.ts';
 import { indicatorView } from '../../src/lib/barometer/indicator-view.ts';
 import { embedSection, indicatorChartFile } from '../../src/lib/embed/indicator-embed.ts';
@@ -107,6 +107,19 @@ describe('embed code', () => {
       '<iframe src="https://www.kk.dk/integrationsbarometer/indikatorer/a/indlejr/" title="Graf: Tryghed &quot;i dag&quot; &amp; i går (Integrationsbarometeret)" width="100%" height="600" style="border:0" loading="lazy"></iframe>',
     );
     expect(escapeXml('<&>"')).toBe('&lt;&amp;&gt;&quot;');
+  });
+
+  it('the embed page has its own <title>, naming the chart as its iframe code does (WCAG 2.4.2)', () => {
+    // The indicator page is «<title> – Integrationsbarometeret»; its embed page was titled the same.
+    expect(embedPageTitle('Beskæftigelsesfrekvens')).toBe('Graf: Beskæftigelsesfrekvens – Integrationsbarometeret');
+    const subject = editionEmbedSubject('Beskæftigelsesfrekvens', 'Udgave december 2026', '1. december 2026');
+    expect(subject).toBe('Beskæftigelsesfrekvens – Udgave december 2026 (1. december 2026)');
+    expect(embedPageTitle(subject)).toBe(
+      'Graf: Beskæftigelsesfrekvens – Udgave december 2026 (1. december 2026) – Integrationsbarometeret',
+    );
+    expect(iframeCode('https://x/', subject)).toContain(
+      'title="Graf: Beskæftigelsesfrekvens – Udgave december 2026 (1. december 2026) (Integrationsbarometeret)"',
+    );
   });
 
   it('real indicators: charted ones get an SVG and an embed section; others none', () => {

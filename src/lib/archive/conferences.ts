@@ -2,7 +2,7 @@
  * Conferences and their idea catalogues: paths, order, the facts block, and ideas listed by area
  * and by responsible administration. Plain { data } entries, so it runs without Astro.
  */
-import { CONFERENCE_STATUS_TEXT } from '../copy/archive.ts';
+import { CONFERENCE_STATUS_TEXT, archiveCopy } from '../copy/archive.ts';
 import type { ConferenceData, IdeaData } from '../content-schemas.ts';
 import { AREAS, type AreaId } from '../registry/areas.ts';
 import { ORGANISATIONS, organisationName, organisationOf, type Organisation } from '../registry/organisations.ts';
@@ -70,10 +70,17 @@ export function ideasByAdministration(conferences: readonly ConferenceEntry[]): 
   })).filter((g) => g.items.length > 0);
 }
 
-/** Tags printed under an idea: area names with links and administrations with links. */
+/**
+ * Tags printed under an idea: its areas and administrations, each a link to the ideas about it. An
+ * area's link says so («Idéer om tryghed», the title of the page it opens): «Tryghed» alone went to
+ * the ideas on pages where «Tryghed» elsewhere is the area itself (WCAG 2.4.4).
+ */
 export function ideaTags(idea: IdeaData): { areas: { text: string; path: string }[]; responsible: { text: string; path: string }[] } {
   return {
-    areas: idea.areas.map((id) => ({ text: AREAS.find((a) => a.id === id)?.name ?? id, path: ideaAreaPath(id) })),
+    areas: idea.areas.map((id) => ({
+      text: archiveCopy.ideasAboutArea((AREAS.find((a) => a.id === id)?.name ?? id).toLowerCase()),
+      path: ideaAreaPath(id),
+    })),
     responsible: idea.responsible.map((abbr) => ({
       text: `${organisationName(abbr)} (${abbr})`,
       path: ideaAdministrationPath(organisationOf(abbr)?.slug ?? abbr),

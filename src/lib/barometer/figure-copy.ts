@@ -28,6 +28,8 @@ export interface FigureCopy {
   json: string;
   /** Read out when the chart takes focus (only with JavaScript). */
   keyboardHint: string;
+  /** The chart's role description while the script makes it operable (only with JavaScript). */
+  interactiveChart: string;
   svgLead: string;
   svg: string;
   empty: string;
@@ -69,6 +71,7 @@ export function figureCopy(v: IndicatorView): FigureCopy {
     csv: words.csv,
     json: words.json,
     keyboardHint: words.keyboardHint,
+    interactiveChart: words.interactiveChart,
     svgLead: words.svgLead,
     svg: words.svg,
     empty: words.empty,

@@ -10,6 +10,8 @@ export const figureWords = {
   csv: 'CSV (til Excel)',
   json: 'JSON',
   keyboardHint: 'Brug piletasterne for at gå gennem målingerne.',
+  /** What a screen reader calls the chart once the script makes it keyboard-operable (aria-roledescription). */
+  interactiveChart: 'graf',
   svgLead: 'Hent grafen:',
   svg: 'SVG',
   empty: 'Der er endnu ingen målinger for denne indikator.',

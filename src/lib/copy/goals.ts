@@ -114,6 +114,8 @@ export const goalCopy = {
   reportGoalsLead: (n: number, year: number) => `${n === 1 ? 'Ét mål' : `${int.format(n)} mål`} for budget ${year} fra forvaltningerne.`,
   reportGoalColumns: { goal: 'Mål', status: 'Status', assessment: 'Forvaltningens status' },
   reportSummaryCaption: (year: number) => `Status for forvaltningernes mål, budget ${year}`,
+  /** One administration's goal table in the report: its caption names whose goals they are. */
+  reportAdministrationCaption: (name: string, abbr: string, year: number) => `${name} (${abbr}): mål og status, budget ${year}`,
   reportSpendingHeading: (year: number) => `Udgifter til integration i ${year}`,
   reportSpendingCaption: (year: number) => `Forvaltningernes udgifter til integration, budget ${year}`,
   reportSpendingNone: (year: number) => `Der er ingen udgifter for ${year} i data.`,

@@ -11,6 +11,19 @@ import { escapeXml } from '../format/escape.ts';
  */
 export const EMBED_HEIGHT = 600;
 
+/**
+ * The embed page's <title> for a chart (`subject`: what iframeCode is given): «Graf: …», as the
+ * iframe's title says, so the frame's document is not titled like the indicator page (WCAG 2.4.2).
+ */
+export function embedPageTitle(subject: string): string {
+  return EMBED_TEXT.pageTitle(subject);
+}
+
+/** The subject of an edition's frozen embed, for its iframe code and its page alike. */
+export function editionEmbedSubject(indicatorTitle: string, editionTitle: string, day: string): string {
+  return EMBED_TEXT.editionSubject(indicatorTitle, editionTitle, day);
+}
+
 /** The code an editor of another site pastes: a titled, lazy, borderless iframe at full width. */
 export function iframeCode(embedUrl: string, title: string): string {
   const t = escapeXml(EMBED_TEXT.iframeTitle(title));

@@ -15,10 +15,22 @@ export interface DateRange {
   to?: Month;
 }
 
+/** One of the two date fields on the search page. */
+export type DateField = 'from' | 'to';
+
+/** A problem with the range and the fields it is about, so the page can mark and describe them. */
+export interface DateProblem {
+  message: string;
+  /** An unreadable date: its own field; a range that runs backwards: both. */
+  fields: DateField[];
+}
+
 export interface RangeResult {
   range: DateRange;
   /** Danish messages for the values that could not be read, or a range that runs backwards. */
   errors: string[];
+  /** The same problems with the fields they are about, in the same order. */
+  problems: DateProblem[];
 }
 
 import { searchCopy } from '../copy/search.ts';
@@ -67,7 +79,7 @@ export function compareMonths(a: Month, b: Month): number {
 /** Read `fra` and `til`; an empty value means no limit on that side. */
 export function parseRange(fra: string | null | undefined, til: string | null | undefined): RangeResult {
   const range: DateRange = {};
-  const errors: string[] = [];
+  const problems: DateProblem[] = [];
   for (const [raw, end, label] of [
     [fra, 'from', searchCopy.range.fromLabel],
     [til, 'to', searchCopy.range.toLabel],
@@ -76,12 +88,12 @@ export function parseRange(fra: string | null | undefined, til: string | null | 
     if (!value) continue;
     const month = parseMonth(value, end);
     if (month) range[end] = month;
-    else errors.push(searchCopy.range.unreadable(label, value));
+    else problems.push({ message: searchCopy.range.unreadable(label, value), fields: [end] });
   }
   if (range.from && range.to && compareMonths(range.from, range.to) > 0) {
-    errors.push(searchCopy.range.reversed(formatMonth(range.from), formatMonth(range.to)));
+    problems.push({ message: searchCopy.range.reversed(formatMonth(range.from), formatMonth(range.to)), fields: ['from', 'to'] });
   }
-  return { range, errors };
+  return { range, errors: problems.map((p) => p.message), problems };
 }
 
 export function hasRange(range: DateRange): boolean {
