@@ -1,8 +1,11 @@
 /**
- * On a document reached from a search result (`…/?fremhaev=integrationspriser#afsnit-3`), mark the
+ * On a page reached from a search result (`…/?fremhaev=integrationspriser#afsnit-3`), mark the
  * matched words in the paragraph the link points at, so the reader sees at once why it matched.
- * Only that paragraph (or the section a heading anchor opens), never the first occurrence elsewhere
- * on the page, which is what a text fragment would light up. The words come from the result list.
+ * Only that paragraph (or the passage a heading or a caption opens, up to the next anchor, as the
+ * result's excerpt was cut), never the first occurrence elsewhere on the page, which is what a text
+ * fragment would light up; without an anchor, the page's indexed content (data-pagefind-body), never
+ * its menu or footer. Loaded on every page in the search index
+ * (SearchHighlight.astro). The words come from the result list.
  */
 import { HIGHLIGHT_PARAM } from '../lib/search/highlight-param.ts';
 
@@ -23,18 +26,37 @@ export function wordPattern(words: readonly string[]): RegExp | undefined {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
-function scopeOf(target: Element): Element {
-  // A heading's anchor stands for its section.
-  return /^H[1-6]$/.test(target.tagName) && target.parentElement ? target.parentElement : target;
+/** Text a reader sees: not the index-only compound parts, the ¶ links, or marks already made. */
+const skipped = (n: Node) => Boolean(n.parentElement?.closest('[hidden], .ib-anchor, script, style, mark'));
+
+/**
+ * The text of the passage an anchor opens, as Pagefind counts it (paragraph-hits.ts): from the
+ * element with the id to the next element with an id. A paragraph is itself; a heading or a table's
+ * caption goes on to the rows and paragraphs under it («#ordbog-goals-caption» on /data/).
+ */
+function passage(target: Element, within: Element): Text[] {
+  const walker = document.createTreeWalker(within, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  walker.currentNode = target;
+  const nodes: Text[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n instanceof Element) {
+      if (n.id) break;
+    } else if (!skipped(n)) nodes.push(n as Text);
+  }
+  return nodes;
 }
 
-function mark(scope: Element, pattern: RegExp): number {
+/** Every text of an element a reader sees. */
+function textsOf(scope: Element): Text[] {
   const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) =>
-      n.parentElement?.closest('[hidden], .ib-anchor, script, style, mark') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+    acceptNode: (n) => (skipped(n) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
   const nodes: Text[] = [];
   for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+  return nodes;
+}
+
+function mark(nodes: readonly Text[], pattern: RegExp): number {
   let count = 0;
   for (const node of nodes) {
     const text = node.data;
@@ -63,9 +85,16 @@ function run(): void {
   const words = highlightWords(new URLSearchParams(location.search).get(HIGHLIGHT_PARAM));
   const pattern = wordPattern(words);
   const id = decodeURIComponent(location.hash.slice(1));
-  const target = id ? document.getElementById(id) : null;
-  if (!pattern || !target) return;
-  if (mark(scopeOf(target), pattern) > 0) target.setAttribute('data-highlighted', '');
+  const body = document.querySelector('[data-pagefind-body]');
+  const found = id ? document.getElementById(id) : null;
+  const target = found && body?.contains(found) ? found : null;
+  if (!pattern || !body) return;
+  if (!target) {
+    // A result without a paragraph to point at: the words wherever the page's content has them.
+    mark(textsOf(body), pattern);
+    return;
+  }
+  if (mark(passage(target, body), pattern) > 0) target.setAttribute('data-highlighted', '');
   const box = target.getBoundingClientRect();
   if (box.top < 0 || box.top > window.innerHeight) target.scrollIntoView({ block: 'start' });
 }

@@ -13,7 +13,7 @@ import { resultCountMessage } from '../lib/search/format.ts';
 import { sortByDate } from '../lib/search/ordering.ts';
 import type { Pagefind } from '../lib/search/pagefind-api.ts';
 import { freshPagefind, loadPagefind, preparePagefind } from './pagefind-loader.ts';
-import { normaliseQuery } from '../lib/search/query.ts';
+import { MAX_QUERY_LENGTH, normaliseQuery } from '../lib/search/query.ts';
 import { filterGroups, notes, problemBox, showCounts } from './search-view.ts';
 import { PAGE_SIZE, ResultList } from './result-list.ts';
 import { groupCounts } from './filter-counts.ts';
@@ -237,7 +237,7 @@ class IbSearch extends HTMLElement {
     return formState({ input: this.input, sort: this.sort, filterBox: this.filterBox, from: this.from, to: this.to });
   }
 
-  private showNotes(problems: string[], outcome?: Outcome): void {
+  private showNotes(problems: string[], outcome?: Outcome, typed = ''): void {
     const shown = problemBox(problems);
     // Replace the alert only when it changes, so it is not read out again on every search.
     if (this.problems.textContent !== shown.map((e) => e.textContent).join('')) this.problems.replaceChildren(...shown);
@@ -249,6 +249,8 @@ class IbSearch extends HTMLElement {
         void this.run();
         this.input.focus();
       },
+      // A paste longer than the field is cut by the browser without a word: the page says so.
+      { typed, found: this.results.total, truncated: this.input.value.length >= MAX_QUERY_LENGTH },
     );
     this.notes.replaceChildren(...items);
   }
@@ -314,12 +316,14 @@ class IbSearch extends HTMLElement {
         if (seq === this.seq && this.lastInput < started && this.results.rendered < PAGE_SIZE)
           void this.results.showMore(false, 0, PAGE_SIZE);
       }, FILL_DELAY_MS);
-      this.showNotes(problems, outcome);
+      this.showNotes(problems, outcome, typed);
+      // The status names what was searched: «Økonomiudvalget», as the note says, not «Oekonomiudvalget».
       this.status.textContent = resultCountMessage(
         this.results.total,
-        term ? typed : '',
+        term ? (outcome.restoredFrom ? outcome.searched : typed) : '',
         FILTER_PARAMS.some(({ param }) => state.filters[param].length > 0),
         describeRange(state.range),
+        outcome.someWords === true,
       );
       if (performance.getEntriesByName('ib-search:input').length) performance.measure('ib-search:results', 'ib-search:input');
     } catch {

@@ -3,12 +3,13 @@
  * search-element.ts decides when; this file decides what a result, a filter group or a note is.
  */
 import { filterLabel } from '../lib/search/filter-values.ts';
-import { sortFilterValues, typeLabel } from '../lib/search/format.ts';
+import { formatDate, sortFilterValues, typeLabel } from '../lib/search/format.ts';
 import type { FilterCounts } from '../lib/search/pagefind-api.ts';
 import type { ResultView } from '../lib/search/result-view.ts';
 import { FILTER_PARAMS, type SearchState } from '../lib/search/url-state.ts';
 import { searchCopy as copy } from '../lib/copy/index.ts';
-import { OVER_STEMMED_CHECK, type Buried } from '../lib/search/engine.ts';
+import { OVER_STEMMED_CHECK, type Outcome } from '../lib/search/engine.ts';
+import { MAX_QUERY_LENGTH } from '../lib/search/query.ts';
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -123,14 +124,24 @@ export function problemBox(problems: readonly string[]): HTMLElement[] {
   return [box];
 }
 
-/** The æ/ø/å note, words the search cannot reach, and «Mente du …?» links. */
+/**
+ * The notes on a search: a pasted text cut at the field's limit, the æ/ø/å note, a date query's
+ * answer, results with only some of the words, words the search cannot reach, and «Mente du …?» links.
+ */
 export function notes(
-  outcome: { searched: string; restoredFrom?: string; suggestions: string[]; buried?: readonly Buried[] } | undefined,
+  outcome: Pick<Outcome, 'searched' | 'restoredFrom' | 'suggestions' | 'buried' | 'someWords' | 'date'> | undefined,
   suggestionHref: (query: string) => string,
   onSuggestion: (query: string) => void,
+  context: { typed: string; found: number; truncated: boolean } = { typed: '', found: 0, truncated: false },
 ): HTMLElement[] {
   const items: HTMLElement[] = [];
+  if (context.truncated) items.push(el('p', 'ib-search__truncated', copy.truncated(MAX_QUERY_LENGTH)));
   if (outcome?.restoredFrom) items.push(el('p', 'ib-search__restored', copy.restored(outcome.searched, outcome.restoredFrom)));
+  if (outcome?.date) {
+    const day = formatDate(outcome.date);
+    items.push(el('p', 'ib-search__date-note', context.found > 0 ? copy.dateFound(day) : copy.dateNone(day)));
+  }
+  if (outcome?.someWords) items.push(el('p', 'ib-search__some', copy.someWords(context.typed)));
   for (const b of outcome?.buried ?? []) items.push(el('p', 'ib-search__buried', copy.buried(b.word, b.pages, b.stem, OVER_STEMMED_CHECK)));
   if (outcome && outcome.suggestions.length) {
     const p = el('p', 'ib-search__suggest');

@@ -4,6 +4,7 @@
  */
 import { organisationOf } from './registry/organisations.ts';
 import { administrationFilterSlug, committeeSlug, typeSlug } from './search/filter-values.ts';
+import { EXAMPLE_FILTER } from './search/ordering.ts';
 
 export type DocumentType = 'brev' | 'bilag' | 'konferencerapport' | 'idékatalog' | 'indikator' | 'område' | 'mål' | 'side';
 
@@ -54,12 +55,21 @@ export function isoDay(date: Date): string {
 }
 
 /**
- * The ways a date is written in the archive and in the press, so a search for "02-04-2009" or
- * "2.4.2009" finds the letter dated 2009-04-02 (Pagefind searches meta values too).
+ * The ways a date is written in the archive and in the press, so a search for "02-04-2009",
+ * "2.4.2009" or "2.4.09" finds the letter dated 2009-04-02 (Pagefind searches meta values too).
  */
 export function dateSpellings(date: Date): string {
-  const [y, m, d] = isoDay(date).split('-');
-  return [`${y}-${m}-${d}`, `${d}-${m}-${y}`, `${d}.${m}.${y}`, `${Number(d)}.${Number(m)}.${y}`].join(' ');
+  const [y = '', m, d] = isoDay(date).split('-');
+  const yy = y.slice(2);
+  const forms = [
+    `${y}-${m}-${d}`,
+    `${d}-${m}-${y}`,
+    `${d}.${m}.${y}`,
+    `${Number(d)}.${Number(m)}.${y}`,
+    `${d}.${m}.${yy}`,
+    `${Number(d)}.${Number(m)}.${yy}`,
+  ];
+  return [...new Set(forms)].join(' ');
 }
 
 /** A committee's full name, so the filter reads "Økonomiudvalget" whether "ØU" or "ØKF" was written. */
@@ -71,14 +81,23 @@ export function committeeName(abbrOrName: string): string {
  * Filters carry stable slugs (filter-values.ts): the type's ASCII slug, the area id, the
  * committee's registry slug; the month ("2007-03") serves the date range.
  */
+/**
+ * The types whose date is the document's own: a letter, its attachment, a conference report, an
+ * idea catalogue. Only they get a year, a month, date spellings and a place in date order; a page's
+ * date is when it was last reviewed (the accessibility statement's «Senest gennemgået 23. november
+ * 2026» came first under «Nyeste først» and put 2026 in the «År» filter).
+ */
+export const DATED_TYPES: ReadonlySet<DocumentType> = new Set(['brev', 'bilag', 'konferencerapport', 'idékatalog']);
+
 export function searchAttributes(info: SearchInfo): SearchAttributes {
   const filters: { name: string; value: string }[] = [{ name: 'type', value: typeSlug(info.type) }];
   const meta: { name: string; value: string }[] = [{ name: 'type', value: info.type }];
-  if (info.date) {
-    filters.push({ name: 'år', value: String(info.date.getUTCFullYear()) });
-    filters.push({ name: 'måned', value: isoDay(info.date).slice(0, 7) });
-    meta.push({ name: 'date', value: isoDay(info.date) });
-    meta.push({ name: 'datoer', value: dateSpellings(info.date) });
+  const date = DATED_TYPES.has(info.type) ? info.date : undefined;
+  if (date) {
+    filters.push({ name: 'år', value: String(date.getUTCFullYear()) });
+    filters.push({ name: 'måned', value: isoDay(date).slice(0, 7) });
+    meta.push({ name: 'date', value: isoDay(date) });
+    meta.push({ name: 'datoer', value: dateSpellings(date) });
   }
   for (const a of new Set(info.areas ?? [])) filters.push({ name: 'område', value: a });
   const committees = new Set((info.committees ?? []).map((c) => committeeSlug(c) ?? c));
@@ -99,6 +118,10 @@ export function searchAttributes(info: SearchInfo): SearchAttributes {
   // A goal's result line names who set it and for which budget («BUF · Budget 2007»).
   if (info.administrations?.length) meta.push({ name: 'forvaltning', value: [...new Set(info.administrations)].join(', ') });
   if (info.budgetYears?.length) meta.push({ name: 'budgetår', value: [...new Set(info.budgetYears)].join(', ') });
-  if (info.illustrative) meta.push({ name: 'eksempeldata', value: 'ja' });
-  return { filters, meta, sortDate: info.date ? isoDay(info.date) : undefined };
+  if (info.illustrative) {
+    meta.push({ name: 'eksempeldata', value: 'ja' });
+    // Read by the index merge to mark the page's result id, so real pages can be put first (ordering.ts).
+    filters.push({ name: EXAMPLE_FILTER.name, value: EXAMPLE_FILTER.value });
+  }
+  return { filters, meta, sortDate: date ? isoDay(date) : undefined };
 }

@@ -1,8 +1,10 @@
 /**
  * Search as a Danish journalist uses it, in Chromium on the built site: compounds found by a part,
  * æ/ø/å typed as aa/oe/ae, «Mente du …?» for typos, ranking of real documents, deep links that
- * land on the matched paragraph with the words highlighted (never a text fragment), the date range
- * and slug filter values in the URL. The last test reads the built index itself for glued words.
+ * land on the matched paragraph with the words highlighted (never a text fragment) on any indexed
+ * page, the date range and slug filter values in the URL, hyphenated committee names, names typed
+ * with å, queries no page has every word of, dates and case-number labels, real pages before
+ * example pages, date sorting without undated pages. The last test reads the built index itself for glued words.
  * Facts come from the five real letters in content/letters.
  */
 import { readFileSync } from 'node:fs';
@@ -15,9 +17,10 @@ const status = (page: Page) => page.getByRole('status');
 const results = (page: Page) => page.locator('.ib-result');
 const notes = (page: Page) => page.locator('[data-search-notes]');
 
-async function search(page: Page, query: string, params = ''): Promise<void> {
+/** Search as a shared link does; the status names `shown`, what was searched («Rådhuset» for «Raadhuset»). */
+async function search(page: Page, query: string, params = '', shown = query): Promise<void> {
   await page.goto(`soeg/?q=${encodeURIComponent(query)}${params}`);
-  await expect(status(page)).toContainText(`»${query}«`);
+  await expect(status(page)).toContainText(`»${shown}«`);
   await firstPageShown(page);
 }
 
@@ -53,7 +56,8 @@ test.describe('søgning på dansk', () => {
       ['faellesindstillinger', 'fællesindstillinger', '2006-742'],
       ['okonomiudvalget', 'økonomiudvalget', '292118'],
     ] as const) {
-      await search(page, typed);
+      // The status line names what was searched, as the note does.
+      await search(page, typed, '', shown);
       await expect(notes(page)).toContainText(`Viser resultater for »${shown}«`);
       expect(await rankOfCase(page, sagsnr), typed).toBeGreaterThanOrEqual(0);
     }
@@ -121,6 +125,113 @@ test.describe('søgning på dansk', () => {
       .click();
     await expect(page.locator('mark.ib-hit').first()).toHaveText(/^integrationspris/i);
     await expect(page.locator('mark.ib-hit').first()).toBeInViewport();
+  });
+
+  test('æ/ø/å typed as two letters, or o, in a hyphenated committee name, and å typed for a name’s aa', async ({ page }) => {
+    // Was: no results and no note for the first two, one (the data page) for the third.
+    for (const [typed, shown] of [
+      ['Boerne- og Ungdomsudvalget', 'Børne- og Ungdomsudvalget'],
+      ['Borne- og Ungdomsudvalget', 'Børne- og Ungdomsudvalget'],
+      ['Beskaeftigelses- og Integrationsforvaltningen', 'Beskæftigelses- og Integrationsforvaltningen'],
+      ['Beskaeftigelsesforvaltningen', 'beskæftigelse forvaltningen'],
+      ['Hougård', 'Hougaard'],
+      ['Laigård', 'Laigaard'],
+    ] as const) {
+      await search(page, typed, '', shown);
+      await expect(notes(page)).toContainText(`Viser resultater for »${shown}« (du skrev »${typed}«)`);
+      expect(await results(page).count(), typed).toBeGreaterThan(0);
+      await expect(results(page).first().locator('.ib-result__type')).toHaveText(/Brev|Konferencerapport/);
+    }
+  });
+
+  test('real pages come before every page of example data', async ({ page }) => {
+    // «kvinder» put an example goal first (it matches «kvindelige» in its title); «bolig» had the real letter ninth.
+    for (const q of ['kvinder', 'bolig', 'fritid', 'Borgerrepræsentationen']) {
+      await search(page, q);
+      // The result line's «Eksempeldata» mark (.ib-mark), not the word in an excerpt.
+      const marked = await results(page).evaluateAll((lis) => lis.map((li) => li.querySelector('.ib-result__meta .ib-mark') !== null));
+      expect(marked[0], q).toBe(false);
+      expect(marked.indexOf(true) === -1 || marked.slice(marked.indexOf(true)).every(Boolean), q).toBe(true);
+    }
+    await search(page, 'bolig');
+    expect(await rankOfCase(page, '2007-114951')).toBeGreaterThanOrEqual(0);
+    // The sources list of an indicator weighs little: the letters that name the council come first.
+    await search(page, 'Borgerrepræsentationen');
+    await expect(results(page).first().locator('.ib-result__type')).toHaveText('Brev');
+    // The idea catalogue of a real conference with invented ideas is weighted as example data.
+    await page.goto('konferencer/2009/idekatalog/');
+    await expect(page.locator('[data-pagefind-body]')).toHaveAttribute('data-pagefind-weight', /^0\.08/);
+  });
+
+  test('no page has every word: a close word is offered, and the pages with some of the words are shown', async ({ page }) => {
+    await page.goto(`soeg/?q=${encodeURIComponent('Jacob Hougaard')}`);
+    await expect(status(page)).toContainText('med nogle af ordene i »Jacob Hougaard«');
+    await expect(notes(page)).toContainText('Ingen sider har alle ordene i »Jacob Hougaard«');
+    await expect(notes(page).getByRole('link', { name: '»Jakob Hougaard«' })).toBeVisible();
+    await firstPageShown(page);
+    expect(await rankOfCase(page, '2009-9512')).toBeGreaterThanOrEqual(0);
+    // Two pasted case numbers find both letters.
+    await page.goto(`soeg/?q=${encodeURIComponent('2007-114951 2006-742')}`);
+    await expect(status(page)).toContainText('med nogle af ordene');
+    await firstPageShown(page);
+    expect(await rankOfCase(page, '2007-114951')).toBeGreaterThanOrEqual(0);
+    expect(await rankOfCase(page, '2006-742')).toBeGreaterThanOrEqual(0);
+  });
+
+  test('a date with a two-digit year finds the letter, a date no document has says so, and labels are dropped', async ({ page }) => {
+    for (const q of ['2.4.09', '02.04.09']) {
+      await search(page, q);
+      await expect(notes(page)).toContainText('Viser sider med datoen 2. april 2009');
+      expect(await rankOfCase(page, '2009-9512'), q).toBe(0);
+    }
+    await page.goto('soeg/?q=03.03.2015');
+    await expect(status(page)).toHaveText('Ingen resultater for »03.03.2015«');
+    await expect(notes(page)).toContainText('Ingen dokumenter har datoen 3. marts 2015');
+    await expect(results(page)).toHaveCount(0);
+    for (const [q, sagsnr] of [
+      ['sagsnummer 2007-114951', '2007-114951'],
+      ['dokumentnummer 2008-255779', '2007-114951'],
+      ['j.nr. 2009-45212', '2009-9512'],
+    ] as const) {
+      await search(page, q);
+      expect(await rankOfCase(page, sagsnr), q).toBe(0);
+    }
+  });
+
+  test('a page that is no dated document takes no part in date sorting or the year filter', async ({ page }) => {
+    // The statement (reviewed 23. november 2026) was first under «Nyeste først», and 2026 a year to filter by.
+    await search(page, 'Københavns Kommune', '&sort=nyeste');
+    const first = results(page).first();
+    await expect(first.locator('.ib-result__title')).not.toHaveText(/Tilgængelighedserklæring/);
+    await page.getByText('Afgræns og sortér').click();
+    await expect(page.getByRole('group', { name: 'År' }).getByRole('checkbox', { name: /^2026/ })).toHaveCount(0);
+  });
+
+  test('a result on any indexed page lands with its words highlighted, without the punctuation', async ({ page }) => {
+    // An idea catalogue, a goal, /data/ and an area page mark the words as a letter does (they marked none).
+    for (const [q, path] of [
+      ['mentorordning', '/konferencer/2009/idekatalog/'],
+      ['Lektiecaféer', '/forvaltninger/kultur-og-fritid/kff-2007-lektiecafeer/'],
+      ['sprogvurdering', '/data/'],
+      ['Tryghed', '/omraader/tryghed/'],
+    ] as const) {
+      await search(page, q);
+      const result = results(page).filter({ has: page.locator(`a.ib-result__link[href$="${path}"]`) });
+      await result.locator('a.ib-result__jump').first().click();
+      await expect(page).toHaveURL(new RegExp(`${path.replace(/\//g, '\\/')}\\?fremhaev=`));
+      await expect(page.locator('mark.ib-hit').first(), q).toBeVisible();
+    }
+    // Marks in the result list stop at the word («Hougaard», not «Hougaard.»).
+    await search(page, 'Hougaard');
+    for (const m of await results(page).locator('mark').allTextContents()) expect(m).toMatch(/[\p{L}\p{N}]$/u);
+  });
+
+  test('a text pasted beyond the field’s limit is cut, and the page says so', async ({ page }) => {
+    await page.goto('soeg/');
+    const input = page.getByLabel('Søg i breve, konferencer og indikatorer');
+    await expect(input).toHaveAttribute('maxlength', '500');
+    await input.fill('integration '.repeat(60));
+    await expect(notes(page)).toContainText('Søgefeltet rummer 500 tegn');
   });
 
   test('a date range by month is kept in the URL and combines with the filters', async ({ page }) => {

@@ -2,8 +2,9 @@
  * The search as a visitor gets it (engine.ts) on a small real Pagefind index: compound parts
  * printed the way the Markdown plugin prints them (hidden, weighted), the vocabulary written the
  * way the build writes it, and pagefind.js run in Node. Covers compounds found by a part with the
- * whole word ranked first, æ/ø/å typed as aa/oe/ae, «Mente du …?», illustrative pages below real
- * ones, and the month filter behind the date range.
+ * whole word ranked first, æ/ø/å typed as aa/oe/ae (in hyphenated names too), «Mente du …?»,
+ * illustrative pages below real ones, a query no page has every word of, a date query, and the
+ * month filter behind the date range.
  */
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,16 +47,23 @@ function page(title: string, info: SearchInfo, paragraphs: string[], illustrativ
 let dir = '';
 let pf: Pagefind;
 const shards = new Map<string, VocabularyShard>();
-const deps = () => ({ pf, shard: async (k: string) => shards.get(k) });
+/**
+ * Pagefind's own fragment names here (the site's merge marks example pages in them, ordering.ts):
+ * the example pages are the ones the example-data filter lists.
+ */
+let examples = new Set<string>();
+const deps = () => ({ pf, shard: async (k: string) => shards.get(k), illustrative: (id: string) => examples.has(id) });
 
 async function urls(
   term: string,
   filters?: Record<string, { any: string[] }>,
-): Promise<{ searched: string; urls: string[]; suggestions: string[] }> {
+): Promise<{ searched: string; urls: string[]; suggestions: string[]; someWords?: boolean; date?: string }> {
   const o = await runSearch(deps(), term, filters ? { filters } : {});
   // Result URLs carry the file: base path in Node; the site path is what matters.
-  const list = await Promise.all(o.results.map(async (r) => (await r.data()).url.replace(/^.*?(?=\/(breve|indikatorer)\/)/, '')));
-  return { searched: o.searched, urls: list, suggestions: o.suggestions };
+  const list = await Promise.all(
+    o.results.map(async (r) => (await r.data()).url.replace(/^.*?(?=\/(breve|indikatorer|maal|omraader)\/)/, '')),
+  );
+  return { searched: o.searched, urls: list, suggestions: o.suggestions, someWords: o.someWords, date: o.date };
 }
 
 beforeAll(async () => {
@@ -79,7 +87,7 @@ beforeAll(async () => {
     },
     {
       url: '/breve/budget/',
-      content: page('Budget', { type: 'brev', date: new Date('2007-03-26'), committees: ['ØKF'] }, [
+      content: page('Budget', { type: 'brev', date: new Date('2007-03-26'), committees: ['ØKF'], caseNumbers: ['2006-742'] }, [
         'Inden budgetforhandlingerne sender Økonomiudvalget fællesindstillinger.',
       ]),
     },
@@ -89,7 +97,35 @@ beforeAll(async () => {
     },
     {
       url: '/indikatorer/kvinder-eksempel/',
-      content: page('Eksempelindikator', { type: 'indikator' }, ['Kvinder og mænd. Kvinder: 68 pct. Kvinder: 69 pct.'], true),
+      content: page(
+        'Eksempelindikator',
+        { type: 'indikator', illustrative: true },
+        ['Kvinder og mænd. Kvinder: 68 pct. Kvinder: 69 pct.'],
+        true,
+      ),
+    },
+    {
+      // A short example goal whose title has «kvindelige»: Pagefind's title boost ignores the page's weight.
+      url: '/maal/pigehold-eksempel/',
+      content: page('Idrætshold for piger med kvindelige trænere', { type: 'mål', illustrative: true }, ['Ni hold er startet.'], true),
+    },
+    {
+      // An area page that shows example indicators (its banner, and so its result, says «Eksempeldata»).
+      url: '/omraader/tryghed/',
+      content: page('Tryghed', { type: 'område', name: 'Tryghed', illustrative: true }, ['Indikatorer for tryghed i bydelene.'], true),
+    },
+    {
+      url: '/breve/tryghed/',
+      content: page('Tryghedsvandringer', { type: 'brev', date: new Date('2008-03-03') }, [
+        'Tryghed og tryghedsvandringer: tryghed i bydelene, tryghed om aftenen.',
+      ]),
+    },
+    {
+      url: '/breve/boerne/',
+      content: page('Til udvalget', { type: 'brev', date: new Date('2008-01-10'), caseNumbers: ['2007-114951'] }, [
+        'Sagen går til Børne- og Ungdomsudvalget, skriver Jacob Eberholst.',
+        'Udvalget skriver til forvaltningen om en lang række andre emner, som ikke har med kvinder at gøre, men med skoler og budgetter.',
+      ]),
     },
   ];
   for (const f of files) {
@@ -109,6 +145,7 @@ beforeAll(async () => {
   }
   for (const s of shards.values()) s.words.sort((a, b) => (digraphFold(a[0]) < digraphFold(b[0]) ? -1 : 1));
   pf = await loadNodePagefind(dir, { ranking: { metaWeights: META_WEIGHTS } });
+  examples = new Set((await pf.search(null, { filters: { eksempeldata: 'ja' } })).results.map((r) => r.id));
 }, 60_000);
 
 afterAll(() => {
@@ -153,6 +190,47 @@ describe('search engine on a real index', () => {
 
   it('ranks a real document above an illustrative page that says the same more often', async () => {
     expect((await urls('kvinder')).urls[0]).toBe('/breve/kvinder-real/');
+  });
+
+  it('keeps a page searched by its own name first, though it shows example data', async () => {
+    expect((await urls('Tryghed')).urls).toEqual(['/omraader/tryghed/', '/breve/tryghed/']);
+    expect((await urls('tryghedsvandringer')).urls[0]).toBe('/breve/tryghed/');
+  });
+
+  it('ranks every real page that matches above the example pages, a short one with the word in its title too', async () => {
+    expect(examples.size).toBe(3);
+    const r = (await urls('kvinder')).urls;
+    expect(r.slice(-2).sort()).toEqual(['/indikatorer/kvinder-eksempel/', '/maal/pigehold-eksempel/']);
+    expect(r.slice(0, -2)).toEqual(expect.arrayContaining(['/breve/kvinder-real/', '/breve/boerne/']));
+  });
+
+  it('restores æ/ø/å in a hyphenated committee name', async () => {
+    for (const typed of ['Boerne- og Ungdomsudvalget', 'Borne- og Ungdomsudvalget']) {
+      const r = await urls(typed);
+      expect(r.searched, typed).toBe('Børne- og Ungdomsudvalget');
+      expect(r.urls, typed).toEqual(['/breve/boerne/']);
+    }
+  });
+
+  it('offers a close word and shows the pages with some of the words when no page has them all', async () => {
+    const r = await urls('Jacob Hougaard');
+    expect(r.suggestions[0]).toBe('Jakob Hougaard');
+    expect(r.someWords).toBe(true);
+    expect(r.urls.sort()).toEqual(['/breve/boerne/', '/breve/prisen/']);
+    const numbers = await urls('2007-114951 2006-742');
+    expect(numbers.urls.sort()).toEqual(['/breve/boerne/', '/breve/budget/']);
+  });
+
+  it('searches a date as the date: the page dated so, or none', async () => {
+    for (const typed of ['2.4.09', '02.04.09', '2. april 2009']) {
+      const r = await urls(typed);
+      expect(r.date, typed).toBe('2009-04-02');
+      expect(r.urls, typed).toEqual(['/breve/kvinder-real/']);
+    }
+    // No page has it: nothing, not every page with «03» or «2015».
+    const none = await urls('03.03.2015');
+    expect(none.date).toBe('2015-03-03');
+    expect(none.urls).toEqual([]);
   });
 
   it('filters by a range of months', async () => {

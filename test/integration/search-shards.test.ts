@@ -20,7 +20,7 @@ import { referenceWordChunks } from '../helpers/merge-reference.ts';
 import { listFiles } from '../../scripts/lib/dist.ts';
 import { loadNodePagefind } from '../../scripts/lib/search/node-pagefind.ts';
 import { searchAttributes, type SearchInfo } from '../../src/lib/search-attributes.ts';
-import { sortByDate } from '../../src/lib/search/ordering.ts';
+import { datePosition, illustrativeId, sortByDate } from '../../src/lib/search/ordering.ts';
 import type { Pagefind } from '../../src/lib/search/pagefind-api.ts';
 import { escapeXml } from '../../src/lib/format/escape.ts';
 
@@ -78,6 +78,8 @@ function writeSite(dir: string, pages: number, changed = -1): void {
       areas: [['beskaeftigelse', 'tryghed', 'bolig'][i % 3] as string],
       caseNumbers: i % 4 === 0 ? [`${year}-${1000 + i}`] : undefined,
       journalNumbers: i === 5 ? ['J-77'] : undefined,
+      // Some pages of example data, dated and undated: the merge marks their fragment names.
+      illustrative: i % 5 === 2,
     };
     const html = page(i, info).replace('</h1>', i === changed ? ' rettet</h1>' : '</h1>');
     mkdirSync(join(dir, 'breve', `b${i}`), { recursive: true });
@@ -197,8 +199,23 @@ describe('search index built in shards', () => {
     }
   });
 
+  it('marks the pages of example data in their fragment names, and leaves their filter out of the merged index', async () => {
+    const all = (await merged.search(null, { filters: { type: { any: ['brev', 'side'] } } })).results;
+    expect(all).toHaveLength(40);
+    const marked = await Promise.all(all.map(async (r) => [illustrativeId(r.id), (await r.data()).meta.eksempeldata === 'ja']));
+    expect(marked.filter(([id]) => id)).toHaveLength(8);
+    for (const [id, meta] of marked) expect(id).toBe(meta);
+    // A dated example page keeps its place in date order; an undated one has none.
+    const dated = await Promise.all(all.map(async (r) => [datePosition(r.id) !== undefined, (await r.data()).meta.date !== undefined]));
+    for (const [position, date] of dated) expect(position).toBe(date);
+    expect(Object.keys(await merged.filters())).not.toContain('eksempeldata');
+  });
+
   it('has the same filter counts and pages as one Pagefind run', async () => {
-    expect(await merged.filters()).toEqual(await whole.filters());
+    // Less the example-data filter, which the merge reads and leaves out (ordering.ts, EXAMPLE_FILTER).
+    const { eksempeldata, ...wholeFilters } = await whole.filters();
+    expect(eksempeldata).toBeDefined();
+    expect(await merged.filters()).toEqual(wholeFilters);
     expect((await merged.search(null, {})).results.length).toBe(40);
     expect((await merged.search(null, {})).results.length).toBe((await whole.search(null, {})).results.length);
   });

@@ -24,7 +24,7 @@ describe('search attributes', () => {
     expect(a.meta).toEqual([
       { name: 'type', value: 'brev' },
       { name: 'date', value: '2009-04-02' },
-      { name: 'datoer', value: '2009-04-02 02-04-2009 02.04.2009 2.4.2009' },
+      { name: 'datoer', value: '2009-04-02 02-04-2009 02.04.2009 2.4.2009 02.04.09 2.4.09' },
       { name: 'sagsnr', value: '2009-9512' },
       { name: 'doknr', value: '2009-194106' },
       { name: 'jnr', value: '2009-45212' },
@@ -54,6 +54,7 @@ describe('search attributes', () => {
       { name: 'udvalg', value: 'boerne-og-ungdom' },
       { name: 'forvaltning', value: 'boerne-og-ungdom' },
       { name: 'budgetår', value: '2007' },
+      { name: 'eksempeldata', value: 'ja' },
     ]);
     expect(a.meta).toEqual([
       { name: 'type', value: 'mål' },
@@ -89,6 +90,28 @@ describe('search attributes', () => {
     expect(committeeName('ØU')).toBe('Økonomiudvalget');
     expect(committeeName('SOF')).toBe('Socialudvalget');
     expect(committeeName('Borgerrepræsentationen')).toBe('Borgerrepræsentationen');
-    expect(dateSpellings(new Date('2007-11-20'))).toBe('2007-11-20 20-11-2007 20.11.2007 20.11.2007');
+    expect(dateSpellings(new Date('2007-11-20'))).toBe('2007-11-20 20-11-2007 20.11.2007 20.11.07');
+  });
+
+  it('writes the two-digit years people type («2.4.09»)', () => {
+    expect(dateSpellings(new Date('2009-04-02')).split(' ')).toEqual(expect.arrayContaining(['02.04.09', '2.4.09']));
+  });
+
+  it('gives a page that is no dated document no year, month, date or place in date order', () => {
+    // The accessibility statement passed the day it was last reviewed (2026-11-23).
+    const a = searchAttributes({ type: 'side', date: new Date('2026-11-23') });
+    expect(a.filters.map((f) => f.name)).toEqual(['type']);
+    expect(a.meta.map((m) => m.name)).toEqual(['type']);
+    expect(a.sortDate).toBeUndefined();
+    for (const type of ['område', 'indikator', 'mål'] as const)
+      expect(searchAttributes({ type, date: new Date('2026-11-23') }).sortDate, type).toBeUndefined();
+    expect(searchAttributes({ type: 'idékatalog', date: new Date('2009-01-22') }).sortDate).toBe('2009-01-22');
+  });
+
+  it('marks a page of example data with the filter the index merge reads', () => {
+    const a = searchAttributes({ type: 'mål', illustrative: true });
+    expect(a.filters).toContainEqual({ name: 'eksempeldata', value: 'ja' });
+    expect(a.meta).toContainEqual({ name: 'eksempeldata', value: 'ja' });
+    expect(searchAttributes({ type: 'mål' }).filters).not.toContainEqual({ name: 'eksempeldata', value: 'ja' });
   });
 });

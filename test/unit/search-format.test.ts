@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, resultCountMessage, shownMessage, sortFilterValues, typeLabel } from '../../src/lib/search/format.ts';
-import { datePosition, sortByDate } from '../../src/lib/search/ordering.ts';
+import { datePosition, firstOfEachKind, illustrativeId, realFirst, searchedByName, sortByDate } from '../../src/lib/search/ordering.ts';
 
 describe('search result text', () => {
   it('formats ISO days as Danish dates', () => {
@@ -12,6 +12,7 @@ describe('search result text', () => {
   it('announces the count in Danish with singular and plural', () => {
     expect(resultCountMessage(12, 'konference', false)).toBe('12 resultater for »konference«');
     expect(resultCountMessage(1, ' 2009-9512 ', false)).toBe('1 resultat for »2009-9512«');
+    expect(resultCountMessage(3, 'Jacob Hougaard', false, '', true)).toBe('3 resultater med nogle af ordene i »Jacob Hougaard«');
     expect(resultCountMessage(0, 'xyz', true)).toBe('Ingen resultater for »xyz« med de valgte filtre');
     expect(resultCountMessage(1234, 'a', false)).toBe('1.234 resultater for »a«');
     expect(resultCountMessage(7, '', true)).toBe('7 dokumenter med de valgte filtre');
@@ -51,5 +52,33 @@ describe('search result text', () => {
     const byRelevance = [{ id: 'b/_x' }, { id: 'b/a' }, { id: 'b/1b' }, { id: 'b/_y' }, { id: 'b/2' }];
     expect(sortByDate(byRelevance, 'desc').map((r) => r.id)).toEqual(['b/1b', 'b/a', 'b/2', 'b/_x', 'b/_y']);
     expect(sortByDate(byRelevance, 'asc').map((r) => r.id)).toEqual(['b/2', 'b/a', 'b/1b', 'b/_x', 'b/_y']);
+  });
+
+  it('reads the example-data mark in a merged fragment name, dated or not', () => {
+    expect(illustrativeId('3f2a91c0/~1a')).toBe(true);
+    expect(illustrativeId('3f2a91c0/_~1a')).toBe(true);
+    expect(illustrativeId('3f2a91c0/1a')).toBe(false);
+    expect(illustrativeId('3f2a91c0/_1a')).toBe(false);
+    expect(datePosition('3f2a91c0/~1a')).toBe(46);
+    expect(datePosition('3f2a91c0/_~1a')).toBeUndefined();
+    expect(sortByDate([{ id: 'b/_~x' }, { id: 'b/~2' }, { id: 'b/5' }], 'desc').map((r) => r.id)).toEqual(['b/5', 'b/~2', 'b/_~x']);
+  });
+
+  it('puts real pages before example pages, each in relevance order', () => {
+    // «kvinder»: an example goal matching only «kvindelige» in its title had the best score.
+    const byScore = [{ id: 'b/~3' }, { id: 'b/_~9' }, { id: 'b/1' }, { id: 'b/_4' }, { id: 'b/~2' }, { id: 'b/0' }];
+    expect(realFirst(byScore).map((r) => r.id)).toEqual(['b/1', 'b/_4', 'b/0', 'b/~3', 'b/_~9', 'b/~2']);
+    expect(realFirst(byScore, (id) => id === 'b/1').map((r) => r.id)[5]).toBe('b/1');
+  });
+
+  it('lists which results the first few of each kind are, for the build to read in full', () => {
+    expect(firstOfEachKind(['b/~1', 'b/~2', 'b/~3', 'b/4', 'b/5', 'b/6'], 2)).toEqual([true, true, false, true, true, false]);
+  });
+
+  it('knows a query that is the name a page is known by', () => {
+    expect(searchedByName('Tryghed', 'tryghed')).toBe(true);
+    expect(searchedByName('Kultur og fritid', ' Kultur  og fritid ')).toBe(true);
+    expect(searchedByName('Tryghed', 'tryghedsvandringer')).toBe(false);
+    expect(searchedByName(undefined, 'Tryghed')).toBe(false);
   });
 });

@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { leanSearchJson } from '../../scripts/lib/search/lean-results.ts';
 
 /** A search's JSON as Pagefind's WebAssembly writes it (key order and all). */
-function searchJson(n: number, extra: Record<string, unknown> = {}): { json: string; full: Record<string, unknown> } {
+function searchJson(
+  n: number,
+  extra: Record<string, unknown> = {},
+  page = (i: number) => `f63b73b9/_f${i.toString(36)}`,
+): { json: string; full: Record<string, unknown> } {
   const results = Array.from({ length: n }, (_, i) => ({
-    p: `f63b73b9/_f${i.toString(36)}`,
+    p: page(i),
     g: i % 3 === 0 ? '' : `g${i}`,
     s: 1 / (i + 1.5),
     l: Array.from({ length: 1 + (i % 4) }, (__, j) => ({ w: 24, s: 212.36 + j, l: 7 + 11 * j })),
@@ -25,6 +29,18 @@ describe('leanSearchJson', () => {
     expect(lean?.unfiltered_total).toBe(25);
     expect(lean?.['filtered_counts']).toEqual(full.filtered_counts);
     expect(lean?.['total_counts']).toEqual(full.total_counts);
+  });
+
+  it('keeps whole the first real pages after the kept ones, which the engine puts before example pages', () => {
+    // Twelve pages of example data ("~" in the fragment name, ordering.ts), then three real pages.
+    const { json, full } = searchJson(15, {}, (i) => (i < 12 ? `f63b73b9/~${i.toString(36)}` : `f63b73b9/${i.toString(36)}`));
+    const all = (full as { results: { p: string; g: string; s: number }[] }).results;
+    const lean = leanSearchJson(json, 2);
+    expect(lean?.results.slice(0, 2)).toEqual(all.slice(0, 2));
+    expect(lean?.results.slice(2, 12)).toEqual(all.slice(2, 12).map((r) => ({ p: r.p, g: r.g, s: r.s, l: [] })));
+    // The first two real pages in full, the third (beyond two of its kind) lean.
+    expect(lean?.results.slice(12, 14)).toEqual(all.slice(12, 14));
+    expect(lean?.results[14]).toEqual({ ...all[14], l: [] });
   });
 
   it('gives the whole search when it has no more results than kept, and none at all', () => {

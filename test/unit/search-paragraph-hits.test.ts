@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bareWord, paragraphHits, paragraphUrl } from '../../src/lib/search/paragraph-hits.ts';
+import { bareWord, markedWord, paragraphHits, paragraphUrl, tightMarks } from '../../src/lib/search/paragraph-hits.ts';
 import { escapeXml as escapeHtml } from '../../src/lib/format/escape.ts';
 
 // Words: Brev(0) om budget. Sagsnr.(3) 2009-9512. Konferencen(5) fandt sted <på> Rådhuset. Morten(10) Binder skrev.(12)
@@ -31,7 +31,7 @@ describe('paragraphHits', () => {
     // Words: Om(0) integrationspriser,(1) og(2) budget.(3) ⁅integrations(4) priser⁆(5)
     const text = 'Om integrationspriser, og budget. ⁅integrations priser⁆';
     const [hit] = paragraphHits(text, [at(5, 5)], [{ element: 'p', id: 'afsnit-1', location: 0 }], opts);
-    expect(hit?.excerpt).toBe('Om <mark>integrationspriser,</mark> og budget.');
+    expect(hit?.excerpt).toBe('Om <mark>integrationspriser</mark>, og budget.');
     expect(hit?.words).toEqual(['integrationspriser']);
     expect(hit?.id).toBe('afsnit-1');
   });
@@ -91,5 +91,26 @@ describe('paragraph links', () => {
     expect(bareWord('»konferencen«,')).toBe('konferencen');
     expect(bareWord('2009-9512.')).toBe('2009-9512');
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  });
+});
+
+describe('marks without punctuation', () => {
+  it('marks the word, not the full stop or quotes glued to it', () => {
+    expect(markedWord('Hougaard.')).toBe('<mark>Hougaard</mark>.');
+    expect(markedWord('«Rådhuset»,')).toBe('«<mark>Rådhuset</mark>»,');
+    expect(markedWord('2009-9512')).toBe('<mark>2009-9512</mark>');
+    expect(markedWord('<b>')).toBe('&lt;<mark>b</mark>&gt;');
+    expect(markedWord('...')).toBe('...');
+    const [hit] = paragraphHits('Prisen blev uddelt af Jakob Hougaard.', [at(5, 1)], [{ element: 'p', id: 'afsnit-1', location: 0 }], {
+      max: 1,
+      excerptWords: 20,
+    });
+    expect(hit?.excerpt).toBe('Prisen blev uddelt af Jakob <mark>Hougaard</mark>.');
+  });
+
+  it("draws Pagefind's own excerpt marks as tight, escaped quotes included", () => {
+    expect(tightMarks('af <mark>Hougaard.</mark> og <mark>«Rådhuset»</mark>')).toBe('af <mark>Hougaard</mark>. og «<mark>Rådhuset</mark>»');
+    expect(tightMarks('<mark>&quot;fakta&quot;</mark> <mark>a&amp;b.</mark>')).toBe('&quot;<mark>fakta</mark>&quot; <mark>a&amp;b</mark>.');
+    expect(tightMarks('<mark>konferencen</mark> i <mark>2009</mark>')).toBe('<mark>konferencen</mark> i <mark>2009</mark>');
   });
 });

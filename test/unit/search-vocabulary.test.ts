@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  archiveSpelling,
   closestWords,
   digraphFold,
   editDistance,
@@ -70,6 +71,29 @@ describe('vocabulary', () => {
       ['hus', 2, 0],
     ]);
     expect(restoreDanishLetters('Hougaard', h)).toBeUndefined();
+  });
+
+  it('respells a name typed with å as the archive spells it with aa', () => {
+    // «Hougård» and «Laigård» found nothing and offered nothing: the letters spell Hougaard, Laigaard.
+    const h = shard([
+      ['Hougaard', 4, 1],
+      ['Laigaard', 1, 1],
+      ['hus', 2, 0],
+    ]);
+    expect(restoreDanishLetters('Hougård', h)).toBe('hougaard');
+    expect(restoreDanishLetters('Laigård', h)).toBe('laigaard');
+    expect(restoreDanishLetters('Husård', h)).toBeUndefined();
+  });
+
+  it("gives the archive's most used spelling of a word typed with ae/oe/aa", () => {
+    const b = shard([
+      ['beskaeftigelse', 1, 0],
+      ['beskæftigelse', 30, 0],
+      ['beskæftigelsen', 4, 0],
+    ]);
+    expect(archiveSpelling(b, 'beskaeftigelse')).toEqual({ word: 'beskæftigelse', pages: 30 });
+    expect(archiveSpelling(b, 'Beskæftigelse')).toEqual({ word: 'beskæftigelse', pages: 30 });
+    expect(archiveSpelling(b, 'beskaeftig')).toBeUndefined();
   });
 
   it('measures typos as edits, a swap of neighbours as one', () => {

@@ -10,8 +10,9 @@
  * first (about 10 bytes a page as Pagefind writes it, 198 KB at 20,000 letters):
  * - no sort table: the search page sorts by date from the page number (src/lib/search/ordering.ts);
  * - fragments named by page number in base 36 under a folder named by a hash of all fragments
- *   ("<build>/1a3", "<build>/_7" for an undated page), instead of a 7-digit hash each: the names
- *   compress to about a quarter, and any change of content still gives new URLs;
+ *   ("<build>/1a3", "<build>/_7" for an undated page, "<build>/~1a4" for a page of example data),
+ *   instead of a 7-digit hash each: the names compress to about a quarter, any change of content
+ *   still gives new URLs, and the search can put real pages first without a filter to download;
  * - page lengths rounded (PAGE_LENGTH_RATIO);
  * - smaller word chunks than Pagefind's (CHUNK_SIZE), so a rare word fetches a small file.
  * The word chunks are merged as a streaming k-way merge of the shards' sorted words, their locations
@@ -29,6 +30,7 @@ import { copyFile, link } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pagefindFileBytes, readPagefindFile, type Cbor } from './cbor.ts';
 import { compareWords, mergeWords } from './merge-words.ts';
+import { EXAMPLE_FILTER } from '../../../src/lib/search/ordering.ts';
 
 export { compareWords };
 
@@ -50,9 +52,12 @@ export function roundedLength(words: number, ratio = PAGE_LENGTH_RATIO): number 
   return Math.round(ratio ** Math.round(Math.log(words) / Math.log(ratio)));
 }
 
-/** A fragment's name: "<build>/<page in base 36>", with "_" before the number for a page without a date. */
-export function fragmentName(build: string, page: number, dated: boolean): string {
-  return `${build}/${dated ? '' : '_'}${page.toString(36)}`;
+/**
+ * A fragment's name: "<build>/<page in base 36>", with "_" before the number for a page without a
+ * date and "~" for a page of example data (src/lib/search/ordering.ts reads both).
+ */
+export function fragmentName(build: string, page: number, dated: boolean, illustrative = false): string {
+  return `${build}/${dated ? '' : '_'}${illustrative ? '~' : ''}${page.toString(36)}`;
 }
 
 type MetaPage = [string, number, string];
@@ -191,14 +196,6 @@ export async function mergeBundles(
       }
     });
     const build = digest.digest('hex').slice(0, 8);
-    mkdirSync(join(outDir, 'fragment', build), { recursive: true });
-    const links: [string, string][] = [];
-    const pages: MetaPage[] = sources.map((src, n) => {
-      const name = fragmentName(build, n, src.dated);
-      links.push([src.file, join(outDir, 'fragment', `${name}.pf_fragment`)]);
-      return [name, roundedLength(src.words, lengthRatio), ''];
-    });
-    const linked = linkAll(links);
 
     // Filters: value by value, pages in order.
     const filterValues = new Map<string, Map<string, number[]>>();
@@ -215,6 +212,18 @@ export async function mergeBundles(
         }
       }
     });
+    // Pages of example data are marked in their fragment names, not by a filter in the merged index.
+    const examples = new Set(filterValues.get(EXAMPLE_FILTER.name)?.get(EXAMPLE_FILTER.value) ?? []);
+    filterValues.delete(EXAMPLE_FILTER.name);
+    mkdirSync(join(outDir, 'fragment', build), { recursive: true });
+    const links: [string, string][] = [];
+    const pages: MetaPage[] = sources.map((src, n) => {
+      const name = fragmentName(build, n, src.dated, examples.has(n));
+      links.push([src.file, join(outDir, 'fragment', `${name}.pf_fragment`)]);
+      return [name, roundedLength(src.words, lengthRatio), ''];
+    });
+    const linked = linkAll(links);
+
     const filters: [string, string][] = [];
     for (const name of [...filterValues.keys()].sort(compareWords)) {
       const values = [...(filterValues.get(name) as Map<string, number[]>)].sort(([a], [b]) => compareWords(a, b));

@@ -18,7 +18,7 @@
  * new instance answers it.
  *
  * The thread reads Pagefind's search results leanly (lean-results.ts): all results count, but only
- * the first `keep` carry their matches and page data.
+ * the first `keep` real and the first `keep` example pages carry their matches and page data.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { join, resolve } from 'node:path';
@@ -29,6 +29,7 @@ import { siteDeps } from '../../../src/client/site-files.ts';
 import { PAGEFIND_OPTIONS, type Pagefind } from '../../../src/lib/search/pagefind-api.ts';
 import type { FirstResultsAnswer } from '../../../src/lib/search/first-results.ts';
 import { leanSearchJson } from './lean-results.ts';
+import { firstOfEachKind } from '../../../src/lib/search/ordering.ts';
 
 const port = parentPort;
 if (!port) throw new Error('first-results-worker.ts runs as a worker thread');
@@ -71,7 +72,11 @@ async function answerOn(instance: Pagefind, q: string): Promise<{ answer: FirstR
   const search: Pagefind['search'] = async (term, options) => {
     searches++;
     const found = await instance.search(term, options);
-    return { ...found, results: found.results.map((r, i) => (i < keep ? r : { ...r, data: notKept })) };
+    const kept = firstOfEachKind(
+      found.results.map((r) => r.id),
+      keep,
+    );
+    return { ...found, results: found.results.map((r, i) => (kept[i] ? r : { ...r, data: notKept })) };
   };
   const before = loaded.size;
   const answer = await answerFor(siteDeps({ ...instance, search }, siteUrl), q);

@@ -8,8 +8,11 @@
  * OVER_STEMMED_CHECK (engine.ts). Parsing, mapping and collecting that garbage were about a quarter
  * of the answers step's time. Here the first `keep` results are parsed in full and every later one
  * is read as its page, group and score only, with no matches, so the count and the order stay
- * Pagefind's. Anything not in the expected shape gives undefined, and the caller parses it whole.
+ * Pagefind's; so is every later one that is among the first `keep` real or example pages, which the
+ * engine may show first (realFirst). Anything not in the expected shape gives undefined, and the
+ * caller parses it whole.
  */
+import { illustrativeId } from '../../../src/lib/search/ordering.ts';
 
 /** What pagefind.js reads from its WebAssembly's search (the fields this file relies on). */
 export interface RawSearch {
@@ -42,10 +45,22 @@ export function leanSearchJson(json: string, keep: number): RawSearch | undefine
     const kept = JSON.parse(`[${cut === undefined ? body : body.slice(0, cut - 1)}]`) as RawSearch['results'];
     if (kept.length !== Math.min(keep, starts.length)) return undefined;
     const results = kept;
+    // The engine puts real pages before example pages (ordering.ts, realFirst): a later result among
+    // the first `keep` of its kind can come into the first `keep` shown, so it is read in full too.
+    let real = kept.filter((r) => !illustrativeId(r.p)).length;
+    let example = kept.length - real;
     for (let i = keep; i < starts.length; i++) {
-      const r = leanResult(body, starts[i] as number);
+      const at = starts[i] as number;
+      const r = leanResult(body, at);
       if (!r) return undefined;
-      results.push(r);
+      const needed = illustrativeId(r.p) ? example++ < keep : real++ < keep;
+      results.push(
+        needed
+          ? (JSON.parse(
+              body.slice(at, i + 1 < starts.length ? (starts[i + 1] as number) - 1 : body.length),
+            ) as RawSearch['results'][number])
+          : r,
+      );
     }
     return { ...head, results, ...tail } as RawSearch;
   } catch {

@@ -49,6 +49,13 @@ export const searchCopy = {
   dateHint: 'År og måned, fx marts 2007 eller 3.2007',
   /** "Viser resultater for »rådhuset«" when æ/ø/å were typed as aa/oe/ae. */
   restored: (searched: string, typed: string) => `Viser resultater for »${searched}« (du skrev »${typed}«).`,
+  /** No page has every word of the query (engine.ts, some-words.ts). */
+  someWords: (typed: string) => `Ingen sider har alle ordene i »${typed}«. Viser sider med nogle af dem, dem med flest af ordene først.`,
+  /** A query that is a date (date-query.ts): the pages with it, or none. */
+  dateFound: (date: string) => `Viser sider med datoen ${date}.`,
+  dateNone: (date: string) => `Ingen dokumenter har datoen ${date}.`,
+  /** The search field holds at most this many characters; a longer pasted text is cut. */
+  truncated: (max: number) => `Søgefeltet rummer ${formatNumber(max, 0)} tegn, så resten af den indsatte tekst er ikke med i søgningen.`,
   didYouMean: 'Mente du',
   /** A word the archive has, which the search reaches only through a short stem (engine.ts, Buried). */
   buried: (word: string, pages: number, stem: string, checked: number) =>
@@ -86,6 +93,8 @@ export const searchCopy = {
     result: 'resultat',
     results: 'resultater',
     forQuery: (q: string) => `for »${q}«`,
+    /** Results with some of the words only (engine.ts, someWords). */
+    forSomeWords: (q: string) => `med nogle af ordene i »${q}«`,
     shown: (shown: string, total: string) => `Viser ${shown} af ${total}`,
   },
   /** By document type (the meta value) and by its filter slug. */

@@ -17,9 +17,10 @@ export function typeLabel(type: string): string {
 
 /**
  * What the live region says after a search: "12 resultater for »konference«", "1 resultat for
- * »2009-9512« med de valgte filtre", "Ingen resultater for »x«", "7 dokumenter med de valgte filtre".
+ * »2009-9512« med de valgte filtre", "Ingen resultater for »x«", "7 dokumenter med de valgte filtre",
+ * "3 resultater med nogle af ordene i »Jacob Hougaard«" (`someWords`: no page has them all).
  */
-export function resultCountMessage(count: number, query: string, filtered: boolean, range = ''): string {
+export function resultCountMessage(count: number, query: string, filtered: boolean, range = '', someWords = false): string {
   const q = query.trim();
   const words = searchCopy.count;
   const suffix = `${range ? ` ${range}` : ''}${filtered ? ` ${words.filtered}` : ''}`;
@@ -28,7 +29,7 @@ export function resultCountMessage(count: number, query: string, filtered: boole
     return `${COUNT.format(count)} ${count === 1 ? words.document : words.documents}${suffix}`;
   }
   if (count === 0) return `${words.noResults(q)}${suffix}`;
-  return `${COUNT.format(count)} ${count === 1 ? words.result : words.results} ${words.forQuery(q)}${suffix}`;
+  return `${COUNT.format(count)} ${count === 1 ? words.result : words.results} ${someWords ? words.forSomeWords(q) : words.forQuery(q)}${suffix}`;
 }
 
 /** "Viser 10 af 23" under a partial list. */

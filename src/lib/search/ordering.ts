@@ -1,15 +1,32 @@
 /**
- * Sorting results by date without a sort table. The search index is merged so that page numbers
- * follow the document date (scripts/lib/search-index/merge.ts) and each result's id is its
- * fragment's name, "<build>/<page number in base 36>", with "_" before the number for a page
- * without a date. Sorting by date is then sorting by that number, and Pagefind's page table need
- * not carry a sort order that every search would have to download.
+ * What a result's id says about its page, and the orders built on it. The search index is merged
+ * so that page numbers follow the document date (scripts/lib/search-index/merge.ts), and each
+ * result's id is its fragment's name, "<build>/<page number in base 36>", with "_" before the
+ * number for a page without a date and "~" for a page of example data (its search entry is marked
+ * «Eksempeldata»). Sorting by date is then sorting by that number, and real pages can be put before
+ * example pages, without Pagefind's page table carrying a sort order or a filter that every search
+ * would have to download.
  */
+
+/**
+ * The Pagefind filter a page of example data carries (search-attributes.ts). The merge reads it to
+ * mark the page's fragment name and leaves it out of the merged index: as a filter it would list
+ * every example page, and Pagefind loads every filter when the visitor opens the filters.
+ */
+export const EXAMPLE_FILTER = { name: 'eksempeldata', value: 'ja' } as const;
+
+/** The end of a merged fragment name: undated mark, example mark, page number. */
+const NAME = /\/(_?)(~?)([0-9a-z]+)$/;
 
 /** The page's place in date order, or undefined for a page without a date. */
 export function datePosition(id: string): number | undefined {
-  const m = /\/([0-9a-z]+)$/.exec(id);
-  return m?.[1] ? parseInt(m[1], 36) : undefined;
+  const m = NAME.exec(id);
+  return m?.[3] && !m[1] ? parseInt(m[3], 36) : undefined;
+}
+
+/** True when the id names a page of example data (the merge marks its fragment name with "~"). */
+export function illustrativeId(id: string): boolean {
+  return NAME.exec(id)?.[2] === '~';
 }
 
 /** Dated results newest or oldest first; undated pages (an indicator, a page) follow in relevance order. */
@@ -23,4 +40,38 @@ export function sortByDate<T extends { id: string }>(results: readonly T[], orde
   }
   dated.sort((a, b) => (order === 'asc' ? a.n - b.n : b.n - a.n));
   return [...dated.map((d) => d.r), ...undated];
+}
+
+/**
+ * Real pages before pages of example data, each in the order given (relevance). Weighting example
+ * pages down (ILLUSTRATIVE_FACTOR) is not enough on its own: Pagefind adds its title boost whatever a
+ * page's weight, and a short goal page gains from its length, so «kvinder» put an example goal
+ * matching only «kvindelige» ahead of the real letters.
+ */
+export function realFirst<T extends { id: string }>(results: readonly T[], illustrative: (id: string) => boolean = illustrativeId): T[] {
+  const real: T[] = [];
+  const example: T[] = [];
+  for (const r of results) (illustrative(r.id) ? example : real).push(r);
+  return example.length === 0 ? [...results] : [...real, ...example];
+}
+
+/**
+ * True when a query is the name a page is known by (its meta «navn», boosted for this: an area's
+ * «Tryghed»). Such a page keeps first place though it shows example data (engine-search.ts): an area
+ * page listing example indicators is still the page a visitor asks for by its name.
+ */
+export function searchedByName(name: string | undefined, term: string): boolean {
+  const fold = (s: string) => s.trim().replace(/\s+/g, ' ').toLocaleLowerCase('da');
+  return name !== undefined && name !== '' && fold(name) === fold(term);
+}
+
+/**
+ * Which of `ids` (in Pagefind's order) are among the first `keep` real or the first `keep` example
+ * pages: the results realFirst can bring into the first `keep`, so the build's lean reading of a
+ * search (scripts/lib/search/lean-results.ts) keeps their page data.
+ */
+export function firstOfEachKind(ids: readonly string[], keep: number, illustrative: (id: string) => boolean = illustrativeId): boolean[] {
+  let real = 0;
+  let example = 0;
+  return ids.map((id) => (illustrative(id) ? example++ : real++) < keep);
 }

@@ -135,9 +135,28 @@ function excerptAround(
   for (let i = start; i < end; i++) {
     const w = words[i] ?? '';
     if (w === '' || hidden[i]) continue;
-    parts.push(marked.has(i) ? `<mark>${escapeXml(w)}</mark>` : escapeXml(w));
+    parts.push(marked.has(i) ? markedWord(w) : escapeXml(w));
   }
   return `${start > from ? '… ' : ''}${parts.join(' ')}${end < to ? ' …' : ''}`;
+}
+
+/** A matched word marked without the punctuation glued to it: «<mark>Hougaard</mark>.», not «<mark>Hougaard.</mark>». */
+export function markedWord(word: string): string {
+  const m = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(word);
+  const [lead = '', core = '', trail = ''] = m ? m.slice(1) : ['', word, ''];
+  if (core === '') return escapeXml(word);
+  return `${escapeXml(lead)}<mark>${escapeXml(core)}</mark>${escapeXml(trail)}`;
+}
+
+/**
+ * Pagefind's own excerpt (shown for a result without a matched paragraph to link to) with its marks
+ * drawn tight in the same way: punctuation, or an escaped quote, moved out of the mark.
+ */
+export function tightMarks(html: string): string {
+  const PUNCT = String.raw`(?:&(?:[a-z]+|#\d+);|[^\p{L}\p{N}<&])`;
+  return html
+    .replace(new RegExp(String.raw`<mark>(${PUNCT}+)(?=[^<]*[\p{L}\p{N}][^<]*</mark>)`, 'gu'), '$1<mark>')
+    .replace(new RegExp(String.raw`(<mark>[^<]*?[\p{L}\p{N}])(${PUNCT}+)</mark>`, 'gu'), '$1</mark>$2');
 }
 
 /**

@@ -9,7 +9,7 @@ import { pdfHit } from './attachment-links.ts';
 import { formatDate, typeLabel } from './format.ts';
 import { stripParts } from './index-only.ts';
 import type { PagefindFragment } from './pagefind-api.ts';
-import { paragraphHits, paragraphUrl } from './paragraph-hits.ts';
+import { paragraphHits, paragraphUrl, tightMarks } from './paragraph-hits.ts';
 
 /** One piece of the result's meta line, in order; `nr` pieces must not break at their hyphen. */
 export type MetaPart =
@@ -65,7 +65,7 @@ export function resultView(d: PagefindFragment, searched: boolean): ResultView {
     title,
     meta,
     ...(m.brev ? { attachmentOf: `${copy.attachmentOf} »${m.brev}«` } : {}),
-    ...(anchored.length === 0 ? { excerpt: found[0]?.excerpt ?? stripParts(d.excerpt) } : {}),
+    ...(anchored.length === 0 ? { excerpt: found[0]?.excerpt ?? tightMarks(stripParts(d.excerpt)) } : {}),
     hits,
   };
 }

@@ -69,6 +69,18 @@ export function exactEntry(shard: VocabularyShard, word: string): VocabularyEntr
 }
 
 /**
+ * The archive's spelling of a word typed with æ/ø/å as ae/oe/aa (or as written): of the entries
+ * that fold to the same letters, the one on most pages, with its page count. «beskaeftigelse» is
+ * «beskæftigelse» (30 pages), not the data file's slug «beskaeftigelse» (1).
+ */
+export function archiveSpelling(shard: VocabularyShard, word: string): { word: string; pages: number } | undefined {
+  const key = digraphFold(word);
+  let best: VocabularyEntry | undefined;
+  for (const e of withFoldPrefix(shard, word)) if (digraphFold(e[0]) === key && e[1] > (best?.[1] ?? 0)) best = e;
+  return best ? { word: best[0].toLowerCase(), pages: best[1] } : undefined;
+}
+
+/**
  * The start of `word` that folds to `foldedLength` letters: the part of "rådhuset" a query
  * "raadhus" stands for is "rådhus". Undefined when the fold does not end on a letter boundary.
  */
@@ -83,12 +95,14 @@ function prefixByFold(word: string, foldedLength: number, fold: (w: string) => s
 
 /**
  * The word a query meant when it typed æ/ø/å as ae/oe/aa, or as o/a: the spelling the archive has,
- * as a prefix the search will extend like any other ("raadhus" → "rådhus"). Undefined when the
- * archive has no such word, or (for o/a) when the typed word could stand for more than one.
+ * as a prefix the search will extend like any other ("raadhus" → "rådhus"). Also the other way
+ * round: a name the archive spells with aa, typed with å ("Hougård" → "hougaard"). Undefined when
+ * the archive has no such word, or (for o/a) when the typed word could stand for more than one.
  */
 export function restoreDanishLetters(typed: string, shard: VocabularyShard): string | undefined {
   const lower = typed.toLowerCase();
-  const byDigraph = withFoldPrefix(shard, lower).filter((e) => e[0].toLowerCase() !== lower && /[æøå]/i.test(e[0]));
+  const typedLetters = /[æøå]/i.test(lower);
+  const byDigraph = withFoldPrefix(shard, lower).filter((e) => e[0].toLowerCase() !== lower && (typedLetters || /[æøå]/i.test(e[0])));
   const digraphHit = mostFrequent(
     byDigraph.map((e) => [prefixByFold(e[0].toLowerCase(), digraphFold(lower).length, digraphFold), e[1]] as const),
   );

@@ -1,0 +1,84 @@
+/**
+ * A query that is a date and nothing else («2.4.09», «02-04-2009», «2009-04-02», «2. april 2009»).
+ * Pagefind splits «03.03.2015» into «03», «03» and «2015» and finds every page with those numbers,
+ * so a date no document has gave unrelated pages as if they matched. A date query is therefore
+ * searched as the date: the pages dated that day (their meta «datoer», search-attributes.ts, holds
+ * «03-03-2015», which Pagefind also indexes joined, «03032015») and the pages that write it out
+ * («den 2. april 2009»); when there are none, the page says that no document has the date.
+ */
+import { MONTH_NAMES } from '../format/period.ts';
+import type { PagefindFragment, PagefindResult, PagefindSearchOptions } from './pagefind-api.ts';
+import { realFirst, illustrativeId } from './ordering.ts';
+import { searchStrong, type Run } from './engine-search.ts';
+
+/** Two-digit years below this are 20xx, others 19xx («09» is 2009, «98» is 1998). */
+const CENTURY_PIVOT = 70;
+
+function isoDay(year: number, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12 || day < 1) return undefined;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > last) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function fullYear(text: string): number {
+  const y = Number(text);
+  if (text.length === 4) return y;
+  return y < CENTURY_PIVOT ? 2000 + y : 1900 + y;
+}
+
+function monthByName(name: string): number | undefined {
+  const n = name.toLowerCase().replace(/\.$/, '');
+  if (n.length < 3) return undefined;
+  const i = MONTH_NAMES.findIndex((m) => m.startsWith(n));
+  return i < 0 ? undefined : i + 1;
+}
+
+/** The ISO day ("2009-04-02") of a query that is one date, day first as Danes write it; undefined otherwise. */
+export function dateQuery(term: string): string | undefined {
+  const t = term.trim();
+  let m = /^(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})$/.exec(t);
+  if (m) return isoDay(fullYear(m[4] ?? ''), Number(m[3]), Number(m[1]));
+  m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  if (m) return isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{1,2})\.?\s+(\p{L}+\.?)\s+(\d{2}|\d{4})$/u.exec(t);
+  if (m) {
+    const month = monthByName(m[2] ?? '');
+    return month ? isoDay(fullYear(m[3] ?? ''), month, Number(m[1])) : undefined;
+  }
+  return undefined;
+}
+
+/** The word Pagefind indexes for a page dated `iso`: its «dd-mm-yyyy» spelling joined ("02042009"). */
+export function dateToken(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}${m}${y}`;
+}
+
+/** The date as a letter writes it, as a phrase: "\"2. april 2009\"". */
+export function datePhrase(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `"${d}. ${MONTH_NAMES[(m ?? 1) - 1]} ${y}"`;
+}
+
+/**
+ * True when a page has the date: in its date spellings (meta «datoer») or as a word of its text
+ * («02.04.2009»). Pagefind backs off to shorter words when no page has the token («03032015» found
+ * every page with «03»), and then its best result has neither.
+ */
+export function pageHasDate(iso: string, page: Pick<PagefindFragment, 'meta' | 'content' | 'locations'>): boolean {
+  const [y, m, d] = iso.split('-');
+  if ((page.meta['datoer'] ?? '').split(' ').includes(`${d}-${m}-${y}`)) return true;
+  const words = page.content.split(/\s+/);
+  return page.locations.some((l) => (words[l] ?? '').replace(/\D/g, '') === dateToken(iso));
+}
+
+/** The pages dated `iso` and then those that write it out («den 2. april 2009»), each once, real pages first. */
+export async function searchDate(run: Run, iso: string, options: PagefindSearchOptions): Promise<PagefindResult[]> {
+  const found = (await run.pf.search(dateToken(iso), options)).results;
+  const top = found[0];
+  const dated = top && pageHasDate(iso, await top.data()) ? found : [];
+  const written = await searchStrong(run, datePhrase(iso), options);
+  const seen = new Set(dated.map((r) => r.id));
+  return realFirst([...dated, ...written.filter((r) => !seen.has(r.id))], run.illustrative ?? illustrativeId);
+}

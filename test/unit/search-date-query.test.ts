@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { datePhrase, dateQuery, dateToken, pageHasDate } from '../../src/lib/search/date-query.ts';
+import { dateSpellings } from '../../src/lib/search-attributes.ts';
+
+describe('a query that is a date', () => {
+  it.each([
+    ['2.4.09', '2009-04-02'],
+    ['02.04.09', '2009-04-02'],
+    ['2.4.2009', '2009-04-02'],
+    ['02-04-2009', '2009-04-02'],
+    ['2/4/2009', '2009-04-02'],
+    ['2009-04-02', '2009-04-02'],
+    ['2. april 2009', '2009-04-02'],
+    ['2 apr. 09', '2009-04-02'],
+    ['26.3.07', '2007-03-26'],
+    ['03.03.2015', '2015-03-03'],
+    ['1.1.98', '1998-01-01'],
+  ])('%s is %s', (typed, iso) => {
+    expect(dateQuery(typed)).toBe(iso);
+  });
+
+  it.each(['2009-9512', '2007-114951', '31.2.2009', '2.13.09', '2.4-09', 'april 2009', 'Hougaard 2.4.09', '2009'])(
+    '%s is no date',
+    (typed) => {
+      expect(dateQuery(typed)).toBeUndefined();
+    },
+  );
+
+  it("is searched as the word Pagefind indexes for the page's own date, and as a letter writes it", () => {
+    expect(dateToken('2009-04-02')).toBe('02042009');
+    expect(datePhrase('2009-04-02')).toBe('"2. april 2009"');
+    // The token is the joined «dd-mm-yyyy» spelling every dated page carries.
+    expect(dateSpellings(new Date('2009-04-02')).split(' ')).toContain('02-04-2009');
+  });
+
+  it('tells a page with the date from one Pagefind backed off to (a shorter word: «03»)', () => {
+    const meta = { datoer: dateSpellings(new Date('2009-04-02')) };
+    expect(pageHasDate('2009-04-02', { meta, content: 'Opsamling', locations: [] })).toBe(true);
+    expect(pageHasDate('2009-04-02', { meta: {}, content: 'Mødet den 02.04.2009 kl. 10', locations: [2] })).toBe(true);
+    expect(
+      pageHasDate('2015-03-03', { meta: { datoer: dateSpellings(new Date('2007-03-26')) }, content: 'Tal 172,03', locations: [1] }),
+    ).toBe(false);
+  });
+});
