@@ -23,3 +23,24 @@ export const idlePagefind: Omit<Pagefind, 'search'> = {
   filters: async () => ({}),
   destroy: async () => {},
 };
+
+/**
+ * A Pagefind stand-in over `pages`: a page matches when each query word begins one of its words (all
+ * of them, as Pagefind); its score is the number of matched words. Result ids are `idPrefix` + index.
+ */
+export function prefixPagefind(pages: readonly string[], idPrefix = ''): Pagefind {
+  return {
+    ...idlePagefind,
+    search: async (term) => {
+      const words = (term ?? '').toLowerCase().split(/\s+/);
+      const results = pages.flatMap((content, i) => {
+        const tokens = content.toLowerCase().split(/\s+/);
+        const locations = tokens.flatMap((t, at) => (words.some((w) => t.startsWith(w)) ? [at] : []));
+        return words.every((w) => tokens.some((t) => t.startsWith(w)))
+          ? [{ id: `${idPrefix}${i}`, score: locations.length, data: async () => fakeFragment(content, locations) }]
+          : [];
+      });
+      return { results, unfilteredResultCount: results.length, filters: {}, totalFilters: {} };
+    },
+  };
+}

@@ -2,25 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { runSearch } from '../../src/lib/search/engine.ts';
 import type { Pagefind } from '../../src/lib/search/pagefind-api.ts';
 import { digraphFold, type VocabularyEntry, type VocabularyShard } from '../../src/lib/search/vocabulary.ts';
-import { fakeFragment, idlePagefind } from '../helpers/fake-pagefind.ts';
+import { prefixPagefind } from '../helpers/fake-pagefind.ts';
 
-/** A Pagefind stand-in: a page matches when each query word begins one of its words. */
-function fakePagefind(pages: string[]): Pagefind {
-  return {
-    ...idlePagefind,
-    search: async (term) => {
-      const words = (term ?? '').toLowerCase().split(/\s+/);
-      const results = pages.flatMap((content, i) => {
-        const tokens = content.toLowerCase().split(/\s+/);
-        const locations = tokens.flatMap((t, at) => (words.some((w) => t.startsWith(w)) ? [at] : []));
-        return words.every((w) => tokens.some((t) => t.startsWith(w)))
-          ? [{ id: String(i), score: locations.length, data: async () => fakeFragment(content, locations) }]
-          : [];
-      });
-      return { results, unfilteredResultCount: results.length, filters: {}, totalFilters: {} };
-    },
-  };
-}
+const fakePagefind = (pages: string[]): Pagefind => prefixPagefind(pages);
 
 /** The vocabulary of the pages, one shard per first letter, as the build writes it (words between non-letters). */
 function shards(pages: string[]): (key: string) => Promise<VocabularyShard | undefined> {

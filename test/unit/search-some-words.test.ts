@@ -8,25 +8,9 @@ import { runSearch } from '../../src/lib/search/engine.ts';
 import { byWordsMatched, MAX_SOME_WORDS, wordsToSearchAlone } from '../../src/lib/search/some-words.ts';
 import type { Pagefind, PagefindResult } from '../../src/lib/search/pagefind-api.ts';
 import { digraphFold, type VocabularyEntry, type VocabularyShard } from '../../src/lib/search/vocabulary.ts';
-import { fakeFragment, idlePagefind } from '../helpers/fake-pagefind.ts';
+import { fakeFragment, prefixPagefind } from '../helpers/fake-pagefind.ts';
 
-/** A Pagefind stand-in: a page matches when each query word begins one of its words (all of them, as Pagefind). */
-function fakePagefind(pages: string[]): Pagefind {
-  return {
-    ...idlePagefind,
-    search: async (term) => {
-      const words = (term ?? '').toLowerCase().split(/\s+/);
-      const results = pages.flatMap((content, i) => {
-        const tokens = content.toLowerCase().split(/\s+/);
-        const locations = tokens.flatMap((t, at) => (words.some((w) => t.startsWith(w)) ? [at] : []));
-        return words.every((w) => tokens.some((t) => t.startsWith(w)))
-          ? [{ id: `b/${i}`, score: locations.length, data: async () => fakeFragment(content, locations) }]
-          : [];
-      });
-      return { results, unfilteredResultCount: results.length, filters: {}, totalFilters: {} };
-    },
-  };
-}
+const fakePagefind = (pages: string[]): Pagefind => prefixPagefind(pages, 'b/');
 
 function shards(pages: string[]): (key: string) => Promise<VocabularyShard | undefined> {
   const counts = new Map<string, { word: string; n: number }>();
