@@ -7,7 +7,7 @@
  * its menu or footer. Loaded on every page in the search index
  * (SearchHighlight.astro). The words come from the result list.
  */
-import { HIGHLIGHT_PARAM } from '../lib/search/highlight-param.ts';
+import { anchorId, HIGHLIGHT_PARAM } from '../lib/search/highlight-param.ts';
 
 /** The words to look for: letters and digits, at least two characters, at most eight words. */
 export function highlightWords(param: string | null): string[] {
@@ -84,7 +84,7 @@ function mark(nodes: readonly Text[], pattern: RegExp): number {
 function run(): void {
   const words = highlightWords(new URLSearchParams(location.search).get(HIGHLIGHT_PARAM));
   const pattern = wordPattern(words);
-  const id = decodeURIComponent(location.hash.slice(1));
+  const id = anchorId(location.hash);
   const body = document.querySelector('[data-pagefind-body]');
   const found = id ? document.getElementById(id) : null;
   const target = found && body?.contains(found) ? found : null;

@@ -6,7 +6,7 @@
  * result-list.ts; the form's state: search-form.ts; the typing pause; the filter counts); this file
  * wires them to the DOM.
  */
-import { describeRange, parseRange, type DateField } from '../lib/search/date-range.ts';
+import { describeRange, hasRange, parseRange, type DateField } from '../lib/search/date-range.ts';
 import { dateFieldViews } from '../lib/search/date-field-view.ts';
 import type { Outcome } from '../lib/search/engine.ts';
 import { resultCountMessage } from '../lib/search/format.ts';
@@ -15,6 +15,7 @@ import type { Pagefind } from '../lib/search/pagefind-api.ts';
 import { freshPagefind, loadPagefind, preparePagefind } from './pagefind-loader.ts';
 import { MAX_QUERY_LENGTH, normaliseQuery } from '../lib/search/query.ts';
 import { filterGroups, notes, problemBox, showCounts } from './search-view.ts';
+import { countsFitResults } from '../lib/search/search-notes.ts';
 import { PAGE_SIZE, ResultList } from './result-list.ts';
 import { groupCounts } from './filter-counts.ts';
 import { searchDelay, withGap } from './typing-pause.ts';
@@ -62,6 +63,8 @@ class IbSearch extends HTMLElement {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private seq = 0;
   private lastQuery = '';
+  /** Whether filter counts can be those of the results shown (search-notes.ts, countsFitResults). */
+  private countable = true;
   private baseTitle = document.title;
   /** True once Pagefind's filter index is loaded, so searches return counts for every group. */
   private countsLoaded = false;
@@ -193,6 +196,7 @@ class IbSearch extends HTMLElement {
     if (seq !== this.shownSeq) return;
     const state = this.readState();
     if (!this.lastQuery && !hasFilters(state)) return;
+    if (!this.countable) return;
     const counts = await groupCounts(await this.load(), this.lastQuery, state, this.bounds);
     if (seq === this.seq) showCounts(this.filterBox, counts);
   }
@@ -237,7 +241,7 @@ class IbSearch extends HTMLElement {
     return formState({ input: this.input, sort: this.sort, filterBox: this.filterBox, from: this.from, to: this.to });
   }
 
-  private showNotes(problems: string[], outcome?: Outcome, typed = ''): void {
+  private showNotes(problems: string[], outcome?: Outcome, typed = '', narrowed = false): void {
     const shown = problemBox(problems);
     // Replace the alert only when it changes, so it is not read out again on every search.
     if (this.problems.textContent !== shown.map((e) => e.textContent).join('')) this.problems.replaceChildren(...shown);
@@ -250,7 +254,7 @@ class IbSearch extends HTMLElement {
         this.input.focus();
       },
       // A paste longer than the field is cut by the browser without a word: the page says so.
-      { typed, found: this.results.total, truncated: this.input.value.length >= MAX_QUERY_LENGTH },
+      { typed, found: this.results.total, truncated: this.input.value.length >= MAX_QUERY_LENGTH, narrowed },
     );
     this.notes.replaceChildren(...items);
   }
@@ -302,26 +306,30 @@ class IbSearch extends HTMLElement {
       const sort = term ? pagefindSort(state.sort) : undefined;
       // Dated results by date, undated pages after them in relevance order.
       if (sort) results = sortByDate(results, sort.date);
-      const counts = this.countsLoaded ? await groupCounts(await this.load(), outcome.searched, state, this.bounds) : undefined;
+      const countable = countsFitResults(outcome);
+      const counts =
+        this.countsLoaded && countable ? await groupCounts(await this.load(), outcome.searched, state, this.bounds) : undefined;
       if (seq !== this.seq) return;
       showCounts(this.filterBox, counts);
       this.lastQuery = outcome.searched;
+      this.countable = countable;
       this.shownSeq = seq;
       const started = performance.now();
       await this.results.show(results, outcome.searched !== '', FIRST_PAINT);
       if (seq !== this.seq) return;
       // The filter index arrived while this search ran, after it had asked for counts.
-      if (!counts && this.countsLoaded) void this.refreshCounts();
+      if (!counts && this.countsLoaded && countable) void this.refreshCounts();
       setTimeout(() => {
         if (seq === this.seq && this.lastInput < started && this.results.rendered < PAGE_SIZE)
           void this.results.showMore(false, 0, PAGE_SIZE);
       }, FILL_DELAY_MS);
-      this.showNotes(problems, outcome, typed);
+      const filtered = FILTER_PARAMS.some(({ param }) => state.filters[param].length > 0);
+      this.showNotes(problems, outcome, typed, filtered || hasRange(state.range));
       // The status names what was searched: «Økonomiudvalget», as the note says, not «Oekonomiudvalget».
       this.status.textContent = resultCountMessage(
         this.results.total,
         term ? (outcome.restoredFrom ? outcome.searched : typed) : '',
-        FILTER_PARAMS.some(({ param }) => state.filters[param].length > 0),
+        filtered,
         describeRange(state.range),
         outcome.someWords === true,
       );

@@ -3,13 +3,13 @@
  * search-element.ts decides when; this file decides what a result, a filter group or a note is.
  */
 import { filterLabel } from '../lib/search/filter-values.ts';
-import { formatDate, sortFilterValues, typeLabel } from '../lib/search/format.ts';
+import { sortFilterValues, typeLabel } from '../lib/search/format.ts';
 import type { FilterCounts } from '../lib/search/pagefind-api.ts';
 import type { ResultView } from '../lib/search/result-view.ts';
 import { FILTER_PARAMS, type SearchState } from '../lib/search/url-state.ts';
 import { searchCopy as copy } from '../lib/copy/index.ts';
-import { OVER_STEMMED_CHECK, type Outcome } from '../lib/search/engine.ts';
-import { MAX_QUERY_LENGTH } from '../lib/search/query.ts';
+import type { Outcome } from '../lib/search/engine.ts';
+import { noteTexts, type NoteContext, type NoteOutcome } from '../lib/search/search-notes.ts';
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -124,25 +124,14 @@ export function problemBox(problems: readonly string[]): HTMLElement[] {
   return [box];
 }
 
-/**
- * The notes on a search: a pasted text cut at the field's limit, the æ/ø/å note, a date query's
- * answer, results with only some of the words, words the search cannot reach, and «Mente du …?» links.
- */
+/** The notes on a search (search-notes.ts), and «Mente du …?» links. */
 export function notes(
-  outcome: Pick<Outcome, 'searched' | 'restoredFrom' | 'suggestions' | 'buried' | 'someWords' | 'date'> | undefined,
+  outcome: (NoteOutcome & Pick<Outcome, 'suggestions'>) | undefined,
   suggestionHref: (query: string) => string,
   onSuggestion: (query: string) => void,
-  context: { typed: string; found: number; truncated: boolean } = { typed: '', found: 0, truncated: false },
+  context: NoteContext = { typed: '', found: 0, truncated: false },
 ): HTMLElement[] {
-  const items: HTMLElement[] = [];
-  if (context.truncated) items.push(el('p', 'ib-search__truncated', copy.truncated(MAX_QUERY_LENGTH)));
-  if (outcome?.restoredFrom) items.push(el('p', 'ib-search__restored', copy.restored(outcome.searched, outcome.restoredFrom)));
-  if (outcome?.date) {
-    const day = formatDate(outcome.date);
-    items.push(el('p', 'ib-search__date-note', context.found > 0 ? copy.dateFound(day) : copy.dateNone(day)));
-  }
-  if (outcome?.someWords) items.push(el('p', 'ib-search__some', copy.someWords(context.typed)));
-  for (const b of outcome?.buried ?? []) items.push(el('p', 'ib-search__buried', copy.buried(b.word, b.pages, b.stem, OVER_STEMMED_CHECK)));
+  const items: HTMLElement[] = noteTexts(outcome, context).map((n) => el('p', n.className, n.text));
   if (outcome && outcome.suggestions.length) {
     const p = el('p', 'ib-search__suggest');
     p.append(`${copy.didYouMean} `);

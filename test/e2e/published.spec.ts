@@ -3,7 +3,7 @@
  * site, run with the browser tests because they need dist/): every content file has its page at
  * the address its name or front matter gives, no letter page exists without a file, and the
  * editors' text regions hold nothing a browser would run, load or submit; every CSV and JSON
- * download is what the data dictionary on /data/ says it is.
+ * download is what the data dictionary on /data/ says it is, and a resource of datapackage.json.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -69,4 +69,23 @@ test('every built CSV and JSON download has only the columns and keys /data/ doc
     ).toBe(true);
   const view = dataPageView(siteDatasets(), SITE.siteOrigin, 2026);
   expect(auditDownloads(files, documentedFiles(view))).toEqual([]);
+});
+
+test('every CSV and JSON file /data/ and its list of each indicator’s files link to is a resource of datapackage.json', () => {
+  expect(existsSync(SITE.dir), NO_PAGES_HINT).toBe(true);
+  const pkg = JSON.parse(readFileSync(join(SITE.dir, 'data', 'datapackage.json'), 'utf8')) as {
+    homepage: string;
+    resources: { path: string }[];
+  };
+  // A data folder file's path is relative to /data/, a derived file's is its address on the site.
+  const resources = new Set(pkg.resources.map((r) => new URL(r.path, pkg.homepage).pathname));
+  const pages = listFiles(SITE.dir).filter((f) => /^data\/(grafer\/(.*\/)?)?index\.html$/.test(f));
+  expect(pages).toContain('data/index.html');
+  const linked = pages.flatMap((page) =>
+    [...readFileSync(join(SITE.dir, page), 'utf8').matchAll(/href="([^"#?]+\.(?:csv|json))"/g)].map(
+      (m) => new URL(m[1]!.replace(/&amp;/g, '&'), new URL(page, pkg.homepage.replace(/data\/$/, ''))).pathname,
+    ),
+  );
+  expect(linked.length).toBeGreaterThan(50);
+  expect(linked.filter((path) => !path.endsWith('/datapackage.json') && !resources.has(path))).toEqual([]);
 });

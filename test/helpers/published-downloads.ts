@@ -30,12 +30,15 @@ import {
 } from '../../src/lib/routes.ts';
 import { GET as datasetCsv } from '../../src/pages/data/[name].csv.ts';
 import { GET as datasetJson } from '../../src/pages/data/[name].json.ts';
-import { GET as dataPackage } from '../../src/pages/data/datapackage.json.ts';
+import { dataPackage } from '../../src/lib/open-data/datapackage.ts';
+import { downloadFiles, downloadInventory, type DownloadFile } from '../../src/lib/open-data/download-files.ts';
 
 type Ctx = Parameters<typeof datasetCsv>[0];
 const ctx = (props: object) => ({ props, site: new URL('https://www.kk.dk/'), params: {} }) as unknown as Ctx;
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 const absolute = (path: string) => new URL(path, 'https://www.kk.dk/').href;
+/** The edition whose data.csv files stand in for every edition's. */
+const EDITION = '2026-12-01';
 
 /** The real goals and spending, validated as `npm run check` validates them. */
 export function realGoals(): GoalData {
@@ -51,6 +54,20 @@ export function realGoals(): GoalData {
   return data;
 }
 
+/** The derived files datapackage.json lists for the real data, with the edition stand-in below. */
+export function realDownloadFiles(): DownloadFile[] {
+  const b = getBarometer();
+  return downloadFiles(downloadInventory(b, realGoals(), [{ date: EDITION, ids: b.indicators.map((i) => i.id) }]));
+}
+
+/**
+ * datapackage.json as its route writes it. The route's own list of derived files needs Astro's
+ * content layer (the goals' letters), so the same pure functions are called here with realGoals().
+ */
+export function realDataPackage(): string {
+  return json(dataPackage(siteDatasets(), absolute('data/'), realDownloadFiles()));
+}
+
 export async function publishedDownloads(): Promise<PublishedFile[]> {
   const b = getBarometer();
   const goals = realGoals();
@@ -60,12 +77,12 @@ export async function publishedDownloads(): Promise<PublishedFile[]> {
     add(ds.csvPath, await (await datasetCsv(ctx({ ds }))).text());
     add(ds.jsonPath, await (await datasetJson(ctx({ ds }))).text());
   }
-  add('data/datapackage.json', await (await dataPackage(ctx({}))).text());
+  add('data/datapackage.json', realDataPackage());
   for (const i of b.indicators) {
     const p = indicatorDataPaths(i.id);
     add(p.csvPath, indicatorCsv(b, i.id));
     add(p.jsonPath, json(indicatorJson(b, i.id)));
-    add(editionCsvPath('2026-12-01', i.id), indicatorCsv(b, i.id));
+    add(editionCsvPath(EDITION, i.id), indicatorCsv(b, i.id));
   }
   for (const id of comparedIndicatorIds(b)) {
     const p = comparisonPaths(id);

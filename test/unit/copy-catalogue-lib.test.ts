@@ -18,7 +18,7 @@ const NOT_COPY: Record<string, string> = {
   'src/lib/copy/': 'the catalogue itself',
   // Messages to editors, from the checks they run (npm run check, the pre-commit hook, the build):
   'src/lib/data/rules/': "the data validator's messages",
-  'src/lib/data/csv-schema.ts': 'column descriptions and expected values (the check, README, /data/ dictionary source)',
+  'src/lib/data/csv-schema/': 'column descriptions and expected values (the check, README, /data/ dictionary source)',
   'src/lib/data/errors.ts': 'the formatting of validator messages («"a", "b" eller "c"»)',
   'src/lib/data/read-csv.ts': 'CSV parse errors',
   'src/lib/data/parse-period.ts': 'what a period cell should hold, in validator messages',

@@ -19,12 +19,19 @@ import { auditDownloads, documentedFiles, type PublishedFile } from '../../scrip
 import { indicatorJson } from '../../src/lib/barometer/indicator-download.ts';
 import { comparedIndicatorIds, comparisonJson } from '../../src/lib/barometer/comparison-download.ts';
 import { openDataCopy } from '../../src/lib/copy/index.ts';
-import { downloadRoutes, publishedDownloads } from '../helpers/published-downloads.ts';
+import { goalFiles } from '../../src/lib/open-data/goal-files.ts';
+import { indicatorFiles } from '../../src/lib/open-data/indicator-files.ts';
+import type { DataResource } from '../../src/lib/open-data/data-resource.ts';
+import { downloadRoutes, publishedDownloads, realGoals } from '../helpers/published-downloads.ts';
 
 const view = dataPageView(siteDatasets(), 'https://www.kk.dk/data/', 2026);
 const documented = documentedFiles(view);
 const files = await publishedDownloads();
 const file = (path: string) => files.find((f) => f.path === path)!;
+const pkgText = file('data/datapackage.json').text;
+type Pkg = { resources: { name: string; path: string; format?: string; schema: { fields: { name: string }[] } }[] };
+/** A resource's file as a site path: a data folder file's path is relative to /data/, a derived file's is its address. */
+const sitePath = (path: string) => (/^https:/.test(path) ? new URL(path).pathname.slice(1) : `data/${path}`);
 
 describe('every download against the data dictionary on /data/', () => {
   it('the downloads made here include every route that writes a CSV or JSON file', () => {
@@ -114,16 +121,94 @@ describe('the audit itself', () => {
     );
   });
 
-  it('finds datapackage.json fields that differ from a file’s header', () => {
-    const pkg = JSON.parse(file('data/datapackage.json').text) as { resources: { name: string; schema: { fields: { name: string }[] } }[] };
-    pkg.resources[0]!.schema.fields.pop();
-    const problems = auditDownloads(
-      [...files.filter((f) => f.path.startsWith('data/')), { path: 'data/datapackage.json', text: JSON.stringify(pkg) }].filter(
-        (f, i, all) => all.findLastIndex((g) => g.path === f.path) === i,
+  /** The audit of every file, with datapackage.json and the files `change` names replaced. */
+  const auditWith = (pkg: Pkg, change: Record<string, string> = {}) =>
+    auditDownloads(
+      files.map((f) =>
+        f.path === 'data/datapackage.json' ? { ...f, text: JSON.stringify(pkg) } : f.path in change ? { ...f, text: change[f.path]! } : f,
       ),
       documented,
-    );
+    ).filter((p) => p.startsWith('data/datapackage.json'));
+
+  it('finds datapackage.json fields that differ from a file’s header', () => {
+    const pkg = JSON.parse(pkgText) as Pkg;
+    pkg.resources[0]!.schema.fields.pop();
+    const problems = auditWith(pkg);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^data\/datapackage\.json: indicators\.csv fields .* ≠ header/);
+  });
+
+  it('finds a published download that is not a resource, and a resource that is not published', () => {
+    const pkg = JSON.parse(pkgText) as Pkg;
+    const gone = pkg.resources.findIndex((r) => r.path.endsWith('/sammenligning.json'));
+    const path = sitePath(pkg.resources[gone]!.path);
+    pkg.resources.splice(gone, 1);
+    pkg.resources.push({ ...pkg.resources[0]!, path: 'https://www.kk.dk/indikatorer/findes-ikke/data.csv' });
+    expect(auditWith(pkg)).toEqual([
+      'data/datapackage.json: resource https://www.kk.dk/indikatorer/findes-ikke/data.csv is not published',
+      `data/datapackage.json: ${path} is a published download but not a resource`,
+    ]);
+  });
+
+  it('fails when a writer adds a column or key the spec does not have, in a derived CSV or JSON file', () => {
+    const pkg = JSON.parse(pkgText) as Pkg;
+    const csv = files.find((f) => /^statusrapporter\/\d+\/omraader\.csv$/.test(f.path))!;
+    const json = files.find((f) => /^forvaltninger\/[^/]+\/udgifter\.json$/.test(f.path))!;
+    const data = JSON.parse(json.text) as { rows: Record<string, unknown>[] };
+    const problems = auditWith(pkg, {
+      [csv.path]: csv.text.replace('\r\n', ';extra\r\n'),
+      [json.path]: JSON.stringify({ ...data, rows: data.rows.map((r) => ({ ...r, extra: 1 })) }),
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^data/datapackage\\.json: https://www\\.kk\\.dk/${json.path.replace(/[.]/g, '\\.')} fields .*;illustrative ≠ header .*;illustrative;extra$`,
+        ),
+      ),
+      expect.stringMatching(
+        new RegExp(
+          `^data/datapackage\\.json: https://www\\.kk\\.dk/${csv.path.replace(/[.]/g, '\\.')} fields .*;url ≠ header .*;url;extra$`,
+        ),
+      ),
+    ]);
+  });
+});
+
+describe('datapackage.json lists every download', () => {
+  const pkg = JSON.parse(pkgText) as { resources: DataResource[] };
+
+  it('has a resource for every CSV and JSON file, derived ones at their address on the site', () => {
+    const downloads = files.filter((f) => f.path !== 'data/datapackage.json').map((f) => f.path);
+    expect(pkg.resources.map((r) => sitePath(r.path)).sort()).toEqual([...downloads].sort());
+    expect(new Set(pkg.resources.map((r) => r.name)).size).toBe(pkg.resources.length);
+    for (const r of pkg.resources) {
+      const json = r.path.endsWith('.json');
+      expect(r, r.path).toMatchObject({
+        format: json ? 'json' : 'csv',
+        mediatype: json ? 'application/json' : 'text/csv',
+        encoding: 'utf-8',
+      });
+    }
+  });
+
+  it('every file linked from /data/ (and its list of each indicator’s files) is a resource', () => {
+    const resources = new Set(pkg.resources.map((r) => sitePath(r.path)));
+    const goals = goalFiles(realGoals());
+    const linked = [
+      ...view.datasets.flatMap((d) => [d.csvPath, d.jsonPath]),
+      ...[...goals.spending, ...goals.reports].flatMap((row) => row.links.map((l) => l.path)),
+      ...indicatorFiles(getBarometer()).flatMap((f) => [f.csvPath, f.jsonPath, f.comparisonCsvPath, f.comparisonJsonPath]),
+    ].filter((p): p is string => p !== undefined && /\.(csv|json)$/.test(p));
+    expect(linked.length).toBeGreaterThan(50);
+    expect(linked.filter((p) => !resources.has(p))).toEqual([]);
+  });
+
+  it('describes a derived file with the fields of its spec: the dictionary’s columns, types and descriptions', () => {
+    const r = pkg.resources.find((x) => x.path.endsWith('/sammenligning.csv'))!;
+    const spec = view.downloads.find((d) => d.name === 'sammenligning')!;
+    expect(r.schema.fields.map((f) => f.name)).toEqual(spec.dictionary.map((c) => c.name));
+    expect(r.schema.fields.find((f) => f.name === 'municipality')).toMatchObject({ type: 'string', constraints: { required: true } });
+    expect(r.schema.fields.find((f) => f.name === 'value')).toMatchObject({ type: 'number', decimalChar: ',' });
+    expect(r.dialect).toMatchObject({ delimiter: ';', header: true });
   });
 });

@@ -12,13 +12,13 @@ import type { DataPackage } from '../../src/lib/open-data/datapackage.ts';
 import type { DatasetJson } from '../../src/lib/open-data/table-json.ts';
 import { GET as getCsv } from '../../src/pages/data/[name].csv.ts';
 import { GET as getJson } from '../../src/pages/data/[name].json.ts';
-import { GET as getPackage } from '../../src/pages/data/datapackage.json.ts';
+import { realDataPackage } from '../helpers/published-downloads.ts';
 
 type Ctx = Parameters<typeof getCsv>[0];
 const ctx = (props: object) => ({ props, site: new URL('https://www.kk.dk/'), params: {} }) as unknown as Ctx;
 const datasets = siteDatasets();
 const { barometer, errors } = loadBarometer('data');
-const pkg = (await (await getPackage(ctx({}))).json()) as DataPackage;
+const pkg = JSON.parse(realDataPackage()) as DataPackage;
 
 function parseCsv(text: string): string[][] {
   return Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: ';', skipEmptyLines: 'greedy' }).data;
@@ -30,9 +30,10 @@ describe('published data of the real data folder', () => {
     expect(barometer.measurements.length).toBeGreaterThan(0);
   });
 
-  it('datapackage.json lists every CSV file once, with a schema whose fields equal its header', () => {
-    expect(pkg.resources.map((r) => r.path).sort()).toEqual(CSV_TABLES.map((t) => t.file).sort());
-    for (const r of pkg.resources) {
+  it('datapackage.json lists every CSV file of the data folder once, with a schema whose fields equal its header', () => {
+    const own = pkg.resources.filter((r) => r.format === 'csv' && !/^https?:/.test(r.path));
+    expect(own.map((r) => r.path).sort()).toEqual(CSV_TABLES.map((t) => t.file).sort());
+    for (const r of own) {
       const header = parseCsv(readFileSync(`data/${r.path}`, 'utf8'))[0];
       expect(
         r.schema.fields.map((f) => f.name),

@@ -17,6 +17,7 @@ import { COVERAGE_IDS } from '../../src/lib/registry/coverage.ts';
 import { FLAG_IDS } from '../../src/lib/registry/flags.ts';
 import { loadDatasets } from '../../src/loaders/datasets.ts';
 import { dataPackage } from '../../src/lib/open-data/datapackage.ts';
+import type { CsvResource } from '../../src/lib/open-data/data-resource.ts';
 import { datasetJson, typedRows } from '../../src/lib/open-data/table-json.ts';
 import { dictionaryRows } from '../../src/lib/open-data/data-dictionary.ts';
 import { dataPageView, sizeLabel } from '../../src/lib/open-data/data-page.ts';
@@ -54,13 +55,14 @@ writeFileSync(
 
 const datasets = loadDatasets(dir);
 const pkg = dataPackage(datasets, 'https://example.org/integrationsbarometer/data/');
+const csv = pkg.resources.filter((r): r is CsvResource => r.format === 'csv');
 
 describe('datapackage.json', () => {
   it('lists every published CSV as a table resource with its schema, dialect, size and hash', () => {
     // editions.csv may be left out of a data folder (as here); then it is not published as an empty dataset.
-    expect(pkg.resources.map((r) => r.path)).toEqual(CSV_TABLES.filter((t) => t.file !== 'editions.csv').map((t) => t.file));
-    expect(pkg.resources.map((r) => r.name)).toEqual(['indicators', 'measurements', 'goals', 'spending']);
-    for (const [i, r] of pkg.resources.entries()) {
+    expect(csv.map((r) => r.path)).toEqual(CSV_TABLES.filter((t) => t.file !== 'editions.csv').map((t) => t.file));
+    expect(csv.map((r) => r.name)).toEqual(['indicators', 'measurements', 'goals', 'spending']);
+    for (const [i, r] of csv.entries()) {
       expect(r.type).toBe('table');
       expect(r.dialect.delimiter).toBe(';');
       expect(r.bytes).toBe(datasets[i]!.bytes.length);
@@ -71,23 +73,23 @@ describe('datapackage.json', () => {
   });
 
   it('field names equal each CSV header, in order', () => {
-    for (const [i, r] of pkg.resources.entries()) {
+    for (const [i, r] of csv.entries()) {
       const csvHeader = Papa.parse<string[]>(datasets[i]!.text.replace(/^\uFEFF/, ''), { delimiter: ';' }).data[0];
       expect(r.schema.fields.map((f) => f.name)).toEqual(csvHeader);
     }
   });
 
   it('keys: primary key indicator+period+breakdown, foreign key to indicators.id', () => {
-    const m = pkg.resources.find((r) => r.name === 'measurements')!.schema;
+    const m = csv.find((r) => r.name === 'measurements')!.schema;
     expect(m.primaryKey).toEqual(['indicator', 'period', 'breakdown']);
     expect(m.foreignKeys).toEqual([{ fields: ['indicator'], reference: { resource: 'indicators', fields: ['id'] } }]);
     // The main series' empty breakdown is a key value, not a missing one.
     expect(m.fields.find((f) => f.name === 'breakdown')!.missingValues).toEqual([]);
-    expect(pkg.resources[0]!.schema.primaryKey).toEqual(['id']);
+    expect(csv[0]!.schema.primaryKey).toEqual(['id']);
   });
 
   it('enums, booleans and bounds come from the registries', () => {
-    const fields = pkg.resources[0]!.schema.fields;
+    const fields = csv[0]!.schema.fields;
     const field = (n: string) => fields.find((f) => f.name === n)!;
     expect(field('area').constraints.enum).toEqual([...AREA_IDS]);
     expect(field('unit').constraints.enum).toEqual([...UNIT_IDS]);
@@ -95,24 +97,24 @@ describe('datapackage.json', () => {
     expect(field('main')).toMatchObject({ type: 'boolean', trueValues: ['ja'], falseValues: ['nej'] });
     expect(field('tolerance')).toMatchObject({ type: 'number', decimalChar: ',' });
     expect(field('coverage').constraints).toEqual({ required: true, enum: [...COVERAGE_IDS] });
-    const mfield = (n: string) => pkg.resources[1]!.schema.fields.find((f) => f.name === n)!;
+    const mfield = (n: string) => csv[1]!.schema.fields.find((f) => f.name === n)!;
     expect(mfield('flag').constraints).toEqual({ required: false, enum: [...FLAG_IDS] });
     expect(mfield('geo').constraints).toEqual({ required: false, enum: ['101', '751', '461', '851', '147', '000'] });
     expect(mfield('source_url').format).toBe('uri');
-    const value = pkg.resources[1]!.schema.fields.find((f) => f.name === 'value')!;
+    const value = csv[1]!.schema.fields.find((f) => f.name === 'value')!;
     expect(value.constraints.minimum).toBe(Math.min(...Object.values(UNITS).map((u) => u.min)));
     expect(value.constraints.maximum).toBeUndefined(); // "antal" has no upper bound
     expect(value.description).toContain('pct: 0 til 100');
     for (const t of CSV_TABLES.filter((t) => !t.optionalFile)) {
       for (const c of t.columns.filter((c) => c.required)) {
-        const r = pkg.resources.find((r) => r.path === t.file)!;
+        const r = csv.find((r) => r.path === t.file)!;
         expect(r.schema.fields.find((f) => f.name === c.name)!.constraints.required).toBe(true);
       }
     }
   });
 
   it('goals and spending: keys, the foreign key to the indicators, years, enums from the registries and a minimum amount', () => {
-    const goals = pkg.resources.find((r) => r.name === 'goals')!.schema;
+    const goals = csv.find((r) => r.name === 'goals')!.schema;
     expect(goals.primaryKey).toEqual(['id']);
     expect(goals.foreignKeys).toEqual([{ fields: ['indicator'], reference: { resource: 'indicators', fields: ['id'] } }]);
     const g = (n: string) => goals.fields.find((f) => f.name === n)!;
@@ -121,7 +123,7 @@ describe('datapackage.json', () => {
     expect(g('status').constraints.enum).toEqual(['opfyldt', 'delvist opfyldt', 'ikke opfyldt', 'ikke vurderet']);
     expect(g('kind').constraints.enum).toEqual(['resultatkrav', 'aktivitetsmål']);
     expect(g('realistic')).toMatchObject({ type: 'boolean', constraints: { required: false } });
-    const spending = pkg.resources.find((r) => r.name === 'spending')!.schema;
+    const spending = csv.find((r) => r.name === 'spending')!.schema;
     expect(spending.primaryKey).toEqual(['administration', 'budget_year', 'covers']);
     expect(spending.fields.find((f) => f.name === 'amount')).toMatchObject({
       type: 'number',

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { datePhrase, dateQuery, dateToken, pageHasDate } from '../../src/lib/search/date-query.ts';
+import { datePhrase, dateQuery, dateToken, impossibleDate, pageHasDate } from '../../src/lib/search/date-query.ts';
+import { runSearch } from '../../src/lib/search/engine.ts';
+import type { Pagefind } from '../../src/lib/search/pagefind-api.ts';
+import { fakeFragment, idlePagefind } from '../helpers/fake-pagefind.ts';
 import { dateSpellings } from '../../src/lib/search-attributes.ts';
 
 describe('a query that is a date', () => {
@@ -40,5 +43,31 @@ describe('a query that is a date', () => {
     expect(
       pageHasDate('2015-03-03', { meta: { datoer: dateSpellings(new Date('2007-03-26')) }, content: 'Tal 172,03', locations: [1] }),
     ).toBe(false);
+  });
+});
+
+describe('a query written as a date that does not exist', () => {
+  it.each(['31.02.2009', '29.2.2009', '31-04-2009', '2009-02-30', '30. februar 2009'])('%s is an impossible date', (typed) => {
+    expect(impossibleDate(typed)).toBe(true);
+  });
+
+  it.each(['29.2.2008', '2.4.09', '2.13.09', '0.4.2009', '2009-9512', 'kvinder 31.02.2009', '31 pct 2009'])('%s is not', (typed) => {
+    expect(impossibleDate(typed)).toBe(false);
+  });
+
+  it('finds nothing and says so, instead of the pages Pagefind finds for «31», «02» and «2009»', async () => {
+    // A page with «310» and «2009»: Pagefind, searching «31.02.2009» as numbers, found it.
+    const pf: Pagefind = {
+      ...idlePagefind,
+      search: async () => ({
+        results: [{ id: 'b/1', score: 1, data: async () => fakeFragment('310 nye medlemmer i 2009', [0, 3]) }],
+        unfilteredResultCount: 1,
+        filters: {},
+        totalFilters: {},
+      }),
+    };
+    const outcome = await runSearch({ pf, shard: async () => undefined }, '31.02.2009');
+    expect(outcome.results).toEqual([]);
+    expect(outcome.impossibleDate).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runSearch } from '../../src/lib/search/engine.ts';
+import { MAX_CHECKED_WORDS, runSearch } from '../../src/lib/search/engine.ts';
+import { MAX_SOME_WORDS } from '../../src/lib/search/some-words.ts';
 import type { Pagefind, PagefindSearchOptions } from '../../src/lib/search/pagefind-api.ts';
 import { fakeFragment, idlePagefind } from '../helpers/fake-pagefind.ts';
 
@@ -95,5 +96,32 @@ describe('runSearch: the page data of the results painted first', () => {
     expect(asked).toEqual(['0']);
     release();
     await searching;
+  });
+});
+
+describe('runSearch: a pasted paragraph', () => {
+  it('asks whether at most MAX_CHECKED_WORDS of its words are known, not every word (one search each)', async () => {
+    const words = Array.from(
+      { length: 40 },
+      (_, i) => `ord${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}x`,
+    );
+    const pf = fakePagefind(words.map((w) => `${w} og mere`));
+    await runSearch({ pf, ...noShards }, words.join(' '));
+    const alone = pf.calls.filter((c) => !c.term.includes(' ')).map((c) => c.term);
+    // Was: each of the 40 words searched alone to see whether it is a typo, then MAX_SOME_WORDS again.
+    expect(new Set(alone).size).toBeLessThanOrEqual(MAX_CHECKED_WORDS + MAX_SOME_WORDS);
+    expect(pf.calls.length).toBeLessThanOrEqual(1 + MAX_CHECKED_WORDS + MAX_SOME_WORDS);
+  });
+});
+
+describe('runSearch: the search page passes `{ filters: {} }` when no filter is set', () => {
+  it('makes each word search once, as it does without options', async () => {
+    const pages = ['Jakob Hougaard skriver', 'Jacob Eberholst svarer'];
+    const bare = fakePagefind(pages);
+    const empty = fakePagefind(pages);
+    await runSearch({ pf: bare, ...noShards }, 'Jacob Hougaard');
+    await runSearch({ pf: empty, ...noShards }, 'Jacob Hougaard', { filters: {} });
+    // Was: «Jacob» and «Hougaard» searched alone twice, as `{}` (known?) and as `{ filters: {} }` (some words).
+    expect(empty.calls.map((c) => c.term)).toEqual(bare.calls.map((c) => c.term));
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, resultCountMessage, shownMessage, sortFilterValues, typeLabel } from '../../src/lib/search/format.ts';
+import {
+  formatDate,
+  QUOTED_QUERY_LENGTH,
+  resultCountMessage,
+  shortQuery,
+  shownMessage,
+  sortFilterValues,
+  typeLabel,
+} from '../../src/lib/search/format.ts';
 import { datePosition, firstOfEachKind, illustrativeId, realFirst, searchedByName, sortByDate } from '../../src/lib/search/ordering.ts';
 
 describe('search result text', () => {
@@ -80,5 +88,19 @@ describe('search result text', () => {
     expect(searchedByName('Kultur og fritid', ' Kultur  og fritid ')).toBe(true);
     expect(searchedByName('Tryghed', 'tryghedsvandringer')).toBe(false);
     expect(searchedByName(undefined, 'Tryghed')).toBe(false);
+  });
+});
+
+describe('a long query quoted in the live region', () => {
+  const pasted =
+    'Københavns Kommune har i en årrække arbejdet med integrationspolitikken, og Borgerrepræsentationen har vedtaget mål for beskæftigelse, uddannelse og bolig';
+
+  it('is cut after a whole word, so a pasted paragraph is not read back on every search', () => {
+    const short = shortQuery(pasted);
+    expect(short.length).toBeLessThanOrEqual(QUOTED_QUERY_LENGTH + 2);
+    expect(short).toBe('Københavns Kommune har i en årrække arbejdet med integrationspolitikken, og …');
+    expect(shortQuery('Jacob Hougaard')).toBe('Jacob Hougaard');
+    expect(resultCountMessage(80, pasted, false, '', true)).toBe(`80 resultater med nogle af ordene i »${short}«`);
+    expect(resultCountMessage(0, pasted, false)).toBe(`Ingen resultater for »${short}«`);
   });
 });

@@ -7,6 +7,7 @@ import {
   parseSearchState,
   searchStateToQuery,
 } from '../../src/lib/search/url-state.ts';
+import { MAX_QUERY_LENGTH } from '../../src/lib/search/query.ts';
 
 const parse = (s: string) => parseSearchState(new URLSearchParams(s));
 const bounds = { first: { year: 2006, month: 1 }, last: { year: 2009, month: 12 } };
@@ -78,7 +79,7 @@ describe('search URL state', () => {
   });
 
   it('cuts very long queries', () => {
-    expect(parse(`?q=${'a'.repeat(500)}`).q).toHaveLength(200);
+    expect(parse(`?q=${'a'.repeat(1000)}`).q).toHaveLength(MAX_QUERY_LENGTH);
   });
 
   it('knows when there is nothing to search for', () => {
@@ -131,5 +132,15 @@ describe('search URL state', () => {
     expect(pagefindSort('nyeste')).toEqual({ date: 'desc' });
     expect(pagefindSort('aeldste')).toEqual({ date: 'asc' });
     expect(pagefindSort('relevans')).toBeUndefined();
+  });
+});
+
+describe('a long query in the URL', () => {
+  it('keeps as much as the search field holds, so a reloaded or shared search is the one made', () => {
+    // The field takes 500 characters; the URL state cut at 200, so reloading searched another query.
+    const q = 'ord '.repeat(200).trim();
+    expect(parse(`?q=${encodeURIComponent(q)}`).q).toBe(q.slice(0, MAX_QUERY_LENGTH));
+    expect(MAX_QUERY_LENGTH).toBe(500);
+    expect(parse(`?q=${encodeURIComponent(q.slice(0, 450))}`).q).toHaveLength(450);
   });
 });

@@ -2,14 +2,15 @@
  * Every CSV and JSON file the site publishes, checked against what /data/ says about it: each file
  * is one the data dictionary lists, each CSV column and JSON key is in the dictionary, a JSON file's
  * rows have exactly its CSV's columns, keys are snake_case like the CSV columns, an empty cell is
- * null (never ""), and datapackage.json's fields equal each file's header. Pure: the unit test runs
- * it on the downloads made in memory, the browser tests on the built dist/ (a quality gate of the
- * built site, like the other modules here; the site itself never needs it).
+ * null (never ""), and every file is a resource of datapackage.json whose fields equal its header.
+ * Pure: the unit test runs it on the downloads made in memory, the browser tests on the built dist/
+ * (a quality gate of the built site, like the other modules here; the site itself never needs it).
  */
 import Papa from 'papaparse';
 import type { DataPageView } from '../../../src/lib/open-data/data-page.ts';
 import { JSON_SUBKEYS, type JsonKey } from '../../../src/lib/open-data/download-specs.ts';
 import { dataPackagePath, dataPath, lettersPath, searchPath } from '../../../src/lib/routes.ts';
+import { siteRootOf } from '../../../src/lib/open-data/data-resource.ts';
 
 export interface PublishedFile {
   /** Site path without base: "indikatorer/<id>/data.csv". */
@@ -149,18 +150,36 @@ function auditJson(path: string, text: string, doc: DocumentedFile, siblingHeade
   return collapseRows(problems);
 }
 
-/** datapackage.json: one resource per data-folder file, its fields the file's header in order. */
+/** A JSON download's columns: its first row's keys (none to compare when it has no rows). */
+function jsonColumns(text: string): string[] | undefined {
+  const rows = (JSON.parse(text) as { rows?: unknown }).rows;
+  return Array.isArray(rows) && isObject(rows[0]) ? Object.keys(rows[0]) : undefined;
+}
+
+/**
+ * datapackage.json: every download is one of its resources, and each resource is a published file
+ * whose header (a JSON file's row keys) is its fields, in order. A data folder file's path is relative
+ * to /data/; a derived file's is its address under the package's homepage (the /data/ page).
+ */
 function auditPackage(text: string, byPath: Map<string, PublishedFile>): string[] {
-  const pkg = JSON.parse(text) as { resources?: { path: string; schema: { fields: { name: string }[] } }[] };
-  return (pkg.resources ?? []).flatMap((r) => {
-    const file = byPath.get(`${dataPath()}${r.path}`);
-    if (!file) return [`${DATAPACKAGE_PATH}: resource ${r.path} is not published`];
+  const pkg = JSON.parse(text) as { homepage?: string; resources?: { path: string; schema: { fields: { name: string }[] } }[] };
+  const root = pkg.homepage ? siteRootOf(pkg.homepage) : undefined;
+  const sitePath = (p: string) =>
+    !/^https?:\/\//.test(p) ? `${dataPath()}${p}` : root && p.startsWith(root) ? p.slice(root.length) : undefined;
+  const listed = new Set<string>();
+  const problems = (pkg.resources ?? []).flatMap((r) => {
+    const path = sitePath(r.path);
+    const file = path === undefined ? undefined : byPath.get(path);
+    if (!path || !file) return [`${DATAPACKAGE_PATH}: resource ${r.path} is not published`];
+    listed.add(path);
     const fields = r.schema.fields.map((f) => f.name);
-    const header = csvHeader(file.text);
-    return fields.join(';') === header.join(';')
+    const header = path.endsWith('.json') ? jsonColumns(file.text) : csvHeader(file.text);
+    return !header || fields.join(';') === header.join(';')
       ? []
       : [`${DATAPACKAGE_PATH}: ${r.path} fields ${fields.join(';')} ≠ header ${header.join(';')}`];
   });
+  const unlisted = [...byPath.keys()].filter((p) => isDownloadCandidate(p) && p !== DATAPACKAGE_PATH && !listed.has(p));
+  return [...problems, ...unlisted.map((p) => `${DATAPACKAGE_PATH}: ${p} is a published download but not a resource`)];
 }
 
 /** Every problem, as "<path>: <what>"; empty when the downloads are what /data/ says they are. */

@@ -16,6 +16,12 @@ export const OPEN_DATA_TEXT = {
     goalsDescription: ' og forvaltningernes mål og udgifter til integration pr. budgetår',
     keywords: ['integration', 'København', 'integrationsbarometer', 'indikatorer'],
     goalsKeywords: ['forvaltninger', 'mål', 'budget'],
+    /** After the description when the package lists the files the site derives from the data folder. */
+    downloadsDescription:
+      'Pakken beskriver også filerne, sitet afleder af datafilerne – pr. indikator, udgave, forvaltning og statusrapport – med deres fulde adresse på sitet.',
+    /** A JSON file's resource: the title of its CSV twin, marked. */
+    jsonTitle: (title: string) => `${title} (JSON)`,
+    jsonDescription: (file: string) => `Rækkerne i ${file} som JSON: under nøglen rows, typede, og et tomt felt er null.`,
     /** One source's line in the description: who published it and on what terms. */
     sourceTerms: (title: string, publisher: string, terms: string) => `${title}. Udgiver: ${publisher}. ${terms}`,
   },

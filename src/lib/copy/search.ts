@@ -54,6 +54,10 @@ export const searchCopy = {
   /** A query that is a date (date-query.ts): the pages with it, or none. */
   dateFound: (date: string) => `Viser sider med datoen ${date}.`,
   dateNone: (date: string) => `Ingen dokumenter har datoen ${date}.`,
+  /** As dateNone, when filters or a date range may hide the pages with the date. */
+  dateNoneNarrowed: (date: string) => `Ingen dokumenter inden for din afgrænsning har datoen ${date}.`,
+  /** A query written as a date that does not exist (date-query.ts, impossibleDate). */
+  dateImpossible: (typed: string) => `Datoen ${typed} findes ikke. Tjek dag og måned.`,
   /** The search field holds at most this many characters; a longer pasted text is cut. */
   truncated: (max: number) => `Søgefeltet rummer ${formatNumber(max, 0)} tegn, så resten af den indsatte tekst er ikke med i søgningen.`,
   didYouMean: 'Mente du',

@@ -1,30 +1,19 @@
 /**
- * datapackage.json (Frictionless Data Package v2) for every published CSV file: one resource per
- * file with its dialect as actually written, a Table Schema from csv-schema.ts, size and hash,
- * the licence and the sources named in the indicator file.
+ * datapackage.json (Frictionless Data Package v2) for every published download: each data folder
+ * file as CSV (dialect as actually written, a Table Schema from csv-schema.ts, size and hash) and as
+ * JSON, and every file the site derives from them (download-specs.ts); the licence and the sources
+ * named in the indicator file hold for them all.
  */
 import { OPEN_DATA_TEXT } from '../copy/open-data.ts';
 import type { PublishedDataset } from './published-dataset.ts';
 import { ATTRIBUTION, LICENCE, PUBLISHER, SOURCE_TERMS } from './licence.ts';
 import { EXTRACT_NOTE } from '../copy/source-terms.ts';
-import { tableSchema, type TableSchema } from './table-schema.ts';
+import { jsonTableSchema, tableSchema } from './table-schema.ts';
+import { csvDialect, downloadResource, JSON_DIALECT, siteRootOf, type DataResource } from './data-resource.ts';
+import type { DownloadFile } from './download-files.ts';
 import { exampleDataNote, typedRows } from './table-json.ts';
 
-export interface DataResource {
-  $schema: string;
-  name: string;
-  title: string;
-  description: string;
-  path: string;
-  type: 'table';
-  format: 'csv';
-  mediatype: 'text/csv';
-  encoding: 'utf-8';
-  bytes: number;
-  hash: string;
-  dialect: { $schema: string; delimiter: string; header: true };
-  schema: TableSchema;
-}
+export type { DataResource } from './data-resource.ts';
 
 export interface DataPackage {
   $schema: string;
@@ -52,37 +41,61 @@ export function packageSources(datasets: PublishedDataset[]): { title: string; p
   return [...seen.values()];
 }
 
-/** `dataPageUrl`: absolute address of the /data/ page; resource paths are relative to it. */
-export function dataPackage(datasets: PublishedDataset[], dataPageUrl: string): DataPackage {
+/** A data folder file's CSV resource and its JSON twin's. */
+function datasetResources(ds: PublishedDataset): DataResource[] {
+  const note = exampleDataNote(ds);
+  // The CSV file is the editors' own bytes; its description is where the package can say «Eksempeldata».
+  const description = [ds.spec.description, note].filter((t) => t !== undefined).join(' ');
+  const base = { $schema: 'https://datapackage.org/profiles/2.0/dataresource.json', type: 'table', encoding: 'utf-8' } as const;
+  return [
+    {
+      ...base,
+      name: ds.name,
+      title: ds.spec.title,
+      description,
+      path: ds.csvPath.replace(/^data\//, ''),
+      format: 'csv',
+      mediatype: 'text/csv',
+      bytes: ds.bytes.length,
+      hash: `sha256:${ds.sha256}`,
+      dialect: csvDialect(ds.delimiter),
+      schema: tableSchema(ds.spec, ds.decimal, ds.header),
+    },
+    {
+      ...base,
+      name: `${ds.name}-json`,
+      title: OPEN_DATA_TEXT.package.jsonTitle(ds.spec.title),
+      description: [OPEN_DATA_TEXT.package.jsonDescription(ds.spec.file), note].filter((t) => t !== undefined).join(' '),
+      path: ds.jsonPath.replace(/^data\//, ''),
+      format: 'json',
+      mediatype: 'application/json',
+      dialect: JSON_DIALECT,
+      schema: jsonTableSchema(ds.spec, ds.header),
+    },
+  ];
+}
+
+/**
+ * `dataPageUrl`: absolute address of the /data/ page; the data folder's resource paths are relative
+ * to it. `downloads`: the files derived from it (download-files.ts), each a resource too.
+ */
+export function dataPackage(datasets: PublishedDataset[], dataPageUrl: string, downloads: readonly DownloadFile[] = []): DataPackage {
   const words = OPEN_DATA_TEXT.package;
   // The licence is the compilation's; each source's publisher and terms go with it, as on /data/.
   const terms = [LICENCE.scope, ...SOURCE_TERMS.map((t) => words.sourceTerms(t.title, t.publisher, t.terms)), EXTRACT_NOTE].join(' ');
   const withGoals = datasets.some((d) => d.spec.optionalFile);
+  const derived = downloads.length > 0 ? ` ${words.downloadsDescription}` : '';
+  const root = siteRootOf(dataPageUrl);
   return {
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
     name: 'integrationsbarometeret',
     title: words.title(PUBLISHER),
-    description: `${words.description}${withGoals ? words.goalsDescription : ''}. ${ATTRIBUTION}. ${terms}`,
+    description: `${words.description}${withGoals ? words.goalsDescription : ''}. ${ATTRIBUTION}. ${terms}${derived}`,
     homepage: dataPageUrl,
     licenses: [{ name: LICENCE.id, path: LICENCE.url, title: LICENCE.title }],
     contributors: [{ title: PUBLISHER, roles: ['publisher'] }],
     sources: packageSources(datasets),
     keywords: [...words.keywords, ...(withGoals ? words.goalsKeywords : [])],
-    resources: datasets.map((ds) => ({
-      $schema: 'https://datapackage.org/profiles/2.0/dataresource.json',
-      name: ds.name,
-      title: ds.spec.title,
-      // The CSV file is the editors' own bytes; its description is where the package can say «Eksempeldata».
-      description: [ds.spec.description, exampleDataNote(ds)].filter((t) => t !== undefined).join(' '),
-      path: ds.csvPath.replace(/^data\//, ''),
-      type: 'table',
-      format: 'csv',
-      mediatype: 'text/csv',
-      encoding: 'utf-8',
-      bytes: ds.bytes.length,
-      hash: `sha256:${ds.sha256}`,
-      dialect: { $schema: 'https://datapackage.org/profiles/2.0/tabledialect.json', delimiter: ds.delimiter, header: true },
-      schema: tableSchema(ds.spec, ds.decimal, ds.header),
-    })),
+    resources: [...datasets.flatMap(datasetResources), ...downloads.map((f) => downloadResource(f, root))],
   };
 }

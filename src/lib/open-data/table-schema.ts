@@ -24,10 +24,14 @@ export interface TableSchemaField {
 export interface TableSchema {
   $schema: string;
   fields: TableSchemaField[];
-  primaryKey: string[];
-  foreignKeys: { fields: string[]; reference: { resource: string; fields: string[] } }[];
+  /** Only the data folder's CSV files have keys; a derived download or JSON file is described without. */
+  primaryKey?: string[];
+  foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[];
   missingValues: string[];
 }
+
+/** What a schema is made from: a data folder file's spec (csv-schema.ts) or a derived download's (download-specs.ts). */
+export type SchemaSource = Pick<TableSpec, 'columns'> & Partial<Pick<TableSpec, 'primaryKey' | 'foreignKeys'>>;
 
 /** Columns whose value is in the indicator's unit, so the unit registry bounds them. */
 export const UNIT_BOUND_COLUMNS = ['value', 'baseline_value', 'target_value'] as const;
@@ -92,7 +96,7 @@ export function tableField(col: ColumnSpec, decimal: ',' | '.', inPrimaryKey: bo
  * Columns in the order the file has them (editors may order columns freely, and a Table Schema's
  * fields must match the header in order); the schema's order for any the file lacks.
  */
-export function orderedColumns(spec: TableSpec, header: readonly string[]): ColumnSpec[] {
+export function orderedColumns(spec: SchemaSource, header: readonly string[]): ColumnSpec[] {
   const pos = (name: string) => {
     const i = header.indexOf(name);
     return i < 0 ? header.length + spec.columns.findIndex((c) => c.name === name) : i;
@@ -100,18 +104,41 @@ export function orderedColumns(spec: TableSpec, header: readonly string[]): Colu
   return [...spec.columns].sort((a, b) => pos(a.name) - pos(b.name));
 }
 
-export function tableSchema(spec: TableSpec, decimal: ',' | '.', header: readonly string[] = []): TableSchema {
-  return {
+export function tableSchema(spec: SchemaSource, decimal: ',' | '.', header: readonly string[] = []): TableSchema {
+  const primaryKey = spec.primaryKey ?? [];
+  const schema: TableSchema = {
     $schema: 'https://datapackage.org/profiles/2.0/tableschema.json',
     fields: orderedColumns(spec, header)
       // A column the file may leave out is described only when the file has it, so fields match the header.
       .filter((c) => !c.optionalInHeader || header.length === 0 || header.includes(c.name))
-      .map((c) => tableField(c, decimal, spec.primaryKey.includes(c.name))),
-    primaryKey: [...spec.primaryKey],
-    foreignKeys: spec.foreignKeys.map((fk) => ({
+      .map((c) => tableField(c, decimal, primaryKey.includes(c.name))),
+    missingValues: [''],
+  };
+  if (primaryKey.length > 0) schema.primaryKey = [...primaryKey];
+  if (spec.foreignKeys && spec.foreignKeys.length > 0)
+    schema.foreignKeys = spec.foreignKeys.map((fk) => ({
       fields: [fk.column],
       reference: { resource: resourceName(fk.table), fields: [fk.tableColumn] },
-    })),
+    }));
+  return schema;
+}
+
+/**
+ * The same fields for a JSON file's rows: values are typed JSON (numbers, true/false, null), so the
+ * CSV's decimal comma and ja/nej do not apply, and no keys (null is the main series' breakdown there).
+ */
+export function jsonTableSchema(spec: SchemaSource, header: readonly string[] = []): TableSchema {
+  const { fields } = tableSchema({ columns: spec.columns }, '.', header);
+  return {
+    $schema: 'https://datapackage.org/profiles/2.0/tableschema.json',
+    fields: fields.map((f) => {
+      const field = { ...f };
+      delete field.decimalChar;
+      delete field.trueValues;
+      delete field.falseValues;
+      delete field.missingValues;
+      return field;
+    }),
     missingValues: [''],
   };
 }

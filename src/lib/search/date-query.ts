@@ -34,19 +34,33 @@ function monthByName(name: string): number | undefined {
   return i < 0 ? undefined : i + 1;
 }
 
-/** The ISO day ("2009-04-02") of a query that is one date, day first as Danes write it; undefined otherwise. */
-export function dateQuery(term: string): string | undefined {
+/** The day, month and year a query written as one date names, whether or not that day exists. */
+function dateParts(term: string): { year: number; month: number; day: number } | undefined {
   const t = term.trim();
   let m = /^(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})$/.exec(t);
-  if (m) return isoDay(fullYear(m[4] ?? ''), Number(m[3]), Number(m[1]));
+  if (m) return { year: fullYear(m[4] ?? ''), month: Number(m[3]), day: Number(m[1]) };
   m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
-  if (m) return isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
   m = /^(\d{1,2})\.?\s+(\p{L}+\.?)\s+(\d{2}|\d{4})$/u.exec(t);
-  if (m) {
-    const month = monthByName(m[2] ?? '');
-    return month ? isoDay(fullYear(m[3] ?? ''), month, Number(m[1])) : undefined;
-  }
-  return undefined;
+  const month = m ? monthByName(m[2] ?? '') : undefined;
+  return m && month ? { year: fullYear(m[3] ?? ''), month, day: Number(m[1]) } : undefined;
+}
+
+/** The ISO day ("2009-04-02") of a query that is one date, day first as Danes write it; undefined otherwise. */
+export function dateQuery(term: string): string | undefined {
+  const p = dateParts(term);
+  return p ? isoDay(p.year, p.month, p.day) : undefined;
+}
+
+/**
+ * True for a query written as a date of a real month whose day the month does not have
+ * («31.02.2009», «29.2.2009»). Searched as words, Pagefind found «31» as the start of «310» and
+ * showed unrelated pages; the page says instead that the date does not exist. A month above 12
+ * («2.13.09») may be a section number, and is searched as typed.
+ */
+export function impossibleDate(term: string): boolean {
+  const p = dateParts(term);
+  return p !== undefined && p.month >= 1 && p.month <= 12 && p.day >= 1 && p.day <= 31 && !dateQuery(term);
 }
 
 /** The word Pagefind indexes for a page dated `iso`: its «dd-mm-yyyy» spelling joined ("02042009"). */

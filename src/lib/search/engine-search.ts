@@ -63,13 +63,24 @@ export async function known(run: Run, word: string): Promise<boolean> {
 
 /** As searchStrong, and the query words the top result did not match at all; each query once per run. */
 export function searchChecked(run: Run, term: string, options: PagefindSearchOptions = {}, firstPaint = 1): Promise<Checked> {
-  const key = `${term}\u0000${JSON.stringify(options)}`;
+  const key = `${term}\u0000${optionsKey(options)}`;
   let found = run.searches.get(key);
   if (!found) {
     found = checkedSearch(run, term, options, firstPaint);
     run.searches.set(key, found);
   }
   return found;
+}
+
+/**
+ * The options as a cache key: no filters and an empty filter object are one search. The search
+ * page always passes `{ filters }`, and the word-by-word searches (known, some-words.ts) were made
+ * twice, once as `{}` and once as `{ filters: {} }`.
+ */
+export function optionsKey(options: PagefindSearchOptions): string {
+  const { filters, ...rest } = options;
+  const some = filters && Object.keys(filters).length > 0;
+  return JSON.stringify(some ? { ...rest, filters } : rest);
 }
 
 async function checkedSearch(run: Run, term: string, options: PagefindSearchOptions, firstPaint: number): Promise<Checked> {

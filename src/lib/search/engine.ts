@@ -20,7 +20,7 @@ import { known, loadPrefixChunks, searchChecked, searchStrong, startRun, type En
 import { correctableParts, correctableWords, matchCase, queryWords, replaceWord } from './query-words.ts';
 import { compoundParts } from './compound-query.ts';
 import { someWords } from './some-words.ts';
-import { dateQuery, dateToken, searchDate } from './date-query.ts';
+import { dateQuery, dateToken, impossibleDate, searchDate } from './date-query.ts';
 
 export { OVER_STEMMED_CHECK, type EngineDeps } from './engine-search.ts';
 export { queryWords } from './query-words.ts';
@@ -56,6 +56,8 @@ export interface Outcome {
   someWords?: boolean;
   /** The query is this date (ISO day): the results are the pages with it, none when no page has it (date-query.ts). */
   date?: string;
+  /** The query is a date that does not exist («31.02.2009»): nothing is searched (date-query.ts). */
+  impossibleDate?: boolean;
 }
 
 /**
@@ -65,6 +67,12 @@ export interface Outcome {
  */
 export const RESTORED_FACTOR = 2;
 
+/**
+ * Of a long query (a pasted paragraph of up to 70 words), only this many words are asked whether
+ * the archive knows them: one search each, and a pasted paragraph made 40–70 searches per keystroke.
+ */
+export const MAX_CHECKED_WORDS = 8;
+
 /** Queries of at most this many words have each word's closest words tried when no page has them all. */
 export const MAX_CORRECTED_WORDS = 4;
 
@@ -73,6 +81,8 @@ export async function runSearch(deps: EngineDeps, term: string, options: Pagefin
   const date = dateQuery(term);
   // Searched as the date's own index word, which the filter counts then count too.
   if (date) return { searched: dateToken(date), results: await searchDate(run, date, options), suggestions: [], date };
+  // Searched as numbers, «31.02.2009» found pages with «310» as if they had the date.
+  if (impossibleDate(term)) return { searched: term, results: [], suggestions: [], impossibleDate: true };
   const literal = await searchAsTyped(run, term, options);
   if (literal.restoredFrom) return literal;
   const outcome = (await digraphAlternative(run, term, literal.results.length, options)) ?? literal;
@@ -114,7 +124,7 @@ async function digraphAlternative(run: Run, term: string, found: number, options
 async function searchAsTyped(run: Run, term: string, options: PagefindSearchOptions): Promise<Outcome> {
   await loadPrefixChunks(run, term);
   const { results, unmatched } = await searchChecked(run, term, options, run.firstPaint);
-  const suspects = results.length >= FEW_RESULTS ? correctableParts(unmatched) : correctableWords(term);
+  const suspects = (results.length >= FEW_RESULTS ? correctableParts(unmatched) : correctableWords(term)).slice(0, MAX_CHECKED_WORDS);
   if (suspects.length === 0) return { searched: term, results, suggestions: [] };
 
   // Few results, or a word the best result does not match: which words does the archive not know as typed?

@@ -15,13 +15,28 @@ export function typeLabel(type: string): string {
   return searchCopy.types[type] ?? type;
 }
 
+/** A query quoted in a message is cut to about this many characters. */
+export const QUOTED_QUERY_LENGTH = 80;
+
+/**
+ * The query as a message quotes it: a pasted paragraph (up to 500 characters) cut after a whole
+ * word, so the live region does not read the paragraph back to a screen reader user, nor fill a
+ * phone's screen, on every search.
+ */
+export function shortQuery(query: string, max = QUOTED_QUERY_LENGTH): string {
+  if (query.length <= max) return query;
+  const cut = query.slice(0, max + 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut.slice(0, max)).replace(/[\s.,;:!?–-]+$/u, '')} …`;
+}
+
 /**
  * What the live region says after a search: "12 resultater for »konference«", "1 resultat for
  * »2009-9512« med de valgte filtre", "Ingen resultater for »x«", "7 dokumenter med de valgte filtre",
  * "3 resultater med nogle af ordene i »Jacob Hougaard«" (`someWords`: no page has them all).
  */
 export function resultCountMessage(count: number, query: string, filtered: boolean, range = '', someWords = false): string {
-  const q = query.trim();
+  const q = shortQuery(query.trim());
   const words = searchCopy.count;
   const suffix = `${range ? ` ${range}` : ''}${filtered ? ` ${words.filtered}` : ''}`;
   if (!q) {

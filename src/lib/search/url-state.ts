@@ -8,6 +8,8 @@
 import { searchCopy } from '../copy/search.ts';
 import { hasRange, monthKey, monthsInRange, parseRange, type DateRange, type Month } from './date-range.ts';
 import { resolveFilterValue, type FilterParam } from './filter-values.ts';
+// Long queries are cut at the search field's own limit: a link to a search shows what was searched.
+import { MAX_QUERY_LENGTH } from './query.ts';
 
 export type { FilterParam } from './filter-values.ts';
 export type SortOrder = 'relevans' | 'nyeste' | 'aeldste';
@@ -40,8 +42,6 @@ export interface SearchState {
 }
 
 const SORTS: readonly SortOrder[] = ['relevans', 'nyeste', 'aeldste'];
-/** Long queries are cut: nobody types more, and a pasted document would only slow the search. */
-export const MAX_QUERY_LENGTH = 200;
 
 const UNKNOWN: Record<FilterParam, string> = searchCopy.unknownFilter;
 

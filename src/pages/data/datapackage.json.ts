@@ -1,10 +1,11 @@
 import type { APIRoute } from 'astro';
 import { href } from '../../lib/url.ts';
 import { siteDatasets } from '../../loaders/site-datasets.ts';
+import { siteDownloadFiles } from '../../loaders/site-downloads.ts';
 import { dataPackage } from '../../lib/open-data/datapackage.ts';
 import { dataPath } from '../../lib/routes.ts';
 
-export const GET: APIRoute = ({ site }) => {
-  const pkg = dataPackage(siteDatasets(), new URL(href(dataPath()), site).href);
+export const GET: APIRoute = async ({ site }) => {
+  const pkg = dataPackage(siteDatasets(), new URL(href(dataPath()), site).href, await siteDownloadFiles());
   return new Response(`${JSON.stringify(pkg, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

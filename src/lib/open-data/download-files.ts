@@ -1,0 +1,94 @@
+/**
+ * Every file the site derives from the data folder (download-specs.ts) as a concrete path: per
+ * indicator, per edition, per compared indicator, per administration with spending and per status
+ * report year. datapackage.json lists each of them; the routes that write them enumerate the same
+ * subjects (comparedIndicatorIds, administrationsWithSpending, reportYears, an edition's indicators).
+ */
+import type { Barometer } from '../model.ts';
+import type { GoalData } from '../goals/model.ts';
+import type { ReportTable } from '../goals/paths.ts';
+import { comparedIndicatorIds } from '../barometer/comparison-download.ts';
+import { administrationsWithSpending } from '../goals/spending-view.ts';
+import { reportYears } from '../goals/status-report.ts';
+import { organisationName } from '../registry/organisations.ts';
+import { comparisonPaths, editionCsvPath, indicatorDataPaths, spendingCsvPath, spendingJsonPath, statusReportCsvPath } from '../routes.ts';
+import {
+  ADMINISTRATION_SPENDING,
+  COMPARISON,
+  INDICATOR_DATA,
+  REPORT_AREAS,
+  REPORT_GOALS,
+  REPORT_SPENDING,
+  type DownloadSpec,
+} from './download-specs.ts';
+
+/** What a group of files is about: an indicator's id, an administration's abbreviation, a year. */
+export interface DownloadSubject {
+  key: string;
+  /** Its name for a reader, in the resource's title. */
+  label: string;
+  /** Some of its rows are example data. */
+  illustrative: boolean;
+}
+
+export interface DownloadInventory {
+  indicators: readonly DownloadSubject[];
+  compared: readonly DownloadSubject[];
+  editions: readonly { date: string; indicators: readonly DownloadSubject[] }[];
+  administrations: readonly DownloadSubject[];
+  reportYears: readonly DownloadSubject[];
+}
+
+export interface DownloadFile {
+  spec: DownloadSpec;
+  /** Site path without base: "indikatorer/<id>/data.csv". */
+  path: string;
+  label: string;
+  illustrative: boolean;
+}
+
+export const REPORT_SPECS = { maal: REPORT_GOALS, omraader: REPORT_AREAS, udgifter: REPORT_SPENDING } satisfies Record<
+  ReportTable,
+  DownloadSpec
+>;
+
+/** `editions`: each edition's date and the ids of the indicators its barometer had (editionIndicatorPairs). */
+export function downloadInventory(
+  b: Barometer,
+  goals: GoalData,
+  editions: readonly { date: string; ids: readonly string[] }[],
+): DownloadInventory {
+  const indicator = (id: string): DownloadSubject => {
+    const i = b.indicators.find((x) => x.id === id);
+    return { key: id, label: i?.title ?? id, illustrative: i?.illustrative ?? false };
+  };
+  return {
+    indicators: b.indicators.map((i) => indicator(i.id)),
+    compared: comparedIndicatorIds(b).map(indicator),
+    editions: editions.map((e) => ({ date: e.date, indicators: e.ids.map(indicator) })),
+    administrations: administrationsWithSpending(goals).map((abbr) => ({
+      key: abbr,
+      label: organisationName(abbr),
+      illustrative: goals.spending.some((s) => s.administration === abbr && s.illustrative),
+    })),
+    reportYears: reportYears(goals).map((year) => ({
+      key: String(year),
+      label: String(year),
+      illustrative: [...goals.goals, ...goals.spending].some((r) => r.budgetYear === year && r.illustrative),
+    })),
+  };
+}
+
+export function downloadFiles(inv: DownloadInventory): DownloadFile[] {
+  const files: DownloadFile[] = [];
+  const add = (spec: DownloadSpec, s: DownloadSubject, ...paths: string[]) =>
+    files.push(...paths.map((path) => ({ spec, path, label: s.label, illustrative: s.illustrative })));
+  for (const s of inv.indicators) add(INDICATOR_DATA, s, ...Object.values(indicatorDataPaths(s.key)));
+  for (const e of inv.editions)
+    for (const s of e.indicators) add(INDICATOR_DATA, { ...s, label: `${s.label}, ${e.date}` }, editionCsvPath(e.date, s.key));
+  for (const s of inv.compared) add(COMPARISON, s, ...Object.values(comparisonPaths(s.key)));
+  for (const s of inv.administrations) add(ADMINISTRATION_SPENDING, s, spendingCsvPath(s.key), spendingJsonPath(s.key));
+  for (const s of inv.reportYears)
+    for (const [table, spec] of Object.entries(REPORT_SPECS)) add(spec, s, statusReportCsvPath(s.key, table as ReportTable));
+  return files;
+}

@@ -1,0 +1,54 @@
+/**
+ * The text notes under the search field (search-view.ts draws them; «Mente du …?» links are drawn
+ * there too): a pasted text cut at the field's limit, the æ/ø/å note, a date query's answer,
+ * results with only some of the words, and words the search cannot reach. Kept apart from the DOM
+ * so the wording, which the live region reads, can be tested.
+ */
+import { searchCopy as copy } from '../copy/index.ts';
+import { OVER_STEMMED_CHECK, type Outcome } from './engine.ts';
+import { formatDate, shortQuery } from './format.ts';
+import { MAX_QUERY_LENGTH } from './query.ts';
+
+export type NoteOutcome = Pick<Outcome, 'searched' | 'restoredFrom' | 'buried' | 'someWords' | 'date' | 'impossibleDate'>;
+
+export interface NoteContext {
+  /** The query as typed, spaces evened out. */
+  typed: string;
+  /** Results shown. */
+  found: number;
+  /** The field was full: a pasted text was cut. */
+  truncated: boolean;
+  /** Filters or a date range are set, so a page with the date may be hidden by them. */
+  narrowed?: boolean;
+}
+
+export interface Note {
+  className: string;
+  text: string;
+}
+
+export function noteTexts(outcome: NoteOutcome | undefined, context: NoteContext): Note[] {
+  const items: Note[] = [];
+  const add = (className: string, text: string) => items.push({ className, text });
+  if (context.truncated) add('ib-search__truncated', copy.truncated(MAX_QUERY_LENGTH));
+  if (outcome?.restoredFrom) add('ib-search__restored', copy.restored(outcome.searched, outcome.restoredFrom));
+  if (outcome?.impossibleDate) add('ib-search__date-note', copy.dateImpossible(context.typed));
+  if (outcome?.date) {
+    const day = formatDate(outcome.date);
+    // «Ingen dokumenter har datoen …» would be untrue when only the filters hide them.
+    const none = context.narrowed ? copy.dateNoneNarrowed(day) : copy.dateNone(day);
+    add('ib-search__date-note', context.found > 0 ? copy.dateFound(day) : none);
+  }
+  if (outcome?.someWords) add('ib-search__some', copy.someWords(shortQuery(context.typed)));
+  for (const b of outcome?.buried ?? []) add('ib-search__buried', copy.buried(b.word, b.pages, b.stem, OVER_STEMMED_CHECK));
+  return items;
+}
+
+/**
+ * Whether the counts beside the filter choices can be those of the results shown. They are one
+ * Pagefind search of `searched`, which needs every word: beside the pages with some of the words
+ * («Jacob Hougaard») every choice said «(0)» though five results were shown, so none are shown.
+ */
+export function countsFitResults(outcome: Pick<Outcome, 'someWords' | 'impossibleDate'>): boolean {
+  return !outcome.someWords && !outcome.impossibleDate;
+}

@@ -1,0 +1,65 @@
+/**
+ * Search edge cases from a review of the findability change, in Chromium on the built site: a date
+ * that does not exist, a date query under filters, a pasted paragraph in a reloaded link and in the
+ * live region, and a result link whose fragment is not valid percent encoding. Facts come from the
+ * five real letters in content/letters.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './console-errors.ts';
+
+const status = (page: Page) => page.getByRole('status');
+const results = (page: Page) => page.locator('.ib-result');
+const notes = (page: Page) => page.locator('[data-search-notes]');
+const LETTER = 'breve/2009-04-02-opsamling-integrationskonference-2009/';
+
+test.describe('søgning: kanttilfælde', () => {
+  test('a date that does not exist says so and shows no pages', async ({ page }) => {
+    // Was: two example goals with «310» and «2009», as if they had the date.
+    await page.goto('soeg/?q=31.02.2009');
+    await expect(status(page)).toHaveText('Ingen resultater for »31.02.2009«');
+    await expect(notes(page)).toHaveText('Datoen 31.02.2009 findes ikke. Tjek dag og måned.');
+    await expect(results(page)).toHaveCount(0);
+  });
+
+  test('a date query under a filter does not say that no document has the date', async ({ page }) => {
+    // The letter of 2. april 2009 exists; the year filter hides it.
+    await page.goto('soeg/?q=2.4.2009&aar=2008');
+    await expect(status(page)).toHaveText('Ingen resultater for »2.4.2009« med de valgte filtre');
+    await expect(notes(page)).toHaveText('Ingen dokumenter inden for din afgrænsning har datoen 2. april 2009.');
+  });
+
+  test('a pasted paragraph is quoted short, and a reloaded link searches all of it', async ({ page }) => {
+    const pasted = Array.from({ length: 80 }, (_, i) => (i % 2 ? 'integrationspolitikken' : `kvinder${i}`)).join(' ');
+    await page.goto('soeg/');
+    await page.locator('#soeg-q').focus();
+    await page.keyboard.insertText(pasted);
+    await expect(status(page)).toContainText('…«');
+    const typed = await page.locator('#soeg-q').inputValue();
+    expect(typed).toHaveLength(500);
+    // The live region reads a short quote, not 500 characters.
+    expect(((await status(page).textContent()) ?? '').length).toBeLessThan(160);
+    // Was: cut to 200 characters on reload, another search than the one shared.
+    await expect(page).toHaveURL(/q=/);
+    await page.reload();
+    await expect(page.locator('#soeg-q')).toHaveValue(typed.trim());
+  });
+
+  test('a result link whose fragment is not valid percent encoding still highlights the words', async ({ page }) => {
+    // Was: «URIError: URI malformed» on the page and nothing marked.
+    await page.goto(`${LETTER}?fremhaev=kvinder#%E0%A4%A`);
+    await expect(page.locator('mark.ib-hit').first()).toHaveText(/^kvinder$/i);
+  });
+
+  test('results with some of the words show no filter counts that say (0)', async ({ page }) => {
+    // Was: «Brev (0)», «2009 (0)» beside five letters with «Hougaard».
+    await page.goto('soeg/?q=kvinder');
+    await page.locator('summary.ib-search__summary').click();
+    // The filter index is loaded once counts show.
+    await expect(page.locator('.ib-search__refine [data-count]').first()).toHaveText(/\(\d+\)/);
+    await page.locator('#soeg-q').fill('Jacob Hougaard');
+    await expect(status(page)).toContainText('med nogle af ordene i »Jacob Hougaard«');
+    const counts = await page.locator('.ib-search__refine [data-count]').allTextContents();
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts.filter((c) => c.trim() !== '')).toEqual([]);
+  });
+});

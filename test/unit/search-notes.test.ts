@@ -1,0 +1,44 @@
+/** The notes under the search field, which the live region reads (search-notes.ts). */
+import { describe, expect, it } from 'vitest';
+import { countsFitResults, noteTexts } from '../../src/lib/search/search-notes.ts';
+
+const texts = (...args: Parameters<typeof noteTexts>) => noteTexts(...args).map((n) => n.text);
+
+describe('the notes on a date query', () => {
+  const date = { searched: '02042009', date: '2009-04-02' };
+
+  it('say that no document has the date only when no filter or date range could hide it', () => {
+    expect(texts(date, { typed: '2.4.2009', found: 0, truncated: false })).toEqual(['Ingen dokumenter har datoen 2. april 2009.']);
+    // Was: «Ingen dokumenter har datoen 2. april 2009.» under «År: 2008», though the letter of that day exists.
+    expect(texts(date, { typed: '2.4.2009', found: 0, truncated: false, narrowed: true })).toEqual([
+      'Ingen dokumenter inden for din afgrænsning har datoen 2. april 2009.',
+    ]);
+    expect(texts(date, { typed: '2.4.2009', found: 2, truncated: false, narrowed: true })).toEqual([
+      'Viser sider med datoen 2. april 2009.',
+    ]);
+  });
+
+  it('say that a date which does not exist does not exist', () => {
+    expect(texts({ searched: '31.02.2009', impossibleDate: true }, { typed: '31.02.2009', found: 0, truncated: false })).toEqual([
+      'Datoen 31.02.2009 findes ikke. Tjek dag og måned.',
+    ]);
+  });
+});
+
+describe('the note on results with some of the words', () => {
+  it('quotes a pasted paragraph cut short, not whole', () => {
+    const typed = `${'integrationspolitikken og beskæftigelse '.repeat(12)}slut`;
+    const [note] = texts({ searched: typed, someWords: true }, { typed, found: 5, truncated: false });
+    expect(note).toMatch(/^Ingen sider har alle ordene i »integrationspolitikken og beskæftigelse .* …«\. Viser sider med nogle af dem/);
+    expect((note ?? '').length).toBeLessThan(200);
+  });
+});
+
+describe('filter counts beside results', () => {
+  it('are shown only when one search of the query gives the results shown', () => {
+    expect(countsFitResults({})).toBe(true);
+    // Was: «Brev (0)», «2009 (0)» … beside five results with some of the words.
+    expect(countsFitResults({ someWords: true })).toBe(false);
+    expect(countsFitResults({ impossibleDate: true })).toBe(false);
+  });
+});
