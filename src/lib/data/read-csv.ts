@@ -38,7 +38,10 @@ export function readCsv(text: string, file: string): { table: CsvTable; errors: 
   // Line numbers do not change: the BOM sits on line 1 and every line ending stays one "\n".
   // NFC: «å» pasted from a Mac or a PDF as a + U+030A is the same word as the «å» the rules and the
   // registries spell, and is published so (composition never joins a delimiter, quote or line end).
-  const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  const body = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC');
   const delimiter = detectDelimiter(body);
   const errors: ValidationError[] = [];
   const rows: CsvRow[] = [];
@@ -56,7 +59,14 @@ export function readCsv(text: string, file: string): { table: CsvTable; errors: 
         if (err.type === 'Quotes') {
           // The open cell runs to the end of the file; its first line is enough to find it.
           const open = (result.data[result.data.length - 1] ?? '').split('\n')[0] ?? '';
-          errors.push({ file, line: rowLine, column: Math.max(result.data.length, 1), message: 'et citationstegn (") er ikke lukket i rækken', got: open, expected: 'et afsluttende " efter cellens tekst' });
+          errors.push({
+            file,
+            line: rowLine,
+            column: Math.max(result.data.length, 1),
+            message: 'et citationstegn (") er ikke lukket i rækken',
+            got: open,
+            expected: 'et afsluttende " efter cellens tekst',
+          });
         }
       }
       if (!isBlank(result.data)) rows.push({ line: rowLine, cells: result.data });

@@ -12,13 +12,7 @@ export interface RowRef {
 }
 
 /** An error at a named cell of a row; `got` defaults to the cell's raw text. */
-export function cellError(
-  ref: RowRef,
-  columnName: string,
-  message: string,
-  expected?: string,
-  got?: string,
-): ValidationError {
+export function cellError(ref: RowRef, columnName: string, message: string, expected?: string, got?: string): ValidationError {
   const cell = ref.cells[columnName];
   const error: ValidationError = { file: ref.file, line: ref.line, column: cell?.column ?? 1, message };
   const shown = got ?? cell?.raw;

@@ -44,7 +44,10 @@ function convert(ref: RowRef, col: ColumnSpec, decimal: ',' | '.'): { value?: Ce
       const wrong =
         v === undefined
           ? undefined
-          : (checkMinimum(ref, col, v) ?? checkMaximum(ref, col, v) ?? checkWhole(ref, col, v) ?? checkPrecision(ref, col.name, v, decimal));
+          : (checkMinimum(ref, col, v) ??
+            checkMaximum(ref, col, v) ??
+            checkWhole(ref, col, v) ??
+            checkPrecision(ref, col.name, v, decimal));
       return wrong ? { error: wrong } : number;
     }
     case 'year':

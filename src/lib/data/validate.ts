@@ -62,8 +62,16 @@ function toIndicator(d: IndicatorDraft, ctx: DataContext): Indicator | undefined
   if (!d.valid || !d.id || !d.area || !d.title || !d.definition || !d.unit || !d.direction) return undefined;
   if (d.main === undefined || d.tolerance === undefined || !d.source || d.illustrative === undefined) return undefined;
   const ind: Indicator = {
-    id: d.id, area: d.area, title: d.title, definition: d.definition, unit: d.unit, direction: d.direction,
-    main: d.main, tolerance: d.tolerance, source: d.source, illustrative: d.illustrative,
+    id: d.id,
+    area: d.area,
+    title: d.title,
+    definition: d.definition,
+    unit: d.unit,
+    direction: d.direction,
+    main: d.main,
+    tolerance: d.tolerance,
+    source: d.source,
+    illustrative: d.illustrative,
   };
   const base = baselineValue(ctx, d);
   if (d.baselinePeriod && base !== undefined) ind.baseline = { period: d.baselinePeriod, value: base };
@@ -79,7 +87,14 @@ function toIndicator(d: IndicatorDraft, ctx: DataContext): Indicator | undefined
 
 function toMeasurement(d: MeasurementDraft, known: Set<string>): Measurement | undefined {
   if (!d.valid || !d.indicator || !known.has(d.indicator) || !d.period || d.value === undefined || !d.source) return undefined;
-  const m: Measurement = { indicator: d.indicator, period: d.period, breakdown: d.breakdown, value: d.value, source: d.source, note: d.note };
+  const m: Measurement = {
+    indicator: d.indicator,
+    period: d.period,
+    breakdown: d.breakdown,
+    value: d.value,
+    source: d.source,
+    note: d.note,
+  };
   if (d.geo) m.geo = d.geo;
   if (d.flag) m.flag = d.flag;
   if (d.sourceUrl) m.sourceUrl = d.sourceUrl;
@@ -103,7 +118,10 @@ export function validateData(indicatorsCsv: CsvInput, measurementsCsv: CsvInput,
   const mea = readCsv(measurementsCsv.text, measurementsCsv.file);
   const rowCount = ind.table.rows.length + mea.table.rows.length;
   // The cause first: an empty file, a broken header or an unclosed quote, and nothing that follows from it.
-  const fileErrors = [...fileLevelErrors(ind.table, INDICATORS_TABLE, ind.errors), ...fileLevelErrors(mea.table, MEASUREMENTS_TABLE, mea.errors)];
+  const fileErrors = [
+    ...fileLevelErrors(ind.table, INDICATORS_TABLE, ind.errors),
+    ...fileLevelErrors(mea.table, MEASUREMENTS_TABLE, mea.errors),
+  ];
   if (fileErrors.length > 0) return { barometer: { indicators: [], measurements: [] }, errors: sortErrors(fileErrors), rows: rowCount };
   const indTyped = typeTable(ind.table, INDICATORS_TABLE);
   const meaTyped = typeTable(mea.table, MEASUREMENTS_TABLE);

@@ -8,7 +8,8 @@
  * date: a calendar day ÅÅÅÅ-MM-DD · expected-date: a day, a month (ÅÅÅÅ-MM) or a year (ÅÅÅÅ), as
  * precisely as a publisher's calendar says when something comes.
  */
-export type ColumnType = 'id' | 'text' | 'url' | 'number' | 'period' | 'year' | 'enum' | 'boolean' | 'indicator' | 'letter' | 'date' | 'expected-date';
+export type ColumnType =
+  'id' | 'text' | 'url' | 'number' | 'period' | 'year' | 'enum' | 'boolean' | 'indicator' | 'letter' | 'date' | 'expected-date';
 
 export interface ColumnSpec {
   name: string;

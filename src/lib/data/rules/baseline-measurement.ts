@@ -16,9 +16,23 @@ export function checkBaselineMeasurement(ctx: DataContext): ValidationError[] {
     if (!m && broken) continue; // the broken row is reported by its own rule
     if (!ctx.mainSeries.has(ind.id)) continue; // no main series at all: reported by the main-series rule
     if (!m || m.value === undefined) {
-      errors.push(cellError(ind.ref, 'baseline_period', `basisperioden har ingen måling af hovedserien i ${ctx.measurementsFile}`, `en række med indicator=${ind.id}, period=${ind.baselinePeriod.label} og tom breakdown`));
+      errors.push(
+        cellError(
+          ind.ref,
+          'baseline_period',
+          `basisperioden har ingen måling af hovedserien i ${ctx.measurementsFile}`,
+          `en række med indicator=${ind.id}, period=${ind.baselinePeriod.label} og tom breakdown`,
+        ),
+      );
     } else if (ind.baselineValue !== undefined && Math.abs(ind.baselineValue - m.value) > 1e-9) {
-      errors.push(cellError(ind.ref, 'baseline_value', `baseline_value er ikke lig med målingen på ${ctx.measurementsFile}:${m.ref.line}`, `${formatDanishNumber(m.value)} eller en tom celle`));
+      errors.push(
+        cellError(
+          ind.ref,
+          'baseline_value',
+          `baseline_value er ikke lig med målingen på ${ctx.measurementsFile}:${m.ref.line}`,
+          `${formatDanishNumber(m.value)} eller en tom celle`,
+        ),
+      );
     }
   }
   return errors;

@@ -31,9 +31,12 @@ function zeroHint(col: ColumnSpec, raw: string, allowed: readonly string[]): str
 /** A committee's abbreviation or an administration's full name where the abbreviation belongs. */
 function administrationHint(col: ColumnSpec, raw: string): string | undefined {
   if (col.name !== 'administration') return undefined;
-  const org = ORGANISATIONS.find((o) => [o.committee.abbr, o.committee.name, o.administration.name].some((n) => n.toLowerCase() === raw.toLowerCase()));
+  const org = ORGANISATIONS.find((o) =>
+    [o.committee.abbr, o.committee.name, o.administration.name].some((n) => n.toLowerCase() === raw.toLowerCase()),
+  );
   if (!org) return undefined;
-  const what = raw.toLowerCase() === org.committee.abbr.toLowerCase() ? `"${raw}" er et udvalg; forvaltningen skrives` : 'skriv forkortelsen';
+  const what =
+    raw.toLowerCase() === org.committee.abbr.toLowerCase() ? `"${raw}" er et udvalg; forvaltningen skrives` : 'skriv forkortelsen';
   return ` – ${what} "${org.administration.abbr}"`;
 }
 
@@ -44,6 +47,12 @@ export function checkAllowed(ref: RowRef, col: ColumnSpec): { value?: string; er
   const guess = closest(raw, allowed);
   const hint = zeroHint(col, raw, allowed) ?? administrationHint(col, raw) ?? (guess ? ` – mente du "${guess}"?` : '');
   // A bare code says nothing to an editor: name the municipality next to each.
-  const expected = col.name === 'geo' ? oneOf(MUNICIPALITIES.map((m) => m.code)).replace(/"(\d{3})"/g, (q, c: string) => `${q} (${MUNICIPALITIES.find((m) => m.code === c)?.name})`) : oneOf(allowed);
+  const expected =
+    col.name === 'geo'
+      ? oneOf(MUNICIPALITIES.map((m) => m.code)).replace(
+          /"(\d{3})"/g,
+          (q, c: string) => `${q} (${MUNICIPALITIES.find((m) => m.code === c)?.name})`,
+        )
+      : oneOf(allowed);
   return { error: cellError(ref, col.name, `${WHAT[col.name] ?? 'ugyldig værdi'}${hint}`, expected) };
 }

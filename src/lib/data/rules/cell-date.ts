@@ -9,7 +9,9 @@ import { FIRST_DATA_YEAR } from './cell-period.ts';
 
 function tooEarly(ref: RowRef, name: string, raw: string): { error: ValidationError } | undefined {
   if (Number(raw.slice(0, 4)) >= FIRST_DATA_YEAR) return undefined;
-  return { error: cellError(ref, name, `datoen ligger før år ${FIRST_DATA_YEAR}`, `en dato fra ${FIRST_DATA_YEAR} og frem, fx 2026-12-01`) };
+  return {
+    error: cellError(ref, name, `datoen ligger før år ${FIRST_DATA_YEAR}`, `en dato fra ${FIRST_DATA_YEAR} og frem, fx 2026-12-01`),
+  };
 }
 
 /** True when "ÅÅÅÅ-MM-DD" names a day that exists (leap years included). */
@@ -29,7 +31,14 @@ export function checkDate(ref: RowRef, name: string): { value?: string; error?: 
 
 export function checkExpectedDate(ref: RowRef, name: string): { value?: string; error?: ValidationError } {
   const raw = (ref.cells[name]?.raw ?? '').trim();
-  const ok = /^\d{4}$/.test(raw) || (/^\d{4}-(0[1-9]|1[0-2])$/.test(raw)) || isCalendarDay(raw);
+  const ok = /^\d{4}$/.test(raw) || /^\d{4}-(0[1-9]|1[0-2])$/.test(raw) || isCalendarDay(raw);
   if (ok) return tooEarly(ref, name, raw) ?? { value: raw };
-  return { error: cellError(ref, name, 'datoen for næste opdatering kan ikke læses', 'en dag som 2027-03-15, en måned som 2027-03 eller et år som 2027') };
+  return {
+    error: cellError(
+      ref,
+      name,
+      'datoen for næste opdatering kan ikke læses',
+      'en dag som 2027-03-15, en måned som 2027-03 eller et år som 2027',
+    ),
+  };
 }

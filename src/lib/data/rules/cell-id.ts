@@ -9,6 +9,11 @@ export function checkId(ref: RowRef, name: string): { value?: string; error?: Va
   const raw = (ref.cells[name]?.raw ?? '').trim();
   if (ID.test(raw)) return { value: raw };
   return {
-    error: cellError(ref, name, 'ugyldigt id', 'små bogstaver a-z, tal og bindestreger uden æ, ø, å og mellemrum, fx beskaeftigelsesfrekvens-16-64'),
+    error: cellError(
+      ref,
+      name,
+      'ugyldigt id',
+      'små bogstaver a-z, tal og bindestreger uden æ, ø, å og mellemrum, fx beskaeftigelsesfrekvens-16-64',
+    ),
   };
 }

@@ -17,5 +17,10 @@ export function checkMinimum(ref: RowRef, col: ColumnSpec, value: number): Valid
 export function checkMaximum(ref: RowRef, col: ColumnSpec, value: number): ValidationError | undefined {
   if (col.maximum === undefined || value <= col.maximum) return undefined;
   // Written as the editor must write it: digits only, no thousands separator.
-  return cellError(ref, col.name, 'værdien er for stor til at være rigtig', `et tal på højst ${formatDanishNumber(col.maximum)}${col.maximumNote ? ` (${col.maximumNote})` : ''}`);
+  return cellError(
+    ref,
+    col.name,
+    'værdien er for stor til at være rigtig',
+    `et tal på højst ${formatDanishNumber(col.maximum)}${col.maximumNote ? ` (${col.maximumNote})` : ''}`,
+  );
 }

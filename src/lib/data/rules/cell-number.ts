@@ -12,7 +12,10 @@ export function checkNumber(ref: RowRef, name: string, decimal: ',' | '.'): { va
   const single = new RegExp(`^\\s*[-+]?\\d+\\${other}\\d+\\s*$`).test(raw);
   // «1.200.000» as Excel shows an amount: two or more groups of three can only be thousands.
   const thousands = new RegExp(`^\\s*[-+]?\\d{1,3}(\\${other}\\d{3}){2,}\\s*$`).test(raw);
-  if (thousands) return { error: cellError(ref, name, 'værdien er ikke et tal: skriv det uden tusindtalsadskiller', `et tal, fx ${raw.replace(/[^\d-]/g, '')}`) };
+  if (thousands)
+    return {
+      error: cellError(ref, name, 'værdien er ikke et tal: skriv det uden tusindtalsadskiller', `et tal, fx ${raw.replace(/[^\d-]/g, '')}`),
+    };
   const message = !single
     ? 'værdien er ikke et tal'
     : decimal === ','

@@ -15,7 +15,12 @@ export function checkPeriod(ref: RowRef, name: string): { value?: Period; error?
   if (value && Math.floor(value.time) >= FIRST_DATA_YEAR) return { value };
   if (value) {
     return {
-      error: cellError(ref, name, `perioden ligger før år ${FIRST_DATA_YEAR}`, `en periode fra ${FIRST_DATA_YEAR} og frem, fx 2014, 2014K1 eller 2014-03`),
+      error: cellError(
+        ref,
+        name,
+        `perioden ligger før år ${FIRST_DATA_YEAR}`,
+        `en periode fra ${FIRST_DATA_YEAR} og frem, fx 2014, 2014K1 eller 2014-03`,
+      ),
     };
   }
   return {

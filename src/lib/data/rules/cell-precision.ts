@@ -21,7 +21,12 @@ export function checkPrecision(ref: RowRef, name: string, value: number, decimal
     );
   }
   if (value !== 0 && Math.abs(value) < SMALLEST) {
-    return cellError(ref, name, `tallet er så lille, at downloads ville skrive det som ${String(value)}`, `0 eller et tal på mindst 0${decimal}000001`);
+    return cellError(
+      ref,
+      name,
+      `tallet er så lille, at downloads ville skrive det som ${String(value)}`,
+      `0 eller et tal på mindst 0${decimal}000001`,
+    );
   }
   return undefined;
 }

@@ -29,7 +29,13 @@ export function checkDuplicateRows(ctx: DataContext): ValidationError[] {
     }
     const what = [m.indicator, m.period.label, m.breakdown].join(';');
     errors.push(
-      cellError(m.ref, 'indicator', `rækken gentager linje ${first}: samme indikator, periode og opdeling`, 'én række pr. indikator × periode × opdeling', what),
+      cellError(
+        m.ref,
+        'indicator',
+        `rækken gentager linje ${first}: samme indikator, periode og opdeling`,
+        'én række pr. indikator × periode × opdeling',
+        what,
+      ),
     );
   }
   return errors;

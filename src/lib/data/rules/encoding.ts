@@ -23,7 +23,8 @@ const AS_TEXT: Record<FileKind, string> = {
 };
 
 /** Letters double-converted (UTF-8 read as Windows-1252 and saved again): Ã¸ for ø, â€“ for –. */
-const DOUBLE_ENCODED = /Ã[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|â€[\u0093\u0094\u0098\u0099\u009c\u009d\u2122\u201c\u201d\u02dc\u0153\u00a6]/;
+const DOUBLE_ENCODED =
+  /Ã[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|â€[\u0093\u0094\u0098\u0099\u009c\u009d\u2122\u201c\u201d\u02dc\u0153\u00a6]/;
 
 const MAX_LINES_NAMED = 5;
 
@@ -133,7 +134,14 @@ export function decodeUtf8File(bytes: Uint8Array, file: string, kind: FileKind):
       : `linje ${first} er gemt som Windows-1252/Latin-1, mens resten af filen er UTF-8${also(bad.slice(1))}`;
     return {
       text: '',
-      error: { file, line: first, column: firstBadColumn(firstLine), message, got: around(windows1252.decode(firstLine).replace(/\r$/, ''), firstBadColumn(firstLine)), expected },
+      error: {
+        file,
+        line: first,
+        column: firstBadColumn(firstLine),
+        message,
+        got: around(windows1252.decode(firstLine).replace(/\r$/, ''), firstBadColumn(firstLine)),
+        expected,
+      },
     };
   }
 
@@ -145,11 +153,19 @@ export function decodeUtf8File(bytes: Uint8Array, file: string, kind: FileKind):
   const before = text.slice(0, hit);
   const line = before.split('\n').length;
   const column = hit - (before.lastIndexOf('\n') + 1) + 1;
-  const message = lost >= 0
-    ? 'filen indeholder tegnet «�»: et bogstav er gået tabt, da filen engang blev gemt i et andet tegnsæt'
-    : `teksten er konverteret forkert to gange: «${doubled?.[0]}» står for et bogstav som æ, ø eller å`;
+  const message =
+    lost >= 0
+      ? 'filen indeholder tegnet «�»: et bogstav er gået tabt, da filen engang blev gemt i et andet tegnsæt'
+      : `teksten er konverteret forkert to gange: «${doubled?.[0]}» står for et bogstav som æ, ø eller å`;
   return {
     text,
-    error: { file, line, column, message, got: around(textLine(text, line), column), expected: `de rigtige bogstaver: ret dem i filen, eller start fra den oprindelige fil og ${HOW_TO_SAVE[kind]}` },
+    error: {
+      file,
+      line,
+      column,
+      message,
+      got: around(textLine(text, line), column),
+      expected: `de rigtige bogstaver: ret dem i filen, eller start fra den oprindelige fil og ${HOW_TO_SAVE[kind]}`,
+    },
   };
 }

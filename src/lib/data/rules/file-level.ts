@@ -41,7 +41,15 @@ export function fileLevelErrors(table: CsvTable, spec: TableSpec, readErrors: re
   const headerErrors = checkHeaders(table, spec).errors;
   if (headerErrors.length > 0) return headerErrors;
   if (table.rows.length === 0) {
-    return [{ file: table.file, line: table.headerLine, column: 1, message: 'filen har ingen rækker under overskriftsrækken', expected: `mindst én række med ${spec.columns.map((c) => c.name).join(';')}` }];
+    return [
+      {
+        file: table.file,
+        line: table.headerLine,
+        column: 1,
+        message: 'filen har ingen rækker under overskriftsrækken',
+        expected: `mindst én række med ${spec.columns.map((c) => c.name).join(';')}`,
+      },
+    ];
   }
   return [];
 }

@@ -18,7 +18,8 @@ export function dataFileSizeError(file: string, bytes: number): ValidationError 
     file,
     line: 1,
     column: 1,
-    message: 'filen er for stor: sitet udgiver tabellen i flere formater, så en så stor fil ville gøre byggeriet langsomt og downloads og sider tunge',
+    message:
+      'filen er for stor: sitet udgiver tabellen i flere formater, så en så stor fil ville gøre byggeriet langsomt og downloads og sider tunge',
     got: `${formatBytes(bytes)} (${formatNumber(bytes, 0)} byte)`,
     expected: `højst ${formatBytes(MAX_DATA_FILE_BYTES)} (${formatNumber(MAX_DATA_FILE_BYTES, 0)} byte) – se efter en celle med en hel indsat tekst eller et helt regneark, og gem filen igen`,
   };

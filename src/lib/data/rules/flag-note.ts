@@ -19,6 +19,12 @@ export function checkFlagNote(ctx: DataContext): ValidationError[] {
       const flag = m.flag as keyof typeof FLAGS;
       // Without a note column the flag cell is the place to point at.
       const column = m.ref.cells.note ? 'note' : 'flag';
-      return cellError(m.ref, column, `værdien er markeret "${flag}", men har ingen note`, WHY[flag] ?? 'en note', column === 'note' ? '' : undefined);
+      return cellError(
+        m.ref,
+        column,
+        `værdien er markeret "${flag}", men har ingen note`,
+        WHY[flag] ?? 'en note',
+        column === 'note' ? '' : undefined,
+      );
     });
 }

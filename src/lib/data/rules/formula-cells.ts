@@ -10,7 +10,8 @@ import { formulaTrigger, looksLikeFormula } from '../formula.ts';
 import { cellError, type RowRef } from '../row-ref.ts';
 import { hiddenCharCellErrors } from './hidden-chars.ts';
 
-const EXPECTED = 'tekst, der ikke begynder med =, +, -, @ eller tabulator: begynd fx med et ord, eller skriv tankestreg (–) i stedet for bindestreg';
+const EXPECTED =
+  'tekst, der ikke begynder med =, +, -, @ eller tabulator: begynd fx med et ord, eller skriv tankestreg (–) i stedet for bindestreg';
 
 export function textColumns(spec: TableSpec): string[] {
   return spec.columns.filter((c) => c.type === 'text').map((c) => c.name);

@@ -23,6 +23,11 @@ export function checkFuturePeriods(ctx: DataContext, today: Date): ValidationErr
   return ctx.measurements
     .filter((m) => m.period && periodStart(m.period) > limit)
     .map((m) =>
-      cellError(m.ref, 'period', `perioden er ikke begyndt endnu (i dag er ${limit}), så den kan ikke have en måling`, 'en periode, der er begyndt; et planlagt mål skrives i target_period og target_value i indicators.csv'),
+      cellError(
+        m.ref,
+        'period',
+        `perioden er ikke begyndt endnu (i dag er ${limit}), så den kan ikke have en måling`,
+        'en periode, der er begyndt; et planlagt mål skrives i target_period og target_value i indicators.csv',
+      ),
     );
 }

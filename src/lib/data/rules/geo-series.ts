@@ -24,7 +24,9 @@ function oddRows(rows: readonly MeasurementDraft[]): ValidationError[] {
   const first = agreeing[0]?.ref.line ?? 0;
   // On a tie no row is the odd one; the earliest row's code counts, as the file reads top down.
   const message = tie ? 'har en anden kommunekode end seriens første række' : 'har en anden kommunekode end resten af serien';
-  const expected = tie ? `${code} som på linje ${first}` : `${code} som på ${agreeing.length} af seriens ${rows.length} rækker (fx linje ${first})`;
+  const expected = tie
+    ? `${code} som på linje ${first}`
+    : `${code} som på ${agreeing.length} af seriens ${rows.length} rækker (fx linje ${first})`;
   return rows
     .filter((m) => (m.geo ?? '') !== geo)
     .map((m) => cellError(m.ref, 'geo', `${seriesName(m.breakdown)} ${message}`, expected, rawCell(m.ref, 'geo').trim()));
@@ -39,12 +41,21 @@ export function checkGeoSeries(ctx: DataContext): ValidationError[] {
     if (!m.indicator || brokenGeo(m) || !mainSeriesCodeAllowed(m)) continue;
     if (m.geo && m.breakdown !== '' && m.breakdown !== municipality(m.geo).name) {
       const name = municipality(m.geo).name;
-      errors.push(cellError(m.ref, 'breakdown', `opdelingen passer ikke til kommunekoden ${m.geo} (${name})`, `"${name}", eller en anden kommunekode`));
+      errors.push(
+        cellError(
+          m.ref,
+          'breakdown',
+          `opdelingen passer ikke til kommunekoden ${m.geo} (${name})`,
+          `"${name}", eller en anden kommunekode`,
+        ),
+      );
       continue;
     }
     const named = MUNICIPALITIES.find((x) => x.name === m.breakdown);
     if (!m.geo && named && usesCodes.has(m.indicator)) {
-      errors.push(cellError(m.ref, 'geo', `serien "${m.breakdown}" er en kommune, men rækken har ingen kommunekode`, `"${named.code}"`, ''));
+      errors.push(
+        cellError(m.ref, 'geo', `serien "${m.breakdown}" er en kommune, men rækken har ingen kommunekode`, `"${named.code}"`, ''),
+      );
       continue;
     }
     const key = `${m.indicator}\u0000${m.breakdown}`;
@@ -63,7 +74,14 @@ export function checkGeoSeries(ctx: DataContext): ValidationError[] {
     if (!other) seriesOfGeo.set(geoKey, m);
     else {
       const otherName = other.breakdown === '' ? 'hovedserien' : `serien "${other.breakdown}"`;
-      errors.push(cellError(m.ref, 'geo', `kommunekoden ${geo} bruges allerede af ${otherName} (linje ${other.ref.line})`, 'én serie pr. kommune i hver indikator'));
+      errors.push(
+        cellError(
+          m.ref,
+          'geo',
+          `kommunekoden ${geo} bruges allerede af ${otherName} (linje ${other.ref.line})`,
+          'én serie pr. kommune i hver indikator',
+        ),
+      );
     }
   }
   return errors;

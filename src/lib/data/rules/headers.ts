@@ -26,7 +26,11 @@ export function checkHeaders(table: CsvTable, spec: TableSpec): { columns: Map<s
       const hint = guess ? ` – mente du "${guess}"?` : '';
       errors.push({ ...at, message: `ukendt kolonne${hint}`, expected: `en af kolonnerne ${all}` });
     } else if (columns.has(name)) {
-      errors.push({ ...at, message: `kolonnen står to gange (første gang i kolonne ${(columns.get(name) ?? 0) + 1})`, expected: 'hver kolonne én gang' });
+      errors.push({
+        ...at,
+        message: `kolonnen står to gange (første gang i kolonne ${(columns.get(name) ?? 0) + 1})`,
+        expected: 'hver kolonne én gang',
+      });
     } else {
       columns.set(name, i);
     }

@@ -47,7 +47,10 @@ export function hiddenCharText(char: string, written = ''): { text: string; expe
         text: `${charCode(char)}${written}, ${invisibleKind(char)}, så teksten ser anderledes ud, end den er`,
         expected: 'tekst uden usynlige tegn – slet tegnet (det kommer ofte med, når tekst kopieres fra en PDF eller en webside)',
       }
-    : { text: `styretegnet ${charCode(char)}${written}, som ikke kan vises og gør sitets feeds ugyldige`, expected: 'tekst uden styretegn – slet tegnet' };
+    : {
+        text: `styretegnet ${charCode(char)}${written}, som ikke kan vises og gør sitets feeds ugyldige`,
+        expected: 'tekst uden styretegn – slet tegnet',
+      };
 }
 
 /** The hidden-character errors in a row's text cells (indicators, measurements, goals, spending, editions). */

@@ -17,10 +17,20 @@ function looksIllustrative(source: string): boolean {
 function check(ref: RowRef, source: string | undefined, illustrative: boolean, id: string): ValidationError | undefined {
   if (source === undefined) return undefined;
   if (illustrative && source !== ILLUSTRATIVE_SOURCE) {
-    return cellError(ref, 'source', `indikatoren "${id}" er illustrativ (illustrative=ja), så kilden skal sige det`, `"${ILLUSTRATIVE_SOURCE}"`);
+    return cellError(
+      ref,
+      'source',
+      `indikatoren "${id}" er illustrativ (illustrative=ja), så kilden skal sige det`,
+      `"${ILLUSTRATIVE_SOURCE}"`,
+    );
   }
   if (!illustrative && looksIllustrative(source)) {
-    return cellError(ref, 'source', `indikatoren "${id}" er markeret som rigtige tal (illustrative=nej), men kilden siger eksempeldata`, 'navnet på den rigtige kilde, eller illustrative=ja');
+    return cellError(
+      ref,
+      'source',
+      `indikatoren "${id}" er markeret som rigtige tal (illustrative=nej), men kilden siger eksempeldata`,
+      'navnet på den rigtige kilde, eller illustrative=ja',
+    );
   }
   return undefined;
 }

@@ -11,7 +11,15 @@ export function checkMainIndicator(ctx: DataContext): ValidationError[] {
     if (!ind.main || !ind.area) continue;
     const first = firstLine.get(ind.area);
     if (first === undefined) firstLine.set(ind.area, ind.ref.line);
-    else errors.push(cellError(ind.ref, 'main', `området "${ind.area}" har allerede en hovedindikator på linje ${first}`, 'præcis én hovedindikator pr. område; skriv "nej" her'));
+    else
+      errors.push(
+        cellError(
+          ind.ref,
+          'main',
+          `området "${ind.area}" har allerede en hovedindikator på linje ${first}`,
+          'præcis én hovedindikator pr. område; skriv "nej" her',
+        ),
+      );
   }
   // Only when the table could be read: a missing column or empty file is already reported.
   const mainColumn = ctx.indicators[0]?.ref.cells.main?.column;

@@ -11,6 +11,11 @@ export function checkMainSeries(ctx: DataContext): ValidationError[] {
     .filter((ind) => ind.id && !hasMain.has(ind.id))
     .map((ind) => {
       const why = named.has(ind.id) ? 'har kun målinger med en opdeling (breakdown)' : 'har ingen målinger';
-      return cellError(ind.ref, 'id', `indikatoren ${why} i ${ctx.measurementsFile}`, `mindst én række med indicator=${ind.id} og tom breakdown`);
+      return cellError(
+        ind.ref,
+        'id',
+        `indikatoren ${why} i ${ctx.measurementsFile}`,
+        `mindst én række med indicator=${ind.id} og tom breakdown`,
+      );
     });
 }

@@ -16,7 +16,14 @@ export function checkPeriodKinds(ctx: DataContext): ValidationError[] {
     const seen = first.get(m.indicator);
     if (!seen) first.set(m.indicator, { kind, line: m.ref.line });
     else if (seen.kind !== kind) {
-      errors.push(cellError(m.ref, 'period', `perioden har en anden form end indikatorens første måling på linje ${seen.line}`, PERIOD_KIND_NAMES[seen.kind]));
+      errors.push(
+        cellError(
+          m.ref,
+          'period',
+          `perioden har en anden form end indikatorens første måling på linje ${seen.line}`,
+          PERIOD_KIND_NAMES[seen.kind],
+        ),
+      );
     }
   }
   return errors;

@@ -17,7 +17,12 @@ export function checkTargetDirection(ctx: DataContext): ValidationError[] {
     const side = ind.direction === 'higher' ? 'over' : 'under';
     const word = ind.direction === 'higher' ? 'højere' : 'lavere';
     errors.push(
-      cellError(ind.ref, 'target_value', `målet ligger på den forkerte side af baseline, når den gode retning er "${word}"`, `et mål ${side} baseline ${formatDanishNumber(base)}`),
+      cellError(
+        ind.ref,
+        'target_value',
+        `målet ligger på den forkerte side af baseline, når den gode retning er "${word}"`,
+        `et mål ${side} baseline ${formatDanishNumber(base)}`,
+      ),
     );
   }
   return errors;
