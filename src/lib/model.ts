@@ -3,7 +3,7 @@
  * Everything here is plain data: produced by src/lib/data, never by pages.
  */
 import type { AreaId } from './registry/areas.ts';
-import type { UnitId } from './registry/units.ts';
+import type { CountNoun, UnitId } from './registry/units.ts';
 import type { CoverageId } from './registry/coverage.ts';
 import type { FlagId } from './registry/flags.ts';
 import type { MunicipalityCode } from './registry/municipalities.ts';
@@ -34,6 +34,8 @@ export interface Indicator {
   /** Definition: what is measured, for whom. */
   definition: string;
   unit: UnitId;
+  /** What a count counts («område»/«områder»); print values with registry/units.ts indicatorUnit(). */
+  countNoun?: CountNoun;
   direction: Direction;
   /** The area's hovedindikator; exactly one per area. */
   main: boolean;

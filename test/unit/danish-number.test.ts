@@ -6,8 +6,10 @@ import {
   formatNumber,
   formatSigned,
   formatValue,
+  changeSuffix,
   roundTo,
 } from '../../src/lib/format/danish-number.ts';
+import { indicatorUnit, parseCountNoun } from '../../src/lib/registry/units.ts';
 
 const NB = '\u00a0';
 
@@ -34,7 +36,40 @@ describe('Danish number formatting', () => {
     expect(formatChange(11.8, 'pct', 1)).toBe(`+11,8${NB}procentpoint`);
     expect(formatChange(-6, 'procentpoint', 0)).toBe(`\u22126${NB}procentpoint`);
     expect(formatDistance(-5, 'pct', 1)).toBe(`5,0${NB}procentpoint`);
-    expect(formatChange(250, 'indeks', 0)).toBe('+250');
+    expect(formatChange(250, 'indeks', 0)).toBe(`+250${NB}indekspoint`);
+  });
+
+  it('writes an index as «indeks 68,2», never as a percentage, and its changes in index points', () => {
+    expect(formatValue(68.18, 'indeks', 1)).toBe('indeks 68,2');
+    expect(formatValue(68.18, 'indeks', 1)).not.toMatch(/pct|%/);
+    expect(formatChange(-2.1, 'indeks', 1)).toBe(`\u22122,1${NB}indekspoint`);
+    expect(formatDistance(-2.1, 'indeks', 1)).toBe(`2,1${NB}indekspoint`);
+    expect(changeSuffix('indeks')).toBe('indekspoint');
+  });
+
+  it('writes a count with its noun, singular only for 1', () => {
+    const areas = indicatorUnit({ unit: 'antal', countNoun: { one: 'område', other: 'områder' } });
+    expect(formatValue(0, areas, 0)).toBe(`0${NB}områder`);
+    expect(formatValue(1, areas, 0)).toBe(`1${NB}område`);
+    expect(formatValue(2, areas, 0)).toBe(`2${NB}områder`);
+    expect(formatValue(1.5, areas, 1)).toBe(`1,5${NB}områder`);
+    expect(formatValue(1, areas, 1)).toBe(`1,0${NB}områder`);
+    expect(formatValue(1234, areas, 0)).toBe(`1.234${NB}områder`);
+    expect(formatChange(1, areas, 0)).toBe(`+1${NB}område`);
+    expect(formatChange(-1, areas, 0)).toBe(`\u22121${NB}område`);
+    expect(formatChange(-3, areas, 0)).toBe(`\u22123${NB}områder`);
+    expect(formatDistance(-1, areas, 0)).toBe(`1${NB}område`);
+    expect(areas.name).toBe('antal områder');
+  });
+
+  it('reads a count noun as an editor writes it, and leaves other units alone', () => {
+    expect(parseCountNoun('område/områder')).toEqual({ one: 'område', other: 'områder' });
+    expect(parseCountNoun(' bydel / bydele ')).toEqual({ one: 'bydel', other: 'bydele' });
+    expect(parseCountNoun('områder')).toBeUndefined();
+    expect(parseCountNoun('a/b/c')).toBeUndefined();
+    expect(parseCountNoun('/områder')).toBeUndefined();
+    expect(indicatorUnit({ unit: 'pct', countNoun: { one: 'x', other: 'y' } }).suffix).toBe('pct.');
+    expect(formatValue(4321, indicatorUnit({ unit: 'antal' }), 0)).toBe('4.321');
   });
 
   it('finds the precision the data is written with', () => {

@@ -12,6 +12,7 @@ import { AREA_IDS } from '../../src/lib/registry/areas.ts';
 import { COVERAGE } from '../../src/lib/registry/coverage.ts';
 import { mainPoints } from '../../src/lib/barometer/series.ts';
 import { indicatorView } from '../../src/lib/barometer/indicator-view.ts';
+import { areaView } from '../../src/lib/barometer/area-view.ts';
 import { POLICY_BASE_YEAR, ruleBaseline } from '../../src/lib/status/baseline-rule.ts';
 
 const { barometer, errors } = loadBarometer('data');
@@ -170,5 +171,26 @@ describe('data/', () => {
       if (/udtræk/.test(m.source))
         expect(m.sourceUrl, m.indicator).toMatch(/^https:\/\/github\.com\/augustseptimius-beep\/doughnut\/blob\/[0-9a-f]{40}\/data\//);
     }
+  });
+
+  it('prints every indicator in its own unit: a count with its noun, an index or ratio never as pct.', () => {
+    for (const i of barometer.indicators) {
+      const v = indicatorView(barometer, i.id);
+      if (i.unit === 'antal') {
+        expect(i.countNoun, `${i.id}: unit_noun`).toBeDefined();
+        expect(v.latestText, i.id).toMatch(new RegExp(`\\u00a0(${i.countNoun!.one}|${i.countNoun!.other})$`));
+        expect(v.unitName, i.id).toBe(`antal ${i.countNoun!.other}`);
+      }
+      // A ratio of two rates (100 = no gap) is an index, not a share of anyone.
+      if (/100 = ingen forskel|forholdstal|indeks/i.test(`${i.title} ${i.definition}`)) expect(i.unit, i.id).toBe('indeks');
+      if (i.unit !== 'pct') expect(`${v.latestText} ${v.description} ${v.status.explanation}`, i.id).not.toMatch(/pct\./);
+    }
+  });
+
+  it('names the units on the front page cards: «områder» for Bolig, an index for employment', () => {
+    const bolig = areaView(barometer, 'bolig').main;
+    expect(bolig.latestText).toMatch(/^\d+\u00a0områder?$/);
+    const job = areaView(barometer, 'beskaeftigelse').main;
+    expect(job.latestText).toMatch(/^indeks \d+,\d+$/);
   });
 });

@@ -10,7 +10,7 @@ const dir = (rule: string): string => `test/fixtures/data/${rule}`;
 const messages = (rule: string): string[] => loadBarometer(dir(rule)).errors.map(formatError);
 const ONE_OF_AREAS = '"beskaeftigelse", "bolig", "tryghed", "uddannelse", "sundhed-og-omsorg" eller "kultur-og-fritid"';
 const IND_COLUMNS =
-  'id;area;title;definition;unit;direction;main;main_label;baseline_period;baseline_value;target_period;target_value;tolerance;source;source_url;method;illustrative;coverage;baseline_note;next_update';
+  'id;area;title;definition;unit;direction;main;main_label;baseline_period;baseline_value;target_period;target_value;tolerance;source;source_url;method;illustrative;coverage;baseline_note;next_update;unit_noun';
 const PERIOD = 'et år som 2014, et kvartal som 2014K1 eller en måned som 2014-03';
 
 const cases: [string, string[]][] = [
@@ -125,6 +125,13 @@ const cases: [string, string[]][] = [
   [
     'tolerance',
     [`${dir('tolerance')}/indicators.csv:5:13: tolerancen kan ikke være negativ (fik "-1", forventede et tal på 0 eller mere, fx 0,5)`],
+  ],
+  [
+    'unit-noun',
+    [
+      `${dir('unit-noun')}/indicators.csv:2:18: et navneord hører kun til enheden "antal", ikke "pct" (fik "område/områder", forventede en tom celle, eller enheden antal)`,
+      `${dir('unit-noun')}/indicators.csv:7:18: navneordet skal stå i ental og flertal adskilt af én skråstreg (fik "områder", forventede fx område/områder)`,
+    ],
   ],
   [
     'half-filled-pairs',

@@ -14,6 +14,7 @@ import { periodText } from '../format/period.ts';
 import { indicatorPath, letterPath } from '../routes.ts';
 import { illustrativeCopy } from '../copy/illustrative.ts';
 import { FEED_TEXT } from '../copy/editions.ts';
+import { indicatorUnit } from '../registry/units.ts';
 
 export function letterEntries(
   letters: readonly { id: string; data: LetterData }[],
@@ -68,7 +69,7 @@ export function measurementEntries(
     const m = newestMeasurement(ind.id, measurements);
     if (!m) continue;
     const series = measurements.filter((x) => x.indicator === ind.id && x.breakdown === m.breakdown).map((x) => x.value);
-    const value = `${formatValue(m.value, ind.unit, decimalsOf(series))}${m.flag ? ` (${m.flag})` : ''}`;
+    const value = `${formatValue(m.value, indicatorUnit(ind), decimalsOf(series))}${m.flag ? ` (${m.flag})` : ''}`;
     const changed = measurementChangedAt(historyOf(ind.id), m.period.label, m.breakdown);
     const label = m.breakdown ? ` (${m.breakdown})` : '';
     const mark = ind.illustrative ? ` (${illustrativeCopy.inline})` : '';

@@ -13,6 +13,7 @@ import type { Comparison } from './comparison.ts';
 import { periodText } from '../format/period.ts';
 import { comparisonPaths } from '../routes.ts';
 import { comparisonWords } from '../copy/indicator.ts';
+import { indicatorUnit } from '../registry/units.ts';
 
 export interface PanelText {
   key: string;
@@ -52,11 +53,12 @@ function span(label: string, points: readonly PeriodValue[], fmt: (v: number) =>
 }
 
 export function comparisonView(indicator: Indicator, comparison: Comparison, decimals: number): ComparisonView {
-  const fmt = (v: number) => formatValue(v, indicator.unit, decimals);
+  const unit = indicatorUnit(indicator);
+  const fmt = (v: number) => formatValue(v, unit, decimals);
   const cph = comparison.copenhagen;
   const input = {
     panels: comparison.series.map((s) => ({ key: `g${s.geo}`, label: s.name, points: s.points, isReference: s === cph })),
-    unit: indicator.unit,
+    unit,
     decimals,
   };
   const geometry = { narrow: smallMultiples({ ...input, size: NARROW_PANEL }), wide: smallMultiples({ ...input, size: WIDE_PANEL }) };
@@ -77,7 +79,7 @@ export function comparisonView(indicator: Indicator, comparison: Comparison, dec
     panels,
     description: describeComparison({
       series: comparison.series.map((s) => ({ label: s.name, points: s.points, wholeCountry: s.wholeCountry, isCopenhagen: s === cph })),
-      unit: indicator.unit,
+      unit,
       decimals,
       direction: indicator.direction,
       coverage: indicator.coverage,

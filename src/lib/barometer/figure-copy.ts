@@ -10,6 +10,7 @@ import { flagLegend } from '../chart/flag-legend.ts';
 import { periodHeader, periodText } from '../format/period.ts';
 import { illustrativeCopy } from '../copy/illustrative.ts';
 import { figureWords as words } from '../copy/figure.ts';
+import { indicatorUnit } from '../registry/units.ts';
 
 export type KeyItem =
   | { kind: 'series'; index: number; dash: string | undefined; marker: string; text: string }
@@ -48,14 +49,14 @@ export function figureCopy(v: IndicatorView): FigureCopy {
   if (ind.target) {
     key.push({
       kind: 'target',
-      text: words.target(periodText(ind.target.period.label), formatValue(ind.target.value, ind.unit, decimals)),
+      text: words.target(periodText(ind.target.period.label), formatValue(ind.target.value, indicatorUnit(ind), decimals)),
     });
     if (ind.baseline) key.push({ kind: 'pace', text: words.pace });
   }
   if (ind.baseline) {
     key.push({
       kind: 'baseline',
-      text: words.baseline(periodText(ind.baseline.period.label), formatValue(ind.baseline.value, ind.unit, decimals)),
+      text: words.baseline(periodText(ind.baseline.period.label), formatValue(ind.baseline.value, indicatorUnit(ind), decimals)),
     });
   }
   if (geometry) key.push(...flagLegend(geometry.series, geometry.breaks, false, geometry.gaps));

@@ -3,6 +3,7 @@ import type { IndicatorView } from './indicator-view.ts';
 import { formatDistance } from '../format/danish-number.ts';
 import { areaPath } from '../routes.ts';
 import { factWords as w } from '../copy/indicator.ts';
+import { indicatorUnit } from '../registry/units.ts';
 
 export interface FactRow {
   term: string;
@@ -28,7 +29,7 @@ export function indicatorFacts(v: IndicatorView): FactRow[] {
     { term: w.baseline, value: v.baselineText ?? w.noBaseline },
     ...(i.baselineNote ? [{ term: w.baselineChoice, value: i.baselineNote }] : []),
     { term: w.target, value: v.targetText ?? w.noTarget },
-    { term: w.tolerance, value: w.toleranceValue(formatDistance(i.tolerance, i.unit, v.decimals)) },
+    { term: w.tolerance, value: w.toleranceValue(formatDistance(i.tolerance, indicatorUnit(i), v.decimals)) },
     { term: w.source, value: i.source },
   ];
   if (i.sourceUrl) rows.push({ term: w.sourceUrl, value: i.sourceUrl, href: i.sourceUrl, external: true, unindexed: true });

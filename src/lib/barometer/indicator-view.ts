@@ -5,7 +5,7 @@
  */
 import type { Barometer, Indicator, PeriodValue, Series } from '../model.ts';
 import { areaName } from '../registry/areas.ts';
-import { UNITS } from '../registry/units.ts';
+import { indicatorUnit } from '../registry/units.ts';
 import { decimalsOf, formatValue } from '../format/danish-number.ts';
 import { computeStatus, type StatusTrace } from '../status/status.ts';
 import { computeTrend, type TrendResult } from '../status/trend.ts';
@@ -72,7 +72,8 @@ export function indicatorView(barometer: Barometer, id: string): IndicatorView {
   const comparison = comparisonOf(all);
   const series = chartSeries(all, comparison);
   const main = mainPoints(rows, id);
-  const { baseline, target, unit } = indicator;
+  const { baseline, target } = indicator;
+  const unit = indicatorUnit(indicator);
   // One precision for the whole figure, page and trace: the most decimals any of its numbers has.
   const decimals = decimalsOf([
     ...all.flatMap((s) => s.points.map((p) => p.value)),
@@ -100,7 +101,7 @@ export function indicatorView(barometer: Barometer, id: string): IndicatorView {
     ...(place ? { place } : {}),
     baselineText: baseline ? `${fmt(baseline.value)} (${periodText(baseline.period.label)})` : undefined,
     targetText: target ? `${fmt(target.value)} (${periodText(target.period.label)})` : undefined,
-    unitName: UNITS[unit].name,
+    unitName: unit.name,
     directionText: indicator.direction === 'higher' ? factWords.higherIsBetter : factWords.lowerIsBetter,
     charts: hasData ? { narrow: lineChart({ ...chartInput, size: NARROW }), wide: lineChart({ ...chartInput, size: WIDE }) } : undefined,
     description: describeChart({ ...chartInput, direction: indicator.direction, coverage: indicator.coverage }),

@@ -4,7 +4,7 @@
  * cities moved since the first shared period, the whole country where it has a figure, and the flags.
  */
 import type { Direction, PeriodValue } from '../model.ts';
-import type { UnitId } from '../registry/units.ts';
+import type { UnitId, UnitInfo } from '../registry/units.ts';
 import { COVERAGE, type CoverageId } from '../registry/coverage.ts';
 import { formatChange, formatValue } from '../format/danish-number.ts';
 import { listDa } from '../format/list.ts';
@@ -15,7 +15,8 @@ import { compareCopy as w } from '../copy/chart.ts';
 export interface CompareDescribeInput {
   /** Copenhagen first; `wholeCountry` marks the national series. */
   series: readonly { label: string; points: readonly PeriodValue[]; wholeCountry: boolean; isCopenhagen: boolean }[];
-  unit: UnitId;
+  /** An indicator's unit (indicatorUnit) or, in tests, its bare id. */
+  unit: UnitId | UnitInfo;
   decimals: number;
   direction: Direction;
   coverage?: CoverageId;

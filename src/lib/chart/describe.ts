@@ -5,8 +5,8 @@
  * chart, so readers who cannot see it get the gist.
  */
 import type { Direction, PeriodValue, Series } from '../model.ts';
-import type { UnitId } from '../registry/units.ts';
-import { formatChange, formatDistance, formatValue, roundTo } from '../format/danish-number.ts';
+import { unitIdOf, type UnitId, type UnitInfo } from '../registry/units.ts';
+import { formatAfterNoun, formatChange, formatDistance, formatValue, roundTo } from '../format/danish-number.ts';
 import { gte } from '../status/compare.ts';
 import { DEFAULT_MAIN_LABEL } from '../barometer/series.ts';
 import { COVERAGE, type CoverageId } from '../registry/coverage.ts';
@@ -18,7 +18,8 @@ import { describeCopy as w } from '../copy/chart.ts';
 
 export interface DescribeInput {
   series: readonly Series[];
-  unit: UnitId;
+  /** An indicator's unit (indicatorUnit) or, in tests, its bare id. */
+  unit: UnitId | UnitInfo;
   decimals: number;
   direction: Direction;
   baseline?: PeriodValue;
@@ -32,8 +33,10 @@ export function describeChart(input: DescribeInput): string {
   const { unit, decimals, direction, baseline, target } = input;
   const [main, ...rest] = input.series;
   if (!main || main.points.length === 0) return w.none;
-  const noun = w.noun[unit];
+  const noun = w.noun[unitIdOf(unit)];
   const val = (v: number) => formatValue(v, unit, decimals);
+  // The first sentence names the unit («indekset»), so its values go without the index prefix.
+  const named = (v: number) => formatAfterNoun(v, unit, decimals);
   const first = main.points[0] as PeriodValue;
   const last = main.points.at(-1) as PeriodValue;
   // With breakdowns the sentence must say which series it is about.
@@ -42,14 +45,14 @@ export function describeChart(input: DescribeInput): string {
   if (input.coverage) sentences.push(COVERAGE[input.coverage].explanation);
 
   if (main.points.length === 1) {
-    sentences.push(w.single(periodText(last.period.label), `${noun}${who}`, val(last.value)));
+    sentences.push(w.single(periodText(last.period.label), `${noun}${who}`, named(last.value)));
   } else {
     const diff = last.value - first.value;
     const span = w.span(periodText(first.period.label), periodText(last.period.label));
     sentences.push(
       roundTo(diff, decimals) === 0
-        ? w.unchanged(span, `${noun}${who}`, val(last.value))
-        : w.moved(span, diff > 0, `${noun}${who}`, val(first.value), val(last.value), formatChange(diff, unit, decimals)),
+        ? w.unchanged(span, `${noun}${who}`, named(last.value))
+        : w.moved(span, diff > 0, `${noun}${who}`, named(first.value), named(last.value), formatChange(diff, unit, decimals)),
     );
   }
   for (const s of rest) {

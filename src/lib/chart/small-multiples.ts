@@ -7,7 +7,7 @@
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { PeriodValue } from '../model.ts';
-import { UNITS, type UnitId } from '../registry/units.ts';
+import { unitOf, type UnitId, type UnitInfo } from '../registry/units.ts';
 import { formatValue } from '../format/danish-number.ts';
 import { valueTicks, type Tick } from './axes.ts';
 import { textWidth } from './label-layout.ts';
@@ -22,7 +22,7 @@ export const WIDE_PANEL: ChartSize = { width: 230, height: 170, fontSize: 12 };
 export interface SmallMultiplesInput {
   /** One per municipality, Copenhagen first; `isReference` marks Copenhagen. */
   panels: readonly { key: string; label: string; points: readonly PeriodValue[]; isReference: boolean }[];
-  unit: UnitId;
+  unit: UnitId | UnitInfo;
   decimals: number;
   size: ChartSize;
 }
@@ -129,7 +129,7 @@ export function smallMultiples(input: SmallMultiplesInput): SmallMultiplesGeomet
     height: size.height,
     fontSize: fs,
     plot: { left, top, right, bottom },
-    unitLabel: UNITS[input.unit].name.charAt(0).toUpperCase() + UNITS[input.unit].name.slice(1),
+    unitLabel: unitOf(input.unit).name.charAt(0).toUpperCase() + unitOf(input.unit).name.slice(1),
     markerRadius: r1(fs * 0.3),
     xTicks,
     yTicks,

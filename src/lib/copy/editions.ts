@@ -51,6 +51,19 @@ export const EDITION_TEXT = {
   statusThenNow: 'Status dengang → nu',
   trendThenNow: 'Tendens dengang → nu',
   revised: 'Rettet',
+  /** A value whose number stayed the same, but whose flag, note or source changed. */
+  marked: 'Ny markering, note eller kilde',
+  unitThenNow: 'Enhed dengang → nu',
+  /** «foreløbig → endelig»: a value's flag then → now. */
+  flagChange: (from: string, to: string) => `${from} → ${to}`,
+  /** No flag after «foreløbig»: the figure is final. */
+  final: 'endelig',
+  noFlag: 'ingen markering',
+  noteAdded: (note: string) => `ny note: «${note}»`,
+  noteChanged: (note: string) => `ændret note: «${note}»`,
+  noteRemoved: 'noten er fjernet',
+  sourceChanged: (from: string, to: string) => `kilde: ${from} → ${to}`,
+  sourceUrlChanged: 'ny adresse på kilden',
   added: 'Nye tal',
   removed: 'Fjernet',
   notThen: 'fandtes ikke',

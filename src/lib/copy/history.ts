@@ -63,5 +63,6 @@ export const HISTORY_TEXT = {
     coverage: 'Omfatter',
     baseline_note: 'Valg af basisår',
     next_update: 'Næste opdatering forventes',
+    unit_noun: 'Hvad antallet tæller',
   } as Readonly<Record<string, string>>,
 } as const;

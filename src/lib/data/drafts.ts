@@ -5,7 +5,7 @@
  */
 import type { Direction, Period } from '../model.ts';
 import type { AreaId } from '../registry/areas.ts';
-import type { UnitId } from '../registry/units.ts';
+import { parseCountNoun, type CountNoun, type UnitId } from '../registry/units.ts';
 import type { CoverageId } from '../registry/coverage.ts';
 import type { FlagId } from '../registry/flags.ts';
 import type { MunicipalityCode } from '../registry/municipalities.ts';
@@ -37,6 +37,9 @@ export interface IndicatorDraft {
   coverage?: CoverageId;
   baselineNote?: string;
   nextUpdate?: string;
+  /** unit_noun as written («område/områder») and read. */
+  unitNounText?: string;
+  countNoun?: CountNoun;
 }
 
 export interface MeasurementDraft {
@@ -85,7 +88,14 @@ export function indicatorDraft(row: TypedRow): IndicatorDraft {
     coverage: str(v.coverage) as CoverageId | undefined,
     baselineNote: str(v.baseline_note),
     nextUpdate: str(v.next_update),
+    ...nounOf(str(v.unit_noun)),
   };
+}
+
+function nounOf(text: string | undefined): Pick<IndicatorDraft, 'unitNounText' | 'countNoun'> {
+  if (text === undefined) return {};
+  const noun = parseCountNoun(text);
+  return noun ? { unitNounText: text, countNoun: noun } : { unitNounText: text };
 }
 
 export function measurementDraft(row: TypedRow): MeasurementDraft {

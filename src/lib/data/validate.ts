@@ -13,6 +13,7 @@ import { checkUnknownIndicators } from './rules/unknown-indicator.ts';
 import { checkDuplicateRows } from './rules/duplicate-rows.ts';
 import { checkUnitRange } from './rules/unit-range.ts';
 import { checkTolerance } from './rules/tolerance.ts';
+import { checkUnitNoun } from './rules/unit-noun.ts';
 import { checkHalfFilledPairs } from './rules/half-filled-pairs.ts';
 import { checkTargetWithoutBaseline } from './rules/target-without-baseline.ts';
 import { checkTargetAfterBaseline } from './rules/target-after-baseline.ts';
@@ -36,6 +37,7 @@ export const CROSS_ROW_RULES: readonly ((ctx: DataContext) => ValidationError[])
   checkDuplicateRows,
   checkUnitRange,
   checkTolerance,
+  checkUnitNoun,
   checkHalfFilledPairs,
   checkTargetWithoutBaseline,
   checkTargetAfterBaseline,
@@ -82,6 +84,7 @@ function toIndicator(d: IndicatorDraft, ctx: DataContext): Indicator | undefined
   if (d.coverage) ind.coverage = d.coverage;
   if (d.baselineNote) ind.baselineNote = d.baselineNote;
   if (d.nextUpdate) ind.nextUpdate = d.nextUpdate;
+  if (d.countNoun && d.unit === 'antal') ind.countNoun = d.countNoun;
   return ind;
 }
 

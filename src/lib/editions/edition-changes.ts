@@ -1,10 +1,14 @@
 /**
  * What has changed since an edition: per indicator, status and trend then → now, values revised
- * (old → new), values added and removed, and indicators added or removed. Pure: two barometers in.
+ * (old → new), values whose number stayed but whose flag, note or source changed (marking-changes.ts),
+ * values added and removed, the unit, and indicators added or removed. Pure: two barometers in.
  */
 import type { Barometer, Measurement } from '../model.ts';
 import { decimalsOf, formatValue } from '../format/danish-number.ts';
 import { scoresOf, type IndicatorScore } from './edition-snapshot.ts';
+import { indicatorUnit } from '../registry/units.ts';
+import { flagChange, markingChanges } from './marking-changes.ts';
+import { periodRanges } from '../barometer/value-sources.ts';
 
 export interface ValueRevision {
   period: string;
@@ -12,6 +16,40 @@ export interface ValueRevision {
   /** Formatted in the indicator's unit: "74,1 pct.". */
   old: string;
   new: string;
+  /** «foreløbig → revideret», when the flag changed with the number. */
+  flagChange?: string;
+}
+
+/**
+ * Values with the same number as in the edition, but another flag, note or source: one entry per
+ * series and set of changes, so a note added to fifteen years is said once («2010–2024, Hele landet»).
+ */
+export interface ValueMarking {
+  /** «2023», «2010–2024, Hele landet»: the periods (value-sources.ts periodRanges) and the breakdown. */
+  where: string;
+  /** The value as today («74,1 pct.»), when the entry is one value. */
+  value?: string;
+  /** In Danish, e.g. ["foreløbig → endelig", "ny note: «…»"]. */
+  changes: string[];
+}
+
+/** Same-number values with the same changes in the same series, as one entry each, in first-seen order. */
+function groupMarkings(items: readonly { m: Measurement; value: string; changes: string[] }[]): ValueMarking[] {
+  const groups = new Map<string, { breakdown: string; periods: string[]; value: string; changes: string[] }>();
+  for (const { m, value, changes } of items) {
+    const k = `${m.breakdown}\u0000${changes.join('\u0000')}`;
+    const g = groups.get(k);
+    if (g) g.periods.push(m.period.label);
+    else groups.set(k, { breakdown: m.breakdown, periods: [m.period.label], value, changes });
+  }
+  return [...groups.values()].map((g) => {
+    const periods = periodRanges(g.periods);
+    return {
+      where: g.breakdown ? `${periods}, ${g.breakdown}` : periods,
+      ...(g.periods.length === 1 ? { value: g.value } : {}),
+      changes: g.changes,
+    };
+  });
 }
 
 export interface IndicatorSince {
@@ -22,6 +60,9 @@ export interface IndicatorSince {
   statusChanged: boolean;
   trendChanged: boolean;
   revised: ValueRevision[];
+  marked: ValueMarking[];
+  /** The unit's name then and now («procent», «indeks»), when it changed. */
+  unit?: { then: string; now: string };
   /** Period labels (with breakdown) measured since the edition. */
   added: { period: string; breakdown: string; value: string }[];
   removed: { period: string; breakdown: string; value: string }[];
@@ -48,8 +89,17 @@ function formatter(then: Barometer, now: Barometer): (m: Measurement) => string 
       const own = [...then.measurements, ...now.measurements].filter((x) => x.indicator === m.indicator).map((x) => x.value);
       decimals.set(m.indicator, (d = decimalsOf([...own, ind.baseline?.value ?? 0, ind.target?.value ?? 0, ind.tolerance])));
     }
-    return formatValue(m.value, ind.unit, d);
+    return formatValue(m.value, indicatorUnit(ind), d);
   };
+}
+
+/** The unit's name then and now, when an indicator in both has another unit (or count noun) today. */
+function unitChange(then: Barometer, now: Barometer, id: string): IndicatorSince['unit'] {
+  const a = then.indicators.find((i) => i.id === id);
+  const b = now.indicators.find((i) => i.id === id);
+  if (!a || !b) return undefined;
+  const [x, y] = [indicatorUnit(a), indicatorUnit(b)];
+  return x.name === y.name && x.suffix === y.suffix ? undefined : { then: x.name, now: y.name };
 }
 
 export function editionChanges(then: Barometer, now: Barometer): EditionChanges {
@@ -62,13 +112,26 @@ export function editionChanges(then: Barometer, now: Barometer): EditionChanges 
   const indicators: IndicatorSince[] = [];
   for (const id of ids) {
     const revised: ValueRevision[] = [];
+    const marked: { m: Measurement; value: string; changes: string[] }[] = [];
     const added: IndicatorSince['added'] = [];
     const removed: IndicatorSince['removed'] = [];
     for (const m of now.measurements) {
       if (m.indicator !== id) continue;
       const old = before.get(key(m));
       if (!old) added.push({ period: m.period.label, breakdown: m.breakdown, value: format(m) });
-      else if (old.value !== m.value) revised.push({ period: m.period.label, breakdown: m.breakdown, old: format(old), new: format(m) });
+      else if (old.value !== m.value) {
+        const flag = flagChange(old, m);
+        revised.push({
+          period: m.period.label,
+          breakdown: m.breakdown,
+          old: format(old),
+          new: format(m),
+          ...(flag ? { flagChange: flag } : {}),
+        });
+      } else {
+        const changes = markingChanges(old, m);
+        if (changes.length > 0) marked.push({ m, value: format(m), changes });
+      }
     }
     for (const m of then.measurements)
       if (m.indicator === id && !after.has(key(m))) removed.push({ period: m.period.label, breakdown: m.breakdown, value: format(m) });
@@ -76,7 +139,9 @@ export function editionChanges(then: Barometer, now: Barometer): EditionChanges 
     const n = scoresNow.get(id);
     const statusChanged = t?.colour !== n?.colour || t?.status !== n?.status;
     const trendChanged = t?.trend.short !== n?.trend.short;
-    if (!statusChanged && !trendChanged && revised.length === 0 && added.length === 0 && removed.length === 0) continue;
+    const unit = unitChange(then, now, id);
+    const values = revised.length + marked.length + added.length + removed.length;
+    if (!statusChanged && !trendChanged && !unit && values === 0) continue;
     const title = n?.title ?? t?.title ?? id;
     indicators.push({
       id,
@@ -86,6 +151,8 @@ export function editionChanges(then: Barometer, now: Barometer): EditionChanges 
       statusChanged,
       trendChanged,
       revised,
+      marked: groupMarkings(marked),
+      ...(unit ? { unit } : {}),
       added,
       removed,
     });

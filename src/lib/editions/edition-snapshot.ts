@@ -16,6 +16,7 @@ import type { AreaId } from '../registry/areas.ts';
 import type { DataState } from './data-timeline.ts';
 import type { Edition } from './editions-file.ts';
 import { mainPlace } from '../barometer/main-place.ts';
+import { indicatorUnit } from '../registry/units.ts';
 
 export interface IndicatorScore {
   id: string;
@@ -67,7 +68,7 @@ export function scoreOf(barometer: Barometer, ind: Indicator): IndicatorScore {
     status: status.label,
     explanation: status.explanation,
     trend: computeTrend(ind, points),
-    ...(latest ? { latestText: formatValue(latest.value, ind.unit, decimals), latestPeriod: latest.period.label } : {}),
+    ...(latest ? { latestText: formatValue(latest.value, indicatorUnit(ind), decimals), latestPeriod: latest.period.label } : {}),
     ...(place ? { place } : {}),
   };
 }

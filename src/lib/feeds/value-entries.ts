@@ -16,6 +16,7 @@ import { periodText } from '../format/period.ts';
 import { decimalsOf, formatValue } from '../format/danish-number.ts';
 import { DEFAULT_MAIN_LABEL } from '../barometer/series.ts';
 import { FEED_TEXT } from '../copy/editions.ts';
+import { indicatorUnit } from '../registry/units.ts';
 
 /** Values listed in one entry's summary before «og N flere». */
 export const MAX_LISTED = 12;
@@ -77,7 +78,7 @@ export function valueEntries(
   const decimals = pageDecimals(ind, changes ?? []);
   const value = (raw: string): string => {
     const n = plainNumber(raw);
-    return n === undefined ? formatCell(raw) : formatValue(n, ind.unit, decimals);
+    return n === undefined ? formatCell(raw) : formatValue(n, indicatorUnit(ind), decimals);
   };
   const seriesName = (breakdown: string) => breakdown || ind.mainLabel || DEFAULT_MAIN_LABEL;
   const lines = (label: string, items: { period: string; breakdown: string; text: string }[]): string[] =>

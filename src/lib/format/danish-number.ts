@@ -3,7 +3,7 @@
  * explanations, the chart axes, tables and generated descriptions so a figure reads the same everywhere.
  */
 import { formatLocale } from 'd3-format';
-import { UNITS, unitOf, type UnitId, type ValueUnit } from '../registry/units.ts';
+import { unitOf, type UnitId, type ValueUnit } from '../registry/units.ts';
 
 // d3-format's da-DK definition (node_modules/d3-format/locale/da-DK.json), with the typographic minus.
 const locale = formatLocale({ decimal: ',', thousands: '.', grouping: [3], currency: ['', ' kr.'], minus: '\u2212' });
@@ -49,28 +49,59 @@ export function formatSigned(value: number, decimals: number): string {
   return r === 0 ? formatNumber(0, decimals) : locale.format(`+,.${decimals}f`)(r);
 }
 
-/** "68,2 pct.", "1.234", "24,4 mio. kr." – a value with its unit's suffix. */
+/** The unit's word after a number: a count's noun in the singular after «1» and «−1», else its suffix. */
+function wordAfter(u: ValueUnit, written: string, plural: string): string {
+  return u.one !== undefined && /^[+\u2212]?1$/.test(written) ? u.one : plural;
+}
+
+function withUnit(written: string, u: ValueUnit, suffix: string): string {
+  // An ordinary space after a prefix: «indeks 80,02» may wrap on a narrow card at 200 % text rather than overflow.
+  const before = u.prefix ? `${u.prefix} ` : '';
+  const after = wordAfter(u, written, suffix);
+  return `${before}${written}${after ? `${NBSP}${after}` : ''}`;
+}
+
+/** "68,2 pct.", "1.234", "indeks 68,2", "1 område", "24,4 mio. kr." – a value with its unit's words. */
 export function formatValue(value: number, unit: UnitId | ValueUnit, decimals: number): string {
-  const suffix = unitOf(unit).suffix;
-  return suffix ? `${formatNumber(value, decimals)}${NBSP}${suffix}` : formatNumber(value, decimals);
+  const u = unitOf(unit);
+  return withUnit(formatNumber(value, decimals), u, u.suffix);
 }
 
-/** The unit a difference is measured in: a change of a percentage is in percentage points. */
-export function changeSuffix(unit: UnitId): string {
-  return unit === 'pct' ? 'procentpoint' : UNITS[unit].suffix;
+/** A value after a noun that names the unit already: «indekset steg til 68,2», not «til indeks 68,2». */
+export function formatAfterNoun(value: number, unit: UnitId | ValueUnit, decimals: number): string {
+  const u = unitOf(unit);
+  return withUnit(
+    formatNumber(value, decimals),
+    { suffix: u.suffix, name: u.name, ...(u.one !== undefined ? { one: u.one } : {}) },
+    u.suffix,
+  );
 }
 
-/** "+11,8 procentpoint" – a signed change in the unit's difference unit. */
-export function formatChange(diff: number, unit: UnitId, decimals: number): string {
-  const suffix = changeSuffix(unit);
-  return suffix ? `${formatSigned(diff, decimals)}${NBSP}${suffix}` : formatSigned(diff, decimals);
+/**
+ * The unit a difference is measured in: a change of a percentage is in percentage points, of an index
+ * in index points, of a count in what it counts (the plural; formatChange picks the singular for 1).
+ */
+export function changeSuffix(unit: UnitId | ValueUnit): string {
+  const u = unitOf(unit);
+  return u.change ?? u.suffix;
+}
+
+/** A change is never written before its number: «+2,1 indekspoint», not «indeks +2,1». */
+function changeUnit(unit: UnitId | ValueUnit): ValueUnit {
+  const u = unitOf(unit);
+  return { suffix: changeSuffix(u), name: u.name, ...(u.one !== undefined ? { one: u.one } : {}) };
+}
+
+/** "+11,8 procentpoint", "+1 område" – a signed change in the unit's difference unit. */
+export function formatChange(diff: number, unit: UnitId | ValueUnit, decimals: number): string {
+  const u = changeUnit(unit);
+  return withUnit(formatSigned(diff, decimals), u, u.suffix);
 }
 
 /** "11,8 procentpoint" – the size of a difference, without sign. */
-export function formatDistance(diff: number, unit: UnitId, decimals: number): string {
-  const suffix = changeSuffix(unit);
-  const n = formatNumber(Math.abs(diff), decimals);
-  return suffix ? `${n}${NBSP}${suffix}` : n;
+export function formatDistance(diff: number, unit: UnitId | ValueUnit, decimals: number): string {
+  const u = changeUnit(unit);
+  return withUnit(formatNumber(Math.abs(diff), decimals), u, u.suffix);
 }
 
 /** A number written back the way an editor in a Danish file would write it: 68,18. */

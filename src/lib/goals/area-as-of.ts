@@ -13,6 +13,7 @@ import { areaPath, indicatorPath } from '../routes.ts';
 import { decimalsOf, formatValue } from '../format/danish-number.ts';
 import { periodText } from '../format/period.ts';
 import { goalCopy } from '../copy/goals.ts';
+import { indicatorUnit } from '../registry/units.ts';
 
 export interface AreaAsOf {
   area: AreaId;
@@ -38,7 +39,7 @@ export function areaStatusAsOf(barometer: Barometer, area: AreaId, year: number)
   const now = areaState(barometer, area).status;
   const last = points.at(-1);
   const latest = last
-    ? { period: last.period.label, value: last.value, valueText: formatValue(last.value, ind.unit, decimals) }
+    ? { period: last.period.label, value: last.value, valueText: formatValue(last.value, indicatorUnit(ind), decimals) }
     : undefined;
   return {
     area,

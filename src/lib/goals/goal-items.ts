@@ -12,6 +12,7 @@ import { decimalsOf, formatNumber, formatValue, NBSP } from '../format/danish-nu
 import { areaPath, administrationPath, goalPath } from '../routes.ts';
 import { goalCopy } from '../copy/goals.ts';
 import type { Goal } from './model.ts';
+import { indicatorUnit } from '../registry/units.ts';
 
 export interface StatusCount {
   status: GoalStatusId;
@@ -49,7 +50,7 @@ export function administrationAbbrs(): string[] {
 export function targetText(goal: Goal, indicator?: Pick<Indicator, 'unit'>): string | undefined {
   if (goal.target === undefined) return undefined;
   const decimals = decimalsOf([goal.target]);
-  if (indicator) return formatValue(goal.target, indicator.unit, decimals);
+  if (indicator) return formatValue(goal.target, indicatorUnit(indicator), decimals);
   return goal.targetUnit ? `${formatNumber(goal.target, decimals)}${NBSP}${goal.targetUnit}` : formatNumber(goal.target, decimals);
 }
 

@@ -17,6 +17,7 @@ import { goalCopy } from '../copy/goals.ts';
 import { administrationRef, goalItem, realisticText, targetText, type AdministrationRef } from './goal-items.ts';
 import type { Goal } from './model.ts';
 import { mainPlace } from '../barometer/main-place.ts';
+import { indicatorUnit } from '../registry/units.ts';
 
 /** What a goal page needs to know about a letter it cites. */
 export interface LetterInfo {
@@ -50,11 +51,15 @@ export function goalView(goal: Goal, barometer: Barometer, letter: (slug: string
     const atYear = points.find((p) => p.period.label === String(goal.budgetYear));
     const latest = points.at(-1);
     const then = atYear
-      ? goalCopy.indicatorAtYear(formatValue(atYear.value, ind.unit, decimals), goal.budgetYear, mainPlace(barometer.measurements, ind.id))
+      ? goalCopy.indicatorAtYear(
+          formatValue(atYear.value, indicatorUnit(ind), decimals),
+          goal.budgetYear,
+          mainPlace(barometer.measurements, ind.id),
+        )
       : goalCopy.indicatorNoValue(goal.budgetYear);
     const now =
       latest && latest !== atYear
-        ? ` ${goalCopy.indicatorNow(formatValue(latest.value, ind.unit, decimals), periodText(latest.period.label))}`
+        ? ` ${goalCopy.indicatorNow(formatValue(latest.value, indicatorUnit(ind), decimals), periodText(latest.period.label))}`
         : '';
     indicator = {
       id: ind.id,

@@ -33,6 +33,7 @@ export function indicatorRecord(i: Indicator): Record<string, JsonCell> {
     coverage: i.coverage ?? null,
     baseline_note: i.baselineNote ?? null,
     next_update: i.nextUpdate ?? null,
+    unit_noun: i.countNoun ? `${i.countNoun.one}/${i.countNoun.other}` : null,
   };
   // In the file's column order, so the object reads like a row of indicators.json.
   return Object.fromEntries(INDICATORS_TABLE.columns.map((c) => [c.name, values[c.name] ?? null]));

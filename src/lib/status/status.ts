@@ -9,12 +9,13 @@ import { gt, gte, lt, lte } from './compare.ts';
 import { OUTCOME_COLOUR, type StatusColour, type StatusOutcome } from './labels.ts';
 import { explainStatus } from './explain.ts';
 import { FLAGS } from '../registry/flags.ts';
+import { indicatorUnit, type UnitInfo } from '../registry/units.ts';
 import { OUTCOME_LABEL } from '../copy/index.ts';
 
 /** Share of the required progress that still counts as on track. */
 export const PACE_SHARE = 0.95;
 
-export type StatusInput = Pick<Indicator, 'id' | 'direction' | 'baseline' | 'target' | 'tolerance' | 'unit'>;
+export type StatusInput = Pick<Indicator, 'id' | 'direction' | 'baseline' | 'target' | 'tolerance' | 'unit' | 'countNoun'>;
 
 export interface StatusTrace {
   indicator: string;
@@ -25,7 +26,8 @@ export interface StatusTrace {
   /** "På rette kurs", "Fremgang, men for langsomt", "Stilstand", "Tilbagegang", "Ingen status". */
   label: string;
   direction: Direction;
-  unit: Indicator['unit'];
+  /** The unit the trace's numbers are printed in (registry/units.ts indicatorUnit). */
+  unit: UnitInfo;
   baseline?: PeriodValue;
   latest?: PeriodValue;
   target?: PeriodValue;
@@ -74,7 +76,7 @@ function assertTarget(ind: StatusInput, baseline: PeriodValue, target: PeriodVal
  */
 export function computeStatus(ind: StatusInput, points: readonly PeriodValue[], decimals?: number): StatusTrace {
   const { baseline, target, tolerance } = ind;
-  const base = { indicator: ind.id, direction: ind.direction, unit: ind.unit, baseline, target, tolerance };
+  const base = { indicator: ind.id, direction: ind.direction, unit: indicatorUnit(ind), baseline, target, tolerance };
   const finish = (t: Omit<StatusTrace, 'colour' | 'label' | 'explanation' | 'decimals'>): StatusTrace => {
     const d = decimals ?? decimalsOf([...points.map((p) => p.value), baseline?.value ?? 0, target?.value ?? 0, tolerance]);
     const full = { ...t, colour: OUTCOME_COLOUR[t.outcome], label: OUTCOME_LABEL[t.outcome], decimals: d };

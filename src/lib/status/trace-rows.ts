@@ -2,7 +2,7 @@
  * The status trace as term/value rows for the indicator page: every number the rule used, in Danish,
  * so a reader can redo the calculation.
  */
-import { formatDistance, formatSigned, formatValue, changeSuffix, NBSP, finerDecimals } from '../format/danish-number.ts';
+import { formatChange, formatDistance, formatValue, finerDecimals } from '../format/danish-number.ts';
 import { PACE_SHARE, type StatusTrace } from './status.ts';
 import { listDa } from '../format/list.ts';
 import { periodText } from '../format/period.ts';
@@ -17,10 +17,7 @@ export function traceRows(t: StatusTrace): TraceRow[] {
   const d = t.decimals;
   const fine = finerDecimals(d);
   const val = (v: number) => formatValue(v, t.unit, d);
-  const change = (v: number, dec = d) => {
-    const suffix = changeSuffix(t.unit);
-    return suffix ? `${formatSigned(v, dec)}${NBSP}${suffix}` : formatSigned(v, dec);
-  };
+  const change = (v: number, dec = d) => formatChange(v, t.unit, dec);
   const rows: TraceRow[] = [{ term: w.method, value: RULE_LABEL[t.method] }];
   rows.push({ term: w.direction, value: t.direction === 'higher' ? w.higher : w.lower });
   const flagged = (flag: string | undefined) => (flag && flag !== 'brud i serien' ? ` (${flag})` : '');

@@ -14,6 +14,7 @@ import { type Trend } from './labels.ts';
 import { goodSign } from './status.ts';
 import { breaksLine } from '../chart/flag-marks.ts';
 import { MOVEMENT_LABEL, TREND_LABEL, TREND_TEXT as t } from '../copy/index.ts';
+import { indicatorUnit } from '../registry/units.ts';
 
 /** How the value itself moved, whatever the good direction: the arrow points this way. */
 export type Movement = 'rising' | 'falling' | 'flat';
@@ -52,7 +53,7 @@ export function computeTrend(ind: Pick<Indicator, 'direction' | 'tolerance' | 'u
   }
   const raw = latest.value - previous.value;
   const d = decimalsOf([latest.value, previous.value, ind.tolerance]);
-  const change = formatChange(raw, ind.unit, d);
+  const change = formatChange(raw, indicatorUnit(ind), d);
   const from = periodText(previous.period.label);
   const to = periodText(latest.period.label);
   const explanation = t.change(change, from, to);
