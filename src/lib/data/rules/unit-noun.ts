@@ -11,7 +11,14 @@ export function checkUnitNoun(ctx: DataContext): ValidationError[] {
   for (const ind of ctx.indicators) {
     if (ind.unitNounText === undefined) continue;
     if (ind.unit && ind.unit !== 'antal') {
-      errors.push(cellError(ind.ref, 'unit_noun', `et navneord hører kun til enheden "antal", ikke "${ind.unit}"`, 'en tom celle, eller enheden antal'));
+      errors.push(
+        cellError(
+          ind.ref,
+          'unit_noun',
+          `et navneord hører kun til enheden "antal", ikke "${ind.unit}"`,
+          'en tom celle, eller enheden antal',
+        ),
+      );
     } else if (!ind.countNoun) {
       errors.push(cellError(ind.ref, 'unit_noun', 'navneordet skal stå i ental og flertal adskilt af én skråstreg', 'fx område/områder'));
     }
