@@ -254,6 +254,16 @@ describe('dates readers look for', () => {
     });
     expect(updateDates([flagged, ...changes], undefined, '2026-12-03').updated?.label).toBe('2. december 2026');
   });
+
+  it('a commit that only named what a count counts (unit_noun) is not an update, and a late next_update stays shown', () => {
+    const changes = [
+      { date: '2026-12-03T22:00:00+01:00', fields: [{ field: 'unit_noun', old: '', new: 'område/områder' }] },
+      { date: '2026-11-01T10:00:00+01:00', revised: [{ period: '2023', breakdown: '', old: '1', new: '2' }] },
+    ];
+    const dates = updateDates(changes, '2026-12-01', '2026-12-03');
+    expect(dates.updated?.label).toBe('1. november 2026');
+    expect(dates.next?.late).toBe(true);
+  });
 });
 
 describe('status rule versions', () => {

@@ -12,8 +12,12 @@ export interface UpdateDates {
   next?: { iso: string; label: string; late: boolean };
 }
 
-/** Columns that say nothing about the figures: a change to them alone is not an update. */
-const NOT_AN_UPDATE = new Set(['next_update']);
+/**
+ * Columns that say nothing about the figures: a change to them alone is not an update. The count's
+ * noun («område/områder») only words the unit; adding it made every count «updated» today and hid
+ * a late next_update as if new figures had come.
+ */
+const NOT_AN_UPDATE = new Set(['next_update', 'unit_noun']);
 
 interface Change {
   date: string;
