@@ -12,6 +12,8 @@ export default getViteConfig({
     // Tests run the editor check on broken fixtures. In GitHub Actions it would otherwise write those
     // errors into this job's summary; tests that need Actions set these themselves.
     env: { GITHUB_ACTIONS: 'false', GITHUB_STEP_SUMMARY: '' },
+    // One temporary folder per run, deleted afterwards (test/helpers/temp-root.ts).
+    globalSetup: ['test/helpers/temp-root.ts'],
     projects: [
       // Unit test files share one module graph per worker (isolate: false): they are pure, so nothing
       // leaks between files, and the tier runs in about a third of the time (most of it was each
