@@ -8,9 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export default function setup(): () => void {
-  const root = mkdtempSync(join(tmpdir(), 'integrationsbarometer-test-'));
+  const root = mkdtempSync(join(tmpdir(), 'ib-test-'));
   const before = process.env.TMPDIR;
-  // Read by os.tmpdir() in the test workers and every process they start.
+  // Read by os.tmpdir() in the test workers and every process they start. The name is short: some
+  // tests quote a temporary path in an error message, which cuts quotes past 80 characters.
   process.env.TMPDIR = root;
   return () => {
     if (before === undefined) delete process.env.TMPDIR;
