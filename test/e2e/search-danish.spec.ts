@@ -3,7 +3,7 @@
  * æ/ø/å typed as aa/oe/ae, «Mente du …?» for typos, ranking of real documents, deep links that
  * land on the matched paragraph with the words highlighted (never a text fragment) on any indexed
  * page, the date range and slug filter values in the URL, hyphenated committee names, names typed
- * with å, queries no page has every word of, dates and case-number labels, real pages before
+ * with å, queries no page has every word of, dates (alone and among words) and case-number labels, real pages before
  * example pages, date sorting without undated pages. The last test reads the built index itself for glued words.
  * Facts come from the five real letters in content/letters.
  */
@@ -187,6 +187,14 @@ test.describe('søgning på dansk', () => {
     await page.goto('soeg/?q=03.03.2015');
     await expect(status(page)).toHaveText('Ingen resultater for »03.03.2015«');
     await expect(notes(page)).toContainText('Ingen dokumenter har datoen 3. marts 2015');
+    await expect(results(page)).toHaveCount(0);
+    // A name and a date: the letter of that day with the name, not every page with «2», «4» and «2009».
+    await search(page, 'Hougaard 2.4.2009');
+    await expect(notes(page)).toContainText('Viser sider med datoen 2. april 2009, der også har »Hougaard«.');
+    await expect(results(page)).toHaveCount(1);
+    expect(await rankOfCase(page, '2009-9512')).toBe(0);
+    await search(page, 'Hougaard 3.3.2015');
+    await expect(notes(page)).toContainText('Ingen dokumenter med datoen 3. marts 2015 har »Hougaard«.');
     await expect(results(page)).toHaveCount(0);
     for (const [q, sagsnr] of [
       ['sagsnummer 2007-114951', '2007-114951'],

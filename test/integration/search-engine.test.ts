@@ -233,6 +233,21 @@ describe('search engine on a real index', () => {
     expect(none.urls).toEqual([]);
   });
 
+  it('searches a date among other words as that day with the words: not every page with «2», «4» and «09»', async () => {
+    for (const typed of ['konferencen 2.4.09', 'Konferencen 2. april 2009', '2009-04-02 konferencen']) {
+      const r = await urls(typed);
+      expect(r.date, typed).toBe('2009-04-02');
+      expect(r.urls, typed).toEqual(['/breve/kvinder-real/']);
+    }
+    expect((await urls('konferencen 20.11.2007')).urls).toEqual(['/breve/priser/']);
+    // The day has no page with the word, or no page has the day: nothing.
+    for (const typed of ['Hougaard 2.4.09', 'konferencen 03.03.2015']) {
+      const r = await urls(typed);
+      expect(r.date, typed).toBeDefined();
+      expect(r.urls, typed).toEqual([]);
+    }
+  });
+
   it('filters by a range of months', async () => {
     const range = (q: string) =>
       pagefindFilters(parseSearchState(new URLSearchParams(q)), { first: { year: 2006, month: 1 }, last: { year: 2009, month: 12 } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datePhrase, dateQuery, dateToken, impossibleDate, pageHasDate } from '../../src/lib/search/date-query.ts';
+import { datePhrase, dateQuery, dateToken, dateWithin, impossibleDate, pageHasDate } from '../../src/lib/search/date-query.ts';
 import { runSearch } from '../../src/lib/search/engine.ts';
 import type { Pagefind } from '../../src/lib/search/pagefind-api.ts';
 import { fakeFragment, idlePagefind } from '../helpers/fake-pagefind.ts';
@@ -28,6 +28,30 @@ describe('a query that is a date', () => {
       expect(dateQuery(typed)).toBeUndefined();
     },
   );
+
+  it.each([
+    ['Hougaard 2.4.2009', '2009-04-02', 'Hougaard'],
+    ['konferencen 2. april 2009', '2009-04-02', 'konferencen'],
+    ['2009-04-02 Økonomiudvalget budget', '2009-04-02', 'Økonomiudvalget budget'],
+    ['Jakob  Hougaard   2/4/09 ', '2009-04-02', 'Jakob Hougaard'],
+    ['budget 26.3.07 sagsnr. 2006-742', '2007-03-26', 'budget sagsnr. 2006-742'],
+  ])('%s is the date %s among the words «%s»', (typed, iso, rest) => {
+    expect(dateWithin(typed)).toEqual({ iso, rest });
+  });
+
+  it.each([
+    '2.4.2009',
+    'Hougaard 2009',
+    'sag 2009-612682',
+    'Hougaard 31.02.2009',
+    'afsnit 2.13.09',
+    '2.4.2009 og 3.4.2009',
+    'Hougaard2.4.2009',
+    '3 udvalg 12',
+    '2.4.2009 –',
+  ])('%s has no date among other words', (typed) => {
+    expect(dateWithin(typed)).toBeUndefined();
+  });
 
   it("is searched as the word Pagefind indexes for the page's own date, and as a letter writes it", () => {
     expect(dateToken('2009-04-02')).toBe('02042009');

@@ -18,6 +18,19 @@ describe('the notes on a date query', () => {
     ]);
   });
 
+  it('name the other words of a date among words, and how to see every page with them', () => {
+    const within = { searched: 'Hougaard 02042009', date: '2009-04-02', dateWords: 'Hougaard' };
+    expect(texts(within, { typed: 'Hougaard 2.4.2009', found: 1, truncated: false })).toEqual([
+      'Viser sider med datoen 2. april 2009, der også har »Hougaard«.',
+    ]);
+    expect(texts(within, { typed: 'Hougaard 2.4.2009', found: 0, truncated: false })).toEqual([
+      'Ingen dokumenter med datoen 2. april 2009 har »Hougaard«. Søg uden datoen for at se alle.',
+    ]);
+    expect(texts(within, { typed: 'Hougaard 2.4.2009', found: 0, truncated: false, narrowed: true })).toEqual([
+      'Ingen dokumenter inden for din afgrænsning med datoen 2. april 2009 har »Hougaard«. Søg uden datoen for at se alle.',
+    ]);
+  });
+
   it('say that a date which does not exist does not exist', () => {
     expect(texts({ searched: '31.02.2009', impossibleDate: true }, { typed: '31.02.2009', found: 0, truncated: false })).toEqual([
       'Datoen 31.02.2009 findes ikke. Tjek dag og måned.',

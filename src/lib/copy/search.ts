@@ -57,6 +57,11 @@ export const searchCopy = {
   /** As dateNone, when filters or a date range may hide the pages with the date. */
   dateNoneNarrowed: (date: string) => `Ingen dokumenter inden for din afgrænsning har datoen ${date}.`,
   /** A query written as a date that does not exist (date-query.ts, impossibleDate). */
+  /** A date among other words («Hougaard 2.4.2009»): the pages of that day with the words. */
+  dateWordsFound: (date: string, words: string) => `Viser sider med datoen ${date}, der også har »${words}«.`,
+  dateWordsNone: (date: string, words: string) => `Ingen dokumenter med datoen ${date} har »${words}«. Søg uden datoen for at se alle.`,
+  dateWordsNoneNarrowed: (date: string, words: string) =>
+    `Ingen dokumenter inden for din afgrænsning med datoen ${date} har »${words}«. Søg uden datoen for at se alle.`,
   dateImpossible: (typed: string) => `Datoen ${typed} findes ikke. Tjek dag og måned.`,
   /** The search field holds at most this many characters; a longer pasted text is cut. */
   truncated: (max: number) => `Søgefeltet rummer ${formatNumber(max, 0)} tegn, så resten af den indsatte tekst er ikke med i søgningen.`,

@@ -46,6 +46,28 @@ function dateParts(term: string): { year: number; month: number; day: number } |
   return m && month ? { year: fullYear(m[3] ?? ''), month, day: Number(m[1]) } : undefined;
 }
 
+/** Where a date may stand among other words: the forms dateParts reads, between spaces or the ends. */
+const DATE_WITHIN = [
+  /(?<=^|\s)\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})(?=\s|$)/gu,
+  /(?<=^|\s)\d{4}-\d{1,2}-\d{1,2}(?=\s|$)/gu,
+  /(?<=^|\s)\d{1,2}\.?\s+\p{L}{3,}\.?\s+(?:\d{4}|\d{2})(?=\s|$)/gu,
+];
+
+/**
+ * A query with one date among other words («Hougaard 2.4.2009», «konferencen 2. april 2009»): the
+ * date's ISO day and the other words. Undefined when the query is only a date (dateQuery), has no
+ * date or more than one, or names a day that does not exist (then the numbers are searched as typed).
+ */
+export function dateWithin(term: string): { iso: string; rest: string } | undefined {
+  const t = term.trim().replace(/\s+/g, ' ');
+  const found = DATE_WITHIN.flatMap((re) => [...t.matchAll(re)]).filter((m) => dateQuery(m[0]) !== undefined);
+  if (found.length !== 1) return undefined;
+  const m = found[0] as RegExpExecArray;
+  const rest = `${t.slice(0, m.index)} ${t.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim();
+  if (!/[\p{L}\p{N}]/u.test(rest)) return undefined;
+  return { iso: dateQuery(m[0]) as string, rest };
+}
+
 /** The ISO day ("2009-04-02") of a query that is one date, day first as Danes write it; undefined otherwise. */
 export function dateQuery(term: string): string | undefined {
   const p = dateParts(term);
@@ -95,4 +117,19 @@ export async function searchDate(run: Run, iso: string, options: PagefindSearchO
   const written = await searchStrong(run, datePhrase(iso), options);
   const seen = new Set(dated.map((r) => r.id));
   return realFirst([...dated, ...written.filter((r) => !seen.has(r.id))], run.illustrative ?? illustrativeId);
+}
+
+/**
+ * The pages dated `iso` (or writing it «02.04.2009») that have the other words too: Pagefind's search
+ * for the words and the date's index word, kept only when its best result has the date (else
+ * Pagefind backed off from a date no page has to its first digits), real pages first.
+ */
+export async function searchDateWith(
+  run: Run,
+  within: { iso: string; rest: string },
+  options: PagefindSearchOptions,
+): Promise<PagefindResult[]> {
+  const found = await searchStrong(run, `${within.rest} ${dateToken(within.iso)}`, options);
+  const top = found[0];
+  return top && pageHasDate(within.iso, await top.data()) ? realFirst(found, run.illustrative ?? illustrativeId) : [];
 }

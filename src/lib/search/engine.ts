@@ -20,7 +20,7 @@ import { known, loadPrefixChunks, searchChecked, searchStrong, startRun, type En
 import { correctableParts, correctableWords, matchCase, queryWords, replaceWord } from './query-words.ts';
 import { compoundParts } from './compound-query.ts';
 import { someWords } from './some-words.ts';
-import { dateQuery, dateToken, impossibleDate, searchDate } from './date-query.ts';
+import { dateQuery, dateToken, dateWithin, impossibleDate, searchDate, searchDateWith } from './date-query.ts';
 
 export { OVER_STEMMED_CHECK, type EngineDeps } from './engine-search.ts';
 export { queryWords } from './query-words.ts';
@@ -56,6 +56,8 @@ export interface Outcome {
   someWords?: boolean;
   /** The query is this date (ISO day): the results are the pages with it, none when no page has it (date-query.ts). */
   date?: string;
+  /** The query's words beside its date («Hougaard» of «Hougaard 2.4.2009»): the results have the date and these. */
+  dateWords?: string;
   /** The query is a date that does not exist («31.02.2009»): nothing is searched (date-query.ts). */
   impossibleDate?: boolean;
 }
@@ -83,6 +85,16 @@ export async function runSearch(deps: EngineDeps, term: string, options: Pagefin
   if (date) return { searched: dateToken(date), results: await searchDate(run, date, options), suggestions: [], date };
   // Searched as numbers, «31.02.2009» found pages with «310» as if they had the date.
   if (impossibleDate(term)) return { searched: term, results: [], suggestions: [], impossibleDate: true };
+  // «Hougaard 2.4.2009»: the pages of that day with the other words, not every page with «2» and «4».
+  const within = dateWithin(term);
+  if (within)
+    return {
+      searched: `${within.rest} ${dateToken(within.iso)}`,
+      results: await searchDateWith(run, within, options),
+      suggestions: [],
+      date: within.iso,
+      dateWords: within.rest,
+    };
   const literal = await searchAsTyped(run, term, options);
   if (literal.restoredFrom) return literal;
   const outcome = (await digraphAlternative(run, term, literal.results.length, options)) ?? literal;

@@ -9,7 +9,7 @@ import { OVER_STEMMED_CHECK, type Outcome } from './engine.ts';
 import { formatDate, shortQuery } from './format.ts';
 import { MAX_QUERY_LENGTH } from './query.ts';
 
-export type NoteOutcome = Pick<Outcome, 'searched' | 'restoredFrom' | 'buried' | 'someWords' | 'date' | 'impossibleDate'>;
+export type NoteOutcome = Pick<Outcome, 'searched' | 'restoredFrom' | 'buried' | 'someWords' | 'date' | 'dateWords' | 'impossibleDate'>;
 
 export interface NoteContext {
   /** The query as typed, spaces evened out. */
@@ -33,7 +33,11 @@ export function noteTexts(outcome: NoteOutcome | undefined, context: NoteContext
   if (context.truncated) add('ib-search__truncated', copy.truncated(MAX_QUERY_LENGTH));
   if (outcome?.restoredFrom) add('ib-search__restored', copy.restored(outcome.searched, outcome.restoredFrom));
   if (outcome?.impossibleDate) add('ib-search__date-note', copy.dateImpossible(context.typed));
-  if (outcome?.date) {
+  if (outcome?.date && outcome.dateWords) {
+    const [day, words] = [formatDate(outcome.date), shortQuery(outcome.dateWords)];
+    const none = context.narrowed ? copy.dateWordsNoneNarrowed(day, words) : copy.dateWordsNone(day, words);
+    add('ib-search__date-note', context.found > 0 ? copy.dateWordsFound(day, words) : none);
+  } else if (outcome?.date) {
     const day = formatDate(outcome.date);
     // «Ingen dokumenter har datoen …» would be untrue when only the filters hide them.
     const none = context.narrowed ? copy.dateNoneNarrowed(day) : copy.dateNone(day);
