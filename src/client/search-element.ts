@@ -9,7 +9,7 @@
 import { describeRange, hasRange, parseRange, type DateField } from '../lib/search/date-range.ts';
 import { dateFieldViews } from '../lib/search/date-field-view.ts';
 import type { Outcome } from '../lib/search/engine.ts';
-import { resultCountMessage } from '../lib/search/format.ts';
+import { resultCountMessage, shortQuery } from '../lib/search/format.ts';
 import { sortByDate } from '../lib/search/ordering.ts';
 import type { Pagefind } from '../lib/search/pagefind-api.ts';
 import { freshPagefind, loadPagefind, preparePagefind } from './pagefind-loader.ts';
@@ -269,7 +269,8 @@ class IbSearch extends HTMLElement {
     const term = normaliseQuery(state.q);
     // Messages repeat the query as typed ("2009–9512"), searching uses the normalised form.
     const typed = state.q.trim().replace(/\s+/g, ' ');
-    document.title = term ? `»${typed}« – ${this.baseTitle}` : this.baseTitle;
+    // A pasted paragraph in the tab title and the history list would hide the site's name.
+    document.title = term ? `»${shortQuery(typed)}« – ${this.baseTitle}` : this.baseTitle;
     const problems = [...this.urlProblems, ...state.dateProblems];
     this.markDateFields();
     if (state.dateProblems.length) {

@@ -240,6 +240,9 @@ test.describe('søgning på dansk', () => {
     await expect(input).toHaveAttribute('maxlength', '500');
     await input.fill('integration '.repeat(60));
     await expect(notes(page)).toContainText('Søgefeltet rummer 500 tegn');
+    // The tab title quotes the query short, so the site's name still shows.
+    await expect(page).toHaveTitle(/^»integration integration .{0,80} …« – .*Integrationsbarometeret/);
+    expect((await page.title()).length).toBeLessThan(160);
   });
 
   test('a date range by month is kept in the URL and combines with the filters', async ({ page }) => {
