@@ -190,9 +190,11 @@ test.describe('søgning på dansk', () => {
     await expect(results(page)).toHaveCount(0);
     // A name and a date: the letter of that day with the name, not every page with «2», «4» and «2009».
     await search(page, 'Hougaard 2.4.2009');
-    await expect(notes(page)).toContainText('Viser sider med datoen 2. april 2009, der også har »Hougaard«.');
-    await expect(results(page)).toHaveCount(1);
+    await expect(notes(page)).toContainText('Viser sider med datoen 2. april 2009, der også har »Hougaard«');
+    // The letter of that day first, then the conference report that names the letter and its date.
+    await expect(results(page)).toHaveCount(2);
     expect(await rankOfCase(page, '2009-9512')).toBe(0);
+    await expect(results(page).nth(1)).toContainText('Konferencerapport');
     await search(page, 'Hougaard 3.3.2015');
     await expect(notes(page)).toContainText('Ingen dokumenter med datoen 3. marts 2015 har »Hougaard«.');
     await expect(results(page)).toHaveCount(0);

@@ -96,6 +96,11 @@ beforeAll(async () => {
       content: page('Opsamling', { type: 'brev', date: new Date('2009-04-02') }, ['Konferencen drøftede beskæftigelse for kvinder.']),
     },
     {
+      // Dated another day, writing the date out.
+      url: '/breve/notat/',
+      content: page('Notat', { type: 'brev', date: new Date('2009-01-22') }, ['Notatet om sommerlejren blev sendt den 2. april 2009.']),
+    },
+    {
       url: '/indikatorer/kvinder-eksempel/',
       content: page(
         'Eksempelindikator',
@@ -225,7 +230,8 @@ describe('search engine on a real index', () => {
     for (const typed of ['2.4.09', '02.04.09', '2. april 2009']) {
       const r = await urls(typed);
       expect(r.date, typed).toBe('2009-04-02');
-      expect(r.urls, typed).toEqual(['/breve/kvinder-real/']);
+      // The page dated so, then the page that writes the date out.
+      expect(r.urls, typed).toEqual(['/breve/kvinder-real/', '/breve/notat/']);
     }
     // No page has it: nothing, not every page with «03» or «2015».
     const none = await urls('03.03.2015');
@@ -240,6 +246,9 @@ describe('search engine on a real index', () => {
       expect(r.urls, typed).toEqual(['/breve/kvinder-real/']);
     }
     expect((await urls('konferencen 20.11.2007')).urls).toEqual(['/breve/priser/']);
+    // A page dated another day that has the words and writes the date out («sendt den 2. april 2009»).
+    expect((await urls('sommerlejren 2.4.2009')).urls).toEqual(['/breve/notat/']);
+    expect((await urls('sommerlejren 3.4.2009')).urls).toEqual([]);
     // The day has no page with the word, or no page has the day: nothing.
     for (const typed of ['Hougaard 2.4.09', 'konferencen 03.03.2015']) {
       const r = await urls(typed);

@@ -14,14 +14,14 @@ describe('the notes on a date query', () => {
       'Ingen dokumenter inden for din afgrænsning har datoen 2. april 2009.',
     ]);
     expect(texts(date, { typed: '2.4.2009', found: 2, truncated: false, narrowed: true })).toEqual([
-      'Viser sider med datoen 2. april 2009.',
+      'Viser sider med datoen 2. april 2009: først dokumenter fra den dag, så sider, der nævner den.',
     ]);
   });
 
   it('name the other words of a date among words, and how to see every page with them', () => {
     const within = { searched: 'Hougaard 02042009', date: '2009-04-02', dateWords: 'Hougaard' };
     expect(texts(within, { typed: 'Hougaard 2.4.2009', found: 1, truncated: false })).toEqual([
-      'Viser sider med datoen 2. april 2009, der også har »Hougaard«.',
+      'Viser sider med datoen 2. april 2009, der også har »Hougaard«: først dokumenter fra den dag, så sider, der nævner den.',
     ]);
     expect(texts(within, { typed: 'Hougaard 2.4.2009', found: 0, truncated: false })).toEqual([
       'Ingen dokumenter med datoen 2. april 2009 har »Hougaard«. Søg uden datoen for at se alle.',

@@ -52,13 +52,14 @@ export const searchCopy = {
   /** No page has every word of the query (engine.ts, some-words.ts). */
   someWords: (typed: string) => `Ingen sider har alle ordene i »${typed}«. Viser sider med nogle af dem, dem med flest af ordene først.`,
   /** A query that is a date (date-query.ts): the pages with it, or none. */
-  dateFound: (date: string) => `Viser sider med datoen ${date}.`,
+  dateFound: (date: string) => `Viser sider med datoen ${date}: først dokumenter fra den dag, så sider, der nævner den.`,
   dateNone: (date: string) => `Ingen dokumenter har datoen ${date}.`,
   /** As dateNone, when filters or a date range may hide the pages with the date. */
   dateNoneNarrowed: (date: string) => `Ingen dokumenter inden for din afgrænsning har datoen ${date}.`,
   /** A query written as a date that does not exist (date-query.ts, impossibleDate). */
   /** A date among other words («Hougaard 2.4.2009»): the pages of that day with the words. */
-  dateWordsFound: (date: string, words: string) => `Viser sider med datoen ${date}, der også har »${words}«.`,
+  dateWordsFound: (date: string, words: string) =>
+    `Viser sider med datoen ${date}, der også har »${words}«: først dokumenter fra den dag, så sider, der nævner den.`,
   dateWordsNone: (date: string, words: string) => `Ingen dokumenter med datoen ${date} har »${words}«. Søg uden datoen for at se alle.`,
   dateWordsNoneNarrowed: (date: string, words: string) =>
     `Ingen dokumenter inden for din afgrænsning med datoen ${date} har »${words}«. Søg uden datoen for at se alle.`,

@@ -120,9 +120,11 @@ export async function searchDate(run: Run, iso: string, options: PagefindSearchO
 }
 
 /**
- * The pages dated `iso` (or writing it «02.04.2009») that have the other words too: Pagefind's search
- * for the words and the date's index word, kept only when its best result has the date (else
- * Pagefind backed off from a date no page has to its first digits), real pages first.
+ * The pages with the other words that are dated `iso` (or write it «02.04.2009»), then those with
+ * the words that write it out («brevet af 2. april 2009»), each once, real pages first. The first
+ * are Pagefind's search for the words and the date's index word, kept only when its best result
+ * has the date (else Pagefind backed off from a date no page has to its first digits); the others
+ * are the pages both the words and the date as a phrase find.
  */
 export async function searchDateWith(
   run: Run,
@@ -131,5 +133,10 @@ export async function searchDateWith(
 ): Promise<PagefindResult[]> {
   const found = await searchStrong(run, `${within.rest} ${dateToken(within.iso)}`, options);
   const top = found[0];
-  return top && pageHasDate(within.iso, await top.data()) ? realFirst(found, run.illustrative ?? illustrativeId) : [];
+  const dated = top && pageHasDate(within.iso, await top.data()) ? found : [];
+  const writing = new Set((await searchStrong(run, datePhrase(within.iso), options)).map((r) => r.id));
+  const seen = new Set(dated.map((r) => r.id));
+  const written =
+    writing.size === 0 ? [] : (await searchStrong(run, within.rest, options)).filter((r) => writing.has(r.id) && !seen.has(r.id));
+  return realFirst([...dated, ...written], run.illustrative ?? illustrativeId);
 }
