@@ -91,7 +91,10 @@ for (const width of [390, 1280]) {
       const path = `${SITE.base}indikatorer/${id}/`;
       await page.goto(path);
       const dates = page.locator('.ib-update-dates');
-      await expect(dates.locator('dt')).toHaveText(['Senest opdateret', 'Næste opdatering forventes']);
+      // «Næste opdatering forventes» before the day; «Næste opdatering: var forventet …» once it has passed.
+      await expect(dates.locator('dt')).toHaveText(['Senest opdateret', /^Næste opdatering( forventes)?$/]);
+      const passed = ((await dates.locator('dd').nth(1).textContent()) ?? '').startsWith('var forventet');
+      await expect(dates.locator('dt').nth(1)).toHaveText(passed ? 'Næste opdatering' : 'Næste opdatering forventes');
       await expect(dates.locator('dd').first().locator('time')).toHaveText(/^\d{1,2}\. \p{L}+ \d{4}$/u);
       // The feed: «Følg» and <link rel="alternate"> point at the same Atom file.
       const follow = page.getByRole('link', { name: 'Følg indikatoren (Atom-feed)' });

@@ -36,7 +36,7 @@ test('the built site has pages with flags, a break in a status trace and a city 
   expect([breakPage, tracePage, hollowPage, comparePage].every(Boolean), 'sider med markeringer og sammenligning').toBe(true);
 });
 
-test('front page: no example-data banner, every area card says whom its figures cover', async ({ page }) => {
+test('front page: no example-data banner, every area card says whom its figures cover and since when its status', async ({ page }) => {
   await page.goto(SITE.base);
   await expect(page.locator('.ib-banner')).toHaveCount(0);
   await expect(page.getByText('Eksempeldata', { exact: false })).toHaveCount(0);
@@ -44,7 +44,13 @@ test('front page: no example-data banner, every area card says whom its figures 
   await expect(cards).toHaveCount(6);
   for (const card of await cards.all()) {
     await expect(card.locator('.ib-area-card__coverage')).toHaveText(/^Omfatter: (alle københavnere|indvandrere.+)$/);
+    // Status is measured from the baseline, the trend is the last change: each says so, so «Tilbagegang»
+    // beside «→ Stort set uændret» is no contradiction.
+    await expect(card.locator('.ib-area-card__since')).toHaveText(/^siden \d{4}/);
+    await expect(card.locator('.ib-area-card__trend')).toHaveText(/^Seneste ændring:/);
   }
+  // «Sådan beregnes status» lands on that section of /om/, not at the top of the page.
+  await expect(page.getByRole('link', { name: 'Sådan beregnes status' })).toHaveAttribute('href', /om\/#status$/);
 });
 
 for (const width of [390, 1280]) {

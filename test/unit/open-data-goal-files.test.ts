@@ -20,10 +20,15 @@ describe('goalFiles', () => {
     for (const s of files.spending) {
       const [csv, json, svg] = s.links;
       expect(csv?.path).toMatch(/^forvaltninger\/[a-z-]+\/udgifter\.csv$/);
-      expect(csv?.download).toBe('udgifter.csv');
+      expect(csv?.download).toBe(`udgifter-${s.path.split('/').at(-2)}.csv`);
       expect(json?.path).toMatch(/udgifter\.json$/);
       expect(svg?.path).toMatch(/udgifter\.svg$/);
     }
+  });
+
+  it("saves each administration's CSV under its own name", () => {
+    const names = files.spending.map((s) => s.links[0]?.download);
+    expect(new Set(names).size).toBe(files.spending.length);
   });
 
   it('marks an administration whose amounts include example data', () => {

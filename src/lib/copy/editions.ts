@@ -89,6 +89,8 @@ export const DATES_TEXT = {
   updated: 'Senest opdateret',
   updatedSite: 'Tallene er senest ændret',
   next: 'Næste opdatering forventes',
+  /** The label when the expected day has passed: «forventes» beside «var forventet …» said two things. */
+  nextPassed: 'Næste opdatering',
   nextLate: (when: string) => `var forventet ${when}; nye tal er ikke kommet endnu`,
 } as const;
 

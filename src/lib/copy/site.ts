@@ -39,7 +39,9 @@ export const da = {
     coverage: 'Omfatter:',
     latest: 'Seneste måling:',
     noMeasurement: 'Ingen målinger endnu',
-    trend: 'Tendens:',
+    /** After the status: what it measures from («Tilbagegang siden 2014»); the trend is only the last change. */
+    since: (period: string) => `siden ${period}`,
+    trend: 'Seneste ændring:',
   },
   illustrativeBanner: illustrativeCopy.bannerBody,
   illustrativeMark: illustrativeCopy.mark,

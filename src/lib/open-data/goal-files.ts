@@ -10,6 +10,7 @@ import { administrationsWithSpending } from '../goals/spending-view.ts';
 import { reportDownloads, reportYears } from '../goals/status-report.ts';
 import { organisationName } from '../registry/organisations.ts';
 import { administrationPath, spendingCsvPath, spendingJsonPath, spendingSvgPath, statusReportPath } from '../routes.ts';
+import { administrationSlug } from '../goals/paths.ts';
 
 export interface DownloadLink {
   path: string;
@@ -38,7 +39,8 @@ export function goalFiles(data: GoalData): { spending: DownloadRow[]; reports: D
       path: administrationPath(abbr),
       illustrative: data.spending.some((s) => s.administration === abbr && s.illustrative),
       links: [
-        { path: csv, text: fileName(csv), download: fileName(csv), note: 'CSV' },
+        // Saved under the administration's name, as on its own page: seven «udgifter.csv» overwrote or numbered each other.
+        { path: csv, text: fileName(csv), download: `udgifter-${administrationSlug(abbr)}.csv`, note: 'CSV' },
         { path: json, text: fileName(json), note: 'JSON' },
         { path: svg, text: fileName(svg), note: openDataCopy.spendingChart },
       ],
