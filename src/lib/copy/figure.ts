@@ -23,7 +23,8 @@ export const figureWords = {
     title: (indicator: string) => `${indicator}: København og de andre storbyer`,
     how: (axis: string) =>
       'Hver lille graf viser én kommune (fuldt optrukket linje med cirkler) og København til sammenligning (grå stiplet ' +
-      `linje). Alle graferne har samme akser; den lodrette akse er ${axis}. Hule cirkler er ` +
+      'linje; et københavnsk tal uden tal året før og efter står som en grå prik). Alle graferne har samme akser; ' +
+      `den lodrette akse er ${axis}. Hule cirkler er ` +
       'markerede tal, og en prikket lodret linje er et brud i serien.',
     tableLabel: (indicator: string) => `Tabel: ${indicator}, byerne sammenlignet`,
     downloadLead: 'Hent sammenligningen:',
