@@ -14,6 +14,7 @@ import { flate, lzwEncode, rawPdf, spacedContent } from '../helpers/pdf-bombs.ts
 import { pdfWith } from '../helpers/hostile-files.ts';
 
 const MB = 1_000_000;
+const limits = (stream: number, total = 10 * stream, image = 100 * MB) => ({ stream, total, image });
 const reason = async (p: Promise<unknown>): Promise<string> =>
   p.then(
     () => 'ingen fejl',
@@ -25,15 +26,17 @@ describe('a PDF bomb', () => {
     const bomb = rawPdf([{ dict: '/Filter /FlateDecode', data: flate(spacedContent(110 * MB)) }]);
     expect(bomb.length).toBeLessThan(MB);
     expect(await reason(extractText('pdf', bomb))).toMatch(
-      /^filen fylder over 100 MB, når dens sider og skrifter pakkes ud \(objekt 4 0\), men kun \d+ kB pakket – .* → en PDF under 100 MB udpakket: udskriv den til en ny PDF/,
+      /^en side, en skrift eller et billede i filen \(objekt 4 0\) fylder over 100 MB, når de pakkes ud, men hele filen kun \d+ kB pakket – .* → en PDF, der fylder under 100 MB udpakket: udskriv den til en ny PDF/,
     );
   });
 
-  it('counts every stream together, object streams too', () => {
+  it('counts every stream together, object streams too, under a cap of its own', () => {
     const part = flate(spacedContent(2 * MB));
     const streams = [0, 1, 2].map(() => ({ dict: '/Type /ObjStm /N 1 /First 4 /Filter /FlateDecode', data: part }));
-    expect(pdfStreamExcess(rawPdf(streams), 5 * MB)).toEqual({ decoded: 5 * MB, object: '6 0' });
-    expect(pdfStreamExcess(rawPdf(streams.slice(0, 2)), 5 * MB)).toBeUndefined();
+    expect(pdfStreamExcess(rawPdf(streams), limits(3 * MB, 5 * MB))).toEqual({ decoded: 5 * MB, object: '6 0', whole: true });
+    expect(pdfStreamExcess(rawPdf(streams.slice(0, 2)), limits(3 * MB, 5 * MB))).toBeUndefined();
+    // Each within the stream cap, and a thousand pages of drawings pass the real total.
+    expect(pdfStreamExcess(rawPdf(streams))).toBeUndefined();
   });
 
   it('decodes filter chains: nested Flate, Flate behind ASCIIHex, LZW, RunLength, short names', () => {
@@ -47,15 +50,15 @@ describe('a PDF bomb', () => {
       ['/Filter /LZWDecode', lzwEncode(content)],
       ['/Filter /RunLengthDecode', runs],
     ] as const) {
-      expect(pdfStreamExcess(rawPdf([{ dict, data }]), 400_000), dict).toMatchObject({ decoded: 400_000 });
-      expect(pdfStreamExcess(rawPdf([{ dict, data }]), 700_000), dict).toBeUndefined();
+      expect(pdfStreamExcess(rawPdf([{ dict, data }]), limits(400_000)), dict).toMatchObject({ decoded: 400_000 });
+      expect(pdfStreamExcess(rawPdf([{ dict, data }]), limits(700_000)), dict).toBeUndefined();
     }
   });
 
   it('inflates zlib data whose /Filter cannot be read or names another filter', () => {
     const data = flate(spacedContent(3 * MB));
     for (const dict of ['/Filter 9 0 R', '/Filter /DCTDecode', '', '/Filter [/Crypt]'])
-      expect(pdfStreamExcess(rawPdf([{ dict, data }]), 2 * MB), dict).toMatchObject({ decoded: 2 * MB });
+      expect(pdfStreamExcess(rawPdf([{ dict, data }]), limits(2 * MB)), dict).toMatchObject({ decoded: 2 * MB });
   });
 
   it('refuses an image that decodes to more than its width and height declare, and keeps a large true one', async () => {
@@ -66,8 +69,13 @@ describe('a PDF bomb', () => {
     const pixels = new Uint8Array(3000 * 2000).map((_, i) => i % 251);
     const page = { dict: '/Filter /FlateDecode', data: flate(spacedContent(1000)) };
     // 6 MB of pixels, under a 1 MB cap for everything else: images are not counted in it.
-    expect(pdfStreamExcess(rawPdf([page, gray(3000, 2000, pixels)]), MB)).toBeUndefined();
-    expect(pdfStreamExcess(rawPdf([page, gray(300, 200, pixels)]), MB)).toMatchObject({ object: '5 0', image: true });
+    expect(pdfStreamExcess(rawPdf([page, gray(3000, 2000, pixels)]), limits(MB, MB))).toBeUndefined();
+    expect(pdfStreamExcess(rawPdf([page, gray(300, 200, pixels)]), limits(MB, MB))).toMatchObject({ object: '5 0', image: true });
+    // An image declared huge is still decoded no further than the image cap, and refused as too large.
+    expect(pdfStreamExcess(rawPdf([page, gray(99_999, 99_999, pixels)]), limits(MB, MB, 2 * MB))).toEqual({
+      decoded: 2 * MB,
+      object: '5 0',
+    });
     expect(await reason(extractText('pdf', rawPdf([page, gray(300, 200, pixels)])))).toMatch(
       /^et billede i filen \(objekt 5 0\) fylder mere, når det pakkes ud, end dets størrelse siger/,
     );

@@ -57,13 +57,18 @@ function refuseStreamBomb(bytes: Uint8Array): void {
   const excess = pdfStreamExcess(bytes);
   if (!excess) return;
   const where = excess.object ? ` (objekt ${excess.object})` : '';
+  const packed = formatBytes(bytes.length);
+  const cap = formatBytes(excess.decoded);
   if (excess.image)
     throw new AttachmentReadError(
       `et billede i filen${where} fylder mere, når det pakkes ud, end dets størrelse siger – det gør kun en ødelagt PDF eller en, der er lavet til at lamme det program, der åbner den`,
       'en PDF, hvis billeder passer til deres størrelse: udskriv den til en ny PDF',
     );
+  const what = excess.whole
+    ? `filens sider og skrifter fylder over ${cap}`
+    : `en side, en skrift eller et billede i filen${where} fylder over ${cap}`;
   throw new AttachmentReadError(
-    `filen fylder over ${formatBytes(excess.decoded)}, når dens sider og skrifter pakkes ud${where}, men kun ${formatBytes(bytes.length)} pakket – så meget fylder kun en PDF, der er lavet til at lamme det program, der åbner den`,
-    `en PDF under ${formatBytes(excess.decoded)} udpakket: udskriv den til en ny PDF, eller del den i flere filer`,
+    `${what}, når de pakkes ud, men hele filen kun ${packed} pakket – så meget fylder kun en PDF, der er lavet til at lamme det program, der åbner den`,
+    `en PDF, der fylder under ${cap} udpakket: udskriv den til en ny PDF, eller del den i flere filer`,
   );
 }

@@ -6,9 +6,10 @@
  * maxOutputLength for Flate, counted for LZW and RunLength), so decoding stops where the bytes left
  * under the cap run out.
  *
- * The readers do not decode images for the text; an image (/Subtype /Image) may decode to the size
- * its width, height and colours declare and no more, and is not counted in the cap, so a scan with
- * large lossless images is not refused. A stream whose dictionary cannot be read, or whose data is
+ * Caps: 100 MB for one stream (a reader holds it whole) and 1 GB for all together (the time). The
+ * readers do not decode images for the text; an image (/Subtype /Image) may decode to the size its
+ * width, height and colours declare and no more (at most 400 MB), and is not counted in the total,
+ * so a scan with large lossless images is not refused. A stream whose dictionary cannot be read, or whose data is
  * zlib data under another filter name, is inflated as well: what a reader might decode is counted.
  * Not measured: the image codecs (JPEG, JPEG 2000, JBIG2, CCITT), whose output is an image, and the
  * streams of an encrypted PDF (their bytes are ciphertext).
@@ -16,16 +17,33 @@
 import { constants, inflateRawSync, inflateSync } from 'node:zlib';
 import { decodeAscii85, decodeAsciiHex, decodeLzw, decodeRunLength, type Capped } from './pdf-decoders.ts';
 
-/** Decoded bytes of all streams but images together; an ordinary PDF is far below. */
+/** What one stream (a page's content, a font, an object stream) may decode to: a reader holds it whole. */
 export const MAX_PDF_STREAM_BYTES = 100_000_000;
+/**
+ * All streams but images together: the readers decode them one after another, so this bounds the
+ * time (pdf.js took about 7 s per 500 MB), while a large drawing of many pages still passes.
+ */
+export const MAX_PDF_TOTAL_BYTES = 1_000_000_000;
+/** One image, whatever it declares (a 10,000 × 10,000 CMYK image): checking it holds it whole. */
+export const MAX_PDF_IMAGE_BYTES = 400_000_000;
+
+export interface PdfLimits {
+  stream: number;
+  total: number;
+  image: number;
+}
+
+export const PDF_LIMITS: PdfLimits = { stream: MAX_PDF_STREAM_BYTES, total: MAX_PDF_TOTAL_BYTES, image: MAX_PDF_IMAGE_BYTES };
 
 export interface PdfStreamExcess {
-  /** What was decoded when the cap was reached. */
+  /** The cap that was reached, in decoded bytes. */
   decoded: number;
-  /** The object ("12 0 obj") of the stream that reached it, when it has one. */
+  /** The object ("12 0") of the stream that reached it, when it has one. */
   object?: string;
   /** True when an image decodes to more than its declared size. */
   image?: boolean;
+  /** True when all streams together reached the total cap (no one stream the stream cap). */
+  whole?: boolean;
 }
 
 const IMAGE_CODECS = new Set(['DCTDecode', 'DCT', 'JPXDecode', 'JBIG2Decode', 'CCITTFaxDecode', 'CCF', 'Crypt']);
@@ -122,10 +140,11 @@ function decodeChain(data: Uint8Array, chain: readonly string[] | undefined, cap
 }
 
 /**
- * The first stream that takes the decoded bytes past `limit` (all streams but images together), or
- * an image that decodes to more than it declares; undefined when every stream is within.
+ * The first stream that decodes to more than `limits.stream`, takes all streams but images past
+ * `limits.total`, or is an image that decodes to more than it declares (or than `limits.image`);
+ * undefined when every stream is within.
  */
-export function pdfStreamExcess(pdf: Uint8Array, limit = MAX_PDF_STREAM_BYTES): PdfStreamExcess | undefined {
+export function pdfStreamExcess(pdf: Uint8Array, limits: PdfLimits = PDF_LIMITS): PdfStreamExcess | undefined {
   const s = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
   // Encrypted streams are ciphertext; they are not measured (module comment).
   if (/\/Encrypt\s*(\d+\s+\d+\s+R|<<)/.test(s)) return undefined;
@@ -134,15 +153,21 @@ export function pdfStreamExcess(pdf: Uint8Array, limit = MAX_PDF_STREAM_BYTES): 
     const start = m.index + m[0].length;
     const dict = dictBefore(s, m.index + 1);
     const header = /(\d+\s+\d+)\s+obj\s*$/.exec(s.slice(Math.max(0, (dict?.start ?? m.index) - 40), dict?.start ?? m.index));
-    const object = header ? (header[1] as string).replace(/\s+/g, ' ') : undefined;
+    const where = header ? { object: (header[1] as string).replace(/\s+/g, ' ') } : {};
     const length = dict ? numberIn(dict.text, '/Length') : undefined;
     const fits = length !== undefined && /^\s*endstream/.test(s.slice(start + length, start + length + 20));
     const end = fits ? start + (length as number) : s.indexOf('endstream', start);
     const data = pdf.subarray(start, end < 0 ? pdf.length : end);
     const image = dict !== undefined && /\/Subtype\s*\/Image\b/.test(dict.text);
-    const allowed = image ? (declaredImageBytes((dict as { text: string }).text) ?? limit) : limit - total;
+    const declared = image ? declaredImageBytes((dict as { text: string }).text) : undefined;
+    const allowed = image ? Math.min(declared ?? limits.image, limits.image) : Math.min(limits.stream, limits.total - total);
     const decoded = decodeChain(data, dict ? filters(dict.text) : undefined, allowed);
-    if (decoded.over) return { decoded: image ? allowed : limit, ...(object ? { object } : {}), ...(image ? { image } : {}) };
+    if (decoded.over) {
+      if (image)
+        return declared !== undefined && declared <= limits.image ? { decoded: allowed, ...where, image } : { decoded: allowed, ...where };
+      const whole = limits.total - total < limits.stream;
+      return { decoded: whole ? limits.total : limits.stream, ...where, ...(whole ? { whole } : {}) };
+    }
     if (!image) total += decoded.bytes.length;
   }
   return undefined;
