@@ -64,11 +64,8 @@ function refuseStreamBomb(bytes: Uint8Array): void {
       `et billede i filen${where} fylder mere, når det pakkes ud, end dets størrelse siger – det gør kun en ødelagt PDF eller en, der er lavet til at lamme det program, der åbner den`,
       'en PDF, hvis billeder passer til deres størrelse: udskriv den til en ny PDF',
     );
-  const what = excess.whole
-    ? `filens sider og skrifter fylder over ${cap}`
-    : `en side, en skrift eller et billede i filen${where} fylder over ${cap}`;
   throw new AttachmentReadError(
-    `${what}, når de pakkes ud, men hele filen kun ${packed} pakket – så meget fylder kun en PDF, der er lavet til at lamme det program, der åbner den`,
+    `${excess.whole ? `filens sider og skrifter fylder over ${cap}` : `en side, en skrift eller et billede i filen${where} fylder over ${cap}`}, når de pakkes ud, men hele filen kun ${packed} pakket – så meget fylder kun en PDF, der er lavet til at lamme det program, der åbner den`,
     `en PDF, der fylder under ${cap} udpakket: udskriv den til en ny PDF, eller del den i flere filer`,
   );
 }
