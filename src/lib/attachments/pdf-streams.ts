@@ -46,7 +46,6 @@ export interface PdfStreamExcess {
   whole?: boolean;
 }
 
-const IMAGE_CODECS = new Set(['DCTDecode', 'DCT', 'JPXDecode', 'JBIG2Decode', 'CCITTFaxDecode', 'CCF', 'Crypt']);
 const SHORT_NAMES: Record<string, string> = {
   Fl: 'FlateDecode',
   LZW: 'LZWDecode',
@@ -111,25 +110,22 @@ function inflateCapped(data: Uint8Array, cap: number): Capped | undefined {
   return undefined;
 }
 
-/** The stream decoded through its filters, capped at `cap` bytes; the image codecs end the chain. */
+/** The filters decoded here, by their long names; any other ends the chain. */
+const DECODERS: Record<string, (data: Uint8Array, cap: number) => Capped | undefined> = {
+  FlateDecode: inflateCapped,
+  LZWDecode: decodeLzw,
+  RunLengthDecode: decodeRunLength,
+  ASCIIHexDecode: decodeAsciiHex,
+  ASCII85Decode: decodeAscii85,
+};
+
+/** The stream decoded through its filters, capped at `cap` bytes; a filter not in DECODERS (the image codecs, Crypt) ends the chain. */
 function decodeChain(data: Uint8Array, chain: readonly string[] | undefined, cap: number): Capped {
   let bytes = data;
   // An unreadable /Filter: Flate data is still inflated, as a reader might.
   const steps = chain ?? (looksZlib(data) ? ['FlateDecode'] : []);
   for (const f of steps) {
-    if (IMAGE_CODECS.has(f)) break;
-    const next =
-      f === 'FlateDecode'
-        ? inflateCapped(bytes, cap)
-        : f === 'LZWDecode'
-          ? decodeLzw(bytes, cap)
-          : f === 'RunLengthDecode'
-            ? decodeRunLength(bytes, cap)
-            : f === 'ASCIIHexDecode'
-              ? decodeAsciiHex(bytes)
-              : f === 'ASCII85Decode'
-                ? decodeAscii85(bytes)
-                : undefined;
+    const next = DECODERS[f]?.(bytes, cap);
     if (!next) break;
     if (next.over) return next;
     bytes = next.bytes;

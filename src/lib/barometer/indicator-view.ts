@@ -33,6 +33,8 @@ export interface IndicatorView {
   series: Series[];
   decimals: number;
   status: StatusTrace;
+  /** The baseline period a status is measured from («2014»); absent when there is no status. */
+  statusSince?: string;
   trend: TrendResult;
   latest?: PeriodValue;
   /** "80,02 pct." */
@@ -87,6 +89,7 @@ export function indicatorView(barometer: Barometer, id: string): IndicatorView {
   const chartInput = { series, unit, decimals, baseline, target };
   const coverage = indicator.coverage ? COVERAGE[indicator.coverage] : undefined;
   const place = mainPlace(barometer.measurements, id);
+  const status = computeStatus(indicator, main, decimals);
   return {
     indicator,
     areaName: areaName(indicator.area),
@@ -94,7 +97,8 @@ export function indicatorView(barometer: Barometer, id: string): IndicatorView {
     ...indicatorDataPaths(id),
     series,
     decimals,
-    status: computeStatus(indicator, main, decimals),
+    status,
+    ...(baseline && status.colour !== 'hvid' ? { statusSince: periodText(baseline.period.label) } : {}),
     trend: computeTrend(indicator, main),
     latest,
     latestText: latest ? fmt(latest.value) : undefined,

@@ -9,8 +9,7 @@ import type { GoalData } from '../goals/model.ts';
 import { administrationsWithSpending } from '../goals/spending-view.ts';
 import { reportDownloads, reportYears } from '../goals/status-report.ts';
 import { organisationName } from '../registry/organisations.ts';
-import { administrationPath, spendingCsvPath, spendingJsonPath, spendingSvgPath, statusReportPath } from '../routes.ts';
-import { administrationSlug } from '../goals/paths.ts';
+import { administrationPath, spendingCsvPath, spendingFileStem, spendingJsonPath, spendingSvgPath, statusReportPath } from '../routes.ts';
 
 export interface DownloadLink {
   path: string;
@@ -39,8 +38,7 @@ export function goalFiles(data: GoalData): { spending: DownloadRow[]; reports: D
       path: administrationPath(abbr),
       illustrative: data.spending.some((s) => s.administration === abbr && s.illustrative),
       links: [
-        // Saved under the administration's name, as on its own page: seven «udgifter.csv» overwrote or numbered each other.
-        { path: csv, text: fileName(csv), download: `udgifter-${administrationSlug(abbr)}.csv`, note: 'CSV' },
+        { path: csv, text: fileName(csv), download: `${spendingFileStem(abbr)}.csv`, note: 'CSV' },
         { path: json, text: fileName(json), note: 'JSON' },
         { path: svg, text: fileName(svg), note: openDataCopy.spendingChart },
       ],

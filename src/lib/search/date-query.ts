@@ -34,24 +34,27 @@ function monthByName(name: string): number | undefined {
   return i < 0 ? undefined : i + 1;
 }
 
+/** How a date is written: «2.4.09» (also with - or /), «2009-04-02», «2. april 2009». */
+const DATE_FORMS = [
+  String.raw`(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})`,
+  String.raw`(\d{4})-(\d{1,2})-(\d{1,2})`,
+  String.raw`(\d{1,2})\.?\s+(\p{L}+\.?)\s+(\d{2}|\d{4})`,
+] as const;
+const [NUMERIC, ISO, WRITTEN] = DATE_FORMS.map((f) => new RegExp(`^${f}$`, 'u')) as [RegExp, RegExp, RegExp];
+/** The same forms where a date may stand among other words: between spaces or the ends. */
+const DATE_WITHIN = DATE_FORMS.map((f) => new RegExp(`(?<=^|\\s)${f}(?=\\s|$)`, 'gu'));
+
 /** The day, month and year a query written as one date names, whether or not that day exists. */
 function dateParts(term: string): { year: number; month: number; day: number } | undefined {
   const t = term.trim();
-  let m = /^(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})$/.exec(t);
+  let m = NUMERIC.exec(t);
   if (m) return { year: fullYear(m[4] ?? ''), month: Number(m[3]), day: Number(m[1]) };
-  m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  m = ISO.exec(t);
   if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-  m = /^(\d{1,2})\.?\s+(\p{L}+\.?)\s+(\d{2}|\d{4})$/u.exec(t);
+  m = WRITTEN.exec(t);
   const month = m ? monthByName(m[2] ?? '') : undefined;
   return m && month ? { year: fullYear(m[3] ?? ''), month, day: Number(m[1]) } : undefined;
 }
-
-/** Where a date may stand among other words: the forms dateParts reads, between spaces or the ends. */
-const DATE_WITHIN = [
-  /(?<=^|\s)\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})(?=\s|$)/gu,
-  /(?<=^|\s)\d{4}-\d{1,2}-\d{1,2}(?=\s|$)/gu,
-  /(?<=^|\s)\d{1,2}\.?\s+\p{L}{3,}\.?\s+(?:\d{4}|\d{2})(?=\s|$)/gu,
-];
 
 /**
  * A query with one date among other words («Hougaard 2.4.2009», «konferencen 2. april 2009»): the
