@@ -195,8 +195,6 @@ const spendingFile = (folder: string, ext: 'csv' | 'json' | 'svg'): string => `$
 export const spendingCsvPath = (abbr: string): string => spendingFile(administrationPath(abbr), 'csv');
 export const spendingJsonPath = (abbr: string): string => spendingFile(administrationPath(abbr), 'json');
 export const spendingSvgPath = (abbr: string): string => spendingFile(administrationPath(abbr), 'svg');
-/** The name an administration's spending files are saved under («udgifter-beskaeftigelse-og-integration»): seven «udgifter.csv» would overwrite each other. */
-export const spendingFileStem = (abbr: string): string => `udgifter-${administrationSlug(abbr)}`;
 export const statusReportsPath = (): string => 'statusrapporter/';
 export const statusReportPath = (year: number | string): string => `statusrapporter/${year}/`;
 export const statusReportCsvPath = (year: number | string, table: ReportTable): string => `${statusReportPath(year)}${table}.csv`;

@@ -9,7 +9,8 @@ import type { GoalData } from '../goals/model.ts';
 import { administrationsWithSpending } from '../goals/spending-view.ts';
 import { reportDownloads, reportYears } from '../goals/status-report.ts';
 import { organisationName } from '../registry/organisations.ts';
-import { administrationPath, spendingCsvPath, spendingFileStem, spendingJsonPath, spendingSvgPath, statusReportPath } from '../routes.ts';
+import { administrationPath, spendingCsvPath, spendingJsonPath, spendingSvgPath, statusReportPath } from '../routes.ts';
+import { spendingFileStem } from '../goals/paths.ts';
 
 export interface DownloadLink {
   path: string;
