@@ -72,6 +72,32 @@ describe('search result text', () => {
     expect(sortByDate([{ id: 'b/_~x' }, { id: 'b/~2' }, { id: 'b/5' }], 'desc').map((r) => r.id)).toEqual(['b/5', 'b/~2', 'b/_~x']);
   });
 
+  it('reads only a well-formed name after the last slash, as the pattern /(_?)(~?)([0-9a-z]+)$ does', () => {
+    const NAME = /\/(_?)(~?)([0-9a-z]+)$/;
+    const ids = [
+      '1a',
+      'b/',
+      'b/_',
+      'b/~',
+      'b/_~',
+      'b/~_1',
+      'b/1A',
+      'b/1-a',
+      'a/~1/2',
+      'a/2/~z',
+      'b/__1',
+      'b/~~1',
+      '/~0',
+      'b/_~zz9',
+      'b/é1',
+    ];
+    for (const id of ids) {
+      const m = NAME.exec(id);
+      expect([id, illustrativeId(id)]).toEqual([id, m?.[2] === '~']);
+      expect([id, datePosition(id)]).toEqual([id, m?.[3] && !m[1] ? parseInt(m[3], 36) : undefined]);
+    }
+  });
+
   it('puts real pages before example pages, each in relevance order', () => {
     // «kvinder»: an example goal matching only «kvindelige» in its title had the best score.
     const byScore = [{ id: 'b/~3' }, { id: 'b/_~9' }, { id: 'b/1' }, { id: 'b/_4' }, { id: 'b/~2' }, { id: 'b/0' }];

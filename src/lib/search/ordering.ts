@@ -15,18 +15,36 @@
  */
 export const EXAMPLE_FILTER = { name: 'eksempeldata', value: 'ja' } as const;
 
-/** The end of a merged fragment name: undated mark, example mark, page number. */
-const NAME = /\/(_?)(~?)([0-9a-z]+)$/;
+/**
+ * The end of a merged fragment name, after its last "/": undated mark "_", example mark "~", page
+ * number in base 36. Read by character, not by a regular expression: the build's precomputed
+ * answers ask it of every result of 300 searches (up to 20,000 each), and the expression, tried
+ * at every "/" from the start, was a second of that step.
+ */
+function nameTail(id: string): { undated: boolean; example: boolean; number: string } | undefined {
+  let at = id.lastIndexOf('/') + 1;
+  if (at === 0) return undefined;
+  const undated = id.charCodeAt(at) === 0x5f;
+  if (undated) at++;
+  const example = id.charCodeAt(at) === 0x7e;
+  if (example) at++;
+  if (at >= id.length) return undefined;
+  for (let i = at; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    if (!((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a))) return undefined;
+  }
+  return { undated, example, number: id.slice(at) };
+}
 
 /** The page's place in date order, or undefined for a page without a date. */
 export function datePosition(id: string): number | undefined {
-  const m = NAME.exec(id);
-  return m?.[3] && !m[1] ? parseInt(m[3], 36) : undefined;
+  const t = nameTail(id);
+  return t && !t.undated ? parseInt(t.number, 36) : undefined;
 }
 
 /** True when the id names a page of example data (the merge marks its fragment name with "~"). */
 export function illustrativeId(id: string): boolean {
-  return NAME.exec(id)?.[2] === '~';
+  return nameTail(id)?.example === true;
 }
 
 /** Dated results newest or oldest first; undated pages (an indicator, a page) follow in relevance order. */
