@@ -5,6 +5,7 @@
  * editors' text regions hold nothing a browser would run, load or submit; every CSV and JSON
  * download is what the data dictionary on /data/ says it is, and a resource of datapackage.json.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles } from '../../scripts/lib/dist.ts';
@@ -69,6 +70,22 @@ test('every built CSV and JSON download has only the columns and keys /data/ doc
     ).toBe(true);
   const view = dataPageView(siteDatasets(), SITE.siteOrigin, 2026);
   expect(auditDownloads(files, documentedFiles(view))).toEqual([]);
+});
+
+test('every size and hash datapackage.json gives is the published file’s', () => {
+  expect(existsSync(SITE.dir), NO_PAGES_HINT).toBe(true);
+  const pkg = JSON.parse(readFileSync(join(SITE.dir, 'data', 'datapackage.json'), 'utf8')) as {
+    homepage: string;
+    resources: { path: string; format: string; bytes?: number; hash?: string }[];
+  };
+  const own = pkg.resources.filter((r) => !/^https?:/.test(r.path));
+  // The data folder's files and their JSON twins all say what they hold.
+  expect(own.filter((r) => r.bytes === undefined || r.hash === undefined)).toEqual([]);
+  expect(own.filter((r) => r.format === 'json').length).toBeGreaterThan(0);
+  for (const r of pkg.resources.filter((x) => x.bytes !== undefined)) {
+    const file = readFileSync(join(SITE.dir, decodeURI(new URL(r.path, pkg.homepage).pathname.replace(SITE.base, ''))));
+    expect([r.path, file.length, `sha256:${createHash('sha256').update(file).digest('hex')}`]).toEqual([r.path, r.bytes, r.hash]);
+  }
 });
 
 test('every CSV and JSON file /data/ and its list of each indicator’s files link to is a resource of datapackage.json', () => {

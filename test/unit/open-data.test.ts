@@ -18,7 +18,8 @@ import { FLAG_IDS } from '../../src/lib/registry/flags.ts';
 import { loadDatasets } from '../../src/loaders/datasets.ts';
 import { dataPackage } from '../../src/lib/open-data/datapackage.ts';
 import type { CsvResource } from '../../src/lib/open-data/data-resource.ts';
-import { datasetJson, typedRows } from '../../src/lib/open-data/table-json.ts';
+import { datasetJson, datasetJsonText, typedRows } from '../../src/lib/open-data/table-json.ts';
+import { createHash } from 'node:crypto';
 import { dictionaryRows } from '../../src/lib/open-data/data-dictionary.ts';
 import { dataPageView, sizeLabel } from '../../src/lib/open-data/data-page.ts';
 
@@ -70,6 +71,17 @@ describe('datapackage.json', () => {
       expect(r.schema.fields.length).toBeGreaterThan(0);
     }
     expect(pkg.licenses[0]!.name).toBe('CC-BY-4.0');
+  });
+
+  it('gives each JSON twin the size and hash of the file /data/<name>.json publishes', () => {
+    const json = pkg.resources.filter((r) => r.format === 'json' && !/^https?:/.test(r.path));
+    expect(json.map((r) => r.name)).toEqual(['indicators-json', 'measurements-json', 'goals-json', 'spending-json']);
+    for (const [i, r] of json.entries()) {
+      const published = Buffer.from(datasetJsonText(datasets[i]!), 'utf8');
+      expect(JSON.parse(published.toString('utf8'))).toEqual(datasetJson(datasets[i]!));
+      expect(r.bytes).toBe(published.length);
+      expect(r.hash).toBe(`sha256:${createHash('sha256').update(published).digest('hex')}`);
+    }
   });
 
   it('field names equal each CSV header, in order', () => {

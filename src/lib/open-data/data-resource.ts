@@ -18,7 +18,7 @@ interface ResourceBase {
   path: string;
   type: 'table';
   encoding: 'utf-8';
-  /** The data folder's files only: they are published byte for byte, so their size and hash are known here. */
+  /** The data folder's files and their JSON twins: their bytes are known when the package is written. Files derived per indicator, edition or administration have none. */
   bytes?: number;
   hash?: string;
   schema: TableSchema;

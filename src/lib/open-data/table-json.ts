@@ -57,6 +57,11 @@ export function exampleDataNote(ds: PublishedDataset): string | undefined {
   return exampleRows(ds).example > 0 ? `${illustrativeCopy.chartNote}.` : undefined;
 }
 
+/** The JSON file /data/<name>.json publishes, byte for byte (datapackage.json gives its size and hash). */
+export function datasetJsonText(ds: PublishedDataset): string {
+  return `${JSON.stringify(datasetJson(ds), null, 2)}\n`;
+}
+
 export function datasetJson(ds: PublishedDataset): DatasetJson {
   const note = exampleDataNote(ds);
   return {

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteDatasets } from '../../loaders/site-datasets.ts';
 import type { PublishedDataset } from '../../lib/open-data/published-dataset.ts';
-import { datasetJson } from '../../lib/open-data/table-json.ts';
+import { datasetJsonText } from '../../lib/open-data/table-json.ts';
 
 export const getStaticPaths = (() => siteDatasets().map((ds) => ({ params: { name: ds.name }, props: { ds } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ ds: PublishedDataset }> = ({ props }) =>
-  new Response(`${JSON.stringify(datasetJson(props.ds), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(datasetJsonText(props.ds), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
