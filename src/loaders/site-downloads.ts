@@ -8,6 +8,8 @@ import { getGoals } from './site-goals.ts';
 import { siteEditions } from './site-editions.ts';
 import { editionIndicatorPairs } from '../lib/editions/indicator-editions.ts';
 import { downloadFiles, downloadInventory, type DownloadFile } from '../lib/open-data/download-files.ts';
+import { downloadText, fileDigest, type DownloadData } from '../lib/open-data/download-text.ts';
+import { href } from '../lib/url.ts';
 
 /** Each edition's date with the ids of the indicators whose data.csv it publishes. */
 export function editionIds(pairs: readonly { snapshot: { edition: { date: string } }; id: string }[]): { date: string; ids: string[] }[] {
@@ -16,8 +18,22 @@ export function editionIds(pairs: readonly { snapshot: { edition: { date: string
   return [...byDate].map(([date, ids]) => ({ date, ids }));
 }
 
-export async function siteDownloadFiles(): Promise<DownloadFile[]> {
+/**
+ * The derived files, each with its size and hash when `site` (the site's address, for the links in
+ * the status report's CSV) is given: their text made as the routes make it (download-text.ts).
+ */
+export async function siteDownloadFiles(site?: URL): Promise<DownloadFile[]> {
   const e = siteEditions();
   const editions = e.available ? editionIds(editionIndicatorPairs(e.snapshots)) : [];
-  return downloadFiles(downloadInventory(getBarometer(), await getGoals(), editions));
+  const barometer = getBarometer();
+  const goals = await getGoals();
+  const files = downloadFiles(downloadInventory(barometer, goals, editions));
+  if (!site) return files;
+  const data: DownloadData = {
+    barometer,
+    goals,
+    edition: (date) => e.snapshots.find((s) => s.edition.date === date)?.barometer,
+    absolute: (path) => new URL(href(path), site).href,
+  };
+  return files.map((f) => ({ ...f, digest: fileDigest(downloadText(f.source, data)) }));
 }

@@ -32,10 +32,11 @@ import { GET as datasetCsv } from '../../src/pages/data/[name].csv.ts';
 import { GET as datasetJson } from '../../src/pages/data/[name].json.ts';
 import { dataPackage } from '../../src/lib/open-data/datapackage.ts';
 import { downloadFiles, downloadInventory, type DownloadFile } from '../../src/lib/open-data/download-files.ts';
+import { downloadText, fileDigest, type DownloadData } from '../../src/lib/open-data/download-text.ts';
+import { jsonFileText } from '../../src/lib/open-data/json-text.ts';
 
 type Ctx = Parameters<typeof datasetCsv>[0];
 const ctx = (props: object) => ({ props, site: new URL('https://www.kk.dk/'), params: {} }) as unknown as Ctx;
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 const absolute = (path: string) => new URL(path, 'https://www.kk.dk/').href;
 /** The edition whose data.csv files stand in for every edition's. */
 const EDITION = '2026-12-01';
@@ -65,7 +66,9 @@ export function realDownloadFiles(): DownloadFile[] {
  * content layer (the goals' letters), so the same pure functions are called here with realGoals().
  */
 export function realDataPackage(): string {
-  return json(dataPackage(siteDatasets(), absolute('data/'), realDownloadFiles()));
+  const data: DownloadData = { barometer: getBarometer(), goals: realGoals(), edition: () => getBarometer(), absolute };
+  const files = realDownloadFiles().map((f) => ({ ...f, digest: fileDigest(downloadText(f.source, data)) }));
+  return jsonFileText(dataPackage(siteDatasets(), absolute('data/'), files));
 }
 
 export async function publishedDownloads(): Promise<PublishedFile[]> {
@@ -81,17 +84,17 @@ export async function publishedDownloads(): Promise<PublishedFile[]> {
   for (const i of b.indicators) {
     const p = indicatorDataPaths(i.id);
     add(p.csvPath, indicatorCsv(b, i.id));
-    add(p.jsonPath, json(indicatorJson(b, i.id)));
+    add(p.jsonPath, jsonFileText(indicatorJson(b, i.id)));
     add(editionCsvPath(EDITION, i.id), indicatorCsv(b, i.id));
   }
   for (const id of comparedIndicatorIds(b)) {
     const p = comparisonPaths(id);
     add(p.csvPath, comparisonCsv(b, id));
-    add(p.jsonPath, json(comparisonJson(b, id)));
+    add(p.jsonPath, jsonFileText(comparisonJson(b, id)));
   }
   for (const abbr of administrationsWithSpending(goals)) {
     add(spendingCsvPath(abbr), spendingCsv(goals, abbr));
-    add(spendingJsonPath(abbr), json(spendingJson(goals, abbr)));
+    add(spendingJsonPath(abbr), jsonFileText(spendingJson(goals, abbr)));
   }
   for (const year of reportYears(goals))
     for (const table of REPORT_TABLES) add(statusReportCsvPath(year, table), reportCsv(goals, b, year, table, absolute));

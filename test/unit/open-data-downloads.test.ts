@@ -11,6 +11,7 @@
  * audit compares them with the dictionary the page prints. The browser tests run the same audit on
  * the built dist/ (test/e2e/published.spec.ts).
  */
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { siteDatasets } from '../../src/loaders/site-datasets.ts';
 import { getBarometer } from '../../src/loaders/site-data.ts';
@@ -188,6 +189,16 @@ describe('datapackage.json lists every download', () => {
         mediatype: json ? 'application/json' : 'text/csv',
         encoding: 'utf-8',
       });
+    }
+  });
+
+  it('gives every file its size and sha256: the text its route writes (a derived file’s made by download-text.ts)', () => {
+    expect(pkg.resources.filter((r) => r.bytes === undefined || r.hash === undefined).map((r) => r.path)).toEqual([]);
+    // The data folder's CSV files are published byte for byte, BOM and all (open-data-real.test.ts);
+    // the text read back from their route here has lost the BOM.
+    for (const r of pkg.resources.filter((x) => !(x.format === 'csv' && !/^https:/.test(x.path)))) {
+      const text = Buffer.from(file(sitePath(r.path)).text, 'utf8');
+      expect([r.path, r.bytes, r.hash]).toEqual([r.path, text.length, `sha256:${createHash('sha256').update(text).digest('hex')}`]);
     }
   });
 

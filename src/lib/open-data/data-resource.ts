@@ -18,7 +18,7 @@ interface ResourceBase {
   path: string;
   type: 'table';
   encoding: 'utf-8';
-  /** The data folder's files and their JSON twins: their bytes are known when the package is written. Files derived per indicator, edition or administration have none. */
+  /** Size and sha256 of the file as published (download-text.ts makes a derived file's text for them). */
   bytes?: number;
   hash?: string;
   schema: TableSchema;
@@ -72,6 +72,7 @@ export function downloadResource(file: DownloadFile, siteRoot: string): DataReso
     path: new URL(file.path, siteRoot).href,
     type: 'table',
     encoding: 'utf-8',
+    ...(file.digest ? { bytes: file.digest.bytes, hash: file.digest.hash } : {}),
   } as const;
   if (json) return { ...base, format: 'json', mediatype: 'application/json', dialect: JSON_DIALECT, schema: jsonTableSchema(file.spec) };
   // Derived CSV files are written by excelCsv/danishCsv: ";" and decimal comma, header from the spec.

@@ -12,6 +12,7 @@ import { administrationsWithSpending } from '../goals/spending-view.ts';
 import { reportYears } from '../goals/status-report.ts';
 import { organisationName } from '../registry/organisations.ts';
 import { comparisonPaths, editionCsvPath, indicatorDataPaths, spendingCsvPath, spendingJsonPath, statusReportCsvPath } from '../routes.ts';
+import type { DownloadSource } from './download-text.ts';
 import {
   ADMINISTRATION_SPENDING,
   COMPARISON,
@@ -45,6 +46,10 @@ export interface DownloadFile {
   path: string;
   label: string;
   illustrative: boolean;
+  /** What the file is made from (download-text.ts makes its text). */
+  source: DownloadSource;
+  /** Size and hash of the file as published, when the package's writer made its text. */
+  digest?: { bytes: number; hash: string };
 }
 
 export const REPORT_SPECS = { maal: REPORT_GOALS, omraader: REPORT_AREAS, udgifter: REPORT_SPENDING } satisfies Record<
@@ -81,14 +86,35 @@ export function downloadInventory(
 
 export function downloadFiles(inv: DownloadInventory): DownloadFile[] {
   const files: DownloadFile[] = [];
-  const add = (spec: DownloadSpec, s: DownloadSubject, ...paths: string[]) =>
-    files.push(...paths.map((path) => ({ spec, path, label: s.label, illustrative: s.illustrative })));
-  for (const s of inv.indicators) add(INDICATOR_DATA, s, ...Object.values(indicatorDataPaths(s.key)));
+  const add = (spec: DownloadSpec, s: DownloadSubject, path: string, source: DownloadSource) =>
+    files.push({ spec, path, label: s.label, illustrative: s.illustrative, source });
+  const both = (
+    spec: DownloadSpec,
+    s: DownloadSubject,
+    paths: { csvPath: string; jsonPath: string },
+    source: (format: 'csv' | 'json') => DownloadSource,
+  ) => {
+    add(spec, s, paths.csvPath, source('csv'));
+    add(spec, s, paths.jsonPath, source('json'));
+  };
+  for (const s of inv.indicators)
+    both(INDICATOR_DATA, s, indicatorDataPaths(s.key), (format) => ({ kind: 'indicator', id: s.key, format }));
   for (const e of inv.editions)
-    for (const s of e.indicators) add(INDICATOR_DATA, { ...s, label: `${s.label}, ${e.date}` }, editionCsvPath(e.date, s.key));
-  for (const s of inv.compared) add(COMPARISON, s, ...Object.values(comparisonPaths(s.key)));
-  for (const s of inv.administrations) add(ADMINISTRATION_SPENDING, s, spendingCsvPath(s.key), spendingJsonPath(s.key));
+    for (const s of e.indicators)
+      add(INDICATOR_DATA, { ...s, label: `${s.label}, ${e.date}` }, editionCsvPath(e.date, s.key), {
+        kind: 'edition',
+        date: e.date,
+        id: s.key,
+      });
+  for (const s of inv.compared) both(COMPARISON, s, comparisonPaths(s.key), (format) => ({ kind: 'comparison', id: s.key, format }));
+  for (const s of inv.administrations)
+    both(ADMINISTRATION_SPENDING, s, { csvPath: spendingCsvPath(s.key), jsonPath: spendingJsonPath(s.key) }, (format) => ({
+      kind: 'spending',
+      abbr: s.key,
+      format,
+    }));
   for (const s of inv.reportYears)
-    for (const [table, spec] of Object.entries(REPORT_SPECS)) add(spec, s, statusReportCsvPath(s.key, table as ReportTable));
+    for (const [table, spec] of Object.entries(REPORT_SPECS))
+      add(spec, s, statusReportCsvPath(s.key, table as ReportTable), { kind: 'report', year: Number(s.key), table: table as ReportTable });
   return files;
 }

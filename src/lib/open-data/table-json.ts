@@ -10,6 +10,7 @@ import { readCsv } from '../data/read-csv.ts';
 import type { PublishedDataset } from './published-dataset.ts';
 import { ATTRIBUTION, LICENCE } from './licence.ts';
 import { illustrativeCopy } from '../copy/illustrative.ts';
+import { jsonFileText } from './json-text.ts';
 
 export type JsonCell = string | number | boolean | null;
 export type JsonRow = Record<string, JsonCell>;
@@ -59,7 +60,7 @@ export function exampleDataNote(ds: PublishedDataset): string | undefined {
 
 /** The JSON file /data/<name>.json publishes, byte for byte (datapackage.json gives its size and hash). */
 export function datasetJsonText(ds: PublishedDataset): string {
-  return `${JSON.stringify(datasetJson(ds), null, 2)}\n`;
+  return jsonFileText(datasetJson(ds));
 }
 
 export function datasetJson(ds: PublishedDataset): DatasetJson {

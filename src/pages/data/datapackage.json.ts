@@ -1,3 +1,4 @@
+import { jsonFileText } from '../../lib/open-data/json-text.ts';
 import type { APIRoute } from 'astro';
 import { href } from '../../lib/url.ts';
 import { siteDatasets } from '../../loaders/site-datasets.ts';
@@ -6,6 +7,6 @@ import { dataPackage } from '../../lib/open-data/datapackage.ts';
 import { dataPath } from '../../lib/routes.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const pkg = dataPackage(siteDatasets(), new URL(href(dataPath()), site).href, await siteDownloadFiles());
-  return new Response(`${JSON.stringify(pkg, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const pkg = dataPackage(siteDatasets(), new URL(href(dataPath()), site).href, await siteDownloadFiles(site));
+  return new Response(jsonFileText(pkg), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -1,3 +1,4 @@
+import { jsonFileText } from '../../../lib/open-data/json-text.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getGoals, spendingPaths } from '../../../loaders/site-goals.ts';
 import { spendingJson } from '../../../lib/goals/downloads.ts';
@@ -6,6 +7,6 @@ import { spendingJson } from '../../../lib/goals/downloads.ts';
 export const getStaticPaths = spendingPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ abbr: string }> = async ({ props }) =>
-  new Response(`${JSON.stringify(spendingJson(await getGoals(), props.abbr), null, 2)}\n`, {
+  new Response(jsonFileText(spendingJson(await getGoals(), props.abbr)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

@@ -1,4 +1,5 @@
 /** /indikatorer/<id>/data.json: this indicator's metadata and values, typed. */
+import { jsonFileText } from '../../../lib/open-data/json-text.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getBarometer } from '../../../loaders/site-data.ts';
 import { indicatorJson } from '../../../lib/barometer/indicator-download.ts';
@@ -10,6 +11,6 @@ export const getStaticPaths = (() => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(`${JSON.stringify(indicatorJson(getBarometer(), params.id as string), null, 2)}\n`, {
+  new Response(jsonFileText(indicatorJson(getBarometer(), params.id as string)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

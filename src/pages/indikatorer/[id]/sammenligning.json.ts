@@ -1,4 +1,5 @@
 /** /indikatorer/<id>/sammenligning.json: the city comparison with the indicator's id, unit and licence. */
+import { jsonFileText } from '../../../lib/open-data/json-text.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getBarometer } from '../../../loaders/site-data.ts';
 import { comparedIndicatorIds, comparisonJson } from '../../../lib/barometer/comparison-download.ts';
@@ -6,6 +7,6 @@ import { comparedIndicatorIds, comparisonJson } from '../../../lib/barometer/com
 export const getStaticPaths = (() => comparedIndicatorIds(getBarometer()).map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(`${JSON.stringify(comparisonJson(getBarometer(), params.id as string), null, 2)}\n`, {
+  new Response(jsonFileText(comparisonJson(getBarometer(), params.id as string)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
