@@ -1,10 +1,9 @@
 /**
  * datapackage.json (Frictionless Data Package v2) for every published download: each data folder
- * file as CSV (dialect as actually written, a Table Schema from csv-schema.ts, size and hash) and as
- * JSON (size and hash too), and every file the site derives from them (download-specs.ts); the licence and the sources
- * named in the indicator file hold for them all.
+ * file as CSV (dialect as actually written, a Table Schema from csv-schema.ts) and as JSON, and every
+ * file the site derives from them (download-specs.ts), each with its size and hash; the licence and
+ * the sources named in the indicator file hold for them all.
  */
-import { createHash } from 'node:crypto';
 import { OPEN_DATA_TEXT } from '../copy/open-data.ts';
 import type { PublishedDataset } from './published-dataset.ts';
 import { ATTRIBUTION, LICENCE, PUBLISHER, SOURCE_TERMS } from './licence.ts';
@@ -12,6 +11,7 @@ import { EXTRACT_NOTE } from '../copy/source-terms.ts';
 import { jsonTableSchema, tableSchema } from './table-schema.ts';
 import { csvDialect, downloadResource, JSON_DIALECT, siteRootOf, type DataResource } from './data-resource.ts';
 import type { DownloadFile } from './download-files.ts';
+import { fileDigest } from './download-text.ts';
 import { datasetJsonText, exampleDataNote, typedRows } from './table-json.ts';
 
 export type { DataResource } from './data-resource.ts';
@@ -44,7 +44,7 @@ export function packageSources(datasets: PublishedDataset[]): { title: string; p
 
 /** A data folder file's CSV resource and its JSON twin's, each with the size and hash of the file as published. */
 function datasetResources(ds: PublishedDataset): DataResource[] {
-  const json = Buffer.from(datasetJsonText(ds), 'utf8');
+  const json = fileDigest(datasetJsonText(ds));
   const note = exampleDataNote(ds);
   // The CSV file is the editors' own bytes; its description is where the package can say «Eksempeldata».
   const description = [ds.spec.description, note].filter((t) => t !== undefined).join(' ');
@@ -71,8 +71,8 @@ function datasetResources(ds: PublishedDataset): DataResource[] {
       path: ds.jsonPath.replace(/^data\//, ''),
       format: 'json',
       mediatype: 'application/json',
-      bytes: json.length,
-      hash: `sha256:${createHash('sha256').update(json).digest('hex')}`,
+      bytes: json.bytes,
+      hash: json.hash,
       dialect: JSON_DIALECT,
       schema: jsonTableSchema(ds.spec, ds.header),
     },

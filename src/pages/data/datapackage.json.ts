@@ -1,5 +1,5 @@
-import { jsonFileText } from '../../lib/open-data/json-text.ts';
 import type { APIRoute } from 'astro';
+import { jsonFileText } from '../../lib/open-data/json-text.ts';
 import { href } from '../../lib/url.ts';
 import { siteDatasets } from '../../loaders/site-datasets.ts';
 import { siteDownloadFiles } from '../../loaders/site-downloads.ts';

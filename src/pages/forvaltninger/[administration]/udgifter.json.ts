@@ -1,5 +1,5 @@
-import { jsonFileText } from '../../../lib/open-data/json-text.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { jsonFileText } from '../../../lib/open-data/json-text.ts';
 import { getGoals, spendingPaths } from '../../../loaders/site-goals.ts';
 import { spendingJson } from '../../../lib/goals/downloads.ts';
 

@@ -1,6 +1,6 @@
 /** /indikatorer/<id>/data.json: this indicator's metadata and values, typed. */
-import { jsonFileText } from '../../../lib/open-data/json-text.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { jsonFileText } from '../../../lib/open-data/json-text.ts';
 import { getBarometer } from '../../../loaders/site-data.ts';
 import { indicatorJson } from '../../../lib/barometer/indicator-download.ts';
 import { indicatorCacheKey } from '../../../lib/barometer/indicator-cache-key.ts';

@@ -1,6 +1,6 @@
 /** /indikatorer/<id>/sammenligning.json: the city comparison with the indicator's id, unit and licence. */
-import { jsonFileText } from '../../../lib/open-data/json-text.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { jsonFileText } from '../../../lib/open-data/json-text.ts';
 import { getBarometer } from '../../../loaders/site-data.ts';
 import { comparedIndicatorIds, comparisonJson } from '../../../lib/barometer/comparison-download.ts';
 
