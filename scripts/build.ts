@@ -26,7 +26,7 @@ import { siteSettings } from '../src/loaders/site-settings.ts';
 import { seconds } from './lib/duration.ts';
 import { clearLeftover, publish } from './lib/build/publish.ts';
 import { dropStalePages, linkInBackground, unshareWrites } from './lib/build/reuse-pages.ts';
-import { astroPageCopies } from './lib/build/astro-cache.ts';
+import { astroPageCopies, linkCacheCopies } from './lib/build/astro-cache.ts';
 import { pipelineVersion, refreshStaleCaches } from './lib/build/pipeline-version.ts';
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
@@ -77,12 +77,15 @@ const linking = reuse ? linkInBackground(astroPageCopies(settings.cacheDir), sta
 // A failed link worker is reported after Astro (the build stops then); Astro copies meanwhile.
 linking?.catch(() => undefined);
 const unshare = reuse ? unshareWrites([staging, settings.cacheDir], linkedMarker) : { nodeArgs: [], env: {} };
+// Each rendered page's cached copy is a hard link to it, not a second write (link-cache-copies.ts).
+const links = linkCacheCopies(staging, settings.cacheDir);
 const building =
   parts > 1
     ? runAstroParts(folders, stopAstro.signal)
-    : runAstro(['build'], { OUT_DIR: staging, SITEMAP_BY_BUILD_SCRIPT: '1', ...unshare.env }, stopAstro.signal, unshare.nodeArgs).then(
-        (r) => [{ ...r, part: 1, aborted: stopAstro.signal.aborted }],
-      );
+    : runAstro(['build'], { OUT_DIR: staging, SITEMAP_BY_BUILD_SCRIPT: '1', ...unshare.env, ...links.env }, stopAstro.signal, [
+        ...unshare.nodeArgs,
+        ...links.nodeArgs,
+      ]).then((r) => [{ ...r, part: 1, aborted: stopAstro.signal.aborted }]);
 // Ctrl+C or SIGTERM: once Astro, the link worker and the other steps have stopped, nothing of this
 // build is left beside dist/ (scripts/lib/build/interrupt.ts).
 const published = cleanUpOnStop(

@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const MANIFEST = 'incremental-build.json';
 
@@ -18,6 +19,15 @@ export interface AstroManifest {
 /** The folder of Astro's cached page copies. */
 export function astroPageCopies(cacheDir: string): string {
   return join(cacheDir, 'dist');
+}
+
+/**
+ * Node arguments and environment that make Astro link each page's cached copy to the page it has
+ * just written instead of writing the bytes again (link-cache-copies.ts).
+ */
+export function linkCacheCopies(outDir: string, cacheDir: string): { nodeArgs: string[]; env: Record<string, string> } {
+  const hook = pathToFileURL(join(import.meta.dirname, 'link-cache-copies.ts')).href;
+  return { nodeArgs: ['--import', hook], env: { LINK_CACHE_COPIES: `${outDir}\n${astroPageCopies(cacheDir)}` } };
 }
 
 export function astroManifestFile(cacheDir: string): string {

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { runAstro, type AstroRun } from './astro-failure.ts';
-import { astroManifestFile, astroPageCopies, hasPreviousBuild, readAstroManifest } from './astro-cache.ts';
+import { astroManifestFile, astroPageCopies, hasPreviousBuild, linkCacheCopies, readAstroManifest } from './astro-cache.ts';
 
 export { hasPreviousBuild };
 
@@ -45,8 +45,9 @@ async function runPartsOnce(folders: readonly PartFolders[], signal?: AbortSigna
   signal?.addEventListener('abort', () => stop.abort(), { once: true });
   return Promise.all(
     folders.map(async (f, i) => {
-      const env = { OUT_DIR: f.outDir, ASTRO_CACHE_DIR: f.cacheDir, BUILD_PART: `${i + 1}/${folders.length}` };
-      const r = await runAstro(['build'], env, stop.signal);
+      const links = linkCacheCopies(f.outDir, f.cacheDir);
+      const env = { OUT_DIR: f.outDir, ASTRO_CACHE_DIR: f.cacheDir, BUILD_PART: `${i + 1}/${folders.length}`, ...links.env };
+      const r = await runAstro(['build'], env, stop.signal, links.nodeArgs);
       const aborted = r.code !== 0 && stop.signal.aborted;
       if (r.code !== 0 && !aborted) stop.abort();
       return { ...r, part: i + 1, aborted };

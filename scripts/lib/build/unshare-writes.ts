@@ -16,18 +16,12 @@ import fs from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { syncBuiltinESMExports } from 'node:module';
 import { resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { pathOf } from './file-target.ts';
 
 const dirs = (process.env.UNSHARE_WRITES_DIRS ?? '')
   .split('\n')
   .filter((d) => d !== '')
   .map((d) => resolve(d) + sep);
-
-function pathOf(target: unknown): string | undefined {
-  if (typeof target === 'string') return resolve(target);
-  if (target instanceof URL && target.protocol === 'file:') return fileURLToPath(target);
-  return undefined;
-}
 
 /** True for a whole-file write (not an append, not a file descriptor) under one of the folders. */
 function covered(target: unknown, options?: unknown): string | undefined {
