@@ -55,6 +55,14 @@ export function lettersPath(): string {
 export function letterPath(id: string): string {
   return `breve/${id}/`;
 }
+/** Every year of the archive, with its count: where /breve/aar/2009/ leads up to. */
+export function yearsPath(): string {
+  return 'breve/aar/';
+}
+/** Every committee and administration of the archive, with its count. */
+export function organisationsPath(): string {
+  return 'breve/udvalg/';
+}
 export function yearPath(year: number): string {
   return `breve/aar/${year}/`;
 }

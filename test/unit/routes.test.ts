@@ -58,6 +58,8 @@ const samples: Record<Exclude<keyof typeof routes, (typeof FILE_BUILDERS)[number
   embedPath: [routes.embedPath('tryghed')],
   lettersPath: [routes.lettersPath()],
   letterPath: [routes.letterPath('2008-05-16-integrationsbarometrets-resultater-maj-2008')],
+  yearsPath: [routes.yearsPath()],
+  organisationsPath: [routes.organisationsPath()],
   yearPath: [routes.yearPath(2008)],
   organisationPath: [routes.organisationPath('okonomiudvalget')],
   organisationYearPath: [routes.organisationYearPath('okonomiudvalget', 2008)],

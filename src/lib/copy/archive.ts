@@ -11,6 +11,16 @@ export const archiveCopy = {
   yearsHeading: 'Breve efter år',
   committeesHeading: 'Breve efter udvalg og forvaltning',
   allLetters: 'Alle breve',
+  /** /breve/aar/ and /breve/udvalg/: the archive's years and committees, each with its count. */
+  yearsPage: {
+    description: 'Brevarkivets år med antallet af breve fra hvert år.',
+    lead: (count: string) => `Arkivets ${count} efter det år, de er dateret. Vælg et år for at se årets breve, nyeste først.`,
+  },
+  organisationsPage: {
+    description: 'Brevarkivets udvalg og forvaltninger med antallet af breve til eller fra hver.',
+    lead: (count: string) =>
+      `Arkivets ${count} efter de udvalg og forvaltninger, der har sendt eller modtaget dem; et brev til flere står under hver af dem.`,
+  },
   lettersFromYear: (year: number) => `Breve fra ${year}`,
   lettersForOrganisation: (name: string) => `Breve til eller fra ${name}`,
   lettersForOrganisationYear: (name: string, year: number) => `Breve til eller fra ${name} i ${year}`,

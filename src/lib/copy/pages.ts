@@ -221,7 +221,7 @@ export const aboutPageCopy = {
   illustrative: {
     heading: (mark: string) => `Hvad betyder «${mark}»?`,
     real: 'Indikatorernes tal er rigtige, offentliggjorte målinger med en kilde. Forvaltningernes mål, deres status og beløb er derimod eksempler og ikke rigtige tal. Alt, der ikke er en rigtig måling, er markeret med',
-    everywhere: 'overalt, hvor det vises, og siden har et banner øverst.',
+    everywhere: 'overalt, hvor det vises. En side, hvis egne tal er eksempler, har desuden et banner øverst.',
     goals: (mark: string) =>
       'Målteksterne for de seks områder er barometrets egen sammenfatning af integrationspolitikkens kapitler og ikke ' +
       `politikkens ordlyd; det står ved hver tekst. Idéer, der ikke stammer fra et rigtigt idékatalog, er markeret med «${mark}».`,

@@ -186,7 +186,7 @@ export const SPENDING_TABLE: TableSpec = {
       wholeUnit: 'kroner',
       example: '2500000',
       description:
-        'Beløbet i hele kroner (ikke tusinder eller millioner, og uden øre) og uden tusindtalsadskiller, i budgetårets priser. 0 eller mere og højst 100000000000 (100 mia. kr.).',
+        'Beløbet i hele kroner (ikke tusinder eller millioner, og uden øre) og uden tusindtalsadskiller, i budgetårets priser. 0 eller mere og højst 100 mia. kr. (skrives 100000000000).',
     },
     {
       name: 'covers',
