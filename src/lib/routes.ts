@@ -115,6 +115,10 @@ export function dataPath(): string {
 export function datasetPaths(file: string, name: string): { csvPath: string; jsonPath: string } {
   return { csvPath: `data/${file}`, jsonPath: `data/${name}.json` };
 }
+/** The archive's documents as data: one row per letter, CSV and JSON. */
+export function lettersDataPaths(): { csvPath: string; jsonPath: string } {
+  return { csvPath: 'data/breve.csv', jsonPath: 'data/breve.json' };
+}
 export function dataPackagePath(): string {
   return 'data/datapackage.json';
 }

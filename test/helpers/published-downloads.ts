@@ -5,7 +5,7 @@
  * Astro's content layer, so their data is loaded as the editor check loads it; an edition's data.csv
  * is the same function on an older barometer, so today's barometer stands in for it.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { getBarometer } from '../../src/loaders/site-data.ts';
 import { siteDatasets } from '../../src/loaders/site-datasets.ts';
@@ -24,6 +24,7 @@ import {
   comparisonPaths,
   editionCsvPath,
   indicatorDataPaths,
+  lettersDataPaths,
   spendingCsvPath,
   spendingJsonPath,
   statusReportCsvPath,
@@ -34,6 +35,12 @@ import { dataPackage } from '../../src/lib/open-data/datapackage.ts';
 import { downloadFiles, downloadInventory, type DownloadFile } from '../../src/lib/open-data/download-files.ts';
 import { downloadText, fileDigest, type DownloadData } from '../../src/lib/open-data/download-text.ts';
 import { jsonFileText } from '../../src/lib/open-data/json-text.ts';
+import { lettersCsv, lettersJson } from '../../src/lib/open-data/letters-download.ts';
+import { letterSchema } from '../../src/lib/content-schemas.ts';
+import type { LetterEntry } from '../../src/lib/archive/letters.ts';
+import { listContentFiles } from '../../scripts/lib/check/check-dir.ts';
+import { splitFrontMatter } from '../../scripts/lib/check/front-matter.ts';
+import { entryId, fileStem } from '../../scripts/lib/check/routes.ts';
 
 type Ctx = Parameters<typeof datasetCsv>[0];
 const ctx = (props: object) => ({ props, site: new URL('https://www.kk.dk/'), params: {} }) as unknown as Ctx;
@@ -55,10 +62,21 @@ export function realGoals(): GoalData {
   return data;
 }
 
+/** The real archive's letters as the content layer gives them: id from the file name, front matter parsed by letterSchema. */
+export function realLetters(contentDir = 'content'): LetterEntry[] {
+  return listContentFiles(contentDir)
+    .filter((f) => f.collection === 'letters')
+    .map((f) => ({
+      id: entryId(fileStem(f.path)),
+      data: letterSchema.parse(splitFrontMatter(readFileSync(f.path, 'utf8'), f.path).fm?.data),
+    }));
+}
+
 /** The derived files datapackage.json lists for the real data, with the edition stand-in below. */
 export function realDownloadFiles(): DownloadFile[] {
   const b = getBarometer();
-  return downloadFiles(downloadInventory(b, realGoals(), [{ date: EDITION, ids: b.indicators.map((i) => i.id) }]));
+  const letters = realLetters().map((l) => l.data);
+  return downloadFiles(downloadInventory(b, realGoals(), [{ date: EDITION, ids: b.indicators.map((i) => i.id) }], letters));
 }
 
 /**
@@ -66,7 +84,13 @@ export function realDownloadFiles(): DownloadFile[] {
  * content layer (the goals' letters), so the same pure functions are called here with realGoals().
  */
 export function realDataPackage(): string {
-  const data: DownloadData = { barometer: getBarometer(), goals: realGoals(), edition: () => getBarometer(), absolute };
+  const data: DownloadData = {
+    barometer: getBarometer(),
+    goals: realGoals(),
+    edition: () => getBarometer(),
+    absolute,
+    letters: realLetters(),
+  };
   const files = realDownloadFiles().map((f) => ({ ...f, digest: fileDigest(downloadText(f.source, data)) }));
   return jsonFileText(dataPackage(siteDatasets(), absolute('data/'), files));
 }
@@ -98,6 +122,10 @@ export async function publishedDownloads(): Promise<PublishedFile[]> {
   }
   for (const year of reportYears(goals))
     for (const table of REPORT_TABLES) add(statusReportCsvPath(year, table), reportCsv(goals, b, year, table, absolute));
+  const letters = realLetters();
+  const p = lettersDataPaths();
+  add(p.csvPath, lettersCsv(letters, absolute));
+  add(p.jsonPath, jsonFileText(lettersJson(letters, absolute)));
   return files;
 }
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { templatePattern } from '../../scripts/lib/quality/download-audit.ts';
 import { downloadFiles, REPORT_SPECS, type DownloadInventory } from '../../src/lib/open-data/download-files.ts';
 import { downloadResource, downloadResourceName, siteRootOf } from '../../src/lib/open-data/data-resource.ts';
-import { columnNames, DOWNLOAD_SPECS } from '../../src/lib/open-data/download-specs.ts';
+import { ARCHIVE_SPECS, columnNames, DOWNLOAD_SPECS } from '../../src/lib/open-data/download-specs.ts';
 import { REPORT_TABLES } from '../../src/lib/goals/paths.ts';
 import { dataPackage } from '../../src/lib/open-data/datapackage.ts';
 import { datasetJson } from '../../src/lib/open-data/table-json.ts';
@@ -20,6 +20,7 @@ const inventory: DownloadInventory = {
   editions: [{ date: '2026-12-01', indicators: [s('besk', 'Beskæftigelse')] }],
   administrations: [s('BUF', 'Børne- og Ungdomsforvaltningen', true)],
   reportYears: [s('2008', '2008', true)],
+  letters: s('breve', 'alle dokumenter', true),
 };
 const files = downloadFiles(inventory);
 
@@ -38,6 +39,8 @@ describe('the derived files of an inventory', () => {
       'statusrapporter/2008/maal.csv',
       'statusrapporter/2008/omraader.csv',
       'statusrapporter/2008/udgifter.csv',
+      'data/breve.csv',
+      'data/breve.json',
     ]);
     for (const f of files)
       expect(
@@ -45,7 +48,7 @@ describe('the derived files of an inventory', () => {
         f.path,
       ).toBe(true);
     // Every spec has files here, so none is left out of the package.
-    expect(new Set(files.map((f) => f.spec.name))).toEqual(new Set(DOWNLOAD_SPECS.map((d) => d.name)));
+    expect(new Set(files.map((f) => f.spec.name))).toEqual(new Set([...DOWNLOAD_SPECS, ...ARCHIVE_SPECS].map((d) => d.name)));
     expect(Object.keys(REPORT_SPECS)).toEqual([...REPORT_TABLES]);
   });
 
@@ -59,6 +62,16 @@ describe('the derived files of an inventory', () => {
       'statusrapporter/2008/maal.csv',
       'statusrapporter/2008/omraader.csv',
       'statusrapporter/2008/udgifter.csv',
+      'data/breve.csv',
+      'data/breve.json',
+    ]);
+  });
+
+  it('list the archive as data, marked when some letters are examples', () => {
+    const none = downloadFiles({ ...inventory, letters: s('breve', 'alle dokumenter') }).filter((f) => f.spec.name === 'breve');
+    expect(none.map((f) => [f.path, f.illustrative, f.source])).toEqual([
+      ['data/breve.csv', false, { kind: 'letters', format: 'csv' }],
+      ['data/breve.json', false, { kind: 'letters', format: 'json' }],
     ]);
   });
 });

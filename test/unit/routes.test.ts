@@ -74,6 +74,7 @@ const samples: Record<Exclude<keyof typeof routes, (typeof FILE_BUILDERS)[number
   dataPath: [routes.dataPath()],
   datasetPaths: Object.values(routes.datasetPaths('measurements.csv', 'measurements')),
   dataPackagePath: [routes.dataPackagePath()],
+  lettersDataPaths: Object.values(routes.lettersDataPaths()),
   indicatorDownloadsPath: [routes.indicatorDownloadsPath(), routes.pagePath(routes.indicatorDownloadsPath(), 2)],
   searchPath: [routes.searchPath(), routes.searchPath('?q=bolig')],
   aboutPath: [routes.aboutPath(), routes.aboutPath('status')],

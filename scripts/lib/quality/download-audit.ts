@@ -38,7 +38,7 @@ export interface DocumentedFile {
 }
 
 /** What /data/ documents, file by file: the datasets' dictionaries, the downloads' and the JSON keys. */
-export function documentedFiles(view: Pick<DataPageView, 'datasets' | 'downloads' | 'jsonKeys'>): DocumentedFile[] {
+export function documentedFiles(view: Pick<DataPageView, 'datasets' | 'downloads' | 'archive' | 'jsonKeys'>): DocumentedFile[] {
   const keysOf = (template: string) => view.jsonKeys.filter((k) => k.files.includes(template)).map((k) => k.key);
   const file = (template: string, columns: string[], exact: boolean): DocumentedFile => ({
     template,
@@ -51,7 +51,7 @@ export function documentedFiles(view: Pick<DataPageView, 'datasets' | 'downloads
       const columns = d.dictionary.map((r) => r.name);
       return [file(d.csvPath, columns, false), file(d.jsonPath, columns, false)];
     }),
-    ...view.downloads.flatMap((d) =>
+    ...[...view.downloads, ...view.archive].flatMap((d) =>
       d.files.map((f) =>
         file(
           f,

@@ -23,6 +23,14 @@ export function sortNewestFirst<T extends LetterEntry>(letters: readonly T[]): T
   );
 }
 
+/** Oldest first, in the same order as sortNewestFirst turned round day by day: a data file's order. */
+export function sortOldestFirst<T extends LetterEntry>(letters: readonly T[]): T[] {
+  return [...letters].sort(
+    (a, b) =>
+      a.data.date.getTime() - b.data.date.getTime() || sagsnrOrder.compare(a.data.sagsnr, b.data.sagsnr) || a.id.localeCompare(b.id),
+  );
+}
+
 export interface YearGroup<T> {
   year: number;
   letters: T[];

@@ -129,6 +129,13 @@ export const archiveCopy = {
   allIdeaGroups: 'Alle områder og forvaltninger',
   ideaCatalogueFrom: 'Fra',
   newestFirst: 'Nyeste brev først.',
+  /** Around the links to /data/breve.csv and breve.json on /breve/. */
+  asData: {
+    lead: 'Hele arkivet som én tabel med dato, sagsnummer, afsender og modtagere:',
+    excel: '(til Excel)',
+    or: 'eller',
+    about: 'kolonnerne forklaret',
+  },
   lettersOfOrganisation: (committee: string, administration: string) =>
     `Breve, hvor ${committee} eller ${administration} er afsender eller modtager.`,
   backToIndicator: (title: string) => `Tilbage til indikatoren «${title}»`,

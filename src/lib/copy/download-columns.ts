@@ -37,6 +37,15 @@ export const DOWNLOAD_TEXT = {
     title: 'Statusrapportens udgifter',
     description: 'Budgetårets rækker af spending.csv for alle forvaltninger, med forvaltningens navn.',
   },
+  letters: {
+    title: 'Brevarkivet',
+    /** What the file covers, after the title in datapackage.json. */
+    label: 'alle dokumenter',
+    description:
+      'Én række pr. dokument i brevarkivet (breve, referater, rapporter), ældste først: dato, titel, sagsnummer og de andre numre, ' +
+      'afsender og modtagere, udvalg og forvaltninger, indsatsområder og indikatorer, og adressen på dokumentets side. ' +
+      'Teksten står på dokumentets side. I JSON-filen er kolonnerne med flere værdier lister.',
+  },
   /** A column copied unchanged from a data folder file. */
   sameAs: (file: string) => `Som kolonnen med samme navn i ${file} (se ovenfor).`,
   /** Columns only the downloads have. */
@@ -61,6 +70,30 @@ export const DOWNLOAD_TEXT = {
     statusTodayColour: 'Områdets status i dag som farve-id, beregnet med alle målinger.',
     statusToday: 'Områdets status i dag i ord.',
     areaUrl: 'Adressen på områdets side på sitet.',
+    letterDate: 'Dokumentets dato (ÅÅÅÅ-MM-DD).',
+    letterTitle: 'Titlen, som arkivet viser den.',
+    editorialTitle: 'ja, når dokumentet ingen overskrift har, og titlen er skrevet af redaktionen.',
+    letterLabel: 'Dokumentets egen betegnelse, fx «Bilag 2». Tom: ingen.',
+    caseNumber: 'Sagsnummeret (sagsnr.), som sitets søgning også finder.',
+    documentNumber: 'Dokumentnummeret (dok.nr.). Tom: intet.',
+    journalNumbers: 'Journalnumrene (j.nr.): dokumentets eget og modtagelsesstemplets, adskilt af « | ». Tom: intet.',
+    sender: 'Afsenderen: navn, titel og forvaltning eller udvalg, som dokumentets side viser det. Tom: ingen afsender nævnt.',
+    senderOrganisation: 'Forkortelsen for afsenderens forvaltning eller udvalg, fx BIF. Tom: ingen.',
+    recipients: 'Modtagerne, hver som dokumentets side viser dem, adskilt af « | ». Tom: ingen nævnt.',
+    organisations:
+      'Forkortelserne for de forvaltninger og udvalg, dokumentet er fra eller til, adskilt af « | » (dem, arkivets filter «Udvalg og forvaltninger» viser det under).',
+    letterAreas: 'De indsatsområder (id), dokumentet handler om, adskilt af « | ».',
+    letterIndicators: 'De indikatorer (id i indicators.csv), dokumentet handler om, adskilt af « | ».',
+    original: 'Adressen på dokumentet, som det blev modtaget (fx en PDF), når det er udgivet. Tom: kun teksten er udgivet.',
+    letterIllustrative: 'ja, når dokumentet er et opdigtet eksempel og ikke et rigtigt dokument.',
+    letterUrl: 'Adressen på dokumentets side på sitet.',
+  },
+  /** Example values of breve.csv's columns, as the real archive has them. */
+  letterExamples: {
+    title: 'Vedrørende budgetredegørelse for integrationsindsatsen',
+    sender: 'Morten Binder, Direktør, Beskæftigelses- og Integrationsforvaltningen (BIF)',
+    recipients: 'Claus Juhl, Økonomiforvaltningen (ØKF) | Else Sommer, Børne- og Ungdomsforvaltningen (BUF)',
+    organisations: 'BIF | ØKF | BUF',
   },
   /** An example of the status report's explanation column. */
   explanationExample: 'Hovedindikatorens basisår er 2014, efter 2008, så barometret har ingen status for 2008.',

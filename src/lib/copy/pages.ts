@@ -124,6 +124,14 @@ export const openDataCopy = {
   perPage: (n: number) => `${n} pr. side`,
   onePage: 'én side',
   chartsCaption: 'Downloads pr. indikator',
+  lettersHeading: 'Brevarkivet som data',
+  lettersIntro: (count: string, one: boolean) =>
+    `${one ? 'Arkivets ene dokument' : `Alle ${count} dokumenter i brevarkivet`} kan hentes som én tabel: dato, titel, sagsnummer og de andre numre, ` +
+    'afsender og modtagere, udvalg og forvaltninger, indsatsområder og indikatorer, og adressen på hvert dokuments side. ' +
+    'Teksterne står på dokumenternes sider.',
+  lettersDictionaryLink: 'Kolonnerne i dataordbogen',
+  lettersExamples: 'Nogle rækker er eksempeldata: et opdigtet dokument har «ja» i kolonnen illustrative.',
+  lettersDictionaryHeading: (files: string) => `Brevarkivet (${files})`,
   goalFilesHeading: 'Forvaltningernes udgifter og statusrapporter',
   goalFilesIntro:
     'Forvaltningernes udgifter til integration kan hentes pr. forvaltning, og hvert års statusrapport over målene som tabeller til Excel. ' +

@@ -8,7 +8,8 @@ import { readCsv } from '../data/read-csv.ts';
 import { exampleRows } from './table-json.ts';
 import { DOWNLOAD_TEXT } from '../copy/download-columns.ts';
 import { EXTRACT_NOTE } from '../copy/source-terms.ts';
-import { DATASET_JSON_KEYS, DOWNLOAD_SPECS, type DownloadSpec, type JsonKey } from './download-specs.ts';
+import { lettersDataPaths } from '../routes.ts';
+import { ARCHIVE_SPECS, DATASET_JSON_KEYS, DOWNLOAD_SPECS, type DownloadSpec, type JsonKey } from './download-specs.ts';
 
 export interface DatasetView {
   name: string;
@@ -57,7 +58,7 @@ export function datasetView(ds: PublishedDataset): DatasetView {
   };
 }
 
-/** A download derived from the data folder (download-specs.ts) in the dictionary. */
+/** A download derived from the data or content folder (download-specs.ts) in the dictionary. */
 export interface DownloadView {
   name: string;
   title: string;
@@ -79,7 +80,10 @@ export interface JsonKeyRow {
 }
 
 /** Every key in the catalogue's order, with the JSON files that have it: the datasets' and the downloads'. */
-export function jsonKeyRows(datasets: PublishedDataset[], specs: readonly DownloadSpec[] = DOWNLOAD_SPECS): JsonKeyRow[] {
+export function jsonKeyRows(
+  datasets: PublishedDataset[],
+  specs: readonly DownloadSpec[] = [...DOWNLOAD_SPECS, ...ARCHIVE_SPECS],
+): JsonKeyRow[] {
   const owners: { files: string[]; keys: readonly JsonKey[] }[] = [
     { files: datasets.map((d) => d.jsonPath), keys: DATASET_JSON_KEYS },
     ...specs.map((s) => ({ files: s.files.filter((f) => f.endsWith('.json')), keys: s.jsonKeys ?? [] })),
@@ -94,6 +98,8 @@ export function jsonKeyRows(datasets: PublishedDataset[], specs: readonly Downlo
 export interface DataPageView {
   datasets: DatasetView[];
   downloads: DownloadView[];
+  /** The archive's own files (breve.csv), in a section of their own. */
+  archive: DownloadView[];
   jsonKeys: JsonKeyRow[];
   licence: typeof LICENCE;
   attribution: string;
@@ -106,11 +112,40 @@ export function dataPageView(datasets: PublishedDataset[], dataPageUrl: string, 
   return {
     datasets: datasets.map(datasetView),
     downloads: DOWNLOAD_SPECS.map(downloadView),
+    archive: ARCHIVE_SPECS.map(downloadView),
     jsonKeys: jsonKeyRows(datasets),
     licence: LICENCE,
     attribution: ATTRIBUTION,
     sourceTerms: SOURCE_TERMS,
     extractNote: EXTRACT_NOTE,
     citation: citation(openDataCopy.title, dataPageUrl, year),
+  };
+}
+
+/** The archive's files as /data/ lists them: how many letters, and each file with its size. */
+export interface LettersDataView {
+  count: number;
+  countLabel: string;
+  files: { path: string; name: string; format: 'CSV' | 'JSON'; sizeLabel: string }[];
+  illustrative: boolean;
+}
+
+/** `texts`: the published text of breve.csv and breve.json (letters-download.ts). */
+export function lettersDataView(
+  letters: readonly { data: { illustrative: boolean } }[],
+  texts: { csv: string; json: string },
+): LettersDataView {
+  const paths = lettersDataPaths();
+  const file = (path: string, format: 'CSV' | 'JSON', text: string) => ({
+    path,
+    name: path.split('/').at(-1) ?? path,
+    format,
+    sizeLabel: sizeLabel(Buffer.byteLength(text, 'utf8')),
+  });
+  return {
+    count: letters.length,
+    countLabel: int.format(letters.length),
+    files: [file(paths.csvPath, 'CSV', texts.csv), file(paths.jsonPath, 'JSON', texts.json)],
+    illustrative: letters.some((l) => l.data.illustrative),
   };
 }

@@ -11,10 +11,20 @@ import { comparedIndicatorIds } from '../barometer/comparison-download.ts';
 import { administrationsWithSpending } from '../goals/spending-view.ts';
 import { reportYears } from '../goals/status-report.ts';
 import { organisationName } from '../registry/organisations.ts';
-import { comparisonPaths, editionCsvPath, indicatorDataPaths, spendingCsvPath, spendingJsonPath, statusReportCsvPath } from '../routes.ts';
+import {
+  comparisonPaths,
+  editionCsvPath,
+  indicatorDataPaths,
+  lettersDataPaths,
+  spendingCsvPath,
+  spendingJsonPath,
+  statusReportCsvPath,
+} from '../routes.ts';
 import type { DownloadSource } from './download-text.ts';
+import { DOWNLOAD_TEXT } from '../copy/download-columns.ts';
 import {
   ADMINISTRATION_SPENDING,
+  ARCHIVE_LETTERS,
   COMPARISON,
   INDICATOR_DATA,
   REPORT_AREAS,
@@ -38,6 +48,8 @@ export interface DownloadInventory {
   editions: readonly { date: string; indicators: readonly DownloadSubject[] }[];
   administrations: readonly DownloadSubject[];
   reportYears: readonly DownloadSubject[];
+  /** The archive as data: always published, with a row per letter (none in an empty archive). */
+  letters: DownloadSubject;
 }
 
 export interface DownloadFile {
@@ -57,11 +69,15 @@ export const REPORT_SPECS = { maal: REPORT_GOALS, omraader: REPORT_AREAS, udgift
   DownloadSpec
 >;
 
-/** `editions`: each edition's date and the ids of the indicators its barometer had (editionIndicatorPairs). */
+/**
+ * `editions`: each edition's date and the ids of the indicators its barometer had (editionIndicatorPairs).
+ * `letters`: whether each of the archive's letters is example data.
+ */
 export function downloadInventory(
   b: Barometer,
   goals: GoalData,
   editions: readonly { date: string; ids: readonly string[] }[],
+  letters: readonly { illustrative: boolean }[] = [],
 ): DownloadInventory {
   const indicator = (id: string): DownloadSubject => {
     const i = b.indicators.find((x) => x.id === id);
@@ -81,6 +97,7 @@ export function downloadInventory(
       label: String(year),
       illustrative: [...goals.goals, ...goals.spending].some((r) => r.budgetYear === year && r.illustrative),
     })),
+    letters: { key: ARCHIVE_LETTERS.name, label: DOWNLOAD_TEXT.letters.label, illustrative: letters.some((l) => l.illustrative) },
   };
 }
 
@@ -116,5 +133,6 @@ export function downloadFiles(inv: DownloadInventory): DownloadFile[] {
   for (const s of inv.reportYears)
     for (const [table, spec] of Object.entries(REPORT_SPECS))
       add(spec, s, statusReportCsvPath(s.key, table as ReportTable), { kind: 'report', year: Number(s.key), table: table as ReportTable });
+  both(ARCHIVE_LETTERS, inv.letters, lettersDataPaths(), (format) => ({ kind: 'letters', format }));
   return files;
 }

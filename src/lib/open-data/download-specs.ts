@@ -20,7 +20,7 @@ import {
 import { AREA_IDS, AREAS } from '../registry/areas.ts';
 import { municipality } from '../registry/municipalities.ts';
 import { organisationName } from '../registry/organisations.ts';
-import { downloadPathTemplates } from '../routes.ts';
+import { downloadPathTemplates, lettersDataPaths } from '../routes.ts';
 
 /** A JSON file's top-level keys, described on /data/ (DOWNLOAD_TEXT.jsonKeys). */
 export type JsonKey = keyof typeof DOWNLOAD_TEXT.jsonKeys;
@@ -192,6 +192,62 @@ export const REPORT_SPENDING: DownloadSpec = {
     s('illustrative'),
   ],
 };
+
+const text = (name: string, description: string, example: string, required = false): DownloadColumn => ({
+  name,
+  type: 'text',
+  required,
+  description,
+  example,
+});
+const list = (name: string, description: string, example: string): DownloadColumn => ({ ...text(name, description, example), list: true });
+const yesNo = (name: string, description: string): DownloadColumn => ({
+  name,
+  type: 'boolean',
+  required: true,
+  allowed: ['ja', 'nej'],
+  description,
+  example: 'nej',
+});
+const url = (name: string, description: string, example: string, required = false): DownloadColumn => ({
+  name,
+  type: 'url',
+  required,
+  description,
+  example,
+});
+
+const eg = DOWNLOAD_TEXT.letterExamples;
+
+/** The archive's documents as data (letters-download.ts writes them), not derived from the data folder. */
+export const ARCHIVE_LETTERS: DownloadSpec = {
+  name: 'breve',
+  title: DOWNLOAD_TEXT.letters.title,
+  description: DOWNLOAD_TEXT.letters.description,
+  files: Object.values(lettersDataPaths()),
+  columns: [
+    { name: 'date', type: 'date', required: true, description: w.letterDate, example: '2007-03-26' },
+    text('title', w.letterTitle, eg.title, true),
+    yesNo('editorial_title', w.editorialTitle),
+    text('label', w.letterLabel, 'Bilag 2'),
+    text('case_number', w.caseNumber, '2006-742', true),
+    text('document_number', w.documentNumber, '2007-86327'),
+    list('journal_numbers', w.journalNumbers, '2009-45212'),
+    text('sender', w.sender, eg.sender),
+    text('sender_organisation', w.senderOrganisation, 'BIF'),
+    list('recipients', w.recipients, eg.recipients),
+    list('organisations', w.organisations, eg.organisations),
+    list('areas', w.letterAreas, 'beskaeftigelse | bolig'),
+    list('indicators', w.letterIndicators, 'beskaeftigelse-ikke-vestlige-ratio'),
+    url('original', w.original, 'https://www.kk.dk/breve/2009-04-02-opsamling-integrationskonference-2009/original.pdf'),
+    yesNo('illustrative', w.letterIllustrative),
+    url('url', w.letterUrl, 'https://www.kk.dk/breve/2007-03-26-budgetredegoerelse-for-integrationsindsatsen/', true),
+  ],
+  jsonKeys: ['licence', 'attribution', 'rows'],
+};
+
+/** Downloads made from the content folder: described on /data/ in a section of their own. */
+export const ARCHIVE_SPECS: readonly DownloadSpec[] = [ARCHIVE_LETTERS];
 
 export const DOWNLOAD_SPECS: readonly DownloadSpec[] = [
   INDICATOR_DATA,

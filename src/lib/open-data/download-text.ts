@@ -1,5 +1,5 @@
 /**
- * The text of each file the site derives from the data folder (download-files.ts), made by the same
+ * The text of each file the site derives from the data and content folders (download-files.ts), made by the same
  * functions the download routes call, so datapackage.json can give every file's size and sha256.
  * An e2e test (published.spec.ts) checks each against the file the build wrote.
  */
@@ -11,6 +11,8 @@ import { indicatorCsv, indicatorJson } from '../barometer/indicator-download.ts'
 import { comparisonCsv, comparisonJson } from '../barometer/comparison-download.ts';
 import { reportCsv, spendingCsv, spendingJson } from '../goals/downloads.ts';
 import { jsonFileText } from './json-text.ts';
+import type { LetterEntry } from '../archive/letters.ts';
+import { lettersCsv, lettersJson } from './letters-download.ts';
 
 /** What a derived file is made from: its kind, its subject and its format. */
 export type DownloadSource =
@@ -18,7 +20,8 @@ export type DownloadSource =
   | { kind: 'edition'; date: string; id: string }
   | { kind: 'comparison'; id: string; format: 'csv' | 'json' }
   | { kind: 'spending'; abbr: string; format: 'csv' | 'json' }
-  | { kind: 'report'; year: number; table: ReportTable };
+  | { kind: 'report'; year: number; table: ReportTable }
+  | { kind: 'letters'; format: 'csv' | 'json' };
 
 export interface DownloadData {
   barometer: Barometer;
@@ -27,6 +30,8 @@ export interface DownloadData {
   edition: (date: string) => Barometer | undefined;
   /** A site path as an absolute URL (the status report's CSV links back to the site). */
   absolute: (path: string) => string;
+  /** The archive's letters (front matter), for the letters' own files. */
+  letters: readonly LetterEntry[];
 }
 
 export function downloadText(source: DownloadSource, d: DownloadData): string {
@@ -44,6 +49,8 @@ export function downloadText(source: DownloadSource, d: DownloadData): string {
       return source.format === 'csv' ? spendingCsv(d.goals, source.abbr) : jsonFileText(spendingJson(d.goals, source.abbr));
     case 'report':
       return reportCsv(d.goals, d.barometer, source.year, source.table, d.absolute);
+    case 'letters':
+      return source.format === 'csv' ? lettersCsv(d.letters, d.absolute) : jsonFileText(lettersJson(d.letters, d.absolute));
   }
 }
 

@@ -9,7 +9,8 @@ import { UNITS } from '../registry/units.ts';
 
 export interface TableSchemaField {
   name: string;
-  type: 'string' | 'number' | 'boolean' | 'year';
+  /** 'array' only in a JSON file's schema: a column with several values (ColumnSpec.list). */
+  type: 'string' | 'number' | 'boolean' | 'year' | 'array';
   description: string;
   format?: 'uri';
   example?: string;
@@ -129,10 +130,13 @@ export function tableSchema(spec: SchemaSource, decimal: ',' | '.', header: read
  */
 export function jsonTableSchema(spec: SchemaSource, header: readonly string[] = []): TableSchema {
   const { fields } = tableSchema({ columns: spec.columns }, '.', header);
+  const lists = new Set(spec.columns.filter((c) => c.list).map((c) => c.name));
   return {
     $schema: 'https://datapackage.org/profiles/2.0/tableschema.json',
     fields: fields.map((f) => {
       const field = { ...f };
+      // In JSON a column with several values is a list of them, not the CSV's joined text.
+      if (lists.has(f.name)) field.type = 'array';
       delete field.decimalChar;
       delete field.trueValues;
       delete field.falseValues;

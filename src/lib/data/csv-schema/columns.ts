@@ -29,6 +29,11 @@ export interface ColumnSpec {
    * empty. When the column is there, `required` applies to every row.
    */
   optionalInHeader?: boolean;
+  /**
+   * For text in a download the site writes: several values, joined by « | » in the CSV file and a
+   * list in the JSON file (/data/breve.csv's recipients).
+   */
+  list?: boolean;
   /** For number: the smallest value that makes sense (an amount of money is never negative). */
   minimum?: number;
   /**
