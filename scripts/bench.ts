@@ -261,7 +261,7 @@ if (withSearch && largest) {
         queries,
         (q) =>
           console.log(
-            `    «${q.query}»: ${fmt.kb(q.bytes)} i ${q.requests} svar, første resultat ${opt(q.firstResultMs, fmt.ms)} (${q.status})`,
+            `    »${q.query}«: ${fmt.kb(q.bytes)} i ${q.requests} svar, første resultat ${opt(q.firstResultMs, fmt.ms)} (${q.status})`,
           ),
         typingDelayMs,
       );

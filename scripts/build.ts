@@ -207,7 +207,7 @@ if (pagefind.code !== 0) {
 }
 console.log(`  Pagefind: ${seconds(pagefind.ms)}`);
 
-// The search page's vocabulary («Mente du …?», æ/ø/å as ae/oe/aa) and filter counts, read from the
+// The search page's vocabulary (»Mente du …?«, æ/ø/å as ae/oe/aa) and filter counts, read from the
 // index, and Pagefind's chunk bounds made contiguous (scripts/lib/search/chunk-bounds.ts).
 const vocabulary = await run(process.execPath, ['scripts/search-vocabulary.ts', staging]);
 await haltIfStopped();

@@ -68,19 +68,19 @@ function commitOf(top: string, ref: string, role: 'base' | 'head'): string {
   if (sha) return sha;
   if (COMMIT_ID.test(ref)) {
     throw new UsageError(
-      `Kan ikke finde commit'en «${ref}» i git. Tjek, at id'et er skrevet rigtigt (de seneste commits står i «git log --oneline»); ` +
-        "er commit'en lavet et andet sted, så hent den først med «git fetch origin».",
+      `Kan ikke finde commit'en »${ref}« i git. Tjek, at id'et er skrevet rigtigt (de seneste commits står i »git log --oneline«); ` +
+        "er commit'en lavet et andet sted, så hent den først med »git fetch origin«.",
     );
   }
   if (role === 'head') {
     throw new UsageError(
-      `Kan ikke finde «${ref}» i git – hverken som gren, tag eller commit. Tjek stavningen: grenene står i «git branch -a», ` +
-        `de seneste commits i «git log --oneline». Er det en gren, der kun findes på GitHub, så hent den med «git fetch origin ${ref.replace(/^origin\//, '')}».`,
+      `Kan ikke finde »${ref}« i git – hverken som gren, tag eller commit. Tjek stavningen: grenene står i »git branch -a«, ` +
+        `de seneste commits i »git log --oneline«. Er det en gren, der kun findes på GitHub, så hent den med »git fetch origin ${ref.replace(/^origin\//, '')}«.`,
     );
   }
   throw new UsageError(
-    `Kan ikke finde «${ref}» i git. Hent grenen med «git fetch origin ${ref.replace(/^origin\//, '')}», ` +
-      'eller skriv en gren, der findes, fx «npm run changes -- origin/main».',
+    `Kan ikke finde »${ref}« i git. Hent grenen med »git fetch origin ${ref.replace(/^origin\//, '')}«, ` +
+      'eller skriv en gren, der findes, fx »npm run changes -- origin/main«.',
   );
 }
 
@@ -96,11 +96,11 @@ vises på, hvad en anmelder bør se på, og tjekkets fejl. Uden <commit> sammenl
 function parseArgs(args: string[]): { baseRef: string; headRef?: string } {
   const words = args.filter((a) => a !== '--');
   const option = words.find((a) => a.startsWith('-'));
-  if (option) throw new UsageError(`Kommandoen kender ikke «${option}».\n\n${USAGE}`);
+  if (option) throw new UsageError(`Kommandoen kender ikke »${option}«.\n\n${USAGE}`);
   if (words.length > 2) {
     const extra = words
       .slice(2)
-      .map((a) => `«${a}»`)
+      .map((a) => `»${a}«`)
       .join(' ');
     throw new UsageError(`Kommandoen tager højst en gren og en commit, men fik også ${extra}.\n\n${USAGE}`);
   }

@@ -5,7 +5,7 @@
  * (compounds, inflections, names, typos, ae/oe/aa, case numbers, dates, phrases) with the documents
  * each must find, run through the search page's own engine (src/lib/search/engine.ts) against a
  * built site's Pagefind index, in Node. Prints recall@10 per kind and overall, and the zero-result
- * rate. A typo query counts as found when its first «Mente du …?» suggestion (one click) finds the
+ * rate. A typo query counts as found when its first »Mente du …?« suggestion (one click) finds the
  * documents; its zero-result rate counts pages that show nothing and offer nothing.
  * Queries marked "real" are about the five real letters and the site's own pages and run on any
  * build (the bench corpus contains them too); "bench" queries need the 5,000-letter bench corpus.
@@ -125,7 +125,7 @@ if (misses.length || values.verbose) {
   for (const r of values.verbose ? rows : misses) {
     const missing = r.g.expect.filter((e) => !r.top.includes(e));
     console.log(
-      `  «${r.g.query}» (${r.g.kind}) → «${r.searched}»: recall ${pct(r.recall)}${missing.length ? `; mangler ${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ' …' : ''}` : ''}`,
+      `  »${r.g.query}« (${r.g.kind}) → »${r.searched}«: recall ${pct(r.recall)}${missing.length ? `; mangler ${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ' …' : ''}` : ''}`,
     );
   }
 }

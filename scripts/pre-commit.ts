@@ -70,6 +70,6 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 if (status !== 0) {
-  console.error('\nCommitten er afvist: ret fejlene ovenfor, kør «git add» på filerne igen, og commit så igen.');
+  console.error('\nCommitten er afvist: ret fejlene ovenfor, kør »git add« på filerne igen, og commit så igen.');
   process.exit(1);
 }

@@ -58,7 +58,7 @@ writeFileSync(bilag, '%PDF-1.7\nafbrudt under overførslen');
 const broken = spawnSync(process.execPath, ['scripts/build.ts'], { env: { ...process.env, ...env }, encoding: 'utf8' });
 const expected = `${join(content, 'letters', FIXTURE_SLUG, 'bilag-1.pdf').replace(`${process.cwd()}/`, '')}:1:1: filen kan ikke læses: filen er beskadiget eller ikke en gyldig PDF`;
 const refused = broken.status !== 0 && broken.stderr.includes(expected);
-if (!refused) console.error(`  Forventede «${expected}» i:\n${broken.stdout}\n${broken.stderr}`);
+if (!refused) console.error(`  Forventede »${expected}« i:\n${broken.stdout}\n${broken.stderr}`);
 const untouched = statSync(probe).mtimeMs === before.mtime && readFileSync(probe).equals(before.bytes);
 // The test content is left as the site was built from, so the browser tests can be run again on it.
 writeFileSync(bilag, good);

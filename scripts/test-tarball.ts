@@ -48,12 +48,12 @@ try {
       : [];
     if (pages.length === 0) fail('ingen indikatorsider i dist/indikatorer/');
     const without = pages.filter((p) => !readFileSync(p, 'utf8').includes(HISTORY_TEXT.unavailable));
-    if (without.length) fail(`${without.length} indikatorsider mangler «${HISTORY_TEXT.unavailable}», fx ${without[0]}`);
+    if (without.length) fail(`${without.length} indikatorsider mangler »${HISTORY_TEXT.unavailable}«, fx ${without[0]}`);
     else if (pages.length) console.log(`${pages.length} indikatorsider siger, at historikken ikke er tilgængelig.`);
     // Editions need the history too: /udgaver/ says so, and no edition page is built half-empty.
     const editions = join(dist, 'udgaver', 'index.html');
     if (!existsSync(editions)) fail('dist/udgaver/index.html mangler');
-    else if (!readFileSync(editions, 'utf8').includes(EDITION_TEXT.unavailable)) fail(`/udgaver/ mangler «${EDITION_TEXT.unavailable}»`);
+    else if (!readFileSync(editions, 'utf8').includes(EDITION_TEXT.unavailable)) fail(`/udgaver/ mangler »${EDITION_TEXT.unavailable}«`);
     else console.log('/udgaver/ siger, at udgaverne ikke er tilgængelige.');
     const editionPages = readdirSync(join(dist, 'udgaver')).filter((f) => /^\d{4}-\d{2}-\d{2}$/.test(f));
     if (editionPages.length) fail(`udgavesider bygget uden git-historik: ${editionPages.join(', ')}`);

@@ -2,7 +2,7 @@
 import { getViteConfig } from 'astro/config';
 
 /**
- * Two tiers (README, «Test»): `unit` is pure and fast (modules in, values out; fixtures read from
+ * Two tiers (README, »Test«): `unit` is pure and fast (modules in, values out; fixtures read from
  * disk at most), `integration` runs builds, git repositories and the project's commands as
  * processes. `npm run test:unit` and `npm run test:integration` run one each; `npm test` both.
  */

@@ -4,7 +4,7 @@
  * reader hears through the status line. Without it, the table below holds the same numbers.
  *
  * The printed chart is an image (role="img" with its title and description). Operable, it becomes
- * an application described as a «graf» (WCAG 4.1.2): a screen reader passes the arrow keys to it
+ * an application described as a »graf« (WCAG 4.1.2): a screen reader passes the arrow keys to it
  * instead of reading on, so the hint it hears on focus is true. Name and description stay the same.
  * The tooltip (WCAG 1.4.13) is dismissed with Esc wherever the focus is, and stays while the
  * pointer moves onto it, since it can cover the chart's caption or lines.

@@ -32,7 +32,7 @@ const skipped = (n: Node) => Boolean(n.parentElement?.closest('[hidden], .ib-anc
 /**
  * The text of the passage an anchor opens, as Pagefind counts it (paragraph-hits.ts): from the
  * element with the id to the next element with an id. A paragraph is itself; a heading or a table's
- * caption goes on to the rows and paragraphs under it («#ordbog-goals-caption» on /data/).
+ * caption goes on to the rows and paragraphs under it (»#ordbog-goals-caption« on /data/).
  */
 function passage(target: Element, within: Element): Text[] {
   const walker = document.createTreeWalker(within, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);

@@ -55,9 +55,9 @@ export function loadPagefind(bundleUrl: string, baseUrl: string): Promise<Pagefi
 /**
  * A separate instance of the bundle with nothing loaded from earlier searches. Pagefind matches a
  * word against every index word loaded so far, so after other searches the visitor's own instance
- * may find more for a word than a fresh search («fritid» after «fritidsliv»: 20 results, not 18,
+ * may find more for a word than a fresh search (»fritid« after »fritidsliv«: 20 results, not 18,
  * in another order). A precomputed answer is a fresh search (first-results.ts), so the rest of its
- * list comes from such an instance and «Vis flere» continues the same list. Its files come from
+ * list comes from such an instance and »Vis flere« continues the same list. Its files come from
  * the HTTP cache.
  */
 export async function freshPagefind(bundleUrl: string, baseUrl: string): Promise<Pagefind> {

@@ -1,6 +1,6 @@
 /**
- * The search page's result list: the last search's results, shown a page at a time with «Vis flere»
- * and the «Viser x af y» line. Renders run one at a time: a click on «Vis flere» while the first
+ * The search page's result list: the last search's results, shown a page at a time with »Vis flere«
+ * and the »Viser x af y« line. Renders run one at a time: a click on »Vis flere« while the first
  * page is still being filled would otherwise render the same results twice. A new list does not wait
  * for the old one's, and a render of a list that has since been replaced (or a search begun) is dropped.
  */

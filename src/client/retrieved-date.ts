@@ -1,5 +1,5 @@
 /**
- * <ib-retrieved>: the citation's «Hentet» day. The page is built with the build's day; in the
+ * <ib-retrieved>: the citation's »Hentet« day. The page is built with the build's day; in the
  * browser it becomes the reader's own day, which is the day they retrieved it. Without JavaScript
  * the build's day stays, which is when the figures on the page were put there.
  */

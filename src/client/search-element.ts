@@ -1,8 +1,8 @@
 /**
  * <ib-search>: the behaviour of /soeg/. The markup (form, live region, archive links) is printed by
  * SearchApp.astro and works without JavaScript; this element adds search-as-you-type with Pagefind,
- * filters and a date range, sorting, URL state, «Mente du …?» and result rendering. Logic lives in
- * the modules next to it (what a search gives: search-outcome.ts; the list and «Vis flere»:
+ * filters and a date range, sorting, URL state, »Mente du …?« and result rendering. Logic lives in
+ * the modules next to it (what a search gives: search-outcome.ts; the list and »Vis flere«:
  * result-list.ts; the form's state: search-form.ts; the typing pause; the filter counts); this file
  * wires them to the DOM.
  */
@@ -326,7 +326,7 @@ class IbSearch extends HTMLElement {
       }, FILL_DELAY_MS);
       const filtered = FILTER_PARAMS.some(({ param }) => state.filters[param].length > 0);
       this.showNotes(problems, outcome, typed, filtered || hasRange(state.range));
-      // The status names what was searched: «Økonomiudvalget», as the note says, not «Oekonomiudvalget».
+      // The status names what was searched: »Økonomiudvalget«, as the note says, not »Oekonomiudvalget«.
       this.status.textContent = resultCountMessage(
         this.results.total,
         term ? (outcome.restoredFrom ? outcome.searched : typed) : '',

@@ -19,7 +19,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: st
 }
 
 /**
- * «sagsnr. 2007-102467»: each word kept whole (a case number never breaks at its hyphen), while the
+ * »sagsnr. 2007-102467«: each word kept whole (a case number never breaks at its hyphen), while the
  * line may still break between words, so a list of numbers fits a phone at 200 % text.
  */
 function numberPart(text: string): HTMLSpanElement {
@@ -124,7 +124,7 @@ export function problemBox(problems: readonly string[]): HTMLElement[] {
   return [box];
 }
 
-/** The notes on a search (search-notes.ts), and «Mente du …?» links. */
+/** The notes on a search (search-notes.ts), and »Mente du …?« links. */
 export function notes(
   outcome: (NoteOutcome & Pick<Outcome, 'suggestions'>) | undefined,
   suggestionHref: (query: string) => string,

@@ -1,9 +1,9 @@
 /**
  * Sätteri hast plugin (astro.config.mjs → markdown.processor): at the end of each paragraph, list
  * item, heading or cell of a letter's or report's text, a hidden element with the parts of the
- * Danish compounds in it, so the search finds «integrationspriser» by «pris» and
- * «budgetforhandlingerne» by «forhandlinger». At the end, not after each word, so a phrase that
- * runs through a compound («ramadanarrangementet i Tingbjerg») still stands word after word in the
+ * Danish compounds in it, so the search finds »integrationspriser« by »pris« and
+ * »budgetforhandlingerne« by »forhandlinger«. At the end, not after each word, so a phrase that
+ * runs through a compound (»ramadanarrangementet i Tingbjerg«) still stands word after word in the
  * index; in the same passage, so a match on a part still links to the paragraph it is in. Readers
  * and screen readers never see it (hidden); Pagefind indexes it with a lower weight than the word
  * itself. Code, and anything Pagefind ignores (the "¶" links), is left alone.
@@ -65,9 +65,9 @@ export function ownText(node: HastNode): string {
 
 /**
  * The distinct parts of the compounds in a text that a search would not find otherwise: all but
- * the first. The search already matches a word by its beginning («budget» finds
- * «budgetforhandlingerne»), so indexing first parts would only grow the index, and the chunk of
- * «integration», which begins half the archive's compounds, with it.
+ * the first. The search already matches a word by its beginning (»budget« finds
+ * »budgetforhandlingerne«), so indexing first parts would only grow the index, and the chunk of
+ * »integration«, which begins half the archive's compounds, with it.
  */
 export function partsOf(text: string, split: (word: string) => Split | undefined): string[] {
   const parts = new Set<string>();

@@ -36,7 +36,7 @@ export interface AnchorPluginOptions {
 }
 
 const HEADINGS = ['h2', 'h3', 'h4', 'h5', 'h6'];
-/** Every heading level: an editor's «# Indhold» needs a safe id too (Astro's own would be "indhold", the page's). */
+/** Every heading level: an editor's »# Indhold« needs a safe id too (Astro's own would be "indhold", the page's). */
 export const ALL_HEADINGS = new Set(['h1', ...HEADINGS]);
 /** Blocks whose own paragraphs are numbered as one unit with them. */
 const CONTAINERS = new Set(['li', 'blockquote', 'td', 'th', 'figcaption']);

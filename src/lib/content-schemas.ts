@@ -19,7 +19,7 @@ const administration = z.enum(ADMINISTRATION_ABBRS);
  * check reports such a value as empty (scripts/lib/check/zod-issues.ts, "feltet … er tomt").
  */
 const nonBlank = () => z.string().trim().min(1);
-/** A list whose items may stand only once: «areas: [bolig, bolig]» would show the area twice. */
+/** A list whose items may stand only once: »areas: [bolig, bolig]« would show the area twice. */
 const uniqueList = <T extends z.ZodType<string>>(item: T) =>
   z.array(item).superRefine((list, ctx) => {
     list.forEach((v, i) => {
@@ -250,7 +250,7 @@ export const conferenceSchema = z
   })
   .superRefine((c, ctx) => {
     // The year names the conference, its file and its address (/konferencer/2009/): a date in
-    // another year would show «Integrationskonference 2009 … 22. januar 2011».
+    // another year would show »Integrationskonference 2009 … 22. januar 2011«.
     if (c.date !== undefined && c.date.getUTCFullYear() !== c.year)
       ctx.addIssue({
         code: 'custom',

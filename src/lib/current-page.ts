@@ -1,12 +1,12 @@
 /**
  * aria-current on the site's navigation links (WCAG 1.3.1, 4.1.2): "page" only on a link to the
  * page being shown; "true" on a link to the section or list the page is part of (the main
- * navigation's «Breve» on a letter, an archive filter on its list's later pages); nothing
+ * navigation's »Breve« on a letter, an archive filter on its list's later pages); nothing
  * otherwise. Marking a section link "page" told screen reader users they were on a page they were not.
  */
 export type AriaCurrent = 'page' | 'true' | undefined;
 
-/** A path compared as an address: decoded, without «index.html», with its trailing slash. */
+/** A path compared as an address: decoded, without »index.html«, with its trailing slash. */
 function normalPath(path: string): string {
   let p = path.split(/[?#]/)[0] ?? '';
   try {

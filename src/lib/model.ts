@@ -34,7 +34,7 @@ export interface Indicator {
   /** Definition: what is measured, for whom. */
   definition: string;
   unit: UnitId;
-  /** What a count counts («område»/«områder»); print values with registry/units.ts indicatorUnit(). */
+  /** What a count counts (»område«/»områder«); print values with registry/units.ts indicatorUnit(). */
   countNoun?: CountNoun;
   direction: Direction;
   /** The area's hovedindikator; exactly one per area. */

@@ -27,7 +27,7 @@ export interface SearchInfo {
   relatedCaseNumbers?: string[];
   /**
    * The name a page is known by, boosted so a search for it finds the page first (an area page
-   * for «Beskæftigelse», ahead of indicators whose titles begin with the word).
+   * for »Beskæftigelse«, ahead of indicators whose titles begin with the word).
    */
   name?: string;
   /**
@@ -35,11 +35,11 @@ export interface SearchInfo {
    * link into it (a PDF at the page that matched: #page=N), and the title of the letter it belongs to.
    */
   file?: { url: string; type: string; partOf: string };
-  /** The page shows example data (its banner says «Eksempeldata»): the result line says so too. */
+  /** The page shows example data (its banner says »Eksempeldata«): the result line says so too. */
   illustrative?: boolean;
-  /** Administrations a goal belongs to (abbreviations such as "BUF"): the «Forvaltning» facet. */
+  /** Administrations a goal belongs to (abbreviations such as "BUF"): the »Forvaltning« facet. */
   administrations?: string[];
-  /** Budget years a goal is set for: the «Budgetår» facet. */
+  /** Budget years a goal is set for: the »Budgetår« facet. */
   budgetYears?: number[];
 }
 
@@ -84,8 +84,8 @@ export function committeeName(abbrOrName: string): string {
 /**
  * The types whose date is the document's own: a letter, its attachment, a conference report, an
  * idea catalogue. Only they get a year, a month, date spellings and a place in date order; a page's
- * date is when it was last reviewed (the accessibility statement's «Senest gennemgået 23. november
- * 2026» came first under «Nyeste først» and put 2026 in the «År» filter).
+ * date is when it was last reviewed (the accessibility statement's »Senest gennemgået 23. november
+ * 2026« came first under »Nyeste først« and put 2026 in the »År« filter).
  */
 export const DATED_TYPES: ReadonlySet<DocumentType> = new Set(['brev', 'bilag', 'konferencerapport', 'idékatalog']);
 
@@ -115,7 +115,7 @@ export function searchAttributes(info: SearchInfo): SearchAttributes {
     meta.push({ name: 'filtype', value: info.file.type });
     meta.push({ name: 'brev', value: info.file.partOf });
   }
-  // A goal's result line names who set it and for which budget («BUF · Budget 2007»).
+  // A goal's result line names who set it and for which budget (»BUF · Budget 2007«).
   if (info.administrations?.length) meta.push({ name: 'forvaltning', value: [...new Set(info.administrations)].join(', ') });
   if (info.budgetYears?.length) meta.push({ name: 'budgetår', value: [...new Set(info.budgetYears)].join(', ') });
   if (info.illustrative) {

@@ -92,8 +92,8 @@ export function renderFailureText(path: string, err: unknown): string {
   const file = path.replace(/\r/g, '\\r').replace(/\n/g, '\\n');
   const cause = err === undefined ? undefined : (err instanceof Error ? err.message : String(err)).split('\n')[0]!.trim();
   if (cause && /Maximum call stack size exceeded|too much recursion/i.test(cause))
-    return `${file}: teksten har citater, lister, HTML-elementer eller fremhævninger lagt for dybt inden i hinanden, så den kan ikke gøres til HTML («${cause}»); npm run check viser linjen`;
-  return `${file}: teksten kunne ikke gøres til HTML (${cause ? `«${cause}»` : 'Astro gav ingen grund'})`;
+    return `${file}: teksten har citater, lister, HTML-elementer eller fremhævninger lagt for dybt inden i hinanden, så den kan ikke gøres til HTML (»${cause}«); npm run check viser linjen`;
+  return `${file}: teksten kunne ikke gøres til HTML (${cause ? `»${cause}«` : 'Astro gav ingen grund'})`;
 }
 
 /**

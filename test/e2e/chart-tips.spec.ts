@@ -42,7 +42,7 @@ for (const width of [375, 1280]) {
   });
 }
 
-test('operable, the chart is an application described as a «graf», named and described as the printed image (WCAG 4.1.2)', async ({
+test('operable, the chart is an application described as a »graf«, named and described as the printed image (WCAG 4.1.2)', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 900 });

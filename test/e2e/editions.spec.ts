@@ -1,7 +1,7 @@
 /**
  * Editions, dated citations, update dates and feeds as a visitor meets them (issue 14): /udgaver/ and
- * an edition's page with its banner, six areas, CSV and frozen chart; an indicator page's «Senest
- * opdateret», «Næste opdatering forventes», «Følg», «Status i tidligere udgaver» and citation with a
+ * an edition's page with its banner, six areas, CSV and frozen chart; an indicator page's »Senest
+ * opdateret«, »Næste opdatering forventes«, »Følg«, »Status i tidligere udgaver« and citation with a
  * permanent link that lands on the edition's row; a feed opened in the browser shows a Danish page.
  * At 390 and 1280 px, without sideways scrolling and with axe. Runs on the real data (one edition).
  */
@@ -91,12 +91,12 @@ for (const width of [390, 1280]) {
       const path = `${SITE.base}indikatorer/${id}/`;
       await page.goto(path);
       const dates = page.locator('.ib-update-dates');
-      // «Næste opdatering forventes» before the day; «Næste opdatering: var forventet …» once it has passed.
+      // »Næste opdatering forventes« before the day; »Næste opdatering: var forventet …« once it has passed.
       await expect(dates.locator('dt')).toHaveText(['Senest opdateret', /^Næste opdatering( forventes)?$/]);
       const passed = ((await dates.locator('dd').nth(1).textContent()) ?? '').startsWith('var forventet');
       await expect(dates.locator('dt').nth(1)).toHaveText(passed ? 'Næste opdatering' : 'Næste opdatering forventes');
       await expect(dates.locator('dd').first().locator('time')).toHaveText(/^\d{1,2}\. \p{L}+ \d{4}$/u);
-      // The feed: «Følg» and <link rel="alternate"> point at the same Atom file.
+      // The feed: »Følg« and <link rel="alternate"> point at the same Atom file.
       const follow = page.getByRole('link', { name: 'Følg indikatoren (Atom-feed)' });
       const feed = await follow.getAttribute('href');
       expect(feed).toBe(`${path}feed.xml`);
@@ -104,7 +104,7 @@ for (const width of [390, 1280]) {
       const atom = await request.get(feed!);
       expect(atom.status()).toBe(200);
       expect(await atom.text()).toContain('<?xml-stylesheet type="text/xsl"');
-      // «Status i tidligere udgaver»: a row per edition, with that edition's figures as CSV.
+      // »Status i tidligere udgaver«: a row per edition, with that edition's figures as CSV.
       const history = page.locator('#tidligere-udgaver').locator('xpath=..');
       await expect(history.locator('tbody tr')).toHaveCount(editions.length);
       const rowCsv = await history.locator('tbody tr a[href$="/data.csv"]').first().getAttribute('href');

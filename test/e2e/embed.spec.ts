@@ -1,6 +1,6 @@
 /**
  * Embedding: another site can frame an indicator's embed page; the indicator page shows the iframe
- * code – «altid de nyeste tal» or «denne udgave, uændret» – which can be copied with the button
+ * code – »altid de nyeste tal« or »denne udgave, uændret« – which can be copied with the button
  * (JavaScript) or selected by hand (no JavaScript); the chart is also a standalone SVG file.
  */
 import { expect, test } from './fixtures.ts';
@@ -53,7 +53,7 @@ test('each embed page has its own title, naming the chart as its iframe code doe
   for (const code of codes) {
     const [, src, title] = /src="([^"]+)" title="([^"]+)"/.exec(code.replace(/&quot;/g, '"').replace(/&amp;/g, '&')) ?? [];
     await page.goto(new URL(src!).pathname);
-    // The iframe: «Graf: <chart> (Integrationsbarometeret)»; the page: «Graf: <chart> – Integrationsbarometeret».
+    // The iframe: »Graf: <chart> (Integrationsbarometeret)«; the page: »Graf: <chart> – Integrationsbarometeret«.
     expect(await page.title()).toBe(`${title!.replace(/ \(Integrationsbarometeret\)$/, '')} – Integrationsbarometeret`);
     expect(await page.title()).not.toBe(pageTitle);
   }
@@ -70,7 +70,7 @@ test('each iframe code (always the newest figures, this edition unchanged) can b
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
   await page.goto(indicatorPath!);
   const choices = page.locator('.ib-embed-code ib-copy-code');
-  // «Altid de nyeste tal», and «Denne udgave, uændret» when the indicator is in an edition (the real data has one).
+  // »Altid de nyeste tal«, and »Denne udgave, uændret« when the indicator is in an edition (the real data has one).
   await expect(choices).toHaveCount(2);
   await expect(page.locator('.ib-embed-code h3')).toHaveText(['Altid de nyeste tal', 'Denne udgave, uændret']);
   const paths = ['/indikatorer/[^/]+/indlejr/', '/udgaver/\\d{4}-\\d{2}-\\d{2}/indikatorer/[^/]+/indlejr/'];
@@ -78,7 +78,7 @@ test('each iframe code (always the newest figures, this edition unchanged) can b
     const choice = choices.nth(i);
     const text = (await choice.locator('pre code').innerText()).trim();
     expect(text).toMatch(IFRAME(path));
-    // Each button names its code («Kopiér koden: altid de nyeste tal»): two alike said nothing in a list of buttons (WCAG 2.4.6).
+    // Each button names its code (»Kopiér koden: altid de nyeste tal«): two alike said nothing in a list of buttons (WCAG 2.4.6).
     const choiceName = ((await page.locator('.ib-embed-code h3').nth(i).textContent()) ?? '').toLowerCase();
     await expect(choice.getByRole('button')).toHaveAccessibleName(`Kopiér koden: ${choiceName}`);
     await choice.getByRole('button', { name: 'Kopiér koden' }).click();

@@ -44,12 +44,12 @@ test('front page: no example-data banner, every area card says whom its figures 
   await expect(cards).toHaveCount(6);
   for (const card of await cards.all()) {
     await expect(card.locator('.ib-area-card__coverage')).toHaveText(/^Omfatter: (alle københavnere|indvandrere.+)$/);
-    // Status is measured from the baseline, the trend is the last change: each says so, so «Tilbagegang»
-    // beside «→ Stort set uændret» is no contradiction.
+    // Status is measured from the baseline, the trend is the last change: each says so, so »Tilbagegang«
+    // beside »→ Stort set uændret« is no contradiction.
     await expect(card.locator('.ib-area-card__since')).toHaveText(/^siden \d{4}/);
     await expect(card.locator('.ib-area-card__trend')).toHaveText(/^Seneste ændring:/);
   }
-  // «Sådan beregnes status» lands on that section of /om/, not at the top of the page.
+  // »Sådan beregnes status« lands on that section of /om/, not at the top of the page.
   await expect(page.getByRole('link', { name: 'Sådan beregnes status' })).toHaveAttribute('href', /om\/#status$/);
 });
 
@@ -78,7 +78,7 @@ for (const width of [390, 1280]) {
       const cell = figure.locator('td[data-flag="brud i serien"]').first();
       await expect(cell.locator('sup')).toBeVisible();
       await expect(cell).toContainText('(brud i serien, note');
-      // The note's number is drawn, not written: copied text and search excerpts keep the value whole (not «77,461»).
+      // The note's number is drawn, not written: copied text and search excerpts keep the value whole (not »77,461«).
       expect(await cell.innerText()).toMatch(/^\d[\d.,]*(?:\u00a0\S+)?\s\(brud i serien, note \d+\)$/);
       expect((await cell.locator('sup').boundingBox())?.width ?? 0).toBeGreaterThan(3);
       await expect(figure.locator('.ib-figure__footnotes li[data-flag="brud i serien"]').first()).toBeVisible();

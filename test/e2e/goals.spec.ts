@@ -3,8 +3,8 @@
  * administrations × budget years, an administration's page with its goals and spending chart (SVG
  * with title and description, table, downloads), a goal's page and every link it makes, the
  * cross-links back from letters, areas and indicators, the status report on screen, printed to A4
- * and as CSV, the «Mål» type and its facets in the search, and the pages without JavaScript.
- * «Eksempeldata» shows wherever example goals do. Pages are picked from the built site by address
+ * and as CSV, the »Mål« type and its facets in the search, and the pages without JavaScript.
+ * »Eksempeldata« shows wherever example goals do. Pages are picked from the built site by address
  * pattern and content, so the test does not depend on which goals the data holds.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -274,7 +274,7 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('search', () => {
-  test('a goal is found as type «Mål» and narrowed by administration and budget year', async ({ page }) => {
+  test('a goal is found as type »Mål« and narrowed by administration and budget year', async ({ page }) => {
     const goalPage = goals[0] as string;
     await page.goto(goalPage);
     const title = (await page.getByRole('heading', { level: 1 }).textContent())?.trim() as string;
@@ -294,7 +294,7 @@ test.describe('search', () => {
     await expect(result.first().locator('.ib-result__meta .ib-mark')).toHaveCount(example ? 1 : 0);
     if (example) await expect(result.first().locator('.ib-result__meta .ib-mark')).toHaveText('Eksempeldata');
     await expect(page.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: /^Mål/ })).toBeChecked();
-    // «Budget», not «Budgetår»: the year filter's group is found by the name «År».
+    // »Budget«, not »Budgetår«: the year filter's group is found by the name »År«.
     await expect(
       page.getByRole('group', { name: 'Budget', exact: true }).getByRole('checkbox', { name: new RegExp(`^${year}`) }),
     ).toBeChecked();

@@ -1,10 +1,10 @@
 /**
  * What links say about where they go, over the built site:
  * - aria-current (WCAG 1.3.1, 4.1.2): "page" only on a link to the page itself; a link to the section
- *   or list the page is in is "true" (the main navigation's «Breve» on a letter, a committee's link on
+ *   or list the page is in is "true" (the main navigation's »Breve« on a letter, a committee's link on
  *   its year page). Read statically from every HTML file, as security.spec.ts does.
  * - link text (WCAG 2.4.4): on the pages with idea lists, a text under an idea never names two
- *   different pages («Tryghed» was both the area and the ideas about it).
+ *   different pages (»Tryghed« was both the area and the ideas about it).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,8 +34,8 @@ test('aria-current="page" is only on links to the page itself; a section or list
   for (const f of files) {
     const here = SITE.base + f.slice(0, -'index.html'.length);
     for (const l of currentLinks(readFileSync(join(SITE.dir, f), 'utf8'))) {
-      if (!['page', 'true'].includes(l.value)) wrong.push(`${here}: «${l.text}» aria-current="${l.value}"`);
-      if (l.value === 'page' && l.href !== here) wrong.push(`${here}: «${l.text}» → ${l.href} is marked as this page`);
+      if (!['page', 'true'].includes(l.value)) wrong.push(`${here}: »${l.text}« aria-current="${l.value}"`);
+      if (l.value === 'page' && l.href !== here) wrong.push(`${here}: »${l.text}« → ${l.href} is marked as this page`);
     }
   }
   expect(wrong).toEqual([]);
@@ -82,7 +82,7 @@ for (const path of withIdeas) {
       return [...document.querySelectorAll<HTMLAnchorElement>('.ib-idea-list a[href]')]
         .map((a) => key(a))
         .filter((k, i, all) => all.indexOf(k) === i && (where.get(k)?.size ?? 0) > 1)
-        .map((k) => `«${k}» → ${[...(where.get(k) ?? [])].join(', ')}`);
+        .map((k) => `»${k}« → ${[...(where.get(k) ?? [])].join(', ')}`);
     });
     expect(clashes).toEqual([]);
   });

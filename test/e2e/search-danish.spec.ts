@@ -1,6 +1,6 @@
 /**
  * Search as a Danish journalist uses it, in Chromium on the built site: compounds found by a part,
- * æ/ø/å typed as aa/oe/ae, «Mente du …?» for typos, ranking of real documents, deep links that
+ * æ/ø/å typed as aa/oe/ae, »Mente du …?« for typos, ranking of real documents, deep links that
  * land on the matched paragraph with the words highlighted (never a text fragment) on any indexed
  * page, the date range and slug filter values in the URL, hyphenated committee names, names typed
  * with å, queries no page has every word of, dates (alone and among words) and case-number labels, real pages before
@@ -17,7 +17,7 @@ const status = (page: Page) => page.getByRole('status');
 const results = (page: Page) => page.locator('.ib-result');
 const notes = (page: Page) => page.locator('[data-search-notes]');
 
-/** Search as a shared link does; the status names `shown`, what was searched («Rådhuset» for «Raadhuset»). */
+/** Search as a shared link does; the status names `shown`, what was searched (»Rådhuset« for »Raadhuset«). */
 async function search(page: Page, query: string, params = '', shown = query): Promise<void> {
   await page.goto(`soeg/?q=${encodeURIComponent(query)}${params}`);
   await expect(status(page)).toContainText(`»${shown}«`);
@@ -38,13 +38,13 @@ async function rankOfCase(page: Page, sagsnr: string): Promise<number> {
 
 test.describe('søgning på dansk', () => {
   test('a compound is found by its last part, and its hidden parts never show', async ({ page }) => {
-    // «integrationspriser» stands only in the letter of 20-11-2007.
+    // »integrationspriser« stands only in the letter of 20-11-2007.
     await search(page, 'pris');
     expect(await rankOfCase(page, '2007-102467')).toBeGreaterThanOrEqual(0);
     const letter = results(page).nth(await rankOfCase(page, '2007-102467'));
     expect((await letter.locator('mark').allTextContents()).some((m) => /^integrationspris/i.test(m))).toBe(true);
     await expect(page.locator('.ib-search__results')).not.toContainText('⁅');
-    // «budgetforhandlingerne» by «forhandlinger».
+    // »budgetforhandlingerne« by »forhandlinger«.
     await search(page, 'forhandlinger');
     expect(await rankOfCase(page, '2006-742')).toBeGreaterThanOrEqual(0);
   });
@@ -67,7 +67,7 @@ test.describe('søgning på dansk', () => {
     expect(await rankOfCase(page, '2009-9512')).toBeGreaterThanOrEqual(0);
   });
 
-  test('a misspelt name offers «Mente du …?» as a link that runs the corrected search', async ({ page }) => {
+  test('a misspelt name offers »Mente du …?« as a link that runs the corrected search', async ({ page }) => {
     await search(page, 'Hougard');
     await expect(status(page)).toHaveText('Ingen resultater for »Hougard«');
     const suggestion = notes(page).getByRole('link', { name: '»Hougaard«' });
@@ -86,7 +86,7 @@ test.describe('søgning på dansk', () => {
     expect(letter).toBeGreaterThanOrEqual(0);
     const firstArea = types.indexOf('Indsatsområde');
     if (firstArea >= 0) expect(letter).toBeLessThan(firstArea);
-    // «kvinder»: the real 2009 letter before the illustrative indicator pages.
+    // »kvinder«: the real 2009 letter before the illustrative indicator pages.
     await search(page, 'kvinder');
     const kinds = await results(page).locator('.ib-result__type').allTextContents();
     const real = await rankOfCase(page, '2009-9512');
@@ -98,8 +98,8 @@ test.describe('søgning på dansk', () => {
     await expect(results(page).first().locator('.ib-result__title')).toHaveText('Tryghed');
   });
 
-  test('«Gå til afsnittet» lands on the paragraph that matched, with the words highlighted there', async ({ page }) => {
-    // «ligestilling» also stands in the letter's metadata (Bilag); a text fragment would land there.
+  test('»Gå til afsnittet« lands on the paragraph that matched, with the words highlighted there', async ({ page }) => {
+    // »ligestilling« also stands in the letter's metadata (Bilag); a text fragment would land there.
     await search(page, 'ligestilling');
     const i = await rankOfCase(page, '2009-9512');
     const jump = results(page).nth(i).locator('a.ib-result__jump').first();
@@ -145,10 +145,10 @@ test.describe('søgning på dansk', () => {
   });
 
   test('real pages come before every page of example data', async ({ page }) => {
-    // «kvinder» put an example goal first (it matches «kvindelige» in its title); «bolig» had the real letter ninth.
+    // »kvinder« put an example goal first (it matches »kvindelige« in its title); »bolig« had the real letter ninth.
     for (const q of ['kvinder', 'bolig', 'fritid', 'Borgerrepræsentationen']) {
       await search(page, q);
-      // The result line's «Eksempeldata» mark (.ib-mark), not the word in an excerpt.
+      // The result line's »Eksempeldata« mark (.ib-mark), not the word in an excerpt.
       const marked = await results(page).evaluateAll((lis) => lis.map((li) => li.querySelector('.ib-result__meta .ib-mark') !== null));
       expect(marked[0], q).toBe(false);
       expect(marked.indexOf(true) === -1 || marked.slice(marked.indexOf(true)).every(Boolean), q).toBe(true);
@@ -188,7 +188,7 @@ test.describe('søgning på dansk', () => {
     await expect(status(page)).toHaveText('Ingen resultater for »03.03.2015«');
     await expect(notes(page)).toContainText('Ingen dokumenter har datoen 3. marts 2015');
     await expect(results(page)).toHaveCount(0);
-    // A name and a date: the letter of that day with the name, not every page with «2», «4» and «2009».
+    // A name and a date: the letter of that day with the name, not every page with »2«, »4« and »2009«.
     await search(page, 'Hougaard 2.4.2009');
     await expect(notes(page)).toContainText('Viser sider med datoen 2. april 2009, der også har »Hougaard«');
     // The letter of that day first, then the conference report that names the letter and its date.
@@ -209,7 +209,7 @@ test.describe('søgning på dansk', () => {
   });
 
   test('a page that is no dated document takes no part in date sorting or the year filter', async ({ page }) => {
-    // The statement (reviewed 23. november 2026) was first under «Nyeste først», and 2026 a year to filter by.
+    // The statement (reviewed 23. november 2026) was first under »Nyeste først«, and 2026 a year to filter by.
     await search(page, 'Københavns Kommune', '&sort=nyeste');
     const first = results(page).first();
     await expect(first.locator('.ib-result__title')).not.toHaveText(/Tilgængelighedserklæring/);
@@ -231,7 +231,7 @@ test.describe('søgning på dansk', () => {
       await expect(page).toHaveURL(new RegExp(`${path.replace(/\//g, '\\/')}\\?fremhaev=`));
       await expect(page.locator('mark.ib-hit').first(), q).toBeVisible();
     }
-    // Marks in the result list stop at the word («Hougaard», not «Hougaard.»).
+    // Marks in the result list stop at the word (»Hougaard«, not »Hougaard.«).
     await search(page, 'Hougaard');
     for (const m of await results(page).locator('mark').allTextContents()) expect(m).toMatch(/[\p{L}\p{N}]$/u);
   });
@@ -304,7 +304,7 @@ test.describe('søgning på dansk', () => {
     await expect(message).toBeHidden();
     await expect(results(page).first()).toBeVisible();
 
-    // A range that runs backwards is about both fields: both marked, the message once, under «Til måned».
+    // A range that runs backwards is about both fields: both marked, the message once, under »Til måned«.
     await to.fill('2006');
     await to.press('Enter');
     await expect(from).toHaveAttribute('aria-invalid', 'true');
@@ -344,7 +344,7 @@ test('the search index holds no glued words (text of neighbouring cells run toge
     for (const w of d.content.split(/\s+/)) {
       // Web addresses, e-mail and code references are written without spaces on purpose.
       if (/[/@=]|www\.|\w\.\w/.test(w) || w === 'JavaScript' || /^JavaScript\W$/.test(w)) continue;
-      // A commit hash cited in a source («commit f53cbf6») is one word.
+      // A commit hash cited in a source (»commit f53cbf6«) is one word.
       if (/^\(?[0-9a-f]{7,40}\W*$/.test(w)) continue;
       if (/\p{Ll}{2}\p{Lu}\p{Ll}|[)\]]\p{L}|\p{L}:\p{L}|\p{Ll}{3}\d/u.test(w)) glued.set(w, d.url);
     }

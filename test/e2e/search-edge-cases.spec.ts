@@ -14,7 +14,7 @@ const LETTER = 'breve/2009-04-02-opsamling-integrationskonference-2009/';
 
 test.describe('søgning: kanttilfælde', () => {
   test('a date that does not exist says so and shows no pages', async ({ page }) => {
-    // Was: two example goals with «310» and «2009», as if they had the date.
+    // Was: two example goals with »310« and »2009«, as if they had the date.
     await page.goto('soeg/?q=31.02.2009');
     await expect(status(page)).toHaveText('Ingen resultater for »31.02.2009«');
     await expect(notes(page)).toHaveText('Datoen 31.02.2009 findes ikke. Tjek dag og måned.');
@@ -45,13 +45,13 @@ test.describe('søgning: kanttilfælde', () => {
   });
 
   test('a result link whose fragment is not valid percent encoding still highlights the words', async ({ page }) => {
-    // Was: «URIError: URI malformed» on the page and nothing marked.
+    // Was: »URIError: URI malformed« on the page and nothing marked.
     await page.goto(`${LETTER}?fremhaev=kvinder#%E0%A4%A`);
     await expect(page.locator('mark.ib-hit').first()).toHaveText(/^kvinder$/i);
   });
 
   test('results with some of the words show no filter counts that say (0)', async ({ page }) => {
-    // Was: «Brev (0)», «2009 (0)» beside five letters with «Hougaard».
+    // Was: »Brev (0)«, »2009 (0)« beside five letters with »Hougaard«.
     await page.goto('soeg/?q=kvinder');
     await page.locator('summary.ib-search__summary').click();
     // The filter index is loaded once counts show.

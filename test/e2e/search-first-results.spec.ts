@@ -63,7 +63,7 @@ test.describe('forudberegnede første resultater', () => {
     expect(fetched).toEqual([]);
   });
 
-  test('«Vis flere» runs the full search and continues the same list', async ({ page }) => {
+  test('»Vis flere« runs the full search and continues the same list', async ({ page }) => {
     const fetched = await withAnswer(page);
     await page.goto(`soeg/?q=${QUERY}`);
     await expect(page.locator('.ib-result')).toHaveCount(10);
@@ -76,9 +76,9 @@ test.describe('forudberegnede første resultater', () => {
     expect(fetched.some((u) => u.endsWith('.pf_index'))).toBe(true);
   });
 
-  test('«Vis flere» continues the answer’s list also after other searches', async ({ page }) => {
-    // Pagefind matches a word against every index word loaded so far: after «komme», the visitor's
-    // instance finds 80 results for «ko», a fresh search (what the answer is) 40, in another order.
+  test('»Vis flere« continues the answer’s list also after other searches', async ({ page }) => {
+    // Pagefind matches a word against every index word loaded so far: after »komme«, the visitor's
+    // instance finds 80 results for »ko«, a fresh search (what the answer is) 40, in another order.
     // The rest of the list must be the fresh search's, or later pages repeat and skip.
     const query = 'ko';
     const siteUrl = `${pathToFileURL(SITE.dir).href}/`;
@@ -111,8 +111,8 @@ test.describe('forudberegnede første resultater', () => {
   });
 
   test('an answer for a word found only through its short stem says so, and offers no other word', async ({ page }) => {
-    // What the build answers for «denne» in a large archive: the word is on two pages, neither among
-    // the first OVER_STEMMED_CHECK of Pagefind's results for its stem «den» (engine.ts, Buried).
+    // What the build answers for »denne« in a large archive: the word is on two pages, neither among
+    // the first OVER_STEMMED_CHECK of Pagefind's results for its stem »den« (engine.ts, Buried).
     const buried: FirstResultsAnswer = {
       q: 'denne',
       searched: 'denne',

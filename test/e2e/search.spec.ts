@@ -48,7 +48,7 @@ test.describe('søgning', () => {
 
   test('the embed code on the indicator pages is not searchable', async ({ page }) => {
     // The <iframe> snippet and its instructions are the same on every indicator page: indexed, they
-    // made «iframe» find 25 pages and showed HTML code in the excerpts of words next to them.
+    // made »iframe« find 25 pages and showed HTML code in the excerpts of words next to them.
     await page.goto('soeg/');
     await searchBox(page).fill('iframe');
     await expect(status(page)).toContainText('Ingen resultater for »iframe«');
@@ -57,8 +57,8 @@ test.describe('søgning', () => {
   });
 
   test('download links and source addresses on the indicator pages are not searchable', async ({ page }) => {
-    // «Data som JSON», «Hent tallene: CSV, JSON» and the source's web address are on every indicator
-    // page: indexed, «json» found all of them, and «avisen» ranked pages by «orestad-avis.dk».
+    // »Data som JSON«, »Hent tallene: CSV, JSON« and the source's web address are on every indicator
+    // page: indexed, »json« found all of them, and »avisen« ranked pages by »orestad-avis.dk«.
     await search(page, 'json');
     await expect(results(page).first()).toBeVisible();
     for (const href of await results(page)
@@ -75,12 +75,12 @@ test.describe('søgning', () => {
   });
 
   test('a word Pagefind stems short finds the pages with the word, not with its stem', async ({ page }) => {
-    // Pagefind's Danish stemmer cuts «sommer» to «som» and «dette» to «det»: it finds every page
-    // with «som» or «det». «Sommer» is in one letter only; before, the search showed no results.
+    // Pagefind's Danish stemmer cuts »sommer« to »som« and »dette« to »det«: it finds every page
+    // with »som« or »det«. »Sommer« is in one letter only; before, the search showed no results.
     await search(page, 'sommer');
     await expect(status(page)).toHaveText('1 resultat for »sommer«');
     await expect(resultWithCase(page, '2006-742')).toHaveCount(1);
-    // The paragraph shown is the one with «Sommer», and only that word is marked (not «som»).
+    // The paragraph shown is the one with »Sommer«, and only that word is marked (not »som«).
     const marked = await resultWithCase(page, '2006-742').locator('mark').allTextContents();
     expect(marked.length).toBeGreaterThan(0);
     expect(
@@ -92,7 +92,7 @@ test.describe('søgning', () => {
   });
 
   test('a word finds the longer words it begins also in the next word-index chunk', async ({ page }) => {
-    // «Fritidsudvalget» is the first word of the chunk after «fritid»'s: 18 results before, 20 now.
+    // »Fritidsudvalget« is the first word of the chunk after »fritid«'s: 18 results before, 20 now.
     await search(page, 'fritid');
     await expect(status(page)).toHaveText('20 resultater for »fritid«');
   });
@@ -225,7 +225,7 @@ test.describe('søgning', () => {
     // Pagefind alone answers "omkostninger" with every page containing "om".
     await search(page, 'omkostninger');
     await expect(status(page)).toHaveText('Ingen resultater for »omkostninger«');
-    // No page has «natteravnene»; Pagefind backs off to «natt…» and finds pages with «natten».
+    // No page has »natteravnene«; Pagefind backs off to »natt…« and finds pages with »natten«.
     await search(page, 'natteravnene');
     await expect(status(page)).toHaveText('Ingen resultater for »natteravnene«');
   });
@@ -276,7 +276,7 @@ test.describe('søgning', () => {
       await new Promise((done) => setTimeout(done, 1500));
       await route.continue();
     });
-    // Tab from the search box past «Søg» and the closed filter panel – reaching its summary asks for
+    // Tab from the search box past »Søg« and the closed filter panel – reaching its summary asks for
     // the filter index – on to the first result.
     await searchBox(page).focus();
     const link = results(page).first().locator('a.ib-result__link');

@@ -57,7 +57,7 @@ for (const width of [320, 390]) {
         range.selectNodeContents(el);
         return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
       });
-      // «Integrationsbarometeret» is one word: one line.
+      // »Integrationsbarometeret« is one word: one line.
       expect(lines).toBe(1);
     });
   });
@@ -119,7 +119,7 @@ async function headingOrder(page: Page): Promise<string[]> {
         return r.width > 1 && r.height > 1;
       });
       const size = (h: HTMLElement) => parseFloat(getComputedStyle(h).fontSize);
-      const name = (h: HTMLElement) => `${h.tagName.toLowerCase()} «${(h.textContent ?? '').trim().slice(0, 30)}» ${size(h)} px`;
+      const name = (h: HTMLElement) => `${h.tagName.toLowerCase()} »${(h.textContent ?? '').trim().slice(0, 30)}« ${size(h)} px`;
       const h1 = Math.min(...seen.filter((h) => h.tagName === 'H1').map(size));
       const out: string[] = [];
       let h2: HTMLElement | undefined;
@@ -181,7 +181,7 @@ test('no raw period code in the text a reader sees', async ({ page }) => {
     });
     for (const line of text.split('\n')) {
       const m = RAW_PERIOD_CODE.exec(line);
-      if (m) found.push(`${path}: «${line.trim().slice(0, 120)}»`);
+      if (m) found.push(`${path}: »${line.trim().slice(0, 120)}«`);
     }
   }
   expect(found).toEqual([]);
@@ -248,7 +248,7 @@ test.describe('forced colours (Windows high contrast, dark theme)', () => {
       if (ratio < 4.5) low.push(`${selector} ${property}: ${ratio.toFixed(1)}:1`);
     }
     expect(low).toEqual([]);
-    // An indicator with a target shows «Mål»: its label and line too.
+    // An indicator with a target shows »Mål«: its label and line too.
     const withTarget = PAGES.filter((p) => PATTERNS.indicator.test(p));
     for (const path of withTarget) {
       await page.goto(path);
@@ -311,7 +311,7 @@ test('the trend shows how the value moved, and separately whether that is good',
       expect(text, path).toContain({ rising: 'Steg', falling: 'Faldt', flat: 'Stort set uændret' }[movement]);
       // And the words say whether that is good, apart from the movement.
       if (movement !== 'flat') expect(text, path).toMatch(trend === 'fremgang' ? /fremgang/ : /tilbagegang/);
-      // A change the words call «Faldt» is a negative number, «Steg» a positive one.
+      // A change the words call »Faldt« is a negative number, »Steg« a positive one.
       const change = /([+\u2212])[\d.,]+/.exec(text)?.[1];
       if (change && movement !== 'flat') expect(change, `${path}: ${text}`).toBe(movement === 'rising' ? '+' : '\u2212');
     }

@@ -39,10 +39,10 @@ function indicator(id: string, area: string, title: string, extra: Rec): Rec {
 
 /**
  * Statuses before any change (hand-computed with the rule in product.md):
- * - Beskæftigelse: 70,0 → 73,0, no target: grøn «På rette kurs»; trend 2022→2023 +1,0 fremgang.
+ * - Beskæftigelse: 70,0 → 73,0, no target: grøn »På rette kurs«; trend 2022→2023 +1,0 fremgang.
  * - Bolig (lower is better): 30,0 (2014) → 24,0 (2023), target 20,0 in 2026: a = 6,0, r = 7,5,
- *   0,95·r = 7,125, so gul «Fremgang, men for langsomt»; trend 25,0 → 24,0 fremgang.
- * - Tryghed: 72,0 (2014) → 72,5 (2023), target 85,0 in 2025, tolerance 1: |a| ≤ 1, gul «Stilstand».
+ *   0,95·r = 7,125, so gul »Fremgang, men for langsomt«; trend 25,0 → 24,0 fremgang.
+ * - Tryghed: 72,0 (2014) → 72,5 (2023), target 85,0 in 2025, tolerance 1: |a| ≤ 1, gul »Stilstand«.
  * - the other three: grøn by direction only.
  */
 export const INDICATORS: Rec[] = [

@@ -9,7 +9,7 @@ import ts from 'typescript';
 
 /**
  * Short Danish words that are not also common English words: one of them in a phrase makes it Danish.
- * (Ambiguous ones such as «i», «for», «de», «over», «under», «her», «men», «at» are left out.)
+ * (Ambiguous ones such as »i«, »for«, »de«, »over«, »under«, »her«, »men«, »at« are left out.)
  */
 const DANISH_WORDS = new Set(
   (
@@ -40,7 +40,7 @@ function inDictionary(word: string): boolean {
   );
 }
 
-/** Two dictionary words of at least four letters each, with an optional linking s/e («Konference|rapport»). */
+/** Two dictionary words of at least four letters each, with an optional linking s/e (»Konference|rapport«). */
 function isCompound(word: string): boolean {
   const w = word.toLowerCase();
   for (let i = 4; i <= w.length - 4; i++) {
@@ -70,14 +70,14 @@ export function isDanishText(literal: string): boolean {
   // Class names and id lists ("ib-chart__series", "graf-titel graf-beskrivelse") are code.
   if (trimmed.split(/\s+/).every((token) => /^[a-z0-9]+([_-]+[a-z0-9]+)+$/.test(token))) return false;
   const phrase = /\s/.test(trimmed) && words.length >= 2;
-  // «Forvaltning», «Word-dokument»: one capitalised word, hyphenated parts allowed.
+  // »Forvaltning«, »Word-dokument«: one capitalised word, hyphenated parts allowed.
   const label = /^\p{Lu}[\p{L}-]*\p{Ll}$/u.test(trimmed);
   const fragment = /^\s|\s$/.test(text) && words.length >= 1;
   if (!phrase && !label && !fragment) return false;
   if (/[æøå]/i.test(text)) return true;
   if (words.some((w) => DANISH_WORDS.has(w.toLowerCase()))) return true;
-  // A capitalised single word: Danish when the dictionary knows it or its parts («Forvaltning»,
-  // «Budget», «Konferencerapport», «Word-dokument»).
+  // A capitalised single word: Danish when the dictionary knows it or its parts (»Forvaltning«,
+  // »Budget«, »Konferencerapport«, »Word-dokument«).
   if (label) return trimmed.split('-').some((part) => part.length > 2 && (inDictionary(part) || isCompound(part)));
   return false;
 }

@@ -7,7 +7,7 @@ export const LINKS = `en adresse, der begynder med https://, http://, mailto: el
 export const IMAGES = `et billede på sitet med en adresse, der begynder med /, fx /bilag/kort.png (filen lægges i public/bilag/)`;
 export const MDX_PLAIN = `tekst, Markdown og komponenterne <IndicatorFigure id="beskaeftigelse-ikke-vestlige-ratio" /> og <AreaCard area="beskaeftigelse" /> (uden import)`;
 export const BRACES = `almindelig tekst; skriv \\{ og \\} for at vise krøllede parenteser`;
-export const CSV_UTF8 = `åbn filen i Excel, vælg Filer → Gem som og filtypen «CSV UTF-8 (kommasepareret) (*.csv)»`;
+export const CSV_UTF8 = `åbn filen i Excel, vælg Filer → Gem som og filtypen »CSV UTF-8 (kommasepareret) (*.csv)«`;
 export const MD_UTF8 = `gem filen igen med tegnsættet UTF-8 (Notesblok: Gem som → Kodning: UTF-8; VS Code: Gem med kodning → UTF-8)`;
 export const NO_FORMULA = `tekst, der ikke begynder med =, +, -, @ eller tabulator: begynd fx med et ord, eller skriv tankestreg (–) i stedet for bindestreg`;
 export const ONE_FILE = `én fil pr. adresse: omdøb eller slet den ene`;
@@ -306,13 +306,13 @@ export const CONFERENCES: Record<string, string[]> = {
 
 export const ENCODING: Record<string, string[]> = {
   'double-encoded.md': [
-    `${S}/encoding/double-encoded.md:7:5: teksten er konverteret forkert to gange: «Ã¦» står for et bogstav som æ, ø eller å (fik "BeskÃ¦ftigelses- og Integrationsforvaltningen fremsender hermed en opgÃ¸relse f…", forventede de rigtige bogstaver: ret dem i filen, eller start fra den oprindelige fil og ${MD_UTF8})`,
+    `${S}/encoding/double-encoded.md:7:5: teksten er konverteret forkert to gange: »Ã¦« står for et bogstav som æ, ø eller å (fik "BeskÃ¦ftigelses- og Integrationsforvaltningen fremsender hermed en opgÃ¸relse f…", forventede de rigtige bogstaver: ret dem i filen, eller start fra den oprindelige fil og ${MD_UTF8})`,
   ],
   'latin1-one-line.md': [
     `${S}/encoding/latin1-one-line.md:9:5: linje 9 er gemt som Windows-1252/Latin-1, mens resten af filen er UTF-8 (fik "Beskæftigelses- og Integrationsforvaltningen fremsender hermed en opgørelse for…", forventede UTF-8: ${MD_UTF8})`,
   ],
   'replacement-char.md': [
-    `${S}/encoding/replacement-char.md:7:5: filen indeholder tegnet «�»: et bogstav er gået tabt, da filen engang blev gemt i et andet tegnsæt (fik "Besk�ftigelses- og Integrationsforvaltningen fremsender hermed en opg�relse for…", forventede de rigtige bogstaver: ret dem i filen, eller start fra den oprindelige fil og ${MD_UTF8})`,
+    `${S}/encoding/replacement-char.md:7:5: filen indeholder tegnet »�«: et bogstav er gået tabt, da filen engang blev gemt i et andet tegnsæt (fik "Besk�ftigelses- og Integrationsforvaltningen fremsender hermed en opg�relse for…", forventede de rigtige bogstaver: ret dem i filen, eller start fra den oprindelige fil og ${MD_UTF8})`,
   ],
   'utf16.md': [`${S}/encoding/utf16.md:1:1: filen er gemt som UTF-16, ikke UTF-8 (forventede UTF-8: ${MD_UTF8})`],
   'windows-1252.md': [
@@ -389,7 +389,7 @@ export const ATTACHMENTS: Record<string, string[]> = {
     `${S}/attachments/unreadable/content/letters/brev/bilag-1.pdf:1:1: filen kan ikke læses: filen er beskadiget eller ikke en gyldig PDF (fik "bilag-1.pdf", forventede en PDF, der kan åbnes uden adgangskode: gem den igen som PDF fra det program, den kom fra)`,
     `${S}/attachments/unreadable/content/letters/brev/bilag-2.pdf:1:1: filen kan ikke læses: filen hedder .pdf, men er en webside (HTML) (fik "bilag-2.pdf", forventede en PDF, der kan åbnes uden adgangskode: gem den igen som PDF fra det program, den kom fra)`,
     `${S}/attachments/unreadable/content/letters/brev/bilag-3.docx:1:1: filen kan ikke læses: filen hedder .docx, men er ikke et Word-dokument (DOCX) (fik "bilag-3.docx", forventede et Word-dokument: åbn det i Word, og gem det igen som .docx)`,
-    `${S}/attachments/unreadable/content/letters/brev/bilag-4.csv:1:1: filen kan ikke læses: filen er ikke gemt som UTF-8 – åbn den i Excel, vælg Filer → Gem som og filtypen «CSV UTF-8 (kommasepareret) (*.csv)» (fik "bilag-4.csv", forventede en CSV-fil gemt som «CSV UTF-8 (kommasepareret) (*.csv)»)`,
+    `${S}/attachments/unreadable/content/letters/brev/bilag-4.csv:1:1: filen kan ikke læses: filen er ikke gemt som UTF-8 – åbn den i Excel, vælg Filer → Gem som og filtypen »CSV UTF-8 (kommasepareret) (*.csv)« (fik "bilag-4.csv", forventede en CSV-fil gemt som »CSV UTF-8 (kommasepareret) (*.csv)«)`,
     `${S}/attachments/unreadable/content/letters/brev/bilag-5.xlsx:1:1: filen er tom (fik "bilag-5.xlsx", forventede et Excel-regneark (XLSX) med indhold: gem filen igen fra det program, den kom fra)`,
     `${S}/attachments/unreadable/content/letters/brev/bilag-6.xlsx:1:1: filen kan ikke læses: filen hedder .xlsx, men er en gammel Word- eller Excel-fil (.doc/.xls) (fik "bilag-6.xlsx", forventede et Excel-regneark: åbn det i Excel, og gem det igen som .xlsx)`,
   ],
@@ -406,7 +406,7 @@ export const DATA: Record<string, string[]> = {
     `${S}/data/broken-header/measurements.csv:1:4: ukendt kolonne (fik "værdi", forventede en af kolonnerne indicator;period;breakdown;value;source;note;geo;flag;source_url)`,
   ],
   'double-encoded': [
-    `${S}/data/double-encoded/indicators.csv:2:102: teksten er konverteret forkert to gange: «Ã¸» står for et bogstav som æ, ø eller å (fik "…beskaeftigelse;pct;højere;ja;KÃ¸benhavn;2014;50,5;2020;60;0,5;Danmarks Statist…", forventede de rigtige bogstaver: ret dem i filen, eller start fra den oprindelige fil og ${CSV_UTF8})`,
+    `${S}/data/double-encoded/indicators.csv:2:102: teksten er konverteret forkert to gange: »Ã¸« står for et bogstav som æ, ø eller å (fik "…beskaeftigelse;pct;højere;ja;KÃ¸benhavn;2014;50,5;2020;60;0,5;Danmarks Statist…", forventede de rigtige bogstaver: ret dem i filen, eller start fra den oprindelige fil og ${CSV_UTF8})`,
   ],
   'empty-file': [
     `${S}/data/empty-file/measurements.csv:1:1: filen er tom (forventede en overskriftsrække: indicator;period;breakdown;value;source;note;geo;flag;source_url)`,
@@ -442,7 +442,7 @@ export const DATA: Record<string, string[]> = {
     `${S}/data/latin1-one-row/measurements.csv:3:50: linje 3 er gemt som Windows-1252/Latin-1, mens resten af filen er UTF-8 (fik "…15;;52,25;Danmarks Statistik;Målt i Sønderbro", forventede UTF-8: ${CSV_UTF8})`,
   ],
   'replacement-char': [
-    `${S}/data/replacement-char/measurements.csv:7:71: filen indeholder tegnet «�»: et bogstav er gået tabt, da filen engang blev gemt i et andet tegnsæt (fik "…data – ikke en rigtig måling;M�lt p� ny m�de", forventede de rigtige bogstaver: ret dem i filen, eller start fra den oprindelige fil og ${CSV_UTF8})`,
+    `${S}/data/replacement-char/measurements.csv:7:71: filen indeholder tegnet »�«: et bogstav er gået tabt, da filen engang blev gemt i et andet tegnsæt (fik "…data – ikke en rigtig måling;M�lt p� ny m�de", forventede de rigtige bogstaver: ret dem i filen, eller start fra den oprindelige fil og ${CSV_UTF8})`,
   ],
   'unclosed-quote-long': [
     `${S}/data/unclosed-quote-long/measurements.csv:3:6: et citationstegn (") er ikke lukket i rækken (fik "Tallet er foreløbigt og kan blive ændret, når Danmarks Statistik reviderer opgø…", forventede et afsluttende " efter cellens tekst)`,
@@ -452,6 +452,6 @@ export const DATA: Record<string, string[]> = {
     `${S}/data/windows-1252/indicators.csv:2:92: filen er gemt som Windows-1252/Latin-1 (ANSI), ikke UTF-8: æ, ø og å kan ikke læses (fik "…tion af a-beskaeftigelse;pct;højere;ja;København;2014;50,5;2020;60;0,5;Danmark…", forventede UTF-8: ${CSV_UTF8})`,
   ],
   'xlsx-renamed': [
-    `${S}/data/xlsx-renamed/measurements.csv:1:1: filen er en Excel- eller Word-fil (.xlsx/.docx), ikke tekst (forventede en CSV-fil: åbn projektmappen i Excel, vælg Filer → Gem som og filtypen «CSV UTF-8 (kommasepareret) (*.csv)»)`,
+    `${S}/data/xlsx-renamed/measurements.csv:1:1: filen er en Excel- eller Word-fil (.xlsx/.docx), ikke tekst (forventede en CSV-fil: åbn projektmappen i Excel, vælg Filer → Gem som og filtypen »CSV UTF-8 (kommasepareret) (*.csv)«)`,
   ],
 };

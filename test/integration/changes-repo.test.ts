@@ -100,7 +100,7 @@ beforeAll(() => {
     },
     'Tryghed 2024; Bolig 2022 rettet',
   );
-  // Excel's «CSV (semikolonsepareret)» is Windows-1252: on a branch off one whose file has the same text in UTF-8.
+  // Excel's »CSV (semikolonsepareret)« is Windows-1252: on a branch off one whose file has the same text in UTF-8.
   const sourced = measurementsWith((rows) => rows.map((r) => ({ ...r, source: 'Testkilde (udtræk)' })));
   branch(repo, 'utf8', { 'data/measurements.csv': sourced }, 'Kilder');
   git(repo, ['checkout', '-q', '-b', 'ansi', 'utf8']);
@@ -134,7 +134,7 @@ describe('npm run changes on a fixture repository', () => {
     expect(r.out).toContain('### ✅ Tjekket fandt ingen fejl');
     expect(r.out).toContain('- Rettet: 2022: 25,0\u00a0pct. → 27,5\u00a0pct.');
     expect(r.out).toContain(
-      '- «Bor i udsatte boligområder» (`bolig-udsatte`), 2022: rettet fra 25,0\u00a0pct. til 27,5\u00a0pct. – en ændring på 2,5\u00a0procentpoint, mere end indikatorens tolerance på 0,5\u00a0procentpoint.',
+      '- »Bor i udsatte boligområder« (`bolig-udsatte`), 2022: rettet fra 25,0\u00a0pct. til 27,5\u00a0pct. – en ændring på 2,5\u00a0procentpoint, mere end indikatorens tolerance på 0,5\u00a0procentpoint.',
     );
     // The status is unchanged (2023 is the latest value); the trend 2022 → 2023 now rests on 27,5.
     expect(r.out).toContain('| Bolig | 🟡 gul: Fremgang, men for langsomt (uændret) | Fremgang (uændret) |');
@@ -172,7 +172,7 @@ describe('npm run changes on a fixture repository', () => {
     const r = changes(['main', 'nyt-brev']);
     expect(r.code).toBe(0);
     expect(r.out).toContain('Data er ikke ændret, så status og tendens er de samme som før.');
-    expect(r.out).toContain('- **Nyt brev**: «Status for integrationsbarometret 2026» (`content/letters/2026-03-02-status-2026.md`)');
+    expect(r.out).toContain('- **Nyt brev**: »Status for integrationsbarometret 2026« (`content/letters/2026-03-02-status-2026.md`)');
     const places = r.out.split('\n').find((l) => l.startsWith('  - Vises på:')) ?? '';
     for (const p of [
       'brevets side `/breve/2026-03-02-status-2026/`',
@@ -244,8 +244,8 @@ describe('npm run changes on a fixture repository', () => {
 
   it('a target and a source changed: warnings for the reviewer', () => {
     const r = changes(['main', 'kilde-og-maal']);
-    expect(r.out).toContain('- «Tryghed i nabolaget» (`tryghed`): mål ændret (`target_value`: 85,0 → 90,0).');
-    expect(r.out).toContain('- «Tryghed i nabolaget» (`tryghed`): kilde ændret (`source`: Testkilde A → Testkilde B).');
+    expect(r.out).toContain('- »Tryghed i nabolaget« (`tryghed`): mål ændret (`target_value`: 85,0 → 90,0).');
+    expect(r.out).toContain('- »Tryghed i nabolaget« (`tryghed`): kilde ændret (`source`: Testkilde A → Testkilde B).');
   });
 
   it('the working tree, from where the branch left main, even after main has moved on', () => {
@@ -260,7 +260,7 @@ describe('npm run changes on a fixture repository', () => {
       expect(r.code).toBe(0);
       expect(r.out).toMatch(/^Sammenligner arbejdskopien med `main`, som den var, da ændringen gik ud fra den \([0-9a-f]{7}\)\./m);
       expect(r.out).toContain(
-        '- **Ændret mål for et indsatsområde**: «Langt færre skal bo samlet i udsatte boligområder.» (`content/areas/bolig.md`): feltet `goal` ændret',
+        '- **Ændret mål for et indsatsområde**: »Langt færre skal bo samlet i udsatte boligområder.« (`content/areas/bolig.md`): feltet `goal` ændret',
       );
       expect(r.out).toContain('  - Vises på: Bolig `/omraader/bolig/`');
       expect(r.out).not.toContain('senere');
@@ -299,7 +299,7 @@ describe('npm run changes on a fixture repository', () => {
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
     expect(r.err.trim()).toBe(
-      'Kan ikke finde «findes-ikke» i git. Hent grenen med «git fetch origin findes-ikke», eller skriv en gren, der findes, fx «npm run changes -- origin/main».',
+      'Kan ikke finde »findes-ikke« i git. Hent grenen med »git fetch origin findes-ikke«, eller skriv en gren, der findes, fx »npm run changes -- origin/main«.',
     );
     const help = changes(['--help']);
     expect(help.code).toBe(0);
@@ -310,18 +310,18 @@ describe('npm run changes on a fixture repository', () => {
     const sha = changes(['main', 'abc1234']);
     expect(sha.code).toBe(2);
     expect(sha.err.trim()).toBe(
-      "Kan ikke finde commit'en «abc1234» i git. Tjek, at id'et er skrevet rigtigt (de seneste commits står i «git log --oneline»); er commit'en lavet et andet sted, så hent den først med «git fetch origin».",
+      "Kan ikke finde commit'en »abc1234« i git. Tjek, at id'et er skrevet rigtigt (de seneste commits står i »git log --oneline«); er commit'en lavet et andet sted, så hent den først med »git fetch origin«.",
     );
     const named = changes(['main', 'findes-ikke-commit']);
     expect(named.code).toBe(2);
-    expect(named.err).toMatch(/^Kan ikke finde «findes-ikke-commit» i git – hverken som gren, tag eller commit\./);
+    expect(named.err).toMatch(/^Kan ikke finde »findes-ikke-commit« i git – hverken som gren, tag eller commit\./);
     expect(named.err).not.toMatch(/^Hent grenen/m);
   });
 
   it('arguments it does not take are refused with the usage, not ignored', () => {
     for (const [args, first] of [
-      [['main', 'HEAD', 'ekstra'], 'Kommandoen tager højst en gren og en commit, men fik også «ekstra».'],
-      [['main', '--stat'], 'Kommandoen kender ikke «--stat».'],
+      [['main', 'HEAD', 'ekstra'], 'Kommandoen tager højst en gren og en commit, men fik også »ekstra«.'],
+      [['main', '--stat'], 'Kommandoen kender ikke »--stat«.'],
     ] as const) {
       const r = changes([...args]);
       expect(r.code).toBe(2);

@@ -165,7 +165,7 @@ describe('scripts/check.ts', () => {
       expect(r.code).toBe(1);
       expect(r.err).toContain(`${dir}/pages/om.md:1:1: filen mangler: den er teksten på siden /om/`);
       expect(r.err).toContain(
-        `${dir}/areas/bolig.md:1:1: filen mangler: den er områdets tekst med integrationspolitikkens mål for «Bolig»`,
+        `${dir}/areas/bolig.md:1:1: filen mangler: den er områdets tekst med integrationspolitikkens mål for »Bolig«`,
       );
       expect(r.err).toContain('2 fejl i 2 filer');
       const given = runCheck({ BAROMETER_DATA_DIR: 'data', BAROMETER_CONTENT_DIR: dir }, [join(dir, 'pages', 'om.md')]);

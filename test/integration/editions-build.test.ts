@@ -3,7 +3,7 @@
  * real content and data, with the data's history rewritten as four dated commits (a first version, a
  * new measurement, a revision that turns an area red, a later correction) and two declared editions.
  * The site is built twice from the same commit (byte for byte the same editions), and once more after
- * a new correction (an old edition's chart and CSV do not change; only «Ændret siden udgaven» does).
+ * a new correction (an old edition's chart and CSV do not change; only »Ændret siden udgaven« does).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -148,7 +148,7 @@ describe('editions from a repository with history', () => {
     expect(embed).toContain('<meta name="robots" content="noindex"');
   });
 
-  it('gives the indicator page a «Status i tidligere udgaver» table, newest first, with the CSV as published', () => {
+  it('gives the indicator page a »Status i tidligere udgaver« table, newest first, with the CSV as published', () => {
     const html = page(builds.first, 'indikatorer/kultur-idraetsforeninger');
     const table = text(section(html, 'tidligere-udgaver'));
     expect(table).toMatch(
@@ -210,7 +210,7 @@ describe('editions from a repository with history', () => {
     expect(different).toEqual([]);
   });
 
-  it('keeps an old edition as published after new figures: charts and CSV unchanged, only «Ændret siden» moves', () => {
+  it('keeps an old edition as published after new figures: charts and CSV unchanged, only »Ændret siden« moves', () => {
     const published = listFiles(join(builds.first, 'dist')).filter((f) => f.startsWith('udgaver/2026-03-01/indikatorer/'));
     const different = published.filter(
       (f) => !readFileSync(join(builds.first, 'dist', f)).equals(readFileSync(join(builds.later, 'dist', f))),

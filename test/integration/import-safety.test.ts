@@ -66,7 +66,7 @@ describe('npm run import refuses what is not a letter', () => {
     const mixed = runImport([join(dir, 'mixed.txt'), '--out', join(dir, 'b.md')]);
     expect(mixed.code, mixed.err).toBe(0);
     expect(mixed.out).toMatch(
-      /mixed\.txt er UTF-8, men linje \d+ er ikke: tegnet er læst som Windows-1252 \(linje \d+: «P\.S\. Husk mødet\.»\)/,
+      /mixed\.txt er UTF-8, men linje \d+ er ikke: tegnet er læst som Windows-1252 \(linje \d+: »P\.S\. Husk mødet\.«\)/,
     );
     const draft = readFileSync(join(dir, 'b.md'), 'utf8');
     expect(draft).toContain('title: Vedrørende budgetredegørelse');
@@ -168,7 +168,7 @@ describe('npm run import and the archive', () => {
 
 /**
  * A two-page letter as a word processor prints it: the administration's name at the top and the
- * address with «Side n af 2» at the foot of each page, a paragraph running over the page break,
+ * address with »Side n af 2« at the foot of each page, a paragraph running over the page break,
  * and a short last page (one paragraph and the signature).
  */
 async function pagedPdf(): Promise<Uint8Array> {
@@ -219,7 +219,7 @@ describe('npm run import: a PDF of several pages', () => {
     expect(body).toContain('i løbet af efteråret og vil vende tilbage til dem i foråret.');
     expect(body).toContain('foråret.\n\nUdvalget bedes tage status til efterretning.\n\nVenlig hilsen\n\nAnne Jensen\\\nKontorchef');
     expect(r.out).toMatch(
-      /sidehoveder, sidefødder og sidetal, der gentages på siderne i brev\.pdf, er udeladt af teksten: «Bernstorffsgade 17, 3\. · 1592 København V\. · Side 1 af 2» \(linje \d+, \d+\); «Københavns Kommune · Beskæftigelses- og Integrationsforvaltningen» \(linje \d+\)/,
+      /sidehoveder, sidefødder og sidetal, der gentages på siderne i brev\.pdf, er udeladt af teksten: »Bernstorffsgade 17, 3\. · 1592 København V\. · Side 1 af 2« \(linje \d+, \d+\); »Københavns Kommune · Beskæftigelses- og Integrationsforvaltningen« \(linje \d+\)/,
     );
   });
 });

@@ -9,7 +9,7 @@
  *    before anything is published: the previous dist/ is untouched, the editor sees a Danish
  *    summary with file:line:column and no stack trace, and the canary appears nowhere.
  * The builds run in node_modules/.cache (inside the repository: Astro keeps its intermediate
- * files next to an outside OUT_DIR in the shared <repo>/.astro/, see README «Benchmark»).
+ * files next to an outside OUT_DIR in the shared <repo>/.astro/, see README »Benchmark«).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -2,7 +2,7 @@
  * The search as a visitor gets it (engine.ts) on a small real Pagefind index: compound parts
  * printed the way the Markdown plugin prints them (hidden, weighted), the vocabulary written the
  * way the build writes it, and pagefind.js run in Node. Covers compounds found by a part with the
- * whole word ranked first, æ/ø/å typed as aa/oe/ae (in hyphenated names too), «Mente du …?»,
+ * whole word ranked first, æ/ø/å typed as aa/oe/ae (in hyphenated names too), »Mente du …?«,
  * illustrative pages below real ones, a query no page has every word of, a date query, and the
  * month filter behind the date range.
  */
@@ -110,12 +110,12 @@ beforeAll(async () => {
       ),
     },
     {
-      // A short example goal whose title has «kvindelige»: Pagefind's title boost ignores the page's weight.
+      // A short example goal whose title has »kvindelige«: Pagefind's title boost ignores the page's weight.
       url: '/maal/pigehold-eksempel/',
       content: page('Idrætshold for piger med kvindelige trænere', { type: 'mål', illustrative: true }, ['Ni hold er startet.'], true),
     },
     {
-      // An area page that shows example indicators (its banner, and so its result, says «Eksempeldata»).
+      // An area page that shows example indicators (its banner, and so its result, says »Eksempeldata«).
       url: '/omraader/tryghed/',
       content: page('Tryghed', { type: 'område', name: 'Tryghed', illustrative: true }, ['Indikatorer for tryghed i bydelene.'], true),
     },
@@ -233,20 +233,20 @@ describe('search engine on a real index', () => {
       // The page dated so, then the page that writes the date out.
       expect(r.urls, typed).toEqual(['/breve/kvinder-real/', '/breve/notat/']);
     }
-    // No page has it: nothing, not every page with «03» or «2015».
+    // No page has it: nothing, not every page with »03« or »2015«.
     const none = await urls('03.03.2015');
     expect(none.date).toBe('2015-03-03');
     expect(none.urls).toEqual([]);
   });
 
-  it('searches a date among other words as that day with the words: not every page with «2», «4» and «09»', async () => {
+  it('searches a date among other words as that day with the words: not every page with »2«, »4« and »09«', async () => {
     for (const typed of ['konferencen 2.4.09', 'Konferencen 2. april 2009', '2009-04-02 konferencen']) {
       const r = await urls(typed);
       expect(r.date, typed).toBe('2009-04-02');
       expect(r.urls, typed).toEqual(['/breve/kvinder-real/']);
     }
     expect((await urls('konferencen 20.11.2007')).urls).toEqual(['/breve/priser/']);
-    // A page dated another day that has the words and writes the date out («sendt den 2. april 2009»).
+    // A page dated another day that has the words and writes the date out (»sendt den 2. april 2009«).
     expect((await urls('sommerlejren 2.4.2009')).urls).toEqual(['/breve/notat/']);
     expect((await urls('sommerlejren 3.4.2009')).urls).toEqual([]);
     // The day has no page with the word, or no page has the day: nothing.

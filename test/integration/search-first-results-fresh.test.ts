@@ -1,9 +1,9 @@
 /**
  * Every precomputed answer is what a visitor's fresh search shows. Pagefind matches a query word
  * against every loaded index word it begins, and a fresh search loads only the file its own query
- * needs; one Pagefind instance answering «skole», then «skolen», then «skolerne» had the earlier
+ * needs; one Pagefind instance answering »skole«, then »skolen«, then »skolerne« had the earlier
  * words' files loaded and gave another order than a fresh search (found at 20,000 letters: 6 of
- * 300 answers, «skolerne» 18,223 results instead of 15,232).
+ * 300 answers, »skolerne« 18,223 results instead of 15,232).
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * Folders by where code runs (README, «Kort over koden»): the rules a newcomer relies on to find
+ * Folders by where code runs (README, »Kort over koden«): the rules a newcomer relies on to find
  * things by folder name, checked on the real tree so a file in the wrong place fails here.
  */
 import { readFileSync } from 'node:fs';

@@ -107,7 +107,7 @@ describe('conference lists', () => {
   });
   it('tags an idea with linked area and administration names', () => {
     expect(ideaTags(c2009.data.ideas[1]!)).toEqual({
-      // The link says where it goes: the area's own page is «Beskæftigelse» on the same pages (WCAG 2.4.4).
+      // The link says where it goes: the area's own page is »Beskæftigelse« on the same pages (WCAG 2.4.4).
       areas: [{ text: 'Idéer om beskæftigelse', path: 'konferencer/ideer/omraade/beskaeftigelse/' }],
       responsible: [
         {

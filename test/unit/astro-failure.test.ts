@@ -59,8 +59,8 @@ describe('Astro failure summary', () => {
   it('names every letter whose text could not be rendered, with the cause, not a missing cache file', () => {
     expect(summary('letter-render')).toEqual([
       'Astro-byggeriet stoppede, selv om tjekket ikke fandt fejl.',
-      '  content/letters/2008-01-01-y11.md: teksten har citater, lister, HTML-elementer eller fremhævninger lagt for dybt inden i hinanden, så den kan ikke gøres til HTML («Maximum call stack size exceeded»); npm run check viser linjen',
-      '  content/letters/2008-01-02-y12.md: teksten har citater, lister, HTML-elementer eller fremhævninger lagt for dybt inden i hinanden, så den kan ikke gøres til HTML («Maximum call stack size exceeded»); npm run check viser linjen',
+      '  content/letters/2008-01-01-y11.md: teksten har citater, lister, HTML-elementer eller fremhævninger lagt for dybt inden i hinanden, så den kan ikke gøres til HTML (»Maximum call stack size exceeded«); npm run check viser linjen',
+      '  content/letters/2008-01-02-y12.md: teksten har citater, lister, HTML-elementer eller fremhævninger lagt for dybt inden i hinanden, så den kan ikke gøres til HTML (»Maximum call stack size exceeded«); npm run check viser linjen',
       LOG_LINE,
     ]);
   });

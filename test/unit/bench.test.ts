@@ -68,10 +68,10 @@ describe('judge', () => {
       'byg af 5.000 breve (2 kerner)': false,
       'JS på brev (gzip)': true,
       'JS på indikator (gzip)': false,
-      'søgning «ord»: bytes': false,
-      'søgning «ord»: første resultat': true,
-      'søgning «navn»: bytes': true,
-      'søgning «navn»: første resultat': false,
+      'søgning »ord«: bytes': false,
+      'søgning »ord«: første resultat': true,
+      'søgning »navn«: bytes': true,
+      'søgning »navn«: første resultat': false,
     });
   });
 });

@@ -139,7 +139,7 @@ describe('dataWarnings', () => {
       }),
     );
     expect(warn(IND, mea)).toEqual([
-      `«Beskæftigelse i alt» (\`besk\`), 2023: rettet fra 73,0${NBSP}pct. til 73,6${NBSP}pct. – en ændring på 0,6${NBSP}procentpoint, mere end indikatorens tolerance på 0,5${NBSP}procentpoint.`,
+      `»Beskæftigelse i alt« (\`besk\`), 2023: rettet fra 73,0${NBSP}pct. til 73,6${NBSP}pct. – en ændring på 0,6${NBSP}procentpoint, mere end indikatorens tolerance på 0,5${NBSP}procentpoint.`,
     ]);
   });
 
@@ -153,9 +153,9 @@ describe('dataWarnings', () => {
       }),
     );
     expect(warn(ind, MEA)).toEqual([
-      '«Beskæftigelse i alt» (`besk`): basis ændret (`baseline_period`: 2014 → 2022; `baseline_value`: 70,0 → 72,0).',
-      '«Bor i udsatte boligområder» (`bolig-udsatte`): mål ændret (`target_period`: 2026 → 2030).',
-      '«Ungdomsuddannelse» (`udd`): kilde ændret (`source`: Testkilde A → Danmarks Statistik; `source_url`: – → https://www.statistikbanken.dk/UDD).',
+      '»Beskæftigelse i alt« (`besk`): basis ændret (`baseline_period`: 2014 → 2022; `baseline_value`: 70,0 → 72,0).',
+      '»Bor i udsatte boligområder« (`bolig-udsatte`): mål ændret (`target_period`: 2026 → 2030).',
+      '»Ungdomsuddannelse« (`udd`): kilde ændret (`source`: Testkilde A → Danmarks Statistik; `source_url`: – → https://www.statistikbanken.dk/UDD).',
     ]);
   });
 
@@ -163,7 +163,7 @@ describe('dataWarnings', () => {
     const before = indicatorsWith((rows) => rows.map((r) => (r.id === 'kultur' ? { ...r, illustrative: 'ja' } : r)));
     const w = dataWarnings(dataChanges({ before, after: IND }, { before: MEA, after: MEA }));
     expect(w).toEqual([
-      '«Foreningsliv» (`kultur`): mærket som eksempeldata er fjernet (`illustrative`: ja → nej). Tallene vises nu som rigtige tal; tjek kilden.',
+      '»Foreningsliv« (`kultur`): mærket som eksempeldata er fjernet (`illustrative`: ja → nej). Tallene vises nu som rigtige tal; tjek kilden.',
     ]);
   });
 
@@ -172,7 +172,7 @@ describe('dataWarnings', () => {
       rows.map((r) => (r.indicator === 'tryghed' && r.period === '2014' ? { ...r, value: '72,2' } : r)),
     );
     expect(warn(IND, mea)).toEqual([
-      `«Tryghed i nabolaget» (\`tryghed\`): basisværdien ændres, fordi målingen for basisperioden 2014 er rettet (72,0${NBSP}pct. → 72,2${NBSP}pct.).`,
+      `»Tryghed i nabolaget« (\`tryghed\`): basisværdien ændres, fordi målingen for basisperioden 2014 er rettet (72,0${NBSP}pct. → 72,2${NBSP}pct.).`,
     ]);
   });
 
@@ -180,8 +180,8 @@ describe('dataWarnings', () => {
     const mea = measurementsWith((rows) => rows.map((r) => (r.indicator === 'sundhed' ? { ...r, source: 'Sundhedsprofilen' } : r)));
     const ind = indicatorsWith((rows) => rows.filter((r) => r.id !== 'tryghed-sub'));
     expect(warn(ind, mea)).toEqual([
-      '«Godt helbred» (`sundhed`): kilden til 2 målinger er ændret (2014: Testkilde A → Sundhedsprofilen; 2023: Testkilde A → Sundhedsprofilen).',
-      '«Oplevet diskrimination» (`tryghed-sub`) er fjernet: indikatorens side forsvinder fra sitet.',
+      '»Godt helbred« (`sundhed`): kilden til 2 målinger er ændret (2014: Testkilde A → Sundhedsprofilen; 2023: Testkilde A → Sundhedsprofilen).',
+      '»Oplevet diskrimination« (`tryghed-sub`) er fjernet: indikatorens side forsvinder fra sitet.',
     ]);
   });
 });

@@ -75,7 +75,7 @@ describe('docChanges', () => {
       ['changed', 'sprogcafe', ['illustrative', 'source'], true],
     ]);
     expect(documentWarnings([c!], '/')).toEqual([
-      'Idéen «Sprogcafé for mødre» i `content/conferences/2009.md`: mærket som eksempeldata er fjernet; tjek kilden (Idékataloget 2009, side 4).',
+      'Idéen »Sprogcafé for mødre« i `content/conferences/2009.md`: mærket som eksempeldata er fjernet; tjek kilden (Idékataloget 2009, side 4).',
     ]);
   });
 
@@ -87,9 +87,9 @@ describe('docChanges', () => {
       'content/letters/2010-01-01-eksempel.md': letter('2010-01-01'),
     };
     expect(documentWarnings(docChanges(docs(before), docs(after)), '/integrationsbarometer/')).toEqual([
-      'Brevet «Brev 2010-01-01» (`content/letters/2010-01-01-eksempel.md`): mærket som eksempeldata er fjernet (`illustrative: true` er væk). Tjek, at indholdet er rigtigt.',
-      'Brevet «Opsamling fra konferencen 2009» (`content/letters/2009-04-02-opsamling-ny.md`) er omdøbt fra `content/letters/2009-04-02-opsamling.md`: adressen skifter fra `/integrationsbarometer/breve/2009-04-02-opsamling/` til `/integrationsbarometer/breve/2009-04-02-opsamling-ny/`, og links til den gamle adresse holder op med at virke.',
-      'Målet for indsatsområdet «Færre skal bo samlet i udsatte boligområder.» (`content/areas/bolig.md`) er fjernet: områdets side kan ikke bygges uden sit mål, så byggeriet stopper.',
+      'Brevet »Brev 2010-01-01« (`content/letters/2010-01-01-eksempel.md`): mærket som eksempeldata er fjernet (`illustrative: true` er væk). Tjek, at indholdet er rigtigt.',
+      'Brevet »Opsamling fra konferencen 2009« (`content/letters/2009-04-02-opsamling-ny.md`) er omdøbt fra `content/letters/2009-04-02-opsamling.md`: adressen skifter fra `/integrationsbarometer/breve/2009-04-02-opsamling/` til `/integrationsbarometer/breve/2009-04-02-opsamling-ny/`, og links til den gamle adresse holder op med at virke.',
+      'Målet for indsatsområdet »Færre skal bo samlet i udsatte boligområder.« (`content/areas/bolig.md`) er fjernet: områdets side kan ikke bygges uden sit mål, så byggeriet stopper.',
     ]);
   });
 });
@@ -145,7 +145,7 @@ describe('where a document appears', () => {
       ),
     ).toBe(
       'konferencens side `/konferencer/2009/` · idékataloget `/konferencer/2009/idekatalog/` · Konferencer `/konferencer/` · forsiden `/` · ' +
-        'brevet «Opsamling fra konferencen 2009» `/breve/2009-04-02-opsamling/`',
+        'brevet »Opsamling fra konferencen 2009« `/breve/2009-04-02-opsamling/`',
     );
     const idea = {
       id: 'sprogcafe',

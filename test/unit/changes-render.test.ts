@@ -68,7 +68,7 @@ describe('renderSummary', () => {
     };
     const out = render(after);
     expect(out).toContain('| Tryghed | 🟡 gul: Stilstand → 🟢 grøn: På rette kurs | Stilstand → Fremgang |');
-    expect(out).toContain('- **Tryghed**: Hovedindikatoren er nu «Oplevet diskrimination» (før «Tryghed i nabolaget»). Hvorfor:');
+    expect(out).toContain('- **Tryghed**: Hovedindikatoren er nu »Oplevet diskrimination« (før »Tryghed i nabolaget«). Hvorfor:');
     expect(out).toContain('- Ændret i `data/indicators.csv`: `main`: ja → nej');
   });
 
@@ -95,9 +95,9 @@ describe('renderSummary', () => {
       'ideas:\n  - id: lektiecafe\n    title: Lektiecafé\n    description: Hjælp til lektier.\n    areas: [kultur-og-fritid]\n    responsible: [KFF]\n    illustrative: true\n',
     );
     const out = render({ ...BASE_FILES, 'content/conferences/2009.md': conference });
-    expect(out).toContain('- **Ændret konference**: «Integrationskonference 2009» (`content/conferences/2009.md`): feltet `ideas` ændret');
+    expect(out).toContain('- **Ændret konference**: »Integrationskonference 2009« (`content/conferences/2009.md`): feltet `ideas` ændret');
     expect(out).toContain(
-      '  - Ny idé: «Lektiecafé» – vises på: idékataloget `/integrationsbarometer/konferencer/2009/idekatalog/#lektiecafe` · Kultur og fritid `/integrationsbarometer/omraader/kultur-og-fritid/` · ' +
+      '  - Ny idé: »Lektiecafé« – vises på: idékataloget `/integrationsbarometer/konferencer/2009/idekatalog/#lektiecafe` · Kultur og fritid `/integrationsbarometer/omraader/kultur-og-fritid/` · ' +
         'Idéer om kultur og fritid `/integrationsbarometer/konferencer/ideer/omraade/kultur-og-fritid/` · Idéer med Kultur- og Fritidsforvaltningen som ansvarlig `/integrationsbarometer/konferencer/ideer/forvaltning/kultur-og-fritid/` · alle idéer `/integrationsbarometer/konferencer/ideer/`',
     );
     expect(out).toContain('  - Vises på: konferencens side `/integrationsbarometer/konferencer/2009/`');
@@ -107,13 +107,13 @@ describe('renderSummary', () => {
     const after: Rec = { ...BASE_FILES, 'content/letters/2026-01-01-uden-dato.md': '---\ntitle: Uden dato\nsagsnr: "1"\n---\n' };
     delete after['content/letters/2009-04-02-opsamling.md'];
     const out = render(after);
-    expect(out).toContain('- **Fjernet brev**: «Opsamling fra konferencen 2009» (`content/letters/2009-04-02-opsamling.md`)');
+    expect(out).toContain('- **Fjernet brev**: »Opsamling fra konferencen 2009« (`content/letters/2009-04-02-opsamling.md`)');
     expect(out).toContain('  - Stod på: brevets side `/integrationsbarometer/breve/2009-04-02-opsamling/`');
     expect(out).toContain(
-      '- **Nyt brev**: «Uden dato» (`content/letters/2026-01-01-uden-dato.md`)\n  - Dokumentets oplysninger kan ikke læses (se fejlene ovenfor), så det vides ikke, hvor det vises.',
+      '- **Nyt brev**: »Uden dato« (`content/letters/2026-01-01-uden-dato.md`)\n  - Dokumentets oplysninger kan ikke læses (se fejlene ovenfor), så det vides ikke, hvor det vises.',
     );
     expect(out).toContain(
-      '- Brevet «Opsamling fra konferencen 2009» (`content/letters/2009-04-02-opsamling.md`) er fjernet: siden `/integrationsbarometer/breve/2009-04-02-opsamling/` forsvinder, og links til den holder op med at virke.',
+      '- Brevet »Opsamling fra konferencen 2009« (`content/letters/2009-04-02-opsamling.md`) er fjernet: siden `/integrationsbarometer/breve/2009-04-02-opsamling/` forsvinder, og links til den holder op med at virke.',
     );
   });
 

@@ -57,7 +57,7 @@ describe('a data file the check cannot read at all', () => {
     expect(out).toContain('Status og tendens efter ændringen kan ikke beregnes, før fejlene i data er rettet.');
   });
 
-  it('saved as Windows-1252: no cell is compared (the bytes as saved, or the text with «�» in their place)', () => {
+  it('saved as Windows-1252: no cell is compared (the bytes as saved, or the text with »�« in their place)', () => {
     const withSource = (r: Rec) => (r.indicator === 'sundhed' ? { ...r, source: 'Sundhedsprofilen (udtræk)' } : r);
     const good = measurementsWith((rows) => rows.map(withSource));
     const before = { ...BASE_FILES, [MEA]: good };
@@ -94,7 +94,7 @@ describe('a data file the check cannot read at all', () => {
     expect(out).toContain(
       `Tjekket kan ikke læse \`data/indicators.csv\` (fejlen i linje ${lineOf(ind, '"Foreningsliv')} ovenfor), så indikatorernes felter i filen kan ikke sammenlignes, før den er rettet.`,
     );
-    expect(out).toContain(`#### «Beskæftigelse i alt» (\`besk\`) – Beskæftigelse\n\n- Rettet: 2023: 73,0${NB}pct. → 73,5${NB}pct.`);
+    expect(out).toContain(`#### »Beskæftigelse i alt« (\`besk\`) – Beskæftigelse\n\n- Rettet: 2023: 73,0${NB}pct. → 73,5${NB}pct.`);
     expect(out).not.toContain('Ny indikator');
     expect(out).not.toContain('er fjernet');
   });
@@ -128,7 +128,7 @@ describe('rows the check cannot place', () => {
     const mea = text(BASE_FILES, MEA).replace('bolig-udsatte;2022;', 'bolig-udsatte;;2022;');
     const out = render({ ...BASE_FILES, [MEA]: mea });
     expect(out).toContain(
-      '#### «Bor i udsatte boligområder» (`bolig-udsatte`) – Bolig\n\n- Linje 6 har en fejl (se ovenfor), så værdien for 2022 er ikke sammenlignet.',
+      '#### »Bor i udsatte boligområder« (`bolig-udsatte`) – Bolig\n\n- Linje 6 har en fejl (se ovenfor), så værdien for 2022 er ikke sammenlignet.',
     );
     expect(out).not.toContain('- Fjernet');
     expect(out).not.toContain('- Tilføjet');
@@ -185,7 +185,7 @@ describe('ids', () => {
     );
     const out = render({ ...BASE_FILES, [MEA]: mea });
     expect(out).toContain(
-      '#### «Foreningsliv» (`kultur`) – Kultur og fritid\n\n- Værdien for 2023 er flyttet til et ukendt id `kultr` (linje 15; se fejlen ovenfor).',
+      '#### »Foreningsliv« (`kultur`) – Kultur og fritid\n\n- Værdien for 2023 er flyttet til et ukendt id `kultr` (linje 15; se fejlen ovenfor).',
     );
     for (const wrong of ['`kultr`)', '#### `kultr`', 'Ny indikator', 'er fjernet', '- Fjernet', '/indikatorer/kultr/'])
       expect(out).not.toContain(wrong);
@@ -211,10 +211,10 @@ describe('ids', () => {
       [MEA]: measurementsWith((rows) => renamed(rows, 'kultur-og-foreninger')),
     });
     expect(section(out, '### ⚠️', '### Indsatsområder')).toContain(
-      '- «Foreningsliv» (`kultur-og-foreninger`) har fået nyt id (før `kultur`): adressen skifter fra `/integrationsbarometer/indikatorer/kultur/` til `/integrationsbarometer/indikatorer/kultur-og-foreninger/`, og links til den gamle adresse holder op med at virke.',
+      '- »Foreningsliv« (`kultur-og-foreninger`) har fået nyt id (før `kultur`): adressen skifter fra `/integrationsbarometer/indikatorer/kultur/` til `/integrationsbarometer/indikatorer/kultur-og-foreninger/`, og links til den gamle adresse holder op med at virke.',
     );
     expect(out).toContain(
-      '#### «Foreningsliv» (`kultur-og-foreninger`) – Kultur og fritid\n\n- Nyt id: `kultur` → `kultur-og-foreninger`, så siden flytter fra `/integrationsbarometer/indikatorer/kultur/` til `/integrationsbarometer/indikatorer/kultur-og-foreninger/`.',
+      '#### »Foreningsliv« (`kultur-og-foreninger`) – Kultur og fritid\n\n- Nyt id: `kultur` → `kultur-og-foreninger`, så siden flytter fra `/integrationsbarometer/indikatorer/kultur/` til `/integrationsbarometer/indikatorer/kultur-og-foreninger/`.',
     );
     for (const wrong of ['- Tilføjet', '- Fjernet', 'Ny indikator', 'forsvinder fra sitet', '- **Kultur og fritid**'])
       expect(out).not.toContain(wrong);
@@ -249,7 +249,7 @@ describe('ids', () => {
       [IND]: indicatorsWith((rows) => rows.map((r) => (r.id === 'kultur' ? { ...r, title: 'Foreningslivet' } : r))),
     });
     expect(out).toContain(
-      '- **Kultur og fritid**: Hovedindikatoren hedder nu «Foreningslivet» (før «Foreningsliv»); status og tendens er uændrede.',
+      '- **Kultur og fritid**: Hovedindikatoren hedder nu »Foreningslivet« (før »Foreningsliv«); status og tendens er uændrede.',
     );
     expect(out).not.toMatch(/^- \*\*[^*]+\*\*: *$/m);
   });
@@ -264,7 +264,7 @@ describe("a main indicator's newest value removed", () => {
       [MEA]: measurementsWith((rows) => rows.filter((r) => !(r.indicator === 'udd' && r.period === '2023'))),
     });
     expect(warnings(out)).toContain(
-      `- «Ungdomsuddannelse» (\`udd\`): den nyeste værdi (2023: 65,0${NB}pct.) er fjernet, så status for Uddannelse bygger nu på 2014 i stedet for 2023.`,
+      `- »Ungdomsuddannelse« (\`udd\`): den nyeste værdi (2023: 65,0${NB}pct.) er fjernet, så status for Uddannelse bygger nu på 2014 i stedet for 2023.`,
     );
   });
 

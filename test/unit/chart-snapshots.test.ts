@@ -2,7 +2,7 @@
  * The chart as pictures: a handful of cases printed by the one renderer (chart/svg-render.ts) as
  * standalone SVG files with the site's real colours, compared with the files committed in
  * test/fixtures/chart-snapshots/. A change to the layout shows up as a diff of these files, to be
- * opened and looked at (README, «Grafernes snapshots»: render them to PNG with Chromium), not as a
+ * opened and looked at (README, »Grafernes snapshots«: render them to PNG with Chromium), not as a
  * list of pinned numbers. After a deliberate change: `npx vitest run -u test/unit/chart-snapshots.test.ts`.
  */
 import { readFileSync } from 'node:fs';

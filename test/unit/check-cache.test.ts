@@ -110,7 +110,7 @@ describe('check cache: what invalidates a file result', () => {
   it('a linked letter is added or removed; other letters come and go without effect', () => {
     const linking = letter('', 'Se [det nye brev](/breve/2010-01-01-nyt/).');
     const added = context({ letterSlugs: new Set(['2009-04-02-brev', '2008-01-01-andet', '2010-01-01-nyt']) });
-    // The error's «mente du …?» guess reads the whole list: any new letter may change it.
+    // The error's »mente du …?« guess reads the whole list: any new letter may change it.
     expect(again(linking, context(), added).reused).toBe(false);
     const linked = letter('', 'Se [det andet brev](/breve/2008-01-01-andet/).');
     expect(again(linked, context(), added).reused).toBe(true);

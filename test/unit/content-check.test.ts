@@ -158,7 +158,7 @@ const cases: [string, CollectionName, string[]][] = [
     'letters',
     [`${F}/date-as-number.md:3:1: datoen i "date" kan ikke læses (fik "1e12", forventede en dato som ÅÅÅÅ-MM-DD, fx 2009-04-02)`],
   ],
-  // Front matter that is a list or one value: said as such, at its first line, not «feltet ""».
+  // Front matter that is a list or one value: said as such, at its first line, not »feltet ""«.
   [
     'front-matter-list.md',
     'letters',
@@ -227,9 +227,9 @@ describe('content rules', () => {
       ctx,
     ).map(formatError);
     expect(errors).toEqual([
-      `${file}:16:17: {#markeringer} bliver stående som tekst: et afsnit begynder kun ved en overskrift (## eller dybere), der ender med navnet, eller ved en linje med kun navnet (fik "{#markeringer}", forventede fx «## Overskrift {#markeringer}» eller {#markeringer} alene på sin egen linje med en tom linje før og efter)`,
+      `${file}:16:17: {#markeringer} bliver stående som tekst: et afsnit begynder kun ved en overskrift (## eller dybere), der ender med navnet, eller ved en linje med kun navnet (fik "{#markeringer}", forventede fx »## Overskrift {#markeringer}« eller {#markeringer} alene på sin egen linje med en tom linje før og efter)`,
       `${file}:18:1: afsnittet {#markeringer} mangler: siden sætter tabeller og lister ind efter det (forventede en overskrift, der ender med {#markeringer}, eller en linje med kun {#markeringer}, før {#efter-markeringerne})`,
-      `${file}:32:9: {#omfatter} bliver stående som tekst: et afsnit begynder kun ved en overskrift (## eller dybere), der ender med navnet, eller ved en linje med kun navnet (fik "{#omfatter}", forventede fx «## Overskrift {#omfatter}» eller {#omfatter} alene på sin egen linje med en tom linje før og efter)`,
+      `${file}:32:9: {#omfatter} bliver stående som tekst: et afsnit begynder kun ved en overskrift (## eller dybere), der ender med navnet, eller ved en linje med kun navnet (fik "{#omfatter}", forventede fx »## Overskrift {#omfatter}« eller {#omfatter} alene på sin egen linje med en tom linje før og efter)`,
     ]);
     expect(checkContentFile(`${fixed}\n{#basisaar}\n`, file, 'pages', ctx).map(formatError)).toEqual([
       `${file}:32:1: afsnittet står to gange (første gang på linje 14); hvert navn må kun bruges én gang (fik "{#basisaar}", forventede navnet én gang)`,

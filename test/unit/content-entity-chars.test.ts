@@ -3,7 +3,7 @@
  * the character itself, so the check refuses it as it refuses the typed one: in text, in raw HTML
  * attributes and in a link's title, in letters (.md) and reports (.mdx), at the reference's line
  * and column. In code the reference is shown as written and stays allowed. Attacker test:
- * «sagsnr 2008-&#x202E;4321» passed and showed a reversed case number.
+ * »sagsnr 2008-&#x202E;4321« passed and showed a reversed case number.
  */
 import { describe, expect, it } from 'vitest';
 import { checkContentFile } from '../../scripts/lib/check/check-file.ts';

@@ -74,7 +74,7 @@ describe('HTML comments and declarations in a letter', () => {
     expect(check('<!DOCTYPE x\n\nResten.\n')).toEqual([`7:1 ${open('>')}`]);
   });
 
-  it('leaves comments in code, and «<!--» as text, alone', () => {
+  it('leaves comments in code, and »<!--« as text, alone', () => {
     expect(check('Kode: `<!-- x -->`\n\n```html\n<!-- y\n```\n\nPilen <\\!-- er tekst.\n')).toEqual([]);
   });
 });

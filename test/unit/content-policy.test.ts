@@ -65,7 +65,7 @@ describe('element and attribute allowlist', () => {
     expect(judgeElement('blockquote', { dir: 'auto' })).toEqual([]);
   });
 
-  // dir="rtl" shows «2008 - 1234» as «1234 - 2008»: the reversal a bidi character makes, on any element.
+  // dir="rtl" shows »2008 - 1234« as »1234 - 2008«: the reversal a bidi character makes, on any element.
   it.each(['p', 'span', 'abbr', 'td', 'li', 'div'])('refuses dir= other than ltr or auto on <%s>', (tag) => {
     for (const value of ['rtl', 'RTL', ' rtl', 'ltr rtl', 'rtl ltr']) {
       expect(judgeElement(tag, { dir: value }), value).toEqual([{ kind: 'attribute-value', tag, attribute: 'dir', value }]);

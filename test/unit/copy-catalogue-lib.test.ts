@@ -3,7 +3,7 @@
  * src/lib/copy/, and the module that prints it takes it from there. The string literals of every
  * src/lib module outside the catalogue are read with the TypeScript parser; a Danish phrase, a
  * capitalised Danish label or a piece of a Danish sentence fails the test unless the folder or file is
- * one of the kinds of Danish that are not copy (below, each with its reason; README «Kodekort»).
+ * one of the kinds of Danish that are not copy (below, each with its reason; README »Kodekort«).
  */
 import { describe, expect, it } from 'vitest';
 import { COVERAGE_IDS } from '../../src/lib/registry/coverage.ts';
@@ -19,16 +19,16 @@ const NOT_COPY: Record<string, string> = {
   // Messages to editors, from the checks they run (npm run check, the pre-commit hook, the build):
   'src/lib/data/rules/': "the data validator's messages",
   'src/lib/data/csv-schema/': 'column descriptions and expected values (the check, README, /data/ dictionary source)',
-  'src/lib/data/errors.ts': 'the formatting of validator messages («"a", "b" eller "c"»)',
+  'src/lib/data/errors.ts': 'the formatting of validator messages (»"a", "b" eller "c"«)',
   'src/lib/data/read-csv.ts': 'CSV parse errors',
   'src/lib/data/parse-period.ts': 'what a period cell should hold, in validator messages',
   'src/lib/goals/rules/': "the goals validator's messages",
   'src/lib/content-policy/': 'refusals of unsafe content in letters',
   'src/lib/content-schemas.ts': 'front-matter errors in content/',
   'src/lib/editions/editions-file.ts': 'errors in the editions file',
-  'src/lib/attachments/kinds.ts': "the attachment check's words for a file's actual content («en ZIP-fil»)",
+  'src/lib/attachments/kinds.ts': "the attachment check's words for a file's actual content (»en ZIP-fil«)",
   'src/lib/attachments/extract-pdf.ts': 'why an attachment cannot be read',
-  'src/lib/attachments/file-bytes.ts': "the checks' words for what a file's bytes are («et PNG-billede»)",
+  'src/lib/attachments/file-bytes.ts': "the checks' words for what a file's bytes are (»et PNG-billede«)",
   'src/lib/attachments/pdf-active.ts': 'PDF dictionary key names (/Type), not words',
   'src/lib/attachments/ooxml-active.ts': 'Office package element names (Default, Override), not words',
   'src/lib/attachments/extract-sheet.ts': 'why an attachment cannot be read',
@@ -48,7 +48,7 @@ const DATA_LITERALS: Record<string, readonly string[]> = {
   'src/lib/open-data/licence.ts': ['Københavns Kommune'],
 };
 
-/** Value vocabularies an editor types in CSV («brud i serien», «ikke opfyldt»): data wherever they appear. */
+/** Value vocabularies an editor types in CSV (»brud i serien«, »ikke opfyldt«): data wherever they appear. */
 const VOCABULARY = new Set<string>([...FLAG_IDS, ...GOAL_KIND_IDS, ...GOAL_STATUS_IDS, ...COVERAGE_IDS]);
 
 const notCopy = (file: string) => Object.keys(NOT_COPY).some((p) => (p.endsWith('/') ? file.startsWith(p) : file === p));
@@ -56,7 +56,7 @@ const notCopy = (file: string) => Object.keys(NOT_COPY).some((p) => (p.endsWith(
 function copyOutsideCatalogue(file: string, source?: string): string[] {
   return danishLiterals(file, source)
     .filter((l) => !VOCABULARY.has(l.text) && !(DATA_LITERALS[file] ?? []).includes(l.text))
-    .map((l) => `${l.file}:${l.line}: «${l.text.trim().slice(0, 70)}»`);
+    .map((l) => `${l.file}:${l.line}: »${l.text.trim().slice(0, 70)}«`);
 }
 
 describe('Danish copy in lib modules', () => {
@@ -91,9 +91,9 @@ describe('Danish copy in lib modules', () => {
       "export function f(): never { throw new Error('Filen mangler: forventede en fil'); }",
     ].join('\n');
     expect(copyOutsideCatalogue('src/lib/archive/example.ts', source)).toEqual([
-      'src/lib/archive/example.ts:2: «Vis alle breve»',
-      'src/lib/archive/example.ts:3: «Viser»',
-      'src/lib/archive/example.ts:3: «breve»',
+      'src/lib/archive/example.ts:2: »Vis alle breve«',
+      'src/lib/archive/example.ts:3: »Viser«',
+      'src/lib/archive/example.ts:3: »breve«',
     ]);
   });
 

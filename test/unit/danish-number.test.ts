@@ -39,7 +39,7 @@ describe('Danish number formatting', () => {
     expect(formatChange(250, 'indeks', 0)).toBe(`+250${NB}indekspoint`);
   });
 
-  it('writes an index as «indeks 68,2», never as a percentage, and its changes in index points', () => {
+  it('writes an index as »indeks 68,2«, never as a percentage, and its changes in index points', () => {
     expect(formatValue(68.18, 'indeks', 1)).toBe('indeks 68,2');
     expect(formatValue(68.18, 'indeks', 1)).not.toMatch(/pct|%/);
     expect(formatChange(-2.1, 'indeks', 1)).toBe(`\u22122,1${NB}indekspoint`);

@@ -1,6 +1,6 @@
 /**
  * A broken table reports its cause, not what follows from it: a header separated by another
- * character than the rows (every row would be one cell, and every indicator «without measurements»),
+ * character than the rows (every row would be one cell, and every indicator »without measurements«),
  * and a row with a separator too many (every later value in the wrong column).
  */
 import { readFileSync } from 'node:fs';
@@ -30,7 +30,7 @@ describe('the cause first', () => {
 
   it('reports a row with a separator too many by its length alone, not by the shifted values', () => {
     const lines = measurements.replace(/^\uFEFF/, '').split(/\r?\n/);
-    // A «;» too many after the id: the period, value and source move one column right, the note past the end.
+    // A »;« too many after the id: the period, value and source move one column right, the note past the end.
     lines[2] = `${lines[2]!.replace(';', ';;')}Se rapporten`;
     const errors = check(lines.join('\n'));
     expect(errors.filter((e) => e.startsWith('data/measurements.csv:3:'))).toEqual([

@@ -1,6 +1,6 @@
 /**
  * A text cell in the data files may not hold a character a reader cannot see: a bidi override shows
- * «Mænd» reversed, a zero-width space makes two look-alike breakdowns, a control character breaks the
+ * »Mænd« reversed, a zero-width space makes two look-alike breakdowns, a control character breaks the
  * feeds. Each is refused at its cell with its code, in measurements, indicators, goals and editions.
  */
 import { readFileSync } from 'node:fs';

@@ -19,7 +19,7 @@ const MEA = 'data/measurements.csv';
 
 /**
  * The valid fixture's measurements with a geo column: `geo` maps a line number to its code. Lines 4–5
- * are a-beskaeftigelse's «Hele landet» series (000); 2–3 its main series, 8–9 c-tryghed's.
+ * are a-beskaeftigelse's »Hele landet« series (000); 2–3 its main series, 8–9 c-tryghed's.
  */
 function withGeo(geo: Record<number, string>, extra: string[] = []): string {
   const lines = MEASUREMENTS.replace(/^\uFEFF/, '')
@@ -50,7 +50,7 @@ describe('the main series is Copenhagen’s, or the whole country’s as main_la
     expect(check(withGeo({ 2: '101', 3: '751' }))).toEqual([`${MEA}:3:7: ${AARHUS}`]);
   });
 
-  it('refuses a national main series under a Copenhagen label, and a Copenhagen one under «Hele landet»', () => {
+  it('refuses a national main series under a Copenhagen label, and a Copenhagen one under »Hele landet«', () => {
     expect(check(withGeo({ 8: '000', 9: '000' }), label('København'))).toEqual([
       `${IND}:4:8: hovedserien har tal for hele landet (kommunekode 000, fx ${MEA}:8), men main_label siger "København" (fik "København", forventede "Hele landet", eller kommunekoden 101 i hovedserien, hvis tallene er Københavns)`,
     ]);
@@ -62,7 +62,7 @@ describe('the main series is Copenhagen’s, or the whole country’s as main_la
     ]);
   });
 
-  it('accepts Copenhagen’s code, the whole country’s with «Hele landet», and no code at all', () => {
+  it('accepts Copenhagen’s code, the whole country’s with »Hele landet«, and no code at all', () => {
     expect(check(withGeo({ 2: '101', 3: '101', 8: '101', 9: '101' }))).toEqual([]);
     expect(check(withGeo({ 8: '000', 9: '000' }), label('Hele landet'))).toEqual([]);
     expect(check(withGeo({}))).toEqual([]);
@@ -151,7 +151,7 @@ describe('decomposed Unicode (NFD) is the same text as composed (NFC)', () => {
 });
 
 describe('a period of another kind at the same time is one error', () => {
-  it('2014K1 beside 2014 is the period-kind error alone, not also «rækken gentager»', () => {
+  it('2014K1 beside 2014 is the period-kind error alone, not also »rækken gentager«', () => {
     expect(check(`${MEASUREMENTS.trimEnd()}\nc-tryghed;2014K1;;70;Danmarks Statistik;`)).toEqual([
       `${MEA}:16:2: perioden har en anden form end indikatorens første måling på linje 8 (fik "2014K1", forventede et år som 2014)`,
     ]);

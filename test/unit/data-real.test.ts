@@ -187,7 +187,7 @@ describe('data/', () => {
     }
   });
 
-  it('names the units on the front page cards: «områder» for Bolig, an index for employment', () => {
+  it('names the units on the front page cards: »områder« for Bolig, an index for employment', () => {
     const bolig = areaView(barometer, 'bolig').main;
     expect(bolig.latestText).toMatch(/^\d+\u00a0områder?$/);
     const job = areaView(barometer, 'beskaeftigelse').main;

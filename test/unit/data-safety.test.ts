@@ -74,7 +74,7 @@ describe('encoding', () => {
     const bytes = Buffer.concat([Buffer.from('a;b\nc;Målt\n', 'utf8'), Buffer.from('d;S\xf8nderbro\n', 'latin1')]);
     const error = decodeUtf8File(bytes, file, 'csv').error;
     expect(error && formatError(error)).toBe(
-      'data/measurements.csv:3:4: linje 3 er gemt som Windows-1252/Latin-1, mens resten af filen er UTF-8 (fik "d;Sønderbro", forventede UTF-8: åbn filen i Excel, vælg Filer → Gem som og filtypen «CSV UTF-8 (kommasepareret) (*.csv)»)',
+      'data/measurements.csv:3:4: linje 3 er gemt som Windows-1252/Latin-1, mens resten af filen er UTF-8 (fik "d;Sønderbro", forventede UTF-8: åbn filen i Excel, vælg Filer → Gem som og filtypen »CSV UTF-8 (kommasepareret) (*.csv)«)',
     );
   });
 });

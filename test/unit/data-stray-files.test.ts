@@ -1,6 +1,6 @@
 /**
  * Files in the data folder the site does not read are named, as in content/: a browser's or
- * Excel's copy («measurements (1).csv»), an old copy in a sub-folder, notes, a misspelt or
+ * Excel's copy (»measurements (1).csv«), an old copy in a sub-folder, notes, a misspelt or
  * capitalised name. The five data files, git's and the OS's own files and a spreadsheet's lock
  * file while the file is open are not.
  */

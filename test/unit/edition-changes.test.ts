@@ -1,5 +1,5 @@
 /**
- * «Ændret siden udgaven» reports more than new numbers: a value whose number stayed the same but whose
+ * »Ændret siden udgaven« reports more than new numbers: a value whose number stayed the same but whose
  * flag, note or source changed, a flag that changed with a revised number, and an indicator's new unit.
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
@@ -30,7 +30,7 @@ describe('what changed about a value besides its number', () => {
     ...extra,
   });
 
-  it('names a flag change in Danish, with «endelig» for a provisional figure made final', () => {
+  it('names a flag change in Danish, with »endelig« for a provisional figure made final', () => {
     expect(flagChange(value({ flag: 'foreløbig' }), value({}))).toBe('foreløbig → endelig');
     expect(flagChange(value({}), value({ flag: 'revideret' }))).toBe('ingen markering → revideret');
     expect(flagChange(value({ flag: 'skønnet' }), value({}))).toBe('skønnet → ingen markering');
@@ -39,8 +39,8 @@ describe('what changed about a value besides its number', () => {
   });
 
   it('names a new, changed or removed note and a new source', () => {
-    expect(markingChanges(value({}), value({ note: 'Ny.' }))).toEqual(['ny note: «Ny.»']);
-    expect(markingChanges(value({ note: 'Gammel.' }), value({ note: 'Ny.' }))).toEqual(['ændret note: «Ny.»']);
+    expect(markingChanges(value({}), value({ note: 'Ny.' }))).toEqual(['ny note: »Ny.«']);
+    expect(markingChanges(value({ note: 'Gammel.' }), value({ note: 'Ny.' }))).toEqual(['ændret note: »Ny.«']);
     expect(markingChanges(value({ note: 'Gammel.' }), value({}))).toEqual(['noten er fjernet']);
     expect(markingChanges(value({}), value({ source: 'Kilde B' }))).toEqual(['kilde: Kilde A → Kilde B']);
     expect(markingChanges(value({}), value({ sourceUrl: 'https://example.org/t' }))).toEqual(['ny adresse på kilden']);
@@ -63,7 +63,7 @@ describe('editionChanges', () => {
   it('reports a new note and source on an unchanged number', () => {
     const now = edit(MEASUREMENTS, 'tryghed', '2023', { flag: 'skønnet', note: NOTE, source: 'Testkilde B' });
     const tryghed = editionChanges(barometer(MEASUREMENTS), barometer(now)).indicators.find((c) => c.id === 'tryghed')!;
-    expect(tryghed.marked[0]!.changes).toEqual(['ingen markering → skønnet', `ny note: «${NOTE}»`, 'kilde: Testkilde A → Testkilde B']);
+    expect(tryghed.marked[0]!.changes).toEqual(['ingen markering → skønnet', `ny note: »${NOTE}«`, 'kilde: Testkilde A → Testkilde B']);
   });
 
   it('says a change shared by several values of a series once, with their periods', () => {
@@ -71,7 +71,7 @@ describe('editionChanges', () => {
     now = edit(now, 'besk', '2023', { note: NOTE });
     now = edit(now, 'besk', '2014', { note: NOTE });
     const besk = editionChanges(barometer(MEASUREMENTS), barometer(now)).indicators.find((c) => c.id === 'besk')!;
-    expect(besk.marked).toEqual([{ where: '2014 og 2022–2023', changes: [`ny note: «${NOTE}»`] }]);
+    expect(besk.marked).toEqual([{ where: '2014 og 2022–2023', changes: [`ny note: »${NOTE}«`] }]);
   });
 
   it('says how the flag changed along with a revised number', () => {
@@ -95,7 +95,7 @@ describe('editionChanges', () => {
 });
 
 describe('EditionSince.astro', () => {
-  it('prints the flag, note and unit changes under «Ændret siden udgaven»', async () => {
+  it('prints the flag, note and unit changes under »Ændret siden udgaven«', async () => {
     const then = barometer(edit(MEASUREMENTS, 'besk', '2023', { flag: 'foreløbig' }));
     const indeks = INDICATORS.map((i) => (i.id === 'tryghed' ? { ...i, unit: 'indeks' } : i));
     const changes = editionChanges(then, barometer(MEASUREMENTS, indeks));

@@ -166,7 +166,7 @@ describe('the dated citation', () => {
     const v = citationView({ ...base, latestEdition: { date: '2026-10-01', title: 'Oktober' }, changedSinceEdition: false });
     expect(v.sameAsEdition).toBe(true);
     expect(v.permalinkPath).toBe('udgaver/2026-10-01/#indikator-tryghed');
-    expect(v.parts.before).toBe('Københavns Kommune: «Tryghed i nabolaget». Integrationsbarometeret, Oktober (1. oktober 2026). Hentet ');
+    expect(v.parts.before).toBe('Københavns Kommune: »Tryghed i nabolaget«. Integrationsbarometeret, Oktober (1. oktober 2026). Hentet ');
     expect(v.retrieved).toEqual({ iso: '2026-12-01', label: '1. december 2026' });
   });
 

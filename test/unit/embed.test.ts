@@ -110,7 +110,7 @@ describe('embed code', () => {
   });
 
   it('the embed page has its own <title>, naming the chart as its iframe code does (WCAG 2.4.2)', () => {
-    // The indicator page is «<title> – Integrationsbarometeret»; its embed page was titled the same.
+    // The indicator page is »<title> – Integrationsbarometeret«; its embed page was titled the same.
     expect(embedPageTitle('Beskæftigelsesfrekvens')).toBe('Graf: Beskæftigelsesfrekvens – Integrationsbarometeret');
     const subject = editionEmbedSubject('Beskæftigelsesfrekvens', 'Udgave december 2026', '1. december 2026');
     expect(subject).toBe('Beskæftigelsesfrekvens – Udgave december 2026 (1. december 2026)');

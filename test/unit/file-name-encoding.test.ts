@@ -2,7 +2,7 @@
  * A file or folder name that is not UTF-8 (rules/name-encoding.ts) is reported by name, with the
  * bytes shown as \xNN, wherever the check lists a folder – content/ (letters, a letter's own
  * folder, the doknr look-up), public/ and data/ – and nothing stops on it: Node reads such a name
- * as «�», and opening that name failed with ENOENT («Tjekket stoppede uventet»), or a file in
+ * as »�«, and opening that name failed with ENOENT (»Tjekket stoppede uventet«), or a file in
  * public/bilag/ was not looked at.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -32,7 +32,7 @@ describe('a name as bytes', () => {
     expect(utf8Name(Buffer.from('brev-æøå.md'))).toBe('brev-æøå.md');
     expect(utf8Name(Buffer.from([0x62, 0xff]))).toBeUndefined();
     expect(escapedName(Buffer.from([0x62, 0xff, 0x2e, 0x6d, 0x64]))).toBe('b\\xff.md');
-    // Windows-1252 «Søren», a cut-off «ø» (0xC3 alone) and an overlong «/» (0xC0 0xAF): each byte shown.
+    // Windows-1252 »Søren«, a cut-off »ø« (0xC3 alone) and an overlong »/« (0xC0 0xAF): each byte shown.
     expect(escapedName(Buffer.from([0x53, 0xf8, 0x72, 0x65, 0x6e]))).toBe('S\\xf8ren');
     expect(escapedName(Buffer.concat([Buffer.from('æ'), Buffer.from([0xc3])]))).toBe('æ\\xc3');
     expect(escapedName(Buffer.from([0xc0, 0xaf]))).toBe('\\xc0\\xaf');
@@ -63,7 +63,7 @@ describe('names that are not UTF-8 in the content folder', () => {
     expect(listContentFiles(dir).map((f) => f.path)).toEqual([join(dir, 'letters', '2009-05-01-brev.md')]);
   });
 
-  it('also when the hook gives other files (git hands it such a name as «�»), and with the given name not there', () => {
+  it('also when the hook gives other files (git hands it such a name as »�«), and with the given name not there', () => {
     const dir = content();
     expect(
       contentFolderErrors(dir, [join(dir, 'letters', '2008-01-01-\uFFFD.md')]).filter((e) => e.message.includes('UTF-8')),

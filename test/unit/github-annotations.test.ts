@@ -161,7 +161,7 @@ describe('reportToGitHub', () => {
       [
         '## Tjek af data og indhold: 2 fejl i 2 filer',
         '',
-        'Intet er udgivet. Fejlene står også ved linjerne under «Files changed» i pull requesten.',
+        'Intet er udgivet. Fejlene står også ved linjerne under »Files changed« i pull requesten.',
         '',
         '| Fil | Linje | Kolonne | Fejl |',
         '| --- | --- | --- | --- |',

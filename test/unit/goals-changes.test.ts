@@ -1,7 +1,7 @@
 /**
  * The change summary covers goals.csv and spending.csv: their rows added, changed and removed (the
  * generic table diff on the primary key) and warnings for the reviewer when a goal's page goes or
- * moves, or when a goal or an amount loses its «Eksempeldata» mark.
+ * moves, or when a goal or an amount loses its »Eksempeldata« mark.
  */
 import { describe, expect, it } from 'vitest';
 import type { CheckOutcome } from '../../scripts/lib/changes/check-outcome.ts';

@@ -104,7 +104,7 @@ describe('a target that counts something', () => {
 });
 
 describe('decomposed Unicode (NFD)', () => {
-  it('is read as the composed word: «aktivitetsmål» is a known kind, published composed', () => {
+  it('is read as the composed word: »aktivitetsmål« is a known kind, published composed', () => {
     const r = run(GOALS_OK.normalize('NFD'));
     expect(r.errors).toEqual([]);
     const sprog = r.data.goals.find((g) => g.id === 'buf-2007-sprog');

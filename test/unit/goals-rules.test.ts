@@ -184,7 +184,7 @@ const cases: [string, string[]][] = [
   [
     'encoding',
     [
-      `${dir('encoding')}/goals.csv:3:36: linje 3 er gemt som Windows-1252/Latin-1, mens resten af filen er UTF-8 (fik "buf-2007-sprog;BUF;2007;aktivitetsmål;Sprogvurdering;Alle treårige i Sønderbro …", forventede UTF-8: åbn filen i Excel, vælg Filer → Gem som og filtypen «CSV UTF-8 (kommasepareret) (*.csv)»)`,
+      `${dir('encoding')}/goals.csv:3:36: linje 3 er gemt som Windows-1252/Latin-1, mens resten af filen er UTF-8 (fik "buf-2007-sprog;BUF;2007;aktivitetsmål;Sprogvurdering;Alle treårige i Sønderbro …", forventede UTF-8: åbn filen i Excel, vælg Filer → Gem som og filtypen »CSV UTF-8 (kommasepareret) (*.csv)«)`,
     ],
   ],
 ];

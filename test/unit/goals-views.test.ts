@@ -204,7 +204,7 @@ describe('the spending chart', () => {
         'some',
       ),
     ).toMatch(
-      /\(25,0 %\)\. Nogle af beløbene er eksempeldata, ikke rigtige udgifter; de er markeret «Eksempeldata» under udgifterne pr\. formål\.$/,
+      /\(25,0 %\)\. Nogle af beløbene er eksempeldata, ikke rigtige udgifter; de er markeret »Eksempeldata« under udgifterne pr\. formål\.$/,
     );
     expect(describeSpending('X', [{ year: 2007, total: 2_000_000 }], 'none')).toBe(
       'Grafen viser Xs udgifter til den særlige integrationsindsats i budgetåret 2007, i millioner kroner i hvert års priser (ikke korrigeret for prisudviklingen). Udgifterne var 2,0\u00a0mio. kr. i 2007.',

@@ -1,7 +1,7 @@
 /**
- * An editor's heading never gets an id the page already has: not the site's own (PAGE_IDS, «ib-…»),
- * not the footnotes' («footnote-label», «user-content-fn-1»), not a numbered paragraph's or a goal
- * year's. Attacker test: «## Footnote label» took id="footnote-label", and the footnote link
+ * An editor's heading never gets an id the page already has: not the site's own (PAGE_IDS, »ib-…«),
+ * not the footnotes' (»footnote-label«, »user-content-fn-1«), not a numbered paragraph's or a goal
+ * year's. Attacker test: »## Footnote label« took id="footnote-label", and the footnote link
  * (aria-describedby) and the skip to the notes went to the editor's heading.
  */
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';

@@ -35,7 +35,7 @@ describe('case numbers', () => {
     ['Sagsnr.: 2026-0012345 og 2026-0054321'],
     ['Sagsnr.: 2026-0012345 / 2026-0054321'],
     ['Sagsnr.: 2026-0012345\n\nSagsnr.: 2026-0054321'],
-  ])('keeps a second number as a «# tjek:» beside the field (%s)', (numbers) => {
+  ])('keeps a second number as a »# tjek:« beside the field (%s)', (numbers) => {
     const parsed = parseLetter(letter({ numbers }), options);
     expect(parsed.data.sagsnr).toBe('2026-0012345');
     const review = parsed.reviews.find((r) => r.path.join('.') === 'sagsnr');
@@ -112,8 +112,8 @@ describe('headers, footers and page numbers', () => {
       'Tallene viser fremgang på beskæftigelsesområdet, mens tryghed står stille. Forvaltningen vil i løbet af foråret fremlægge en plan for tryghedsområdet.\n\nVenlig hilsen\n\nAnne Jensen\\\nKontorchef\n',
     );
     const review = parsed.reviews.find((r) => r.message.startsWith('sidehoveder'));
-    expect(review?.message).toContain('«Side 1 af 2» (linje 14, 28)');
-    expect(review?.message).toContain('«Sagsnr.: 2026-0012345» (linje 19)');
+    expect(review?.message).toContain('»Side 1 af 2« (linje 14, 28)');
+    expect(review?.message).toContain('»Sagsnr.: 2026-0012345« (linje 19)');
     // The first page's copy is the letterhead, read as such (I19: the municipality above it too).
     expect(parsed.data.sender).toMatchObject({ organisation: 'BIF' });
     expect(parsed.unused).toEqual([]);
@@ -160,11 +160,11 @@ describe('body', () => {
 });
 
 describe('dates and the sender', () => {
-  it.each(['København d. 3. december 2026', 'Dato: 3/12 2026', '3/12-2026', 'København, den 3. december 2026'])('reads «%s»', (line) => {
+  it.each(['København d. 3. december 2026', 'Dato: 3/12 2026', '3/12-2026', 'København, den 3. december 2026'])('reads »%s«', (line) => {
     expect(findLetterDate(toLines(line), new Set())?.date.iso).toBe('2026-12-03');
   });
 
-  it('reads «d. 3. december 2026» as a date', () => {
+  it('reads »d. 3. december 2026« as a date', () => {
     expect(parseDate('d. 3. december 2026')?.iso).toBe('2026-12-03');
   });
 
@@ -179,7 +179,7 @@ describe('dates and the sender', () => {
 });
 
 describe('what the archive knows about signers', () => {
-  it('ignores TODO values and drafts still marked «# tjek:»', () => {
+  it('ignores TODO values and drafts still marked »# tjek:«', () => {
     // a-todo.md and b-tjek.md name other organisations for the same signer; c-gennemset.md is reviewed.
     expect(readKnownSenders('test/fixtures/import/known-senders').get('anne jensen')).toEqual(new Map([['BIF', 1]]));
   });

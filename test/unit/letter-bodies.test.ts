@@ -38,7 +38,7 @@ function fakeGlob(files: Record<string, string>): Loader {
         try {
           rendered = (await render({ id })) as { html: string };
         } catch {
-          // Astro logs «Error rendering …» here and goes on.
+          // Astro logs »Error rendering …« here and goes on.
         }
         context.store.set({
           id,
@@ -95,10 +95,10 @@ describe('letters whose text cannot be rendered', () => {
 
   it('words the cause for the editor: nesting for a stack overflow, Astro\u2019s words otherwise', () => {
     expect(renderFailureText('content/letters/a.md', new RangeError('Maximum call stack size exceeded'))).toBe(
-      'content/letters/a.md: teksten har citater, lister, HTML-elementer eller fremhævninger lagt for dybt inden i hinanden, så den kan ikke gøres til HTML («Maximum call stack size exceeded»); npm run check viser linjen',
+      'content/letters/a.md: teksten har citater, lister, HTML-elementer eller fremhævninger lagt for dybt inden i hinanden, så den kan ikke gøres til HTML (»Maximum call stack size exceeded«); npm run check viser linjen',
     );
     expect(renderFailureText('content/letters/a.md', new Error('noget gik galt\nat x'))).toBe(
-      'content/letters/a.md: teksten kunne ikke gøres til HTML («noget gik galt»)',
+      'content/letters/a.md: teksten kunne ikke gøres til HTML (»noget gik galt«)',
     );
     expect(renderFailureText('content/letters/a\nb.md', undefined)).toBe(
       'content/letters/a\\nb.md: teksten kunne ikke gøres til HTML (Astro gav ingen grund)',

@@ -258,7 +258,7 @@ describe('published rows', () => {
     expect(ind.licence.id).toBe('CC-BY-4.0');
   });
 
-  it('says «Eksempeldata» in Danish in the title and description of a file with example rows', () => {
+  it('says »Eksempeldata« in Danish in the title and description of a file with example rows', () => {
     const ind = datasetJson(datasets[0]!);
     expect(ind.title).toBe(`${INDICATORS_TABLE.title} (Eksempeldata)`);
     expect(ind.description).toBe(`${INDICATORS_TABLE.description} Eksempeldata – ikke rigtige målinger.`);
@@ -290,7 +290,7 @@ describe('data dictionary and page', () => {
     expect(view.citation).toBe('Københavns Kommune (2026): Integrationsbarometeret – Åbne data. https://example.org/data/');
   });
 
-  it('marks a dataset with example rows «Eksempeldata»: goals and spending here, and indicators with an illustrative series', () => {
+  it('marks a dataset with example rows »Eksempeldata«: goals and spending here, and indicators with an illustrative series', () => {
     const view = dataPageView(datasets, 'https://example.org/data/', 2026);
     expect(view.datasets.map((d) => [d.name, d.illustrative])).toEqual([
       ['indicators', true],

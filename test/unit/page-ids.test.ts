@@ -15,7 +15,7 @@ function sources(dir: string): string[] {
 }
 
 describe('ids a heading may not take', () => {
-  it('lists every literal id the templates write that has no «ib-» prefix', () => {
+  it('lists every literal id the templates write that has no »ib-« prefix', () => {
     const ids = new Set<string>();
     for (const file of ['src/layouts', 'src/components', 'src/pages'].flatMap(sources))
       for (const m of readFileSync(file, 'utf8').matchAll(/\sid="([a-z][a-z0-9-]*)"/g)) if (!m[1]!.startsWith('ib-')) ids.add(m[1]!);
@@ -23,7 +23,7 @@ describe('ids a heading may not take', () => {
     expect(ids.has('indhold')).toBe(true);
   });
 
-  it('gives a heading «Indhold» or «Status» another id than the page’s own', () => {
+  it('gives a heading »Indhold« or »Status« another id than the page’s own', () => {
     const slug = createSlugger();
     expect(slug('Indhold')).toBe('indhold-2');
     expect(slug('Status')).toBe('status-2');

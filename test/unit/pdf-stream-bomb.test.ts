@@ -1,5 +1,5 @@
 /**
- * A PDF whose streams decode to far more than the file (a «PDF bomb») is refused before pdf-lib and
+ * A PDF whose streams decode to far more than the file (a »PDF bomb«) is refused before pdf-lib and
  * pdf.js decode it without a limit: page contents and object streams under Flate (also nested, also
  * behind ASCIIHex or an unreadable /Filter), LZW and RunLength, and an image that decodes to more
  * than its size declares. Ordinary PDFs, and large images within their size, pass.

@@ -1,4 +1,4 @@
-/** One formatter for periods in every text a reader sees: «2024», «4. kvt. 2024», «december 2024». */
+/** One formatter for periods in every text a reader sees: »2024«, »4. kvt. 2024«, »december 2024«. */
 import { describe, expect, it } from 'vitest';
 import { baselineLabel, baselineWords, periodHeader, periodText, RAW_PERIOD_CODE } from '../../src/lib/format/period.ts';
 

@@ -2,7 +2,7 @@
  * Every published number traces to its source row in the reference data (a verbatim copy of
  * ../shared/reference-data is kept in test/fixtures/reference-data): same municipality code, year and
  * value, and the address the value was read at is the one the row names. Values the reference data
- * call derived or conflicting are published only flagged «skønnet»; rows left out are listed with why.
+ * call derived or conflicting are published only flagged »skønnet«; rows left out are listed with why.
  * A figure newer than the snapshot (the next year's release) is not in it: it must name its source and
  * the address it was read at instead, so adding a real new figure never fails this test.
  */
@@ -54,7 +54,7 @@ const NATIONAL: Record<string, string> = {
   'faa-problemer-med-dansk': '3.2',
   'danskproeve-inden-5-aar': '3.3',
 };
-/** Reference rows deliberately not published, and why (README «Tallene i repoet» says the same). */
+/** Reference rows deliberately not published, and why (README »Tallene i repoet« says the same). */
 const LEFT_OUT: { file: string; indicator: string; geo: string; period?: string; why: string }[] = [
   ...Object.values(EXTRACT)
     .filter((x) => !x.startsWith('employment'))

@@ -39,9 +39,9 @@ describe('required content', () => {
     rmSync(join(dir, 'areas', 'bolig.md'));
     rmSync(join(dir, 'pages', 'tilgaengelighed.md'));
     expect(shown(dir)).toEqual([
-      'pages/om.md:1:1: filen mangler: den er teksten på siden /om/ («Om barometret»: hovedindikatorerne, status, tendens og markeringerne), og uden den stopper byggeriet (forventede en fil pages/om.md med title og description i front matter og sidens tekst; er den slettet ved en fejl, så gendan den fra git)',
+      'pages/om.md:1:1: filen mangler: den er teksten på siden /om/ (»Om barometret«: hovedindikatorerne, status, tendens og markeringerne), og uden den stopper byggeriet (forventede en fil pages/om.md med title og description i front matter og sidens tekst; er den slettet ved en fejl, så gendan den fra git)',
       `pages/tilgaengelighed.md:1:1: filen mangler: den er tilgængelighedserklæringen på /tilgaengelighed/, som webtilgængelighedsloven kræver, og uden den stopper byggeriet (forventede en fil pages/tilgaengelighed.md med title og description i front matter og sidens tekst; er den slettet ved en fejl, så gendan den fra git)`,
-      `areas/bolig.md:1:1: filen mangler: den er områdets tekst med integrationspolitikkens mål for «Bolig» på /omraader/bolig/, og uden den stopper byggeriet (forventede en fil areas/bolig.md med "area: bolig" og "goal: …" i front matter; er den slettet ved en fejl, så gendan den fra git)`,
+      `areas/bolig.md:1:1: filen mangler: den er områdets tekst med integrationspolitikkens mål for »Bolig« på /omraader/bolig/, og uden den stopper byggeriet (forventede en fil areas/bolig.md med "area: bolig" og "goal: …" i front matter; er den slettet ved en fejl, så gendan den fra git)`,
     ]);
   });
 

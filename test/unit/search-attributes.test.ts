@@ -38,7 +38,7 @@ describe('search attributes', () => {
     expect(a.meta.find((m) => m.name === 'sagsnr')).toBeUndefined();
   });
 
-  it("gives a goal the «Mål» type, its administration and budget year as facets and in its result line, its source's case number and its example mark", () => {
+  it("gives a goal the »Mål« type, its administration and budget year as facets and in its result line, its source's case number and its example mark", () => {
     const a = searchAttributes({
       type: 'mål',
       areas: ['uddannelse'],
@@ -93,7 +93,7 @@ describe('search attributes', () => {
     expect(dateSpellings(new Date('2007-11-20'))).toBe('2007-11-20 20-11-2007 20.11.2007 20.11.07');
   });
 
-  it('writes the two-digit years people type («2.4.09»)', () => {
+  it('writes the two-digit years people type (»2.4.09«)', () => {
     expect(dateSpellings(new Date('2009-04-02')).split(' ')).toEqual(expect.arrayContaining(['02.04.09', '2.4.09']));
   });
 

@@ -1,6 +1,6 @@
 /**
  * The page shell (Base.astro) weights a page's indexed body by ILLUSTRATIVE_FACTOR whenever its
- * search entry says «Eksempeldata», whichever prop says so: the idea catalogue of a real
+ * search entry says »Eksempeldata«, whichever prop says so: the idea catalogue of a real
  * conference marks only its search entry (and `example`), and was indexed as real data.
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';

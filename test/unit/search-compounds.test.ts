@@ -43,7 +43,7 @@ describe('compound splitter', () => {
   });
 
   it('indexes the known last part of a word the dictionary neither knows nor splits, but not of a verb it lacks', () => {
-    // «bogstart» is not in the dictionary; «indkalde» joins no compound there.
+    // »bogstart« is not in the dictionary; »indkalde« joins no compound there.
     expect(split('bogstartspakkerne')?.index.at(-1)).toBe('pakkerne');
     expect(split('indkaldescirkulæret')?.index.at(-1)).toBe('cirkulæret');
     expect(split('idraetstilbud')?.index.at(-1)).toBe('tilbud');

@@ -27,7 +27,7 @@ function shards(pages: string[]): (key: string) => Promise<VocabularyShard | und
 }
 
 describe('runSearch: æ/ø/å typed as ae/oe/aa', () => {
-  // One page has the slug «beskaeftigelse»; five have the word.
+  // One page has the slug »beskaeftigelse«; five have the word.
   const pages = ['datafil beskaeftigelse.csv', ...Array.from({ length: 5 }, (_, i) => `brev ${i} om beskæftigelse`)];
 
   it('shows the æ/ø/å spelling when the spelling typed finds far less', async () => {
@@ -84,7 +84,7 @@ describe('runSearch: æ/ø/å in hyphenated names and compounds', () => {
   const deps = () => ({ pf: fakePagefind(pages), shard: shards(pages) });
 
   it('restores the letters of a word that ends in a hyphen', async () => {
-    // «Boerne-» kept its hyphen into the vocabulary look-up: no results and no note.
+    // »Boerne-« kept its hyphen into the vocabulary look-up: no results and no note.
     for (const typed of ['Boerne- og Ungdomsudvalget', 'Borne- og Ungdomsudvalget']) {
       const outcome = await runSearch(deps(), typed);
       expect(outcome.searched, typed).toBe('Børne- og Ungdomsudvalget');
@@ -97,7 +97,7 @@ describe('runSearch: æ/ø/å in hyphenated names and compounds', () => {
   });
 
   it('splits a compound after restoring its letters', async () => {
-    // Was «beskaeftigelse forvaltningen», which only the data file's slug has.
+    // Was »beskaeftigelse forvaltningen«, which only the data file's slug has.
     const outcome = await runSearch(deps(), 'Beskaeftigelsesforvaltningen');
     expect(outcome.searched).toBe('beskæftigelse forvaltningen');
     expect(outcome.results).toHaveLength(3);

@@ -31,7 +31,7 @@ describe('the date fields on the search page (WCAG 3.3.1)', () => {
     expect(both.to.describedBy).toBe('soeg-til-fejl soeg-dato-hint');
   });
 
-  it('a range that runs backwards: both fields invalid, said once, next to «Til måned», and both described by it', () => {
+  it('a range that runs backwards: both fields invalid, said once, next to »Til måned«, and both described by it', () => {
     const v = views('2009-01', '2007-01');
     expect(v.from).toEqual({ invalid: true, messages: [], describedBy: 'soeg-til-fejl soeg-dato-hint' });
     expect(v.to).toEqual({

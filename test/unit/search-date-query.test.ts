@@ -35,7 +35,7 @@ describe('a query that is a date', () => {
     ['2009-04-02 Økonomiudvalget budget', '2009-04-02', 'Økonomiudvalget budget'],
     ['Jakob  Hougaard   2/4/09 ', '2009-04-02', 'Jakob Hougaard'],
     ['budget 26.3.07 sagsnr. 2006-742', '2007-03-26', 'budget sagsnr. 2006-742'],
-  ])('%s is the date %s among the words «%s»', (typed, iso, rest) => {
+  ])('%s is the date %s among the words »%s«', (typed, iso, rest) => {
     expect(dateWithin(typed)).toEqual({ iso, rest });
   });
 
@@ -56,11 +56,11 @@ describe('a query that is a date', () => {
   it("is searched as the word Pagefind indexes for the page's own date, and as a letter writes it", () => {
     expect(dateToken('2009-04-02')).toBe('02042009');
     expect(datePhrase('2009-04-02')).toBe('"2. april 2009"');
-    // The token is the joined «dd-mm-yyyy» spelling every dated page carries.
+    // The token is the joined »dd-mm-yyyy« spelling every dated page carries.
     expect(dateSpellings(new Date('2009-04-02')).split(' ')).toContain('02-04-2009');
   });
 
-  it('tells a page with the date from one Pagefind backed off to (a shorter word: «03»)', () => {
+  it('tells a page with the date from one Pagefind backed off to (a shorter word: »03«)', () => {
     const meta = { datoer: dateSpellings(new Date('2009-04-02')) };
     expect(pageHasDate('2009-04-02', { meta, content: 'Opsamling', locations: [] })).toBe(true);
     expect(pageHasDate('2009-04-02', { meta: {}, content: 'Mødet den 02.04.2009 kl. 10', locations: [2] })).toBe(true);
@@ -79,8 +79,8 @@ describe('a query written as a date that does not exist', () => {
     expect(impossibleDate(typed)).toBe(false);
   });
 
-  it('finds nothing and says so, instead of the pages Pagefind finds for «31», «02» and «2009»', async () => {
-    // A page with «310» and «2009»: Pagefind, searching «31.02.2009» as numbers, found it.
+  it('finds nothing and says so, instead of the pages Pagefind finds for »31«, »02« and »2009«', async () => {
+    // A page with »310« and »2009«: Pagefind, searching »31.02.2009« as numbers, found it.
     const pf: Pagefind = {
       ...idlePagefind,
       search: async () => ({

@@ -121,7 +121,7 @@ describe('runSearch: the search page passes `{ filters: {} }` when no filter is 
     const empty = fakePagefind(pages);
     await runSearch({ pf: bare, ...noShards }, 'Jacob Hougaard');
     await runSearch({ pf: empty, ...noShards }, 'Jacob Hougaard', { filters: {} });
-    // Was: «Jacob» and «Hougaard» searched alone twice, as `{}` (known?) and as `{ filters: {} }` (some words).
+    // Was: »Jacob« and »Hougaard« searched alone twice, as `{}` (known?) and as `{ filters: {} }` (some words).
     expect(empty.calls.map((c) => c.term)).toEqual(bare.calls.map((c) => c.term));
   });
 });

@@ -110,7 +110,7 @@ describe('answerGroups', () => {
     expect(pagefindTerm('Området')).toBe('omradet');
   });
   it('puts the words of one stem together, in the given order otherwise (an instance answers them one after another)', () => {
-    // «kvinder», «kvinde» and «kvinden» stem to «kvind»; «kommune» and «kommunen» to «kommun».
+    // »kvinder«, »kvinde« and »kvinden« stem to »kvind«; »kommune« and »kommunen« to »kommun«.
     expect(answerGroups(['kvinder', 'kommune', 'kvinde', 'kommunen', 'kvinden'], chunks)).toEqual([
       ['kvinder', 'kvinde', 'kvinden', 'kommune', 'kommunen'],
     ]);

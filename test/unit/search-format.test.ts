@@ -99,7 +99,7 @@ describe('search result text', () => {
   });
 
   it('puts real pages before example pages, each in relevance order', () => {
-    // «kvinder»: an example goal matching only «kvindelige» in its title had the best score.
+    // »kvinder«: an example goal matching only »kvindelige« in its title had the best score.
     const byScore = [{ id: 'b/~3' }, { id: 'b/_~9' }, { id: 'b/1' }, { id: 'b/_4' }, { id: 'b/~2' }, { id: 'b/0' }];
     expect(realFirst(byScore).map((r) => r.id)).toEqual(['b/1', 'b/_4', 'b/0', 'b/~3', 'b/_~9', 'b/~2']);
     expect(realFirst(byScore, (id) => id === 'b/1').map((r) => r.id)[5]).toBe('b/1');

@@ -11,7 +11,7 @@ describe('anchorId', () => {
   });
 
   it('keeps a fragment that is not valid percent encoding as written, instead of throwing', () => {
-    // Was: «URIError: URI malformed», and no word was highlighted on the page.
+    // Was: »URIError: URI malformed«, and no word was highlighted on the page.
     expect(anchorId('#%E0%A4%A')).toBe('%E0%A4%A');
     expect(anchorId('#100%')).toBe('100%');
   });

@@ -9,7 +9,7 @@ describe('the notes on a date query', () => {
 
   it('say that no document has the date only when no filter or date range could hide it', () => {
     expect(texts(date, { typed: '2.4.2009', found: 0, truncated: false })).toEqual(['Ingen dokumenter har datoen 2. april 2009.']);
-    // Was: «Ingen dokumenter har datoen 2. april 2009.» under «År: 2008», though the letter of that day exists.
+    // Was: »Ingen dokumenter har datoen 2. april 2009.« under »År: 2008«, though the letter of that day exists.
     expect(texts(date, { typed: '2.4.2009', found: 0, truncated: false, narrowed: true })).toEqual([
       'Ingen dokumenter inden for din afgrænsning har datoen 2. april 2009.',
     ]);
@@ -50,7 +50,7 @@ describe('the note on results with some of the words', () => {
 describe('filter counts beside results', () => {
   it('are shown only when one search of the query gives the results shown', () => {
     expect(countsFitResults({})).toBe(true);
-    // Was: «Brev (0)», «2009 (0)» … beside five results with some of the words.
+    // Was: »Brev (0)«, »2009 (0)« … beside five results with some of the words.
     expect(countsFitResults({ someWords: true })).toBe(false);
     expect(countsFitResults({ impossibleDate: true })).toBe(false);
   });

@@ -7,7 +7,7 @@ import { fakeFragment, idlePagefind } from '../helpers/fake-pagefind.ts';
 
 /**
  * A Pagefind stand-in that matches as Pagefind does: a page matches a query word when one of its
- * words begins with the word's Danish stem, so «sommer» (stem «som») finds every page with «som».
+ * words begins with the word's Danish stem, so »sommer« (stem »som«) finds every page with »som«.
  * Ranked by matched words; counts the result pages fetched.
  */
 function stemmingPagefind(pages: string[]): Pagefind & { fetched: number } {
@@ -79,7 +79,7 @@ describe('runSearch with an over-stemmed word', () => {
     const outcome = await runSearch({ pf: stemmingPagefind(pages), ...noShards }, 'sommer');
     expect(outcome.results.map((r) => r.id)).toEqual(['1', '3']);
     expect(outcome.suggestions).toEqual([]);
-    // The page keeps only the matches of «sommer», so the paragraph shown and its marks are those.
+    // The page keeps only the matches of »sommer«, so the paragraph shown and its marks are those.
     const page = await (outcome.results[0] as (typeof outcome.results)[number]).data();
     expect(page.locations.map((l) => page.content.split(/\s+/)[l])).toEqual(['sommer']);
     expect(page.weighted_locations.map((w) => w.location)).toEqual(page.locations);
@@ -108,7 +108,7 @@ describe('runSearch with an over-stemmed word', () => {
 
   describe('when the pages with the word rank below the ones checked', () => {
     const many = Array.from({ length: OVER_STEMMED_CHECK + 50 }, (_, i) => (i === 120 ? 'Til sommer.' : 'Som aftalt og som før.'));
-    // The archive's vocabulary: «sommer» on one page, and words a typo could have meant.
+    // The archive's vocabulary: »sommer« on one page, and words a typo could have meant.
     const shard = {
       words: [
         ['som', 150, 0],
@@ -127,7 +127,7 @@ describe('runSearch with an over-stemmed word', () => {
     });
 
     it('still treats a word the archive does not have as a typo', async () => {
-      // «somer» is over-stemmed too (stem «som»), but no page has it.
+      // »somer« is over-stemmed too (stem »som«), but no page has it.
       const outcome = await runSearch({ pf: stemmingPagefind(many), ...shards }, 'somer');
       expect(outcome.buried).toBeUndefined();
     });

@@ -97,7 +97,7 @@ describe('paragraph links', () => {
 describe('marks without punctuation', () => {
   it('marks the word, not the full stop or quotes glued to it', () => {
     expect(markedWord('Hougaard.')).toBe('<mark>Hougaard</mark>.');
-    expect(markedWord('«Rådhuset»,')).toBe('«<mark>Rådhuset</mark>»,');
+    expect(markedWord('»Rådhuset«,')).toBe('»<mark>Rådhuset</mark>«,');
     expect(markedWord('2009-9512')).toBe('<mark>2009-9512</mark>');
     expect(markedWord('<b>')).toBe('&lt;<mark>b</mark>&gt;');
     expect(markedWord('...')).toBe('...');
@@ -109,7 +109,7 @@ describe('marks without punctuation', () => {
   });
 
   it("draws Pagefind's own excerpt marks as tight, escaped quotes included", () => {
-    expect(tightMarks('af <mark>Hougaard.</mark> og <mark>«Rådhuset»</mark>')).toBe('af <mark>Hougaard</mark>. og «<mark>Rådhuset</mark>»');
+    expect(tightMarks('af <mark>Hougaard.</mark> og <mark>»Rådhuset«</mark>')).toBe('af <mark>Hougaard</mark>. og »<mark>Rådhuset</mark>«');
     expect(tightMarks('<mark>&quot;fakta&quot;</mark> <mark>a&amp;b.</mark>')).toBe('&quot;<mark>fakta</mark>&quot; <mark>a&amp;b</mark>.');
     expect(tightMarks('<mark>konferencen</mark> i <mark>2009</mark>')).toBe('<mark>konferencen</mark> i <mark>2009</mark>');
   });

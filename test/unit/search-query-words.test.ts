@@ -7,7 +7,7 @@ describe('query words', () => {
   });
 
   it('corrects the parts of a hyphenated compound, not the hyphen with them', () => {
-    // «Boerne-» was kept whole and never corrected: «Boerne- og Ungdomsudvalget» found nothing.
+    // »Boerne-« was kept whole and never corrected: »Boerne- og Ungdomsudvalget« found nothing.
     expect(correctableWords('Boerne- og Ungdomsudvalget')).toEqual(['Boerne', 'Ungdomsudvalget']);
     expect(correctableWords('Beskaeftigelses- og Integrationsforvaltningen')).toEqual(['Beskaeftigelses', 'Integrationsforvaltningen']);
     expect(correctableWords('Sundheds-/Omsorgsforvaltningen')).toEqual(['Sundheds', 'Omsorgsforvaltningen']);
@@ -20,7 +20,7 @@ describe('query words', () => {
     expect(replaceWord('Boerne- og Ungdomsudvalget', 'Boerne', 'Børne')).toBe('Børne- og Ungdomsudvalget');
     expect(replaceWord('Sundheds-/Omsorgsforvaltningen', 'Sundheds', 'Sundhed')).toBe('Sundhed-/Omsorgsforvaltningen');
     expect(replaceWord('"Raadhuset i dag"', 'Raadhuset', 'Rådhuset')).toBe('"Rådhuset i dag"');
-    // Only a whole word: «Raad» is not the start of «Raadhuset».
+    // Only a whole word: »Raad« is not the start of »Raadhuset«.
     expect(replaceWord('Raadhuset', 'Raad', 'Råd')).toBe('Raadhuset');
     expect(matchCase('Raadhuset', 'rådhuset')).toBe('Rådhuset');
   });

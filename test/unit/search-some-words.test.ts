@@ -1,6 +1,6 @@
 /**
  * When no page has every word of a query although the archive has each (engine.ts): a close word
- * for each word is offered («Mente du »Jakob Hougaard«?»), and the pages with the most of the words
+ * for each word is offered (“Mente du »Jakob Hougaard«?”), and the pages with the most of the words
  * are shown (some-words.ts).
  */
 import { describe, expect, it } from 'vitest';
@@ -41,7 +41,7 @@ const texts = async (results: PagefindResult[]) => Promise.all(results.map(async
 
 describe('runSearch: no page has every word', () => {
   it('offers the close word that makes the query find something, and shows the pages with some of the words', async () => {
-    // «Jacob Hougaard»: the letters say «Jakob Hougaard»; «Jacob» is on another letter. Was: nothing at all.
+    // »Jacob Hougaard«: the letters say »Jakob Hougaard«; »Jacob« is on another letter. Was: nothing at all.
     const outcome = await runSearch(deps(), 'Jacob Hougaard');
     expect(outcome.suggestions).toEqual(['Jakob Hougaard']);
     expect(outcome.someWords).toBe(true);
@@ -71,7 +71,7 @@ describe('runSearch: no page has every word', () => {
 describe('the words searched alone', () => {
   it('keeps words of three letters or with a digit, each once, without quotes or short stems', () => {
     expect(wordsToSearchAlone('Jacob i Hougaard, jacob og 2006-742')).toEqual(['Jacob', 'Hougaard', '2006-742']);
-    // «dette» is found through «det», on nearly every page.
+    // »dette« is found through »det«, on nearly every page.
     expect(wordsToSearchAlone('dette budget')).toEqual(['budget']);
     expect(wordsToSearchAlone('"Jacob Hougaard"')).toEqual([]);
   });

@@ -74,7 +74,7 @@ describe('vocabulary', () => {
   });
 
   it('respells a name typed with å as the archive spells it with aa', () => {
-    // «Hougård» and «Laigård» found nothing and offered nothing: the letters spell Hougaard, Laigaard.
+    // »Hougård« and »Laigård« found nothing and offered nothing: the letters spell Hougaard, Laigaard.
     const h = shard([
       ['Hougaard', 4, 1],
       ['Laigaard', 1, 1],

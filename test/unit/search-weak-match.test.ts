@@ -11,7 +11,7 @@ describe('isWeakMatch', () => {
   });
 
   it('rejects a back-off to a word that shares only the first letters of a long word', () => {
-    // No page has «natteravnene»: Pagefind backs off to «natt…» and finds «natten».
+    // No page has »natteravnene«: Pagefind backs off to »natt…« and finds »natten«.
     expect(isWeakMatch('natteravnene', 'Om natten var der uro', [1])).toBe(true);
     expect(unmatchedWords('natteravnene Nørrebro', 'Om natten på Nørrebro', [1, 3])).toEqual(['natteravnene']);
   });

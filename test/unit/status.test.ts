@@ -93,7 +93,7 @@ describe('no status (hvid)', () => {
   it('without a baseline', () => {
     const s = computeStatus(indicator({ baseline: undefined, target: undefined }), [pv('2020', 75), pv('2010', 50.9)]);
     expect([s.method, s.outcome, s.colour, s.label]).toEqual(['none', 'no-baseline', 'hvid', 'Ingen status']);
-    // The newest value is still the trace's «Seneste måling», though no status is computed from it.
+    // The newest value is still the trace's »Seneste måling«, though no status is computed from it.
     expect(s.latest?.period.label).toBe('2020');
     expect(traceRows(s).find((r) => r.term === 'Seneste måling')?.value).toMatch(/^75,0\spct\. i 2020$/);
   });
@@ -163,7 +163,7 @@ describe('explanation sentences', () => {
       'Fra basisåret 2014 (1.200) til 2020 (1.450) er der sket en forbedring på 250, mere end tolerancen på 10. Indikatoren har ikke et talmål, så status bygger kun på retningen.',
     ],
     [higher, [pv('2014', 70)], 'Der er ingen måling efter basisåret 2014, så der kan ikke beregnes en status.'],
-    // The unit's own full stop ends the sentence: «indb.», not «indb..».
+    // The unit's own full stop ends the sentence: »indb.«, not »indb..«.
     [
       indicator({ unit: 'pr-1000-indbyggere', direction: 'lower', target: undefined, baseline: pv('2014', 10), tolerance: 1 }),
       [pv('2020', 12)],

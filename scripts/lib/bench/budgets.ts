@@ -163,13 +163,13 @@ export function judge(sizes: readonly SizeFigures[], queries: readonly QueryFigu
   }
   for (const q of queries) {
     out.push({
-      budget: `søgning «${q.label}»: bytes`,
+      budget: `søgning »${q.label}«: bytes`,
       limit: `≤ ${kb(BUDGETS.queryBytes)}`,
       value: kb(q.bytes),
       met: q.bytes <= BUDGETS.queryBytes,
     });
     out.push({
-      budget: `søgning «${q.label}»: første resultat`,
+      budget: `søgning »${q.label}«: første resultat`,
       limit: `≤ ${BUDGETS.firstResultMs} ms`,
       value: q.firstResultMs === undefined ? 'intet resultat' : `${Math.round(q.firstResultMs)} ms`,
       met: q.firstResultMs !== undefined && q.firstResultMs <= BUDGETS.firstResultMs,

@@ -31,7 +31,7 @@ try {
       if (process.env.BENCH_VERBOSE)
         for (const f of q.files.filter((f) => f.bytes > 1000)) console.log(`    ${fmt.kb(f.bytes).padStart(9)} ${f.path}`);
       console.log(
-        `«${q.query}»: ${fmt.kb(q.bytes)} (indeks ${fmt.kb(q.byKind.index)}, fragmenter ${fmt.kb(q.byKind.fragment)}) i ${q.requests} svar, ` +
+        `»${q.query}«: ${fmt.kb(q.bytes)} (indeks ${fmt.kb(q.byKind.index)}, fragmenter ${fmt.kb(q.byKind.fragment)}) i ${q.requests} svar, ` +
           `første resultat ${q.firstResultMs === undefined ? '–' : fmt.ms(q.firstResultMs)} (${q.status})`,
       );
     },

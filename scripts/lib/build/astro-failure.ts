@@ -47,8 +47,8 @@ const POSITIONED = /^(\S+?):(\d+):(\d+): (.+)$/;
 /**
  * `content/letters/x.md: cause`: a whole document that failed (a letter whose text could not be
  * rendered, src/loaders/letter-bodies.ts; a page's named sections, src/lib/page-text/). The path
- * has a folder and no colon or bracket, and Astro's own lines (a time, its page tree, «Error
- * rendering x.md: …») are not taken for one.
+ * has a folder and no colon or bracket, and Astro's own lines (a time, its page tree, »Error
+ * rendering x.md: …«) are not taken for one.
  */
 const FILE_CAUSE = /^(?!Error rendering |\d\d:\d\d:\d\d |[├│└─╭╰])([^\s:[][^:[]*?\/[^:[]*?\.mdx?): (.+)$/;
 /** Where a thrown message starts in Astro's lines: after the page being rendered, or after [ERROR]. */

@@ -1,7 +1,7 @@
 /**
  * What a change does to the CSV tables, compared only where the check can read them
  * (read-tables.ts): per indicator the values added, revised and removed, flags, row sources,
- * source addresses and notes changed (as the page's «Ændringshistorik» shows them), the rows the
+ * source addresses and notes changed (as the page's »Ændringshistorik« shows them), the rows the
  * check cannot read, and the indicator's own row added, removed, given a new id, or changed field by
  * field. Other tables in the data folder are diffed row by row on their primary key.
  */

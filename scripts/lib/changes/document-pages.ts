@@ -108,7 +108,7 @@ export function conferencePlaces(id: string, site: SiteIndex): Place[] {
   // A letter's page links to the conferences that cite it.
   for (const slug of letters) {
     const letter = site.letters.get(slug);
-    places.push({ label: `brevet «${letter?.data.title ?? slug}»`, path: letterPath(slug) });
+    places.push({ label: `brevet »${letter?.data.title ?? slug}«`, path: letterPath(slug) });
   }
   return places;
 }

@@ -1,7 +1,7 @@
 /**
  * What a reviewer must look at in the administrations' goals and spending: a goal whose page goes
  * or moves (removed, or given to another administration), and a goal or an amount whose
- * «Eksempeldata» mark is removed – it then shows as the administration's real goal or spending.
+ * »Eksempeldata« mark is removed – it then shows as the administration's real goal or spending.
  */
 import { GOALS_TABLE, SPENDING_TABLE, type TableSpec } from '../../../src/lib/data/csv-schema.ts';
 import { mdCode, mdText } from '../markdown.ts';

@@ -23,7 +23,7 @@ export interface CsvFile {
   file: string;
   /** Undefined when this side has no such file. */
   text?: string;
-  /** The bytes, when they are not valid UTF-8 (the text then holds «\uFFFD» in their place). */
+  /** The bytes, when they are not valid UTF-8 (the text then holds »\uFFFD« in their place). */
   bytes?: Uint8Array;
 }
 

@@ -56,11 +56,11 @@ export function renderAreas(s: ChangeSummary): string[] {
     const why = whyLines(a.before, a.after);
     const was = a.before?.indicatorTitle;
     const now = a.after?.indicatorTitle;
-    if (a.otherIndicator) parts.push(`Hovedindikatoren er nu «${mdText(now ?? '')}» (før «${mdText(was ?? '')}»).`);
+    if (a.otherIndicator) parts.push(`Hovedindikatoren er nu »${mdText(now ?? '')}« (før »${mdText(was ?? '')}«).`);
     else if (was !== undefined && now !== undefined && was !== now) {
       // Only the name moved: say so, and that nothing behind the status did.
       const same = why.length === 0 ? '; status og tendens er uændrede' : '';
-      parts.push(`Hovedindikatoren hedder nu «${mdText(now)}» (før «${mdText(was)}»)${same}.`);
+      parts.push(`Hovedindikatoren hedder nu »${mdText(now)}« (før »${mdText(was)}«)${same}.`);
     }
     parts.push(...why);
     return parts.length > 0 ? [`- **${mdText(areaName(a.key))}**: ${parts.join(' ')}`] : [];

@@ -14,7 +14,7 @@ function whatChanged(sec: DocSection): string {
 
 function docLines(sec: DocSection, base: string): string[] {
   const c = sec.change;
-  const name = `«${mdText(docTitle(c.doc))}» (${mdCode(c.doc.path)})`;
+  const name = `»${mdText(docTitle(c.doc))}« (${mdCode(c.doc.path)})`;
   const from = c.kind === 'renamed' && c.before ? ` fra ${mdCode(c.before.path)}` : '';
   const lines = [`- **${docChangeHeading(c.doc.collection, c.kind)}**: ${name}${from}${whatChanged(sec)}`];
   if (!c.doc.data && c.kind !== 'removed')
@@ -23,7 +23,7 @@ function docLines(sec: DocSection, base: string): string[] {
     const word = { added: 'Ny idé', changed: 'Ændret idé', removed: 'Fjernet idé' }[idea.kind];
     const fields = idea.kind === 'changed' ? ` (${joinWords(idea.fields.map(mdCode))})` : '';
     const where = idea.kind === 'removed' ? '' : ` – vises på: ${placeList(base, sec.ideaPlaces[i] ?? [])}`;
-    lines.push(`  - ${word}: «${mdText(idea.idea.title)}»${fields}${where}`);
+    lines.push(`  - ${word}: »${mdText(idea.idea.title)}«${fields}${where}`);
   });
   if (sec.places.length) lines.push(`  - ${c.kind === 'removed' ? 'Stod på' : 'Vises på'}: ${placeList(base, sec.places)}`);
   return lines;

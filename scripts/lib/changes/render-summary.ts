@@ -37,7 +37,7 @@ function renderCheck(s: ChangeSummary, link: RenderOptions['link']): string[] {
   return [
     `### ❌ Tjekket fandt ${errorCount(c.errors)}`,
     '',
-    'Ændringen kan ikke udgives, før fejlene er rettet. Fejlene står også ved linjerne under «Files changed». ' +
+    'Ændringen kan ikke udgives, før fejlene er rettet. Fejlene står også ved linjerne under »Files changed«. ' +
       'Ret filen og gem igen; så bliver denne opsummering opdateret.',
     '',
     errorTable(c.errors, link),

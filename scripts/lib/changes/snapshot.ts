@@ -20,7 +20,7 @@ export interface Snapshot {
   label: string;
   files: Map<string, string>;
   /**
-   * The bytes of files that are not valid UTF-8 (their text holds «\uFFFD» instead), so the check
+   * The bytes of files that are not valid UTF-8 (their text holds »\uFFFD« instead), so the check
    * and the summary see the encoding the editor saved, not a repaired copy.
    */
   raw?: Map<string, Uint8Array>;

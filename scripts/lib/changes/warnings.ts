@@ -135,13 +135,13 @@ function removedConsequence(c: DocChange, base: string): string {
 
 export function documentWarnings(changes: readonly DocChange[], base: string): string[] {
   return changes.flatMap((c) => {
-    const name = `${collectionWord(c.doc.collection)} «${mdText(docTitle(c.doc))}» (${mdCode(c.doc.path)})`;
+    const name = `${collectionWord(c.doc.collection)} »${mdText(docTitle(c.doc))}« (${mdCode(c.doc.path)})`;
     const out: string[] = [];
     if (c.illustrativeRemoved)
       out.push(`${name}: mærket som eksempeldata er fjernet (${mdCode('illustrative: true')} er væk). Tjek, at indholdet er rigtigt.`);
     for (const idea of c.ideas.filter((i) => i.illustrativeRemoved)) {
       out.push(
-        `Idéen «${mdText(idea.idea.title)}» i ${mdCode(c.doc.path)}: mærket som eksempeldata er fjernet; tjek kilden (${mdText(idea.idea.source ?? 'ingen kilde')}).`,
+        `Idéen »${mdText(idea.idea.title)}« i ${mdCode(c.doc.path)}: mærket som eksempeldata er fjernet; tjek kilden (${mdText(idea.idea.source ?? 'ingen kilde')}).`,
       );
     }
     if (c.kind === 'removed') out.push(`${name} er fjernet: ${removedConsequence(c, base)}`);

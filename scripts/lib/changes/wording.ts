@@ -11,10 +11,10 @@ import type { Place } from './document-pages.ts';
 
 const TITLE = 'title';
 
-/** «Titel» (`id`), from the newest version of the indicator's row. */
+/** »Titel« (`id`), from the newest version of the indicator's row. */
 export function indicatorName(c: { id: string; after?: Row; before?: Row }): string {
   const title = c.after?.[TITLE] || c.before?.[TITLE];
-  return title ? `«${mdText(title)}» (${mdCode(c.id)})` : mdCode(c.id);
+  return title ? `»${mdText(title)}« (${mdCode(c.id)})` : mdCode(c.id);
 }
 
 /** "2023" or "2023, Kvinder". */
@@ -29,7 +29,7 @@ export const INVALID_ROW = '(fejl i rækken – se fejlen ovenfor)';
 
 /**
  * A cell as written, Danish decimal comma, with the unit's suffix when the indicator has one. A cell
- * the check rejects is shown exactly as written and marked: «87.5» must not read as 87,5.
+ * the check rejects is shown exactly as written and marked: »87.5« must not read as 87,5.
  */
 export function valueText(raw: string, unit?: UnitId, invalid = false): string {
   if (invalid) return `${mdText(raw.trim() || '–')} ${INVALID_VALUE}`;

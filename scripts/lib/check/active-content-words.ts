@@ -69,12 +69,12 @@ function listed(items: string[], word: string): string {
 }
 
 export const ACTIVE_FIX: Partial<Record<AttachmentKind, string>> = {
-  pdf: 'en PDF uden scripts, handlinger og indlejrede filer: udskriv dokumentet til en ny PDF («Udskriv» → «Gem som PDF»), eller gem det igen som PDF/A',
+  pdf: 'en PDF uden scripts, handlinger og indlejrede filer: udskriv dokumentet til en ny PDF (»Udskriv« → »Gem som PDF«), eller gem det igen som PDF/A',
   docx: 'et Word-dokument uden makroer, felter som DDE og INCLUDEPICTURE, indlejrede objekter og skabeloner eller filer hentet udefra, og med links kun til webadresser, mail og telefon: markér al tekst (Ctrl+A), gør felterne til tekst (Ctrl+Shift+F9), slet indlejrede objekter, og gem igen som .docx (ikke .docm) – eller gem dokumentet som PDF',
-  xlsx: 'et regneark uden makroer, links til andre regneark, dataforbindelser og formler, der henter eller linker (fx HYPERLINK, WEBSERVICE), og med links kun til webadresser, mail og telefon: erstat formlen med dens værdi («Indsæt værdier»), ret eller fjern de andre links, og gem igen som .xlsx',
+  xlsx: 'et regneark uden makroer, links til andre regneark, dataforbindelser og formler, der henter eller linker (fx HYPERLINK, WEBSERVICE), og med links kun til webadresser, mail og telefon: erstat formlen med dens værdi (»Indsæt værdier«), ret eller fjern de andre links, og gem igen som .xlsx',
 };
 
-/** «bilaget indeholder JavaScript og et link til javascript:, som …». `noun`: «bilaget» or «filen». */
+/** »bilaget indeholder JavaScript og et link til javascript:, som …«. `noun`: »bilaget« or »filen«. */
 export function activeContentMessage(codes: readonly string[], noun = 'bilaget'): string {
   return `${noun} indeholder ${listed(codes.map(activeText), 'og')}, som læserens program kan køre eller åbne af sig selv`;
 }

@@ -1,6 +1,6 @@
 /**
  * The editor check's errors as GitHub annotations, so each one appears on its line in a pull
- * request's «Files changed». A CSV error's column is the cell number (as editors count in Excel);
+ * request's »Files changed«. A CSV error's column is the cell number (as editors count in Excel);
  * GitHub counts characters, so the cell is located in the line and marked from its first to its last
  * character. A Markdown error's column already counts characters.
  */

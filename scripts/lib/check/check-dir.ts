@@ -130,7 +130,7 @@ export function contentFolderErrors(contentDir: string, only?: readonly string[]
     if (taken) errors.push(taken);
   }
   for (const path of links) if (!wanted || wanted.has(resolve(path))) errors.push(linkError(path));
-  // Always: a name that is not UTF-8 cannot be given as an argument (git hands the hook a «�» name).
+  // Always: a name that is not UTF-8 cannot be given as an argument (git hands the hook a »�« name).
   errors.push(...badNames);
   const collisions = checkUrlCollisions(routed);
   errors.push(...(wanted ? collisions.filter((e) => [...wanted].some((w) => displayPath(w) === e.file)) : collisions));

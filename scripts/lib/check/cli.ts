@@ -52,7 +52,7 @@ async function main(): Promise<number> {
     : all;
   // Any other file given that lies in the content folder (brev.md.txt) is reported as well. One that
   // is not there still has the folder checked: a required page given after deleting it, or a name
-  // that is not UTF-8, which git hands the hook as «�».
+  // that is not UTF-8, which git hands the hook as »�«.
   const givenInContent = args.filter((a) => !relative(resolve(contentDir), resolve(a)).startsWith('..'));
   const contentArgs = givenInContent.filter((a) => existsSync(a));
   const errors: ValidationError[] = [];
@@ -91,7 +91,7 @@ async function main(): Promise<number> {
       `Data i ${displayPath(dataDir)}/: ${plural(dataFileCount(dataDir), 'CSV-fil', 'CSV-filer')}, ${plural(rows, 'række', 'rækker')}, ${plural(found, 'fejl', 'fejl')}`,
     );
   }
-  // A file in data/ the site does not read («measurements (1).csv», notes.txt) would be left out without a word.
+  // A file in data/ the site does not read (»measurements (1).csv«, notes.txt) would be left out without a word.
   const dataArgs = args.filter((a) => !relative(resolve(dataDir), resolve(a)).startsWith('..'));
   const strayData = !only || dataArgs.length > 0 ? strayDataFileErrors(dataDir, only ? dataArgs : undefined) : [];
   errors.push(...strayData);

@@ -20,7 +20,7 @@ export function isCollection(name: string): name is CollectionName {
  * stops the build without it), with what each is for, in the editor's words (rules/required-content.ts).
  */
 export const ROUTED_PAGE_USES: Readonly<Record<string, string>> = {
-  om: 'teksten på siden /om/ («Om barometret»: hovedindikatorerne, status, tendens og markeringerne)',
+  om: 'teksten på siden /om/ (»Om barometret«: hovedindikatorerne, status, tendens og markeringerne)',
   tilgaengelighed: 'tilgængelighedserklæringen på /tilgaengelighed/, som webtilgængelighedsloven kræver',
 };
 export const ROUTED_PAGES: readonly string[] = Object.keys(ROUTED_PAGE_USES);

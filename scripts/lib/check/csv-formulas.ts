@@ -56,7 +56,7 @@ const MAX_FORMULA_CELLS = 10;
 
 /**
  * The check's errors for a published CSV file's formula cells. `what`: how the message names the
- * file when opened («bilaget», «filen»); `fix`: how to mend a cell.
+ * file when opened (»bilaget«, »filen«); `fix`: how to mend a cell.
  */
 export function csvFormulaErrors(file: string, text: string, what: string, fix: string): ValidationError[] {
   const cells = csvFormulaCells(text);

@@ -1,6 +1,6 @@
 /**
  * A folder's entries with their names read as bytes: an entry whose name is not UTF-8
- * (rules/name-encoding.ts) is returned apart, instead of as a «�» name no file has – reading that
+ * (rules/name-encoding.ts) is returned apart, instead of as a »�« name no file has – reading that
  * would stop the check with ENOENT. Links are reported as links, never followed.
  */
 import { readdirSync } from 'node:fs';

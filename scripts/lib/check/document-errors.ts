@@ -19,11 +19,11 @@ const READABLE: Record<AttachmentKind, string> = {
   pdf: 'en PDF, der kan åbnes uden adgangskode: gem den igen som PDF fra det program, den kom fra',
   docx: 'et Word-dokument: åbn det i Word, og gem det igen som .docx',
   xlsx: 'et Excel-regneark: åbn det i Excel, og gem det igen som .xlsx',
-  csv: 'en CSV-fil gemt som «CSV UTF-8 (kommasepareret) (*.csv)»',
+  csv: 'en CSV-fil gemt som »CSV UTF-8 (kommasepareret) (*.csv)«',
 };
 
 export interface DocumentOptions {
-  /** How a message names the file: «bilaget» (a letter's) or «filen». */
+  /** How a message names the file: »bilaget« (a letter's) or »filen«. */
   noun: string;
   /** What to do about a formula cell in a CSV. */
   csvFix: string;

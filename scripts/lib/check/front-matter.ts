@@ -138,7 +138,7 @@ export function splitFrontMatter(text: string, file: string): { fm?: FrontMatter
       ],
     };
   }
-  // Old Mac files end lines with CR alone: the whole file is one line, so say so instead of «mangler front matter».
+  // Old Mac files end lines with CR alone: the whole file is one line, so say so instead of »mangler front matter«.
   if (lines.length === 1 && /\r(?!\n)/.test(lines[0] ?? '')) {
     return {
       errors: [
@@ -209,7 +209,7 @@ export function splitFrontMatter(text: string, file: string): { fm?: FrontMatter
   } catch (err) {
     return { fm, errors: yamlErrors(fm, file, err) };
   }
-  // A list ("- title: …") or a lone value is valid YAML but no fields: say that, not «feltet ""».
+  // A list ("- title: …") or a lone value is valid YAML but no fields: say that, not »feltet ""«.
   if (typeof data !== 'object' || Array.isArray(data)) return { fm, errors: [notFields(fm, file, data)] };
   fm.data = data;
   return { fm, errors: [] };

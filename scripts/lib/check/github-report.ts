@@ -39,7 +39,7 @@ export function errorSummary(errors: readonly ValidationError[], env: Record<str
   return [
     `## Tjek af data og indhold: ${errorCount(list)}`,
     '',
-    'Intet er udgivet. Fejlene står også ved linjerne under «Files changed» i pull requesten.',
+    'Intet er udgivet. Fejlene står også ved linjerne under »Files changed« i pull requesten.',
     '',
     errorTable(list, (file, line) => blobUrl(env, file, line)),
     '',

@@ -1,6 +1,6 @@
 /**
  * Hidden characters written as character references: `&#x202E;`, `&#8238;`, `&zwj;`, `&lrm;`. The
- * Markdown processor and the browser decode them, so «2008-&#x202E;4321» is published with the bidi
+ * Markdown processor and the browser decode them, so »2008-&#x202E;4321« is published with the bidi
  * override that the check refuses when it is typed (hidden-chars.ts). Found in the source text, so
  * a message can point at the reference itself.
  *

@@ -68,7 +68,7 @@ function siteAttributeText(tag: string, attribute: string): PolicyText {
 export function violationText(v: Violation): PolicyText {
   switch (v.kind) {
     case 'element': {
-      // A report's component written in a letter (.md): say where components work instead of «raw HTML».
+      // A report's component written in a letter (.md): say where components work instead of »raw HTML«.
       const component = COMPONENT_NAMES.find((name) => name.toLowerCase() === v.tag);
       if (component)
         return {

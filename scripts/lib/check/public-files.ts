@@ -116,7 +116,7 @@ export async function publicFileErrors(publicDir: string, only?: readonly string
   if (!existsSync(publicDir)) return [];
   const wanted = only ? new Set(only.map((p) => resolve(p))) : undefined;
   const { files, badNames } = walk(publicDir);
-  // Always: a name that is not UTF-8 cannot be given as an argument (git hands the hook a «�» name).
+  // Always: a name that is not UTF-8 cannot be given as an argument (git hands the hook a »�« name).
   const errors: ValidationError[] = [...badNames];
   for (const { path, link } of files) {
     if (wanted && !wanted.has(resolve(path))) continue;

@@ -19,7 +19,7 @@ export type CheckPlan =
  * and every file under public/, which is published as it is (public-files.ts).
  */
 export function isCheckable(path: string): boolean {
-  // Every file under data/: one the site does not read (notes.txt, «measurements (1).csv») is reported too.
+  // Every file under data/: one the site does not read (notes.txt, »measurements (1).csv«) is reported too.
   return /^(data|content|public)\/./.test(path);
 }
 

@@ -50,7 +50,7 @@ export function splitEntries(entries: readonly IndexEntry[], differing: Readonly
 /**
  * Paths are read from git as latin1, one character per byte, and written back as those bytes: a
  * name that is not UTF-8 then reaches the staged copy as it is, for the check to report, instead
- * of becoming a «�» name no file has.
+ * of becoming a »�« name no file has.
  */
 function git(top: string, args: string[], input?: string): string {
   const options = { cwd: top, encoding: 'latin1' as const, maxBuffer: 1 << 30 };

@@ -1,6 +1,6 @@
 /**
  * GitHub Actions workflow commands: a line `::error file=…,line=…,col=…,title=…::message` on stdout
- * becomes an annotation on that line of the pull request's «Files changed». Escaping as the runner
+ * becomes an annotation on that line of the pull request's »Files changed«. Escaping as the runner
  * expects it (the same as @actions/core's command.ts): the message escapes %, CR and LF; property
  * values also : and , because those separate the properties.
  */

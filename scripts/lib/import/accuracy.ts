@@ -78,7 +78,7 @@ export function printSet(title: string, letters: readonly LetterScore[]): { righ
     console.log('\nIkke rigtige:');
     for (const m of misses)
       console.log(
-        `- ${m.source}: \`${m.path}\` ${WORD[m.outcome]}${m.expected !== undefined ? ` – forventet «${m.expected}»` : ''}${m.got !== undefined ? `, fik «${m.got}»` : ''}`,
+        `- ${m.source}: \`${m.path}\` ${WORD[m.outcome]}${m.expected !== undefined ? ` – forventet »${m.expected}«` : ''}${m.got !== undefined ? `, fik »${m.got}«` : ''}`,
       );
   }
   return { right, total };

@@ -59,7 +59,7 @@ export const USAGE = `Brug: npm run import -- <brev> [--out <fil.md eller mappe>
 
 Læser et modtaget brev (.txt/.md-tekstudgave, PDF med tekstlag eller DOCX) og skriver en kladde
 content/letters/ÅÅÅÅ-MM-DD-titel.md med brevets oplysninger udfyldt. Felter, importen ikke kan
-finde, står som «TODO: …» og skal udfyldes, før npm run check godkender brevet.
+finde, står som »TODO: …« og skal udfyldes, før npm run check godkender brevet.
 
   --out <sti>   skriv kladden til denne fil (.md) eller i denne mappe
   --force       overskriv en eksisterende fil (ellers stopper importen)

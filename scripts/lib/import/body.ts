@@ -123,7 +123,7 @@ const NUMBERED = /^\d+\.\s/;
 
 /**
  * The body's heading levels: the first level is 2 (the page title is 1), sections numbered as
- * siblings («1. …», «2. …») get one level even when the letter set them differently, and no
+ * siblings (»1. …«, »2. …«) get one level even when the letter set them differently, and no
  * heading is more than one level below the one before it (h2 → h4 skips a level a screen reader
  * announces).
  */

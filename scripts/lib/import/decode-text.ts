@@ -131,7 +131,7 @@ function excerpt(line: string): string {
   return line.length > 60 ? `${line.slice(0, 57)}…` : line;
 }
 
-/** «linje 3» or «linjerne 3, 5 og 2 andre». */
+/** »linje 3« or »linjerne 3, 5 og 2 andre«. */
 export function namedLines(lines: readonly number[]): string {
   const shown = lines.slice(0, 5).join(', ');
   const more = lines.length > 5 ? ` og ${lines.length - 5} andre` : '';
@@ -161,13 +161,13 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
     const at = scan.badLines.find((n) => [...lineOf(scan.text, n)].some((c) => c === odd)) ?? first;
     throw new ImportError(
       `${file} er ikke gemt som UTF-8${whole ? '' : ` (${namedLines(scan.badLines)} er ikke UTF-8, resten er)`}, og som Windows-1252 giver linje ${at} ` +
-        `tegn, der ikke hører til et dansk brev («${excerpt(lineOf(scan.text, at))}»). Åbn filen, gem den med tegnsættet «UTF-8», og prøv igen`,
+        `tegn, der ikke hører til et dansk brev (»${excerpt(lineOf(scan.text, at))}«). Åbn filen, gem den med tegnsættet »UTF-8«, og prøv igen`,
     );
   }
   if (!looksLikeText(scan.text)) throw notText(file);
   // A whole file in Windows-1252 is an ordinary old export: every letter reads right.
   if (whole) return checked(scan.text, file, []);
-  const quoted = scan.badLines.slice(0, 3).map((n) => `linje ${n}: «${excerpt(lineOf(scan.text, n))}»`);
+  const quoted = scan.badLines.slice(0, 3).map((n) => `linje ${n}: »${excerpt(lineOf(scan.text, n))}«`);
   return checked(scan.text, file, [
     `${file} er UTF-8, men ${namedLines(scan.badLines)} er ikke: ${scan.guessed.length === 1 ? 'tegnet er' : 'de tegn er'} læst som Windows-1252 (${quoted.join('; ')}) – tjek dem i kladden`,
   ]);

@@ -37,7 +37,7 @@ function stated(value: unknown): string | undefined {
 
 export interface SameLetter {
   file: string;
-  /** Why it is taken for the same letter, in Danish: «samme dok.nr. 2007-432793». */
+  /** Why it is taken for the same letter, in Danish: »samme dok.nr. 2007-432793«. */
   reason: string;
 }
 

@@ -54,7 +54,7 @@ export function findLetterDate(header: readonly Line[], taken: ReadonlySet<numbe
     const below = next && !next.blank ? parseDate(next.text) : undefined;
     if ((m[1] ?? '') === '' && next && below) return { date: below, lines: [l.no, next.no] };
   }
-  // A date in capitals («3. DEC. 2026») is the letter's own when no stamp took it (stamp.ts).
+  // A date in capitals (»3. DEC. 2026«) is the letter's own when no stamp took it (stamp.ts).
   for (const stamped of [false, true]) {
     for (const l of free) {
       // "København, den 3. december 2026", "København d. 3. december 2026".
@@ -92,7 +92,7 @@ interface OrgBlock {
   lines: Line[];
   /** Every line names an organisation or a person at one. */
   allOrgs: boolean;
-  /** A «Københavns Kommune» line above the organisation: part of a letterhead, naming no sender. */
+  /** A »Københavns Kommune« line above the organisation: part of a letterhead, naming no sender. */
   municipality: number[];
 }
 

@@ -2,7 +2,7 @@
  * What the published archive already says about a signer: the organisation each earlier letter
  * gives for the same name. A letter from "Jakob Hougaard" without a letterhead is most likely from
  * the committee his earlier letters name. Read from content/letters, so it learns as the archive grows;
- * a draft not yet reviewed (a TODO value, a «# tjek:» comment) does not count.
+ * a draft not yet reviewed (a TODO value, a »# tjek:« comment) does not count.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +19,7 @@ export function readKnownSenders(lettersDir: string, exceptSlugs: ReadonlySet<st
     const slug = file.replace(/\.mdx?$/, '');
     if (slug === file || exceptSlugs.has(slug)) continue;
     const { fm } = splitFrontMatter(readFileSync(join(lettersDir, file), 'utf8'), file);
-    // An unfinished draft (still «# tjek:» or TODO) is no evidence: its values may be the importer's own guesses.
+    // An unfinished draft (still »# tjek:« or TODO) is no evidence: its values may be the importer's own guesses.
     if (!fm || /#\s*tjek:/i.test(fm.yamlText)) continue;
     const sender = (fm.data as { sender?: { name?: unknown; organisation?: unknown } } | undefined)?.sender;
     if (typeof sender?.name !== 'string' || typeof sender.organisation !== 'string') continue;

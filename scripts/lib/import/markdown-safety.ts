@@ -1,6 +1,6 @@
 /**
  * The body is Markdown, and a received letter is not. A PDF's or DOCX's text is literal: what the
- * sender typed («<script>», «*stjerne*», «# 1») must show as typed, so the characters Markdown
+ * sender typed (»<script>«, »*stjerne*«, »# 1«) must show as typed, so the characters Markdown
  * and HTML read are escaped. A text export is Markdown already (the archive's have bold, headings
  * and links), so only what must never reach a page is neutralised – raw HTML tags, and links to
  * javascript:, data: or vbscript: – and the editor is told.

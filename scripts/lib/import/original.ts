@@ -27,7 +27,7 @@ export function originalPlan(
       review: {
         path: [],
         kind: 'guess',
-        message: `originalen er ikke kopieret med: den fylder ${formatBytes(original.bytes.length)}, og sitet udgiver højst ${formatBytes(MAX_ATTACHMENT_BYTES)} pr. fil – gem en mindre udgave, og vedhæft den som beskrevet i README («Vedhæft et bilag»)`,
+        message: `originalen er ikke kopieret med: den fylder ${formatBytes(original.bytes.length)}, og sitet udgiver højst ${formatBytes(MAX_ATTACHMENT_BYTES)} pr. fil – gem en mindre udgave, og vedhæft den som beskrevet i README (»Vedhæft et bilag«)`,
       },
     };
   }

@@ -1,7 +1,7 @@
 /**
  * What a printed letter repeats on every page and is not part of its text: a header at the top of
  * each page after the first (the first page's copy is the letterhead, and stays), a footer at the
- * bottom of each page, and page numbers («Side 2 af 3», «- 2 -»). Pages are told apart by the form
+ * bottom of each page, and page numbers (»Side 2 af 3«, »- 2 -«). Pages are told apart by the form
  * feed a PDF's pages are joined with, or in a text export by its page numbers. Removing them lets
  * a paragraph that a page break split come together again (body.ts).
  */
@@ -79,7 +79,7 @@ export function findPageFurniture(lines: readonly Line[]): PageFurniture {
       for (const l of header) found.set(l.no, l);
     }
     // A footer is the same at the bottom of two or more pages; a sentence of the text is not one,
-    // unless it is a footer's line of items («Adresse · Telefon · web»).
+    // unless it is a footer's line of items (»Adresse · Telefon · web«).
     const bottoms = ps.map((p) => new Set(p.slice(-4).map((l) => key(l.text))));
     const onPages = (k: string) => bottoms.filter((b) => b.has(k)).length;
     const footer = (l: Line) => key(l.text).length > 2 && (!isProse(l) || /\s[·•|]\s/.test(l.text)) && onPages(key(l.text)) >= 2;

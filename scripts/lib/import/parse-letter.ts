@@ -146,14 +146,14 @@ export function parseLetter(text: string, options: ParseOptions): ParsedLetter {
     if (a.label) item.label = a.label;
     if (a.title) item.title = a.title;
     else {
-      item.title = todo(`brevet nævner «${a.label}» uden titel – skriv bilagets titel`);
+      item.title = todo(`brevet nævner »${a.label}« uden titel – skriv bilagets titel`);
       reviews.push({ path: ['attachments', i, 'title'], kind: 'todo', message: `titlen på ${a.label} blev ikke fundet` });
     }
     item.note = 'Bilaget er ikke digitaliseret.';
     reviews.push({
       path: ['attachments', i],
       kind: 'guess',
-      message: `fundet i sætningen «${a.quote.length > 160 ? `${a.quote.slice(0, 157)}…` : a.quote}»`,
+      message: `fundet i sætningen »${a.quote.length > 160 ? `${a.quote.slice(0, 157)}…` : a.quote}«`,
     });
     return item;
   });
@@ -237,7 +237,7 @@ function extraNumbers(numbers: readonly CaseNumber[]): Review[] {
 
 /** What the report says about the headers, footers and page numbers left out. */
 function furnitureReview(f: PageFurniture, source: string): Review {
-  const items = f.removed.map((r) => `«${r.text}» (linje ${r.lines.join(', ')})`);
+  const items = f.removed.map((r) => `»${r.text}« (linje ${r.lines.join(', ')})`);
   return {
     path: [],
     kind: 'guess',

@@ -44,7 +44,7 @@ export function importReport(r: ReportInput): string {
   }
   const guesses = r.reviews.filter((v) => v.kind === 'guess');
   if (guesses.length > 0) {
-    out.push('', 'Tjek disse værdier, som importen har udledt (markeret med «# tjek:» i filen):');
+    out.push('', 'Tjek disse værdier, som importen har udledt (markeret med »# tjek:« i filen):');
     for (const g of guesses) {
       const at = r.fm && g.path.length > 0 ? locate(r.fm, g.path) : undefined;
       const where = at ? `${r.draft}:${at.line}:${at.column}` : r.draft;
@@ -62,8 +62,8 @@ export function importReport(r: ReportInput): string {
   out.push(
     '',
     marked.length + other.length === 0
-      ? 'Tjekket godkender kladden. Læs den igennem mod brevet, slet «# tjek:»-kommentarerne, og kør npm run check.'
-      : 'Næste skridt: åbn kladden, ret felterne ovenfor ud fra brevet, slet «# tjek:»-kommentarerne, og kør npm run check, til der ikke er flere fejl.',
+      ? 'Tjekket godkender kladden. Læs den igennem mod brevet, slet »# tjek:«-kommentarerne, og kør npm run check.'
+      : 'Næste skridt: åbn kladden, ret felterne ovenfor ud fra brevet, slet »# tjek:«-kommentarerne, og kør npm run check, til der ikke er flere fejl.',
   );
   return out.join('\n');
 }

@@ -39,7 +39,7 @@ export function assembleSender(input: SenderInput, reviews: Review[]): Record<st
   if (name) sender.name = name;
   else {
     sender.name = todo(
-      'afsenderens navn blev ikke fundet (ingen underskrift efter «Venlig hilsen») – skriv navnet, eller slet hele sender, hvis brevet ikke har en afsender',
+      'afsenderens navn blev ikke fundet (ingen underskrift efter »Venlig hilsen«) – skriv navnet, eller slet hele sender, hvis brevet ikke har en afsender',
     );
     reviews.push({ path: ['sender', 'name'], kind: 'todo', message: 'afsenderens navn blev ikke fundet' });
   }
@@ -47,7 +47,7 @@ export function assembleSender(input: SenderInput, reviews: Review[]): Record<st
   const title = signature?.title ?? titleOfOffice(unit);
   if (title) sender.title = title;
   if (!signature?.title && title)
-    reviews.push({ path: ['sender', 'title'], kind: 'guess', message: `titlen er udledt af «${unit}» i brevhovedet` });
+    reviews.push({ path: ['sender', 'title'], kind: 'guess', message: `titlen er udledt af »${unit}« i brevhovedet` });
 
   const organisation = letterhead?.organisation ?? signature?.organisation;
   if (organisation) sender.organisation = organisation;
@@ -60,7 +60,7 @@ export function assembleSender(input: SenderInput, reviews: Review[]): Record<st
       reviews.push({
         path: ['sender', 'organisation'],
         kind: 'guess',
-        message: `udledt af «${footer.text}» over adressen i kontaktblokken – er afsenderen udvalget, så skriv udvalgets forkortelse`,
+        message: `udledt af »${footer.text}« over adressen i kontaktblokken – er afsenderen udvalget, så skriv udvalgets forkortelse`,
       });
     } else if (usual) {
       sender.organisation = usual.organisation;

@@ -1,8 +1,8 @@
 /**
  * The receiving administration's stamp: a date printed as "6 APR. 2009" (or "Modtaget 6. april
  * 2009"), the administration and office just above it, and its journal number (J.nr.) just below.
- * A date in capitals alone is no stamp: a letter may print its own date so («3. DEC. 2026» under
- * the recipient). It needs the word «Modtaget», a routing slip or the stamp's j.nr.; with only a
+ * A date in capitals alone is no stamp: a letter may print its own date so (»3. DEC. 2026« under
+ * the recipient). It needs the word »Modtaget«, a routing slip or the stamp's j.nr.; with only a
  * forvaltning above it, and another date for the letter, it is read as a stamp to be checked.
  */
 import { findDates, parseDate } from './dates.ts';
@@ -58,7 +58,7 @@ export function findStamp(lines: readonly Line[], caseNumbers: readonly CaseNumb
   if (!RECEIVED.test(line.text.trim()) && !slip && !jnr) {
     const byAdministration = first !== undefined && resolveOrganisation(first.text)?.kind === 'administration';
     if (!byAdministration || !otherDate(lines, line)) return undefined;
-    stamp.doubtful = `læst som modtagelsesstempel, fordi datoen «${line.text}» står med versaler under «${first.text}» – er det brevets egen dato, så skriv den under date, og slet receivedStamp`;
+    stamp.doubtful = `læst som modtagelsesstempel, fordi datoen »${line.text}« står med versaler under »${first.text}« – er det brevets egen dato, så skriv den under date, og slet receivedStamp`;
   }
   if (first) {
     stamp.organisation = resolveOrganisation(first.text)?.abbr;

@@ -6,15 +6,15 @@
  * loaded index word it begins, and a fresh search loads only the files Pagefind asks for the word
  * (the one whose word range holds it, and its stem's) and the prefix chunks the engine preloads for
  * its stem (prefix-chunks.ts). One instance answering word after word gave, at 20,000 letters, 6 of
- * 300 answers another count or order than a fresh search («skolerne» 18,223 results instead of
- * 15,232): the files of earlier words held words that «skolerne»'s stem begins. So the thread's
+ * 300 answers another count or order than a fresh search (»skolerne« 18,223 results instead of
+ * 15,232): the files of earlier words held words that »skolerne«'s stem begins. So the thread's
  * instance answers a word only when
  * - it holds exactly what a fresh search for a word with the same stem and file loaded, and nothing
  *   more (the files a search loads depend only on those two), or
  * - Pagefind's preload for the word reads the file predicted (freshChunk) or that file is already
  *   loaded, and no other loaded file may hold a word its stem begins (chunksFor) or a shorter word
  *   the query begins with (prefixChunks, Pagefind's fallback when nothing matches);
- * and the engine searched only once (its «Mente du …?» searches look up other words); otherwise a
+ * and the engine searched only once (its »Mente du …?« searches look up other words); otherwise a
  * new instance answers it.
  *
  * The thread reads Pagefind's search results leanly (lean-results.ts): all results count, but only

@@ -3,7 +3,7 @@
  * precomputed answers (first-results-worker.ts) only.
  *
  * For a word on every page of a 20,000-letter archive that JSON holds every page with every match
- * of the word: 18 MB for «og». pagefind.js parses all of it and makes an object per match, though an
+ * of the word: 18 MB for »og«. pagefind.js parses all of it and makes an object per match, though an
  * answer uses the count, the first ten results and, for an over-stemmed word, the first
  * OVER_STEMMED_CHECK (engine.ts). Parsing, mapping and collecting that garbage were about a quarter
  * of the answers step's time. Here the first `keep` results are parsed in full and every later one

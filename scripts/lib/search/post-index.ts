@@ -1,7 +1,7 @@
 /**
  * After Pagefind (scripts/build.ts): read the index's fragments (what search actually holds, page
  * by page) and write
- *   <site>/soeg/ordliste/<letter>.json  the vocabulary for «Mente du …?» and æ/ø/å typed as ae/oe/aa,
+ *   <site>/soeg/ordliste/<letter>.json  the vocabulary for »Mente du …?« and æ/ø/å typed as ae/oe/aa,
  *                                        one small shard per first letter, fetched only when needed;
  *   <site>/soeg/filtre.json             the filter counts and the archive's first and last month, so
  *                                        the search page shows its filters without loading Pagefind's

@@ -72,8 +72,8 @@ export function ideasByAdministration(conferences: readonly ConferenceEntry[]): 
 
 /**
  * Tags printed under an idea: its areas and administrations, each a link to the ideas about it. An
- * area's link says so («Idéer om tryghed», the title of the page it opens): «Tryghed» alone went to
- * the ideas on pages where «Tryghed» elsewhere is the area itself (WCAG 2.4.4).
+ * area's link says so (»Idéer om tryghed«, the title of the page it opens): »Tryghed« alone went to
+ * the ideas on pages where »Tryghed« elsewhere is the area itself (WCAG 2.4.4).
  */
 export function ideaTags(idea: IdeaData): { areas: { text: string; path: string }[]; responsible: { text: string; path: string }[] } {
   return {
@@ -115,8 +115,8 @@ export function conferenceFacts(data: ConferenceData): ConferenceFacts {
 }
 
 /**
- * «22. januar 2009, Rådhuset, København» after a conference's title in a one-line mention: its date,
- * else its year when the title does not already say it («Integrationskonference 2009 (2009)»), then its place.
+ * »22. januar 2009, Rådhuset, København« after a conference's title in a one-line mention: its date,
+ * else its year when the title does not already say it (»Integrationskonference 2009 (2009)«), then its place.
  */
 export function conferenceWhenWhere(data: Pick<ConferenceData, 'title' | 'year' | 'date' | 'when' | 'place'>): string {
   const when = data.date ? danishDate(data.date) : (data.when ?? (data.title.includes(String(data.year)) ? undefined : String(data.year)));

@@ -16,8 +16,8 @@ export function headingSlug(text: string): string {
 }
 
 /**
- * Ids the site's own templates put on pages (without the «ib-» prefix): a heading in an editor's
- * text must not take one («## Indhold» would give a second id="indhold", the main region's, and the
+ * Ids the site's own templates put on pages (without the »ib-« prefix): a heading in an editor's
+ * text must not take one (»## Indhold« would give a second id="indhold", the main region's, and the
  * skip link could land on the heading). test/unit/page-ids.test.ts keeps this list complete.
  */
 export const PAGE_IDS: readonly string[] = [
@@ -82,15 +82,15 @@ export const PAGE_IDS: readonly string[] = [
   'udvikling',
 ];
 
-/** Ids the Markdown processor gives a document's footnotes heading: a heading «Footnote label» gets «footnote-label-2». */
+/** Ids the Markdown processor gives a document's footnotes heading: a heading »Footnote label« gets »footnote-label-2«. */
 export const GENERATED_IDS: readonly string[] = ['footnote-label'];
 
 /**
  * Families of ids the site hands out itself, on the pages that show an editor's text: its own
- * «ib-» ids (id="ib-letter-title"), the processor's footnotes («user-content-fn-1», and
- * «user-content-fnref-1-2» for a second reference), numbered paragraphs («afsnit-3») and the
- * goals under a letter or an area («maal-2009», «forvaltningernes-maal-2009»). A number added
- * after such an id could be one of the family too, so a heading's slug gets «overskrift-» in front.
+ * »ib-« ids (id="ib-letter-title"), the processor's footnotes (»user-content-fn-1«, and
+ * »user-content-fnref-1-2« for a second reference), numbered paragraphs (»afsnit-3«) and the
+ * goals under a letter or an area (»maal-2009«, »forvaltningernes-maal-2009«). A number added
+ * after such an id could be one of the family too, so a heading's slug gets »overskrift-« in front.
  */
 export const RESERVED_ID_PATTERNS: readonly RegExp[] = [
   /^ib-/,
@@ -101,12 +101,12 @@ export const RESERVED_ID_PATTERNS: readonly RegExp[] = [
 ];
 
 /**
- * Hands out each slug once per document: a second "Økonomi" becomes "oekonomi-2", «Indhold»
- * "indhold-2" (PAGE_IDS) and «Footnote label» "footnote-label-2"; «User content fn 1» becomes
+ * Hands out each slug once per document: a second "Økonomi" becomes "oekonomi-2", »Indhold«
+ * "indhold-2" (PAGE_IDS) and »Footnote label« "footnote-label-2"; »User content fn 1« becomes
  * "overskrift-user-content-fn-1" (RESERVED_ID_PATTERNS).
  */
 export function createSlugger(): (text: string) => string {
-  // Every id handed out or reserved, so «Økonomi 2» after two «Økonomi» does not get a second "oekonomi-2".
+  // Every id handed out or reserved, so »Økonomi 2« after two »Økonomi« does not get a second "oekonomi-2".
   const taken = new Set<string>([...PAGE_IDS, ...GENERATED_IDS]);
   const counts = new Map<string, number>();
   return (text) => {

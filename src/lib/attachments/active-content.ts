@@ -10,8 +10,8 @@
  */
 
 /**
- * «javascript», «launch», «remote-file», «embedded-file», «submit-form», «xfa», «link:<scheme>»,
- * «link:unc», «link:relative», «macro», «activex», «embedded-object», «external:<relationship>»,
- * «external-link», «data-connection», «formula:<NAME>», «field:<NAME>», «field:hidden».
+ * »javascript«, »launch«, »remote-file«, »embedded-file«, »submit-form«, »xfa«, »link:<scheme>«,
+ * »link:unc«, »link:relative«, »macro«, »activex«, »embedded-object«, »external:<relationship>«,
+ * »external-link«, »data-connection«, »formula:<NAME>«, »field:<NAME>«, »field:hidden«.
  */
 export type ActiveContent = string;

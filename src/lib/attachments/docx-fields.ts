@@ -3,7 +3,7 @@
  * external relationships (ooxml-active.ts: remote templates, linked objects, frames, sub-documents,
  * hyperlinks judged by the link policy), and fields. A field's instruction is either one attribute
  * (<w:fldSimple w:instr="DDEAUTO …">) or the text of <w:instrText> runs between a begin and a
- * separate/end <w:fldChar>, split across as many runs as the author likes («DD» + «EAUTO»), so runs
+ * separate/end <w:fldChar>, split across as many runs as the author likes (»DD« + »EAUTO«), so runs
  * are joined per field, nested fields each on their own. Refused: DDE and DDEAUTO (start another
  * program), fields that fetch a file or address (INCLUDETEXT, INCLUDEPICTURE, LINK, …), a field
  * whose name is the result of another field ({ {QUOTE 68 68 69} … }, a known way to hide DDE) and a
@@ -18,7 +18,7 @@ import type { ZipEntry } from './zip-entries.ts';
 /** Fields that start a program or fetch another file or address when Word updates them. */
 const FETCHING = new Set(['DDE', 'DDEAUTO', 'INCLUDETEXT', 'INCLUDEPICTURE', 'INCLUDE', 'IMPORT', 'LINK', 'RD']);
 
-/** A field instruction's words: quoted («"a b"», where \\ is one backslash) or bare. */
+/** A field instruction's words: quoted (»"a b"«, where \\ is one backslash) or bare. */
 const WORD = /"((?:[^"\\]|\\.)*)"|(\S+)/g;
 
 /** A HYPERLINK field's address: its first word that is no switch (\l "mark" is a place in the document). */

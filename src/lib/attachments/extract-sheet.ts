@@ -41,7 +41,7 @@ export function extractCsv(bytes: Uint8Array): AttachmentText {
     text = utf8.decode(bytes).replace(/^\uFEFF/, '');
   } catch {
     throw new AttachmentReadError(
-      'filen er ikke gemt som UTF-8 – åbn den i Excel, vælg Filer → Gem som og filtypen «CSV UTF-8 (kommasepareret) (*.csv)»',
+      'filen er ikke gemt som UTF-8 – åbn den i Excel, vælg Filer → Gem som og filtypen »CSV UTF-8 (kommasepareret) (*.csv)«',
     );
   }
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: [';', ',', '\t'] });

@@ -44,7 +44,7 @@ export function byteKind(bytes: Uint8Array): ByteKind | undefined {
   return undefined;
 }
 
-/** A kind in the words of a message: «en webside (HTML)». */
+/** A kind in the words of a message: »en webside (HTML)«. */
 export const BYTE_KIND_TEXT: Record<ByteKind, string> = {
   pdf: 'en PDF',
   zip: 'en ZIP-fil (fx DOCX eller XLSX)',

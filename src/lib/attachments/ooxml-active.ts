@@ -4,7 +4,7 @@
  * .docx/.xlsx name), ActiveX controls, embedded OLE objects that start another program, and every
  * relationship that points outside the package (TargetMode="External"). Of these only a hyperlink
  * to a web, mail or phone address may stay (link-target.ts); a remote template (attachedTemplate,
- * the «template injection» attack), a linked OLE object, frame, sub-document, picture or mail-merge
+ * the »template injection« attack), a linked OLE object, frame, sub-document, picture or mail-merge
  * source is fetched when the file is opened, and is refused.
  */
 import type { ActiveContent } from './active-content.ts';

@@ -2,8 +2,8 @@
  * What in a PDF a reader's program would run or open by itself: JavaScript, a launch action, an
  * embedded file, a form that sends or imports its fields, an XFA form, an action or stream that
  * opens or fetches another file (GoToR, a Thread, Rendition, Sound or Movie with a file outside the
- * PDF, a stream whose data lies in another file – with «\\server\share» Windows sends the reader's
- * login there, the «Bad-PDF» leak), and links the link policy refuses (link-target.ts: anything but
+ * PDF, a stream whose data lies in another file – with »\\server\share« Windows sends the reader's
+ * login there, the »Bad-PDF« leak), and links the link policy refuses (link-target.ts: anything but
  * a web, mail or phone address, also without a scheme or to \\server). Every object is read, also
  * those in object streams and those no page uses.
  */

@@ -107,7 +107,7 @@ export function decodeRunLength(data: Uint8Array, cap: number): Capped {
   return { bytes: out, over: false };
 }
 
-/** ASCIIHexDecode: hex digit pairs, white space skipped, «>» ends. */
+/** ASCIIHexDecode: hex digit pairs, white space skipped, »>« ends. */
 export function decodeAsciiHex(data: Uint8Array): Capped {
   const text = Buffer.from(data).toString('latin1');
   const end = text.indexOf('>');
@@ -115,7 +115,7 @@ export function decodeAsciiHex(data: Uint8Array): Capped {
   return { bytes: Buffer.from(digits.length % 2 ? `${digits}0` : digits, 'hex'), over: false };
 }
 
-/** ASCII85Decode: groups of five characters «!»–«u» for four bytes, «z» for four zeros, «~>» ends. */
+/** ASCII85Decode: groups of five characters »!«–»u« for four bytes, »z« for four zeros, »~>« ends. */
 export function decodeAscii85(data: Uint8Array): Capped {
   const out: number[] = [];
   let group: number[] = [];

@@ -54,7 +54,7 @@ const SHORT_NAMES: Record<string, string> = {
   A85: 'ASCII85Decode',
 };
 
-/** A stream's dictionary as text: from its «<<» to the «>>» before «stream», nesting balanced; undefined if unbalanced. */
+/** A stream's dictionary as text: from its »<<« to the »>>« before »stream«, nesting balanced; undefined if unbalanced. */
 function dictBefore(s: string, end: number): { text: string; start: number } | undefined {
   let depth = 0;
   for (let i = end; i > 0; i--) {

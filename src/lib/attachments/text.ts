@@ -51,7 +51,7 @@ const HIDDEN_ALL = new RegExp(`${NOT_XML.source}|${INVISIBLE.source}`, 'g');
 
 /**
  * Text as a reader may see it on the text page: without control characters and invisible ones
- * (hidden-chars.ts) – a bidi override in a PDF would show «2008-<U+202E>4321» as «2008-1234», and a
+ * (hidden-chars.ts) – a bidi override in a PDF would show »2008-<U+202E>4321« as »2008-1234«, and a
  * zero-width space splits a word search cannot find. An editor cannot fix them in a PDF, and the
  * published file stays as it is, so they are dropped from the extracted text without a message;
  * Unicode's line and paragraph separators become the breaks they stand for.

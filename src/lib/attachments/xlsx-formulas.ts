@@ -2,9 +2,9 @@
  * What in an XLSX Excel would fetch, link or run: the package's macros and external relationships
  * (ooxml-active.ts, which also judges cell hyperlinks by the link policy), links to other workbooks,
  * data connections, and formulas that fetch from, link to or run something outside the workbook
- * (HYPERLINK, WEBSERVICE, a DDE call «=cmd|' /C calc'!A0»). Formulas are read wherever Excel keeps
+ * (HYPERLINK, WEBSERVICE, a DDE call »=cmd|' /C calc'!A0«). Formulas are read wherever Excel keeps
  * them – cells, defined names, data validation and conditional formats – with entities decoded and
- * any namespace prefix, so «&#72;YPERLINK» or «<x:f>» hides nothing. Ordinary formulas (SUM) are fine.
+ * any namespace prefix, so »&#72;YPERLINK« or »<x:f>« hides nothing. Ordinary formulas (SUM) are fine.
  */
 import type { ActiveContent } from './active-content.ts';
 import { contentParts, packageActiveContent } from './ooxml-active.ts';
@@ -19,7 +19,7 @@ const FORMULA_ELEMENTS = new Set(['f', 'formula', 'formula1', 'formula2', 'defin
 
 export function formulaActiveContent(formula: string, found: Set<ActiveContent>): void {
   for (const m of formula.matchAll(OUTGOING)) found.add(`formula:${(m[1] ?? '').toUpperCase()}`);
-  // «cmd|' /C calc'!A0»: a DDE call to another program. Excel has no | operator, so a | outside
+  // »cmd|' /C calc'!A0«: a DDE call to another program. Excel has no | operator, so a | outside
   // quoted text and quoted sheet names is one.
   if (formula.replace(/"[^"]*"|'[^']*'/g, '').includes('|')) found.add('formula:DDE');
 }

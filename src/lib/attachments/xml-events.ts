@@ -19,7 +19,7 @@ export function localName(name: string): string {
   return name.slice(name.indexOf(':') + 1);
 }
 
-/** A part's text: UTF-8, or UTF-16 (Office reads both), known by its byte-order mark or first «<». */
+/** A part's text: UTF-8, or UTF-16 (Office reads both), known by its byte-order mark or first »<«. */
 function decode(data: Uint8Array): string {
   const [a = 1, b = 1] = data;
   if ((a === 0xff && b === 0xfe) || (a !== 0 && b === 0)) return new TextDecoder('utf-16le').decode(data);

@@ -17,15 +17,15 @@ import { indicatorUnit } from '../registry/units.ts';
 
 export interface PanelText {
   key: string;
-  /** «Aarhus sammenlignet med København». */
+  /** »Aarhus sammenlignet med København«. */
   title: string;
-  /** «Aarhus: fra 58,38 pct. i 2010 til 73,17 pct. i 2024. København: …». */
+  /** »Aarhus: fra 58,38 pct. i 2010 til 73,17 pct. i 2024. København: …«. */
   description: string;
 }
 
 export interface ComparisonView {
   heading: string;
-  /** «Alle indbyggere i hver kommune» / «Indvandrere med ikke-vestlig oprindelse i hver kommune». */
+  /** »Alle indbyggere i hver kommune« / »Indvandrere med ikke-vestlig oprindelse i hver kommune«. */
   coverageText?: string;
   /** The same panels for a phone (one per row) and a wider screen (three per row). */
   geometry: { narrow: SmallMultiplesGeometry; wide: SmallMultiplesGeometry };

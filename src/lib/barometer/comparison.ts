@@ -8,7 +8,7 @@ import { COPENHAGEN, MUNICIPALITIES, municipality, municipalityOrder, type Munic
 
 export interface ComparisonSeries extends Series {
   geo: MunicipalityCode;
-  /** The registry's name: «København», «Aarhus», «Hele landet». */
+  /** The registry's name: »København«, »Aarhus«, »Hele landet«. */
   name: string;
   wholeCountry: boolean;
 }

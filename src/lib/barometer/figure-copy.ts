@@ -20,7 +20,7 @@ export interface FigureCopy {
   key: KeyItem[];
   tableLabel: string;
   tableCaption: string;
-  /** «Omfatter: alle københavnere», for the caption and the card. */
+  /** »Omfatter: alle københavnere«, for the caption and the card. */
   coverage?: string;
   periodHeader: string;
   noValue: string;

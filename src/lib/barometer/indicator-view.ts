@@ -33,13 +33,13 @@ export interface IndicatorView {
   series: Series[];
   decimals: number;
   status: StatusTrace;
-  /** The baseline period a status is measured from («2014»); absent when there is no status. */
+  /** The baseline period a status is measured from (»2014«); absent when there is no status. */
   statusSince?: string;
   trend: TrendResult;
   latest?: PeriodValue;
   /** "80,02 pct." */
   latestText?: string;
-  /** Where the main series was measured, when not in Copenhagen («hele landet»): main-place.ts. */
+  /** Where the main series was measured, when not in Copenhagen (»hele landet«): main-place.ts. */
   place?: string;
   baselineText?: string;
   targetText?: string;

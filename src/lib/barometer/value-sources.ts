@@ -1,7 +1,7 @@
 /**
  * Where an indicator's values come from, value by value: each distinct source (publisher, table or
  * report) and the address it was read at, with the series and periods it covers. A secondary extract
- * («udtræk») or a value quoted by others is named as such by the source text itself.
+ * (»udtræk«) or a value quoted by others is named as such by the source text itself.
  */
 import type { Measurement } from '../model.ts';
 import { listDa } from '../format/list.ts';
@@ -10,14 +10,14 @@ import { periodText } from '../format/period.ts';
 export interface ValueSource {
   source: string;
   url?: string;
-  /** «København 2010–2024; Hele landet 2010–2024». */
+  /** »København 2010–2024; Hele landet 2010–2024«. */
   covers: string;
   /** The source calls itself an extract from another publisher's table. */
   secondary: boolean;
   rows: number;
 }
 
-/** «2009, 2016–2018 og 2020–2022»: runs of consecutive years joined; other periods listed. */
+/** »2009, 2016–2018 og 2020–2022«: runs of consecutive years joined; other periods listed. */
 export function periodRanges(labels: readonly string[]): string {
   const years = labels.every((l) => /^\d{4}$/.test(l));
   if (!years) return listDa(labels.map(periodText));

@@ -22,7 +22,7 @@ export interface CompareDescribeInput {
   coverage?: CoverageId;
 }
 
-/** «det næsthøjeste» for rank 2 of 5 from the top. */
+/** »det næsthøjeste« for rank 2 of 5 from the top. */
 function position(rankFromTop: number, count: number, words: { top: readonly string[]; bottom: readonly string[] }): string {
   const fromBottom = count - rankFromTop + 1;
   if (rankFromTop <= fromBottom && rankFromTop <= words.top.length) return words.top[rankFromTop - 1] as string;

@@ -14,9 +14,9 @@ export interface Footnote {
   flag?: FlagId;
   /** The value's note; without one, a flagged value's footnote explains the flag. */
   explanation: string;
-  /** «Brud i serien: Springet fra 2020 til 2021 …» – the flag's name, then the explanation. */
+  /** »Brud i serien: Springet fra 2020 til 2021 …« – the flag's name, then the explanation. */
   text: string;
-  /** «København og Hele landet, 2021» – where the footnote applies. */
+  /** »København og Hele landet, 2021« – where the footnote applies. */
   where: { series: string; period: string }[];
 }
 
@@ -64,7 +64,7 @@ export function dataTable(series: readonly Series[], decimals: number): DataTabl
 }
 
 /**
- * «København og Hele landet 2021», «København 2020 og 2022; Hele landet 2018» – the cells a footnote
+ * »København og Hele landet 2021«, »København 2020 og 2022; Hele landet 2018« – the cells a footnote
  * belongs to: series with the same periods share one clause.
  */
 export function footnoteWhere(fn: Footnote): string {

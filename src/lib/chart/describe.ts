@@ -35,7 +35,7 @@ export function describeChart(input: DescribeInput): string {
   if (!main || main.points.length === 0) return w.none;
   const noun = w.noun[unitIdOf(unit)];
   const val = (v: number) => formatValue(v, unit, decimals);
-  // The first sentence names the unit («indekset»), so its values go without the index prefix.
+  // The first sentence names the unit (»indekset«), so its values go without the index prefix.
   const named = (v: number) => formatAfterNoun(v, unit, decimals);
   const first = main.points[0] as PeriodValue;
   const last = main.points.at(-1) as PeriodValue;
@@ -92,7 +92,7 @@ export function describeChart(input: DescribeInput): string {
   return sentences.join(' ').replace(/\.\./g, '.');
 }
 
-/** «Serien har et brud i 2021 (København og Hele landet).» «Skønnet: København 2020 og 2022.» */
+/** »Serien har et brud i 2021 (København og Hele landet).« »Skønnet: København 2020 og 2022.« */
 export function flagSentences(series: readonly Series[]): string[] {
   const out: string[] = [];
   for (const flag of FLAG_IDS) {
@@ -101,11 +101,11 @@ export function flagSentences(series: readonly Series[]): string[] {
       .filter((x) => x.periods.length > 0);
     if (where.length === 0) continue;
     if (FLAGS[flag].breaksLine) {
-      // A series that begins with a break (a new measure) has no «before» to differ from.
+      // A series that begins with a break (a new measure) has no »before« to differ from.
       const starts = series.filter((s) => s.points[0]?.flag === flag && s.points.filter((p) => p.flag === flag).length === 1);
       const within = where.filter((x) => !starts.some((s) => s.label === x.label));
       if (within.length > 0) {
-        // Gathered series by series («2019 og 2018»): say the periods in time order.
+        // Gathered series by series (»2019 og 2018«): say the periods in time order.
         const periods = [
           ...new Set(
             series

@@ -55,7 +55,7 @@ export function flagLegend(
   return items;
 }
 
-/** «2021 (København og Aarhus)», or «(Hele landet 2018 og København 2019)» when the series' periods differ. */
+/** »2021 (København og Aarhus)«, or »(Hele landet 2018 og København 2019)« when the series' periods differ. */
 export function breakWhere(b: BreakMark): string {
   const periods = new Set(b.where.map((w) => w.period));
   if (periods.size <= 1) return `${periodText(b.period)} (${listDa(b.series)})`;

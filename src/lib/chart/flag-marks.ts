@@ -95,7 +95,7 @@ export function breakMarks(series: readonly { label: string; points: readonly Pe
     else groups.push({ lo: r.lo, hi: r.hi, items: [r] });
   }
   return groups.map((g) => {
-    // Each note once; a note that another note already contains («Listen fik nye kriterier …» and the
+    // Each note once; a note that another note already contains (»Listen fik nye kriterier …« and the
     // same sentence followed by what is missing for one series) is said by the longer one.
     const all = [...new Set(g.items.map((i) => i.note).filter((n): n is string => !!n))];
     const notes = all.filter((n) => !all.some((m) => m !== n && m.includes(n)));
@@ -110,7 +110,7 @@ export function breakMarks(series: readonly { label: string; points: readonly Pe
   });
 }
 
-/** «København, 2020: 3 (skønnet)» – the flag in words after a value, for tooltips and descriptions. */
+/** »København, 2020: 3 (skønnet)« – the flag in words after a value, for tooltips and descriptions. */
 export function withFlag(text: string, flag: FlagId | undefined): string {
   return flag ? `${text} (${flag})` : text;
 }

@@ -32,7 +32,7 @@ function missingBetween(a: PeriodValue, b: PeriodValue): string[] {
   return out;
 }
 
-/** Each gap of a series as one phrase: «2011–2016», «2021», «2.–4. kvt. 2020» is written «2. kvt. 2020–4. kvt. 2020». */
+/** Each gap of a series as one phrase: »2011–2016«, »2021«, »2.–4. kvt. 2020« is written »2. kvt. 2020–4. kvt. 2020«. */
 export function gapPhrases(points: readonly PeriodValue[]): string[] {
   const sorted = [...points].sort((p, q) => p.period.time - q.period.time);
   const out: string[] = [];
@@ -50,8 +50,8 @@ export function gapPhrases(points: readonly PeriodValue[]): string[] {
 }
 
 /**
- * «København 2011–2016 og 2021; Hele landet 2013–2019», series with the same gaps named together
- * («København og Hele landet 2011–2019»), or undefined when no series has a gap.
+ * »København 2011–2016 og 2021; Hele landet 2013–2019«, series with the same gaps named together
+ * (»København og Hele landet 2011–2019«), or undefined when no series has a gap.
  */
 export function gapSummary(series: readonly { label: string; points: readonly PeriodValue[] }[]): string | undefined {
   const byGaps = new Map<string, string[]>();

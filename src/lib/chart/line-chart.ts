@@ -95,7 +95,7 @@ export interface LineChartGeometry {
   labels: DirectLabel[];
   /** Where a series breaks: a dotted rule from the plot's top to its bottom. */
   breaks: BreakMark[];
-  /** «København 2011–2016 og 2021»: periods without a measurement, where the lines stop (gaps.ts). */
+  /** »København 2011–2016 og 2021«: periods without a measurement, where the lines stop (gaps.ts). */
   gaps?: string;
 }
 
@@ -215,7 +215,7 @@ export function lineChart(input: LineChartInput): LineChartGeometry {
   const markerArea = Math.round((fs * EM.markerRadius) ** 2 * Math.PI);
   const chartSeries: ChartSeries[] = series.map((s, i) => {
     const runs = segmentsOf(s.points);
-    // Measured only every few years, every point stands alone: say «cirkler uden linje», not «linje».
+    // Measured only every few years, every point stands alone: say »cirkler uden linje«, not »linje«.
     const markersOnly = s.points.length > 1 && runs.every((run) => run.length === 1);
     const style = markersOnly ? { ...seriesStyle(i), description: chartCopy.markersOnly(i), markersOnly } : seriesStyle(i);
     return {

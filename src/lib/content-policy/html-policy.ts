@@ -89,8 +89,8 @@ export const STRIPPED_ELEMENTS: readonly string[] = [
 ];
 
 /**
- * Attributes any allowed element may have. dir only as ltr or auto: dir="rtl" shows «2008 - 1234»
- * as «1234 - 2008», the same reversal the check refuses as a bidi character (hidden-chars.ts).
+ * Attributes any allowed element may have. dir only as ltr or auto: dir="rtl" shows »2008 - 1234«
+ * as »1234 - 2008«, the same reversal the check refuses as a bidi character (hidden-chars.ts).
  */
 export const GLOBAL_ATTRIBUTES: readonly AttributeEntry[] = ['title', 'lang', ['dir', 'ltr', 'auto']];
 

@@ -53,8 +53,8 @@ export function judgeUrl(value: string, kind: UrlKind): UrlRefusal | undefined {
 /**
  * An allowed address as the sanitiser (hast-util-sanitize) must see it to keep it: it compares
  * schemes case-sensitively and reads any colon before a /, ? or # as ending a scheme. So
- * «HTTPS://WWW.KK.DK» (common in old and scanned letters) gets its scheme in lower case, and a
- * relative address with a colon («side 2:3», which a browser reads as relative) gets a leading ./;
+ * »HTTPS://WWW.KK.DK« (common in old and scanned letters) gets its scheme in lower case, and a
+ * relative address with a colon (»side 2:3«, which a browser reads as relative) gets a leading ./;
  * without it the published link silently lost its address. Same target in a browser.
  */
 export function sanitizerUrl(value: string): string {

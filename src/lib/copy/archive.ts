@@ -138,7 +138,7 @@ export const archiveCopy = {
   },
   lettersOfOrganisation: (committee: string, administration: string) =>
     `Breve, hvor ${committee} eller ${administration} er afsender eller modtager.`,
-  backToIndicator: (title: string) => `Tilbage til indikatoren «${title}»`,
+  backToIndicator: (title: string) => `Tilbage til indikatoren »${title}«`,
   received: 'Modtaget',
   recipient: 'Modtager',
   filtersLabel: 'Afgræns brevarkivet',

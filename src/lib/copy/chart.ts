@@ -6,7 +6,7 @@ import type { FlagId } from '../registry/flags.ts';
 import type { UnitId } from '../registry/units.ts';
 
 export const chartCopy = {
-  /** Direct label at the target's line: «Mål 2025». */
+  /** Direct label at the target's line: »Mål 2025«. */
   targetLabel: (period: string) => `Mål ${period}`,
   /** Line styles in series order, named in the key (never colour alone). */
   seriesStyles: [
@@ -47,7 +47,7 @@ export const chartCopy = {
 /** The chart's text alternative (chart/describe.ts): sentences filled with the chart's own numbers. */
 export const describeCopy = {
   none: 'Der er endnu ingen målinger.',
-  /** What the main series measures, by unit: «andelen steg …». */
+  /** What the main series measures, by unit: »andelen steg …«. */
   noun: {
     pct: 'andelen',
     procentpoint: 'forskellen',
@@ -55,7 +55,7 @@ export const describeCopy = {
     indeks: 'indekset',
     'pr-1000-indbyggere': 'antallet',
   } satisfies Record<UnitId, string>,
-  /** Main-series names that mean «everyone»: the sentence says «i alt» rather than «for Alle». */
+  /** Main-series names that mean »everyone«: the sentence says »i alt« rather than »for Alle«. */
   totalLabels: ['Alle', 'I alt', 'Total'],
   total: ' i alt',
   forSeries: (label: string) => ` for ${label}`,

@@ -6,7 +6,7 @@
  */
 
 export const DOWNLOAD_TEXT = {
-  /** The placeholders in the downloads' paths as /data/ prints them: «indikatorer/<id>/data.csv». */
+  /** The placeholders in the downloads' paths as /data/ prints them: »indikatorer/<id>/data.csv«. */
   placeholders: { id: '<id>', date: '<dato>', administration: '<forvaltning>', year: '<år>' },
   indicatorData: {
     title: 'Tallene bag en indikators graf',
@@ -53,7 +53,7 @@ export const DOWNLOAD_TEXT = {
     coverage:
       'Hvem indikatorens tal omfatter (kolonnen coverage i indicators.csv), gentaget på hver række, så en kopi af rækkerne ikke mister det. Tom, hvis indikatoren ikke angiver det.',
     comparisonGeo: 'Kommunekoden for den kommune (eller hele landet), rækken gælder.',
-    municipality: 'Navnet på kommunen med koden i geo, eller «Hele landet» for 000.',
+    municipality: 'Navnet på kommunen med koden i geo, eller »Hele landet« for 000.',
     administrationName: 'Forvaltningens navn til forkortelsen i administration.',
     goalUrl: 'Adressen på målets side på sitet.',
     reportYear: 'Budgetåret, statusrapporten gælder.',
@@ -73,17 +73,17 @@ export const DOWNLOAD_TEXT = {
     letterDate: 'Dokumentets dato (ÅÅÅÅ-MM-DD).',
     letterTitle: 'Titlen, som arkivet viser den.',
     editorialTitle: 'ja, når dokumentet ingen overskrift har, og titlen er skrevet af redaktionen.',
-    letterLabel: 'Dokumentets egen betegnelse, fx «Bilag 2». Tom: ingen.',
+    letterLabel: 'Dokumentets egen betegnelse, fx »Bilag 2«. Tom: ingen.',
     caseNumber: 'Sagsnummeret (sagsnr.), som sitets søgning også finder.',
     documentNumber: 'Dokumentnummeret (dok.nr.). Tom: intet.',
-    journalNumbers: 'Journalnumrene (j.nr.): dokumentets eget og modtagelsesstemplets, adskilt af « | ». Tom: intet.',
+    journalNumbers: 'Journalnumrene (j.nr.): dokumentets eget og modtagelsesstemplets, adskilt af » | «. Tom: intet.',
     sender: 'Afsenderen: navn, titel og forvaltning eller udvalg, som dokumentets side viser det. Tom: ingen afsender nævnt.',
     senderOrganisation: 'Forkortelsen for afsenderens forvaltning eller udvalg, fx BIF. Tom: ingen.',
-    recipients: 'Modtagerne, hver som dokumentets side viser dem, adskilt af « | ». Tom: ingen nævnt.',
+    recipients: 'Modtagerne, hver som dokumentets side viser dem, adskilt af » | «. Tom: ingen nævnt.',
     organisations:
-      'Forkortelserne for de forvaltninger og udvalg, dokumentet er fra eller til, adskilt af « | » (dem, arkivets filter «Udvalg og forvaltninger» viser det under).',
-    letterAreas: 'De indsatsområder (id), dokumentet handler om, adskilt af « | ».',
-    letterIndicators: 'De indikatorer (id i indicators.csv), dokumentet handler om, adskilt af « | ».',
+      'Forkortelserne for de forvaltninger og udvalg, dokumentet er fra eller til, adskilt af » | « (dem, arkivets filter »Udvalg og forvaltninger« viser det under).',
+    letterAreas: 'De indsatsområder (id), dokumentet handler om, adskilt af » | «.',
+    letterIndicators: 'De indikatorer (id i indicators.csv), dokumentet handler om, adskilt af » | «.',
     original: 'Adressen på dokumentet, som det blev modtaget (fx en PDF), når det er udgivet. Tom: kun teksten er udgivet.',
     letterIllustrative: 'ja, når dokumentet er et opdigtet eksempel og ikke et rigtigt dokument.',
     letterUrl: 'Adressen på dokumentets side på sitet.',
@@ -92,15 +92,15 @@ export const DOWNLOAD_TEXT = {
   letterExamples: {
     title: 'Vedrørende budgetredegørelse for integrationsindsatsen',
     sender: 'Morten Binder, Direktør, Beskæftigelses- og Integrationsforvaltningen (BIF)',
-    recipients: 'Claus Juhl, Økonomiforvaltningen (ØKF) | Else Sommer, Børne- og Ungdomsforvaltningen (BUF)',
-    organisations: 'BIF | ØKF | BUF',
+    recipients: 'Claus Juhl, Økonomiforvaltningen (ØKF) | Børne- og Ungdomsudvalget (BUU)',
+    organisations: 'BIF | ØKF | BUU',
   },
   /** An example of the status report's explanation column. */
   explanationExample: 'Hovedindikatorens basisår er 2014, efter 2008, så barometret har ingen status for 2008.',
   /** The JSON files' top-level keys; rows is one object per CSV row, keyed by the CSV's column names. */
   jsonKeys: {
     name: 'Datasættets navn, som i datapackage.json.',
-    title: 'Datasættets titel, med «Eksempeldata», når nogle rækker er eksempeldata.',
+    title: 'Datasættets titel, med »Eksempeldata«, når nogle rækker er eksempeldata.',
     description: 'Hvad datasættet indeholder.',
     licence:
       'Licensen for sitets sammenstilling: id (SPDX), title, url og scope – hvad licensen gælder, og at tallene følger kildernes vilkår.',
@@ -110,7 +110,7 @@ export const DOWNLOAD_TEXT = {
     indicator:
       'Indikatoren med kolonnenavnene fra indicators.csv som nøgler. I data.json er baseline_value værdien i basisperioden, også når indicators.csv lader den stå tom.',
     administration: 'Forvaltningen: abbr (forkortelsen) og name (navnet).',
-    unit: 'Enheden for amount: «kr.».',
+    unit: 'Enheden for amount: »kr.«.',
     totals: 'Udgifterne i alt pr. budgetår: budget_year, amount og illustrative (true, når summen rummer eksempeldata).',
   },
   /** The dictionary section on /data/ for these files. */

@@ -8,7 +8,7 @@ export const EDITION_TEXT = {
   chart: 'Graf',
   citeSuggested: 'Forslag til citat:',
   ruleToday: (since: string, summary: string) => `Reglen i dag (fra ${since}): ${summary}`,
-  ruleWhole: 'Hele reglen står under «Om barometret»',
+  ruleWhole: 'Hele reglen står under »Om barometret«',
   listTitle: 'Udgaver af barometret',
   listLead:
     'En udgave (en barometermåling) er barometret, som det blev udgivet på en bestemt dag: de seks indsatsområders status, tal og tendens. Her kan du se hver udgave, som den så ud, og hvad der er ændret siden.',
@@ -42,7 +42,7 @@ export const EDITION_TEXT = {
   trend: 'Tendens',
   indicator: 'Indikator',
   csv: 'CSV',
-  // Read after the visible «CSV»/«Graf», so the link's name starts with what a speech-input user sees.
+  // Read after the visible »CSV«/»Graf«, so the link's name starts with what a speech-input user sees.
   csvLabel: (title: string) => `: tallene for ${title} som udgivet`,
   chartLabel: (title: string) => `: ${title} som udgivet`,
   sinceTitle: 'Ændret siden udgaven',
@@ -54,13 +54,13 @@ export const EDITION_TEXT = {
   /** A value whose number stayed the same, but whose flag, note or source changed. */
   marked: 'Ny markering, note eller kilde',
   unitThenNow: 'Enhed dengang → nu',
-  /** «foreløbig → endelig»: a value's flag then → now. */
+  /** »foreløbig → endelig«: a value's flag then → now. */
   flagChange: (from: string, to: string) => `${from} → ${to}`,
-  /** No flag after «foreløbig»: the figure is final. */
+  /** No flag after »foreløbig«: the figure is final. */
   final: 'endelig',
   noFlag: 'ingen markering',
-  noteAdded: (note: string) => `ny note: «${note}»`,
-  noteChanged: (note: string) => `ændret note: «${note}»`,
+  noteAdded: (note: string) => `ny note: »${note}«`,
+  noteChanged: (note: string) => `ændret note: »${note}«`,
   noteRemoved: 'noten er fjernet',
   sourceChanged: (from: string, to: string) => `kilde: ${from} → ${to}`,
   sourceUrlChanged: 'ny adresse på kilden',
@@ -89,7 +89,7 @@ export const DATES_TEXT = {
   updated: 'Senest opdateret',
   updatedSite: 'Tallene er senest ændret',
   next: 'Næste opdatering forventes',
-  /** The label when the expected day has passed: «forventes» beside «var forventet …» said two things. */
+  /** The label when the expected day has passed: »forventes« beside »var forventet …« said two things. */
   nextPassed: 'Næste opdatering',
   nextLate: (when: string) => `var forventet ${when}; nye tal er ikke kommet endnu`,
 } as const;

@@ -7,7 +7,7 @@ export const EMBED_TEXT = {
     'Grafen kan indlejres på andre hjemmesider. Vælg, om den skal følge med, når der kommer nye tal, eller vise tallene fra en udgave uændret; kopiér koden, og sæt den ind i din sides HTML.',
   codeLabel: 'HTML-kode til indlejring',
   copy: COPY,
-  /** The copy button's accessible name: «Kopiér koden», as shown, and which of the page's codes it copies. */
+  /** The copy button's accessible name: »Kopiér koden«, as shown, and which of the page's codes it copies. */
   copyWhich: (variant: string) => `${COPY}: ${variant}`,
   copied: 'Koden er kopieret.',
   copyFailed: 'Kunne ikke kopiere. Markér koden, og kopiér den selv.',
@@ -21,6 +21,6 @@ export const EMBED_TEXT = {
   iframeTitle: (title: string) => `Graf: ${title} (Integrationsbarometeret)`,
   /** The embed page's own <title>: the chart, as the iframe names it, not the indicator page's title. */
   pageTitle: (title: string) => `Graf: ${title} – Integrationsbarometeret`,
-  /** What an edition's frozen embed shows: «<indikator> – <udgave> (<dag>)». */
+  /** What an edition's frozen embed shows: »<indikator> – <udgave> (<dag>)«. */
   editionSubject: (title: string, edition: string, day: string) => `${title} – ${edition} (${day})`,
 } as const;

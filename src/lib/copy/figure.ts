@@ -29,7 +29,7 @@ export const figureWords = {
     tableLabel: (indicator: string) => `Tabel: ${indicator}, byerne sammenlignet`,
     downloadLead: 'Hent sammenligningen:',
   },
-  /** «Kilder til tallene» (ValueSources.astro). */
+  /** »Kilder til tallene« (ValueSources.astro). */
   sources: {
     heading: 'Kilder til tallene',
     secondary: 'sekundær kilde',

@@ -56,7 +56,7 @@ export const goalCopy = {
   sourceLabel: 'Kildedokument',
   underCommittee: (committee: string) => `, under ${committee}`,
   sourceLetterMeta: (sagsnr: string) => `sagsnr. ${sagsnr}`,
-  /** Accessible names of the status counts: «Status for budget 2008», «Status, budget 2008». */
+  /** Accessible names of the status counts: »Status for budget 2008«, »Status, budget 2008«. */
   statusForYear: (heading: string) => `Status for ${heading.toLowerCase()}`,
   statusOfYear: (year: number) => `Status, budget ${year}`,
   statusHeading: 'Status',
@@ -96,7 +96,7 @@ export const goalCopy = {
   reportTableNames: { maal: 'mål og status', omraader: 'indsatsområder', udgifter: 'udgifter' },
   areasHeading: 'Indsatsområderne i barometret',
   areasLead: (year: number) =>
-    `Status for hvert område er status for dets hovedindikator, beregnet med de målinger, der findes til og med ${year}. «Status i dag» er beregnet med alle målinger, som på områdets egen side.`,
+    `Status for hvert område er status for dets hovedindikator, beregnet med de målinger, der findes til og med ${year}. »Status i dag« er beregnet med alle målinger, som på områdets egen side.`,
   areasColumns: {
     area: 'Område',
     status: (year: number) => `Status i ${year}`,
@@ -109,7 +109,7 @@ export const goalCopy = {
   areaBaselineAfter: (baseline: string, year: number) =>
     `Hovedindikatorens basisår er ${baseline}, efter ${year}, så barometret har ingen status for ${year}.`,
   areasNoneNote: (year: number) =>
-    `Barometrets serier for hovedindikatorerne begynder efter ${year} eller har deres basisår efter ${year}, så ingen af områderne har en status for ${year}. Kolonnen «Status i dag» viser, hvordan de står nu.`,
+    `Barometrets serier for hovedindikatorerne begynder efter ${year} eller har deres basisår efter ${year}, så ingen af områderne har en status for ${year}. Kolonnen »Status i dag« viser, hvordan de står nu.`,
   reportGoalsHeading: 'Forvaltningernes mål og status',
   reportGoalsLead: (n: number, year: number) => `${n === 1 ? 'Ét mål' : `${int.format(n)} mål`} for budget ${year} fra forvaltningerne.`,
   reportGoalColumns: { goal: 'Mål', status: 'Status', assessment: 'Forvaltningens status' },
@@ -138,7 +138,7 @@ export const goalCopy = {
   // Shared
   illustrative: 'Eksempeldata',
   illustrativeGoals:
-    'Målene, status og udgifterne markeret «Eksempeldata» er opdigtede. De viser, hvordan forvaltningernes mål vises, indtil de rigtige mål er lagt ind; de er ikke kommunens mål.',
+    'Målene, status og udgifterne markeret »Eksempeldata« er opdigtede. De viser, hvordan forvaltningernes mål vises, indtil de rigtige mål er lagt ind; de er ikke kommunens mål.',
 } as const;
 
 /** The spending chart's text description (spending-view.ts): span, totals, change, example data. */
@@ -157,5 +157,5 @@ export const SPENDING_TEXT = {
   changed: (first: number, last: number, word: string, amount: string, pct: string) =>
     `Fra ${first} til ${last} er det ${word} på ${amount} (${pct} %).`,
   allExamples: 'Beløbene er eksempeldata, ikke rigtige udgifter.',
-  someExamples: 'Nogle af beløbene er eksempeldata, ikke rigtige udgifter; de er markeret «Eksempeldata» under udgifterne pr. formål.',
+  someExamples: 'Nogle af beløbene er eksempeldata, ikke rigtige udgifter; de er markeret »Eksempeldata« under udgifterne pr. formål.',
 } as const;

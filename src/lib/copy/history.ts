@@ -1,4 +1,4 @@
-/** The words of an indicator's «Ændringshistorik» (lib/history/history-view.ts, ChangeHistory.astro). */
+/** The words of an indicator's »Ændringshistorik« (lib/history/history-view.ts, ChangeHistory.astro). */
 export const HISTORY_TEXT = {
   heading: 'Ændringshistorik',
   intro:
@@ -21,7 +21,7 @@ export const HISTORY_TEXT = {
   details: { flag: 'Markering', note: 'Note', source: 'Kilde', sourceUrl: 'Kildens adresse' },
   created: 'Indikatoren oprettet',
   deleted: 'Indikatoren fjernet',
-  /** «2 værdier tilføjet, 1 felt i beskrivelsen ændret»: the one-line summary of a change. */
+  /** »2 værdier tilføjet, 1 felt i beskrivelsen ændret«: the one-line summary of a change. */
   counts: {
     value: 'værdi',
     values: 'værdier',
@@ -31,7 +31,7 @@ export const HISTORY_TEXT = {
     revisedVerb: 'rettet',
     removedVerb: 'fjernet',
     fieldsVerb: 'i beskrivelsen ændret',
-    /** «2 markeringer ændret»: one and many of each kind of value detail. */
+    /** »2 markeringer ændret«: one and many of each kind of value detail. */
     details: {
       flag: ['markering', 'markeringer'],
       note: ['note', 'noter'],

@@ -5,12 +5,12 @@
 const MARK = 'Eksempeldata';
 
 export const illustrativeCopy = {
-  /** «Eksempeldata», the visible mark. */
+  /** »Eksempeldata«, the visible mark. */
   mark: MARK,
-  /** In running text and captions: «…, eksempeldata». */
+  /** In running text and captions: »…, eksempeldata«. */
   inline: MARK.toLowerCase(),
   /** The page banner after the bold mark. */
-  bannerBody: `Nogle af tallene på denne side er illustrative og ikke rigtige målinger. De er markeret med «${MARK}».`,
+  bannerBody: `Nogle af tallene på denne side er illustrative og ikke rigtige målinger. De er markeret med »${MARK}«.`,
   /** Printed under the title of a standalone chart file. */
   chartNote: `${MARK} – ikke rigtige målinger`,
   /** Ends a feed entry about an example figure. */

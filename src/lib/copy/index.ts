@@ -4,7 +4,7 @@
  * content/pages/, where editors change it.
  *
  * What belongs here: every word a visitor reads or hears – labels, headings, sentences, the words in
- * feeds, downloads and descriptions, and the labels of registry ids («Skønnet» for `skønnet`).
+ * feeds, downloads and descriptions, and the labels of registry ids (»Skønnet« for `skønnet`).
  * What stays where it is, because it is data or speaks to editors, not visitors:
  * - names: organisations and municipalities (registry/), the six policy areas, the publisher;
  * - formats and vocabularies: the Danish month names (format/period.ts), the search's compound

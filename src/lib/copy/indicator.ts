@@ -1,8 +1,8 @@
 /**
- * The words of an indicator's calculation («Sådan er status beregnet», the worked example on /om/)
- * and of its facts («Om indikatoren»). The terms are the same in both places, so a reader who
- * learns «Forbedring (a)» on /om/ finds it again on every indicator page. a and r are signed so that
- * improvement is positive, so they are named as improvements: «udvikling» read as the raw change.
+ * The words of an indicator's calculation (»Sådan er status beregnet«, the worked example on /om/)
+ * and of its facts (»Om indikatoren«). The terms are the same in both places, so a reader who
+ * learns »Forbedring (a)« on /om/ finds it again on every indicator page. a and r are signed so that
+ * improvement is positive, so they are named as improvements: »udvikling« read as the raw change.
  */
 import { DIRECTION_TEXT } from './status.ts';
 
@@ -63,7 +63,7 @@ export const comparisonWords = {
   oneValue: (city: string, value: string, period: string) => `${city}: ${value} i ${period}.`,
   span: (city: string, first: string, firstPeriod: string, last: string, lastPeriod: string) =>
     `${city}: fra ${first} i ${firstPeriod} til ${last} i ${lastPeriod}.`,
-  /** «Alle indbyggere i hver kommune» */
+  /** »Alle indbyggere i hver kommune« */
   everyMunicipality: (population: string) => `${population} i hver kommune`,
   tableCaption: (title: string) => `${title}: byerne sammenlignet`,
 } as const;

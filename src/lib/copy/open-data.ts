@@ -9,7 +9,7 @@ export const OPEN_DATA_TEXT = {
   /** What the licence covers, in every JSON file and datapackage.json: the compilation, not the sources' figures. */
   licenceScope:
     'CC BY 4.0 gælder Københavns Kommunes sammenstilling: udvalget af indikatorer, deres definitioner og metode, status, filernes opbygning og beskrivelser. ' +
-    'Tallene selv kommer fra kilderne i kolonnen source og følger deres vilkår: nævn kilden, når du bruger tallene (se «Licens og kildeangivelse» på siden Åbne data).',
+    'Tallene selv kommer fra kilderne i kolonnen source og følger deres vilkår: nævn kilden, når du bruger tallene (se »Licens og kildeangivelse« på siden Åbne data).',
   package: {
     title: (publisher: string) => `Integrationsbarometeret – ${publisher}`,
     description: 'Indikatorer og målinger for integrationspolitikkens seks indsatsområder',

@@ -130,7 +130,7 @@ export const openDataCopy = {
     'afsender og modtagere, udvalg og forvaltninger, indsatsområder og indikatorer, og adressen på hvert dokuments side. ' +
     'Teksterne står på dokumenternes sider.',
   lettersDictionaryLink: 'Kolonnerne i dataordbogen',
-  lettersExamples: 'Nogle rækker er eksempeldata: et opdigtet dokument har «ja» i kolonnen illustrative.',
+  lettersExamples: 'Nogle rækker er eksempeldata: et opdigtet dokument har »ja« i kolonnen illustrative.',
   lettersDictionaryHeading: (files: string) => `Brevarkivet (${files})`,
   goalFilesHeading: 'Forvaltningernes udgifter og statusrapporter',
   goalFilesIntro:
@@ -159,7 +159,7 @@ export const openDataCopy = {
   /** Inline HTML (code elements): printed with set:html, so only trusted words from this file. */
   jsonTypes:
     'I JSON-filerne hedder nøglerne som CSV-filernes kolonner, med små bogstaver og understregning (fx <code>source_url</code>); ' +
-    'tal er tal, «ja»/«nej» er <code>true</code>/<code>false</code>, og tomme felter er <code>null</code> – også <code>breakdown</code> for hovedserien.',
+    'tal er tal, »ja«/»nej« er <code>true</code>/<code>false</code>, og tomme felter er <code>null</code> – også <code>breakdown</code> for hovedserien.',
   packageLead: 'beskriver alle filerne maskinlæsbart efter standarden',
   packageStandard: 'Data Package',
   packageRest:
@@ -171,15 +171,15 @@ export const openDataCopy = {
   /** Inline HTML (code elements): printed with set:html, so only trusted words from this file. */
   figuresLead:
     'Tallene selv er ikke sitets: hvert tal kommer fra den kilde, der står ved det (kolonnerne <code>source</code> og <code>source_url</code>) – ' +
-    'også et tal, sitet har udledt af kildens tal (markeret «skønnet», med en note) – og licensen ovenfor gælder ikke tallene. ' +
+    'også et tal, sitet har udledt af kildens tal (markeret »skønnet«, med en note) – og licensen ovenfor gælder ikke tallene. ' +
     'Bruger du dem, så nævn kilden, og følg dens vilkår:',
   publisher: 'Udgiver:',
   /** Inline HTML (code elements): printed with set:html, so only trusted words from this file. */
   flagCaveats:
-    'Tal med markeringen «skønnet» i kolonnen <code>flag</code> er ikke trykt i kilden, men udledt af andre tal, eller ' +
+    'Tal med markeringen »skønnet« i kolonnen <code>flag</code> er ikke trykt i kilden, men udledt af andre tal, eller ' +
     'kilderne er uenige; noten siger hvordan, og tallet bør efterprøves i den primære kilde, før det citeres. Et tal ' +
-    'markeret «brud i serien» kan ikke sammenlignes direkte med tallene før det. Tal markeret som eksempeldata er ' +
-    'opdigtede og må ikke bruges som rigtige målinger. Et datasæt, der har eksempeldata, er markeret «Eksempeldata» ' +
+    'markeret »brud i serien« kan ikke sammenlignes direkte med tallene før det. Tal markeret som eksempeldata er ' +
+    'opdigtede og må ikke bruges som rigtige målinger. Et datasæt, der har eksempeldata, er markeret »Eksempeldata« ' +
     'i tabellen øverst (kolonnen <code>illustrative</code> siger, hvilke rækker det gælder).',
   licenceHeading: 'Licens og kildeangivelse',
   citeHeading: 'Sådan citerer du',
@@ -204,7 +204,7 @@ export const aboutPageCopy = {
   baseline: (year: string, note: string) => `basisår ${year}. ${note}`,
   ruleCaption: 'Status efter forbedring (a), nødvendig forbedring (r) og tolerance',
   ruleColumns: { status: 'Status', withTarget: 'Med talmål', withoutTarget: 'Kun ønsket retning' },
-  /** «Status vises altid med både farve, figur og ord: [badge] har en cirkel med flueben, …». */
+  /** »Status vises altid med både farve, figur og ord: [badge] har en cirkel med flueben, …«. */
   shapes: {
     lead: 'Status vises altid med både farve, figur og ord:',
     groen: 'har en cirkel med flueben,',
@@ -227,11 +227,11 @@ export const aboutPageCopy = {
     hypotheticalNote: 'Målet er kun et eksempel; det er ikke vedtaget af kommunen.',
   },
   illustrative: {
-    heading: (mark: string) => `Hvad betyder «${mark}»?`,
+    heading: (mark: string) => `Hvad betyder »${mark}«?`,
     real: 'Indikatorernes tal er rigtige, offentliggjorte målinger med en kilde. Forvaltningernes mål, deres status og beløb er derimod eksempler og ikke rigtige tal. Alt, der ikke er en rigtig måling, er markeret med',
     everywhere: 'overalt, hvor det vises. En side, hvis egne tal er eksempler, har desuden et banner øverst.',
     goals: (mark: string) =>
       'Målteksterne for de seks områder er barometrets egen sammenfatning af integrationspolitikkens kapitler og ikke ' +
-      `politikkens ordlyd; det står ved hver tekst. Idéer, der ikke stammer fra et rigtigt idékatalog, er markeret med «${mark}».`,
+      `politikkens ordlyd; det står ved hver tekst. Idéer, der ikke stammer fra et rigtigt idékatalog, er markeret med »${mark}«.`,
   },
 } as const;

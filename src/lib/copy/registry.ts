@@ -80,8 +80,8 @@ export const COVERAGE_TEXT: Record<CoverageId, { explanation: string; elsewhere:
 
 /**
  * An indicator's unit: the words around a number, its name in tables and the data dictionary, and the
- * unit a change is measured in. An index is written before its number («indeks 68,2») and changes by
- * index points; a count's noun is the indicator's own (`unit_noun` in indicators.csv, «3 områder»).
+ * unit a change is measured in. An index is written before its number (»indeks 68,2«) and changes by
+ * index points; a count's noun is the indicator's own (`unit_noun` in indicators.csv, »3 områder«).
  */
 export const UNIT_TEXT: Record<UnitId, { suffix: string; name: string; prefix?: string; change: string }> = {
   pct: { suffix: 'pct.', name: 'procent', change: 'procentpoint' },
@@ -91,7 +91,7 @@ export const UNIT_TEXT: Record<UnitId, { suffix: string; name: string; prefix?: 
   'pr-1000-indbyggere': { suffix: 'pr. 1.000 indb.', name: 'antal pr. 1.000 indbyggere', change: 'pr. 1.000 indb.' },
 };
 
-/** A count's name in tables and on the axis: «antal områder». */
+/** A count's name in tables and on the axis: »antal områder«. */
 export const countUnitName = (plural: string): string => `antal ${plural}`;
 
 /** Kroner in millions: the spending chart's unit. */

@@ -27,7 +27,7 @@ export const searchCopy = {
   sourceCaseNumber: 'Kilde: sagsnr.',
   /** An attachment's result: the letter it belongs to. */
   attachmentOf: 'Bilag til',
-  /** Before a goal's budget year in its result line: «Budget 2007». */
+  /** Before a goal's budget year in its result line: »Budget 2007«. */
   budgetYear: 'Budget',
   /** In the result line of a page that shows example data, as its banner does. */
   illustrative: 'Eksempeldata',
@@ -57,7 +57,7 @@ export const searchCopy = {
   /** As dateNone, when filters or a date range may hide the pages with the date. */
   dateNoneNarrowed: (date: string) => `Ingen dokumenter inden for din afgrænsning har datoen ${date}.`,
   /** A query written as a date that does not exist (date-query.ts, impossibleDate). */
-  /** A date among other words («Hougaard 2.4.2009»): the pages of that day with the words. */
+  /** A date among other words (»Hougaard 2.4.2009«): the pages of that day with the words. */
   dateWordsFound: (date: string, words: string) =>
     `Viser sider med datoen ${date}, der også har »${words}«: først dokumenter fra den dag, så sider, der nævner den.`,
   dateWordsNone: (date: string, words: string) => `Ingen dokumenter med datoen ${date} har »${words}«. Søg uden datoen for at se alle.`,

@@ -39,7 +39,7 @@ export const da = {
     coverage: 'Omfatter:',
     latest: 'Seneste måling:',
     noMeasurement: 'Ingen målinger endnu',
-    /** After the status: what it measures from («Tilbagegang siden 2014»); the trend is only the last change. */
+    /** After the status: what it measures from (»Tilbagegang siden 2014«); the trend is only the last change. */
     since: (period: string) => `siden ${period}`,
     trend: 'Seneste ændring:',
   },

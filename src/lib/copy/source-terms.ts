@@ -2,14 +2,14 @@
  * Who published the figures the site shows, and on what terms they may be reused, per source. Only
  * what the sources themselves or the reference notes (test/fixtures/reference-data/README.md) say:
  * where no terms were found, the text says so, asks for the source to be named and says where to check.
- * Printed on /data/ under «Licens og kildeangivelse» and in datapackage.json's description.
+ * Printed on /data/ under »Licens og kildeangivelse« and in datapackage.json's description.
  */
 
-/** The extract most of the statistics were read in («udtræk» in the source's name). */
+/** The extract most of the statistics were read in (»udtræk« in the source's name). */
 export const EXTRACT_NOTE =
-  'Tal, hvis kilde er markeret «udtræk», er læst i det offentlige udtræk augustseptimius-beep/doughnut («Danmarks 98 Doughnuts»), ' +
+  'Tal, hvis kilde er markeret »udtræk«, er læst i det offentlige udtræk augustseptimius-beep/doughnut (»Danmarks 98 Doughnuts«), ' +
   'som henter tabellerne fra kildernes egne API’er; udtrækkets README siger, at genbrug følger kildedataenes licens. ' +
-  'Nævn derfor den oprindelige kilde, fx «Danmarks Statistik, RAS200».';
+  'Nævn derfor den oprindelige kilde, fx »Danmarks Statistik, RAS200«.';
 
 const unknownTerms = (name: string, where: string) =>
   `Vilkår for genbrug er ikke oplyst i det materiale, sitet bygger på. Nævn ${name} som kilde, og se vilkårene ${where}, før tallene genbruges.`;
@@ -24,13 +24,13 @@ export const SOURCE_TERMS_TEXT = {
     title: 'Danmarks Statistik',
     publisher: 'Danmarks Statistik (Statistikbanken, tabellerne RAS200, BOL103, STRAF11, IDRAKT02 og LABY08)',
     terms:
-      'Tal fra Danmarks Statistik må frit genbruges, også kommercielt, når Danmarks Statistik angives som kilde – helst med link til tabellen i Statistikbanken. Er tallene bearbejdet, skal det fremgå, fx «Kilde: Egne beregninger baseret på tal fra Danmarks Statistik».',
+      'Tal fra Danmarks Statistik må frit genbruges, også kommercielt, når Danmarks Statistik angives som kilde – helst med link til tabellen i Statistikbanken. Er tallene bearbejdet, skal det fremgå, fx »Kilde: Egne beregninger baseret på tal fra Danmarks Statistik«.',
   },
   factsOnIntegration: {
     prefixes: ['Social- og Integrationsministeriet'],
-    title: 'Social- og Integrationsministeriet, «Fakta om integration» (2011)',
+    title: 'Social- og Integrationsministeriet, »Fakta om integration« (2011)',
     publisher:
-      'Social- og Integrationsministeriet, publikationen «Fakta om integration. Status og udvikling» (november 2011), tabel D1; tallene er Danmarks Statistiks',
+      'Social- og Integrationsministeriet, publikationen »Fakta om integration. Status og udvikling« (november 2011), tabel D1; tallene er Danmarks Statistiks',
     terms:
       'Publikationens egne vilkår for genbrug er ikke oplyst i det materiale, sitet bygger på. Nævn både publikationen og Danmarks Statistik som kilde; for tallene gælder Danmarks Statistiks vilkår ovenfor – se Danmarks Statistiks side om kildeangivelse.',
   },
@@ -49,7 +49,7 @@ export const SOURCE_TERMS_TEXT = {
   nationalBarometer: {
     prefixes: ['Det nationale integrationsbarometer'],
     title: 'Det nationale integrationsbarometer',
-    publisher: 'Det nationale integrationsbarometer (integrationsbarometer.dk), «Udviklingsrapport, hele landet», november 2022',
+    publisher: 'Det nationale integrationsbarometer (integrationsbarometer.dk), »Udviklingsrapport, hele landet«, november 2022',
     terms: unknownTerms('det nationale integrationsbarometer og rapporten', 'på integrationsbarometer.dk'),
   },
   safetySurvey: {
@@ -66,7 +66,7 @@ export const SOURCE_TERMS_TEXT = {
     publisher:
       'Boligministeriet (i dag Social- og Boligstyrelsen), som udgiver listerne som PDF; tallene er læst i BL – Danmarks Almene Boligers oversigt og i pressens gengivelse af listerne (fx Politiken, TV 2, Ritzau og lokalaviser)',
     terms:
-      'Vilkår for genbrug er ikke oplyst i listerne eller på de sider, tallene er læst på. Nævn boligministeriets liste og siden, tallet er læst på (kolonnen source_url), som kilde; oversigternes og artiklernes egen tekst hører ikke med i datasættet. For vilkår og de officielle tal: se listerne hos Social- og Boligstyrelsen; et tal markeret «skønnet» bør efterprøves dér.',
+      'Vilkår for genbrug er ikke oplyst i listerne eller på de sider, tallene er læst på. Nævn boligministeriets liste og siden, tallet er læst på (kolonnen source_url), som kilde; oversigternes og artiklernes egen tekst hører ikke med i datasættet. For vilkår og de officielle tal: se listerne hos Social- og Boligstyrelsen; et tal markeret »skønnet« bør efterprøves dér.',
   },
   illustrative: {
     title: 'Eksempeldata',

@@ -37,7 +37,7 @@ export interface IndicatorDraft {
   coverage?: CoverageId;
   baselineNote?: string;
   nextUpdate?: string;
-  /** unit_noun as written («område/områder») and read. */
+  /** unit_noun as written (»område/områder«) and read. */
   unitNounText?: string;
   countNoun?: CountNoun;
 }

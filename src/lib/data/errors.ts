@@ -33,7 +33,7 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
 
 /**
  * A quoted value's control characters as <U+001B>: an ESC sequence would otherwise recolour or clear the
- * editor's terminal. Invisible characters too (INVISIBLE): «61,21<U+200B>» shows why a value that looks
+ * editor's terminal. Invisible characters too (INVISIBLE): »61,21<U+200B>« shows why a value that looks
  * right was refused.
  */
 function visible(text: string): string {

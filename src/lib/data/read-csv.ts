@@ -36,7 +36,7 @@ function isBlank(cells: string[]): boolean {
 
 export function readCsv(text: string, file: string): { table: CsvTable; errors: ValidationError[] } {
   // Line numbers do not change: the BOM sits on line 1 and every line ending stays one "\n".
-  // NFC: «å» pasted from a Mac or a PDF as a + U+030A is the same word as the «å» the rules and the
+  // NFC: »å« pasted from a Mac or a PDF as a + U+030A is the same word as the »å« the rules and the
   // registries spell, and is published so (composition never joins a delimiter, quote or line end).
   const body = text
     .replace(/^\uFEFF/, '')

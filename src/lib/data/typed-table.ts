@@ -40,7 +40,7 @@ function convert(ref: RowRef, col: ColumnSpec, decimal: ',' | '.'): { value?: Ce
     case 'number': {
       const number = checkNumber(ref, col.name, decimal);
       const v = number.value;
-      // The bounds first: «1e23 kroner» is too large before it is too precise.
+      // The bounds first: »1e23 kroner« is too large before it is too precise.
       const wrong =
         v === undefined
           ? undefined
@@ -83,7 +83,7 @@ export function typeTable(table: CsvTable, spec: TableSpec): { rows: TypedRow[];
     const typed: TypedRow = { ref, values: {}, valid: !lengthError };
     if (lengthError) {
       // The cause, alone: with a delimiter too many or too few every later value sits in the wrong
-      // column, and «value er tom» or «ukendt markering» for them would only bury it.
+      // column, and »value er tom« or »ukendt markering« for them would only bury it.
       errors.push(lengthError);
       rows.push(typed);
       continue;

@@ -9,7 +9,7 @@ import { dayText, timestampText } from './day-text.ts';
 import { editionIndicatorHref, editionPath } from '../routes.ts';
 
 export interface CitationInput {
-  /** «Beskæftigelse» or the indicator's title. */
+  /** »Beskæftigelse« or the indicator's title. */
   title: string;
   /** Site path of the page (indikatorer/<id>/ or omraader/<area>/). */
   pagePath: string;
@@ -56,7 +56,7 @@ export function citationView(c: CitationInput): CitationView {
         ? CITE_TEXT.sameAsEdition(edition.label)
         : CITE_TEXT.changedSinceEdition(edition.label);
   const which = same && edition ? edition.label : c.lastUpdated ? CITE_TEXT.latestFigures(timestampText(c.lastUpdated)) : undefined;
-  const before = `${c.publisher}: «${c.title}». ${c.siteName}${which ? `, ${which}` : ''}. ${CITE_TEXT.retrieved} `;
+  const before = `${c.publisher}: »${c.title}«. ${c.siteName}${which ? `, ${which}` : ''}. ${CITE_TEXT.retrieved} `;
   return {
     ...(edition ? { edition } : {}),
     sameAsEdition: same,

@@ -16,20 +16,20 @@ export interface ValueRevision {
   /** Formatted in the indicator's unit: "74,1 pct.". */
   old: string;
   new: string;
-  /** «foreløbig → revideret», when the flag changed with the number. */
+  /** »foreløbig → revideret«, when the flag changed with the number. */
   flagChange?: string;
 }
 
 /**
  * Values with the same number as in the edition, but another flag, note or source: one entry per
- * series and set of changes, so a note added to fifteen years is said once («2010–2024, Hele landet»).
+ * series and set of changes, so a note added to fifteen years is said once (»2010–2024, Hele landet«).
  */
 export interface ValueMarking {
-  /** «2023», «2010–2024, Hele landet»: the periods (value-sources.ts periodRanges) and the breakdown. */
+  /** »2023«, »2010–2024, Hele landet«: the periods (value-sources.ts periodRanges) and the breakdown. */
   where: string;
-  /** The value as today («74,1 pct.»), when the entry is one value. */
+  /** The value as today (»74,1 pct.«), when the entry is one value. */
   value?: string;
-  /** In Danish, e.g. ["foreløbig → endelig", "ny note: «…»"]. */
+  /** In Danish, e.g. ["foreløbig → endelig", "ny note: »…«"]. */
   changes: string[];
 }
 
@@ -61,7 +61,7 @@ export interface IndicatorSince {
   trendChanged: boolean;
   revised: ValueRevision[];
   marked: ValueMarking[];
-  /** The unit's name then and now («procent», «indeks»), when it changed. */
+  /** The unit's name then and now (»procent«, »indeks«), when it changed. */
   unit?: { then: string; now: string };
   /** Period labels (with breakdown) measured since the edition. */
   added: { period: string; breakdown: string; value: string }[];

@@ -1,5 +1,5 @@
 /**
- * data/editions.csv: the barometer's published editions («barometermålinger»), declared by editors.
+ * data/editions.csv: the barometer's published editions (»barometermålinger«), declared by editors.
  * Read and checked with the same CSV reader, cell rules and file:line:column messages as the other
  * data files, plus the file's own rules: one edition per day, no edition dated after today. Pure:
  * text in, editions and errors out; the file is read by load-editions.ts.

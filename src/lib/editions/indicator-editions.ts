@@ -1,5 +1,5 @@
 /**
- * An indicator's «Status i tidligere udgaver»: one row per edition, newest first, with the status,
+ * An indicator's »Status i tidligere udgaver«: one row per edition, newest first, with the status,
  * latest value and trend as published and the edition's CSV for the indicator. Pure.
  */
 import { dayText } from './day-text.ts';

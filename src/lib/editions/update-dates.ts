@@ -14,7 +14,7 @@ export interface UpdateDates {
 
 /**
  * Columns that say nothing about the figures: a change to them alone is not an update. The count's
- * noun («område/områder») only words the unit; adding it made every count «updated» today and hid
+ * noun (»område/områder«) only words the unit; adding it made every count »updated« today and hid
  * a late next_update as if new figures had come.
  */
 const NOT_AN_UPDATE = new Set(['next_update', 'unit_noun']);
@@ -55,7 +55,7 @@ export function updateDates(changes: readonly { date: string }[] | undefined, ne
   if (nextUpdate) {
     const by = expectedBy(nextUpdate);
     const late = by < today;
-    // New figures came after the expected day: the column is out of date, and saying «late» would be wrong.
+    // New figures came after the expected day: the column is out of date, and saying »late« would be wrong.
     const stale = late && newest !== undefined && copenhagenDay(newest) > by;
     const text = expectedText(nextUpdate);
     if (!stale) out.next = { iso: nextUpdate, label: late ? DATES_TEXT.nextLate(text) : text, late };

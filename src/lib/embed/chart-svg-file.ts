@@ -20,7 +20,7 @@ export interface ChartFileMeta {
   /** Absolute address of the indicator page, printed in the footer. */
   pageUrl: string;
   illustrative: boolean;
-  /** «Omfatter: alle københavnere», printed under the title. */
+  /** »Omfatter: alle københavnere«, printed under the title. */
   coverage?: string;
   /** What hollow markers and dotted rules mean (flag-legend.ts), printed above the source. */
   legend?: readonly string[];

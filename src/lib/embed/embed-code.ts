@@ -12,7 +12,7 @@ import { escapeXml } from '../format/escape.ts';
 export const EMBED_HEIGHT = 600;
 
 /**
- * The embed page's <title> for a chart (`subject`: what iframeCode is given): «Graf: …», as the
+ * The embed page's <title> for a chart (`subject`: what iframeCode is given): »Graf: …«, as the
  * iframe's title says, so the frame's document is not titled like the indicator page (WCAG 2.4.2).
  */
 export function embedPageTitle(subject: string): string {

@@ -1,10 +1,10 @@
 /**
  * Feed entries for changes to an indicator's figures, one per commit: values added (new
  * measurements), revised (old → new) and removed, dated by the commit, linked to the same change in
- * the page's «Ændringshistorik». The editor's commit message is the reason; a developer's commit
+ * the page's »Ændringshistorik«. The editor's commit message is the reason; a developer's commit
  * speaks in the site's own words (history-view.ts decides).
  * Values read as on the indicator's page: with the unit and the page's decimals, and grouped by
- * series, each named («København», «Aarhus»), so a comparison city's figures are never taken for
+ * series, each named (»København«, »Aarhus«), so a comparison city's figures are never taken for
  * the main series'. Pure.
  */
 import type { Indicator } from '../model.ts';
@@ -18,7 +18,7 @@ import { DEFAULT_MAIN_LABEL } from '../barometer/series.ts';
 import { FEED_TEXT } from '../copy/editions.ts';
 import { indicatorUnit } from '../registry/units.ts';
 
-/** Values listed in one entry's summary before «og N flere». */
+/** Values listed in one entry's summary before »og N flere«. */
 export const MAX_LISTED = 12;
 
 type FeedIndicator = Pick<Indicator, 'id' | 'title' | 'area' | 'illustrative' | 'unit' | 'mainLabel' | 'baseline' | 'target' | 'tolerance'>;
@@ -37,7 +37,7 @@ function pageDecimals(ind: FeedIndicator, changes: readonly ChangeEntry[]): numb
   return decimalsOf([...values, ind.baseline?.value ?? 0, ind.target?.value ?? 0, ind.tolerance]);
 }
 
-/** A full stop, unless the text already ends with one (a unit such as «pct.»). */
+/** A full stop, unless the text already ends with one (a unit such as »pct.«). */
 function sentence(text: string): string {
   return text.endsWith('.') ? text : `${text}.`;
 }

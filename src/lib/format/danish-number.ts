@@ -32,7 +32,7 @@ export function decimalsOf(values: readonly number[], max = 3): number {
 
 /**
  * Decimals for a derived figure (the pace the status rule needs): one more than the data, so a small
- * required change does not round to 0, but never more than two – a reader has no use for «14,017».
+ * required change does not round to 0, but never more than two – a reader has no use for »14,017«.
  */
 export function finerDecimals(dataDecimals: number): number {
   return Math.min(dataDecimals + 1, 2);
@@ -49,13 +49,13 @@ export function formatSigned(value: number, decimals: number): string {
   return r === 0 ? formatNumber(0, decimals) : locale.format(`+,.${decimals}f`)(r);
 }
 
-/** The unit's word after a number: a count's noun in the singular after «1» and «−1», else its suffix. */
+/** The unit's word after a number: a count's noun in the singular after »1« and »−1«, else its suffix. */
 function wordAfter(u: ValueUnit, written: string, plural: string): string {
   return u.one !== undefined && /^[+\u2212]?1$/.test(written) ? u.one : plural;
 }
 
 function withUnit(written: string, u: ValueUnit, suffix: string): string {
-  // An ordinary space after a prefix: «indeks 80,02» may wrap on a narrow card at 200 % text rather than overflow.
+  // An ordinary space after a prefix: »indeks 80,02« may wrap on a narrow card at 200 % text rather than overflow.
   const before = u.prefix ? `${u.prefix} ` : '';
   const after = wordAfter(u, written, suffix);
   return `${before}${written}${after ? `${NBSP}${after}` : ''}`;
@@ -67,7 +67,7 @@ export function formatValue(value: number, unit: UnitId | ValueUnit, decimals: n
   return withUnit(formatNumber(value, decimals), u, u.suffix);
 }
 
-/** A value after a noun that names the unit already: «indekset steg til 68,2», not «til indeks 68,2». */
+/** A value after a noun that names the unit already: »indekset steg til 68,2«, not »til indeks 68,2«. */
 export function formatAfterNoun(value: number, unit: UnitId | ValueUnit, decimals: number): string {
   const u = unitOf(unit);
   return withUnit(
@@ -86,7 +86,7 @@ export function changeSuffix(unit: UnitId | ValueUnit): string {
   return u.change ?? u.suffix;
 }
 
-/** A change is never written before its number: «+2,1 indekspoint», not «indeks +2,1». */
+/** A change is never written before its number: »+2,1 indekspoint«, not »indeks +2,1«. */
 function changeUnit(unit: UnitId | ValueUnit): ValueUnit {
   const u = unitOf(unit);
   return { suffix: changeSuffix(u), name: u.name, ...(u.one !== undefined ? { one: u.one } : {}) };

@@ -15,7 +15,7 @@ export const NOT_XML =
 
 /**
  * Characters a reader cannot see that still change what a text says or how it looks: bidi controls
- * (U+202E shows «2008-<U+202E>4321» as «2008-1234», so a journalist copies the wrong case number),
+ * (U+202E shows »2008-<U+202E>4321« as »2008-1234«, so a journalist copies the wrong case number),
  * zero-width characters (two ids or values that look the same but are not), Unicode line and paragraph
  * separators, the C1 controls a wrong encoding leaves behind, and a byte-order mark inside a text.
  * The check refuses them in content and data, and messages show them as <U+202E>.

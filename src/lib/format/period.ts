@@ -1,6 +1,6 @@
 /**
  * Periods in Danish words, the one formatter for every text a reader sees (prose, chart labels,
- * tables, lists, the feed, the words in downloads): «2024», «4. kvt. 2024», «december 2024».
+ * tables, lists, the feed, the words in downloads): »2024«, »4. kvt. 2024«, »december 2024«.
  * The machine codes editors write (2024, 2024K4, 2024-12) stay in the CSV and JSON files and in ids.
  */
 import { PERIOD_TEXT } from '../copy/period.ts';
@@ -39,7 +39,7 @@ export function isYearLabel(label: string): boolean {
 }
 
 /**
- * «2024» → «2024», «2024K4» → «4. kvt. 2024», «2024-12» → «december 2024». Anything else (already
+ * »2024« → »2024«, »2024K4« → »4. kvt. 2024«, »2024-12« → »december 2024«. Anything else (already
  * words, a range) is returned as it is, so the function can be applied to any period text safely.
  */
 export function periodText(label: string): string {
@@ -50,7 +50,7 @@ export function periodText(label: string): string {
   return label;
 }
 
-/** The period column's header: «År», «Kvartal», «Måned», or «Periode» when the kinds are mixed. */
+/** The period column's header: »År«, »Kvartal«, »Måned«, or »Periode« when the kinds are mixed. */
 export function periodHeader(labels: readonly string[]): string {
   const kinds = new Set(labels.map(periodKindOf));
   if (kinds.size !== 1) return PERIOD_TEXT.header.mixed;
@@ -63,14 +63,14 @@ export function baselineWords(label: string): string {
   return `${PERIOD_TEXT.baseNoun[kind ?? 'other']} ${periodText(label)}`;
 }
 
-/** The chart's label at the baseline rule: «Basisår 2014», «Basiskvartal 1. kvt. 2014». */
+/** The chart's label at the baseline rule: »Basisår 2014«, »Basiskvartal 1. kvt. 2014«. */
 export function baselineLabel(label: string): string {
   const kind = periodKindOf(label);
   return `${PERIOD_TEXT.baseLabel[kind ?? 'other']} ${periodText(label)}`;
 }
 
 /**
- * A raw period code in text a reader sees: «2024K4» or «2024-12» (not a date like 2024-12-01, not a
+ * A raw period code in text a reader sees: »2024K4« or »2024-12« (not a date like 2024-12-01, not a
  * case number like 2007-114551). The pages are scanned for it (test/e2e/periods.spec.ts).
  */
 export const RAW_PERIOD_CODE = /(?<![\d-])\d{4}(?:K[1-4]|-(?:0[1-9]|1[0-2]))(?![\d-])/;

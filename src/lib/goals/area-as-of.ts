@@ -25,7 +25,7 @@ export interface AreaAsOf {
   today: { colour: StatusColour; label: string };
   explanation: string;
   latest?: { period: string; value: number; valueText: string };
-  /** «Ingen måling til og med 2007» when there is none. */
+  /** »Ingen måling til og med 2007« when there is none. */
   latestText: string;
 }
 

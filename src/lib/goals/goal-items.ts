@@ -18,7 +18,7 @@ export interface StatusCount {
   status: GoalStatusId;
   colour: StatusColour;
   count: number;
-  /** «2 opfyldt» */
+  /** »2 opfyldt« */
   text: string;
 }
 
@@ -46,7 +46,7 @@ export function administrationAbbrs(): string[] {
   return ORGANISATIONS.map((o) => o.administration.abbr);
 }
 
-/** «80 pct.» with an indicator's unit; «2.100 sprogvurderinger» with the goal's own unit. */
+/** »80 pct.« with an indicator's unit; »2.100 sprogvurderinger« with the goal's own unit. */
 export function targetText(goal: Goal, indicator?: Pick<Indicator, 'unit'>): string | undefined {
   if (goal.target === undefined) return undefined;
   const decimals = decimalsOf([goal.target]);

@@ -11,7 +11,7 @@ export interface LetterLookup {
   hasLetters: boolean;
   /** The slugs (oldest first, as slugs begin with the date) the value names; empty when none. */
   resolve(value: string): string[];
-  /** The nearest known slug or case number to a misspelt value, for «mente du …?». */
+  /** The nearest known slug or case number to a misspelt value, for »mente du …?«. */
   suggest(value: string): string | undefined;
 }
 

@@ -1,4 +1,4 @@
-/** Kroner as the site prints them: «18.500.000 kr.» in tables, «18,5 mio. kr.» in charts and totals. */
+/** Kroner as the site prints them: »18.500.000 kr.« in tables, »18,5 mio. kr.« in charts and totals. */
 import { MILLION_KRONER_TEXT } from '../copy/registry.ts';
 import { formatNumber, NBSP } from '../format/danish-number.ts';
 import type { ValueUnit } from '../registry/units.ts';

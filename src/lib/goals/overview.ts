@@ -18,10 +18,10 @@ import { administrationYearPath, statusReportPath } from '../routes.ts';
 export interface OverviewCell {
   year: number;
   goals: number;
-  /** «3 mål» or «Ingen mål». */
+  /** »3 mål« or »Ingen mål«. */
   goalsText: string;
   counts: StatusCount[];
-  /** «Udgifter: 22,7 mio. kr.», when the year has spending. */
+  /** »Udgifter: 22,7 mio. kr.«, when the year has spending. */
   spendingText?: string;
   /** The budget year on the administration page; absent in the total row. */
   path?: string;

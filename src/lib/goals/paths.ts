@@ -17,10 +17,10 @@ export const budgetYearAnchor = (year: number): string => `budget-${year}`;
 /** The status report's tables as CSV: the goals, the six areas and the spending of the year. */
 export type ReportTable = 'maal' | 'omraader' | 'udgifter';
 export const REPORT_TABLES: readonly ReportTable[] = ['maal', 'omraader', 'udgifter'];
-/** The file name a browser saves it under: «statusrapport-2008-maal.csv». */
+/** The file name a browser saves it under: »statusrapport-2008-maal.csv«. */
 export const statusReportCsvName = (year: number, table: ReportTable): string => `statusrapport-${year}-${table}.csv`;
 
-/** The name an administration's spending files are saved under («udgifter-oekonomi»): seven «udgifter.csv» would overwrite each other. */
+/** The name an administration's spending files are saved under (»udgifter-oekonomi«): seven »udgifter.csv« would overwrite each other. */
 export function spendingFileStem(abbr: string): string {
   return `udgifter-${administrationSlug(abbr)}`;
 }

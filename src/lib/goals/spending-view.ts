@@ -1,6 +1,6 @@
 /**
  * One administration's spending on integration over the budget years: the totals as a line chart
- * (the indicator charts' own geometry, lineChart, in «mio. kr.»), the generated description, the
+ * (the indicator charts' own geometry, lineChart, in »mio. kr.«), the generated description, the
  * chart's table, every line with what it covers and its source, and the downloads.
  */
 import type { Series } from '../model.ts';

@@ -2,7 +2,7 @@
  * Whose change a commit is, decided by the files it touches: a commit that changes only editors'
  * files (the data folder, the content folder, attachments in public/bilag/) is an editor's, and its
  * message is written for the public; a commit that also touches code, tests, tooling or docs is a
- * developer's, and its message is never shown on the site. README («Ændringshistorik») says the same.
+ * developer's, and its message is never shown on the site. README (»Ændringshistorik«) says the same.
  */
 
 /** Folders whose files editors own, relative to the repository's top, with a trailing slash. */

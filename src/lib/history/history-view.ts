@@ -33,7 +33,7 @@ export interface HistoryItemView {
 
 export type HistoryView = { available: false; message: string } | { available: true; items: HistoryItemView[]; empty: string };
 
-/** «aendring-» and the commit's first 12 hex digits: the page's id for one change, and the feed's link to it. */
+/** »aendring-« and the commit's first 12 hex digits: the page's id for one change, and the feed's link to it. */
 export function changeAnchor(sha: string): string {
   return `aendring-${sha.slice(0, 12)}`;
 }
@@ -50,7 +50,7 @@ export function formatCell(raw: string): string {
   return plainNumber(s) === undefined ? s : s.replace('.', ',').replace(/^-/, '\u2212');
 }
 
-/** A changed indicator field's value: dates the Danish way («1. december 2026»), other cells as formatCell. */
+/** A changed indicator field's value: dates the Danish way (»1. december 2026«), other cells as formatCell. */
 export function fieldValue(field: string, raw: string): string {
   const s = raw.trim();
   if (s !== '' && field === 'next_update') return expectedText(s);
@@ -85,7 +85,7 @@ export function summarise(e: ChangeEntry): string {
 
 /**
  * One line per detail, series, old and new cell: a source address set on fifteen years reads as one
- * line «2010–2024: – → https://…», not fifteen. Flags first, then notes, sources and addresses.
+ * line »2010–2024: – → https://…«, not fifteen. Flags first, then notes, sources and addresses.
  */
 export function detailLines(details: readonly ValueDetailChange[]): HistoryLine[] {
   const groups = new Map<string, { first: ValueDetailChange; periods: string[] }>();

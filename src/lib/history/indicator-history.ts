@@ -23,7 +23,7 @@ export interface ValuePoint {
   period: string;
   breakdown: string;
   value: string;
-  /** The value's flag («brud i serien» …), only when it has one. */
+  /** The value's flag (»brud i serien« …), only when it has one. */
   flag?: string;
 }
 

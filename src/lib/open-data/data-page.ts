@@ -23,7 +23,7 @@ export interface DatasetView {
   sizeLabel: string;
   formatLabel: string;
   dictionary: DictionaryRow[];
-  /** Some rows are example data (illustrative = ja): the page marks the dataset «Eksempeldata». */
+  /** Some rows are example data (illustrative = ja): the page marks the dataset »Eksempeldata«. */
   illustrative: boolean;
 }
 

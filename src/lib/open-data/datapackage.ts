@@ -46,7 +46,7 @@ export function packageSources(datasets: PublishedDataset[]): { title: string; p
 function datasetResources(ds: PublishedDataset): DataResource[] {
   const json = fileDigest(datasetJsonText(ds));
   const note = exampleDataNote(ds);
-  // The CSV file is the editors' own bytes; its description is where the package can say «Eksempeldata».
+  // The CSV file is the editors' own bytes; its description is where the package can say »Eksempeldata«.
   const description = [ds.spec.description, note].filter((t) => t !== undefined).join(' ');
   const base = { $schema: 'https://datapackage.org/profiles/2.0/dataresource.json', type: 'table', encoding: 'utf-8' } as const;
   return [

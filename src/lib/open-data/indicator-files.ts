@@ -15,7 +15,7 @@ export interface IndicatorFiles {
   title: string;
   area: string;
   illustrative: boolean;
-  /** «alle københavnere» – whom the figures cover. */
+  /** »alle københavnere« – whom the figures cover. */
   coverage?: string;
   /** Site paths; pass through href(). */
   pagePath: string;

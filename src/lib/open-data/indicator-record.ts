@@ -1,6 +1,6 @@
 /**
  * An indicator as a JSON object keyed by the columns of indicators.csv, with the values a reader
- * of indicators.json gets (the direction as «højere»/«lavere», as the data dictionary allows, not
+ * of indicators.json gets (the direction as »højere«/»lavere«, as the data dictionary allows, not
  * the model's English), so every JSON download names and writes an indicator the same way.
  */
 import type { Indicator } from '../model.ts';

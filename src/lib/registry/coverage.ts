@@ -19,7 +19,7 @@ export type CoverageId = (typeof COVERAGE_IDS)[number];
 
 export interface CoverageInfo {
   id: CoverageId;
-  /** Printed as is: «Omfatter: alle københavnere». */
+  /** Printed as is: »Omfatter: alle københavnere«. */
   label: string;
   /** True when the figures are split by origin (an integration figure proper). */
   byOrigin: boolean;

@@ -11,7 +11,7 @@ export type FlagId = (typeof FLAG_IDS)[number];
 
 export interface FlagInfo {
   id: FlagId;
-  /** Capitalised, for footnotes and the legend: «Skønnet». */
+  /** Capitalised, for footnotes and the legend: »Skønnet«. */
   label: string;
   /** What the flag means, in one Danish sentence. */
   meaning: string;

@@ -11,7 +11,7 @@ export type GoalStatusId = (typeof GOAL_STATUS_IDS)[number];
 
 export interface GoalStatusInfo {
   id: GoalStatusId;
-  /** As printed on the site: «Opfyldt». */
+  /** As printed on the site: »Opfyldt«. */
   label: string;
   /** The badge: colour with its icon shape (StatusBadge), never colour alone. */
   colour: StatusColour;

@@ -5,7 +5,7 @@ export const UNIT_IDS = ['pct', 'procentpoint', 'antal', 'indeks', 'pr-1000-indb
 export type UnitId = (typeof UNIT_IDS)[number];
 
 /**
- * How a number in some unit is written: «68,2 pct.», «indeks 68,2», «1 område», «24,4 mio. kr.».
+ * How a number in some unit is written: »68,2 pct.«, »indeks 68,2«, »1 område«, »24,4 mio. kr.«.
  * The number formatter (format/danish-number.ts) takes one of these or an indicator's unit id.
  */
 export interface ValueUnit {
@@ -13,11 +13,11 @@ export interface ValueUnit {
   suffix: string;
   /** Danish name for tables, axes and the data dictionary. */
   name: string;
-  /** Printed before the number instead («indeks 68,2»). */
+  /** Printed before the number instead (»indeks 68,2«). */
   prefix?: string;
-  /** A count's noun in the singular, printed after a number written «1» or «−1» («1 område»). */
+  /** A count's noun in the singular, printed after a number written »1« or »−1« (»1 område«). */
   one?: string;
-  /** The unit a difference is measured in («procentpoint» for pct.); absent: the suffix. */
+  /** The unit a difference is measured in (»procentpoint« for pct.); absent: the suffix. */
   change?: string;
 }
 
@@ -57,7 +57,7 @@ export function unitIdOf(unit: UnitId | UnitInfo): UnitId {
   return typeof unit === 'string' ? unit : unit.id;
 }
 
-/** What a count counts, in the singular and the plural («område», «områder»): `unit_noun` in indicators.csv. */
+/** What a count counts, in the singular and the plural (»område«, »områder«): `unit_noun` in indicators.csv. */
 export interface CountNoun {
   one: string;
   other: string;
@@ -72,7 +72,7 @@ export function parseCountNoun(text: string): CountNoun | undefined {
 
 /**
  * The unit an indicator's numbers are printed in: its unit id's words, and for a count the
- * indicator's own noun («0 områder», «1 område»; named «antal områder»). Every place that prints
+ * indicator's own noun (»0 områder«, »1 område«; named »antal områder«). Every place that prints
  * an indicator's value formats it with this, not with the bare id.
  */
 export function indicatorUnit(ind: { unit: UnitId; countNoun?: CountNoun }): UnitInfo {

@@ -1,9 +1,9 @@
 /**
- * A compound the archive does not have as written («beskæftigelsesindsats»), searched as its parts
- * when the archive has both («beskæftigelse indsats»); the first part may end in a linking -s-/-e-.
+ * A compound the archive does not have as written (»beskæftigelsesindsats«), searched as its parts
+ * when the archive has both (»beskæftigelse indsats«); the first part may end in a linking -s-/-e-.
  * The parts are looked up with æ/ø/å restored (vocabulary.ts, archiveSpelling), so
- * «Beskaeftigelsesforvaltningen» becomes «beskæftigelse forvaltningen» – 30 pages – and not
- * «beskaeftigelse forvaltningen», which only a data file's slug has.
+ * »Beskaeftigelsesforvaltningen« becomes »beskæftigelse forvaltningen« – 30 pages – and not
+ * »beskaeftigelse forvaltningen«, which only a data file's slug has.
  */
 import type { PagefindSearchOptions } from './pagefind-api.ts';
 import { archiveSpelling, shardKey } from './vocabulary.ts';

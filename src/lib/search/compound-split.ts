@@ -128,10 +128,10 @@ const PREFIX_LIKE = new Set([
 const MIN_PART_UNLINKED = 5;
 /**
  * A word the dictionary does not know and cannot split may still end in a word it knows: its first
- * part is a word the dictionary lacks («bogstarts»pakkerne) or does not join («indkaldes»cirkulæret,
+ * part is a word the dictionary lacks (»bogstarts«pakkerne) or does not join (»indkaldes«cirkulæret,
  * a verb with a linking -s-). The longest such last part is indexed when it has this many letters
  * and the first part at least MIN_PART_UNLINKED and is no prefix: the dictionary lacks some verb
- * forms too, and «indeholder» is not inde + holder.
+ * forms too, and »indeholder« is not inde + holder.
  */
 const MIN_TAIL_UNKNOWN = 6;
 

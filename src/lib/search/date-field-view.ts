@@ -1,14 +1,14 @@
 /**
  * What the search page's two date fields say about a problem with the range (WCAG 3.3.1): each
  * message is printed next to a field it is about – under the later one, so a range that runs
- * backwards (about both) is said once, under «Til måned» – and every field it concerns is marked
+ * backwards (about both) is said once, under »Til måned« – and every field it concerns is marked
  * invalid and described by it, followed by the fields' shared hint, which stays. With no problems
  * the fields are described by the hint alone and nothing is printed.
  */
 import type { DateField, DateProblem } from './date-range.ts';
 
 export interface DateFieldIds {
-  /** The hint both fields share («År og måned, fx …»). */
+  /** The hint both fields share (»År og måned, fx …«). */
   hint: string;
   /** The message element next to each field. */
   error: Record<DateField, string>;

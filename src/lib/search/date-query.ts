@@ -1,17 +1,17 @@
 /**
- * A query that is a date and nothing else («2.4.09», «02-04-2009», «2009-04-02», «2. april 2009»).
- * Pagefind splits «03.03.2015» into «03», «03» and «2015» and finds every page with those numbers,
+ * A query that is a date and nothing else (»2.4.09«, »02-04-2009«, »2009-04-02«, »2. april 2009«).
+ * Pagefind splits »03.03.2015« into »03«, »03« and »2015« and finds every page with those numbers,
  * so a date no document has gave unrelated pages as if they matched. A date query is therefore
- * searched as the date: the pages dated that day (their meta «datoer», search-attributes.ts, holds
- * «03-03-2015», which Pagefind also indexes joined, «03032015») and the pages that write it out
- * («den 2. april 2009»); when there are none, the page says that no document has the date.
+ * searched as the date: the pages dated that day (their meta »datoer«, search-attributes.ts, holds
+ * »03-03-2015«, which Pagefind also indexes joined, »03032015«) and the pages that write it out
+ * (»den 2. april 2009«); when there are none, the page says that no document has the date.
  */
 import { MONTH_NAMES } from '../format/period.ts';
 import type { PagefindFragment, PagefindResult, PagefindSearchOptions } from './pagefind-api.ts';
 import { realFirst, illustrativeId } from './ordering.ts';
 import { searchStrong, type Run } from './engine-search.ts';
 
-/** Two-digit years below this are 20xx, others 19xx («09» is 2009, «98» is 1998). */
+/** Two-digit years below this are 20xx, others 19xx (»09« is 2009, »98« is 1998). */
 const CENTURY_PIVOT = 70;
 
 function isoDay(year: number, month: number, day: number): string | undefined {
@@ -34,7 +34,7 @@ function monthByName(name: string): number | undefined {
   return i < 0 ? undefined : i + 1;
 }
 
-/** How a date is written: «2.4.09» (also with - or /), «2009-04-02», «2. april 2009». */
+/** How a date is written: »2.4.09« (also with - or /), »2009-04-02«, »2. april 2009«. */
 const DATE_FORMS = [
   String.raw`(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})`,
   String.raw`(\d{4})-(\d{1,2})-(\d{1,2})`,
@@ -57,7 +57,7 @@ function dateParts(term: string): { year: number; month: number; day: number } |
 }
 
 /**
- * A query with one date among other words («Hougaard 2.4.2009», «konferencen 2. april 2009»): the
+ * A query with one date among other words (»Hougaard 2.4.2009«, »konferencen 2. april 2009«): the
  * date's ISO day and the other words. Undefined when the query is only a date (dateQuery), has no
  * date or more than one, or names a day that does not exist (then the numbers are searched as typed).
  */
@@ -79,16 +79,16 @@ export function dateQuery(term: string): string | undefined {
 
 /**
  * True for a query written as a date of a real month whose day the month does not have
- * («31.02.2009», «29.2.2009»). Searched as words, Pagefind found «31» as the start of «310» and
+ * (»31.02.2009«, »29.2.2009«). Searched as words, Pagefind found »31« as the start of »310« and
  * showed unrelated pages; the page says instead that the date does not exist. A month above 12
- * («2.13.09») may be a section number, and is searched as typed.
+ * (»2.13.09«) may be a section number, and is searched as typed.
  */
 export function impossibleDate(term: string): boolean {
   const p = dateParts(term);
   return p !== undefined && p.month >= 1 && p.month <= 12 && p.day >= 1 && p.day <= 31 && !dateQuery(term);
 }
 
-/** The word Pagefind indexes for a page dated `iso`: its «dd-mm-yyyy» spelling joined ("02042009"). */
+/** The word Pagefind indexes for a page dated `iso`: its »dd-mm-yyyy« spelling joined ("02042009"). */
 export function dateToken(iso: string): string {
   const [y, m, d] = iso.split('-');
   return `${d}${m}${y}`;
@@ -101,9 +101,9 @@ export function datePhrase(iso: string): string {
 }
 
 /**
- * True when a page has the date: in its date spellings (meta «datoer») or as a word of its text
- * («02.04.2009»). Pagefind backs off to shorter words when no page has the token («03032015» found
- * every page with «03»), and then its best result has neither.
+ * True when a page has the date: in its date spellings (meta »datoer«) or as a word of its text
+ * (»02.04.2009«). Pagefind backs off to shorter words when no page has the token (»03032015« found
+ * every page with »03«), and then its best result has neither.
  */
 export function pageHasDate(iso: string, page: Pick<PagefindFragment, 'meta' | 'content' | 'locations'>): boolean {
   const [y, m, d] = iso.split('-');
@@ -112,7 +112,7 @@ export function pageHasDate(iso: string, page: Pick<PagefindFragment, 'meta' | '
   return page.locations.some((l) => (words[l] ?? '').replace(/\D/g, '') === dateToken(iso));
 }
 
-/** The pages dated `iso` and then those that write it out («den 2. april 2009»), each once, real pages first. */
+/** The pages dated `iso` and then those that write it out (»den 2. april 2009«), each once, real pages first. */
 export async function searchDate(run: Run, iso: string, options: PagefindSearchOptions): Promise<PagefindResult[]> {
   const found = (await run.pf.search(dateToken(iso), options)).results;
   const top = found[0];
@@ -123,8 +123,8 @@ export async function searchDate(run: Run, iso: string, options: PagefindSearchO
 }
 
 /**
- * The pages with the other words that are dated `iso` (or write it «02.04.2009»), then those with
- * the words that write it out («brevet af 2. april 2009»), each once, real pages first. The first
+ * The pages with the other words that are dated `iso` (or write it »02.04.2009«), then those with
+ * the words that write it out (»brevet af 2. april 2009«), each once, real pages first. The first
  * are Pagefind's search for the words and the date's index word, kept only when its best result
  * has the date (else Pagefind backed off from a date no page has to its first digits); the others
  * are the pages both the words and the date as a phrase find.

@@ -14,10 +14,10 @@ import { queryWords } from './query-words.ts';
 import type { VocabularyShard } from './vocabulary.ts';
 
 /**
- * Of a search with an over-stemmed word («sommer», which Pagefind finds as «som»), this many of
+ * Of a search with an over-stemmed word (»sommer«, which Pagefind finds as »som«), this many of
  * Pagefind's results are checked for the word itself: a bound on the result pages fetched. Enough
  * for every result of the archive today; in an archive of tens of thousands a page with the word
- * ranked below this is not shown (README, «Søgning»).
+ * ranked below this is not shown (README, »Søgning«).
  */
 export const OVER_STEMMED_CHECK = 100;
 
@@ -106,7 +106,7 @@ async function byName(results: PagefindResult[], best: PagefindResult | undefine
 /**
  * The results (of the first OVER_STEMMED_CHECK) on whose page Pagefind matched each of the words
  * itself, not only its stem; their pages keep only the matches that relate to the query, so the
- * paragraph shown and its marks are «Sommer», not «som».
+ * paragraph shown and its marks are »Sommer«, not »som«.
  */
 async function withWords(results: PagefindResult[], words: readonly string[], term: string): Promise<PagefindResult[]> {
   const checked = await Promise.all(

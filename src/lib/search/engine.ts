@@ -3,10 +3,10 @@
  * finds little, a look in the archive's vocabulary (fetched only then, or for a word with ae/oe/aa)
  * for æ/ø/å typed as ae/oe/aa or o/a ("Raadhuset" → "rådhuset", searched at once; also when the
  * typed spelling finds far less, RESTORED_FACTOR), or å typed for a name's aa ("Hougård" →
- * "Hougaard"), for typos ("Hougard" → «Mente du »Hougaard«?», offered, not searched), and, when
+ * "Hougaard"), for typos ("Hougard" → “Mente du »Hougaard«?”, offered, not searched), and, when
  * nothing helped, for a compound's parts ("beskæftigelsesindsats" → "beskæftigelse indsats",
  * searched, compound-query.ts). When no page has every word although the archive has each, a word
- * may be misspelt into another real word («Jacob» for «Jakob»): each word's closest words are
+ * may be misspelt into another real word (»Jacob« for »Jakob«): each word's closest words are
  * offered, and the pages with the most of the words are shown (some-words.ts). A query that is
  * only a date is searched as that date (date-query.ts). Real pages come before example pages
  * (ordering.ts). Shared by the search page, the build's precomputed answers and the gold set, so
@@ -30,7 +30,7 @@ export { queryWords } from './query-words.ts';
  * asked whether the query meant something else.
  */
 export const FEW_RESULTS = 3;
-/** At most this many «Mente du …?» suggestions. */
+/** At most this many »Mente du …?« suggestions. */
 export const MAX_SUGGESTIONS = 3;
 
 /** A query word the archive has, on pages beyond the ones checked for it (OVER_STEMMED_CHECK). */
@@ -38,7 +38,7 @@ export interface Buried {
   word: string;
   /** Pages the archive has the word on (the vocabulary's count). */
   pages: number;
-  /** Pagefind's stem for it, which the search matched instead («den» for «denne»). */
+  /** Pagefind's stem for it, which the search matched instead (»den« for »denne«). */
   stem: string;
 }
 
@@ -56,16 +56,16 @@ export interface Outcome {
   someWords?: boolean;
   /** The query is this date (ISO day): the results are the pages with it, none when no page has it (date-query.ts). */
   date?: string;
-  /** The query's words beside its date («Hougaard» of «Hougaard 2.4.2009»): the results have the date and these. */
+  /** The query's words beside its date (»Hougaard« of »Hougaard 2.4.2009«): the results have the date and these. */
   dateWords?: string;
-  /** The query is a date that does not exist («31.02.2009»): nothing is searched (date-query.ts). */
+  /** The query is a date that does not exist (»31.02.2009«): nothing is searched (date-query.ts). */
   impossibleDate?: boolean;
 }
 
 /**
  * A query with æ/ø/å typed as ae/oe/aa is searched with the archive's spelling too, and that answer
- * shown when it finds clearly more: «beskaeftigelse» matches one slug on the data page, while
- * «beskæftigelse» is on 30 pages. This many times as many results, and FEW_RESULTS more at least.
+ * shown when it finds clearly more: »beskaeftigelse« matches one slug on the data page, while
+ * »beskæftigelse« is on 30 pages. This many times as many results, and FEW_RESULTS more at least.
  */
 export const RESTORED_FACTOR = 2;
 
@@ -83,9 +83,9 @@ export async function runSearch(deps: EngineDeps, term: string, options: Pagefin
   const date = dateQuery(term);
   // Searched as the date's own index word, which the filter counts then count too.
   if (date) return { searched: dateToken(date), results: await searchDate(run, date, options), suggestions: [], date };
-  // Searched as numbers, «31.02.2009» found pages with «310» as if they had the date.
+  // Searched as numbers, »31.02.2009« found pages with »310« as if they had the date.
   if (impossibleDate(term)) return { searched: term, results: [], suggestions: [], impossibleDate: true };
-  // «Hougaard 2.4.2009»: the pages of that day with the other words, not every page with «2» and «4».
+  // »Hougaard 2.4.2009«: the pages of that day with the other words, not every page with »2« and »4«.
   const within = dateWithin(term);
   if (within)
     return {
@@ -102,7 +102,7 @@ export async function runSearch(deps: EngineDeps, term: string, options: Pagefin
   const split = helpless ? await compoundParts(run, term, options) : undefined;
   if (split) return split;
   if (outcome.results.length > 0) return outcome;
-  // No page has every word: the pages with the most of them, beside any «Mente du …?».
+  // No page has every word: the pages with the most of them, beside any »Mente du …?«.
   const some = await someWords(run, term, options);
   return some.length > 0 ? { ...outcome, results: some, someWords: true } : outcome;
 }
@@ -144,14 +144,14 @@ async function searchAsTyped(run: Run, term: string, options: PagefindSearchOpti
   const unknown: string[] = [];
   for (const w of suspects) if (!(await known(run, w))) unknown.push(w);
   if (unknown.length === 0) {
-    // Every word is known, yet no page has them all: one may be another word misspelt («Jacob» for «Jakob»).
+    // Every word is known, yet no page has them all: one may be another word misspelt (»Jacob« for »Jakob«).
     const fixes =
       results.length === 0 && queryWords(term).length <= MAX_CORRECTED_WORDS ? await wordByWord(run, term, suspects, options) : [];
     return { searched: term, results, suggestions: fixes };
   }
 
-  // A word the archive has, found only through a short stem on too many pages («denne» through
-  // «den» in a large archive): no typo, and said as such when nothing was found.
+  // A word the archive has, found only through a short stem on too many pages (»denne« through
+  // »den« in a large archive): no typo, and said as such when nothing was found.
   const buried: Buried[] = [];
   const typos: string[] = [];
   for (const w of unknown) {
@@ -205,7 +205,7 @@ async function searchAsTyped(run: Run, term: string, options: PagefindSearchOpti
 
 /**
  * Queries with one known word replaced by a close word the archive has, that find something:
- * «Jacob Hougaard» → «Jakob Hougaard». Closest first, at most MAX_SUGGESTIONS.
+ * »Jacob Hougaard« → »Jakob Hougaard«. Closest first, at most MAX_SUGGESTIONS.
  */
 async function wordByWord(run: Run, term: string, words: readonly string[], options: PagefindSearchOptions): Promise<string[]> {
   const candidates: { q: string; distance: number }[] = [];

@@ -3,7 +3,7 @@
  * so that page numbers follow the document date (scripts/lib/search-index/merge.ts), and each
  * result's id is its fragment's name, "<build>/<page number in base 36>", with "_" before the
  * number for a page without a date and "~" for a page of example data (its search entry is marked
- * «Eksempeldata»). Sorting by date is then sorting by that number, and real pages can be put before
+ * »Eksempeldata«). Sorting by date is then sorting by that number, and real pages can be put before
  * example pages, without Pagefind's page table carrying a sort order or a filter that every search
  * would have to download.
  */
@@ -63,8 +63,8 @@ export function sortByDate<T extends { id: string }>(results: readonly T[], orde
 /**
  * Real pages before pages of example data, each in the order given (relevance). Weighting example
  * pages down (ILLUSTRATIVE_FACTOR) is not enough on its own: Pagefind adds its title boost whatever a
- * page's weight, and a short goal page gains from its length, so «kvinder» put an example goal
- * matching only «kvindelige» ahead of the real letters.
+ * page's weight, and a short goal page gains from its length, so »kvinder« put an example goal
+ * matching only »kvindelige« ahead of the real letters.
  */
 export function realFirst<T extends { id: string }>(results: readonly T[], illustrative: (id: string) => boolean = illustrativeId): T[] {
   const real: T[] = [];
@@ -74,8 +74,8 @@ export function realFirst<T extends { id: string }>(results: readonly T[], illus
 }
 
 /**
- * True when a query is the name a page is known by (its meta «navn», boosted for this: an area's
- * «Tryghed»). Such a page keeps first place though it shows example data (engine-search.ts): an area
+ * True when a query is the name a page is known by (its meta »navn«, boosted for this: an area's
+ * »Tryghed«). Such a page keeps first place though it shows example data (engine-search.ts): an area
  * page listing example indicators is still the page a visitor asks for by its name.
  */
 export function searchedByName(name: string | undefined, term: string): boolean {

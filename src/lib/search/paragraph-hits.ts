@@ -140,7 +140,7 @@ function excerptAround(
   return `${start > from ? '… ' : ''}${parts.join(' ')}${end < to ? ' …' : ''}`;
 }
 
-/** A matched word marked without the punctuation glued to it: «<mark>Hougaard</mark>.», not «<mark>Hougaard.</mark>». */
+/** A matched word marked without the punctuation glued to it: »<mark>Hougaard</mark>.«, not »<mark>Hougaard.</mark>«. */
 export function markedWord(word: string): string {
   const m = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(word);
   const [lead = '', core = '', trail = ''] = m ? m.slice(1) : ['', word, ''];

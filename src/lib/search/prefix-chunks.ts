@@ -1,7 +1,7 @@
 /**
  * Pagefind expands a query word to the longer index words its stem begins, but only among the
  * word-index chunks it has loaded, and a fresh search loads only the chunk holding the word (and
- * its stem). So «fritid» missed «Fritidsudvalget», the first word of the next chunk. The search page
+ * its stem). So »fritid« missed »Fritidsudvalget«, the first word of the next chunk. The search page
  * therefore also loads the chunks that begin with the stem: their starts are written by the build,
  * one small file per first letter (scripts/lib/search/post-index.ts), and preloading a chunk's
  * start loads that chunk. At most MAX_PREFIX_CHUNKS of them, so a short, common stem never fetches

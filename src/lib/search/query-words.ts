@@ -1,8 +1,8 @@
 /**
  * A query's words as the search engine corrects them (engine.ts): the words between spaces, and of
- * those the letter runs between hyphens and slashes, since «Boerne- og Ungdomsudvalget» and
- * «Sundheds-/Omsorgsforvaltningen» write the shared part of a compound once. A word is corrected in
- * place, so the hyphen stays where it was typed («Børne- og Ungdomsudvalget»).
+ * those the letter runs between hyphens and slashes, since »Boerne- og Ungdomsudvalget« and
+ * »Sundheds-/Omsorgsforvaltningen« write the shared part of a compound once. A word is corrected in
+ * place, so the hyphen stays where it was typed (»Børne- og Ungdomsudvalget«).
  */
 import { isCorrectable } from './vocabulary.ts';
 

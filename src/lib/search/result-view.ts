@@ -26,7 +26,7 @@ export interface ResultView {
   url: string;
   title: string;
   meta: MetaPart[];
-  /** «Bilag til »…«» for an attachment. */
+  /** “Bilag til »…«” for an attachment. */
   attachmentOf?: string;
   /** The excerpt when no matched paragraph has an anchor (HTML, escaped). */
   excerpt?: string;

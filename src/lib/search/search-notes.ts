@@ -1,5 +1,5 @@
 /**
- * The text notes under the search field (search-view.ts draws them; «Mente du …?» links are drawn
+ * The text notes under the search field (search-view.ts draws them; »Mente du …?« links are drawn
  * there too): a pasted text cut at the field's limit, the æ/ø/å note, a date query's answer,
  * results with only some of the words, and words the search cannot reach. Kept apart from the DOM
  * so the wording, which the live region reads, can be tested.
@@ -39,7 +39,7 @@ export function noteTexts(outcome: NoteOutcome | undefined, context: NoteContext
     add('ib-search__date-note', context.found > 0 ? copy.dateWordsFound(day, words) : none);
   } else if (outcome?.date) {
     const day = formatDate(outcome.date);
-    // «Ingen dokumenter har datoen …» would be untrue when only the filters hide them.
+    // »Ingen dokumenter har datoen …« would be untrue when only the filters hide them.
     const none = context.narrowed ? copy.dateNoneNarrowed(day) : copy.dateNone(day);
     add('ib-search__date-note', context.found > 0 ? copy.dateFound(day) : none);
   }
@@ -51,7 +51,7 @@ export function noteTexts(outcome: NoteOutcome | undefined, context: NoteContext
 /**
  * Whether the counts beside the filter choices can be those of the results shown. They are one
  * Pagefind search of `searched`, which needs every word: beside the pages with some of the words
- * («Jacob Hougaard») every choice said «(0)» though five results were shown, so none are shown.
+ * (»Jacob Hougaard«) every choice said »(0)« though five results were shown, so none are shown.
  */
 export function countsFitResults(outcome: Pick<Outcome, 'someWords' | 'impossibleDate'>): boolean {
   return !outcome.someWords && !outcome.impossibleDate;

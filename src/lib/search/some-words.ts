@@ -1,10 +1,10 @@
 /**
  * When no page has every word of a query, the pages with the most of them. Pagefind finds only
- * pages with all the words, so «Jacob Hougaard» (the letters say «Jakob»), two pasted case numbers
- * («2007-114951 2006-742») or a long pasted question found nothing at all, though each word is in
+ * pages with all the words, so »Jacob Hougaard« (the letters say »Jakob«), two pasted case numbers
+ * (»2007-114951 2006-742«) or a long pasted question found nothing at all, though each word is in
  * the archive. The engine (engine.ts) searches each word alone (most of them it has searched
  * already, to see whether it is a typo) and shows the pages that have any of them, those with the
- * most words first; the page says so («Ingen sider har alle ordene …»).
+ * most words first; the page says so (»Ingen sider har alle ordene …«).
  */
 import type { PagefindResult, PagefindSearchOptions } from './pagefind-api.ts';
 import { bareWord } from './paragraph-hits.ts';
@@ -18,7 +18,7 @@ export const MAX_SOME_WORDS = 8;
 
 /**
  * The words searched alone: three letters or more, or with a digit (a case number); not a word
- * Pagefind cuts to a short stem that is on nearly every page («dette» → «det»); each once; of more
+ * Pagefind cuts to a short stem that is on nearly every page (»dette« → »det«); each once; of more
  * than MAX_SOME_WORDS, the longest (long words say most about what is sought), in the query's order.
  */
 export function wordsToSearchAlone(term: string): string[] {

@@ -1,5 +1,5 @@
 /**
- * The archive's vocabulary for «Mente du …?» and for æ/ø/å typed as ae/oe/aa (or o/a): every word
+ * The archive's vocabulary for »Mente du …?« and for æ/ø/å typed as ae/oe/aa (or o/a): every word
  * the search index holds, with the number of pages it is on, written at build time as small JSON
  * shards by first letter (scripts/lib/search/post-index.ts) and fetched only when a query finds
  * little. Pure functions shared by the build script, the search page and the gold set.
@@ -70,8 +70,8 @@ export function exactEntry(shard: VocabularyShard, word: string): VocabularyEntr
 
 /**
  * The archive's spelling of a word typed with æ/ø/å as ae/oe/aa (or as written): of the entries
- * that fold to the same letters, the one on most pages, with its page count. «beskaeftigelse» is
- * «beskæftigelse» (30 pages), not the data file's slug «beskaeftigelse» (1).
+ * that fold to the same letters, the one on most pages, with its page count. »beskaeftigelse« is
+ * »beskæftigelse« (30 pages), not the data file's slug »beskaeftigelse« (1).
  */
 export function archiveSpelling(shard: VocabularyShard, word: string): { word: string; pages: number } | undefined {
   const key = digraphFold(word);

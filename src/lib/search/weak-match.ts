@@ -82,8 +82,8 @@ export function unmatchedWords(query: string, content: string, locations: readon
 }
 
 /**
- * The query words Pagefind's stemming joins with shorter words: Snowball cuts «sommer» to «som»,
- * «dette» to «det» and «gode» to «god», so Pagefind finds every page with «som», «det» or «god» for
+ * The query words Pagefind's stemming joins with shorter words: Snowball cuts »sommer« to »som«,
+ * »dette« to »det« and »gode« to »god«, so Pagefind finds every page with »som«, »det« or »god« for
  * them, and most of those pages do not have the word searched for. A word is over-stemmed when its
  * stem is shorter than the letters a matched word must share with it (`related`).
  */

@@ -10,9 +10,9 @@ export const SEARCH_WEIGHT = {
   /** A change-history row or a data table: findable, but never ahead of prose. */
   record: '0.05',
   /**
-   * An indicator's «Kilder til tallene»: the publishers and reports its values come from
-   * («Københavns Kommune», «Borgerrepræsentationen»), the same few on many indicator pages. At body
-   * weight they put three indicators ahead of the letters for «Borgerrepræsentationen».
+   * An indicator's »Kilder til tallene«: the publishers and reports its values come from
+   * (»Københavns Kommune«, »Borgerrepræsentationen«), the same few on many indicator pages. At body
+   * weight they put three indicators ahead of the letters for »Borgerrepræsentationen«.
    */
   sources: '0.05',
 } as const;

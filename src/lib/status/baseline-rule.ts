@@ -8,7 +8,7 @@
 import type { PeriodValue } from '../model.ts';
 import { FLAGS } from '../registry/flags.ts';
 
-/** Base year of the integration policy 2015–2018 («Social mobilitet og sammenhængskraft»). */
+/** Base year of the integration policy 2015–2018 (»Social mobilitet og sammenhængskraft«). */
 export const POLICY_BASE_YEAR = 2014;
 
 export function ruleBaseline(points: readonly PeriodValue[], baseYear = POLICY_BASE_YEAR): PeriodValue | undefined {

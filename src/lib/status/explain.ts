@@ -29,7 +29,7 @@ export function caveats(t: Facts): string {
 export function explainStatus(t: Facts): string {
   const base = explainRule(t);
   const more = t.outcome === 'no-baseline' || t.outcome === 'no-measurement' ? '' : caveats(t);
-  // A unit abbreviation at a sentence's end («pr. 1.000 indb.») takes the full stop itself.
+  // A unit abbreviation at a sentence's end (»pr. 1.000 indb.«) takes the full stop itself.
   return (more ? `${base} ${more}` : base).replace(/\.\.(?=\s|$)/g, '.');
 }
 

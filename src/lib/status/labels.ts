@@ -5,7 +5,7 @@ export type StatusColour = 'groen' | 'gul' | 'roed' | 'hvid';
 export type StatusOutcome =
   'target-met' | 'on-pace' | 'progress' | 'too-slow' | 'standstill' | 'decline' | 'no-baseline' | 'no-measurement';
 
-/** Whether the latest change is good; «brud» when the latest two values lie either side of a series break. */
+/** Whether the latest change is good; »brud« when the latest two values lie either side of a series break. */
 export type Trend = 'fremgang' | 'stilstand' | 'tilbagegang' | 'ukendt' | 'brud';
 
 export const OUTCOME_COLOUR: Record<StatusOutcome, StatusColour> = {

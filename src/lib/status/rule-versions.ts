@@ -1,5 +1,5 @@
 /**
- * Which status rule has applied when. Editions are recomputed with today's rule (README, «Udgaver»):
+ * Which status rule has applied when. Editions are recomputed with today's rule (README, »Udgaver«):
  * an old edition's status is what the current rule says about the figures as they stood then. When a
  * developer changes what the rule decides, they add a version here with the day it took effect and a
  * sentence for readers (in the copy catalogue, RULE_SUMMARY, keyed by that day); the edition pages then say that the status is recomputed with a newer rule.

@@ -38,7 +38,7 @@ export interface StatusTrace {
   required?: number;
   /** 0.95 · r. */
   threshold?: number;
-  /** Values flagged «brud i serien» after the baseline up to the latest value: the comparison spans them. */
+  /** Values flagged »brud i serien« after the baseline up to the latest value: the comparison spans them. */
   breaks?: PeriodValue[];
   /** Decimals the data is written with; the explanation prints numbers with these. */
   decimals: number;
@@ -83,7 +83,7 @@ export function computeStatus(ind: StatusInput, points: readonly PeriodValue[], 
     return { ...full, explanation: explainStatus(full) };
   };
 
-  // Without a baseline there is no status, but the newest value is still shown (not «Seneste måling: Ingen»).
+  // Without a baseline there is no status, but the newest value is still shown (not »Seneste måling: Ingen«).
   if (!baseline) {
     const newest = latestAfter(points, -Infinity);
     return finish({ ...base, method: 'none', outcome: 'no-baseline', ...(newest ? { latest: newest } : {}) });

@@ -24,21 +24,21 @@ export { MOVEMENT_LABEL };
 export interface TrendResult {
   /** Whether the latest change is good: fremgang, stilstand, tilbagegang; ukendt or brud without one. */
   trend: Trend;
-  /** The judgement in words: «Fremgang». */
+  /** The judgement in words: »Fremgang«. */
   label: string;
   /** The value's own movement; absent when there is nothing comparable. */
   movement?: Movement;
-  /** «Faldt»; absent with movement. */
+  /** »Faldt«; absent with movement. */
   movementLabel?: string;
-  /** One short phrase for cards: «Faldt (fremgang)», «Stort set uændret», «Brud i serien: kan ikke sammenlignes». */
+  /** One short phrase for cards: »Faldt (fremgang)«, »Stort set uændret«, »Brud i serien: kan ikke sammenlignes«. */
   short: string;
   previous?: PeriodValue;
   latest?: PeriodValue;
   /** Change from previous to latest in the unit, positive = the good direction. */
   change?: number;
-  /** «+0,7 procentpoint fra 2023 til 2024» or why there is no trend. */
+  /** »+0,7 procentpoint fra 2023 til 2024« or why there is no trend. */
   explanation: string;
-  /** The sentence after the movement on pages: «−1 fra 2022 til 2023. Lavere er bedre, så det er fremgang.» */
+  /** The sentence after the movement on pages: »−1 fra 2022 til 2023. Lavere er bedre, så det er fremgang.« */
   detail?: string;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Rule: a letter's attachment given by address (`attachments[].href`) on the site itself is a file
- * in public/, as a link in the text must be (internal-links.ts): «/bilag/findes-ikke.svg» would be a
- * dead link in the letter's head, and «/../../etc/passwd» points out of the site. Addresses on other
+ * in public/, as a link in the text must be (internal-links.ts): »/bilag/findes-ikke.svg« would be a
+ * dead link in the letter's head, and »/../../etc/passwd« points out of the site. Addresses on other
  * sites are judged by the schema's link policy.
  */
 import type { ValidationError } from '../../../../src/lib/data/errors.ts';
@@ -17,7 +17,7 @@ export function checkAttachmentHrefs(fm: FrontMatter, ctx: ContentContext, file:
   list.forEach((a: unknown, i) => {
     const href = a && typeof a === 'object' ? (a as { href?: unknown }).href : undefined;
     if (typeof href !== 'string') return;
-    // Only addresses on the site; the schema refuses «//» and other schemes.
+    // Only addresses on the site; the schema refuses »//« and other schemes.
     const site = sitePath(href);
     if (!site) return;
     const { decoded } = site;

@@ -20,7 +20,7 @@ const CONTROL_ALL = new RegExp(CONTROL.source, 'g');
 /** In content, tab and line breaks are text: the control-character advice says so. */
 const TEXT_ALLOWED = ' (tabulator og linjeskift er tilladt)';
 
-/** What `char` is and why it is refused, for «indeholder …»; `escaped`: it came from a YAML escape. */
+/** What `char` is and why it is refused, for »indeholder …«; `escaped`: it came from a YAML escape. */
 function what(char: string, escaped = false): { text: string; expected: string } {
   const invisible = isInvisible(char);
   const written = !escaped ? '' : invisible ? ' (fx skrevet som \\u202E)' : ' (fx skrevet som \\x07, \\e eller \\0)';

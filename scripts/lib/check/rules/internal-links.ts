@@ -61,7 +61,7 @@ function linkError(node: ScannedNode, ctx: ContentContext, file: string): Valida
   return problem ? { file, ...node.position.start, ...problem, got: node.url ?? '' } : undefined;
 }
 
-/** An address on the site («/bilag/kort.png?x#y» → path «/bilag/kort.png», %-escapes decoded), or undefined for any other. */
+/** An address on the site (»/bilag/kort.png?x#y« → path »/bilag/kort.png«, %-escapes decoded), or undefined for any other. */
 export function sitePath(url: string): { path: string; decoded: string } | undefined {
   const path = url.trim().split(/[?#]/)[0] ?? '';
   if (!path.startsWith('/') || path.startsWith('//')) return undefined;

@@ -1,7 +1,7 @@
 /**
  * Rule: a file or folder name in an editor's folder is UTF-8. A name saved by an old program or
- * unpacked from a zip file in another character set (Windows-1252 «ø» is the byte 0xF8) has no
- * text form: Node would read it as «�», a file of that name does not exist, and the build could
+ * unpacked from a zip file in another character set (Windows-1252 »ø« is the byte 0xF8) has no
+ * text form: Node would read it as »�«, a file of that name does not exist, and the build could
  * not give it an address. The check names it, with each byte that is not UTF-8 shown as \xNN.
  */
 import type { ValidationError } from '../../../../src/lib/data/errors.ts';

@@ -100,7 +100,7 @@ export function checkPageSections(name: string, body: string, bodyStartLine: num
         ...where,
         message: `${got} bliver stående som tekst: et afsnit begynder kun ved en overskrift (## eller dybere), der ender med navnet, eller ved en linje med kun navnet`,
         got,
-        expected: `fx «## Overskrift ${got}» eller ${got} alene på sin egen linje med en tom linje før og efter`,
+        expected: `fx »## Overskrift ${got}« eller ${got} alene på sin egen linje med en tom linje før og efter`,
       });
     } else if (!ids.includes(p.id)) {
       const guess = closest(p.id, missing) ?? closest(p.id, ids);
@@ -124,7 +124,7 @@ export function checkPageSections(name: string, body: string, bodyStartLine: num
   // Names missing at the same place are told together (a page without any gets one message).
   const groups = new Map<string, { where: { line: number; column: number }; next?: string; ids: string[] }>();
   for (const id of missing) {
-    // A misspelt name is one slip: its «mente du» above tells it.
+    // A misspelt name is one slip: its »mente du« above tells it.
     if (markers.some((p) => !ids.includes(p.id) && (closest(p.id, missing) ?? closest(p.id, ids)) === id)) continue;
     // Where it belongs: before the next name the page expects that is there, else at the end.
     const next = ids.slice(ids.indexOf(id) + 1).find((n) => first.has(n));

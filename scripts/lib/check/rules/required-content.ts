@@ -31,7 +31,7 @@ export function requiredDocuments(): RequiredDocument[] {
     })),
     ...AREAS.map((a) => ({
       path: `areas/${a.id}`,
-      use: `områdets tekst med integrationspolitikkens mål for «${a.name}» på /omraader/${a.id}/`,
+      use: `områdets tekst med integrationspolitikkens mål for »${a.name}« på /omraader/${a.id}/`,
       holds: `"area: ${a.id}" og "goal: …" i front matter`,
     })),
   ];

@@ -4,7 +4,7 @@
  * brev.md.txt, a bilag.pdf beside the letters instead of in a letter's folder, a file in an unknown
  * folder or a hidden .brev.md would be skipped by the build without a word, and one in a sub-folder
  * would get an address no page expects; the check names each of them instead.
- * The same for the data folder: the site reads its five CSV files by name, so «measurements (1).csv»
+ * The same for the data folder: the site reads its five CSV files by name, so »measurements (1).csv«
  * (a browser's or Excel's copy), data/old/editions.csv or notes.txt would be ignored without a word.
  */
 import { existsSync } from 'node:fs';
@@ -110,7 +110,7 @@ function dataProblem(rel: string): { message: string; expected: string } | undef
   const lower = name.toLowerCase();
   if (DATA_FILES.includes(lower))
     return { message: 'filen bliver ikke læst: navnet skal skrives med små bogstaver', expected: `"${lower}"` };
-  // «measurements (1).csv», «Kopi af goals.csv»: the edits in the copy would never reach the site.
+  // »measurements (1).csv«, »Kopi af goals.csv«: the edits in the copy would never reach the site.
   const copied = DATA_FILES.find((f) => lower.includes(f.replace(/\.csv$/, '')));
   if (copied) {
     return {
@@ -147,7 +147,7 @@ export function strayDataFileErrors(dataDir: string, only?: readonly string[]): 
   const wanted = only ? new Set(only.map((p) => resolve(p))) : undefined;
   const badNames: ValidationError[] = [];
   const paths = walkData(dataDir, badNames);
-  // Always: a name that is not UTF-8 cannot be given as an argument (git hands the hook a «�» name).
+  // Always: a name that is not UTF-8 cannot be given as an argument (git hands the hook a »�« name).
   const errors: ValidationError[] = [...badNames];
   for (const path of paths) {
     if (wanted && !wanted.has(resolve(path))) continue;

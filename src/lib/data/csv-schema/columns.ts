@@ -30,7 +30,7 @@ export interface ColumnSpec {
    */
   optionalInHeader?: boolean;
   /**
-   * For text in a download the site writes: several values, joined by « | » in the CSV file and a
+   * For text in a download the site writes: several values, joined by » | « in the CSV file and a
    * list in the JSON file (/data/breve.csv's recipients).
    */
   list?: boolean;

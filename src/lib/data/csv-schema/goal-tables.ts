@@ -148,7 +148,7 @@ export const GOALS_TABLE: TableSpec = {
       allowed: booleans,
       example: 'nej',
       description:
-        '"ja" hvis målet er opdigtede eksempeldata og ikke et rigtigt mål; det vises så med mærket «Eksempeldata» på hver side. "nej" for rigtige mål.',
+        '"ja" hvis målet er opdigtede eksempeldata og ikke et rigtigt mål; det vises så med mærket »Eksempeldata« på hver side. "nej" for rigtige mål.',
     },
   ],
 };
@@ -219,7 +219,7 @@ export const SPENDING_TABLE: TableSpec = {
       required: true,
       allowed: booleans,
       example: 'nej',
-      description: '"ja" hvis beløbet er opdigtede eksempeldata; det vises så med mærket «Eksempeldata». "nej" for rigtige beløb.',
+      description: '"ja" hvis beløbet er opdigtede eksempeldata; det vises så med mærket »Eksempeldata«. "nej" for rigtige beløb.',
     },
   ],
 };

@@ -191,7 +191,7 @@ export const INDICATORS_TABLE: TableSpec = {
       pattern: EXPECTED_DATE_PATTERN,
       example: '2027-03',
       description:
-        'Hvornår kilden forventes at offentliggøre nye tal: en dag (ÅÅÅÅ-MM-DD), en måned (ÅÅÅÅ-MM) eller et år (ÅÅÅÅ), så præcist som kildens udgivelsesplan siger. Vises som «Næste opdatering forventes» på indikatorens side. Tom: intet vises (udgivelsesplanen kendes ikke).',
+        'Hvornår kilden forventes at offentliggøre nye tal: en dag (ÅÅÅÅ-MM-DD), en måned (ÅÅÅÅ-MM) eller et år (ÅÅÅÅ), så præcist som kildens udgivelsesplan siger. Vises som »Næste opdatering forventes« på indikatorens side. Tom: intet vises (udgivelsesplanen kendes ikke).',
     },
     {
       name: 'unit_noun',
@@ -201,7 +201,7 @@ export const INDICATORS_TABLE: TableSpec = {
       optionalInHeader: true,
       example: 'område/områder',
       description:
-        'Kun for enheden antal, og udfyld den altid der: hvad tallet tæller, i ental og flertal adskilt af en skråstreg, fx "område/områder". Sitet skriver så «1 område» og «0 områder» og kalder enheden «antal områder»; uden den står et antal som et tal uden ord. Tom for andre enheder.',
+        'Kun for enheden antal, og udfyld den altid der: hvad tallet tæller, i ental og flertal adskilt af en skråstreg, fx "område/områder". Sitet skriver så »1 område« og »0 områder« og kalder enheden »antal områder«; uden den står et antal som et tal uden ord. Tom for andre enheder.',
     },
   ],
 };

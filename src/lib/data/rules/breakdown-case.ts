@@ -1,5 +1,5 @@
 /**
- * Rule: one indicator spells each breakdown one way. «Kvinder» and «kvinder» would be two series on
+ * Rule: one indicator spells each breakdown one way. »Kvinder« and »kvinder« would be two series on
  * the chart, in the table and in the downloads, each with half the periods. The spelling most rows
  * use counts (the earliest on a tie); every row with another is named, with a line that has it right.
  */

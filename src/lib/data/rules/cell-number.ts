@@ -10,7 +10,7 @@ export function checkNumber(ref: RowRef, name: string, decimal: ',' | '.'): { va
   const example = decimal === ',' ? '12,5' : '12.5';
   const other = decimal === ',' ? '.' : ',';
   const single = new RegExp(`^\\s*[-+]?\\d+\\${other}\\d+\\s*$`).test(raw);
-  // «1.200.000» as Excel shows an amount: two or more groups of three can only be thousands.
+  // »1.200.000« as Excel shows an amount: two or more groups of three can only be thousands.
   const thousands = new RegExp(`^\\s*[-+]?\\d{1,3}(\\${other}\\d{3}){2,}\\s*$`).test(raw);
   if (thousands)
     return {

@@ -1,6 +1,6 @@
 /**
  * Rule: a number is written with no more digits than the site computes with exactly, and is not so
- * small that it would be written as «1e-7»: the pages, the per-indicator downloads and the file
+ * small that it would be written as »1e-7«: the pages, the per-indicator downloads and the file
  * an editor committed must show the same number.
  */
 import type { ValidationError } from '../errors.ts';

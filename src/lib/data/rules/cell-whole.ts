@@ -1,6 +1,6 @@
 /**
  * Rule: a number cell counted in whole units (an amount in kroner) has no decimals: the site prints
- * amounts without them, so «1500000,50» would be shown as 1.500.001 kr. beside a file that says otherwise.
+ * amounts without them, so »1500000,50« would be shown as 1.500.001 kr. beside a file that says otherwise.
  */
 import type { ColumnSpec } from '../csv-schema.ts';
 import type { ValidationError } from '../errors.ts';

@@ -12,13 +12,13 @@ export type FileKind = 'csv' | 'text';
 
 /** How to save the file as UTF-8, for the message. */
 const HOW_TO_SAVE: Record<FileKind, string> = {
-  csv: 'åbn filen i Excel, vælg Filer → Gem som og filtypen «CSV UTF-8 (kommasepareret) (*.csv)»',
+  csv: 'åbn filen i Excel, vælg Filer → Gem som og filtypen »CSV UTF-8 (kommasepareret) (*.csv)«',
   text: 'gem filen igen med tegnsættet UTF-8 (Notesblok: Gem som → Kodning: UTF-8; VS Code: Gem med kodning → UTF-8)',
 };
 
 /** What a binary file (a workbook or document saved under the wrong name) should be instead. */
 const AS_TEXT: Record<FileKind, string> = {
-  csv: 'en CSV-fil: åbn projektmappen i Excel, vælg Filer → Gem som og filtypen «CSV UTF-8 (kommasepareret) (*.csv)»',
+  csv: 'en CSV-fil: åbn projektmappen i Excel, vælg Filer → Gem som og filtypen »CSV UTF-8 (kommasepareret) (*.csv)«',
   text: 'en tekstfil i Markdown: kopiér teksten over i en .md-fil, der er gemt som UTF-8',
 };
 
@@ -155,8 +155,8 @@ export function decodeUtf8File(bytes: Uint8Array, file: string, kind: FileKind):
   const column = hit - (before.lastIndexOf('\n') + 1) + 1;
   const message =
     lost >= 0
-      ? 'filen indeholder tegnet «�»: et bogstav er gået tabt, da filen engang blev gemt i et andet tegnsæt'
-      : `teksten er konverteret forkert to gange: «${doubled?.[0]}» står for et bogstav som æ, ø eller å`;
+      ? 'filen indeholder tegnet »�«: et bogstav er gået tabt, da filen engang blev gemt i et andet tegnsæt'
+      : `teksten er konverteret forkert to gange: »${doubled?.[0]}« står for et bogstav som æ, ø eller å`;
   return {
     text,
     error: {

@@ -30,7 +30,7 @@ function delimiterMismatch(table: CsvTable): ValidationError | undefined {
     column: 1,
     message: `rækkerne er adskilt med ${NAMES[other]}, men overskriftsrækken (linje ${table.headerLine}) med ${NAMES[table.delimiter]}`,
     got: first.cells.join(table.delimiter),
-    expected: `samme skilletegn i hele filen: ret overskriftsrækken til ${NAMES[other]} (${other}), eller gem filen igen fra Excel som «CSV UTF-8»`,
+    expected: `samme skilletegn i hele filen: ret overskriftsrækken til ${NAMES[other]} (${other}), eller gem filen igen fra Excel som »CSV UTF-8«`,
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * Rule: no text cell holds a character a reader cannot see: a control character (XML, and so the
  * feeds, cannot hold it) or an invisible one (escape.ts INVISIBLE) such as a bidi override that shows
- * «<U+202E>Mænd» reversed or a zero-width space that splits one breakdown into two look-alike series. Number,
+ * »<U+202E>Mænd« reversed or a zero-width space that splits one breakdown into two look-alike series. Number,
  * id and period cells need no such rule: their own rules refuse anything but their characters.
  * The content check (scripts/lib/check/rules/control-chars.ts) uses the same words.
  */
@@ -38,7 +38,7 @@ export function firstHiddenChar(text: string): string | undefined {
 }
 
 /**
- * What a hidden character is and why it is refused, after «indeholder …», with what to do. `written`:
+ * What a hidden character is and why it is refused, after »indeholder …«, with what to do. `written`:
  * how it may have been typed (the content check names YAML escapes), put after the code.
  */
 export function hiddenCharText(char: string, written = ''): { text: string; expected: string } {

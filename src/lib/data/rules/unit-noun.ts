@@ -1,6 +1,6 @@
 /**
- * Rule: a count's noun (unit_noun) is written «ental/flertal», e.g. «område/områder», and only for
- * the unit antal: the site prints it after the indicator's numbers («1 område», «0 områder»).
+ * Rule: a count's noun (unit_noun) is written »ental/flertal«, e.g. »område/områder«, and only for
+ * the unit antal: the site prints it after the indicator's numbers (»1 område«, »0 områder«).
  */
 import type { DataContext } from '../data-context.ts';
 import type { ValidationError } from '../errors.ts';

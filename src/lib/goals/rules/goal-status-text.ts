@@ -1,6 +1,6 @@
 /**
  * Rule: an assessed goal carries the administration's own words. The status report quotes them;
- * a bare «ikke opfyldt» without why would leave the reader guessing.
+ * a bare »ikke opfyldt« without why would leave the reader guessing.
  */
 import type { ValidationError } from '../../data/errors.ts';
 import { cellError } from '../../data/row-ref.ts';

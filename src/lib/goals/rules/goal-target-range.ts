@@ -1,6 +1,6 @@
 /**
  * Rule: a target is possible: in the indicator's unit when an indicator follows it (no 130 pct.),
- * and never below 0 when it counts what target_unit names (no «−400 kursister»).
+ * and never below 0 when it counts what target_unit names (no »−400 kursister«).
  */
 import type { ValidationError } from '../../data/errors.ts';
 import { formatDanishNumber } from '../../format/danish-number.ts';
@@ -9,7 +9,7 @@ import { UNITS } from '../../registry/units.ts';
 import type { GoalContext } from '../goal-context.ts';
 
 /**
- * A target_unit that measures a change, where a target below 0 is a fall («procentpoint»). Any other
+ * A target_unit that measures a change, where a target below 0 is a fall (»procentpoint«). Any other
  * unit counts something (kursister, forløb) or is a share (procent af …): neither can be negative.
  */
 const CHANGE_UNIT = /point/i;
