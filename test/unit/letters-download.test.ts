@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { letterSchema } from '../../src/lib/content-schemas.ts';
 import type { LetterEntry } from '../../src/lib/archive/letters.ts';
-import { letterRows, lettersCsv, lettersJson, LIST_SEPARATOR } from '../../src/lib/open-data/letters-download.ts';
+import { letterRows, lettersCsv, lettersJson, lettersJsonText, LIST_SEPARATOR } from '../../src/lib/open-data/letters-download.ts';
 import { ARCHIVE_LETTERS, columnNames } from '../../src/lib/open-data/download-specs.ts';
 import { lettersDataView, sizeLabel } from '../../src/lib/open-data/data-page.ts';
 import { jsonFileText } from '../../src/lib/open-data/json-text.ts';
@@ -104,6 +104,14 @@ describe('the archive as JSON', () => {
     expect(json.rows[0]).toMatchObject({ label: null, sender: null, original: null, recipients: [], areas: [] });
     expect(json.rows[3]).toMatchObject({ illustrative: true });
     expect(JSON.stringify(json)).not.toContain('""');
+  });
+
+  it('is published as jsonFileText writes it, made once for the route, the page and the package', () => {
+    const text = lettersJsonText(letters, absolute);
+    expect(text).toBe(jsonFileText(lettersJson(letters, absolute)));
+    expect(lettersJsonText(letters, absolute)).toBe(text);
+    // Another site address is another text.
+    expect(lettersJsonText(letters, (p) => new URL(p, 'https://other.example/').href)).not.toBe(text);
   });
 
   it('carries the licence and the same rows as the CSV', () => {

@@ -12,7 +12,7 @@ import { comparisonCsv, comparisonJson } from '../barometer/comparison-download.
 import { reportCsv, spendingCsv, spendingJson } from '../goals/downloads.ts';
 import { jsonFileText } from './json-text.ts';
 import type { LetterEntry } from '../archive/letters.ts';
-import { lettersCsv, lettersJson } from './letters-download.ts';
+import { lettersCsv, lettersJsonText } from './letters-download.ts';
 
 /** What a derived file is made from: its kind, its subject and its format. */
 export type DownloadSource =
@@ -50,7 +50,7 @@ export function downloadText(source: DownloadSource, d: DownloadData): string {
     case 'report':
       return reportCsv(d.goals, d.barometer, source.year, source.table, d.absolute);
     case 'letters':
-      return source.format === 'csv' ? lettersCsv(d.letters, d.absolute) : jsonFileText(lettersJson(d.letters, d.absolute));
+      return source.format === 'csv' ? lettersCsv(d.letters, d.absolute) : lettersJsonText(d.letters, d.absolute);
   }
 }
 

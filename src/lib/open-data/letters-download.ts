@@ -11,6 +11,7 @@ import { personLabel } from '../archive/letter-view.ts';
 import { danishCsv } from '../goals/downloads.ts';
 import { attachmentFilePath, letterPath } from '../routes.ts';
 import { ATTRIBUTION, LICENCE } from './licence.ts';
+import { jsonFileText } from './json-text.ts';
 import { ARCHIVE_LETTERS, columnNames } from './download-specs.ts';
 
 /** A JSON row, keyed like the CSV's columns. */
@@ -68,12 +69,14 @@ const cell = (v: string | boolean | string[] | null): string =>
   v === null ? '' : typeof v === 'boolean' ? (v ? 'ja' : 'nej') : Array.isArray(v) ? v.join(LIST_SEPARATOR) : v;
 
 // The route and datapackage.json's digest ask for the same text: made once per list of letters.
-const made = new WeakMap<readonly LetterEntry[], Map<string, string | LettersJson>>();
-function once<T extends string | LettersJson>(letters: readonly LetterEntry[], key: string, make: () => T): T {
-  const texts = made.get(letters) ?? new Map<string, string | LettersJson>();
+// At 20,000 letters each text is megabytes: made once per list of letters and site address.
+const made = new WeakMap<readonly LetterEntry[], Map<string, string>>();
+function once(letters: readonly LetterEntry[], key: string, make: () => string): string {
+  const texts = made.get(letters) ?? new Map<string, string>();
   made.set(letters, texts);
-  if (!texts.has(key)) texts.set(key, make());
-  return texts.get(key) as T;
+  const text = texts.get(key) ?? make();
+  texts.set(key, text);
+  return text;
 }
 
 export function lettersCsv(letters: readonly LetterEntry[], absolute: (path: string) => string): string {
@@ -85,9 +88,10 @@ export function lettersCsv(letters: readonly LetterEntry[], absolute: (path: str
 }
 
 export function lettersJson(letters: readonly LetterEntry[], absolute: (path: string) => string): LettersJson {
-  return once(letters, `json ${absolute('')}`, () => ({
-    licence: { ...LICENCE },
-    attribution: ATTRIBUTION,
-    rows: letterRows(letters, absolute),
-  }));
+  return { licence: { ...LICENCE }, attribution: ATTRIBUTION, rows: letterRows(letters, absolute) };
+}
+
+/** breve.json as published (jsonFileText of lettersJson). */
+export function lettersJsonText(letters: readonly LetterEntry[], absolute: (path: string) => string): string {
+  return once(letters, `json ${absolute('')}`, () => jsonFileText(lettersJson(letters, absolute)));
 }
