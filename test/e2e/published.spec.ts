@@ -87,7 +87,7 @@ test('every size and hash datapackage.json gives is the published file’s', () 
   }
 });
 
-test('every CSV and JSON file /data/ and its list of each indicator’s files link to is a resource of datapackage.json', () => {
+test('every CSV and JSON file /data/, its list of each indicator’s files and the archive link to is a resource of datapackage.json', () => {
   expect(existsSync(SITE.dir), NO_PAGES_HINT).toBe(true);
   const pkg = JSON.parse(readFileSync(join(SITE.dir, 'data', 'datapackage.json'), 'utf8')) as {
     homepage: string;
@@ -95,8 +95,10 @@ test('every CSV and JSON file /data/ and its list of each indicator’s files li
   };
   // A data folder file's path is relative to /data/, a derived file's is its address on the site.
   const resources = new Set(pkg.resources.map((r) => new URL(r.path, pkg.homepage).pathname));
-  const pages = listFiles(SITE.dir).filter((f) => /^data\/(grafer\/(.*\/)?)?index\.html$/.test(f));
+  const pages = listFiles(SITE.dir).filter((f) => /^(data\/(grafer\/(.*\/)?)?|breve\/)index\.html$/.test(f));
   expect(pages).toContain('data/index.html');
+  // The archive's first page offers the whole archive as a table.
+  expect(readFileSync(join(SITE.dir, 'breve', 'index.html'), 'utf8')).toMatch(/href="[^"]*data\/breve\.csv"/);
   const linked = pages.flatMap((page) =>
     [...readFileSync(join(SITE.dir, page), 'utf8').matchAll(/href="([^"#?]+\.(?:csv|json))"/g)].map(
       (m) => new URL(m[1]!.replace(/&amp;/g, '&'), new URL(page, pkg.homepage.replace(/data\/$/, ''))).pathname,
