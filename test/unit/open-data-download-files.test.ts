@@ -67,6 +67,15 @@ describe('the derived files of an inventory', () => {
     ]);
   });
 
+  it('say of the archive’s table that some documents, not measurements, are examples', () => {
+    const letters = files.filter((f) => f.spec.name === 'breve').map((f) => downloadResource(f, 'https://example.org/'));
+    expect(letters.map((r) => r.description)).toEqual([
+      expect.stringContaining('dokumenter er opdigtede'),
+      expect.stringContaining('dokumenter er opdigtede'),
+    ]);
+    expect(letters[0]!.description).not.toContain('målinger');
+  });
+
   it('list the archive as data, marked when some letters are examples', () => {
     const none = downloadFiles({ ...inventory, letters: s('breve', 'alle dokumenter') }).filter((f) => f.spec.name === 'breve');
     expect(none.map((f) => [f.path, f.illustrative, f.source])).toEqual([

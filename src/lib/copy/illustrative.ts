@@ -13,6 +13,8 @@ export const illustrativeCopy = {
   bannerBody: `Nogle af tallene på denne side er illustrative og ikke rigtige målinger. De er markeret med »${MARK}«.`,
   /** Printed under the title of a standalone chart file. */
   chartNote: `${MARK} – ikke rigtige målinger`,
+  /** Ends the description of the archive's table when some letters are examples. */
+  lettersNote: `${MARK} – nogle dokumenter er opdigtede eksempler (kolonnen illustrative)`,
   /** Ends a feed entry about an example figure. */
   feedNote: `${MARK}: ikke en rigtig måling.`,
   ideas: `Idéer markeret »${MARK}« er skrevet for at vise, hvordan idékataloger vises. De stammer ikke fra et rigtigt idékatalog.`,

@@ -61,7 +61,7 @@ export function downloadResourceName(path: string): string {
  * the package's folder ("../" is refused as unsafe), so its path is the file's absolute address.
  */
 export function downloadResource(file: DownloadFile, siteRoot: string): DataResource {
-  const note = file.illustrative ? ` ${illustrativeCopy.chartNote}.` : '';
+  const note = file.illustrative ? ` ${file.spec.exampleNote ?? illustrativeCopy.chartNote}.` : '';
   const json = file.path.endsWith('.json');
   const title = `${file.spec.title} – ${file.label}`;
   const base = {

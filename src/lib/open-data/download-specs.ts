@@ -5,6 +5,7 @@
  * column cannot be published without being described. Columns shared with data/ reuse that spec.
  */
 import { DOWNLOAD_TEXT } from '../copy/download-columns.ts';
+import { illustrativeCopy } from '../copy/illustrative.ts';
 import { COLOUR_NAME, OUTCOME_LABEL } from '../copy/status.ts';
 import {
   columnSpec,
@@ -41,6 +42,8 @@ export interface DownloadSpec {
   columns: readonly DownloadColumn[];
   /** Top-level keys of the JSON file; absent when there is none. */
   jsonKeys?: readonly JsonKey[];
+  /** What datapackage.json adds to the description of a file with example rows; else the chart note. */
+  exampleNote?: string;
 }
 
 /**
@@ -244,6 +247,7 @@ export const ARCHIVE_LETTERS: DownloadSpec = {
     url('url', w.letterUrl, 'https://www.kk.dk/breve/2007-03-26-budgetredegoerelse-for-integrationsindsatsen/', true),
   ],
   jsonKeys: ['licence', 'attribution', 'rows'],
+  exampleNote: illustrativeCopy.lettersNote,
 };
 
 /** Downloads made from the content folder: described on /data/ in a section of their own. */
