@@ -116,6 +116,8 @@ describe('the archive as JSON', () => {
 
   it('carries the licence and the same rows as the CSV', () => {
     expect(json.licence).toMatchObject({ id: 'CC-BY-4.0' });
+    // The archive has no figures from other sources: its scope names none.
+    expect(JSON.stringify(json.licence)).not.toContain('kolonnen source');
     expect(json.rows.map((r) => r.url)).toEqual(letterRows(letters, absolute).map((r) => r.url));
   });
 });

@@ -10,6 +10,10 @@ export const OPEN_DATA_TEXT = {
   licenceScope:
     'CC BY 4.0 gælder Københavns Kommunes sammenstilling: udvalget af indikatorer, deres definitioner og metode, status, filernes opbygning og beskrivelser. ' +
     'Tallene selv kommer fra kilderne i kolonnen source og følger deres vilkår: nævn kilden, når du bruger tallene (se »Licens og kildeangivelse« på siden Åbne data).',
+  /** breve.json's licence: the archive's facts are the site's own compilation, with no sources of figures. */
+  lettersLicenceScope:
+    'CC BY 4.0 gælder Københavns Kommunes sammenstilling af arkivets oplysninger om hvert dokument (dato, numre, afsender, modtagere, udvalg, emner og adresser) og filens opbygning. ' +
+    'Dokumenterne selv står på deres sider på sitet; nævn kilden, når du bruger oplysningerne.',
   package: {
     title: (publisher: string) => `Integrationsbarometeret – ${publisher}`,
     description: 'Indikatorer og målinger for integrationspolitikkens seks indsatsområder',

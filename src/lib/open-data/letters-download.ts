@@ -11,6 +11,7 @@ import { personLabel } from '../archive/letter-view.ts';
 import { danishCsv } from '../goals/downloads.ts';
 import { attachmentFilePath, letterPath } from '../routes.ts';
 import { ATTRIBUTION, LICENCE } from './licence.ts';
+import { OPEN_DATA_TEXT } from '../copy/open-data.ts';
 import { jsonFileText } from './json-text.ts';
 import { ARCHIVE_LETTERS, columnNames } from './download-specs.ts';
 
@@ -88,7 +89,11 @@ export function lettersCsv(letters: readonly LetterEntry[], absolute: (path: str
 }
 
 export function lettersJson(letters: readonly LetterEntry[], absolute: (path: string) => string): LettersJson {
-  return { licence: { ...LICENCE }, attribution: ATTRIBUTION, rows: letterRows(letters, absolute) };
+  return {
+    licence: { ...LICENCE, scope: OPEN_DATA_TEXT.lettersLicenceScope },
+    attribution: ATTRIBUTION,
+    rows: letterRows(letters, absolute),
+  };
 }
 
 /** breve.json as published (jsonFileText of lettersJson). */
