@@ -219,10 +219,11 @@ test.describe('søgning på dansk', () => {
 
   test('a result on any indexed page lands with its words highlighted, without the punctuation', async ({ page }) => {
     // An idea catalogue, a goal, /data/ and an area page mark the words as a letter does (they marked none).
+    // (/data/'s example values are not indexed: »decimalkomma« is in its own text.)
     for (const [q, path] of [
       ['mentorordning', '/konferencer/2009/idekatalog/'],
       ['Lektiecaféer', '/forvaltninger/kultur-og-fritid/kff-2007-lektiecafeer/'],
-      ['sprogvurdering', '/data/'],
+      ['decimalkomma', '/data/'],
       ['Tryghed', '/omraader/tryghed/'],
     ] as const) {
       await search(page, q);

@@ -119,6 +119,14 @@ test.describe('søgning', () => {
     await expect(page.locator(`#${id}`)).toContainText('Binder');
   });
 
+  test('a case number or name used as an example in the data dictionary does not make /data/ a hit', async ({ page }) => {
+    for (const q of ['2006-742', 'Claus Juhl']) {
+      await search(page, q);
+      await expect(results(page).first()).toBeVisible();
+      await expect(results(page).locator('a.ib-result__link[href$="/data/"]'), q).toHaveCount(0);
+    }
+  });
+
   for (const [typed, sagsnr] of [
     ['2009-9512', '2009-9512'],
     ['2007-114951', '2007-114951'],
