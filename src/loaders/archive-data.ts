@@ -3,13 +3,13 @@
  * reads the same result instead of loading and sorting the whole archive again. The dev server
  * recomputes it per request, so an edited letter shows at once.
  */
-import { getCollection } from 'astro:content';
 import { buildLetterIndex, type LetterIndex } from '../lib/archive/letter-index.ts';
+import { getLetterEntries } from './site-letters.ts';
 
 let cached: Promise<LetterIndex> | undefined;
 
 export function getLetterIndex(): Promise<LetterIndex> {
-  if (import.meta.env.DEV) return getCollection('letters').then(buildLetterIndex);
-  cached ??= getCollection('letters').then(buildLetterIndex);
+  if (import.meta.env.DEV) return getLetterEntries().then(buildLetterIndex);
+  cached ??= getLetterEntries().then(buildLetterIndex);
   return cached;
 }

@@ -1,7 +1,7 @@
 /**
  * The archive's letters as plain { id, data } entries (front matter only), loaded once per build:
- * /data/breve.csv, breve.json, datapackage.json and /data/ all read the same list. The dev server
- * loads them per request, so an edited letter shows at once.
+ * the letter index (archive-data.ts), /data/breve.csv, breve.json, datapackage.json and /data/ all
+ * read the same list. The dev server loads them per request, so an edited letter shows at once.
  */
 import { getCollection } from 'astro:content';
 import type { LetterEntry } from '../lib/archive/letters.ts';
