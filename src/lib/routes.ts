@@ -227,3 +227,6 @@ export function downloadPathTemplates(p: { id: string; date: string; administrat
     reportSpending: [statusReportCsvPath(p.year, 'udgifter')],
   };
 }
+
+/** The site map for people: every section and its sub-pages on one page (the XML sitemap is for search engines). */
+export const siteMapPath = (): string => 'oversigt/';

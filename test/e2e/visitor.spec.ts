@@ -317,3 +317,20 @@ test('the trend shows how the value moved, and separately whether that is good',
     }
   }
 });
+
+test('the footer’s »Sideoversigt« opens a page for people that reaches every section, area and archive year', async ({ page }) => {
+  await page.goto(SITE.base);
+  await page.locator('footer').getByRole('link', { name: 'Sideoversigt' }).click();
+  await expect(page).toHaveURL(new RegExp(`${SITE.base}oversigt/$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sideoversigt');
+  const hrefs = await page.locator('main a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const areas = PAGES.filter((p) => /\/omraader\/[^/]+\/$/.test(p));
+  const years = PAGES.filter((p) => /\/breve\/aar\/\d{4}\/$/.test(p));
+  expect(areas.length).toBe(6);
+  expect(years.length).toBeGreaterThan(0);
+  for (const p of [...areas, ...years, `${SITE.base}breve/`, `${SITE.base}data/`, `${SITE.base}forvaltninger/`, `${SITE.base}udgaver/`])
+    expect(hrefs, p).toContain(p);
+  // The XML sitemap is still one link away, for those who want it; single letters are not listed.
+  expect(hrefs).toContain(`${SITE.base}sitemap.xml`);
+  expect(hrefs.filter((h) => /\/breve\/\d{4}-\d\d-\d\d-/.test(h))).toEqual([]);
+});

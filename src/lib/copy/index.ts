@@ -39,6 +39,7 @@ import { OPEN_DATA_TEXT } from './open-data.ts';
 import { PERIOD_TEXT } from './period.ts';
 import { COVERAGE_TEXT, FLAG_TEXT, GOAL_KIND_TEXT, GOAL_STATUS_TEXT, MILLION_KRONER_TEXT, UNIT_TEXT } from './registry.ts';
 import { searchCopy } from './search.ts';
+import { SITE_MAP_TEXT } from './site-map.ts';
 import { da } from './site.ts';
 import { COLOUR_NAME, MOVEMENT_LABEL, OUTCOME_LABEL, RULE_CONDITION, RULE_LABEL, RULE_SUMMARY, TREND_LABEL, TREND_TEXT } from './status.ts';
 
@@ -54,6 +55,7 @@ export {
   OPEN_DATA_TEXT,
   PERIOD_TEXT,
   RULE_SUMMARY,
+  SITE_MAP_TEXT,
   SPENDING_TEXT,
   UNIT_TEXT,
   goalCopy,
@@ -135,6 +137,7 @@ export const copy = {
     indicators: indicatorsPageCopy,
     notFound: notFoundCopy,
     openData: openDataCopy,
+    siteMap: SITE_MAP_TEXT,
   },
   status: {
     outcome: OUTCOME_LABEL,

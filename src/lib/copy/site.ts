@@ -22,7 +22,7 @@ export const da = {
     feed: 'Nyheder (Atom-feed)',
     data: 'Åbne data',
     editions: 'Tidligere udgaver',
-    sitemap: 'Sitemap',
+    sitemap: 'Sideoversigt',
   },
   /** A list of indicators (IndicatorList.astro). */
   indicatorList: {

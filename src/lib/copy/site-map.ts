@@ -1,0 +1,36 @@
+/** The words of the site map for people (/oversigt/): section headings, link labels and notes. */
+export const SITE_MAP_TEXT = {
+  title: 'Sideoversigt',
+  description:
+    'Alle Integrationsbarometerets afsnit på én side: områder og indikatorer, brevarkivet, konferencer, forvaltningernes mål, åbne data og tidligere udgaver.',
+  lead: 'Alle sitets afsnit og deres undersider. De enkelte breve finder du under årene i brevarkivet eller med søgningen.',
+  sections: {
+    barometer: 'Barometret',
+    archive: 'Brevarkivet',
+    conferences: 'Konferencer og idéer',
+    goals: 'Forvaltningernes mål',
+    data: 'Data og udgaver',
+    about: 'Om sitet',
+  },
+  links: {
+    home: 'Overblik',
+    areas: 'De seks indsatsområder',
+    indicators: 'Alle indikatorer',
+    letters: 'Alle breve',
+    years: 'Breve efter år',
+    organisations: 'Breve efter udvalg og afsender',
+    conferences: 'Konferencerne',
+    ideas: 'Idéer fra konferencerne',
+    administrations: 'Forvaltningerne',
+    reports: 'Statusrapporter',
+    data: 'Åbne data og datakatalog',
+    editions: 'Tidligere udgaver',
+    feed: 'Nyheder (Atom-feed)',
+    search: 'Søg',
+    about: 'Om barometret',
+    accessibility: 'Tilgængelighedserklæring',
+    xml: 'Sitemap for søgemaskiner (XML)',
+  },
+  reportYear: (year: number) => `Statusrapport ${year}`,
+  mainIndicator: 'hovedindikator',
+} as const;
