@@ -66,6 +66,7 @@ describe('trend from the latest two measurements', () => {
       pv('2023', 0),
     ]);
     expect(t.short).toBe('Faldt (fremgang)');
+    expect(t.flagNote).toBe('tallet for 2022 er skønnet');
     expect(t.detail).toBe('−1 fra 2022 til 2023. Lavere er bedre, så det er fremgang. Bemærk: tallet for 2022 er skønnet.');
     const both = computeTrend(indicator(), [
       { ...pv('2022', 70), flag: 'revideret' },
@@ -73,6 +74,7 @@ describe('trend from the latest two measurements', () => {
     ]);
     expect(both.detail).toMatch(/Bemærk: tallet for 2022 er revideret og tallet for 2023 er foreløbig\.$/);
     expect(computeTrend(indicator(), [pv('2022', 70), pv('2023', 72)]).detail).not.toContain('Bemærk');
+    expect(computeTrend(indicator(), [pv('2022', 70), pv('2023', 72)]).flagNote).toBeUndefined();
   });
 
   it('writes quarters and months in Danish', () => {

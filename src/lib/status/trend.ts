@@ -36,6 +36,8 @@ export interface TrendResult {
   latest?: PeriodValue;
   /** Change from previous to latest in the unit, positive = the good direction. */
   change?: number;
+  /** The compared values' flags in words (»tallet for 2022 er skønnet«), for cards that show only `short`. */
+  flagNote?: string;
   /** »+0,7 procentpoint fra 2023 til 2024« or why there is no trend. */
   explanation: string;
   /** The sentence after the movement on pages: »−1 fra 2022 til 2023. Lavere er bedre, så det er fremgang.« */
@@ -91,6 +93,7 @@ export function computeTrend(ind: Pick<Indicator, 'direction' | 'tolerance' | 'u
     previous,
     latest,
     change: good,
+    flagNote: flagged.length > 0 ? listDa(flagged) : undefined,
     explanation,
     detail,
   };
