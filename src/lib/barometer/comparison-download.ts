@@ -1,19 +1,20 @@
 /**
  * The city comparison as downloads: one row per municipality × period with its official code, the
- * value, flag and note, the source and where it was read, and whom the figures cover. CSV as Danish
+ * value, flag and note, the source and where it was read, and whom the figures cover in that
+ * municipality (row-coverage.ts: »alle indbyggere« in Aarhus, not »alle københavnere«). CSV as Danish
  * Excel reads it (BOM, ";", decimal comma); JSON with the indicator's id, title, unit and licence.
  */
 import { excelCsv } from '../data/write-csv.ts';
 import type { Barometer } from '../model.ts';
 import { ATTRIBUTION, LICENCE } from '../open-data/licence.ts';
 import { municipality, municipalityOrder, type MunicipalityCode } from '../registry/municipalities.ts';
-import { COVERAGE } from '../registry/coverage.ts';
 import { findIndicator } from './indicator-view.ts';
 import { comparisonOf } from './comparison.ts';
 import { seriesOf } from './series.ts';
 import { formatDanishNumber } from '../format/danish-number.ts';
 import { COMPARISON, columnNames } from '../open-data/download-specs.ts';
 import { indicatorFields } from '../open-data/indicator-record.ts';
+import { rowCoverage } from '../open-data/row-coverage.ts';
 
 /** The header, from the spec the data dictionary on /data/ prints. */
 const COLUMNS = columnNames(COMPARISON);
@@ -37,7 +38,6 @@ export function comparisonRows(b: Barometer, id: string): ComparisonRow[] {
   const ind = findIndicator(b, id);
   const comparison = comparisonOf(seriesOf(b.measurements, id));
   if (!comparison) return [];
-  const coverage = ind.coverage ? COVERAGE[ind.coverage].label : null;
   const breakdowns = new Map(comparison.series.map((s) => [s.breakdown, s.geo]));
   return b.measurements
     .filter((m) => m.indicator === id && breakdowns.has(m.breakdown))
@@ -53,7 +53,7 @@ export function comparisonRows(b: Barometer, id: string): ComparisonRow[] {
         note: m.note || null,
         source: m.source,
         source_url: m.sourceUrl ?? null,
-        coverage,
+        coverage: rowCoverage(ind.coverage, geo),
       };
     })
     .sort((a, b2) => municipalityOrder(a.geo) - municipalityOrder(b2.geo) || a.period.localeCompare(b2.period));

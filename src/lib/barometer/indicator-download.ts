@@ -1,7 +1,8 @@
 /**
  * The data behind one indicator's chart as downloads: CSV in the editors' own format (UTF-8 with BOM,
  * ";" and decimal comma, so Danish Excel opens it as is; the rows are exactly the indicator's rows of
- * measurements.csv, with the indicator's coverage on every row so a copy never loses whom it covers)
+ * measurements.csv, with whom each row covers so a copy never loses it – the indicator's coverage for
+ * Copenhagen, the same population's wording for another place: row-coverage.ts)
  * and JSON: the indicator keyed by the columns of indicators.csv, and the same rows keyed by the
  * CSV's column names, typed, with empty cells as null (snake_case like every download).
  */
@@ -14,8 +15,10 @@ import { formatDanishNumber } from '../format/danish-number.ts';
 import { columnNames, INDICATOR_DATA } from '../open-data/download-specs.ts';
 import { indicatorRecord } from '../open-data/indicator-record.ts';
 import type { JsonCell } from '../open-data/table-json.ts';
+import { rowCoverage } from '../open-data/row-coverage.ts';
+import type { CoverageId } from '../registry/coverage.ts';
 
-/** The columns of measurements.csv, in its order, and the indicator's coverage (download-specs.ts). */
+/** The columns of measurements.csv, in its order, and whom the row covers (download-specs.ts). */
 const COLUMNS = columnNames(INDICATOR_DATA);
 
 function rowsOf(barometer: Barometer, id: string): Measurement[] {
@@ -26,8 +29,11 @@ function rowsOf(barometer: Barometer, id: string): Measurement[] {
   return [...rows].sort((a, b) => (order.get(a.breakdown) as number) - (order.get(b.breakdown) as number) || a.period.time - b.period.time);
 }
 
-/** One row as JSON, keyed like the CSV; an empty cell is null, as /data/ says of every JSON file. */
-export function downloadRow(m: Measurement, coverage: string | null): DownloadRow {
+/**
+ * One row as JSON, keyed like the CSV; an empty cell is null, as /data/ says of every JSON file.
+ * `coverage` is the indicator's; the row says it for its own place.
+ */
+export function downloadRow(m: Measurement, coverage: CoverageId | undefined): DownloadRow {
   return {
     indicator: m.indicator,
     period: m.period.label,
@@ -38,12 +44,12 @@ export function downloadRow(m: Measurement, coverage: string | null): DownloadRo
     geo: m.geo ?? null,
     flag: m.flag ?? null,
     source_url: m.sourceUrl ?? null,
-    coverage,
+    coverage: rowCoverage(coverage, m.geo),
   };
 }
 
 export function indicatorCsv(barometer: Barometer, id: string): string {
-  const coverage = findIndicator(barometer, id).coverage ?? null;
+  const coverage = findIndicator(barometer, id).coverage;
   const data = rowsOf(barometer, id).map((m) => {
     const row: Record<string, JsonCell> = { ...downloadRow(m, coverage), value: formatDanishNumber(m.value) };
     return COLUMNS.map((c) => String(row[c] ?? ''));
@@ -76,11 +82,10 @@ export interface DownloadRow {
 
 export function indicatorJson(barometer: Barometer, id: string): IndicatorJson {
   const i = findIndicator(barometer, id);
-  const coverage = i.coverage ?? null;
   return {
     indicator: indicatorRecord(i),
     licence: { ...LICENCE },
     attribution: ATTRIBUTION,
-    rows: rowsOf(barometer, id).map((m) => downloadRow(m, coverage)),
+    rows: rowsOf(barometer, id).map((m) => downloadRow(m, i.coverage)),
   };
 }

@@ -17,7 +17,7 @@ export const DOWNLOAD_TEXT = {
   comparison: {
     title: 'Sammenligningen med de andre storbyer',
     description:
-      'For en indikator, der sammenligner København med de andre storbyer og hele landet: én række pr. kommune × periode med kommunekode og navn, værdien med markering og note, kilden og hvem tallene omfatter.',
+      'For en indikator, der sammenligner København med de andre storbyer og hele landet: én række pr. kommune × periode med kommunekode og navn, værdien med markering og note, kilden og hvem tallet omfatter i kommunen eller hele landet.',
   },
   administrationSpending: {
     title: 'En forvaltnings udgifter',
@@ -50,8 +50,11 @@ export const DOWNLOAD_TEXT = {
   sameAs: (file: string) => `Som kolonnen med samme navn i ${file} (se ovenfor).`,
   /** Columns only the downloads have. */
   columns: {
-    coverage:
-      'Hvem indikatorens tal omfatter (kolonnen coverage i indicators.csv), gentaget på hver række, så en kopi af rækkerne ikke mister det. Tom, hvis indikatoren ikke angiver det.',
+    /** `here`/`elsewhere`: one coverage in Copenhagen's words and in another place's, as an example. */
+    coverage: (here: string, elsewhere: string) =>
+      'Hvem tallet på rækken omfatter, sagt om rækkens sted: for København indikatorens målgruppe (kolonnen coverage i indicators.csv), ' +
+      `for en anden kommune eller hele landet den samme gruppe dér, fx »${elsewhere}«, hvor indikatoren gælder »${here}«. ` +
+      'Står på hver række, så en kopi af rækkerne ikke mister det. Tom, hvis indikatoren ikke angiver det.',
     comparisonGeo: 'Kommunekoden for den kommune (eller hele landet), rækken gælder.',
     municipality: 'Navnet på kommunen med koden i geo, eller »Hele landet« for 000.',
     administrationName: 'Forvaltningens navn til forkortelsen i administration.',
@@ -108,7 +111,8 @@ export const DOWNLOAD_TEXT = {
     schema: 'Datapakken, der beskriver kolonnerne (datapackage.json).',
     rows: 'Rækkerne: ét objekt pr. række i CSV-filen, med dens kolonnenavne som nøgler.',
     indicator:
-      'Indikatoren med kolonnenavnene fra indicators.csv som nøgler. I data.json er baseline_value værdien i basisperioden, også når indicators.csv lader den stå tom.',
+      'Indikatoren med kolonnenavnene fra indicators.csv som nøgler. I data.json er baseline_value værdien i basisperioden, også når indicators.csv lader den stå tom. ' +
+      'Dens coverage gælder København; rækkernes coverage siger, hvem tallet omfatter på rækkens sted.',
     administration: 'Forvaltningen: abbr (forkortelsen) og name (navnet).',
     unit: 'Enheden for amount: »kr.«.',
     totals: 'Udgifterne i alt pr. budgetår: budget_year, amount og illustrative (true, når summen rummer eksempeldata).',

@@ -19,9 +19,11 @@ import {
   type TableSpec,
 } from '../data/csv-schema.ts';
 import { AREA_IDS, AREAS } from '../registry/areas.ts';
+import { COVERAGE } from '../registry/coverage.ts';
 import { municipality } from '../registry/municipalities.ts';
 import { organisationName } from '../registry/organisations.ts';
 import { downloadPathTemplates, lettersDataPaths } from '../routes.ts';
+import { ROW_COVERAGE_VALUES } from './row-coverage.ts';
 
 /** A JSON file's top-level keys, described on /data/ (DOWNLOAD_TEXT.jsonKeys). */
 export type JsonKey = keyof typeof DOWNLOAD_TEXT.jsonKeys;
@@ -70,11 +72,14 @@ const m = from(MEASUREMENTS_TABLE);
 const g = from(GOALS_TABLE);
 const s = from(SPENDING_TABLE);
 
+// Not indicators.csv's enum: a row for another place says whom it covers there (row-coverage.ts).
+const everyone = COVERAGE['alle københavnere'];
 const coverage: ColumnSpec = {
   ...columnSpec(INDICATORS_TABLE, 'coverage'),
   required: false,
   optionalInHeader: false,
-  description: w.coverage,
+  allowed: ROW_COVERAGE_VALUES,
+  description: w.coverage(everyone.label, everyone.elsewhere),
 };
 const administrationName: ColumnSpec = {
   name: 'administration_name',
