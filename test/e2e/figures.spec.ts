@@ -49,6 +49,24 @@ test('front page: no example-data banner, every area card says whom its figures 
     await expect(card.locator('.ib-area-card__since')).toHaveText(/^siden \d{4}/);
     await expect(card.locator('.ib-area-card__trend')).toHaveText(/^Seneste ændring:/);
   }
+  // A card's trend that rests on an estimated, provisional or revised value says so, as the area
+  // page's full trend sentence does (»Bemærk: tallet for 2022 er skønnet«).
+  const areas = await cards.locator('.ib-area-card__link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  const notes = await cards.locator('.ib-area-card__trend').allInnerTexts();
+  for (const [i, url] of areas.entries()) {
+    const area = await page.context().newPage();
+    await area.goto(url);
+    const detail =
+      (await area
+        .locator('.ib-trend__detail')
+        .first()
+        .innerText()
+        .catch(() => '')) ?? '';
+    const flagged = /Bemærk: (.+)\.$/.exec(detail.trim())?.[1];
+    if (flagged) expect(notes[i], url).toContain(flagged);
+    else expect(notes[i], url).not.toMatch(/skønnet|foreløbig|revideret/);
+    await area.close();
+  }
   // »Sådan beregnes status« lands on that section of /om/, not at the top of the page.
   await expect(page.getByRole('link', { name: 'Sådan beregnes status' })).toHaveAttribute('href', /om\/#status$/);
 });
