@@ -230,3 +230,5 @@ export function downloadPathTemplates(p: { id: string; date: string; administrat
 
 /** The site map for people: every section and its sub-pages on one page (the XML sitemap is for search engines). */
 export const siteMapPath = (): string => 'oversigt/';
+/** What is new (the site feed's entries) as a page for people; the feed itself is feedPath(). */
+export const newsPath = (): string => 'nyheder/';

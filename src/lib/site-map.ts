@@ -19,6 +19,7 @@ import {
   ideasIndexPath,
   indicatorsPath,
   lettersPath,
+  newsPath,
   organisationsPath,
   searchPath,
   statusReportPath,
@@ -112,6 +113,7 @@ export function siteMap(input: SiteMapInput): SiteMapSection[] {
       links: [
         { label: t.links.data, path: dataPath() },
         { label: t.links.editions, path: editionsPath(), children: nonEmpty(editions) },
+        { label: t.links.news, path: newsPath() },
         { label: t.links.feed, path: feedPath() },
       ],
     },

@@ -29,7 +29,7 @@ export interface FeedSpec {
 let letters: Promise<FeedLetter[]> | undefined;
 
 /** The archive's letters, read once per build for every feed (the dev server reads them per request). */
-function feedLetters(): Promise<FeedLetter[]> {
+export function feedLetters(): Promise<FeedLetter[]> {
   if (import.meta.env.DEV) return getCollection('letters');
   letters ??= getCollection('letters');
   return letters;

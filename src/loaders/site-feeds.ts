@@ -5,7 +5,7 @@
  */
 import type { LetterData } from '../lib/content-schemas.ts';
 import type { AtomEntry } from '../lib/archive/atom.ts';
-import { letterEntries } from '../lib/archive/feed-entries.ts';
+import { letterEntries, measurementEntries, sortEntries } from '../lib/archive/feed-entries.ts';
 import { getBarometer } from './site-data.ts';
 import { siteHistory } from './site-history.ts';
 import { isEditorCommit } from '../lib/history/commit-kind.ts';
@@ -73,4 +73,22 @@ export function siteChangeEntries(url: (path: string) => string): AtomEntry[] {
     .filter((e) => e.main)
     .map((e) => statusEntry(e, url(areaPath(e.area)), areaName(e.area)));
   return newestEntries([...revisions, ...status]);
+}
+
+/** Letters in the site feed; a reader only needs the recent ones, and the feed stays small with 5,000 letters. */
+const MAX_LETTERS = 50;
+
+/**
+ * The site feed's entries (/feed.xml), and the news page's (/nyheder/) with site hrefs for `url`:
+ * the newest letters, each indicator's newest measurement, revisions and the areas' status changes.
+ */
+export function siteFeedEntries(letters: readonly Letter[], url: (path: string) => string): AtomEntry[] {
+  const { indicators, measurements } = getBarometer();
+  const history = siteHistory();
+  return sortEntries([
+    ...letterEntries(letters, url, MAX_LETTERS),
+    ...measurementEntries(indicators, measurements, (id) => history.byIndicator.get(id), url),
+    // Corrections and the areas' status changes: a revised value reaches readers, not only new ones.
+    ...siteChangeEntries(url),
+  ]);
 }

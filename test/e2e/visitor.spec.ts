@@ -334,3 +334,18 @@ test('the footer’s »Sideoversigt« opens a page for people that reaches every
   expect(hrefs).toContain(`${SITE.base}sitemap.xml`);
   expect(hrefs.filter((h) => /\/breve\/\d{4}-\d\d-\d\d-/.test(h))).toEqual([]);
 });
+
+test('the footer’s »Nyheder« opens a page with the site feed’s entries and the feed’s address', async ({ page, request }) => {
+  await page.goto(SITE.base);
+  await page.locator('footer').getByRole('link', { name: 'Nyheder', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${SITE.base}nyheder/$`));
+  const feed = await (await request.get(`${SITE.base}feed.xml`)).text();
+  const titles = elements(parseHtml(feed, { xml: true }), 'entry').map((e) => text(elements(e, 'title')[0]!).trim());
+  expect(titles.length).toBeGreaterThan(0);
+  // The same entries, in the same order, each a link that works without a feed reader.
+  await expect(page.locator('.ib-news__title')).toHaveText(titles);
+  await expect(page.getByRole('link', { name: /Nyhedsfeed for hele sitet/ })).toHaveAttribute('href', `${SITE.base}feed.xml`);
+  const first = page.locator('.ib-news__title a').first();
+  const target = await first.getAttribute('href');
+  expect((await request.get(target!)).status()).toBe(200);
+});

@@ -99,6 +99,7 @@ const samples: Record<Exclude<keyof typeof routes, (typeof FILE_BUILDERS)[number
   spendingSvgPath: [routes.spendingSvgPath('BIF')],
   statusReportsPath: [routes.statusReportsPath()],
   siteMapPath: [routes.siteMapPath()],
+  newsPath: [routes.newsPath()],
   statusReportPath: [routes.statusReportPath(2008)],
   statusReportCsvPath: [routes.statusReportCsvPath(2008, 'maal'), routes.statusReportCsvPath(2008, 'udgifter')],
   downloadPathTemplates: Object.values(

@@ -19,7 +19,9 @@ export const da = {
   footer: {
     accessibility: 'Tilgængelighedserklæring',
     about: 'Om barometret',
+    /** The site feed's title where a browser announces it (<link rel="alternate">). */
     feed: 'Nyheder (Atom-feed)',
+    news: 'Nyheder',
     data: 'Åbne data',
     editions: 'Tidligere udgaver',
     sitemap: 'Sideoversigt',

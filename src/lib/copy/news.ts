@@ -1,0 +1,14 @@
+/** The words of the news page (/nyheder/): what the site feed holds, as a page for people. */
+export const NEWS_TEXT = {
+  title: 'Nyheder',
+  description: 'Det nyeste fra Integrationsbarometeret: nye breve, nye målinger, rettede tal og ændret status for indsatsområderne.',
+  lead: 'Nye breve i arkivet, nye målinger, rettede tal og ændret status for indsatsområderne, nyeste først. Det samme står i sitets nyhedsfeed.',
+  followHeading: 'Følg med i en feedlæser',
+  follow:
+    'Kopiér adressen på nyhedsfeedet ind i en feedlæser (fx Feedly, Inoreader, NetNewsWire eller Thunderbird), så får du besked, når der kommer nyt. Hvert indsatsområde og hver indikator har også sit eget feed; linket står på deres sider under »Følg«.',
+  feedLink: 'Nyhedsfeed for hele sitet (Atom)',
+  listHeading: 'Seneste nyt',
+  empty: 'Der er endnu intet nyt.',
+  /** The kind of an entry, by its Atom category. */
+  kinds: { brev: 'Brev', måling: 'Ny måling', rettelse: 'Rettet tal', status: 'Ændret status' } as Record<string, string>,
+} as const;

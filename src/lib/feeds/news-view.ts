@@ -1,0 +1,29 @@
+/**
+ * The site feed's entries as a page for people (/nyheder/): a browser may stop showing a feed as a
+ * page (its XSLT), and a visitor without a feed reader should still find what is new.
+ */
+import type { AtomEntry } from '../archive/atom.ts';
+import { NEWS_TEXT } from '../copy/news.ts';
+import { copenhagenDay, timestampText } from '../editions/day-text.ts';
+
+export interface NewsItem {
+  title: string;
+  /** The entry's link as given (the page passes site hrefs). */
+  href: string;
+  /** Copenhagen day, ÅÅÅÅ-MM-DD, for <time datetime>. */
+  day: string;
+  dayText: string;
+  /** »Brev«, »Ny måling«, »Rettet tal«, »Ændret status«; absent for an unknown category. */
+  kind?: string;
+  summary: string;
+}
+
+export function newsItems(entries: readonly AtomEntry[]): NewsItem[] {
+  return entries.map((e) => {
+    const iso = e.updated.toISOString();
+    const named = e.categories.map((c) => NEWS_TEXT.kinds[c]).find((k) => k !== undefined);
+    // »Ny måling: …« already says its kind; saying it twice is noise to a screen reader.
+    const kind = named && !e.title.startsWith(named) ? named : undefined;
+    return { title: e.title, href: e.link, day: copenhagenDay(iso), dayText: timestampText(iso), kind, summary: e.summary };
+  });
+}
