@@ -9,23 +9,26 @@ import { getBarometer } from './site-data.ts';
 import { siteHistory } from './site-history.ts';
 import { da } from '../lib/copy/index.ts';
 import type { AreaId } from '../lib/registry/areas.ts';
-import type { Indicator } from '../lib/model.ts';
 import { citationView, type CitationView } from '../lib/editions/citation-view.ts';
+import { sinceEdition, type SinceEdition } from '../lib/editions/citation-change.ts';
 import { editionChanges, type EditionChanges } from '../lib/editions/edition-changes.ts';
 import { latestEdition } from '../lib/editions/edition-view.ts';
 import { indicatorEditionRows, type IndicatorEditionRow } from '../lib/editions/indicator-editions.ts';
 import { siteEditions } from './site-editions.ts';
-import { figureChanges, updateDates, type UpdateDates } from '../lib/editions/update-dates.ts';
+import { numberChanges, updateDates, type UpdateDates } from '../lib/editions/update-dates.ts';
 import { areaPath, indicatorPath } from '../lib/routes.ts';
 
 const changesCache = new Map<string, EditionChanges>();
 
-/** What changed between an edition and today's figures (once per edition per build). */
+/**
+ * What changed between an edition and today's figures (once per edition per build). Compared with the
+ * data as committed, so a unit renamed since is reported even though the edition prints today's name.
+ */
 export function changesSince(date: string): EditionChanges | undefined {
   const s = siteEditions().snapshots.find((x) => x.edition.date === date);
-  if (!s?.barometer) return undefined;
+  if (!s?.published) return undefined;
   let c = changesCache.get(date);
-  if (!c) changesCache.set(date, (c = editionChanges(s.barometer, getBarometer())));
+  if (!c) changesCache.set(date, (c = editionChanges(s.published, getBarometer())));
   return c;
 }
 
@@ -34,28 +37,21 @@ export function indicatorEditions(id: string): { available: boolean; rows: Indic
   return { available: e.available, rows: e.available ? indicatorEditionRows(id, e.snapshots) : [] };
 }
 
-function indicatorChanged(changes: EditionChanges | undefined, ids: readonly string[], then: ReturnType<typeof latestEdition>): boolean {
-  if (!changes || !then) return true;
-  const now = getBarometer();
-  return ids.some((id) => {
-    if (changes.indicators.some((c) => c.id === id)) return true;
-    // A changed description (title, target, source …) is a change too, even when the values are not.
-    // next_update is about the future, not the figures: a new expected date changes nothing cited.
-    const shown = (i: Indicator | undefined) => (i ? JSON.stringify({ ...i, nextUpdate: undefined }) : '');
-    return shown(then.barometer.indicators.find((i) => i.id === id)) !== shown(now.indicators.find((i) => i.id === id));
-  });
+function changedSince(latest: ReturnType<typeof latestEdition>, ids: readonly string[]): SinceEdition {
+  const changes = latest ? changesSince(latest.edition.date) : undefined;
+  if (!latest?.published || !changes) return 'figures';
+  return sinceEdition(latest.published, getBarometer(), changes, ids);
 }
 
-/** The newest change to any of the indicators' figures or descriptions, from git. */
+/** The newest change to any of the indicators' figures themselves (not their notes or labels), from git. */
 function lastUpdated(ids: readonly string[]): string | undefined {
-  const dates = ids.flatMap((id) => figureChanges(siteHistory().byIndicator.get(id))?.[0]?.date ?? []);
+  const dates = ids.flatMap((id) => numberChanges(siteHistory().byIndicator.get(id))?.[0]?.date ?? []);
   return dates.sort((a, b) => Date.parse(b) - Date.parse(a))[0];
 }
 
 function citation(title: string, pagePath: string, ids: readonly string[], indicatorId?: string): CitationView {
   const e = siteEditions();
   const latest = e.available ? latestEdition(e.snapshots) : undefined;
-  const changes = latest ? changesSince(latest.edition.date) : undefined;
   const updated = lastUpdated(ids);
   return citationView({
     title,
@@ -63,7 +59,7 @@ function citation(title: string, pagePath: string, ids: readonly string[], indic
     ...(indicatorId ? { indicatorId } : {}),
     editionsAvailable: e.available,
     ...(latest ? { latestEdition: { date: latest.edition.date, title: latest.edition.title } } : {}),
-    changedSinceEdition: indicatorChanged(changes, ids, latest),
+    sinceEdition: changedSince(latest, ids),
     ...(updated ? { lastUpdated: updated } : {}),
     retrieved: isoDay(buildDate()),
     publisher: da.owner,
@@ -77,10 +73,11 @@ export function indicatorCitation(id: string): CitationView {
 }
 
 export function areaCitation(area: AreaId, name: string): CitationView {
-  const ids = getBarometer()
-    .indicators.filter((i) => i.area === area)
-    .map((i) => i.id);
-  return citation(name, areaPath(area), ids);
+  const e = siteEditions();
+  const then = e.available ? latestEdition(e.snapshots)?.published : undefined;
+  // The edition's indicators too: one it showed and the area has lost since is a changed figure.
+  const ids = [...getBarometer().indicators, ...(then?.indicators ?? [])].filter((i) => i.area === area).map((i) => i.id);
+  return citation(name, areaPath(area), [...new Set(ids)]);
 }
 
 export function indicatorUpdateDates(id: string): UpdateDates {
@@ -89,7 +86,7 @@ export function indicatorUpdateDates(id: string): UpdateDates {
   return updateDates(h.available ? h.byIndicator.get(id) : undefined, ind?.nextUpdate, isoDay(buildDate()));
 }
 
-/** The newest change to any indicator's figures or description (git), for the front page; undefined without history. */
+/** The newest change to any indicator's figures (git), for the front page's »Tallene er senest ændret«; undefined without history. */
 export function siteLastDataChange(): string | undefined {
   const h = siteHistory();
   return h.available ? lastUpdated([...h.byIndicator.keys()]) : undefined;

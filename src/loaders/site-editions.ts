@@ -12,6 +12,8 @@ import { editionSnapshot, type EditionSnapshot } from '../lib/editions/edition-s
 import type { Edition } from '../lib/editions/editions-file.ts';
 import { loadEditionsFile } from './editions.ts';
 import { readDataTimeline } from './data-timeline.ts';
+import type { Barometer } from '../lib/model.ts';
+import { getBarometer } from './site-data.ts';
 
 export interface SiteEditions {
   /** The git history needed to rebuild editions could be read. */
@@ -23,7 +25,8 @@ export interface SiteEditions {
   timeline: DataTimeline;
 }
 
-export function loadSiteEditions(dataDir: string, today: Date): SiteEditions {
+/** `current`: today's data, whose unit names an edition's numbers where the label was renamed since. */
+export function loadSiteEditions(dataDir: string, today: Date, current?: Barometer): SiteEditions {
   const { editions, errors } = loadEditionsFile(dataDir, today);
   if (errors.length > 0) throw new Error(`Udgaverne i ${dataDir} har ${errors.length} fejl:\n${formatErrors(errors)}`);
   const timeline = readDataTimeline(dataDir);
@@ -31,7 +34,7 @@ export function loadSiteEditions(dataDir: string, today: Date): SiteEditions {
   return {
     available: true,
     declared: editions,
-    snapshots: editions.map((e) => editionSnapshot(e, stateAtEndOf(timeline.states, e.date))),
+    snapshots: editions.map((e) => editionSnapshot(e, stateAtEndOf(timeline.states, e.date), current)),
     timeline,
   };
 }
@@ -39,6 +42,6 @@ export function loadSiteEditions(dataDir: string, today: Date): SiteEditions {
 let cached: SiteEditions | undefined;
 
 export function siteEditions(): SiteEditions {
-  cached ??= loadSiteEditions(siteSettings(process.env).dataDir, buildDate());
+  cached ??= loadSiteEditions(siteSettings(process.env).dataDir, buildDate(), getBarometer());
   return cached;
 }

@@ -85,6 +85,61 @@ for (const width of [390, 1280]) {
       await axe(page);
     });
 
+    test('an edition prints each value in the unit the live pages use: »indeks«, a count with its noun', async ({ page }) => {
+      await page.goto(editions[0]!);
+      let checked = 0;
+      for (const r of indicators) {
+        const row = page.locator(`#indikator-${r['id']}`);
+        if ((await row.count()) === 0) continue;
+        const cell = ((await row.locator('td').nth(1).textContent()) ?? '').trim();
+        if (cell === '–') continue;
+        const nouns = (r['unit_noun'] ?? '')
+          .split('/')
+          .map((n) => n.trim())
+          .filter(Boolean);
+        // The live pages' forms (registry/units.ts): »indeks 80,02«, »0 områder«, »68,2 pct.«.
+        if (r['unit'] === 'indeks') expect(cell, r['id']).toMatch(/^indeks \d/);
+        else if (r['unit'] === 'antal' && nouns.length > 0)
+          expect(cell, r['id']).toMatch(new RegExp(`^\\d[\\d.]*\\s(${nouns.join('|')}) \\(`));
+        else if (r['unit'] === 'pct') expect(cell, r['id']).toMatch(/^\d[\d.,]*\spct\. \(/);
+        if (r['unit'] !== 'pct') expect(cell, r['id']).not.toContain('pct.');
+        checked++;
+      }
+      expect(checked).toBeGreaterThan(0);
+      // A main indicator's reason speaks its unit's change too: »indekspoint«, not »procentpoint«.
+      for (const r of indicators.filter((i) => i['main'] === 'ja' && i['unit'] === 'indeks')) {
+        const why = page.locator(`#omraade-${r['area']}`).locator('xpath=..').locator('.ib-edition-area__why');
+        if (await why.count()) await expect(why).not.toContainText(/pct\.|procentpoint/);
+      }
+      // A unit renamed since the edition is said so, not passed off as what the edition showed.
+      for (const li of await page.locator('.ib-edition-units li').all()) await expect(li).toHaveText(/: »[^«]+« i udgaven, »[^«]+« i dag$/);
+    });
+
+    test('the citation says the figures changed only when a figure changed, not a unit’s name or a note', async ({ page }) => {
+      const newest = [...editions].sort().at(-1)!;
+      await page.goto(newest);
+      // Indicators whose only changes since the edition are words: the unit's name, a note, a source.
+      const flagChange =
+        /(foreløbig|revideret|brud i serien|skønnet|ingen markering) → |→ (foreløbig|revideret|brud i serien|skønnet|endelig|ingen markering)\b/;
+      const wordsOnly: string[] = [];
+      for (const item of await page.locator('.ib-since__item').all()) {
+        const terms = (await item.locator('dt').allTextContents()).map((t) => t.trim());
+        if (!terms.every((t) => t === 'Enhed dengang → nu' || t === 'Ny markering, note eller kilde')) continue;
+        if (flagChange.test((await item.locator('dd').allTextContents()).join(' '))) continue;
+        const link = await item.locator('h3 a').getAttribute('href');
+        if (link) wordsOnly.push(link);
+      }
+      test.skip(wordsOnly.length === 0, 'ingen indikator har kun ændrede ord siden den nyeste udgave');
+      for (const path of wordsOnly) {
+        await page.goto(path);
+        const cite = page.locator('#citer').locator('xpath=..');
+        await expect(cite, path).not.toContainText('Tallene er ændret siden');
+        await expect(cite, path).toContainText('kun beskrivelsen');
+        // The figures are the edition's, so the citation's permanent link is the edition's row.
+        await expect(cite.locator(`a[href^="${newest}"]`).first()).toBeVisible();
+      }
+    });
+
     test('an indicator page: when updated, when next, follow, status in earlier editions, a dated citation', async ({ page, request }) => {
       test.skip(!scheduled, 'ingen indikator har next_update i data/indicators.csv');
       const id = scheduled!['id']!;

@@ -163,7 +163,7 @@ describe('the dated citation', () => {
   };
 
   it("cites the edition and links its permanent page when the figures are the edition's", () => {
-    const v = citationView({ ...base, latestEdition: { date: '2026-10-01', title: 'Oktober' }, changedSinceEdition: false });
+    const v = citationView({ ...base, latestEdition: { date: '2026-10-01', title: 'Oktober' }, sinceEdition: 'same' });
     expect(v.sameAsEdition).toBe(true);
     expect(v.permalinkPath).toBe('udgaver/2026-10-01/#indikator-tryghed');
     expect(v.parts.before).toBe('Københavns Kommune: »Tryghed i nabolaget«. Integrationsbarometeret, Oktober (1. oktober 2026). Hentet ');
@@ -171,12 +171,12 @@ describe('the dated citation', () => {
   });
 
   it('cites the page with its latest change when the figures changed since, and says why without editions', () => {
-    const changed = citationView({ ...base, latestEdition: { date: '2026-10-01', title: 'Oktober' }, changedSinceEdition: true });
+    const changed = citationView({ ...base, latestEdition: { date: '2026-10-01', title: 'Oktober' }, sinceEdition: 'figures' });
     expect(changed.permalinkPath).toBe('indikatorer/tryghed/');
     expect(changed.parts.before).toContain('Integrationsbarometeret, tal senest opdateret 1. november 2026. Hentet ');
     expect(changed.note).toContain('Tallene er ændret siden Oktober (1. oktober 2026)');
-    expect(citationView({ ...base, changedSinceEdition: true }).note).toContain('Der er endnu ingen udgave');
-    expect(citationView({ ...base, editionsAvailable: false, changedSinceEdition: true }).note).toContain('ikke tilgængelige');
+    expect(citationView({ ...base, sinceEdition: 'figures' }).note).toContain('Der er endnu ingen udgave');
+    expect(citationView({ ...base, editionsAvailable: false, sinceEdition: 'figures' }).note).toContain('ikke tilgængelige');
   });
 });
 

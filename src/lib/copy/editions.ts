@@ -29,6 +29,9 @@ export const EDITION_TEXT = {
   bannerToday: 'Se barometret med de nyeste tal',
   dataFrom: (date: string, sha: string) => `Tallene er dem, der lå på sitet ved dagens slutning: versionen fra ${date} (${sha}).`,
   noData: 'Der lå ingen tal på sitet på denne dag.',
+  /** Before the list of indicators whose unit is printed with its name today (edition-units.ts). */
+  unitsRenamed: 'Nogle enheder har fået et nyt navn siden udgaven. Tallene er de samme, så de står her med enhedens navn i dag:',
+  unitRenamed: (title: string, then: string, now: string) => `${title}: »${then}« i udgaven, »${now}« i dag`,
   dataErrors: (n: number) =>
     `${n === 1 ? 'Én række' : `${n} rækker`} i tallene fra dengang opfylder ikke dagens regler for data og er udeladt her; resten vises, som det blev udgivet.`,
   ruleSame: (since: string) =>
@@ -102,6 +105,9 @@ export const CITE_TEXT = {
   permanent: 'Permanent link',
   suggested: 'Forslag til citat',
   sameAsEdition: (edition: string) => `Tallene her er de samme som i ${edition}; citér udgaven, så linket altid viser det, du citerede.`,
+  /** Only words about the figures changed since (a note, a source, the unit's name): the figures are the edition's. */
+  describedSinceEdition: (edition: string) =>
+    `Tallene her er de samme som i ${edition}; kun beskrivelsen (fx en note, en kilde eller enhedens navn) er ændret siden. Citér udgaven, så linket altid viser de tal, du citerede.`,
   changedSinceEdition: (edition: string) =>
     `Tallene er ændret siden ${edition}, som står uændret på sin egen side (se herunder). Citér siden med datoen, du hentede den.`,
   noEdition: 'Der er endnu ingen udgave med disse tal; citér siden med datoen, du hentede den.',

@@ -66,6 +66,11 @@ export interface IndicatorSince {
   /** Period labels (with breakdown) measured since the edition. */
   added: { period: string; breakdown: string; value: string }[];
   removed: { period: string; breakdown: string; value: string }[];
+  /**
+   * A figure the page shows differs: a value, a value's flag, a period, the status or trend, or the
+   * indicator itself came or went. False when only words changed: a note, a source, the unit's name.
+   */
+  figuresChanged: boolean;
 }
 
 export interface EditionChanges {
@@ -113,6 +118,7 @@ export function editionChanges(then: Barometer, now: Barometer): EditionChanges 
   for (const id of ids) {
     const revised: ValueRevision[] = [];
     const marked: { m: Measurement; value: string; changes: string[] }[] = [];
+    let flagged = false;
     const added: IndicatorSince['added'] = [];
     const removed: IndicatorSince['removed'] = [];
     for (const m of now.measurements) {
@@ -131,6 +137,7 @@ export function editionChanges(then: Barometer, now: Barometer): EditionChanges 
       } else {
         const changes = markingChanges(old, m);
         if (changes.length > 0) marked.push({ m, value: format(m), changes });
+        if (flagChange(old, m)) flagged = true;
       }
     }
     for (const m of then.measurements)
@@ -143,6 +150,8 @@ export function editionChanges(then: Barometer, now: Barometer): EditionChanges 
     const values = revised.length + marked.length + added.length + removed.length;
     if (!statusChanged && !trendChanged && !unit && values === 0) continue;
     const title = n?.title ?? t?.title ?? id;
+    const both = then.indicators.some((i) => i.id === id) && now.indicators.some((i) => i.id === id);
+    const figuresChanged = !both || statusChanged || trendChanged || flagged || revised.length + added.length + removed.length > 0;
     indicators.push({
       id,
       title,
@@ -155,6 +164,7 @@ export function editionChanges(then: Barometer, now: Barometer): EditionChanges 
       ...(unit ? { unit } : {}),
       added,
       removed,
+      figuresChanged,
     });
   }
   return { indicators, unchanged: indicators.length === 0 };

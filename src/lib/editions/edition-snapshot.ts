@@ -2,6 +2,7 @@
  * One edition as it was published: the data files at the end of its day (data-timeline.ts),
  * validated with today's rules as of that day, and every indicator's status, trend and latest value
  * computed with today's status rule (rule-versions.ts says whether that rule is the one that applied).
+ * Given today's data, a unit renamed since is printed with its name today (edition-units.ts).
  * Pure: the files come in as text.
  */
 import type { Barometer, Indicator } from '../model.ts';
@@ -17,6 +18,7 @@ import type { DataState } from './data-timeline.ts';
 import type { Edition } from './editions-file.ts';
 import { mainPlace } from '../barometer/main-place.ts';
 import { indicatorUnit } from '../registry/units.ts';
+import { unitsAsToday, type UnitRename } from './edition-units.ts';
 
 export interface IndicatorScore {
   id: string;
@@ -40,7 +42,12 @@ export interface EditionSnapshot {
   edition: Edition;
   /** The commit whose data the edition shows; absent when no data had been committed by that day. */
   state?: { sha: string; date: string };
+  /** The edition's figures, with units renamed since named as today (`unitsRenamed`): what its pages print. */
   barometer?: Barometer;
+  /** The data exactly as committed, old unit names and all: what »Ændret siden udgaven« compares. */
+  published?: Barometer;
+  /** Indicators whose unit is printed with another name than the edition showed; the numbers are the same. */
+  unitsRenamed: UnitRename[];
   /** Problems today's data rules find in the files as they stood (they were accepted then); the rest is shown. */
   dataErrors: number;
   scores: IndicatorScore[];
@@ -84,18 +91,22 @@ export function scoresOf(barometer: Barometer): IndicatorScore[] {
   });
 }
 
-export function editionSnapshot(edition: Edition, state: DataState | undefined): EditionSnapshot {
-  if (!state) return { edition, dataErrors: 0, scores: [] };
+/** `today`: the data the live pages print, whose unit names the edition's numbers when they stand. */
+export function editionSnapshot(edition: Edition, state: DataState | undefined, today?: Barometer): EditionSnapshot {
+  if (!state) return { edition, dataErrors: 0, scores: [], unitsRenamed: [] };
   const result = validateData(
     { file: `data/${INDICATORS_TABLE.file}`, text: state.indicators }, // repository path, not a URL
     { file: `data/${MEASUREMENTS_TABLE.file}`, text: state.measurements }, // repository path, not a URL
     { today: endOfDay(edition.date) },
   );
-  const barometer = result.barometer;
+  const published = result.barometer;
+  const { barometer, renamed } = today ? unitsAsToday(published, today) : { barometer: published, renamed: [] };
   return {
     edition,
     state: { sha: state.sha, date: state.date },
     barometer,
+    published,
+    unitsRenamed: renamed,
     dataErrors: result.errors.length,
     scores: scoresOf(barometer),
   };

@@ -11,6 +11,7 @@ import type { EditionChanges } from './edition-changes.ts';
 import type { EditionSnapshot, IndicatorScore } from './edition-snapshot.ts';
 import type { Edition } from './editions-file.ts';
 import { editionPath } from '../routes.ts';
+import { EDITION_TEXT } from '../copy/editions.ts';
 
 export interface EditionListItem {
   date: string;
@@ -36,6 +37,8 @@ export interface EditionPageView {
   /** Absent when no data had been committed by the edition's day. */
   data?: { sha: string; dateLabel: string };
   dataErrors: number;
+  /** »Title: »procent« i udgaven, »indeks« i dag«: units printed with their name today (edition-units.ts). */
+  unitsRenamed: string[];
   areas: EditionAreaView[];
   rule: { current: RuleVersion; sinceLabel: string; changed: { sinceLabel: string; summary: string }[] };
   newer: EditionListItem[];
@@ -82,6 +85,7 @@ export function editionPageView(s: EditionSnapshot, all: readonly EditionSnapsho
     path: editionPath(day),
     ...(s.state ? { data: { sha: s.state.sha.slice(0, 7), dateLabel: timestampText(s.state.date) } } : {}),
     dataErrors: s.dataErrors,
+    unitsRenamed: s.unitsRenamed.map((u) => EDITION_TEXT.unitRenamed(u.title, u.then, u.now)),
     areas: editionAreas(s.scores),
     rule: {
       current: currentRule(),

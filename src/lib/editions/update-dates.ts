@@ -19,13 +19,28 @@ export interface UpdateDates {
  */
 const NOT_AN_UPDATE = new Set(['next_update', 'unit_noun']);
 
+/**
+ * Indicator columns that decide a figure the page shows (citation-change.ts FIGURE_FIELDS): baseline,
+ * target, the tolerance and direction of the status, the main indicator, example data or not.
+ */
+export const FIGURE_COLUMNS: ReadonlySet<string> = new Set([
+  'baseline_period',
+  'baseline_value',
+  'target_period',
+  'target_value',
+  'tolerance',
+  'direction',
+  'main',
+  'illustrative',
+]);
+
 interface Change {
   date: string;
   added?: readonly unknown[];
   revised?: readonly unknown[];
   removed?: readonly unknown[];
   /** A value's flag, note or source changed (the history shows it, so the page counts it as updated). */
-  details?: readonly unknown[];
+  details?: readonly { detail?: string }[];
   fields?: readonly { field: string }[];
   indicator?: 'added' | 'removed' | undefined;
 }
@@ -44,6 +59,23 @@ export function figureChanges<C extends Change>(changes: readonly C[] | undefine
       c.details?.length ||
       (c.fields ?? []).some((f) => !NOT_AN_UPDATE.has(f.field)) ||
       c.fields === undefined,
+  );
+}
+
+/**
+ * The changes that touched a figure itself, newest first: a value, a value's flag, or a column the
+ * status is computed from. A new note, source, definition or unit name is not a change of the figures,
+ * so »tal senest opdateret« and »Tallene er senest ændret« do not date it.
+ */
+export function numberChanges<C extends Change>(changes: readonly C[] | undefined): C[] | undefined {
+  return changes?.filter(
+    (c) =>
+      c.indicator ||
+      c.added?.length ||
+      c.revised?.length ||
+      c.removed?.length ||
+      c.details?.some((d) => d.detail === 'flag') ||
+      (c.fields ?? []).some((f) => FIGURE_COLUMNS.has(f.field)),
   );
 }
 
