@@ -174,6 +174,93 @@ test("an area lists the administrations' goals in it", async ({ page }) => {
   expect(await axe(page)).toEqual([]);
 });
 
+/** The page banner's text after its bold mark, or '' when the page has none. */
+const bannerText = async (page: Page) => {
+  const banner = page.locator('main > .ib-banner--illustrative');
+  return (await banner.count()) > 0 ? ((await banner.textContent()) ?? '').replace(/^\s*Eksempeldata:\s*/, '').trim() : '';
+};
+
+test('every count and sum made from example goals or spending carries its own mark; the banner says »alle« only when every figure does', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  // /forvaltninger/: every cell with goals has its count marked, every spending sum too.
+  await page.goto(OVERVIEW);
+  const figures = await page
+    .locator('.ib-goals-overview td')
+    .evaluateAll((tds) =>
+      tds.flatMap((td) => [
+        ...(/^\s*\d[\d.]* mål/.test(td.textContent ?? '') ? [td.querySelector(':scope > .ib-mark') !== null] : []),
+        ...[...td.querySelectorAll('.ib-goals-overview__spending')].map((p) => p.querySelector('.ib-mark') !== null),
+      ]),
+    );
+  // The status report list: each year's count of goals.
+  await page.goto(`${SITE.base}statusrapporter/`);
+  const listed = await page.locator('.ib-report-list__meta').evaluateAll((ps) => ps.map((p) => p.querySelector('.ib-mark') !== null));
+  for (const [path, marked] of [
+    [OVERVIEW, figures],
+    [`${SITE.base}statusrapporter/`, listed],
+  ] as const) {
+    await page.goto(path);
+    const banner = await bannerText(page);
+    expect(marked.length, path).toBeGreaterThan(0);
+    // »Alle tallene« exactly when every figure is marked; »Nogle« when some are; no banner when none are.
+    if (marked.every(Boolean)) expect(banner, path).toMatch(/^Alle tallene på denne side er illustrative/);
+    else if (marked.some(Boolean)) expect(banner, path).toMatch(/^Nogle af tallene/);
+    else expect(banner, path).toBe('');
+  }
+
+  // A year's report: the count sentence and the spending total are marked when an example goal or amount is behind them.
+  for (const report of reports) {
+    await page.goto(report);
+    const exampleGoals = await page.locator('.ib-report__goals tbody .ib-mark').count();
+    const goalsLead = page.locator('section[aria-labelledby="maal"] > p').first();
+    await expect(goalsLead, report).toContainText(/ mål for budget \d{4} fra forvaltningerne\./);
+    await expect(goalsLead.locator('.ib-mark'), report).toHaveCount(exampleGoals > 0 ? 1 : 0);
+    const spending = page.locator('section[aria-labelledby="udgifter"] table');
+    if ((await spending.count()) > 0) {
+      const exampleAmounts = await spending.locator('tbody .ib-mark').count();
+      await expect(spending.locator('tfoot .ib-mark'), report).toHaveCount(exampleAmounts > 0 ? 1 : 0);
+    }
+    // The areas' status comes from the barometer's indicators; unless each carries the mark, the banner says »nogle«.
+    const areaRows = await page.locator('section[aria-labelledby="omraader"] table tbody tr').count();
+    const exampleAreas = await page.locator('section[aria-labelledby="omraader"] table tbody tr:has(.ib-mark)').count();
+    if (exampleGoals > 0 && exampleAreas < areaRows) expect(await bannerText(page), report).toMatch(/^Nogle af tallene/);
+  }
+
+  // An administration: each budget year's count of goals and each year's spending total.
+  await page.goto(withSpending as string);
+  for (const year of await page.locator('.ib-budget-year').all()) {
+    const examples = await year.locator('.ib-goal-list .ib-mark').count();
+    await expect(year.locator('.ib-budget-year__summary > .ib-mark')).toHaveCount(examples > 0 ? 1 : 0);
+  }
+  for (const group of await page.locator('.ib-spending__lines tbody').all()) {
+    const examples = await group.locator('tr:not(.ib-spending__total) .ib-mark').count();
+    await expect(group.locator('.ib-spending__total .ib-mark')).toHaveCount(examples > 0 ? 1 : 0);
+  }
+});
+
+test("a year's report links to the archive's letters of that year on the barometer's results", async ({ page }) => {
+  // The archive holds the letter of 16 May 2008 on the results per area; the site computes no status for 2008.
+  const report = reports.find((p) => p.endsWith('/statusrapporter/2008/'));
+  expect(report, NO_PAGES_HINT).toBeDefined();
+  await page.goto(report as string);
+  const areas = page.locator('section[aria-labelledby="omraader"]');
+  await expect(areas.getByRole('heading', { level: 3, name: 'Barometrets resultater for 2008 i arkivets breve' })).toBeVisible();
+  await expect(areas).toContainText('Arkivet har et brev fra 2008 om barometrets målinger.');
+  await expect(areas).toContainText('status i tabellen ovenfor beregner sitet selv med den nuværende regel');
+  const letter = areas.locator('.ib-letter-list a').first();
+  await expect(letter).toHaveText('Integrationsbarometrets resultater fra maj 2008');
+  const path = (await letter.getAttribute('href')) as string;
+  // The linked page is the letter of that year, dated in 2008 and tagged with the barometer's indicator.
+  const letterHtml = html(path);
+  expect(letterHtml).toContain('datetime="2008-05-16"');
+  expect(letterHtml).toMatch(/href="[^"]*indikatorer\//);
+  expect(await status(page, path)).toBe(200);
+  await expect(areas.getByRole('link', { name: 'Alle arkivets breve fra 2008' })).toBeVisible();
+  expect(await axe(page)).toEqual([]);
+});
+
 test.describe('the status report', () => {
   const report = reports[0] as string;
 

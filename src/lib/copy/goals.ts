@@ -110,6 +110,14 @@ export const goalCopy = {
     `Hovedindikatorens basisår er ${baseline}, efter ${year}, så barometret har ingen status for ${year}.`,
   areasNoneNote: (year: number) =>
     `Barometrets serier for hovedindikatorerne begynder efter ${year} eller har deres basisår efter ${year}, så ingen af områderne har en status for ${year}. Kolonnen »Status i dag« viser, hvordan de står nu.`,
+  /** The year's letters about the barometer's measurements (src/lib/goals/report-letters.ts). */
+  reportLettersHeading: (year: number) => `Barometrets resultater for ${year} i arkivets breve`,
+  reportLettersLead: (n: number, year: number) =>
+    (n === 1
+      ? `Arkivet har et brev fra ${year} om barometrets målinger. Brevets vurdering af områderne er dets egen, efter målingerne og reglen dengang; `
+      : `Arkivet har ${int.format(n)} breve fra ${year} om barometrets målinger. Brevenes vurdering af områderne er deres egen, efter målingerne og reglen dengang; `) +
+    `status i tabellen ovenfor beregner sitet selv med den nuværende regel, og den kræver målinger til og med ${year} i barometrets serier.`,
+  reportLettersYear: (year: number) => `Alle arkivets breve fra ${year}`,
   reportGoalsHeading: 'Forvaltningernes mål og status',
   reportGoalsLead: (n: number, year: number) => `${n === 1 ? 'Ét mål' : `${int.format(n)} mål`} for budget ${year} fra forvaltningerne.`,
   reportGoalColumns: { goal: 'Mål', status: 'Status', assessment: 'Forvaltningens status' },

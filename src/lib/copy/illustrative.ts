@@ -11,6 +11,8 @@ export const illustrativeCopy = {
   inline: MARK.toLowerCase(),
   /** The page banner after the bold mark. */
   bannerBody: `Nogle af tallene på denne side er illustrative og ikke rigtige målinger. De er markeret med »${MARK}«.`,
+  /** The page banner when every figure on the page is an example (src/lib/example-share.ts). */
+  bannerAll: `Alle tallene på denne side er illustrative og ikke rigtige målinger. De er markeret med »${MARK}«.`,
   /** Printed under the title of a standalone chart file. */
   chartNote: `${MARK} – ikke rigtige målinger`,
   /** Ends the description of the archive's table when some letters are examples. */

@@ -45,6 +45,5 @@ export const da = {
     since: (period: string) => `siden ${period}`,
     trend: 'Seneste ændring:',
   },
-  illustrativeBanner: illustrativeCopy.bannerBody,
   illustrativeMark: illustrativeCopy.mark,
 } as const;

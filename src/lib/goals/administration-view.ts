@@ -16,6 +16,7 @@ import type { GoalData } from './model.ts';
 import { statusReportPath } from '../routes.ts';
 import { budgetYearAnchor } from './paths.ts';
 import { spendingView, type SpendingView } from './spending-view.ts';
+import { exampleShare, type ExampleShare } from '../example-share.ts';
 
 export interface BudgetYearGoals {
   year: number;
@@ -24,6 +25,8 @@ export interface BudgetYearGoals {
   counts: StatusCount[];
   goals: GoalItem[];
   reportPath: string;
+  /** The year's count of goals is made with at least one example goal: it carries the mark. */
+  illustrative: boolean;
 }
 
 export interface AdministrationView extends AdministrationRef {
@@ -55,10 +58,23 @@ export function administrationView(data: GoalData, abbr: string, indicators: rea
         counts: statusCounts(ofYear),
         goals: ofYear.map((g) => goalItem(g, indicators)),
         reportPath: statusReportPath(year),
+        illustrative: ofYear.some((g) => g.illustrative),
       };
     }),
     goalCount: goals.length,
     ...(spending ? { spending } : {}),
     illustrative: goals.some((g) => g.illustrative) || (spending?.illustrative ?? false),
   };
+}
+
+/**
+ * The page's share of example data, for its banner: its goals and spending amounts, and the letters
+ * and ideas it lists beside them (a real letter, and the count of them, is real).
+ */
+export function administrationExamples(view: AdministrationView, listed: readonly { illustrative: boolean }[]): ExampleShare {
+  return exampleShare([
+    ...view.years.flatMap((y) => y.goals.map((g) => g.illustrative)),
+    ...(view.spending?.years.flatMap((y) => y.lines.map((l) => l.illustrative)) ?? []),
+    ...listed.map((l) => l.illustrative),
+  ]);
 }

@@ -14,6 +14,7 @@ import {
 import type { GoalData } from './model.ts';
 import { formatMillions } from './money.ts';
 import { administrationYearPath, statusReportPath } from '../routes.ts';
+import { exampleShare, type ExampleShare } from '../example-share.ts';
 
 export interface OverviewCell {
   year: number;
@@ -21,8 +22,12 @@ export interface OverviewCell {
   /** »3 mål« or »Ingen mål«. */
   goalsText: string;
   counts: StatusCount[];
+  /** The count and status counts are made with at least one example goal: they carry the mark. */
+  goalsIllustrative: boolean;
   /** »Udgifter: 22,7 mio. kr.«, when the year has spending. */
   spendingText?: string;
+  /** The spending sum is made with at least one example amount: it carries the mark. */
+  spendingIllustrative: boolean;
   /** The budget year on the administration page; absent in the total row. */
   path?: string;
 }
@@ -39,6 +44,8 @@ export interface Overview {
   totals: OverviewCell[];
   reports: { year: number; path: string; label: string }[];
   illustrative: boolean;
+  /** Every figure on the page is made from the goals and spending rows: the banner says »alle« or »nogle«. */
+  examples: ExampleShare;
 }
 
 function cell(data: GoalData, year: number, abbr?: string): OverviewCell {
@@ -50,6 +57,8 @@ function cell(data: GoalData, year: number, abbr?: string): OverviewCell {
     goals: goals.length,
     goalsText: goals.length > 0 ? goalCopy.goalCount(goals.length) : goalCopy.noGoals,
     counts: statusCounts(goals),
+    goalsIllustrative: goals.some((g) => g.illustrative),
+    spendingIllustrative: spending.some((s) => s.illustrative),
     ...(spending.length > 0 ? { spendingText: goalCopy.spendingLine(formatMillions(total)) } : {}),
     ...(abbr ? { path: administrationYearPath(abbr, year) } : {}),
   };
@@ -63,5 +72,6 @@ export function overview(data: GoalData): Overview {
     totals: years.map((y) => cell(data, y)),
     reports: years.map((year) => ({ year, path: statusReportPath(year), label: goalCopy.reportLink(year) })),
     illustrative: data.goals.some((g) => g.illustrative) || data.spending.some((s) => s.illustrative),
+    examples: exampleShare([...data.goals, ...data.spending].map((r) => r.illustrative)),
   };
 }

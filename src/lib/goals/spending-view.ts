@@ -12,6 +12,10 @@ import { administrationRef, administrationAbbrs } from './goal-items.ts';
 import type { GoalData, Spending } from './model.ts';
 import { formatKroner, formatMillions, millionDecimals, MILLION_KRONER } from './money.ts';
 import { spendingCsvPath, spendingJsonPath, spendingSvgPath } from '../routes.ts';
+import { exampleShare, type ExampleShare } from '../example-share.ts';
+import { illustrativeCopy } from '../copy/illustrative.ts';
+
+export type { ExampleShare };
 
 export interface SpendingLine {
   year: number;
@@ -27,6 +31,8 @@ export interface SpendingYear {
   total: number;
   totalText: string;
   lines: SpendingLine[];
+  /** The year's total is made with at least one invented amount: it carries the mark itself. */
+  illustrative: boolean;
 }
 
 export interface SpendingView {
@@ -55,9 +61,6 @@ export function spendingTotals(rows: readonly Spending[]): { year: number; total
   for (const s of rows) totals.set(s.budgetYear, (totals.get(s.budgetYear) ?? 0) + s.amount);
   return [...totals].sort((a, b) => a[0] - b[0]).map(([year, total]) => ({ year, total }));
 }
-
-/** How many of the amounts behind a chart are example data. */
-export type ExampleShare = 'all' | 'some' | 'none';
 
 /**
  * The Danish description of the chart: the span, each year's total, the change over the span, and
@@ -101,20 +104,24 @@ export function spendingView(data: GoalData, abbr: string): SpendingView | undef
       points: totals.map((t) => ({ period: { label: String(t.year), time: t.year }, value: t.total / 1_000_000 })),
     },
   ];
-  const illustrative = rows.some((s) => s.illustrative);
+  const examples = exampleShare(rows.map((s) => s.illustrative));
+  const illustrative = examples !== 'none';
   const input = { series, unit: MILLION_KRONER, decimals, fromZero: true };
   return {
     title: goalCopy.spendingFigureTitle(name),
     series,
     decimals,
     charts: { narrow: lineChart({ ...input, size: NARROW }), wide: lineChart({ ...input, size: WIDE }) },
-    description: describeSpending(name, totals, !illustrative ? 'none' : rows.every((s) => s.illustrative) ? 'all' : 'some'),
+    description: describeSpending(name, totals, examples),
     table: dataTable(series, decimals),
-    tableCaption: goalCopy.spendingTableCaption(name),
+    // The yearly totals in the table are made from the amounts: an example amount marks the caption,
+    // as an illustrative indicator's table caption is marked.
+    tableCaption: `${goalCopy.spendingTableCaption(name)}${illustrative ? ` (${illustrativeCopy.inline})` : ''}`,
     years: [...totals].reverse().map((t) => ({
       year: t.year,
       total: t.total,
       totalText: formatKroner(t.total),
+      illustrative: rows.some((s) => s.budgetYear === t.year && s.illustrative),
       lines: rows
         .filter((s) => s.budgetYear === t.year)
         .map((s) => ({

@@ -21,6 +21,7 @@ import type { GoalData } from './model.ts';
 import { formatKroner } from './money.ts';
 import { statusReportCsvPath, statusReportPath } from '../routes.ts';
 import { REPORT_TABLES, statusReportCsvName, type ReportTable } from './paths.ts';
+import { exampleShare, type ExampleShare } from '../example-share.ts';
 
 export interface ReportAdministration extends AdministrationRef {
   counts: StatusCount[];
@@ -41,9 +42,25 @@ export interface StatusReport {
   areas: AreaAsOf[];
   counts: StatusCount[];
   goalCount: number;
+  /** The sentence with the count of goals (and the status counts under it) is made from example goals. */
+  goalsIllustrative: boolean;
   administrations: ReportAdministration[];
-  spending: { rows: ReportSpendingRow[]; totalText?: string };
+  /** totalIllustrative: the total is made with at least one example amount, so it carries the mark. */
+  spending: { rows: ReportSpendingRow[]; totalText?: string; totalIllustrative: boolean };
   downloads: { table: ReportTable; path: string; fileName: string; label: string }[];
+  illustrative: boolean;
+  /** The page's figures – the areas' status from their main indicators, the goals and the spending – for the banner. */
+  examples: ExampleShare;
+}
+
+/** One year in the list of status reports: its count of goals and their status counts. */
+export interface ReportSummary {
+  year: number;
+  path: string;
+  title: string;
+  goalCount: number;
+  counts: StatusCount[];
+  /** The count is made from at least one example goal: it carries the mark. */
   illustrative: boolean;
 }
 
@@ -62,6 +79,24 @@ export function reportYears(data: GoalData): number[] {
   return budgetYears([...data.goals, ...data.spending]);
 }
 
+/** /statusrapporter/: every report year, newest first, and how many of the figures are examples. */
+export function reportSummaries(data: GoalData): { years: ReportSummary[]; examples: ExampleShare } {
+  const years = reportYears(data).map((year) => {
+    const goals = data.goals.filter((g) => g.budgetYear === year);
+    return {
+      year,
+      path: statusReportPath(year),
+      title: goalCopy.reportTitle(year),
+      goalCount: goals.length,
+      counts: statusCounts(goals),
+      illustrative: goals.some((g) => g.illustrative),
+    };
+  });
+  // The list shows only counts of goals, so only the goals decide the banner's »alle« or »nogle«.
+  const shown = new Set(years.map((y) => y.year));
+  return { years, examples: exampleShare(data.goals.filter((g) => shown.has(g.budgetYear)).map((g) => g.illustrative)) };
+}
+
 export function statusReport(data: GoalData, barometer: Barometer, year: number): StatusReport {
   const goals = sortGoals(data.goals.filter((g) => g.budgetYear === year));
   const order = administrationAbbrs();
@@ -69,13 +104,15 @@ export function statusReport(data: GoalData, barometer: Barometer, year: number)
     .filter((s) => s.budgetYear === year)
     .sort((a, b) => order.indexOf(a.administration) - order.indexOf(b.administration));
   const total = spending.reduce((sum, s) => sum + s.amount, 0);
+  const areas = areasAsOf(barometer, year);
   return {
     year,
     path: statusReportPath(year),
     title: goalCopy.reportTitle(year),
-    areas: areasAsOf(barometer, year),
+    areas,
     counts: statusCounts(goals),
     goalCount: goals.length,
+    goalsIllustrative: goals.some((g) => g.illustrative),
     administrations: order.map((abbr) => {
       const own = goals.filter((g) => g.administration === abbr);
       return { ...administrationRef(abbr), counts: statusCounts(own), goals: own.map((g) => goalItem(g, barometer.indicators)) };
@@ -88,8 +125,14 @@ export function statusReport(data: GoalData, barometer: Barometer, year: number)
         illustrative: s.illustrative,
       })),
       ...(spending.length > 0 ? { totalText: formatKroner(total) } : {}),
+      totalIllustrative: spending.some((s) => s.illustrative),
     },
     downloads: reportDownloads(year),
     illustrative: goals.some((g) => g.illustrative) || spending.some((s) => s.illustrative),
+    examples: exampleShare([
+      ...areas.map((a) => a.indicator.illustrative),
+      ...goals.map((g) => g.illustrative),
+      ...spending.map((s) => s.illustrative),
+    ]),
   };
 }
