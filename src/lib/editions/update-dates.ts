@@ -45,20 +45,16 @@ interface Change {
   indicator?: 'added' | 'removed' | undefined;
 }
 
+/** The indicator came or went, or a value was added, revised or removed. */
+const touchesValues = (c: Change): boolean => Boolean(c.indicator || c.added?.length || c.revised?.length || c.removed?.length);
+
 /**
  * The changes that touched the figures or the description, newest first: a commit that only filled in
  * when the source publishes next (next_update) did not update anything a reader cites.
  */
 export function figureChanges<C extends Change>(changes: readonly C[] | undefined): C[] | undefined {
   return changes?.filter(
-    (c) =>
-      c.indicator ||
-      c.added?.length ||
-      c.revised?.length ||
-      c.removed?.length ||
-      c.details?.length ||
-      (c.fields ?? []).some((f) => !NOT_AN_UPDATE.has(f.field)) ||
-      c.fields === undefined,
+    (c) => touchesValues(c) || c.details?.length || (c.fields ?? []).some((f) => !NOT_AN_UPDATE.has(f.field)) || c.fields === undefined,
   );
 }
 
@@ -69,13 +65,7 @@ export function figureChanges<C extends Change>(changes: readonly C[] | undefine
  */
 export function numberChanges<C extends Change>(changes: readonly C[] | undefined): C[] | undefined {
   return changes?.filter(
-    (c) =>
-      c.indicator ||
-      c.added?.length ||
-      c.revised?.length ||
-      c.removed?.length ||
-      c.details?.some((d) => d.detail === 'flag') ||
-      (c.fields ?? []).some((f) => FIGURE_COLUMNS.has(f.field)),
+    (c) => touchesValues(c) || c.details?.some((d) => d.detail === 'flag') || (c.fields ?? []).some((f) => FIGURE_COLUMNS.has(f.field)),
   );
 }
 
