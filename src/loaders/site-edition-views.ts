@@ -26,9 +26,9 @@ const changesCache = new Map<string, EditionChanges>();
  */
 export function changesSince(date: string): EditionChanges | undefined {
   const s = siteEditions().snapshots.find((x) => x.edition.date === date);
-  if (!s?.published) return undefined;
+  if (!s?.barometer) return undefined;
   let c = changesCache.get(date);
-  if (!c) changesCache.set(date, (c = editionChanges(s.published, getBarometer())));
+  if (!c) changesCache.set(date, (c = editionChanges(s.barometer, getBarometer())));
   return c;
 }
 
@@ -37,10 +37,10 @@ export function indicatorEditions(id: string): { available: boolean; rows: Indic
   return { available: e.available, rows: e.available ? indicatorEditionRows(id, e.snapshots) : [] };
 }
 
-function changedSince(latest: ReturnType<typeof latestEdition>, ids: readonly string[]): SinceEdition {
+function changedSince(latest: ReturnType<typeof latestEdition>, ids: readonly string[], area?: AreaId): SinceEdition {
   const changes = latest ? changesSince(latest.edition.date) : undefined;
-  if (!latest?.published || !changes) return 'figures';
-  return sinceEdition(latest.published, getBarometer(), changes, ids);
+  if (!latest?.barometer || !changes) return 'figures';
+  return sinceEdition(latest.barometer, getBarometer(), changes, ids, area);
 }
 
 /** The newest change to any of the indicators' figures themselves (not their notes or labels), from git. */
@@ -49,7 +49,7 @@ function lastUpdated(ids: readonly string[]): string | undefined {
   return dates.sort((a, b) => Date.parse(b) - Date.parse(a))[0];
 }
 
-function citation(title: string, pagePath: string, ids: readonly string[], indicatorId?: string): CitationView {
+function citation(title: string, pagePath: string, ids: readonly string[], indicatorId?: string, area?: AreaId): CitationView {
   const e = siteEditions();
   const latest = e.available ? latestEdition(e.snapshots) : undefined;
   const updated = lastUpdated(ids);
@@ -59,7 +59,7 @@ function citation(title: string, pagePath: string, ids: readonly string[], indic
     ...(indicatorId ? { indicatorId } : {}),
     editionsAvailable: e.available,
     ...(latest ? { latestEdition: { date: latest.edition.date, title: latest.edition.title } } : {}),
-    sinceEdition: changedSince(latest, ids),
+    sinceEdition: changedSince(latest, ids, area),
     ...(updated ? { lastUpdated: updated } : {}),
     retrieved: isoDay(buildDate()),
     publisher: da.owner,
@@ -74,10 +74,10 @@ export function indicatorCitation(id: string): CitationView {
 
 export function areaCitation(area: AreaId, name: string): CitationView {
   const e = siteEditions();
-  const then = e.available ? latestEdition(e.snapshots)?.published : undefined;
+  const then = e.available ? latestEdition(e.snapshots)?.barometer : undefined;
   // The edition's indicators too: one it showed and the area has lost since is a changed figure.
   const ids = [...getBarometer().indicators, ...(then?.indicators ?? [])].filter((i) => i.area === area).map((i) => i.id);
-  return citation(name, areaPath(area), [...new Set(ids)]);
+  return citation(name, areaPath(area), [...new Set(ids)], undefined, area);
 }
 
 export function indicatorUpdateDates(id: string): UpdateDates {

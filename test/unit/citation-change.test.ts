@@ -87,6 +87,15 @@ describe('what changed since the edition, for the citation', () => {
     expect(sinceEdition(then, without, editionChanges(then, without), ids)).toBe('figures');
   });
 
+  it('an area: figures when one of its indicators moved to another area, though that indicator’s own figures stand', () => {
+    const moved = barometer(indicator('tryghed-sub', { area: 'bolig' }));
+    expect(moved.indicators.find((i) => i.id === 'tryghed-sub')?.area).toBe('bolig');
+    const changes = editionChanges(then, moved);
+    expect(sinceEdition(then, moved, changes, ['tryghed', 'tryghed-sub'], 'tryghed')).toBe('figures');
+    expect(sinceEdition(then, moved, changes, ['tryghed-sub'], 'bolig')).toBe('figures');
+    expect(sinceEdition(then, moved, changes, ['tryghed-sub'])).not.toBe('same');
+  });
+
   it('names the indicator fields the figures depend on as columns of indicators.csv too', () => {
     const columns = new Set(INDICATORS_TABLE.columns.map((c) => c.name));
     for (const c of FIGURE_COLUMNS) expect(columns, c).toContain(c);

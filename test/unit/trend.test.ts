@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeTrend } from '../../src/lib/status/trend.ts';
+import { computeTrend, shortTrendText } from '../../src/lib/status/trend.ts';
 import { indicator, pv } from './status-fixtures.ts';
 
 describe('trend from the latest two measurements', () => {
@@ -67,12 +67,14 @@ describe('trend from the latest two measurements', () => {
     ]);
     expect(t.short).toBe('Faldt (fremgang)');
     expect(t.flagNote).toBe('tallet for 2022 er skønnet');
+    expect(shortTrendText(t)).toBe('Faldt (fremgang); tallet for 2022 er skønnet');
+    expect(shortTrendText(computeTrend(indicator(), [pv('2022', 70), pv('2023', 72)]))).toBe('Steg (fremgang)');
     expect(t.detail).toBe('−1 fra 2022 til 2023. Lavere er bedre, så det er fremgang. Bemærk: tallet for 2022 er skønnet.');
     const both = computeTrend(indicator(), [
       { ...pv('2022', 70), flag: 'revideret' },
       { ...pv('2023', 70.1), flag: 'foreløbig' },
     ]);
-    expect(both.detail).toMatch(/Bemærk: tallet for 2022 er revideret og tallet for 2023 er foreløbig\.$/);
+    expect(both.detail).toMatch(/Bemærk: tallet for 2022 er revideret og tallet for 2023 er foreløbigt\.$/);
     expect(computeTrend(indicator(), [pv('2022', 70), pv('2023', 72)]).detail).not.toContain('Bemærk');
     expect(computeTrend(indicator(), [pv('2022', 70), pv('2023', 72)]).flagNote).toBeUndefined();
   });

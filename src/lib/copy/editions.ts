@@ -30,7 +30,10 @@ export const EDITION_TEXT = {
   dataFrom: (date: string, sha: string) => `Tallene er dem, der lå på sitet ved dagens slutning: versionen fra ${date} (${sha}).`,
   noData: 'Der lå ingen tal på sitet på denne dag.',
   /** Before the list of indicators whose unit is printed with its name today (edition-units.ts). */
-  unitsRenamed: 'Nogle enheder har fået et nyt navn siden udgaven. Tallene er de samme, så de står her med enhedens navn i dag:',
+  unitsRenamed: (n: number) =>
+    n === 1
+      ? 'En enhed har fået et nyt navn siden udgaven. Udgavens tal står her, som de blev udgivet, men med enhedens navn i dag:'
+      : 'Nogle enheder har fået et nyt navn siden udgaven. Udgavens tal står her, som de blev udgivet, men med enhedernes navne i dag:',
   unitRenamed: (title: string, then: string, now: string) => `${title}: »${then}« i udgaven, »${now}« i dag`,
   dataErrors: (n: number) =>
     `${n === 1 ? 'Én række' : `${n} rækker`} i tallene fra dengang opfylder ikke dagens regler for data og er udeladt her; resten vises, som det blev udgivet.`,

@@ -1,5 +1,14 @@
 /** The status rule's words: outcomes, colours and trends. The words go with every colour shown. */
 import type { StatusColour, StatusOutcome, Trend } from '../status/labels.ts';
+import type { FlagId } from '../registry/flags.ts';
+
+/** A flag said of »tallet« (neuter): »tallet for 2023 er foreløbigt«, not »foreløbig«. */
+const FLAG_OF_NUMBER: Record<FlagId, string> = {
+  foreløbig: 'foreløbigt',
+  revideret: 'revideret',
+  skønnet: 'skønnet',
+  'brud i serien': 'opgjort efter et brud i serien',
+};
 
 export const OUTCOME_LABEL: Record<StatusOutcome, string> = {
   'target-met': 'På rette kurs',
@@ -66,7 +75,7 @@ export const TREND_TEXT = {
   judged: (change: string, better: string, judgement: string) => `${change}. ${better}, så det er ${judgement}.`,
   judgement: { fremgang: 'fremgang', tilbagegang: 'tilbagegang' },
   flagged: (values: string) => `Bemærk: ${values}.`,
-  flaggedValue: (period: string, flag: string) => `tallet for ${period} er ${flag}`,
+  flaggedValue: (period: string, flag: FlagId) => `tallet for ${period} er ${FLAG_OF_NUMBER[flag]}`,
 } as const;
 
 /** The sentences that explain a status (status/explain.ts), filled with the trace's own numbers. */

@@ -36,13 +36,23 @@ function describedFields(a: Indicator, b: Indicator): (keyof Indicator)[] {
   return [...keys].filter((k) => !NOT_CITED.includes(k) && !(FIGURE_FIELDS as readonly string[]).includes(k));
 }
 
-/** `changes`: editionChanges(edition as published, today); `ids`: the page's indicators. */
-export function sinceEdition(then: Barometer, now: Barometer, changes: EditionChanges, ids: readonly string[]): SinceEdition {
+/**
+ * `changes`: editionChanges(edition as published, today); `ids`: the page's indicators; `area`: the
+ * area page's area, whose figures change when an indicator joins or leaves it (moved from another area).
+ */
+export function sinceEdition(
+  then: Barometer,
+  now: Barometer,
+  changes: EditionChanges,
+  ids: readonly string[],
+  area?: string,
+): SinceEdition {
   let described = false;
   for (const id of ids) {
     const a = then.indicators.find((i) => i.id === id);
     const b = now.indicators.find((i) => i.id === id);
     if (!a || !b) return 'figures';
+    if (area !== undefined && (a.area === area) !== (b.area === area)) return 'figures';
     const c = changes.indicators.find((x) => x.id === id);
     if (c?.figuresChanged || fieldsDiffer(a, b, FIGURE_FIELDS)) return 'figures';
     if (c || fieldsDiffer(a, b, describedFields(a, b))) described = true;

@@ -42,10 +42,13 @@ export interface EditionSnapshot {
   edition: Edition;
   /** The commit whose data the edition shows; absent when no data had been committed by that day. */
   state?: { sha: string; date: string };
-  /** The edition's figures, with units renamed since named as today (`unitsRenamed`): what its pages print. */
+  /**
+   * The data exactly as committed, old unit names and all: what the edition's frozen chart, CSV and
+   * JSON files carry (they never change) and what »Ændret siden udgaven« compares.
+   */
   barometer?: Barometer;
-  /** The data exactly as committed, old unit names and all: what »Ændret siden udgaven« compares. */
-  published?: Barometer;
+  /** As `barometer`, with units renamed since named as today (`unitsRenamed`): what `scores` and the edition's page print. */
+  shown?: Barometer;
   /** Indicators whose unit is printed with another name than the edition showed; the numbers are the same. */
   unitsRenamed: UnitRename[];
   /** Problems today's data rules find in the files as they stood (they were accepted then); the rest is shown. */
@@ -99,15 +102,15 @@ export function editionSnapshot(edition: Edition, state: DataState | undefined, 
     { file: `data/${MEASUREMENTS_TABLE.file}`, text: state.measurements }, // repository path, not a URL
     { today: endOfDay(edition.date) },
   );
-  const published = result.barometer;
-  const { barometer, renamed } = today ? unitsAsToday(published, today) : { barometer: published, renamed: [] };
+  const barometer = result.barometer;
+  const { barometer: shown, renamed } = today ? unitsAsToday(barometer, today) : { barometer, renamed: [] };
   return {
     edition,
     state: { sha: state.sha, date: state.date },
     barometer,
-    published,
+    shown,
     unitsRenamed: renamed,
     dataErrors: result.errors.length,
-    scores: scoresOf(barometer),
+    scores: scoresOf(shown),
   };
 }

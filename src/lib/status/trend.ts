@@ -98,3 +98,8 @@ export function computeTrend(ind: Pick<Indicator, 'direction' | 'tolerance' | 'u
     detail,
   };
 }
+
+/** The short phrase with its flag note, for places that print a trend in a few words (cards, edition tables). */
+export function shortTrendText(t: Pick<TrendResult, 'short' | 'flagNote'>): string {
+  return t.flagNote ? `${t.short}; ${t.flagNote}` : t.short;
+}
