@@ -20,11 +20,6 @@ export function exampleShare(flags: Iterable<boolean>): ExampleShare {
   return examples === 0 ? 'none' : real === 0 ? 'all' : 'some';
 }
 
-/** The share of example rows among items with an illustrative flag. */
-export function shareOf(items: Iterable<{ illustrative: boolean }>): ExampleShare {
-  return exampleShare([...items].map((i) => i.illustrative));
-}
-
 /**
  * The banner's text after the bold mark, or undefined for no banner. `true` is the older boolean
  * prop: the page shows some example figures and does not say whether all are.

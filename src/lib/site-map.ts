@@ -5,6 +5,7 @@
  */
 import { SITE_MAP_TEXT as t } from './copy/site-map.ts';
 import { archiveCopy } from './copy/archive.ts';
+import { goalCopy } from './copy/goals.ts';
 import {
   aboutPath,
   accessibilityPath,
@@ -74,7 +75,7 @@ export function siteMap(input: SiteMapInput): SiteMapSection[] {
   const years = input.letterYears.map((y) => ({ label: y.label, path: y.path, note: count(y.count) }));
   const conferences = input.conferences.map((c) => ({ label: c.title, path: c.path, illustrative: c.illustrative || undefined }));
   const administrations = input.administrations.map((a) => ({ label: a.name, path: a.path }));
-  const reports = input.reportYears.map((y) => ({ label: t.reportYear(y), path: statusReportPath(y) }));
+  const reports = input.reportYears.map((y) => ({ label: goalCopy.reportLink(y), path: statusReportPath(y) }));
   const editions = input.editions.map((e) => ({ label: e.dateLabel, path: editionPath(e.date) }));
   const nonEmpty = (children: SiteMapLink[]) => (children.length > 0 ? children : undefined);
   return [
@@ -91,7 +92,7 @@ export function siteMap(input: SiteMapInput): SiteMapSection[] {
       links: [
         { label: t.links.letters, path: lettersPath(), note: count(input.letterTotal) },
         { label: t.links.years, path: yearsPath(), children: nonEmpty(years) },
-        { label: t.links.organisations, path: organisationsPath() },
+        { label: archiveCopy.committeesHeading, path: organisationsPath() },
       ],
     },
     {

@@ -248,7 +248,7 @@ test("a year's report links to the archive's letters of that year on the baromet
   const areas = page.locator('section[aria-labelledby="omraader"]');
   await expect(areas.getByRole('heading', { level: 3, name: 'Barometrets resultater for 2008 i arkivets breve' })).toBeVisible();
   await expect(areas).toContainText('Arkivet har et brev fra 2008 om barometrets målinger.');
-  await expect(areas).toContainText('status i tabellen ovenfor beregner sitet selv med den nuværende regel');
+  await expect(areas).toContainText('status for områderne ovenfor beregner sitet selv efter den nuværende regel');
   const letter = areas.locator('.ib-letter-list a').first();
   await expect(letter).toHaveText('Integrationsbarometrets resultater fra maj 2008');
   const path = (await letter.getAttribute('href')) as string;

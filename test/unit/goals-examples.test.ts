@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBarometer } from '../../src/loaders/barometer.ts';
 import { letterSchema, type LetterData } from '../../src/lib/content-schemas.ts';
 import type { Goal, GoalData, Spending } from '../../src/lib/goals/model.ts';
-import { exampleShare, illustrativeBanner, shareOf } from '../../src/lib/example-share.ts';
+import { exampleShare, illustrativeBanner } from '../../src/lib/example-share.ts';
 import { overview } from '../../src/lib/goals/overview.ts';
 import { administrationExamples, administrationView } from '../../src/lib/goals/administration-view.ts';
 import { spendingView } from '../../src/lib/goals/spending-view.ts';
@@ -62,7 +62,6 @@ describe('how much of a page is example data', () => {
     expect(exampleShare([true, false])).toBe('some');
     expect(exampleShare([false])).toBe('none');
     expect(exampleShare([])).toBe('none');
-    expect(shareOf([{ illustrative: true }])).toBe('all');
   });
 
   it('the banner says »Alle« only when every figure is an example, »Nogle« when some are, nothing when none are', () => {

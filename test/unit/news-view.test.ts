@@ -29,6 +29,11 @@ describe('newsItems', () => {
     expect(item).toMatchObject({ day: '2026-12-01', dayText: '1. december 2026' });
   });
 
+  it('carries an entry’s example-data flag, so the page can mark it', () => {
+    const items = newsItems([entry({ illustrative: true }), entry({})]);
+    expect(items.map((i) => i.illustrative)).toEqual([true, false]);
+  });
+
   it('does not repeat a kind the title already begins with', () => {
     const [item] = newsItems([entry({ title: 'Ny måling: Bolig: 0 områder i 2023', categories: ['måling', 'bolig'] })]);
     expect(item?.kind).toBeUndefined();

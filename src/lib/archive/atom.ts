@@ -13,6 +13,8 @@ export interface AtomEntry {
   link: string;
   summary: string;
   categories: string[];
+  /** About invented example data (the title and summary say so too); not written to the feed's XML. */
+  illustrative?: boolean;
 }
 
 export interface AtomFeed {

@@ -30,6 +30,7 @@ export function letterEntries(
       link: url(letterPath(l.id)),
       summary: letterDescription(l.data),
       categories: ['brev'],
+      ...(l.data.illustrative ? { illustrative: true } : {}),
     }));
 }
 
@@ -83,6 +84,7 @@ export function measurementEntries(
         (ind.illustrative ? ` ${illustrativeCopy.feedNote}` : '') +
         (changed ? '' : ` ${FEED_TEXT.periodStartNote}`),
       categories: [FEED_TEXT.categoryMeasurement, ind.area],
+      ...(ind.illustrative ? { illustrative: true } : {}),
     });
   }
   return entries;

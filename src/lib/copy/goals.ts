@@ -116,7 +116,7 @@ export const goalCopy = {
     (n === 1
       ? `Arkivet har et brev fra ${year} om barometrets målinger. Brevets vurdering af områderne er dets egen, efter målingerne og reglen dengang; `
       : `Arkivet har ${int.format(n)} breve fra ${year} om barometrets målinger. Brevenes vurdering af områderne er deres egen, efter målingerne og reglen dengang; `) +
-    `status i tabellen ovenfor beregner sitet selv med den nuværende regel, og den kræver målinger til og med ${year} i barometrets serier.`,
+    `status for områderne ovenfor beregner sitet selv efter den nuværende regel, og den kræver, at hovedindikatorens basisår og en måling ligger til og med ${year}.`,
   reportLettersYear: (year: number) => `Alle arkivets breve fra ${year}`,
   reportGoalsHeading: 'Forvaltningernes mål og status',
   reportGoalsLead: (n: number, year: number) => `${n === 1 ? 'Ét mål' : `${int.format(n)} mål`} for budget ${year} fra forvaltningerne.`,

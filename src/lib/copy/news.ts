@@ -1,3 +1,5 @@
+import { FEED_TEXT } from './editions.ts';
+
 /** The words of the news page (/nyheder/): what the site feed holds, as a page for people. */
 export const NEWS_TEXT = {
   title: 'Nyheder',
@@ -10,5 +12,10 @@ export const NEWS_TEXT = {
   listHeading: 'Seneste nyt',
   empty: 'Der er endnu intet nyt.',
   /** The kind of an entry, by its Atom category. */
-  kinds: { brev: 'Brev', måling: 'Ny måling', rettelse: 'Rettet tal', status: 'Ændret status' } as Record<string, string>,
+  kinds: {
+    brev: 'Brev',
+    [FEED_TEXT.categoryMeasurement]: 'Ny måling',
+    [FEED_TEXT.categoryRevision]: 'Rettet tal',
+    status: 'Ændret status',
+  } as Record<string, string>,
 } as const;

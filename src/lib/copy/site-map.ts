@@ -18,7 +18,6 @@ export const SITE_MAP_TEXT = {
     indicators: 'Alle indikatorer',
     letters: 'Alle breve',
     years: 'Breve efter år',
-    organisations: 'Breve efter udvalg og afsender',
     conferences: 'Konferencerne',
     ideas: 'Idéer fra konferencerne',
     administrations: 'Forvaltningerne',
@@ -32,6 +31,5 @@ export const SITE_MAP_TEXT = {
     accessibility: 'Tilgængelighedserklæring',
     xml: 'Sitemap for søgemaskiner (XML)',
   },
-  reportYear: (year: number) => `Statusrapport ${year}`,
   mainIndicator: 'hovedindikator',
 } as const;

@@ -16,6 +16,8 @@ export interface NewsItem {
   /** »Brev«, »Ny måling«, »Rettet tal«, »Ændret status«; absent for an unknown category. */
   kind?: string;
   summary: string;
+  /** About invented example data: the page prints the »Eksempeldata« mark beside it. */
+  illustrative: boolean;
 }
 
 export function newsItems(entries: readonly AtomEntry[]): NewsItem[] {
@@ -24,6 +26,14 @@ export function newsItems(entries: readonly AtomEntry[]): NewsItem[] {
     const named = e.categories.map((c) => NEWS_TEXT.kinds[c]).find((k) => k !== undefined);
     // »Ny måling: …« already says its kind; saying it twice is noise to a screen reader.
     const kind = named && !e.title.startsWith(named) ? named : undefined;
-    return { title: e.title, href: e.link, day: copenhagenDay(iso), dayText: timestampText(iso), kind, summary: e.summary };
+    return {
+      title: e.title,
+      href: e.link,
+      day: copenhagenDay(iso),
+      dayText: timestampText(iso),
+      kind,
+      summary: e.summary,
+      illustrative: e.illustrative === true,
+    };
   });
 }

@@ -112,6 +112,7 @@ export function valueEntries(
         link: here,
         summary: `${groups.join(' ')}${reason ? ` ${reason}` : ''}`,
         categories: [revision ? FEED_TEXT.categoryRevision : FEED_TEXT.categoryMeasurement, ind.area],
+        ...(ind.illustrative ? { illustrative: true } : {}),
       },
     ];
   });

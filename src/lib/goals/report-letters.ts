@@ -18,7 +18,6 @@ import { yearPath } from '../routes.ts';
 export const REPORT_LETTER_LIMIT = 5;
 
 export interface ReportLetters {
-  year: number;
   letters: LetterListItem[];
   /** How many more such letters the year has than the report lists. */
   hidden: number;
@@ -36,7 +35,6 @@ export function reportLetters(letters: readonly LetterEntry[], year: number): Re
   const found = barometerLettersOfYear(letters, year);
   if (found.length === 0) return undefined;
   return {
-    year,
     letters: found.slice(0, REPORT_LETTER_LIMIT).map(letterListItem),
     hidden: Math.max(0, found.length - REPORT_LETTER_LIMIT),
     yearPath: yearPath(year),
