@@ -99,6 +99,16 @@ describe('what changed since the edition, for the citation', () => {
   it('names the indicator fields the figures depend on as columns of indicators.csv too', () => {
     const columns = new Set(INDICATORS_TABLE.columns.map((c) => c.name));
     for (const c of FIGURE_COLUMNS) expect(columns, c).toContain(c);
+    expect([...FIGURE_COLUMNS].sort()).toEqual([
+      'baseline_period',
+      'baseline_value',
+      'direction',
+      'illustrative',
+      'main',
+      'target_period',
+      'target_value',
+      'tolerance',
+    ]);
     expect([...FIGURE_FIELDS].sort()).toEqual(['baseline', 'direction', 'illustrative', 'main', 'target', 'tolerance']);
   });
 });

@@ -22,6 +22,16 @@ export const FIGURE_FIELDS = [
   'illustrative',
 ] as const satisfies readonly (keyof Indicator)[];
 
+/** The columns of indicators.csv each figure field is read from: a commit that touches one changed a figure. */
+export const FIGURE_COLUMNS_OF: Record<(typeof FIGURE_FIELDS)[number], readonly string[]> = {
+  baseline: ['baseline_period', 'baseline_value'],
+  target: ['target_period', 'target_value'],
+  tolerance: ['tolerance'],
+  direction: ['direction'],
+  main: ['main'],
+  illustrative: ['illustrative'],
+};
+
 /** next_update is about the future, not the figures: a new expected date changes nothing cited. */
 const NOT_CITED: readonly (keyof Indicator)[] = ['nextUpdate'];
 

@@ -4,6 +4,7 @@
  */
 import { DATES_TEXT } from '../copy/editions.ts';
 import { copenhagenDay, expectedBy, expectedText, timestampText } from './day-text.ts';
+import { FIGURE_COLUMNS_OF } from './citation-change.ts';
 
 export interface UpdateDates {
   /** "3. december 2026", with the ISO timestamp for <time>. */
@@ -19,20 +20,8 @@ export interface UpdateDates {
  */
 const NOT_AN_UPDATE = new Set(['next_update', 'unit_noun']);
 
-/**
- * Indicator columns that decide a figure the page shows (citation-change.ts FIGURE_FIELDS): baseline,
- * target, the tolerance and direction of the status, the main indicator, example data or not.
- */
-export const FIGURE_COLUMNS: ReadonlySet<string> = new Set([
-  'baseline_period',
-  'baseline_value',
-  'target_period',
-  'target_value',
-  'tolerance',
-  'direction',
-  'main',
-  'illustrative',
-]);
+/** Indicator columns that decide a figure the page shows: those of citation-change.ts's FIGURE_FIELDS. */
+export const FIGURE_COLUMNS: ReadonlySet<string> = new Set(Object.values(FIGURE_COLUMNS_OF).flat());
 
 interface Change {
   date: string;
