@@ -13,6 +13,7 @@ import { INDICATORS_TABLE, MEASUREMENTS_TABLE } from '../../src/lib/data/csv-sch
 import { validateData } from '../../src/lib/data/validate.ts';
 import type { ChangeEntry } from '../../src/lib/history/indicator-history.ts';
 import { csv, INDICATORS, MEASUREMENTS, type Rec } from '../helpers/changes-fixture.ts';
+import { changeEntry } from '../helpers/change-entry.ts';
 
 const TODAY = new Date('2026-12-05T12:00:00Z');
 const barometer = (i: Rec[] = INDICATORS, m: Rec[] = MEASUREMENTS) =>
@@ -149,20 +150,8 @@ describe('the citation’s notice', () => {
 });
 
 describe('when the figures last changed, from a crafted git history', () => {
-  const entry = (date: string, over: Partial<ChangeEntry>): ChangeEntry => ({
-    sha: date,
-    date,
-    message: '',
-    added: [],
-    revised: [],
-    removed: [],
-    details: [],
-    fields: [],
-    indicator: undefined,
-    createdFile: false,
-    files: ['data/indicators.csv'],
-    ...over,
-  });
+  const entry = (date: string, over: Partial<ChangeEntry>): ChangeEntry =>
+    changeEntry({ sha: date, date, message: '', files: ['data/indicators.csv'] }, over);
   const history = [
     entry('2026-12-03T22:32:22Z', { fields: [{ field: 'unit', old: 'pct', new: 'indeks' }] }),
     entry('2026-12-03T18:32:27Z', {

@@ -11,6 +11,7 @@ import type { DataState } from '../../src/lib/editions/data-timeline.ts';
 import { INDICATORS_TABLE, MEASUREMENTS_TABLE } from '../../src/lib/data/csv-schema.ts';
 import { csv, INDICATORS, MEASUREMENTS, type Rec } from '../helpers/changes-fixture.ts';
 import { parseXmlStrict } from '../helpers/archive-xml.ts';
+import { changeEntry } from '../helpers/change-entry.ts';
 
 const IND = {
   id: 'tryghed',
@@ -27,20 +28,10 @@ const PAGE = 'https://www.kk.dk/indikatorer/tryghed/';
 const editorOnly = (files: readonly string[]) => files.every((f) => f.startsWith('data/'));
 
 function change(over: Partial<ChangeEntry>): ChangeEntry {
-  return {
-    sha: 'abcdef1234567890',
-    date: '2026-09-01T10:00:00+02:00',
-    message: 'Tryghed 2023 rettet',
-    added: [],
-    revised: [],
-    removed: [],
-    details: [],
-    fields: [],
-    indicator: undefined,
-    createdFile: false,
-    files: ['data/measurements.csv'],
-    ...over,
-  };
+  return changeEntry(
+    { sha: 'abcdef1234567890', date: '2026-09-01T10:00:00+02:00', message: 'Tryghed 2023 rettet', files: ['data/measurements.csv'] },
+    over,
+  );
 }
 
 describe('value entries', () => {

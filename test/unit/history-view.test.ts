@@ -1,24 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { changeAnchor, fieldValue, historyLines, historyView, publicEntry, summarise } from '../../src/lib/history/history-view.ts';
 import type { ChangeEntry } from '../../src/lib/history/indicator-history.ts';
+import { changeEntry } from '../helpers/change-entry.ts';
 
 const editorOnly = (files: readonly string[]) => files.every((f) => f.startsWith('data/'));
 
 function entry(over: Partial<ChangeEntry>): ChangeEntry {
-  return {
-    sha: '0123456789abcdef0123456789abcdef01234567',
-    date: '2026-12-01T14:46:20+00:00',
-    message: 'Real main indicator for every area; flag, geo and source_url columns',
-    added: [],
-    revised: [],
-    removed: [],
-    details: [],
-    fields: [],
-    indicator: undefined,
-    createdFile: false,
-    files: ['data/measurements.csv', 'data/indicators.csv', 'src/lib/chart/flag-marks.ts'],
-    ...over,
-  };
+  return changeEntry(
+    {
+      sha: '0123456789abcdef0123456789abcdef01234567',
+      date: '2026-12-01T14:46:20+00:00',
+      message: 'Real main indicator for every area; flag, geo and source_url columns',
+      files: ['data/measurements.csv', 'data/indicators.csv', 'src/lib/chart/flag-marks.ts'],
+    },
+    over,
+  );
 }
 
 const URL = 'https://example.org/trend_history_raw.csv';
