@@ -5,7 +5,7 @@
  */
 import type { LetterData } from '../lib/content-schemas.ts';
 import type { AtomEntry } from '../lib/archive/atom.ts';
-import { letterEntries, measurementEntries, sortEntries } from '../lib/archive/feed-entries.ts';
+import { letterEntries, measurementEntries } from '../lib/archive/feed-entries.ts';
 import { getBarometer } from './site-data.ts';
 import { siteHistory } from './site-history.ts';
 import { isEditorCommit } from '../lib/history/commit-kind.ts';
@@ -13,7 +13,7 @@ import { siteEditions } from './site-editions.ts';
 import { areaPath, indicatorPath } from '../lib/routes.ts';
 import { areaName, type AreaId } from '../lib/registry/areas.ts';
 import { statusEvents, type StatusEvent } from '../lib/feeds/status-events.ts';
-import { newestEntries, statusEntry } from '../lib/feeds/topic-feeds.ts';
+import { MAX_SITE_ENTRIES, newestEntries, statusEntry } from '../lib/feeds/topic-feeds.ts';
 import { valueEntries } from '../lib/feeds/value-entries.ts';
 import { lettersAbout } from '../lib/feeds/letters-by-topic.ts';
 import { FEED_TEXT } from '../lib/copy/editions.ts';
@@ -80,15 +80,19 @@ const MAX_LETTERS = 50;
 
 /**
  * The site feed's entries (/feed.xml), and the news page's (/nyheder/) with site hrefs for `url`:
- * the newest letters, each indicator's newest measurement, revisions and the areas' status changes.
+ * the newest letters, each indicator's newest measurement, revisions and the areas' status changes;
+ * the newest MAX_SITE_ENTRIES of them.
  */
 export function siteFeedEntries(letters: readonly Letter[], url: (path: string) => string): AtomEntry[] {
   const { indicators, measurements } = getBarometer();
   const history = siteHistory();
-  return sortEntries([
-    ...letterEntries(letters, url, MAX_LETTERS),
-    ...measurementEntries(indicators, measurements, (id) => history.byIndicator.get(id), url),
-    // Corrections and the areas' status changes: a revised value reaches readers, not only new ones.
-    ...siteChangeEntries(url),
-  ]);
+  return newestEntries(
+    [
+      ...letterEntries(letters, url, MAX_LETTERS),
+      ...measurementEntries(indicators, measurements, (id) => history.byIndicator.get(id), url),
+      // Corrections and the areas' status changes: a revised value reaches readers, not only new ones.
+      ...siteChangeEntries(url),
+    ],
+    MAX_SITE_ENTRIES,
+  );
 }

@@ -19,6 +19,8 @@ import { listFiles } from '../../scripts/lib/dist.ts';
 import { element, elements, parseHtml } from '../helpers/html.ts';
 import { FIXTURE_SLUG, writeAttachmentFixture } from '../../scripts/lib/corpus/attachment-letter.ts';
 import { buildCorpus, type BuildTarget } from '../helpers/corpus-build.ts';
+import { MAX_SITE_ENTRIES } from '../../src/lib/feeds/topic-feeds.ts';
+import { NEWS_TEXT } from '../../src/lib/copy/news.ts';
 
 // Inside the repository: with an OUT_DIR elsewhere Astro shares <repo>/.astro/.prerender/ between
 // concurrent builds (see scripts/bench.ts).
@@ -206,6 +208,17 @@ describe('paginated lists on the built corpus', () => {
     expect(has(middle, /<a href="\/breve\/side\/2\/" aria-current="page" aria-label="Side 2"[^>]*>2<\/a>/)).toBe(true);
     expect(has(last, /rel="next"/)).toBe(false);
     expect(has(middle, /<title>Breve, side 2 af 3 – Integrationsbarometeret<\/title>/)).toBe(true);
+  });
+
+  it('cuts /nyheder/ and /feed.xml at the newest MAX_SITE_ENTRIES entries, the same ones, and says so', () => {
+    const page = readFileSync(join(cold.out, 'nyheder', 'index.html'), 'utf8');
+    const feed = readFileSync(join(cold.out, 'feed.xml'), 'utf8');
+    const items = page.match(/<li class="ib-news__item"/g) ?? [];
+    // 50 letters and one measurement per indicator (19) are more than the cap: the page must be cut.
+    expect(items).toHaveLength(MAX_SITE_ENTRIES);
+    expect(feed.match(/<entry>/g)).toHaveLength(MAX_SITE_ENTRIES);
+    expect(page).toContain(NEWS_TEXT.limited(MAX_SITE_ENTRIES));
+    expect(page).toMatch(new RegExp(`<a href="/breve/"[^>]*>${NEWS_TEXT.archiveLink}</a>`));
   });
 
   it('keeps every HTML page under 150 KB', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AtomEntry } from '../../src/lib/archive/atom.ts';
-import { newsItems } from '../../src/lib/feeds/news-view.ts';
+import { newsItems, newsLimitNote } from '../../src/lib/feeds/news-view.ts';
+import { MAX_SITE_ENTRIES, newestEntries } from '../../src/lib/feeds/topic-feeds.ts';
+import { NEWS_TEXT } from '../../src/lib/copy/news.ts';
 
 const entry = (over: Partial<AtomEntry>): AtomEntry => ({
   id: '/x/',
@@ -45,5 +47,27 @@ describe('newsItems', () => {
       ['b', undefined],
       ['a', undefined],
     ]);
+  });
+});
+
+describe('newsLimitNote', () => {
+  it('says the list holds only the newest entries when it is as long as the cap', () => {
+    expect(newsLimitNote(MAX_SITE_ENTRIES)).toBe(NEWS_TEXT.limited(MAX_SITE_ENTRIES));
+    expect(newsLimitNote(3, 3)).toContain('de 3 nyeste');
+  });
+
+  it('says nothing when the list is shorter than the cap', () => {
+    expect(newsLimitNote(MAX_SITE_ENTRIES - 1)).toBeUndefined();
+    expect(newsLimitNote(0)).toBeUndefined();
+  });
+});
+
+describe('newestEntries with the site feed’s cap', () => {
+  it('keeps the newest MAX_SITE_ENTRIES of many, newest first', () => {
+    const many = Array.from({ length: 250 }, (_, i) => entry({ title: `e${i}`, updated: new Date(Date.UTC(2020, 0, 1 + i)) }));
+    const kept = newestEntries(many, MAX_SITE_ENTRIES);
+    expect(kept).toHaveLength(MAX_SITE_ENTRIES);
+    expect(kept[0]?.title).toBe('e249');
+    expect(kept.at(-1)?.title).toBe(`e${250 - MAX_SITE_ENTRIES}`);
   });
 });

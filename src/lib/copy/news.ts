@@ -11,6 +11,11 @@ export const NEWS_TEXT = {
   feedLink: 'Nyhedsfeed for hele sitet (Atom)',
   listHeading: 'Seneste nyt',
   empty: 'Der er endnu intet nyt.',
+  /** Under the list when it holds only the newest entries (MAX_SITE_ENTRIES). */
+  limited: (n: number) =>
+    `Her står de ${n} nyeste. Ældre breve står i brevarkivet, og hver indikators tidligere målinger står på indikatorens side.`,
+  archiveLink: 'Alle breve i arkivet',
+  indicatorsLink: 'Alle indikatorer',
   /** The kind of an entry, by its Atom category. */
   kinds: {
     brev: 'Brev',

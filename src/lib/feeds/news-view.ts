@@ -5,6 +5,7 @@
 import type { AtomEntry } from '../archive/atom.ts';
 import { NEWS_TEXT } from '../copy/news.ts';
 import { copenhagenDay, timestampText } from '../editions/day-text.ts';
+import { MAX_SITE_ENTRIES } from './topic-feeds.ts';
 
 export interface NewsItem {
   title: string;
@@ -36,4 +37,9 @@ export function newsItems(entries: readonly AtomEntry[]): NewsItem[] {
       illustrative: e.illustrative === true,
     };
   });
+}
+
+/** The note under a list cut at the newest `max` entries (the site feed's own cap); undefined when nothing may be left out. */
+export function newsLimitNote(count: number, max = MAX_SITE_ENTRIES): string | undefined {
+  return count >= max ? NEWS_TEXT.limited(max) : undefined;
 }

@@ -11,6 +11,13 @@ import type { StatusEvent } from './status-events.ts';
 /** Entries per topic feed: a reader's feed reader only needs the recent ones. */
 export const MAX_TOPIC_ENTRIES = 50;
 
+/**
+ * Entries in the site feed and on /nyheder/: the newest only, so the news page stays far under the
+ * 150 KB page budget however many indicators and letters the site has (250 entries, one per
+ * indicator of a 200-indicator archive, made a 211 KB page).
+ */
+export const MAX_SITE_ENTRIES = 60;
+
 export function statusEntry(e: StatusEvent, pageUrl: string, subject: string): AtomEntry {
   const from = `${COLOUR_NAME[e.from.colour]}: ${e.from.status}`;
   const to = `${COLOUR_NAME[e.to.colour]}: ${e.to.status}`;
