@@ -21,7 +21,7 @@ import { groupCounts } from './filter-counts.ts';
 import { searchDelay, withGap } from './typing-pause.ts';
 import { searchOutcome } from './search-outcome.ts';
 import { formState, monthBounds } from './search-form.ts';
-import { loadFilterInfo, type FilterInfo } from './site-files.ts';
+import { loadFilterInfo, prefetchChunkStarts, type FilterInfo } from './site-files.ts';
 import { searchCopy as copy } from '../lib/copy/index.ts';
 import {
   FILTER_PARAMS,
@@ -115,6 +115,7 @@ class IbSearch extends HTMLElement {
       performance.mark('ib-search:input');
       // The index's page table loads while the visitor types the rest of the word.
       void this.load().catch(() => undefined);
+      prefetchChunkStarts(this.dataset.base ?? '/', normaliseQuery(this.input.value));
       const now = performance.now();
       this.gaps = withGap(this.gaps, this.lastInput, now);
       this.lastInput = now;

@@ -14,6 +14,9 @@ import {
 import type { FilterCounts, Pagefind } from '../lib/search/pagefind-api.ts';
 import type { EngineDeps } from '../lib/search/engine.ts';
 import { searchDataPath } from '../lib/routes.ts';
+import { chunkStartsKey } from '../lib/search/prefix-chunks.ts';
+import { queryWords } from '../lib/search/query-words.ts';
+import { pagefindStem } from '../lib/search/stem.ts';
 import type { VocabularyShard } from '../lib/search/vocabulary.ts';
 
 export interface FilterInfo {
@@ -51,6 +54,16 @@ export async function loadChunkStarts(base: string, key: string): Promise<string
   const info = await loadFilterInfo(base);
   if (info && !(info.chunkStarts ?? []).includes(key)) return undefined;
   return getJson<string[]>(`${base}${searchDataPath(`stykker/${key}`)}`);
+}
+
+/**
+ * Ask now for the chunk-start lists a search for `term` reads first (engine-search.ts,
+ * loadPrefixChunks: one per query word's first letter), so they are here when the search starts
+ * after the typing pause instead of costing it a round trip. Each list is fetched once per page view.
+ */
+export function prefetchChunkStarts(base: string, term: string): void {
+  const keys = new Set(queryWords(term).map((w) => chunkStartsKey(pagefindStem(w))));
+  for (const key of keys) void loadChunkStarts(base, key);
 }
 
 /** What the search engine reads besides Pagefind, from the site at `base`: the same for the page, the build's answers and the gold set. */

@@ -3,6 +3,7 @@ import { MAX_CHECKED_WORDS, runSearch } from '../../src/lib/search/engine.ts';
 import { MAX_SOME_WORDS } from '../../src/lib/search/some-words.ts';
 import type { Pagefind, PagefindSearchOptions } from '../../src/lib/search/pagefind-api.ts';
 import { fakeFragment, idlePagefind } from '../helpers/fake-pagefind.ts';
+import { shardKey } from '../../src/lib/search/vocabulary.ts';
 
 /** A Pagefind stand-in whose index is one page per listed text; counts the searches it is asked. */
 function fakePagefind(pages: string[]): Pagefind & { calls: { term: string; options?: PagefindSearchOptions }[] } {
@@ -123,5 +124,30 @@ describe('runSearch: the search page passes `{ filters: {} }` when no filter is 
     await runSearch({ pf: empty, ...noShards }, 'Jacob Hougaard', { filters: {} });
     // Was: »Jacob« and »Hougaard« searched alone twice, as `{}` (known?) and as `{ filters: {} }` (some words).
     expect(empty.calls.map((c) => c.term)).toEqual(bare.calls.map((c) => c.term));
+  });
+});
+
+describe('runSearch: the vocabulary shard of a word with ae/oe/aa', () => {
+  it('is asked for before Pagefind searches, so it arrives during the search', async () => {
+    const order: string[] = [];
+    const pf = fakePagefind(['Camilla Dalsgaard skriver']);
+    const search = pf.search;
+    const outcome = await runSearch(
+      {
+        pf: { ...pf, search: async (term, options) => (order.push(`search ${term ?? ''}`), search(term, options)) },
+        shard: async (key) => (order.push(`shard ${key}`), undefined),
+      },
+      'Camilla Dalsgaard',
+    );
+    expect(outcome.results.map((r) => r.id)).toEqual(['0']);
+    expect(order[0]).toBe(`shard ${shardKey('dalsgaard')}`);
+    expect(order).toContain('search Camilla Dalsgaard');
+  });
+
+  it('is not asked for a query without ae/oe/aa that finds enough', async () => {
+    const asked: string[] = [];
+    const pf = fakePagefind(['Budget for skoleåret', 'Budget for året', 'Budget og skole']);
+    await runSearch({ pf, shard: async (key) => (asked.push(key), undefined) }, 'budget');
+    expect(asked).toEqual([]);
   });
 });

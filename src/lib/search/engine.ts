@@ -95,6 +95,9 @@ export async function runSearch(deps: EngineDeps, term: string, options: Pagefin
       date: within.iso,
       dateWords: within.rest,
     };
+  // A word with ae/oe/aa has its vocabulary shard read after the search in any case
+  // (digraphAlternative, or the typo check): asked for now, it arrives while Pagefind searches.
+  for (const w of digraphWords(term)) void run.shard(shardKey(w)).catch(() => undefined);
   const literal = await searchAsTyped(run, term, options);
   if (literal.restoredFrom) return literal;
   const outcome = (await digraphAlternative(run, term, literal.results.length, options)) ?? literal;
