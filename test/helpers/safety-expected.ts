@@ -280,6 +280,12 @@ export const CONFERENCES: Record<string, string[]> = {
   'mdx-syntax-brace': [
     `${S}/conferences/mdx-syntax-brace/2009.mdx:10:11: tegnet { begynder kode i MDX, som ikke er tilladt (fik "Budgettet { 2009 var stort.", forventede ${BRACES})`,
   ],
+  'mdx-syntax-html-element': [
+    `${S}/conferences/mdx-syntax-html-element/2009.mdx:10:23: HTML-elementet <form> er ikke tilladt i teksten, og MDX kan ikke læse linjen (fik "<form><input name="x"></form>", forventede almindelig tekst og Markdown uden <form>, eller en komponent som <IndicatorFigure id="beskaeftigelse-ikke-vestlige-ratio" /> eller <AreaCard area="beskaeftigelse" />)`,
+  ],
+  'mdx-syntax-void-element': [
+    `${S}/conferences/mdx-syntax-void-element/2009.mdx:10:13: <br> skal lukkes i MDX (fik "Første linje<br>anden linje", forventede <br />)`,
+  ],
   'mdx-syntax-less-than': [
     `${S}/conferences/mdx-syntax-less-than/2009.mdx:10:13: tegnet < begynder en komponent i MDX, men her følger ingen gyldig komponent (fik "Andelen var <5 pct.", forventede en komponent som <IndicatorFigure id="beskaeftigelse-ikke-vestlige-ratio" /> eller <AreaCard area="beskaeftigelse" />, eller \\< for at vise tegnet <)`,
   ],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AtomEntry } from '../../src/lib/archive/atom.ts';
-import { newsItems, newsLimitNote } from '../../src/lib/feeds/news-view.ts';
+import { newsItems, newsLimitNote, withoutRepeatedTitle } from '../../src/lib/feeds/news-view.ts';
 import { MAX_SITE_ENTRIES, newestEntries } from '../../src/lib/feeds/topic-feeds.ts';
 import { NEWS_TEXT } from '../../src/lib/copy/news.ts';
 
@@ -69,5 +69,25 @@ describe('newestEntries with the site feed’s cap', () => {
     expect(kept).toHaveLength(MAX_SITE_ENTRIES);
     expect(kept[0]?.title).toBe('e249');
     expect(kept.at(-1)?.title).toBe(`e${250 - MAX_SITE_ENTRIES}`);
+  });
+});
+
+describe('withoutRepeatedTitle', () => {
+  it('drops a first sentence that repeats the heading without its kind', () => {
+    const title = 'Ny måling: Københavnere, der bor trangt: 18,59\u00a0pct. i 2026';
+    const summary = 'Københavnere, der bor trangt: 18,59\u00a0pct. i 2026. Omfatter: alle københavnere.';
+    expect(withoutRepeatedTitle(title, summary, 'Ny måling')).toBe('Omfatter: alle københavnere.');
+    const [item] = newsItems([entry({ title, summary, categories: ['måling', 'bolig'] })]);
+    expect(item?.summary).toBe('Omfatter: alle københavnere.');
+  });
+
+  it('keeps a summary that only begins with the same letters, or says something else', () => {
+    expect(withoutRepeatedTitle('Bolig', 'Boligområder i 2020.')).toBe('Boligområder i 2020.');
+    expect(withoutRepeatedTitle('Vedrørende budget', 'Brev fra udvalget.')).toBe('Brev fra udvalget.');
+  });
+
+  it('leaves nothing when the summary is the heading alone', () => {
+    expect(withoutRepeatedTitle('Rettet: X', 'X.')).toBe('X.');
+    expect(withoutRepeatedTitle('Rettet: X', 'X.', 'Rettet')).toBe('');
   });
 });

@@ -21,6 +21,18 @@ export interface NewsItem {
   illustrative: boolean;
 }
 
+/**
+ * The summary without a first sentence that only repeats the heading: a feed entry »Ny måling: X«
+ * has the summary »X. Omfatter: …«, and on a page the reader would read X twice.
+ */
+export function withoutRepeatedTitle(title: string, summary: string, kind?: string): string {
+  const core = kind !== undefined && title.startsWith(`${kind}: `) ? title.slice(kind.length + 2) : title;
+  if (core === '' || !summary.startsWith(core)) return summary;
+  const next = summary.charAt(core.length);
+  if (next !== '' && next !== '.' && next !== ':') return summary;
+  return summary.slice(core.length + 1).trimStart();
+}
+
 export function newsItems(entries: readonly AtomEntry[]): NewsItem[] {
   return entries.map((e) => {
     const iso = e.updated.toISOString();
@@ -33,7 +45,7 @@ export function newsItems(entries: readonly AtomEntry[]): NewsItem[] {
       day: copenhagenDay(iso),
       dayText: timestampText(iso),
       kind,
-      summary: e.summary,
+      summary: withoutRepeatedTitle(e.title, e.summary, named),
       illustrative: e.illustrative === true,
     };
   });

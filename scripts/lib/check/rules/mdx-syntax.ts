@@ -5,6 +5,7 @@
  */
 import type { ValidationError } from '../../../../src/lib/data/errors.ts';
 import { componentUsage } from '../../../../src/lib/content-policy/components.ts';
+import { ALLOWED_ELEMENTS } from '../../../../src/lib/content-policy/html-policy.ts';
 import type { BodyScan } from '../body-scan.ts';
 
 const CAUSES: readonly { test: RegExp; message: string; expected: string }[] = [
@@ -44,9 +45,32 @@ export function mdxSyntaxCause(reason: string): { message: string; expected: str
   };
 }
 
+/** Elements HTML writes without a closing tag, which MDX (JSX) needs closed: <br />. */
+const VOID_ELEMENTS = new Set(['br', 'hr', 'img', 'wbr']);
+/** Parser reasons about a tag, where an HTML element on the line is the likely cause. */
+const TAG_REASON = /closing tag|closing slash|self-closing|attribute|after `<`|before name|JSX tag/;
+
+/**
+ * An HTML element on the line the parser stopped at, said as the editor's real problem: one the
+ * content policy refuses (»<form>«: »a component is not closed« would send the editor to close it),
+ * or an allowed one written as in HTML, which MDX cannot read unclosed (»<br>«).
+ */
+export function htmlElementCause(reason: string, line: string): { message: string; expected: string } | undefined {
+  if (!TAG_REASON.test(reason)) return undefined;
+  const tags = [...line.matchAll(/<([a-z][a-z0-9]*)\b/g)].map((m) => m[1] as string);
+  const refused = tags.find((t) => !ALLOWED_ELEMENTS.includes(t));
+  if (refused)
+    return {
+      message: `HTML-elementet <${refused}> er ikke tilladt i teksten, og MDX kan ikke læse linjen`,
+      expected: `almindelig tekst og Markdown uden <${refused}>, eller en komponent som ${componentUsage('eller')}`,
+    };
+  const open = tags.find((t) => VOID_ELEMENTS.has(t) && !new RegExp(`<${t}\\b[^>]*/>`).test(line));
+  return open ? { message: `<${open}> skal lukkes i MDX`, expected: `<${open} />` } : undefined;
+}
+
 export function checkMdxSyntax(scan: BodyScan, body: string, bodyStartLine: number, file: string): ValidationError[] {
   const e = scan.syntaxError;
   if (!e) return [];
   const got = (body.split('\n')[e.line - bodyStartLine] ?? '').trim();
-  return [{ file, line: e.line, column: e.column, ...mdxSyntaxCause(e.reason), got }];
+  return [{ file, line: e.line, column: e.column, ...(htmlElementCause(e.reason, got) ?? mdxSyntaxCause(e.reason)), got }];
 }
