@@ -19,6 +19,7 @@ import { measureBuild, type BuildMeasure } from './lib/bench/run-build.ts';
 import { DEFAULT_TYPING_DELAY_MS, probeSearch, type SearchProbe } from './lib/bench/search-probe.ts';
 import { serveStatic } from './lib/bench/static-server.ts';
 import { fmt, markdownTable } from './lib/bench/table.ts';
+import { codeChanges, codeStamp, type CodeChange } from './lib/bench/code-stamp.ts';
 import { CHROMIUM_PATH, HAS_CHROMIUM, INSTALL_HINT } from './lib/chromium.ts';
 import { formatNumber } from '../src/lib/format/danish-number.ts';
 
@@ -70,6 +71,8 @@ interface SizeResult {
   runs: BuildMeasure[];
   /** Rebuild after adding one letter and changing one, with the cache of the last cold run. */
   warm?: BuildMeasure;
+  /** The code changed during the measurement (code-stamp.ts): the figures it names do not count. */
+  codeChanged?: CodeChange;
   pagesPerSecond?: number;
   dist?: DistStats;
   pageJs: (PageJs & { type: string })[];
@@ -133,6 +136,7 @@ for (const [i, letters] of sizes.entries()) {
   const outDir = join(dir, 'dist');
   const cacheDir = join(dir, 'cache');
   const runs: BuildMeasure[] = [];
+  const stampAtStart = codeStamp();
   for (let r = 1; r <= repeat; r++) {
     if (repeat > 1) console.log(`    Kørsel ${r}/${repeat}`);
     rmSync(outDir, { recursive: true, force: true });
@@ -162,6 +166,8 @@ for (const [i, letters] of sizes.entries()) {
   result.pagesPerSecond = astroMs ? dist.pages / (astroMs / 1000) : undefined;
   result.pageJs = pageTypes(outDir).map((p) => ({ type: p.type, ...pageJs(outDir, '/', p.path) }));
   const buildMs = wallMs(build);
+  const stampAfterCold = codeStamp();
+  result.codeChanged = codeChanges(stampAtStart, stampAfterCold);
   if (withWarm) {
     const change = addAndChangeOneLetter(join(dir, 'corpus', corpus.contentDir, 'letters'));
     console.log(`    Varm genbygning: tilføjer ${change.added}, retter ${change.changed} …`);
@@ -173,6 +179,7 @@ for (const [i, letters] of sizes.entries()) {
       workDir: dir,
       skipCheck,
     });
+    result.codeChanged = codeChanges(stampAtStart, stampAfterCold, codeStamp());
     if (!result.warm.ok) console.error(`    Den varme genbygning fejlede (kode ${result.warm.code}).`);
     else
       console.log(
@@ -190,6 +197,15 @@ for (const [i, letters] of sizes.entries()) {
       `    Advarsel: ${busy.length} af ${measured.length} kørsler (den varme medregnet) fik CPU-tid under 80 % af tiden (${share}): anden belastning på maskinen, tiderne er for høje.`,
     );
   }
+  if (result.codeChanged.duringCold)
+    console.log(
+      '    Advarsel: koden blev ændret (commit eller ændrede filer), mens det kolde byggeri kørte: dets trin kan have kørt to versioner.',
+    );
+  if (result.warm && result.codeChanged.beforeWarm)
+    console.log(
+      '    Advarsel: koden blev ændret mellem det kolde byggeri og slutningen af den varme genbygning: den varme tid tæller ikke.',
+    );
+  const warmValid = result.warm?.ok === true && !result.codeChanged.beforeWarm;
   const spread = runs.length > 1 ? `${runs.length}: ${fmt.num(Math.min(...totals) / 1000)}–${fmt.s(Math.max(...totals))}` : '1';
   buildRows.push([
     letters,
@@ -207,7 +223,7 @@ for (const [i, letters] of sizes.entries()) {
     fmt.int(dist.total.files),
     fmt.mb(dist.pagefind.bytes),
     dist.largestPages[0] ? `${fmt.kb(dist.largestPages[0].bytes)} ${dist.largestPages[0].path}` : '–',
-    result.warm?.ok ? fmt.s(wallMs(result.warm)) : '–',
+    result.warm?.ok ? `${fmt.s(wallMs(result.warm))}${warmValid ? '' : ' (koden ændret)'}` : '–',
   ]);
   console.log(`\n${markdownTable(BUILD_HEADERS, buildRows)}`);
   const isLast = i === sizes.length - 1;
@@ -301,7 +317,9 @@ const verdicts: Verdict[] = judge(
     pageJs: r.pageJs,
     peakRss: r.build.peakRss || undefined,
     largestPage: r.dist?.largestPages[0],
-    warmMs: r.warm?.ok ? wallMs(r.warm) : undefined,
+    // A warm rebuild after a change of code is not judged (code-stamp.ts).
+    warmMs: r.warm?.ok && !r.codeChanged?.beforeWarm ? wallMs(r.warm) : undefined,
+    warmInvalid: r.warm?.ok === true && r.codeChanged?.beforeWarm === true,
     cpuMs: r.build.cpuMs,
   })),
   search?.queries ?? [],
