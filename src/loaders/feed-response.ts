@@ -11,6 +11,7 @@ import { da } from '../lib/copy/site.ts';
 import type { LetterData } from '../lib/content-schemas.ts';
 import { feedXslPath } from '../lib/routes.ts';
 import { href } from '../lib/url.ts';
+import { perBuild } from './per-build.ts';
 
 export type AbsoluteUrl = (path: string) => string;
 export type FeedLetter = { id: string; data: LetterData };
@@ -26,14 +27,8 @@ export interface FeedSpec {
   entries: (letters: readonly FeedLetter[], url: AbsoluteUrl) => AtomEntry[];
 }
 
-let letters: Promise<FeedLetter[]> | undefined;
-
 /** The archive's letters, read once per build for every feed (the dev server reads them per request). */
-export function feedLetters(): Promise<FeedLetter[]> {
-  if (import.meta.env.DEV) return getCollection('letters');
-  letters ??= getCollection('letters');
-  return letters;
-}
+export const feedLetters: () => Promise<FeedLetter[]> = perBuild(() => getCollection('letters'));
 
 export async function feedResponse(site: URL | undefined, feed: FeedSpec): Promise<Response> {
   const url: AbsoluteUrl = (path) => absoluteUrl(String(site), import.meta.env.BASE_URL, path);

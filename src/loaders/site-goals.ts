@@ -10,6 +10,7 @@ import { displayPath } from './barometer.ts';
 import { formatErrors } from '../lib/data/errors.ts';
 import { INDICATORS_TABLE } from '../lib/data/csv-schema.ts';
 import { siteSettings } from './site-settings.ts';
+import { perBuild } from './per-build.ts';
 import { buildDate } from './build-date.ts';
 import { caseNumberIndex, letterLookup } from '../lib/goals/letter-lookup.ts';
 import { loadGoals } from './goals.ts';
@@ -36,13 +37,7 @@ async function load(): Promise<GoalData> {
   return data;
 }
 
-let cached: Promise<GoalData> | undefined;
-
-export function getGoals(): Promise<GoalData> {
-  if (import.meta.env.DEV) return load();
-  cached ??= load();
-  return cached;
-}
+export const getGoals: () => Promise<GoalData> = perBuild(load);
 
 /** The static paths of the spending files (udgifter.csv, .json, .svg): each administration with spending. */
 export async function spendingPaths(): Promise<{ params: { administration: string }; props: { abbr: string } }[]> {
@@ -59,15 +54,9 @@ async function loadLetterInfo(): Promise<(slug: string) => LetterInfo | undefine
   return (slug) => letters.get(slug);
 }
 
-let letterInfo: Promise<(slug: string) => LetterInfo | undefined> | undefined;
-
 /**
  * Title, date and case number of the letters goals cite, by slug; made once per build, not once per
  * goal page (every goal and administration page asks, and the map holds every letter: 0.7 s of a
  * warm build's Astro step at 20,000 letters).
  */
-export function getLetterInfo(): Promise<(slug: string) => LetterInfo | undefined> {
-  if (import.meta.env.DEV) return loadLetterInfo();
-  letterInfo ??= loadLetterInfo();
-  return letterInfo;
-}
+export const getLetterInfo: () => Promise<(slug: string) => LetterInfo | undefined> = perBuild(loadLetterInfo);

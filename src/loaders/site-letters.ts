@@ -5,13 +5,8 @@
  */
 import { getCollection } from 'astro:content';
 import type { LetterEntry } from '../lib/archive/letters.ts';
-
-let cached: Promise<LetterEntry[]> | undefined;
+import { perBuild } from './per-build.ts';
 
 const load = (): Promise<LetterEntry[]> => getCollection('letters').then((all) => all.map((e) => ({ id: e.id, data: e.data })));
 
-export function getLetterEntries(): Promise<LetterEntry[]> {
-  if (import.meta.env.DEV) return load();
-  cached ??= load();
-  return cached;
-}
+export const getLetterEntries: () => Promise<LetterEntry[]> = perBuild(load);

@@ -4,6 +4,7 @@
  * and letters about the indicator or area. Newest first, capped so a feed stays small. Pure.
  */
 import type { AtomEntry } from '../archive/atom.ts';
+import { sortEntries } from '../archive/feed-entries.ts';
 import { COLOUR_NAME } from '../copy/index.ts';
 import { FEED_TEXT } from '../copy/editions.ts';
 import type { StatusEvent } from './status-events.ts';
@@ -33,5 +34,5 @@ export function statusEntry(e: StatusEvent, pageUrl: string, subject: string): A
 
 /** Newest first (ties by title), at most `max`. */
 export function newestEntries(entries: readonly AtomEntry[], max = MAX_TOPIC_ENTRIES): AtomEntry[] {
-  return [...entries].sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.title.localeCompare(b.title, 'da-DK')).slice(0, max);
+  return sortEntries(entries).slice(0, max);
 }
