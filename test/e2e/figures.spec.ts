@@ -8,8 +8,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { axeViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 import { NO_PAGES_HINT, PAGES, PATTERNS, SITE } from './site.ts';
 
@@ -24,12 +24,7 @@ const breakPage = withText('class="ib-chart__break"');
 const tracePage = withText(/<dt[^>]*>Brud i serien<\/dt>/);
 const hollowPage = withText('ib-chart__marker--hollow');
 const comparePage = withText('class="ib-figure ib-compare');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function axe(page: Page, selector: string) {
-  const { violations } = await new AxeBuilder({ page }).include(selector).withTags(TAGS).analyze();
-  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
+const axe = (page: Page, selector: string) => axeViolations(page, { include: [selector] });
 
 test('the built site has pages with flags, a break in a status trace and a city comparison', () => {
   expect(PAGES.length, NO_PAGES_HINT).toBeGreaterThan(0);

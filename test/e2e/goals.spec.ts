@@ -9,9 +9,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
+import { axeViolations } from './axe.ts';
 import { expect, test } from './console-errors.ts';
 import { NO_PAGES_HINT, PAGES, SITE } from './site.ts';
 
@@ -28,12 +28,7 @@ const withSpending = administrations.find((p) => html(p).includes('class="ib-fig
 const withIndicator = goals.find((p) => html(p).includes('Følges af indikatoren'));
 const citingLetter = PAGES.find((p) => at('breve/(?!aar/|udvalg/|side/)[^/]+/').test(p) && html(p).includes('id="maal"'));
 const areaWithGoals = PAGES.find((p) => at('omraader/[^/]+/').test(p) && html(p).includes('class="ib-goal-list'));
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function axe(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
+const axe = (page: Page) => axeViolations(page);
 const noOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 const status = async (page: Page, url: string) => (await page.request.get(url)).status();
 

@@ -13,11 +13,21 @@ import { elements, parseHtml, text } from '../helpers/html.ts';
 
 const search = firstPage(PATTERNS.search);
 const targets = [...PAGES, NOT_FOUND_PATH, ...(search ? [`${search}?q=${SEARCH_WORD}`] : [])];
+/**
+ * The pages in four runs of consecutive pages, each its own test: one test visiting every page took
+ * ~48 s and, started last, kept one worker busy after the other had finished.
+ */
+const RUNS = 4;
+const runs = Array.from({ length: RUNS }, (_, i) => {
+  const size = Math.ceil(targets.length / RUNS);
+  const paths = targets.slice(i * size, (i + 1) * size);
+  return { paths, name: `pages ${i * size + 1}–${i * size + paths.length} of ${targets.length}` };
+}).filter((r) => r.paths.length > 0);
 
-/** Every target page wider than the window, with the elements that stick out (a table's own scroll box excepted). */
-async function sideways(page: Page): Promise<string[]> {
+/** Every page of `paths` wider than the window, with the elements that stick out (a table's own scroll box excepted). */
+async function sideways(page: Page, paths: readonly string[]): Promise<string[]> {
   const wide: string[] = [];
-  for (const path of targets) {
+  for (const path of paths) {
     await page.goto(path);
     if (search && path.startsWith(search)) await page.waitForLoadState('networkidle');
     const r = await page.evaluate(() => {
@@ -44,10 +54,12 @@ test('the built site publishes pages to test', () => {
 for (const width of [320, 390]) {
   test.describe(`${width} px phone`, () => {
     test.use({ viewport: { width, height: 800 } });
-    test(`no page scrolls sideways at ${width} px`, async ({ page }) => {
-      test.setTimeout(240_000);
-      expect(await sideways(page)).toEqual([]);
-    });
+    for (const run of runs) {
+      test(`no page scrolls sideways at ${width} px (${run.name})`, async ({ page }) => {
+        test.setTimeout(120_000);
+        expect(await sideways(page, run.paths)).toEqual([]);
+      });
+    }
 
     test(`the front page heading is not cut inside the word at ${width} px`, async ({ page }) => {
       await page.goto(SITE.base);
@@ -65,14 +77,16 @@ for (const width of [320, 390]) {
 
 test.describe('200 % text on a 360 px phone (the browser’s font size at 32 px)', () => {
   test.use({ viewport: { width: 360, height: 800 } });
-  test('no page scrolls sideways', async ({ page }) => {
-    test.setTimeout(240_000);
-    // The browser's own text-size setting, as a reader with low vision sets it (WCAG 1.4.4): rem and em grow, px do not.
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Page.enable');
-    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
-    expect(await sideways(page)).toEqual([]);
-  });
+  for (const run of runs) {
+    test(`no page scrolls sideways (${run.name})`, async ({ page }) => {
+      test.setTimeout(120_000);
+      // The browser's own text-size setting, as a reader with low vision sets it (WCAG 1.4.4): rem and em grow, px do not.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Page.enable');
+      await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+      expect(await sideways(page, run.paths)).toEqual([]);
+    });
+  }
 });
 
 /** One page of each template: the heading sizes are set per template and component. */
@@ -155,37 +169,38 @@ for (const [width, large] of [
   });
 }
 
-test('no raw period code in the text a reader sees', async ({ page }) => {
-  test.setTimeout(240_000);
-  const found: string[] = [];
-  for (const path of targets) {
-    await page.goto(path);
-    // Visible text, chart text (SVG <text>, <title>, <desc>), alt texts and labels; code samples (<code>) excepted.
-    const text = await page.evaluate(() => {
-      const parts: string[] = [document.title];
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const parent = n.parentElement;
-        if (!parent || parent.closest('script, style, code, pre, template, [hidden]:not(svg *)')) continue;
-        parts.push(n.textContent ?? '');
+for (const run of runs)
+  test(`no raw period code in the text a reader sees (${run.name})`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const found: string[] = [];
+    for (const path of run.paths) {
+      await page.goto(path);
+      // Visible text, chart text (SVG <text>, <title>, <desc>), alt texts and labels; code samples (<code>) excepted.
+      const text = await page.evaluate(() => {
+        const parts: string[] = [document.title];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const parent = n.parentElement;
+          if (!parent || parent.closest('script, style, code, pre, template, [hidden]:not(svg *)')) continue;
+          parts.push(n.textContent ?? '');
+        }
+        for (const el of document.querySelectorAll('[aria-label], [alt], [title], [data-tip]')) {
+          parts.push(
+            el.getAttribute('aria-label') ?? '',
+            el.getAttribute('alt') ?? '',
+            el.getAttribute('title') ?? '',
+            el.getAttribute('data-tip') ?? '',
+          );
+        }
+        return parts.join('\n');
+      });
+      for (const line of text.split('\n')) {
+        const m = RAW_PERIOD_CODE.exec(line);
+        if (m) found.push(`${path}: »${line.trim().slice(0, 120)}«`);
       }
-      for (const el of document.querySelectorAll('[aria-label], [alt], [title], [data-tip]')) {
-        parts.push(
-          el.getAttribute('aria-label') ?? '',
-          el.getAttribute('alt') ?? '',
-          el.getAttribute('title') ?? '',
-          el.getAttribute('data-tip') ?? '',
-        );
-      }
-      return parts.join('\n');
-    });
-    for (const line of text.split('\n')) {
-      const m = RAW_PERIOD_CODE.exec(line);
-      if (m) found.push(`${path}: »${line.trim().slice(0, 120)}«`);
     }
-  }
-  expect(found).toEqual([]);
-});
+    expect(found).toEqual([]);
+  });
 
 test('the feed and the graph files write periods in Danish', async ({ request }) => {
   const feed = await (await request.get(`${SITE.base}feed.xml`)).text();
