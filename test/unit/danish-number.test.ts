@@ -72,6 +72,14 @@ describe('Danish number formatting', () => {
     expect(formatValue(4321, indicatorUnit({ unit: 'antal' }), 0)).toBe('4.321');
   });
 
+  it('keeps a unit of several words on one line, which may go to the next line whole', () => {
+    expect(formatValue(60.25, 'pr-1000-indbyggere', 1)).toBe('60,3 pr.\u00a01.000\u00a0indb.');
+    expect(formatChange(-2, 'pr-1000-indbyggere', 0)).toBe('\u22122 pr.\u00a01.000\u00a0indb.');
+    expect(formatValue(68.2, 'pct', 1)).toBe('68,2\u00a0pct.');
+    // A prefix may still wrap from its number on a narrow card at 200 % text.
+    expect(formatValue(80.02, 'indeks', 2)).toBe('indeks 80,02');
+  });
+
   it('finds the precision the data is written with', () => {
     expect(decimalsOf([70, 68.2, 80])).toBe(1);
     expect(decimalsOf([66.93, 70])).toBe(2);

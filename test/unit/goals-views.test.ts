@@ -96,8 +96,8 @@ describe('paths and money', () => {
 
   it('prints kroner and millions the Danish way', () => {
     expect(formatKroner(18_500_000)).toBe('18.500.000\u00a0kr.');
-    expect(formatMillions(24_400_000)).toBe('24,4\u00a0mio. kr.');
-    expect(formatMillions(500_000)).toBe('0,50\u00a0mio. kr.');
+    expect(formatMillions(24_400_000)).toBe('24,4\u00a0mio.\u00a0kr.');
+    expect(formatMillions(500_000)).toBe('0,50\u00a0mio.\u00a0kr.');
   });
 });
 
@@ -110,12 +110,12 @@ describe('overview: administrations × budget years', () => {
     expect([buf.goalsText, buf.counts.map((c) => `${c.colour}:${c.text}`), buf.spendingText, buf.path]).toEqual([
       '2 mål',
       ['groen:1 opfyldt', 'gul:1 delvist opfyldt'],
-      'Udgifter: 24,4\u00a0mio. kr.',
+      'Udgifter: 24,4\u00a0mio.\u00a0kr.',
       'forvaltninger/boerne-og-ungdom/#budget-2008',
     ]);
     expect(v.rows[0]!.cells[0]).toMatchObject({ goals: 0, goalsText: 'Ingen mål', counts: [] });
     expect(v.totals.map((c) => c.goals)).toEqual([2, 1, 1]);
-    expect(v.totals[1]!.spendingText).toBe('Udgifter: 23,2\u00a0mio. kr.');
+    expect(v.totals[1]!.spendingText).toBe('Udgifter: 23,2\u00a0mio.\u00a0kr.');
     expect(v.reports.map((r) => r.path)).toEqual(['statusrapporter/2008/', 'statusrapporter/2007/', 'statusrapporter/2006/']);
     expect(v.illustrative).toBe(true);
   });
@@ -159,8 +159,8 @@ describe('the spending chart', () => {
     expect(g.yTicks[0]!.label).toBe('0');
     expect(g.xTicks.map((t) => t.label)).toEqual(['2007', '2008']);
     expect(g.series[0]!.points.map((p) => [p.period, p.valueText])).toEqual([
-      ['2007', '22,7\u00a0mio. kr.'],
-      ['2008', '24,4\u00a0mio. kr.'],
+      ['2007', '22,7\u00a0mio.\u00a0kr.'],
+      ['2008', '24,4\u00a0mio.\u00a0kr.'],
     ]);
     expect(g.series[0]!.d).toMatch(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+$/);
     expect(g.labels.map((l) => l.lines.join(' '))).toEqual(['Udgifter i alt']);
@@ -170,7 +170,7 @@ describe('the spending chart', () => {
   it('has a generated description and the same data as a table', () => {
     expect(v.description).toBe(
       'Grafen viser Børne- og Ungdomsforvaltningens udgifter til den særlige integrationsindsats i budgetårene 2007–2008, i millioner kroner i hvert års priser (ikke korrigeret for prisudviklingen). ' +
-        'Udgifterne var 22,7\u00a0mio. kr. i 2007 og 24,4\u00a0mio. kr. i 2008. Fra 2007 til 2008 er det en stigning på 1,7\u00a0mio. kr. (7,5 %).',
+        'Udgifterne var 22,7\u00a0mio.\u00a0kr. i 2007 og 24,4\u00a0mio.\u00a0kr. i 2008. Fra 2007 til 2008 er det en stigning på 1,7\u00a0mio.\u00a0kr. (7,5 %).',
     );
     expect(v.table.rows.map((r) => [r.period, r.cells[0]])).toEqual([
       ['2007', '22,7'],
@@ -193,7 +193,7 @@ describe('the spending chart', () => {
         ],
         'all',
       ),
-    ).toContain('Fra 2007 til 2008 er det et fald på 0,5\u00a0mio. kr. (25,0 %). Beløbene er eksempeldata, ikke rigtige udgifter.');
+    ).toContain('Fra 2007 til 2008 er det et fald på 0,5\u00a0mio.\u00a0kr. (25,0 %). Beløbene er eksempeldata, ikke rigtige udgifter.');
     expect(
       describeSpending(
         'X',
@@ -207,7 +207,7 @@ describe('the spending chart', () => {
       /\(25,0 %\)\. Nogle af beløbene er eksempeldata, ikke rigtige udgifter; de er markeret »Eksempeldata« under udgifterne pr\. formål\.$/,
     );
     expect(describeSpending('X', [{ year: 2007, total: 2_000_000 }], 'none')).toBe(
-      'Grafen viser Xs udgifter til den særlige integrationsindsats i budgetåret 2007, i millioner kroner i hvert års priser (ikke korrigeret for prisudviklingen). Udgifterne var 2,0\u00a0mio. kr. i 2007.',
+      'Grafen viser Xs udgifter til den særlige integrationsindsats i budgetåret 2007, i millioner kroner i hvert års priser (ikke korrigeret for prisudviklingen). Udgifterne var 2,0\u00a0mio.\u00a0kr. i 2007.',
     );
   });
 });
@@ -297,7 +297,9 @@ describe('the status report', () => {
 describe('goals seen from letters, areas and indicators', () => {
   it('a letter lists the goals and spending that cite it, per budget year', () => {
     const l = goalsCitingLetter(DATA, LETTER_07, barometer.indicators)!;
-    expect(l.years.map((y) => [y.year, y.goals.map((g) => g.id), y.spendingText])).toEqual([[2007, ['bif-2007-a'], '23,2\u00a0mio. kr.']]);
+    expect(l.years.map((y) => [y.year, y.goals.map((g) => g.id), y.spendingText])).toEqual([
+      [2007, ['bif-2007-a'], '23,2\u00a0mio.\u00a0kr.'],
+    ]);
     expect(l.illustrative).toBe(false);
     expect(l.years[0]?.spendingIllustrative).toBe(false);
     expect(goalsCitingLetter(DATA, 'andet-brev', barometer.indicators)).toBeUndefined();

@@ -167,7 +167,7 @@ describe('explanation sentences', () => {
     [
       indicator({ unit: 'pr-1000-indbyggere', direction: 'lower', target: undefined, baseline: pv('2014', 10), tolerance: 1 }),
       [pv('2020', 12)],
-      'Fra basisåret 2014 (10\u00a0pr. 1.000 indb.) til 2020 (12\u00a0pr. 1.000 indb.) er der sket en forværring på 2\u00a0pr. 1.000 indb., mere end tolerancen på 1\u00a0pr. 1.000 indb.',
+      'Fra basisåret 2014 (10 pr.\u00a01.000\u00a0indb.) til 2020 (12 pr.\u00a01.000\u00a0indb.) er der sket en forværring på 2 pr.\u00a01.000\u00a0indb., mere end tolerancen på 1 pr.\u00a01.000\u00a0indb.',
     ],
     [
       indicator({ baseline: undefined, target: undefined }),

@@ -54,11 +54,21 @@ function wordAfter(u: ValueUnit, written: string, plural: string): string {
   return u.one !== undefined && /^[+\u2212]?1$/.test(written) ? u.one : plural;
 }
 
+/** A unit of several words kept on one line: »pr. 1.000 indb.« never breaks after »pr.«. */
+export const unbroken = (words: string): string => words.replaceAll(' ', NBSP);
+
+/**
+ * A short unit stays with its number (»68,2 pct.«, »24,4 mio. kr.«); a long one of several words
+ * may go to the next line whole (»172,03 / pr. 1.000 indb.«), which a card at 200 % text needs.
+ */
+const wrapsWhole = (unit: string): boolean => unit.includes(' ') && unit.length > 10;
+
 function withUnit(written: string, u: ValueUnit, suffix: string): string {
   // An ordinary space after a prefix: »indeks 80,02« may wrap on a narrow card at 200 % text rather than overflow.
   const before = u.prefix ? `${u.prefix} ` : '';
   const after = wordAfter(u, written, suffix);
-  return `${before}${written}${after ? `${NBSP}${after}` : ''}`;
+  if (!after) return `${before}${written}`;
+  return `${before}${written}${wrapsWhole(after) ? ' ' : NBSP}${unbroken(after)}`;
 }
 
 /** "68,2 pct.", "1.234", "indeks 68,2", "1 område", "24,4 mio. kr." – a value with its unit's words. */

@@ -1,6 +1,6 @@
 /** Kroner as the site prints them: »18.500.000 kr.« in tables, »18,5 mio. kr.« in charts and totals. */
 import { MILLION_KRONER_TEXT } from '../copy/registry.ts';
-import { formatNumber, NBSP } from '../format/danish-number.ts';
+import { formatNumber, NBSP, unbroken } from '../format/danish-number.ts';
 import type { ValueUnit } from '../registry/units.ts';
 
 /** The spending chart's unit. */
@@ -16,5 +16,5 @@ export function millionDecimals(amounts: readonly number[]): number {
 }
 
 export function formatMillions(amount: number, decimals = millionDecimals([amount])): string {
-  return `${formatNumber(amount / 1_000_000, decimals)}${NBSP}${MILLION_KRONER.suffix}`;
+  return `${formatNumber(amount / 1_000_000, decimals)}${NBSP}${unbroken(MILLION_KRONER.suffix)}`;
 }
