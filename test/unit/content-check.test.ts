@@ -42,6 +42,14 @@ const cases: [string, CollectionName, string[]][] = [
       `${F}/invalid-date.md:7:3: datoen i "receivedStamp.date" kan ikke læses (fik "2009-02-30", forventede en dato som ÅÅÅÅ-MM-DD, fx 2009-04-02)`,
     ],
   ],
+  // The file name is the letter's address, `date` its place in the archive: the two must agree.
+  [
+    '2009-04-01-opsamling.md',
+    'letters',
+    [
+      `${F}/2009-04-01-opsamling.md:3:1: brevets dato i "date" er ikke datoen i filnavnet (2009-04-01) (fik "2009-04-02", forventede 2009-04-01 som i filnavnet, eller filen omdøbt til 2009-04-02-opsamling.md)`,
+    ],
+  ],
   // One message, not a second "forkert type" from the schema for the same key.
   [
     'impossible-date.md',

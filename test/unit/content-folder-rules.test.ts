@@ -79,18 +79,18 @@ describe("letters named like the archive's own pages", () => {
 describe('two letters with one doknr', () => {
   const files = {
     '2009-05-01-a.md': letter('doknr: "2009-77"\n'),
-    '2009-05-02-b.md': letter('doknr: " 2009-77 "\n'),
-    '2009-05-03-c.md': letter('doknr: "2009-78"\n'),
+    '2009-05-01-b.md': letter('doknr: " 2009-77 "\n'),
+    '2009-05-01-c.md': letter('doknr: "2009-78"\n'),
     // The same case, other documents: legitimate.
-    '2009-05-04-d.md': letter(),
+    '2009-05-01-d.md': letter(),
   };
   const EXPECTED = 'forventede brevets eget dok.nr., som intet andet brev har (samme sagsnr. på flere breve er i orden)';
 
   it('is reported in both files, each naming the other; a shared sagsnr is not', () => {
     const dir = contentDir(files);
     expect(contentErrors(dir)).toEqual([
-      `letters/2009-05-01-a.md:5:1: dok.nr. bruges også af letters/2009-05-02-b.md: et dok.nr. hører til ét dokument (fik "2009-77", ${EXPECTED})`,
-      `letters/2009-05-02-b.md:5:1: dok.nr. bruges også af letters/2009-05-01-a.md: et dok.nr. hører til ét dokument (fik "2009-77", ${EXPECTED})`,
+      `letters/2009-05-01-a.md:5:1: dok.nr. bruges også af letters/2009-05-01-b.md: et dok.nr. hører til ét dokument (fik "2009-77", ${EXPECTED})`,
+      `letters/2009-05-01-b.md:5:1: dok.nr. bruges også af letters/2009-05-01-a.md: et dok.nr. hører til ét dokument (fik "2009-77", ${EXPECTED})`,
     ]);
   });
 
@@ -100,16 +100,16 @@ describe('two letters with one doknr', () => {
     const first = contentErrors(dir, cacheDir);
     expect(contentErrors(dir, cacheDir)).toEqual(first);
     expect(first).toHaveLength(2);
-    writeFileSync(join(dir, 'letters', '2009-05-02-b.md'), letter('doknr: "2009-79"\n'));
+    writeFileSync(join(dir, 'letters', '2009-05-01-b.md'), letter('doknr: "2009-79"\n'));
     expect(contentErrors(dir, cacheDir)).toEqual([]);
   });
 
   it('the pre-commit hook compares the letters it is given with the others in the folder', () => {
     const dir = contentDir(files);
-    const path = join(dir, 'letters', '2009-05-02-b.md');
+    const path = join(dir, 'letters', '2009-05-01-b.md');
     const errors = checkContent([{ path, collection: 'letters' }], { indicatorIds: new Set(), letterSlugs: new Set() }).errors;
     expect(shown(dir, errors)).toEqual([
-      `letters/2009-05-02-b.md:5:1: dok.nr. bruges også af letters/2009-05-01-a.md: et dok.nr. hører til ét dokument (fik "2009-77", ${EXPECTED})`,
+      `letters/2009-05-01-b.md:5:1: dok.nr. bruges også af letters/2009-05-01-a.md: et dok.nr. hører til ét dokument (fik "2009-77", ${EXPECTED})`,
     ]);
   });
 });

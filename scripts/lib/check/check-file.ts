@@ -14,6 +14,7 @@ import { checkDateFormat } from './rules/date-format.ts';
 import { checkCaseNumbers } from './rules/case-numbers.ts';
 import { checkFutureDates } from './rules/future-date.ts';
 import { checkRouteName } from './rules/route-name.ts';
+import { checkFileDate } from './rules/file-date.ts';
 import { checkMdxSyntax } from './rules/mdx-syntax.ts';
 import { checkMdxCode } from './rules/mdx-code.ts';
 import { checkBodyHtml } from './rules/body-html.ts';
@@ -49,7 +50,8 @@ function frontMatterErrors(
   const schemaErrors = checkSchema(fm, collection, file).filter((e) => !specific.some((d) => samePlace(d, e)));
   const errors = [...schemaErrors, ...checkUnknownKeys(fm, collection, file), ...specific];
   errors.push(...checkFutureDates(fm, ctx.today ?? new Date(), file, ctx.dateCompared), ...checkRouteName(fm, collection, file));
-  if (collection === 'letters') errors.push(...checkKnownIndicators(fm, ctx, file), ...checkAttachmentHrefs(fm, ctx, file));
+  if (collection === 'letters')
+    errors.push(...checkKnownIndicators(fm, ctx, file), ...checkAttachmentHrefs(fm, ctx, file), ...checkFileDate(fm, file));
   if (collection === 'conferences') errors.push(...checkKnownLetters(fm, ctx, file));
   // A field still marked "TODO" by the importer: say that, not that its value is malformed.
   const marked = checkReviewMarkers(fm, file);
