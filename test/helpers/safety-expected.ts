@@ -286,6 +286,14 @@ export const CONFERENCES: Record<string, string[]> = {
   'mdx-syntax-void-element': [
     `${S}/conferences/mdx-syntax-void-element/2009.mdx:10:13: <br> skal lukkes i MDX (fik "Første linje<br>anden linje", forventede <br />)`,
   ],
+  // The parser stops at its first error; the check reads on past each, so all five come in one run.
+  'mdx-syntax-several': [
+    `${S}/conferences/mdx-syntax-several/2009.mdx:10:23: HTML-elementet <form> er ikke tilladt i teksten, og MDX kan ikke læse linjen (fik "<form><input name="x"></form>", forventede almindelig tekst og Markdown uden <form>, eller en komponent som <IndicatorFigure id="beskaeftigelse-ikke-vestlige-ratio" /> eller <AreaCard area="beskaeftigelse" />)`,
+    `${S}/conferences/mdx-syntax-several/2009.mdx:12:13: <br> skal lukkes i MDX (fik "Første linje<br>anden linje", forventede <br />)`,
+    `${S}/conferences/mdx-syntax-several/2009.mdx:14:4: javascript:-links er ikke tilladt i teksten (fik "javascript:alert(1)", forventede ${LINKS})`,
+    `${S}/conferences/mdx-syntax-several/2009.mdx:14:36: HTML-elementet <script> er ikke tilladt i MDX (fik "<script>", forventede Markdown i stedet for HTML, og kun komponenterne <IndicatorFigure id="beskaeftigelse-ikke-vestlige-ratio" /> og <AreaCard area="beskaeftigelse" />)`,
+    `${S}/conferences/mdx-syntax-several/2009.mdx:16:11: {…} er kode i MDX og er ikke tilladt (fik "{alert(1)}", forventede ${BRACES})`,
+  ],
   'mdx-syntax-less-than': [
     `${S}/conferences/mdx-syntax-less-than/2009.mdx:10:13: tegnet < begynder en komponent i MDX, men her følger ingen gyldig komponent (fik "Andelen var <5 pct.", forventede en komponent som <IndicatorFigure id="beskaeftigelse-ikke-vestlige-ratio" /> eller <AreaCard area="beskaeftigelse" />, eller \\< for at vise tegnet <)`,
   ],

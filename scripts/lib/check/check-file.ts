@@ -15,7 +15,7 @@ import { checkCaseNumbers } from './rules/case-numbers.ts';
 import { checkFutureDates } from './rules/future-date.ts';
 import { checkRouteName } from './rules/route-name.ts';
 import { checkFileDate } from './rules/file-date.ts';
-import { checkMdxSyntax } from './rules/mdx-syntax.ts';
+import { readPastSyntaxErrors } from './rules/mdx-syntax.ts';
 import { checkMdxCode } from './rules/mdx-code.ts';
 import { checkBodyHtml } from './rules/body-html.ts';
 import { checkBodyLinks } from './rules/body-links.ts';
@@ -58,13 +58,14 @@ function frontMatterErrors(
   return [...errors.filter((e) => !marked.some((m) => samePlace(m, e))), ...marked];
 }
 
-function bodyErrors(body: string, bodyStartLine: number, file: string, ctx: ContentContext): ValidationError[] {
+function bodyErrors(original: string, bodyStartLine: number, file: string, ctx: ContentContext): ValidationError[] {
   const mdx = file.endsWith('.mdx');
   // Too deep for the build: the processor would take seconds on such a body, and the page fails anyway.
-  const nesting = checkMarkdownNesting(body, bodyStartLine, file);
+  const nesting = checkMarkdownNesting(original, bodyStartLine, file);
   if (nesting.length > 0) return nesting;
-  const scan = scanBody(body, mdx ? 'mdx' : 'md', bodyStartLine - 1);
-  if (scan.syntaxError) return checkMdxSyntax(scan, body, bodyStartLine, file);
+  const read = readPastSyntaxErrors(scanBody(original, mdx ? 'mdx' : 'md', bodyStartLine - 1), original, bodyStartLine, file);
+  if (!read.scan) return read.errors;
+  const { scan, body } = read;
   // HTML nested too deep is not judged tag by tag: reading it costs time that grows with the depth.
   const deepHtml = mdx ? [] : checkHtmlNesting(scan, body, bodyStartLine, file);
   // Comments and elements left open hide text: judged in letters and pages (MDX refuses all HTML).
@@ -75,6 +76,7 @@ function bodyErrors(body: string, bodyStartLine: number, file: string, ctx: Cont
         ...(deepHtml.length > 0 ? [] : checkUnclosedHtml(scan, body, bodyStartLine, file)),
       ];
   return [
+    ...read.errors,
     ...checkInlineNesting(scan, body, bodyStartLine, file),
     ...deepHtml,
     ...checkReferenceControlChars(body, scan.code, bodyStartLine, file),

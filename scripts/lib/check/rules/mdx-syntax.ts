@@ -1,12 +1,12 @@
 /**
  * Rule: an MDX body can be read at all. The MDX parser's English error becomes a Danish cause
- * with the line it stopped at; a report with a syntax error gets no further body errors, since
- * everything after the error would only be guesses.
+ * with the line it stopped at. The parser stops at its first error, so the check reads on past it
+ * (readPastSyntaxErrors): the editor sees every such line, and the other rules' errors, in one run.
  */
 import type { ValidationError } from '../../../../src/lib/data/errors.ts';
 import { componentUsage } from '../../../../src/lib/content-policy/components.ts';
 import { ALLOWED_ELEMENTS } from '../../../../src/lib/content-policy/html-policy.ts';
-import type { BodyScan } from '../body-scan.ts';
+import { scanBody, type BodyScan } from '../body-scan.ts';
 
 const CAUSES: readonly { test: RegExp; message: string; expected: string }[] = [
   {
@@ -73,4 +73,32 @@ export function checkMdxSyntax(scan: BodyScan, body: string, bodyStartLine: numb
   if (!e) return [];
   const got = (body.split('\n')[e.line - bodyStartLine] ?? '').trim();
   return [{ file, line: e.line, column: e.column, ...(htmlElementCause(e.reason, got) ?? mdxSyntaxCause(e.reason)), got }];
+}
+
+/** Lines the check blanks, one at a time, to read past syntax errors; more is one broken file. */
+const MAX_SYNTAX_ERRORS = 10;
+
+/**
+ * Every line the MDX parser stops at, found by blanking each in turn and reading again (blanked,
+ * not removed, so later positions stay true), and the scan of the body without them for the other
+ * rules. `scan` is undefined when the body still cannot be read: an error that is not on one line
+ * (a `{` never closed) or more than MAX_SYNTAX_ERRORS; then the other rules would only guess.
+ */
+export function readPastSyntaxErrors(
+  first: BodyScan,
+  body: string,
+  bodyStartLine: number,
+  file: string,
+): { errors: ValidationError[]; scan?: BodyScan; body: string } {
+  const errors: ValidationError[] = [];
+  const lines = body.split('\n');
+  let scan = first;
+  while (scan.syntaxError) {
+    errors.push(...checkMdxSyntax(scan, lines.join('\n'), bodyStartLine, file));
+    const at = scan.syntaxError.line - bodyStartLine;
+    if (errors.length >= MAX_SYNTAX_ERRORS || !lines[at]?.trim()) return { errors, body };
+    lines[at] = '';
+    scan = scanBody(lines.join('\n'), 'mdx', bodyStartLine - 1);
+  }
+  return { errors, scan, body: lines.join('\n') };
 }
