@@ -4,10 +4,9 @@
  * on would only guess.
  */
 import { describe, expect, it } from 'vitest';
-import { scanBody } from '../../scripts/lib/check/body-scan.ts';
 import { readPastSyntaxErrors } from '../../scripts/lib/check/rules/mdx-syntax.ts';
 
-const read = (body: string) => readPastSyntaxErrors(scanBody(body, 'mdx', 9), body, 10, 'x.mdx');
+const read = (body: string) => readPastSyntaxErrors(body, 'mdx', 10, 'x.mdx');
 
 describe('reading past MDX syntax errors', () => {
   it('finds each broken line, keeps later positions true, and leaves a body the other rules can read', () => {
@@ -40,7 +39,7 @@ describe('reading past MDX syntax errors', () => {
 
   it('stops when the parser points at a line with nothing to blank', () => {
     const first = { nodes: [], inline: [], code: [], syntaxError: { line: 11, column: 1, reason: 'Unexpected end of file' } };
-    const r = readPastSyntaxErrors(first, 'a\n\nb', 10, 'x.mdx');
+    const r = readPastSyntaxErrors('a\n\nb', 'mdx', 10, 'x.mdx', first);
     expect(r.errors).toHaveLength(1);
     expect(r.scan).toBeUndefined();
   });

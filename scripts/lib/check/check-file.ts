@@ -3,7 +3,6 @@ import { sortErrors, type ValidationError } from '../../../src/lib/data/errors.t
 import type { CollectionName } from './collections.ts';
 import type { ContentContext } from './context.ts';
 import { splitFrontMatter } from './front-matter.ts';
-import { scanBody } from './body-scan.ts';
 import { fileStem, routeOf } from './routes.ts';
 import { letterFacts, type LetterFacts } from './letter-facts.ts';
 import { checkSchema } from './rules/schema.ts';
@@ -63,7 +62,7 @@ function bodyErrors(original: string, bodyStartLine: number, file: string, ctx: 
   // Too deep for the build: the processor would take seconds on such a body, and the page fails anyway.
   const nesting = checkMarkdownNesting(original, bodyStartLine, file);
   if (nesting.length > 0) return nesting;
-  const read = readPastSyntaxErrors(scanBody(original, mdx ? 'mdx' : 'md', bodyStartLine - 1), original, bodyStartLine, file);
+  const read = readPastSyntaxErrors(original, mdx ? 'mdx' : 'md', bodyStartLine, file);
   if (!read.scan) return read.errors;
   const { scan, body } = read;
   // HTML nested too deep is not judged tag by tag: reading it costs time that grows with the depth.

@@ -6,7 +6,7 @@
 import type { ValidationError } from '../../../../src/lib/data/errors.ts';
 import { componentUsage } from '../../../../src/lib/content-policy/components.ts';
 import { ALLOWED_ELEMENTS } from '../../../../src/lib/content-policy/html-policy.ts';
-import { scanBody, type BodyScan } from '../body-scan.ts';
+import { scanBody, type BodyFormat, type BodyScan } from '../body-scan.ts';
 
 const CAUSES: readonly { test: RegExp; message: string; expected: string }[] = [
   {
@@ -81,14 +81,15 @@ const MAX_SYNTAX_ERRORS = 10;
 /**
  * Every line the MDX parser stops at, found by blanking each in turn and reading again (blanked,
  * not removed, so later positions stay true), and the scan of the body without them for the other
- * rules. `scan` is undefined when the body still cannot be read: an error that is not on one line
- * (a `{` never closed) or more than MAX_SYNTAX_ERRORS; then the other rules would only guess.
+ * rules. `scan` is undefined when the body still cannot be read (the parser points at a line with
+ * nothing left to blank, or more than MAX_SYNTAX_ERRORS lines): then the other rules would only guess.
  */
 export function readPastSyntaxErrors(
-  first: BodyScan,
   body: string,
+  format: BodyFormat,
   bodyStartLine: number,
   file: string,
+  first: BodyScan = scanBody(body, format, bodyStartLine - 1),
 ): { errors: ValidationError[]; scan?: BodyScan; body: string } {
   const errors: ValidationError[] = [];
   const lines = body.split('\n');
@@ -98,7 +99,7 @@ export function readPastSyntaxErrors(
     const at = scan.syntaxError.line - bodyStartLine;
     if (errors.length >= MAX_SYNTAX_ERRORS || !lines[at]?.trim()) return { errors, body };
     lines[at] = '';
-    scan = scanBody(lines.join('\n'), 'mdx', bodyStartLine - 1);
+    scan = scanBody(lines.join('\n'), format, bodyStartLine - 1);
   }
   return { errors, scan, body: lines.join('\n') };
 }
