@@ -129,7 +129,7 @@ describe('feed entries', () => {
   });
   it('announces the value in Danish with its unit and says when the date is only the period', () => {
     const [e] = measurementEntries([indicator], measurements, () => undefined, url);
-    expect(e?.title).toBe('Ny måling: Beskæftigelse & <test>: 61,25\u00a0pct. i 2010');
+    expect(e?.title).toBe('Nyeste tal: Beskæftigelse & <test>: 61,25\u00a0pct. i 2010');
     expect(e?.link).toBe(url('indikatorer/beskaeftigelse-x/'));
     expect(e?.id).toBe(url('indikatorer/beskaeftigelse-x/') + '#maaling-2010');
     expect(e?.summary).toContain('Datoen er periodens start');

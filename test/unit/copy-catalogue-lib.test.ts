@@ -61,7 +61,7 @@ function copyOutsideCatalogue(file: string, source?: string): string[] {
 
 describe('Danish copy in lib modules', () => {
   it('tells visitor words from code and data', () => {
-    for (const text of ['Vis alle breve', 'Forvaltning', 'Budget', 'Område', 'Konferencerapport', 'Word-dokument', ' til ', 'Ny måling: '])
+    for (const text of ['Vis alle breve', 'Forvaltning', 'Budget', 'Område', 'Konferencerapport', 'Word-dokument', ' til ', 'Nyeste tal: '])
       expect(isDanishText(text), text).toBe(true);
     for (const text of [
       'afholdt',

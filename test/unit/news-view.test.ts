@@ -22,7 +22,7 @@ describe('newsItems', () => {
       entry({ title: 'Rettet', categories: ['rettelse', 'bolig'] }),
       entry({ title: 'Status', categories: ['status', 'tryghed'] }),
     ]);
-    expect(items.map((i) => i.kind)).toEqual(['Brev', 'Ny måling', 'Rettet tal', 'Ændret status']);
+    expect(items.map((i) => i.kind)).toEqual(['Brev', 'Nyeste tal', 'Rettet tal', 'Ændret status']);
     expect(items[0]).toMatchObject({ href: '/breve/2007-03-26-x/', day: '2007-03-26', dayText: '26. marts 2007' });
   });
 
@@ -37,7 +37,7 @@ describe('newsItems', () => {
   });
 
   it('does not repeat a kind the title already begins with', () => {
-    const [item] = newsItems([entry({ title: 'Ny måling: Bolig: 0 områder i 2023', categories: ['måling', 'bolig'] })]);
+    const [item] = newsItems([entry({ title: 'Nyeste tal: Bolig: 0 områder i 2023', categories: ['måling', 'bolig'] })]);
     expect(item?.kind).toBeUndefined();
   });
 
@@ -74,9 +74,9 @@ describe('newestEntries with the site feed’s cap', () => {
 
 describe('withoutRepeatedTitle', () => {
   it('drops a first sentence that repeats the heading without its kind', () => {
-    const title = 'Ny måling: Københavnere, der bor trangt: 18,59\u00a0pct. i 2026';
+    const title = 'Nyeste tal: Københavnere, der bor trangt: 18,59\u00a0pct. i 2026';
     const summary = 'Københavnere, der bor trangt: 18,59\u00a0pct. i 2026. Omfatter: alle københavnere.';
-    expect(withoutRepeatedTitle(title, summary, 'Ny måling')).toBe('Omfatter: alle københavnere.');
+    expect(withoutRepeatedTitle(title, summary, 'Nyeste tal')).toBe('Omfatter: alle københavnere.');
     const [item] = newsItems([entry({ title, summary, categories: ['måling', 'bolig'] })]);
     expect(item?.summary).toBe('Omfatter: alle københavnere.');
   });

@@ -144,8 +144,11 @@ export const FEED_TEXT = {
   more: (n: number) => `og ${n} flere`,
   /** A status change's summary: "Beskæftigelse: status ændret fra Grøn: … til Gul: …". */
   statusChanged: (subject: string, from: string, to: string) => `${subject}: status ændret fra ${from} til ${to}.`,
-  /** A new measurement in the site's feed. */
-  newMeasurement: (what: string, value: string, period: string) => `Ny måling: ${what}: ${value} i ${period}`,
+  /**
+   * An indicator's newest measurement in the site's feed, dated when it reached the site: »Nyeste
+   * tal«, not »Ny måling«, since a figure for 2022 may reach the site in 2026.
+   */
+  newMeasurement: (what: string, value: string, period: string) => `Nyeste tal: ${what}: ${value} i ${period}`,
   measured: (what: string, value: string, period: string) => `${what}: ${value} i ${period}.`,
   coverage: (coverage: string) => `Omfatter: ${coverage}.`,
   source: (source: string) => `Kilde: ${source}.`,

@@ -19,7 +19,7 @@ export const NEWS_TEXT = {
   /** The kind of an entry, by its Atom category. */
   kinds: {
     brev: 'Brev',
-    [FEED_TEXT.categoryMeasurement]: 'Ny måling',
+    [FEED_TEXT.categoryMeasurement]: 'Nyeste tal',
     [FEED_TEXT.categoryRevision]: 'Rettet tal',
     status: 'Ændret status',
   } as Record<string, string>,

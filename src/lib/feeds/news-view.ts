@@ -14,7 +14,7 @@ export interface NewsItem {
   /** Copenhagen day, ÅÅÅÅ-MM-DD, for <time datetime>. */
   day: string;
   dayText: string;
-  /** »Brev«, »Ny måling«, »Rettet tal«, »Ændret status«; absent for an unknown category. */
+  /** »Brev«, »Nyeste tal«, »Rettet tal«, »Ændret status«; absent for an unknown category. */
   kind?: string;
   summary: string;
   /** About invented example data: the page prints the »Eksempeldata« mark beside it. */
@@ -22,7 +22,7 @@ export interface NewsItem {
 }
 
 /**
- * The summary without a first sentence that only repeats the heading: a feed entry »Ny måling: X«
+ * The summary without a first sentence that only repeats the heading: a feed entry »Nyeste tal: X«
  * has the summary »X. Omfatter: …«, and on a page the reader would read X twice.
  */
 export function withoutRepeatedTitle(title: string, summary: string, kind?: string): string {
@@ -37,7 +37,7 @@ export function newsItems(entries: readonly AtomEntry[]): NewsItem[] {
   return entries.map((e) => {
     const iso = e.updated.toISOString();
     const named = e.categories.map((c) => NEWS_TEXT.kinds[c]).find((k) => k !== undefined);
-    // »Ny måling: …« already says its kind; saying it twice is noise to a screen reader.
+    // »Nyeste tal: …« already says its kind; saying it twice is noise to a screen reader.
     const kind = named && !e.title.startsWith(named) ? named : undefined;
     return {
       title: e.title,
