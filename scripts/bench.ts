@@ -73,6 +73,8 @@ interface SizeResult {
   warm?: BuildMeasure;
   /** The code changed during the measurement (code-stamp.ts): the figures it names do not count. */
   codeChanged?: CodeChange;
+  /** A warm rebuild ran and no code changed before it ended: its time counts. */
+  warmCounts?: boolean;
   pagesPerSecond?: number;
   dist?: DistStats;
   pageJs: (PageJs & { type: string })[];
@@ -205,7 +207,7 @@ for (const [i, letters] of sizes.entries()) {
     console.log(
       '    Advarsel: koden blev ændret mellem det kolde byggeri og slutningen af den varme genbygning: den varme tid tæller ikke.',
     );
-  const warmValid = result.warm?.ok === true && !result.codeChanged.beforeWarm;
+  result.warmCounts = result.warm?.ok === true && !result.codeChanged.beforeWarm;
   const spread = runs.length > 1 ? `${runs.length}: ${fmt.num(Math.min(...totals) / 1000)}–${fmt.s(Math.max(...totals))}` : '1';
   buildRows.push([
     letters,
@@ -223,7 +225,7 @@ for (const [i, letters] of sizes.entries()) {
     fmt.int(dist.total.files),
     fmt.mb(dist.pagefind.bytes),
     dist.largestPages[0] ? `${fmt.kb(dist.largestPages[0].bytes)} ${dist.largestPages[0].path}` : '–',
-    result.warm?.ok ? `${fmt.s(wallMs(result.warm))}${warmValid ? '' : ' (koden ændret)'}` : '–',
+    result.warm?.ok ? `${fmt.s(wallMs(result.warm))}${result.warmCounts ? '' : ' (koden ændret)'}` : '–',
   ]);
   console.log(`\n${markdownTable(BUILD_HEADERS, buildRows)}`);
   const isLast = i === sizes.length - 1;
@@ -318,8 +320,8 @@ const verdicts: Verdict[] = judge(
     peakRss: r.build.peakRss || undefined,
     largestPage: r.dist?.largestPages[0],
     // A warm rebuild after a change of code is not judged (code-stamp.ts).
-    warmMs: r.warm?.ok && !r.codeChanged?.beforeWarm ? wallMs(r.warm) : undefined,
-    warmInvalid: r.warm?.ok === true && r.codeChanged?.beforeWarm === true,
+    warmMs: r.warm && r.warmCounts ? wallMs(r.warm) : undefined,
+    warmInvalid: r.warm?.ok === true && !r.warmCounts,
     cpuMs: r.build.cpuMs,
   })),
   search?.queries ?? [],

@@ -114,19 +114,13 @@ export function judge(sizes: readonly SizeFigures[], queries: readonly QueryFigu
         met: size.peakRss <= b.peakRss,
       });
     }
-    if (b.warmMs !== undefined && size.warmInvalid) {
+    if (b.warmMs !== undefined && (size.warmInvalid || size.warmMs !== undefined)) {
       out.push({
         budget: `genbyg ved ${n} breve, ét brev tilføjet og ét rettet (varm cache)`,
         limit: `≤ ${sec(b.warmMs)}`,
-        value: 'ikke målt: koden blev ændret undervejs',
-        met: false,
-      });
-    } else if (b.warmMs !== undefined && size.warmMs !== undefined) {
-      out.push({
-        budget: `genbyg ved ${n} breve, ét brev tilføjet og ét rettet (varm cache)`,
-        limit: `≤ ${sec(b.warmMs)}`,
-        value: sec(size.warmMs),
-        met: size.warmMs <= b.warmMs,
+        ...(size.warmInvalid || size.warmMs === undefined
+          ? { value: 'ikke målt: koden blev ændret undervejs', met: false }
+          : { value: sec(size.warmMs), met: size.warmMs <= b.warmMs }),
       });
     }
   }
