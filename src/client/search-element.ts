@@ -21,7 +21,7 @@ import { groupCounts } from './filter-counts.ts';
 import { searchDelay, withGap } from './typing-pause.ts';
 import { searchOutcome } from './search-outcome.ts';
 import { formState, monthBounds } from './search-form.ts';
-import { loadFilterInfo, prefetchChunkStarts, type FilterInfo } from './site-files.ts';
+import { loadFilterInfo, prefetchChunkStarts, preloadTyped, type FilterInfo } from './site-files.ts';
 import { searchCopy as copy } from '../lib/copy/index.ts';
 import {
   FILTER_PARAMS,
@@ -113,9 +113,15 @@ class IbSearch extends HTMLElement {
     this.input.addEventListener('input', () => {
       // Marks let the benchmark measure typing → results in a real browser.
       performance.mark('ib-search:input');
-      // The index's page table loads while the visitor types the rest of the word.
-      void this.load().catch(() => undefined);
-      prefetchChunkStarts(this.dataset.base ?? '/', normaliseQuery(this.input.value));
+      // The index's page table loads while the visitor types the rest of the word, and with it
+      // the chunks the search will read (preloadTyped).
+      const base = this.dataset.base ?? '/';
+      const typed = normaliseQuery(this.input.value);
+      prefetchChunkStarts(base, typed);
+      const lastDone = /\s$/.test(this.input.value);
+      void this.load()
+        .then((pf) => preloadTyped(pf, base, typed, lastDone))
+        .catch(() => undefined);
       const now = performance.now();
       this.gaps = withGap(this.gaps, this.lastInput, now);
       this.lastInput = now;

@@ -14,10 +14,10 @@ import {
 import type { FilterCounts, Pagefind } from '../lib/search/pagefind-api.ts';
 import type { EngineDeps } from '../lib/search/engine.ts';
 import { searchDataPath } from '../lib/routes.ts';
-import { chunkStartsKey } from '../lib/search/prefix-chunks.ts';
-import { queryWords } from '../lib/search/query-words.ts';
+import { chunkStartsKey, wordsToPreload } from '../lib/search/prefix-chunks.ts';
+import { correctableWords, queryWords } from '../lib/search/query-words.ts';
 import { pagefindStem } from '../lib/search/stem.ts';
-import type { VocabularyShard } from '../lib/search/vocabulary.ts';
+import { shardKey, type VocabularyShard } from '../lib/search/vocabulary.ts';
 
 export interface FilterInfo {
   pages: number;
@@ -64,6 +64,35 @@ export async function loadChunkStarts(base: string, key: string): Promise<string
 export function prefetchChunkStarts(base: string, term: string): void {
   const keys = new Set(queryWords(term).map((w) => chunkStartsKey(pagefindStem(w))));
   for (const key of keys) void loadChunkStarts(base, key);
+}
+
+/**
+ * While the visitor types, load what the search after the typing pause will read, so it is not
+ * fetched and unpacked inside that pause's wait: the word-index chunks of the words typed so far
+ * (prefix-chunks.ts, wordsToPreload: never a chunk the search would not read) and the vocabulary
+ * shard of a word with ae/oe/aa (engine.ts reads it for every such word). `term` is normalised;
+ * `lastDone` says the visitor ended it with a space.
+ */
+export async function preloadTyped(pf: Pagefind, base: string, term: string, lastDone: boolean): Promise<void> {
+  for (const w of correctableWords(term)) if (/ae|oe|aa/i.test(w)) void loadShard(base, shardKey(w));
+  const words = queryWords(term);
+  const keys = [...new Set(words.map((w) => chunkStartsKey(pagefindStem(w))))];
+  const lists = new Map(await Promise.all(keys.map(async (k) => [k, await loadChunkStarts(base, k)] as const)));
+  const answered = words.length === 1 ? await answeredWords(base, words[0] ?? '') : [];
+  const mayBeAnswered = (w: string) => answered === undefined || answered.some((k) => k.startsWith(w.toLowerCase()));
+  for (const w of wordsToPreload(words, lastDone, (key) => lists.get(key), mayBeAnswered)) await pf.preload(w);
+}
+
+/** The words the build answers ahead in the shard a word would be listed in; undefined when unknown. */
+async function answeredWords(base: string, word: string): Promise<string[] | undefined> {
+  const key = firstResultsKey(word);
+  if (key === undefined) return [];
+  const shard = firstResultsShardKey(key);
+  const info = await loadFilterInfo(base);
+  if (!info) return undefined;
+  if (!info.answers?.includes(shard)) return [];
+  const ids = await getJson<FirstResultsShard>(`${base}${firstResultsShardPath(shard)}`);
+  return ids ? Object.keys(ids) : undefined;
 }
 
 /** What the search engine reads besides Pagefind, from the site at `base`: the same for the page, the build's answers and the gold set. */

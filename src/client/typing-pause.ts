@@ -1,9 +1,9 @@
 /**
  * How long the search page waits after a keystroke before it searches: longer than the gap between
  * this visitor's keystrokes (a quarter more than the usual gap, at least 120 ms, at most 250 ms), so
- * a search and the fragments it fetches run for the word typed, not for each of its prefixes. Index
- * chunks are not preloaded while typing: a prefix's chunk is rarely the word's, and fetching it was
- * most of what a search cost.
+ * a search and the fragments it fetches run for the word typed, not for each of its prefixes. While
+ * the visitor types, only the index chunks the search is sure to read are loaded (site-files.ts,
+ * preloadTyped): a short prefix's chunk is rarely the word's.
  */
 const DEBOUNCE_MS = 120;
 const DEBOUNCE_MAX_MS = 250;

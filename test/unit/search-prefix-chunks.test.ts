@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { chunkStartShards, chunkStartsKey, MAX_PREFIX_CHUNKS, prefixChunkStarts } from '../../src/lib/search/prefix-chunks.ts';
+import {
+  chunkStartShards,
+  chunkStartsKey,
+  MAX_PREFIX_CHUNKS,
+  prefixChunkStarts,
+  stemInOneChunk,
+  wordsToPreload,
+} from '../../src/lib/search/prefix-chunks.ts';
 import { runSearch } from '../../src/lib/search/engine.ts';
 import type { Pagefind } from '../../src/lib/search/pagefind-api.ts';
 import { idlePagefind } from '../helpers/fake-pagefind.ts';
@@ -15,6 +22,48 @@ describe('prefixChunkStarts', () => {
     const many = Array.from({ length: MAX_PREFIX_CHUNKS + 1 }, (_, i) => `konf${String.fromCharCode(97 + i)}`);
     expect(prefixChunkStarts('konf', many)).toEqual([]);
     expect(prefixChunkStarts('konf', many.slice(0, MAX_PREFIX_CHUNKS))).toHaveLength(MAX_PREFIX_CHUNKS);
+  });
+});
+
+describe('stemInOneChunk', () => {
+  const starts = ['ca', 'da', 'dalsgaard', 'de'];
+  it('is true when no chunk after the stem begins with it, so every longer word is in the same chunk', () => {
+    expect(stemInOneChunk('dalsgaard', starts)).toBe(true);
+    expect(stemInOneChunk('camill', starts)).toBe(true);
+    // A chunk that starts with the stem itself holds every word the stem begins.
+    expect(stemInOneChunk('da', ['ca', 'da', 'de'])).toBe(false);
+    expect(stemInOneChunk('dal', ['ca', 'dal', 'de'])).toBe(true);
+  });
+  it('is false when a later chunk begins with the stem, or the stem is short', () => {
+    expect(stemInOneChunk('dalsg', starts)).toBe(false);
+    expect(stemInOneChunk('dalsgaar', starts)).toBe(false);
+    expect(stemInOneChunk('de', starts)).toBe(false);
+  });
+});
+
+describe('wordsToPreload', () => {
+  const lists: Record<string, string[]> = { c: ['ca', 'cz'], d: ['da', 'dalsgaard', 'de'] };
+  const starts = (key: string) => lists[key];
+  const never = () => false;
+  it('loads each word finished with a space, and the word being typed once it lies in one chunk', () => {
+    expect(wordsToPreload(['Camilla', 'Dalsg'], false, starts, never)).toEqual(['Camilla']);
+    expect(wordsToPreload(['Camilla', 'Dalsgaard'], false, starts, never)).toEqual(['Camilla', 'Dalsgaard']);
+    expect(wordsToPreload(['Camilla', 'Dalsg'], true, starts, never)).toEqual(['Camilla', 'Dalsg']);
+  });
+  it('waits for the chunk starts of the word being typed', () => {
+    expect(wordsToPreload(['Camilla', 'Dalsgaard'], false, () => undefined, never)).toEqual(['Camilla']);
+  });
+  it('loads no short word, number or case number: they are searched in their own way', () => {
+    expect(wordsToPreload(['og', 'i', 'Camilla'], true, starts, never)).toEqual(['Camilla']);
+    expect(wordsToPreload(['2009-612682', '2009'], true, starts, never)).toEqual([]);
+  });
+  it('loads nothing for one word that may become a word answered ahead, whose chunk the answer does not need', () => {
+    const answered = (w: string) => 'integrationspolitikken'.startsWith(w.toLowerCase());
+    expect(wordsToPreload(['Integrationsp'], false, () => ['i', 'j'], answered)).toEqual([]);
+    expect(wordsToPreload(['integrationspolitikken'], true, () => ['i', 'j'], answered)).toEqual([]);
+    expect(wordsToPreload(['Camilla'], true, starts, answered)).toEqual(['Camilla']);
+    // Two words are never answered ahead.
+    expect(wordsToPreload(['integrationspolitikken', 'Camilla'], false, starts, answered)).toEqual(['integrationspolitikken', 'Camilla']);
   });
 });
 

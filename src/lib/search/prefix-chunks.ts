@@ -7,11 +7,15 @@
  * start loads that chunk. At most MAX_PREFIX_CHUNKS of them, so a short, common stem never fetches
  * half the index; such words are answered ahead by the build anyway (first-results.ts).
  */
+import { pagefindStem } from './stem.ts';
 
 /** Chunks beginning with a stem that a search loads besides its own; more, and it loads none of them. */
 export const MAX_PREFIX_CHUNKS = 3;
 /** Shorter stems are not expanded into other chunks. */
 export const MIN_PREFIX_STEM = 3;
+
+/** Letter words only: a case number or a date is searched in its own way (engine.ts). */
+const LETTER_WORD = /^\p{L}+$/u;
 
 /** The file (key) a chunk start or a stem is listed in: its first letter, or u + its code point. */
 export function chunkStartsKey(term: string): string {
@@ -40,4 +44,37 @@ export function chunkStartShards(starts: readonly string[]): Map<string, string[
     shards.set(key, list);
   }
   return shards;
+}
+
+/**
+ * Whether every index word a stem begins is in one chunk: no chunk starts after the stem with the
+ * stem. Then any longer word the visitor goes on to type (whose stem begins with this one) is in
+ * that chunk too, so loading it while they type never fetches a chunk the search will not read.
+ */
+export function stemInOneChunk(stem: string, starts: readonly string[]): boolean {
+  return [...stem].length >= MIN_PREFIX_STEM && !starts.some((s) => s > stem && s.startsWith(stem));
+}
+
+/**
+ * The query words whose chunks can be loaded while the visitor types (site-files.ts,
+ * preloadTyped): each word finished with a space, which the search reads in any case, and the
+ * word being typed once its stem is long enough to lie in one chunk (stemInOneChunk). `starts`
+ * gives the chunk starts under a key when they have arrived; a word without them waits. A query of
+ * one word that may become a word the build answers ahead (`mayBeAnswered`, first-results.ts)
+ * loads nothing: its answer needs no chunk, and a common word's chunk can be 130 KB.
+ */
+export function wordsToPreload(
+  words: readonly string[],
+  lastDone: boolean,
+  starts: (key: string) => readonly string[] | undefined,
+  mayBeAnswered: (word: string) => boolean,
+): string[] {
+  if (words.length === 1 && mayBeAnswered(words[0] ?? '')) return [];
+  return words.filter((w, i) => {
+    const stem = pagefindStem(w);
+    if (!LETTER_WORD.test(w) || [...stem].length < MIN_PREFIX_STEM) return false;
+    if (i < words.length - 1 || lastDone) return true;
+    const list = starts(chunkStartsKey(stem));
+    return list !== undefined && stemInOneChunk(stem, list);
+  });
 }
