@@ -202,6 +202,7 @@ describe('sparkline', () => {
       d: 'M4,32L60,25L116,12.8',
       last: { x: 116, y: 12.8 },
       dots: [],
+      bridges: '',
       targetY: 4,
     });
   });
@@ -212,6 +213,7 @@ describe('sparkline', () => {
       d: 'M60,18Z',
       last: { x: 60, y: 18 },
       dots: [],
+      bridges: '',
       targetY: undefined,
     });
     expect(sparkline([])).toBeUndefined();
@@ -279,6 +281,17 @@ describe('periods without a measurement and room at the scale ends', () => {
     const s = sparkline(gappy.points);
     expect((s?.d.match(/M/g) ?? []).length).toBe(4);
     expect(s?.dots).toHaveLength(2);
+    // A dotted join across each gap (2010–2017, 2017–2019, 2020–2022), one straight segment each.
+    expect(s?.bridges.match(/M[\d.]+,[\d.]+L[\d.]+,[\d.]+/g)).toHaveLength(3);
+    expect(s?.bridges).toBe(s?.bridges.match(/M[\d.]+,[\d.]+L[\d.]+,[\d.]+/g)?.join(''));
+  });
+
+  it('the sparkline joins no values across a series break', () => {
+    const broken = [pv('2015', 10), pv('2018', 12), { ...pv('2021', 20), flag: 'brud i serien' as const }, pv('2022', 21)];
+    const s = sparkline(broken);
+    // 2015–2018 is a gap (joined, dotted); 2018–2021 is a gap and a break (not joined).
+    expect(s?.bridges.match(/M/g)).toHaveLength(1);
+    expect(s?.d.match(/M/g)).toHaveLength(3);
   });
 });
 

@@ -2,11 +2,13 @@
  * Sparkline for the area cards: the main series as one small line (broken at a series break and where
  * periods were not measured, with a small dot for a value that stands alone), a dot
  * on the latest value and, when there is a target, a short dashed line at its level. Decorative: the card states the numbers.
+ * Across periods that were not measured a thin dotted line joins the values either side (not across
+ * a series break): a survey made every few years was a row of loose dots that read as a broken chart.
  */
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { PeriodValue } from '../model.ts';
-import { lonePoints, segmentsOf } from './flag-marks.ts';
+import { breaksLine, lonePoints, segmentsOf } from './flag-marks.ts';
 
 export interface SparklineGeometry {
   width: number;
@@ -15,6 +17,8 @@ export interface SparklineGeometry {
   last: { x: number; y: number };
   /** Values with no neighbour to join (a gap or a break either side), drawn as small dots. */
   dots: { x: number; y: number }[];
+  /** Straight joins across periods that were not measured (never across a break), drawn dotted; '' when none. */
+  bridges: string;
   targetY?: number;
 }
 
@@ -39,8 +43,13 @@ export function sparkline(points: readonly PeriodValue[], target?: PeriodValue, 
     .y((p) => y(p.value))
     .digits(1);
   // Broken at a series break, as in every chart.
-  const d = segmentsOf(sorted)
-    .map((run) => path(run) ?? '')
+  const runs = segmentsOf(sorted);
+  const d = runs.map((run) => path(run) ?? '').join('');
+  const bridges = runs
+    .slice(1)
+    .map((run, i) => [runs[i]?.at(-1), run[0]] as const)
+    .filter((pair): pair is readonly [PeriodValue, PeriodValue] => pair[0] !== undefined && pair[1] !== undefined && !breaksLine(pair[1]))
+    .map((pair) => path([...pair]) ?? '')
     .join('');
   const lastPoint = sorted.at(-1) as PeriodValue;
   const dots = lonePoints(sorted)
@@ -52,6 +61,7 @@ export function sparkline(points: readonly PeriodValue[], target?: PeriodValue, 
     d,
     last: { x: r1(x(lastPoint.period.time)), y: r1(y(lastPoint.value)) },
     dots,
+    bridges,
     targetY: target ? r1(y(target.value)) : undefined,
   };
 }
