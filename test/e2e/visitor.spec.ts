@@ -277,6 +277,8 @@ test.describe('forced colours (Windows high contrast, dark theme)', () => {
   test('the front page cards: sparkline and trend arrow visible', async ({ page }) => {
     await page.goto(SITE.base);
     expect(await contrastIn(page, '.ib-sparkline__line', 'stroke')).toBeGreaterThanOrEqual(4.5);
+    // The dotted join of a survey measured every few years (Sundhed og omsorg).
+    expect(await contrastIn(page, '.ib-sparkline__bridge', 'stroke')).toBeGreaterThanOrEqual(4.5);
     expect(await contrastIn(page, '.ib-trend__icon path', 'stroke')).toBeGreaterThanOrEqual(4.5);
   });
 });
