@@ -255,6 +255,24 @@ describe('dates readers look for', () => {
     expect(updateDates([flagged, ...changes], undefined, '2026-12-03').updated?.label).toBe('2. december 2026');
   });
 
+  it('says when the figures themselves changed, when a later commit changed only the text', () => {
+    const changes = [
+      { date: '2026-12-03T09:00:00+01:00', fields: [{ field: 'note', old: 'a', new: 'b' }] },
+      { date: '2026-12-01T10:00:00+01:00', added: [{ period: '2025', breakdown: '', new: '85,4' }] },
+    ];
+    expect(updateDates(changes, undefined, '2026-12-05')).toEqual({
+      updated: { iso: '2026-12-03T09:00:00+01:00', label: '3. december 2026' },
+      figures: { iso: '2026-12-01T10:00:00+01:00', label: '1. december 2026' },
+    });
+    // The same day, or figures changed last: one date says it.
+    expect(updateDates([changes[1]!], undefined, '2026-12-05').figures).toBeUndefined();
+    expect(
+      updateDates([{ ...changes[0]!, date: '2026-12-01T16:00:00+01:00' }, changes[1]!], undefined, '2026-12-05').figures,
+    ).toBeUndefined();
+    // A history of text changes alone names no date for the figures.
+    expect(updateDates([changes[0]!], undefined, '2026-12-05').figures).toBeUndefined();
+  });
+
   it('a commit that only named what a count counts (unit_noun) is not an update, and a late next_update stays shown', () => {
     const changes = [
       { date: '2026-12-03T22:00:00+01:00', fields: [{ field: 'unit_noun', old: '', new: 'område/områder' }] },

@@ -94,6 +94,8 @@ export const HISTORY_TABLE_TEXT = {
 export const DATES_TEXT = {
   updated: 'Senest opdateret',
   updatedSite: 'Tallene er senest ændret',
+  /** Beside »Senest opdateret« when the text changed later than the figures. */
+  updatedFigures: 'Tallene senest ændret',
   next: 'Næste opdatering forventes',
   /** The label when the expected day has passed: »forventes« beside »var forventet …« said two things. */
   nextPassed: 'Næste opdatering',

@@ -9,6 +9,12 @@ import { FIGURE_COLUMNS_OF } from './citation-change.ts';
 export interface UpdateDates {
   /** "3. december 2026", with the ISO timestamp for <time>. */
   updated?: { iso: string; label: string };
+  /**
+   * When a figure itself last changed, given only when that was on another day than `updated`: a
+   * new note or definition dated the page »Senest opdateret 3. december« while the front page said
+   * the figures changed 1 December, and a reader could not tell which was right.
+   */
+  figures?: { iso: string; label: string };
   /** "marts 2027", or a sentence when that has passed without new figures. */
   next?: { iso: string; label: string; late: boolean };
 }
@@ -63,6 +69,8 @@ export function updateDates(changes: readonly { date: string }[] | undefined, ne
   const newest = figureChanges(changes)?.[0]?.date;
   const out: UpdateDates = {};
   if (newest) out.updated = { iso: newest, label: timestampText(newest) };
+  const figures = numberChanges(changes)?.[0]?.date;
+  if (newest && figures && copenhagenDay(figures) !== copenhagenDay(newest)) out.figures = { iso: figures, label: timestampText(figures) };
   if (nextUpdate) {
     const by = expectedBy(nextUpdate);
     const late = by < today;
