@@ -69,7 +69,7 @@ export function prefetchChunkStarts(base: string, term: string): void {
 /**
  * While the visitor types, load what the search after the typing pause will read, so it is not
  * fetched and unpacked inside that pause's wait: the word-index chunks of the words typed so far
- * (prefix-chunks.ts, wordsToPreload: never a chunk the search would not read) and the vocabulary
+ * (prefix-chunks.ts, wordsToPreload: the chunks the search will read, bar a rare stemming exception) and the vocabulary
  * shard of a word with ae/oe/aa (engine.ts reads it for every such word). `term` is normalised;
  * `lastDone` says the visitor ended it with a space.
  */

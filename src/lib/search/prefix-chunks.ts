@@ -48,8 +48,9 @@ export function chunkStartShards(starts: readonly string[]): Map<string, string[
 
 /**
  * Whether every index word a stem begins is in one chunk: no chunk starts after the stem with the
- * stem. Then any longer word the visitor goes on to type (whose stem begins with this one) is in
- * that chunk too, so loading it while they type never fetches a chunk the search will not read.
+ * stem. Then a longer word the visitor goes on to type is in that chunk too whenever its stem begins
+ * with this one, which is the rule; the exception is a word whose ending the stemmer strips back
+ * past what was typed (»skolern« is its own stem, »skolerne« is »skol«), and costs one small chunk.
  */
 export function stemInOneChunk(stem: string, starts: readonly string[]): boolean {
   return [...stem].length >= MIN_PREFIX_STEM && !starts.some((s) => s > stem && s.startsWith(stem));
