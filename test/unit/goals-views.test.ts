@@ -238,6 +238,13 @@ describe('a goal', () => {
     ]);
   });
 
+  it('names a real goal’s letter its source, and says an example goal is not in the letter it is made after', () => {
+    const real = goalView(goal('x', { area: 'beskaeftigelse', illustrative: false }), barometer, letter);
+    expect([real.sourceLabel, real.sourceNote]).toEqual(['Kildedokument', undefined]);
+    const example = goalView(goal('x', { area: 'beskaeftigelse', illustrative: true }), barometer, letter);
+    expect([example.sourceLabel, example.sourceNote]).toEqual(['Eksemplet er lavet efter', 'Målet er opdigtet og står ikke i brevet.']);
+  });
+
   it('a goal in a year the indicator measured gives that value', () => {
     const v = goalView(goal('x', { area: 'beskaeftigelse', indicator: 'a-beskaeftigelse', budgetYear: 2015 }), barometer, letter);
     expect(v.indicator?.atYear).toBe('Indikatoren målte 52,25\u00a0pct. i 2015.');

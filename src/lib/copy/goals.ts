@@ -54,6 +54,9 @@ export const goalCopy = {
   realistic: { yes: 'Ja', no: 'Nej', unknown: 'Ikke vurderet' },
   initiativesLabel: 'Initiativer, der er brug for',
   sourceLabel: 'Kildedokument',
+  /** An example goal's letter: the kind of goal it asked for, not the goal itself. */
+  sourceLabelExample: 'Eksemplet er lavet efter',
+  sourceNoteExample: 'Målet er opdigtet og står ikke i brevet.',
   underCommittee: (committee: string) => `, under ${committee}`,
   sourceLetterMeta: (sagsnr: string) => `sagsnr. ${sagsnr}`,
   /** Accessible names of the status counts: »Status for budget 2008«, »Status, budget 2008«. */

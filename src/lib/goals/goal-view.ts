@@ -36,6 +36,12 @@ export interface GoalView {
   target?: string;
   realistic: string;
   sources: { title: string; path: string; iso: string; dateText: string; sagsnr: string }[];
+  /**
+   * »Kildedokument« for a real goal. An example goal is not in the letter it names, which only asked
+   * for goals of its kind: »Kildedokument« told a reader the letter held it.
+   */
+  sourceLabel: string;
+  sourceNote?: string;
   reportPath: string;
   description: string;
 }
@@ -92,6 +98,8 @@ export function goalView(goal: Goal, barometer: Barometer, letter: (slug: string
       const l = letter(slug);
       return l ? [{ title: l.title, path: letterPath(slug), iso: isoDate(l.date), dateText: danishDate(l.date), sagsnr: l.sagsnr }] : [];
     }),
+    sourceLabel: goal.illustrative ? goalCopy.sourceLabelExample : goalCopy.sourceLabel,
+    ...(goal.illustrative ? { sourceNote: goalCopy.sourceNoteExample } : {}),
     reportPath: statusReportPath(goal.budgetYear),
     description: goalCopy.goalDescription(goal.title, admin.name, goal.budgetYear),
   };
