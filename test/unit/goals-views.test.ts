@@ -231,7 +231,7 @@ describe('a goal', () => {
       '45\u00a0pct.',
       'Nej',
       'statusrapporter/2008/',
-      { label: 'Delvist opfyldt', colour: 'gul', text: 'Tæt på.' },
+      { label: 'Delvist opfyldt', colour: 'gul', text: 'Tæt på.', attribution: 'Opdigtet status (eksempeldata), ikke forvaltningens ord' },
     ]);
     expect(v.sources).toEqual([
       { title: 'Budgetredegørelse', path: `breve/${LETTER_08}/`, iso: '2007-03-26', dateText: '26. marts 2007', sagsnr: '2006-742' },
@@ -243,6 +243,14 @@ describe('a goal', () => {
     expect([real.sourceLabel, real.sourceNote]).toEqual(['Kildedokument', undefined]);
     const example = goalView(goal('x', { area: 'beskaeftigelse', illustrative: true }), barometer, letter);
     expect([example.sourceLabel, example.sourceNote]).toEqual(['Eksemplet er lavet efter', 'Målet er opdigtet og står ikke i brevet.']);
+    // Whose words the status is: the administration's, or no one's.
+    const said = { status: 'delvist opfyldt' as const, statusText: 'Tæt på.' };
+    expect(goalView(goal('x', { area: 'beskaeftigelse', illustrative: false, ...said }), barometer, letter).status.attribution).toBe(
+      `Forvaltningens status: ${real.administration.name}`,
+    );
+    expect(goalView(goal('x', { area: 'beskaeftigelse', illustrative: true, ...said }), barometer, letter).status.attribution).toBe(
+      'Opdigtet status (eksempeldata), ikke forvaltningens ord',
+    );
   });
 
   it('a goal in a year the indicator measured gives that value', () => {

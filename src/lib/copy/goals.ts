@@ -64,6 +64,8 @@ export const goalCopy = {
   statusOfYear: (year: number) => `Status, budget ${year}`,
   statusHeading: 'Status',
   statusTextLabel: 'Forvaltningens status',
+  /** Under an example goal's status text, which no administration wrote. */
+  statusTextExample: 'Opdigtet status (eksempeldata), ikke forvaltningens ord',
   statusTextNone: 'Forvaltningen har endnu ikke gjort status over målet.',
   indicatorAtYear: (value: string, year: number, place?: string) => `Indikatoren målte ${value} i ${year}${place ? ` (${place})` : ''}.`,
   indicatorNoValue: (year: number) => `Indikatoren har ingen måling for ${year}.`,

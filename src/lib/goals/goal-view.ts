@@ -31,7 +31,8 @@ export interface GoalView {
   administration: AdministrationRef & { committee: string; yearPath: string };
   kind: { label: string; meaning: string };
   area: { name: string; path: string };
-  status: { label: string; colour: StatusColour; text?: string };
+  /** `attribution` says whose words `text` is: the administration's, or invented with an example goal. */
+  status: { label: string; colour: StatusColour; text?: string; attribution?: string };
   indicator?: { id: string; title: string; path: string; atYear: string; illustrative: boolean };
   target?: string;
   realistic: string;
@@ -89,7 +90,12 @@ export function goalView(goal: Goal, barometer: Barometer, letter: (slug: string
     status: {
       label: GOAL_STATUSES[goal.status].label,
       colour: GOAL_STATUSES[goal.status].colour,
-      ...(goal.statusText ? { text: goal.statusText } : {}),
+      ...(goal.statusText
+        ? {
+            text: goal.statusText,
+            attribution: goal.illustrative ? goalCopy.statusTextExample : `${goalCopy.statusTextLabel}: ${admin.name}`,
+          }
+        : {}),
     },
     ...(indicator ? { indicator } : {}),
     ...(target ? { target } : {}),
