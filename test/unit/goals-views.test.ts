@@ -16,6 +16,7 @@ import { reportYears, statusReport } from '../../src/lib/goals/status-report.ts'
 import { areaStatusAsOf } from '../../src/lib/goals/area-as-of.ts';
 import { areaState } from '../../src/lib/status/area-status.ts';
 import { goalsCitingLetter, goalsForArea, goalsForIndicator } from '../../src/lib/goals/related.ts';
+import { goalCopy } from '../../src/lib/copy/goals.ts';
 import { reportCsv, spendingCsv, spendingJson } from '../../src/lib/goals/downloads.ts';
 import { administrationPath, goalPath, statusReportCsvPath } from '../../src/lib/routes.ts';
 import { formatKroner, formatMillions } from '../../src/lib/goals/money.ts';
@@ -325,6 +326,19 @@ describe('goals seen from letters, areas and indicators', () => {
     const l = goalsCitingLetter(mixed, LETTER_07, barometer.indicators)!;
     expect(l.years[0]?.spendingIllustrative).toBe(true);
     expect(l.illustrative).toBe(true);
+  });
+
+  it('a letter says which goals it is the source of, and which examples are only made after it', () => {
+    const g = (illustrative: boolean) => ({ illustrative });
+    expect(goalCopy.letterGoalsLead([g(false), g(false)], 2007)).toBe('2 mål for budget 2007 har brevet som kildedokument.');
+    expect(goalCopy.letterGoalsLead([g(false)], 2007)).toBe('Ét mål for budget 2007 har brevet som kildedokument.');
+    expect(goalCopy.letterGoalsLead([g(true), g(true), g(true)], 2007)).toBe(
+      '3 eksempelmål for budget 2007 er lavet efter brevet; de står ikke i det.',
+    );
+    expect(goalCopy.letterGoalsLead([g(true)], 2007)).toBe('Ét eksempelmål for budget 2007 er lavet efter brevet; det står ikke i det.');
+    expect(goalCopy.letterGoalsLead([g(false), g(true)], 2007)).toBe(
+      'Ét mål for budget 2007 har brevet som kildedokument, og ét eksempelmål er lavet efter det uden at stå i det.',
+    );
   });
 
   it('an area shows its two newest budget years and counts the older ones', () => {

@@ -139,8 +139,21 @@ export const goalCopy = {
 
   // Cross-links on letters, areas and indicators
   letterHeading: 'Mål og udgifter, der henviser til brevet',
-  letterGoalsLead: (n: number, year: number) =>
-    `${n === 1 ? 'Ét mål' : `${int.format(n)} mål`} for budget ${year} har brevet som kildedokument.`,
+  /**
+   * An example goal is made after the letter, not taken from it: »har brevet som kildedokument«
+   * said of invented goals told a reader the letter held them.
+   */
+  letterGoalsLead: (goals: readonly { illustrative: boolean }[], year: number) => {
+    const examples = goals.filter((g) => g.illustrative).length;
+    const real = goals.length - examples;
+    const count = (n: number, noun: string) => (n === 1 ? `Ét ${noun}` : `${int.format(n)} ${noun}`);
+    const realText = `${count(real, 'mål')} for budget ${year} har brevet som kildedokument`;
+    if (examples === 0) return `${realText}.`;
+    const exampleText = `${examples === 1 ? 'ét eksempelmål' : `${int.format(examples)} eksempelmål`}`;
+    if (real === 0)
+      return `${count(examples, 'eksempelmål')} for budget ${year} er lavet efter brevet; ${examples === 1 ? 'det står' : 'de står'} ikke i det.`;
+    return `${realText}, og ${exampleText} er lavet efter det uden at stå i det.`;
+  },
   letterSpending: (year: number, text: string) => `Udgifter for budget ${year} med brevet som kilde: ${text} i alt.`,
   areaGoalsHeading: 'Forvaltningernes mål på området',
   areaGoalsNone: 'Ingen forvaltning har endnu mål for området i data.',
