@@ -341,6 +341,15 @@ describe('goals seen from letters, areas and indicators', () => {
     );
   });
 
+  it('a letter names itself the source of real spending only', () => {
+    expect(goalCopy.letterSpending(2007, '23,2\u00a0mio.\u00a0kr.')).toBe(
+      'Udgifter for budget 2007 med brevet som kilde: 23,2\u00a0mio.\u00a0kr. i alt.',
+    );
+    expect(goalCopy.letterSpending(2007, '23,2\u00a0mio.\u00a0kr.', true)).toBe(
+      'Udgifter for budget 2007, der henviser til brevet: 23,2\u00a0mio.\u00a0kr. i alt.',
+    );
+  });
+
   it('an area shows its two newest budget years and counts the older ones', () => {
     const a = goalsForArea(DATA, 'uddannelse', barometer.indicators);
     expect([a.years.map((y) => y.year), a.olderYears]).toEqual([[2008, 2006], 0]);

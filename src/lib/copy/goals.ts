@@ -154,7 +154,11 @@ export const goalCopy = {
       return `${count(examples, 'eksempelmål')} for budget ${year} er lavet efter brevet; ${examples === 1 ? 'det står' : 'de står'} ikke i det.`;
     return `${realText}, og ${exampleText} er lavet efter det uden at stå i det.`;
   },
-  letterSpending: (year: number, text: string) => `Udgifter for budget ${year} med brevet som kilde: ${text} i alt.`,
+  /** A sum with invented amounts in it does not have the letter as its source: it only refers to it. */
+  letterSpending: (year: number, text: string, illustrative = false) =>
+    illustrative
+      ? `Udgifter for budget ${year}, der henviser til brevet: ${text} i alt.`
+      : `Udgifter for budget ${year} med brevet som kilde: ${text} i alt.`,
   areaGoalsHeading: 'Forvaltningernes mål på området',
   areaGoalsNone: 'Ingen forvaltning har endnu mål for området i data.',
   indicatorGoalsHeading: 'Forvaltningernes mål, der følges af indikatoren',
