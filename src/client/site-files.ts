@@ -62,8 +62,12 @@ export async function loadChunkStarts(base: string, key: string): Promise<string
  * after the typing pause instead of costing it a round trip. Each list is fetched once per page view.
  */
 export function prefetchChunkStarts(base: string, term: string): void {
-  const keys = new Set(queryWords(term).map((w) => chunkStartsKey(pagefindStem(w))));
-  for (const key of keys) void loadChunkStarts(base, key);
+  for (const key of chunkStartKeys(queryWords(term))) void loadChunkStarts(base, key);
+}
+
+/** The keys of the chunk-start lists for these query words, once each. */
+function chunkStartKeys(words: readonly string[]): string[] {
+  return [...new Set(words.map((w) => chunkStartsKey(pagefindStem(w))))];
 }
 
 /**
@@ -76,7 +80,7 @@ export function prefetchChunkStarts(base: string, term: string): void {
 export async function preloadTyped(pf: Pagefind, base: string, term: string, lastDone: boolean): Promise<void> {
   for (const w of correctableWords(term)) if (/ae|oe|aa/i.test(w)) void loadShard(base, shardKey(w));
   const words = queryWords(term);
-  const keys = [...new Set(words.map((w) => chunkStartsKey(pagefindStem(w))))];
+  const keys = chunkStartKeys(words);
   const lists = new Map(await Promise.all(keys.map(async (k) => [k, await loadChunkStarts(base, k)] as const)));
   const answered = words.length === 1 ? await answeredWords(base, words[0] ?? '') : [];
   const mayBeAnswered = (w: string) => answered === undefined || answered.some((k) => k.startsWith(w.toLowerCase()));
@@ -87,12 +91,21 @@ export async function preloadTyped(pf: Pagefind, base: string, term: string, las
 async function answeredWords(base: string, word: string): Promise<string[] | undefined> {
   const key = firstResultsKey(word);
   if (key === undefined) return [];
+  const ids = await loadAnswerShard(base, key);
+  return ids ? Object.keys(ids) : undefined;
+}
+
+/**
+ * The build's list of words answered ahead (word → answer id) in the shard a key is listed in: empty
+ * when the site has no such shard, undefined when that cannot be known (no filtre.json, or the
+ * shard could not be fetched).
+ */
+async function loadAnswerShard(base: string, key: string): Promise<FirstResultsShard | undefined> {
   const shard = firstResultsShardKey(key);
   const info = await loadFilterInfo(base);
   if (!info) return undefined;
-  if (!info.answers?.includes(shard)) return [];
-  const ids = await getJson<FirstResultsShard>(`${base}${firstResultsShardPath(shard)}`);
-  return ids ? Object.keys(ids) : undefined;
+  if (!info.answers?.includes(shard)) return {};
+  return getJson<FirstResultsShard>(`${base}${firstResultsShardPath(shard)}`);
 }
 
 /** What the search engine reads besides Pagefind, from the site at `base`: the same for the page, the build's answers and the gold set. */
@@ -110,10 +123,7 @@ export async function loadShard(base: string, key: string): Promise<VocabularySh
 export async function loadFirstResults(base: string, term: string): Promise<FirstResultsAnswer | undefined> {
   const key = firstResultsKey(term);
   if (key === undefined) return undefined;
-  const shard = firstResultsShardKey(key);
-  const info = await loadFilterInfo(base);
-  if (!info?.answers?.includes(shard)) return undefined;
-  const ids = await getJson<FirstResultsShard>(`${base}${firstResultsShardPath(shard)}`);
+  const ids = await loadAnswerShard(base, key);
   const id = ids && Object.hasOwn(ids, key) ? ids[key] : undefined;
   if (id === undefined) return undefined;
   const answer = await getJson<FirstResultsAnswer>(`${base}${firstResultsAnswerPath(id)}`);

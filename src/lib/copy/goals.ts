@@ -146,13 +146,15 @@ export const goalCopy = {
   letterGoalsLead: (goals: readonly { illustrative: boolean }[], year: number) => {
     const examples = goals.filter((g) => g.illustrative).length;
     const real = goals.length - examples;
-    const count = (n: number, noun: string) => (n === 1 ? `Ét ${noun}` : `${int.format(n)} ${noun}`);
+    const count = (n: number, noun: string) => (n === 1 ? `ét ${noun}` : `${int.format(n)} ${noun}`);
+    const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
     const realText = `${count(real, 'mål')} for budget ${year} har brevet som kildedokument`;
-    if (examples === 0) return `${realText}.`;
-    const exampleText = `${examples === 1 ? 'ét eksempelmål' : `${int.format(examples)} eksempelmål`}`;
+    if (examples === 0) return sentence(realText);
     if (real === 0)
-      return `${count(examples, 'eksempelmål')} for budget ${year} er lavet efter brevet; ${examples === 1 ? 'det står' : 'de står'} ikke i det.`;
-    return `${realText}, og ${exampleText} er lavet efter det uden at stå i det.`;
+      return sentence(
+        `${count(examples, 'eksempelmål')} for budget ${year} er lavet efter brevet; ${examples === 1 ? 'det står' : 'de står'} ikke i det`,
+      );
+    return sentence(`${realText}, og ${count(examples, 'eksempelmål')} er lavet efter det uden at stå i det`);
   },
   /** A sum with invented amounts in it does not have the letter as its source: it only refers to it. */
   letterSpending: (year: number, text: string, illustrative = false) =>
