@@ -23,7 +23,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loadNodePagefind, watchFileReads } from './node-pagefind.ts';
+import { createNodePagefind, watchFileReads } from './node-pagefind.ts';
 import { answerFor, chunksFor, freshChunk, pagefindStem, prefixChunks, readBundle, type FirstResultsMessage } from './first-results.ts';
 import { siteDeps } from '../../../src/client/site-files.ts';
 import { PAGEFIND_OPTIONS, type Pagefind } from '../../../src/lib/search/pagefind-api.ts';
@@ -54,11 +54,16 @@ let pf: Pagefind | undefined;
 /** Set while the instance holds exactly the files of a fresh search for a word with this stem and file (freshChunk). */
 let freshFor: { stem: string; chunk: number | undefined } | undefined;
 
+/** The next fresh instance, made while the current one answers (createNodePagefind says why). */
+let spare: Promise<Pagefind> | undefined;
+const newInstance = () => createNodePagefind(site, { baseUrl: base, ...PAGEFIND_OPTIONS });
+
 async function fresh(): Promise<Pagefind> {
   await pf?.destroy();
   loaded = new Set();
   freshFor = undefined;
-  pf = await loadNodePagefind(site, { baseUrl: base, ...PAGEFIND_OPTIONS });
+  pf = await (spare ?? newInstance());
+  spare = newInstance();
   return pf;
 }
 

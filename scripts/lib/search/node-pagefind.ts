@@ -34,12 +34,30 @@ export function installFileFetch(): void {
   }) as typeof fetch;
 }
 
-/** Load the Pagefind bundle of a built site (dist) with the given options. */
-export async function loadNodePagefind(dist: string, options: Record<string, unknown> = {}): Promise<Pagefind> {
+async function importBundle(dist: string): Promise<{ mod: Pagefind; basePath: string }> {
   installFileFetch();
   const dir = resolve(dist, 'pagefind');
-  const pf = (await import(/* @vite-ignore */ pathToFileURL(join(dir, 'pagefind.js')).href)) as Pagefind;
-  await pf.options({ basePath: `${pathToFileURL(dir).href}/`, noWorker: true, ...options });
+  const mod = (await import(/* @vite-ignore */ pathToFileURL(join(dir, 'pagefind.js')).href)) as Pagefind;
+  return { mod, basePath: `${pathToFileURL(dir).href}/` };
+}
+
+/** Load the Pagefind bundle of a built site (dist) with the given options. */
+export async function loadNodePagefind(dist: string, options: Record<string, unknown> = {}): Promise<Pagefind> {
+  const { mod: pf, basePath } = await importBundle(dist);
+  await pf.options({ basePath, noWorker: true, ...options });
+  await pf.init();
+  return pf;
+}
+
+/**
+ * A separate instance of a built site's bundle (pagefind.js's createInstance), nothing loaded yet.
+ * It starts loading its page table at once, but pagefind.js's init() does not wait for that, and a
+ * search asked before it is in waits in steps of 50 ms: made ahead of use, it is ready when asked.
+ */
+export async function createNodePagefind(dist: string, options: Record<string, unknown> = {}): Promise<Pagefind> {
+  const { mod, basePath } = await importBundle(dist);
+  if (!mod.createInstance) throw new Error(`${dist}: pagefind.js has no createInstance`);
+  const pf = mod.createInstance({ basePath, noWorker: true, ...options });
   await pf.init();
   return pf;
 }
