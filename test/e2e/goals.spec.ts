@@ -372,13 +372,14 @@ test.describe('search', () => {
     const result = page.locator('.ib-result').filter({ has: page.locator(`a[href*="${new URL(goalPage, 'http://x').pathname}"]`) });
     await expect(result.first()).toBeVisible();
     await expect(result.first().locator('.ib-result__type')).toHaveText('Mål');
-    // The result line says who set the goal, for which budget, and the source letter's case number.
+    // The result line says who set the goal, for which budget, and the source letter's case number;
+    // an example goal's letter is the one it was made after, not its source.
     const abbr = /· (\p{Lu}{2,4})\s*$/u.exec(kicker)?.[1] as string;
+    const example = html(goalPage).includes('ib-banner--illustrative');
     await expect(result.first().locator('.ib-result__meta')).toContainText(
-      new RegExp(`Mål · ${abbr} · Budget ${year} · Kilde: sagsnr\\. \\S+`),
+      new RegExp(`Mål · ${abbr} · Budget ${year} · ${example ? 'Lavet efter' : 'Kilde:'} sagsnr\\. \\S+`),
     );
     // An example goal says so in the result too, as on its page.
-    const example = html(goalPage).includes('ib-banner--illustrative');
     await expect(result.first().locator('.ib-result__meta .ib-mark')).toHaveCount(example ? 1 : 0);
     if (example) await expect(result.first().locator('.ib-result__meta .ib-mark')).toHaveText('Eksempeldata');
     await expect(page.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: /^Mål/ })).toBeChecked();

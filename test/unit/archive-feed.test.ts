@@ -135,6 +135,20 @@ describe('feed entries', () => {
     expect(e?.summary).toContain('Datoen er periodens start');
     expect(e?.updated.toISOString()).toBe('2010-01-01T00:00:00.000Z');
   });
+  it('says »hele landet« of a national main series, as the indicator list does', () => {
+    const national = measurements.map((x) => (x.breakdown === '' ? { ...x, geo: '000' } : x));
+    const [e] = measurementEntries([indicator], national, () => undefined, url);
+    expect(e?.title).toBe('Nyeste tal: Beskæftigelse & <test>: 61,25\u00a0pct. i 2010 (hele landet)');
+    expect(e?.summary).toContain('61,25\u00a0pct. i 2010 (hele landet).');
+    // Copenhagen's own figures name no place.
+    const [own] = measurementEntries(
+      [indicator],
+      measurements.map((x) => ({ ...x, geo: '101' })),
+      () => undefined,
+      url,
+    );
+    expect(own?.title).toBe('Nyeste tal: Beskæftigelse & <test>: 61,25\u00a0pct. i 2010');
+  });
   it('marks an illustrative indicator in title and summary', () => {
     const [e] = measurementEntries([{ ...indicator, illustrative: true }], measurements, () => undefined, url);
     expect(e?.title).toContain('(eksempeldata)');

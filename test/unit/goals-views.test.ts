@@ -252,6 +252,32 @@ describe('a goal', () => {
     expect(goalView(goal('x', { area: 'beskaeftigelse', illustrative: true, ...said }), barometer, letter).status.attribution).toBe(
       'Opdigtet status (eksempeldata), ikke forvaltningens ord',
     );
+    // Whose judgement »realistic« is: likewise.
+    expect([real.realisticLabel, example.realisticLabel]).toEqual([
+      'Realistisk ifølge forvaltningen',
+      'Realistisk i eksemplet (opdigtet vurdering)',
+    ]);
+    expect([true, false].map((r) => goalCopy.realisticShort(r))).toEqual([
+      'Realistisk ifølge forvaltningen.',
+      'Ikke realistisk ifølge forvaltningen.',
+    ]);
+    expect([true, false].map((r) => goalCopy.realisticShort(r, true))).toEqual([
+      'Opdigtet vurdering: realistisk.',
+      'Opdigtet vurdering: ikke realistisk.',
+    ]);
+    expect(goalCopy.realisticShort(undefined, true)).toBe('');
+  });
+
+  it('says where the indicator was measured in both its figures when not in Copenhagen', () => {
+    expect(goalCopy.indicatorAtYear('56,6 pct.', 2008, 'hele landet')).toBe('Indikatoren målte 56,6 pct. i 2008 (hele landet).');
+    expect(goalCopy.indicatorNow('50,9 pct.', '2010', 'hele landet')).toBe('Seneste måling: 50,9 pct. (2010, hele landet).');
+    expect(goalCopy.indicatorNow('50,9 pct.', '2010')).toBe('Seneste måling: 50,9 pct. (2010).');
+  });
+
+  it('the status report’s lead calls the status the administrations’ own only when no goal is an example', () => {
+    expect(goalCopy.reportLead(2008)).toContain('med forvaltningernes egen status.');
+    expect(goalCopy.reportLead(2008, true)).toContain('med deres status.');
+    expect(goalCopy.reportLead(2008, true)).not.toContain('egen');
   });
 
   it('a goal in a year the indicator measured gives that value', () => {

@@ -25,6 +25,17 @@ describe('resultView', () => {
     expect(v.meta[2]?.text).toContain('2009-1234');
   });
 
+  it('names a real goal’s letter its source, and an example goal’s the letter it was made after', () => {
+    const goal = (eksempeldata?: string) =>
+      resultView(
+        fragment({ meta: { title: 'Mål', type: 'maal', kildesagsnr: '292118', ...(eksempeldata ? { eksempeldata } : {}) } }),
+        false,
+      ).meta.map((m) => m.text);
+    expect(goal()).toContain('Kilde: sagsnr. 292118');
+    expect(goal('ja')).toContain('Lavet efter sagsnr. 292118');
+    expect(goal('ja').join(' ')).not.toContain('Kilde');
+  });
+
   it('shows an excerpt when no matched paragraph has an anchor, and no jump links', () => {
     const v = resultView(fragment(), true);
     expect(v.hits).toEqual([]);

@@ -15,6 +15,7 @@ import { indicatorPath, letterPath } from '../routes.ts';
 import { illustrativeCopy } from '../copy/illustrative.ts';
 import { FEED_TEXT } from '../copy/editions.ts';
 import { indicatorUnit } from '../registry/units.ts';
+import { mainPlace } from '../barometer/main-place.ts';
 
 export function letterEntries(
   letters: readonly { id: string; data: LetterData }[],
@@ -74,13 +75,15 @@ export function measurementEntries(
     const changed = measurementChangedAt(historyOf(ind.id), m.period.label, m.breakdown);
     const label = m.breakdown ? ` (${m.breakdown})` : '';
     const mark = ind.illustrative ? ` (${illustrativeCopy.inline})` : '';
+    // A national figure says so, as the indicator list does: else it reads as Copenhagen's.
+    const place = m.breakdown === '' ? mainPlace(measurements, ind.id) : undefined;
     entries.push({
       id: `${url(indicatorPath(ind.id))}#maaling-${encodeURIComponent(m.period.label)}`,
-      title: `${FEED_TEXT.newMeasurement(`${ind.title}${label}`, value, periodText(m.period.label))}${mark}`,
+      title: `${FEED_TEXT.newMeasurement(`${ind.title}${label}`, value, periodText(m.period.label), place)}${mark}`,
       updated: changed ?? periodStart(m.period.time),
       link: url(indicatorPath(ind.id)),
       summary:
-        `${FEED_TEXT.measured(`${ind.title}${label}`, value, periodText(m.period.label))}${ind.coverage ? ` ${FEED_TEXT.coverage(ind.coverage)}` : ''} ${FEED_TEXT.source(m.source || ind.source)}` +
+        `${FEED_TEXT.measured(`${ind.title}${label}`, value, periodText(m.period.label), place)}${ind.coverage ? ` ${FEED_TEXT.coverage(ind.coverage)}` : ''} ${FEED_TEXT.source(m.source || ind.source)}` +
         (ind.illustrative ? ` ${illustrativeCopy.feedNote}` : '') +
         (changed ? '' : ` ${FEED_TEXT.periodStartNote}`),
       categories: [FEED_TEXT.categoryMeasurement, ind.area],

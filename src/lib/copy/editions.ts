@@ -150,8 +150,10 @@ export const FEED_TEXT = {
    * An indicator's newest measurement in the site's feed, dated when it reached the site: »Nyeste
    * tal«, not »Ny måling«, since a figure for 2022 may reach the site in 2026.
    */
-  newMeasurement: (what: string, value: string, period: string) => `Nyeste tal: ${what}: ${value} i ${period}`,
-  measured: (what: string, value: string, period: string) => `${what}: ${value} i ${period}.`,
+  newMeasurement: (what: string, value: string, period: string, place?: string) =>
+    `Nyeste tal: ${what}: ${value} i ${period}${place ? ` (${place})` : ''}`,
+  /** `place`: where a main series was measured when not in Copenhagen (»hele landet«, main-place.ts). */
+  measured: (what: string, value: string, period: string, place?: string) => `${what}: ${value} i ${period}${place ? ` (${place})` : ''}.`,
   coverage: (coverage: string) => `Omfatter: ${coverage}.`,
   source: (source: string) => `Kilde: ${source}.`,
   periodStartNote: 'Datoen er periodens start; ændringshistorikken var ikke tilgængelig.',

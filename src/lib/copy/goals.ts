@@ -14,6 +14,8 @@ export const goalCopy = {
   kindsHeading: 'Resultatkrav og aktivitetsmål',
   statusesHeading: 'Sådan læses status',
   statusesLead: 'Status er forvaltningens egen vurdering af målet, som den har givet den til statusrapporten.',
+  /** Said after statusesLead when goals in data are invented: their status is no administration's. */
+  statusesLeadExamples: 'Eksempelmålenes status er opdigtet sammen med målene; den er ikke nogen forvaltnings vurdering.',
   tableCaption: 'Mål og status pr. forvaltning og budgetår',
   tableAdministration: 'Forvaltning',
   tableTotal: 'Alle forvaltninger',
@@ -51,6 +53,8 @@ export const goalCopy = {
   indicatorLabel: 'Følges af indikatoren',
   targetLabel: 'Talmål',
   realisticLabel: 'Realistisk ifølge forvaltningen',
+  /** An example goal's »realistic« is invented with it: no administration judged it. */
+  realisticLabelExample: 'Realistisk i eksemplet (opdigtet vurdering)',
   realistic: { yes: 'Ja', no: 'Nej', unknown: 'Ikke vurderet' },
   initiativesLabel: 'Initiativer, der er brug for',
   sourceLabel: 'Kildedokument',
@@ -69,7 +73,7 @@ export const goalCopy = {
   statusTextNone: 'Forvaltningen har endnu ikke gjort status over målet.',
   indicatorAtYear: (value: string, year: number, place?: string) => `Indikatoren målte ${value} i ${year}${place ? ` (${place})` : ''}.`,
   indicatorNoValue: (year: number) => `Indikatoren har ingen måling for ${year}.`,
-  indicatorNow: (value: string, period: string) => `Seneste måling: ${value} (${period}).`,
+  indicatorNow: (value: string, period: string, place?: string) => `Seneste måling: ${value} (${period}${place ? `, ${place}` : ''}).`,
   aboutHeading: 'Om målet',
   goalDescription: (title: string, name: string, year: number) => `${title}: ${name}s mål for budget ${year}, med status.`,
   sourceLetter: (title: string, date: string, sagsnr: string) => `${title} (${date}, sagsnr. ${sagsnr})`,
@@ -81,6 +85,8 @@ export const goalCopy = {
   spendingTableLabel: 'Tabel med udgifterne pr. budgetår',
   spendingDetailsCaption: 'Udgifterne pr. formål',
   spendingColumns: { year: 'Budgetår', covers: 'Formål', amount: 'Beløb', source: 'Kilde' },
+  /** Before the letters an invented amount refers to (SpendingFigure.astro): they are not its source. */
+  spendingRefersTo: 'Henviser til',
   spendingYearTotal: (year: number) => `I alt ${year}`,
   spendingDownloads: 'Hent udgifterne:',
   spendingCsv: 'CSV (til Excel)',
@@ -94,8 +100,9 @@ export const goalCopy = {
   reportTitle: (year: number) => `Statusrapport på integrationsområdet ${year}`,
   reportDescription: (year: number) =>
     `Statusrapport ${year}: de seks indsatsområders status i barometret og alle forvaltningers mål for budget ${year} med status.`,
-  reportLead: (year: number) =>
-    `Statusrapporten samler, hvordan det går på integrationsområdet i ${year}: barometrets status for de seks indsatsområder og alle syv forvaltningers mål for budget ${year} med forvaltningernes egen status.`,
+  /** With example goals the status is not »forvaltningernes egen«: it is invented with them. */
+  reportLead: (year: number, examples = false) =>
+    `Statusrapporten samler, hvordan det går på integrationsområdet i ${year}: barometrets status for de seks indsatsområder og alle syv forvaltningers mål for budget ${year} med ${examples ? 'deres status' : 'forvaltningernes egen status'}.`,
   reportPrint: 'Siden kan udskrives på A4: brug browserens udskriv (Ctrl+P, på Mac Cmd+P).',
   reportDownloads: 'Hent rapportens tabeller som CSV (til Excel):',
   reportTableNames: { maal: 'mål og status', omraader: 'indsatsområder', udgifter: 'udgifter' },
@@ -126,6 +133,8 @@ export const goalCopy = {
   reportGoalsHeading: 'Forvaltningernes mål og status',
   reportGoalsLead: (n: number, year: number) => `${n === 1 ? 'Ét mål' : `${int.format(n)} mål`} for budget ${year} fra forvaltningerne.`,
   reportGoalColumns: { goal: 'Mål', status: 'Status', assessment: 'Forvaltningens status' },
+  /** The status text column of a table with example goals: their text is invented. */
+  reportAssessmentExamples: 'Statustekst (opdigtet for eksempelmål)',
   reportSummaryCaption: (year: number) => `Status for forvaltningernes mål, budget ${year}`,
   /** One administration's goal table in the report: its caption names whose goals they are. */
   reportAdministrationCaption: (name: string, abbr: string, year: number) => `${name} (${abbr}): mål og status, budget ${year}`,
@@ -134,8 +143,14 @@ export const goalCopy = {
   reportSpendingNone: (year: number) => `Der er ingen udgifter for ${year} i data.`,
   reportNoGoals: 'Forvaltningen har ingen mål for året i data.',
   printedFrom: 'Udskrevet fra',
-  realisticShort: (r: boolean | undefined) =>
-    r === undefined ? '' : r ? 'Realistisk ifølge forvaltningen.' : 'Ikke realistisk ifølge forvaltningen.',
+  realisticShort: (r: boolean | undefined, illustrative = false) =>
+    r === undefined
+      ? ''
+      : illustrative
+        ? `Opdigtet vurdering: ${r ? 'realistisk' : 'ikke realistisk'}.`
+        : r
+          ? 'Realistisk ifølge forvaltningen.'
+          : 'Ikke realistisk ifølge forvaltningen.',
 
   // Cross-links on letters, areas and indicators
   letterHeading: 'Mål og udgifter, der henviser til brevet',

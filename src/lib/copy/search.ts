@@ -25,6 +25,8 @@ export const searchCopy = {
   documentNumber: 'Dok.nr.',
   journalNumber: 'J.nr.',
   sourceCaseNumber: 'Kilde: sagsnr.',
+  /** An example goal's letter: the goal is made after it, not taken from it (the goal page says so too). */
+  exampleSourceCaseNumber: 'Lavet efter sagsnr.',
   /** An attachment's result: the letter it belongs to. */
   attachmentOf: 'Bilag til',
   /** Before a goal's budget year in its result line: »Budget 2007«. */

@@ -36,6 +36,8 @@ export interface GoalView {
   indicator?: { id: string; title: string; path: string; atYear: string; illustrative: boolean };
   target?: string;
   realistic: string;
+  /** »Realistisk ifølge forvaltningen«, or for an example goal that the judgement is invented too. */
+  realisticLabel: string;
   sources: { title: string; path: string; iso: string; dateText: string; sagsnr: string }[];
   /**
    * »Kildedokument« for a real goal. An example goal is not in the letter it names, which only asked
@@ -57,16 +59,13 @@ export function goalView(goal: Goal, barometer: Barometer, letter: (slug: string
     const decimals = decimalsOf(points.map((p) => p.value));
     const atYear = points.find((p) => p.period.label === String(goal.budgetYear));
     const latest = points.at(-1);
+    const place = mainPlace(barometer.measurements, ind.id);
     const then = atYear
-      ? goalCopy.indicatorAtYear(
-          formatValue(atYear.value, indicatorUnit(ind), decimals),
-          goal.budgetYear,
-          mainPlace(barometer.measurements, ind.id),
-        )
+      ? goalCopy.indicatorAtYear(formatValue(atYear.value, indicatorUnit(ind), decimals), goal.budgetYear, place)
       : goalCopy.indicatorNoValue(goal.budgetYear);
     const now =
       latest && latest !== atYear
-        ? ` ${goalCopy.indicatorNow(formatValue(latest.value, indicatorUnit(ind), decimals), periodText(latest.period.label))}`
+        ? ` ${goalCopy.indicatorNow(formatValue(latest.value, indicatorUnit(ind), decimals), periodText(latest.period.label), place)}`
         : '';
     indicator = {
       id: ind.id,
@@ -100,6 +99,7 @@ export function goalView(goal: Goal, barometer: Barometer, letter: (slug: string
     ...(indicator ? { indicator } : {}),
     ...(target ? { target } : {}),
     realistic: realisticText(goal.realistic),
+    realisticLabel: goal.illustrative ? goalCopy.realisticLabelExample : goalCopy.realisticLabel,
     sources: goal.sourceLetters.flatMap((slug) => {
       const l = letter(slug);
       return l ? [{ title: l.title, path: letterPath(slug), iso: isoDate(l.date), dateText: danishDate(l.date), sagsnr: l.sagsnr }] : [];

@@ -44,6 +44,8 @@ export interface Overview {
   totals: OverviewCell[];
   reports: { year: number; path: string; label: string }[];
   illustrative: boolean;
+  /** Some goal is an example: its status is invented, not an administration's own judgement. */
+  goalsIllustrative: boolean;
   /** Every figure on the page is made from the goals and spending rows: the banner says »alle« or »nogle«. */
   examples: ExampleShare;
 }
@@ -72,6 +74,7 @@ export function overview(data: GoalData): Overview {
     totals: years.map((y) => cell(data, y)),
     reports: years.map((year) => ({ year, path: statusReportPath(year), label: goalCopy.reportLink(year) })),
     illustrative: data.goals.some((g) => g.illustrative) || data.spending.some((s) => s.illustrative),
+    goalsIllustrative: data.goals.some((g) => g.illustrative),
     examples: exampleShare([...data.goals, ...data.spending].map((r) => r.illustrative)),
   };
 }

@@ -45,7 +45,9 @@ export function resultView(d: PagefindFragment, searched: boolean): ResultView {
   if (m.doknr) meta.push({ kind: 'nr', text: `${copy.documentNumber} ${m.doknr}` });
   if (m.jnr) meta.push({ kind: 'nr', text: `${copy.journalNumber} ${m.jnr}` });
   // An attachment carries its letter's case number as a related one (so the letter ranks first).
-  if (m.kildesagsnr) meta.push({ kind: 'nr', text: `${m.brev ? copy.caseNumber : copy.sourceCaseNumber} ${m.kildesagsnr}` });
+  // An example goal names the letter it was made after, which does not hold it (goal-view.ts).
+  const sourceLabel = m.brev ? copy.caseNumber : m.eksempeldata ? copy.exampleSourceCaseNumber : copy.sourceCaseNumber;
+  if (m.kildesagsnr) meta.push({ kind: 'nr', text: `${sourceLabel} ${m.kildesagsnr}` });
   if (m.filtype) meta.push({ kind: 'nr', text: m.filtype });
   if (m.eksempeldata) meta.push({ kind: 'mark', text: copy.illustrative });
 
