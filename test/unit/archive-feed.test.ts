@@ -136,14 +136,14 @@ describe('feed entries', () => {
     expect(e?.updated.toISOString()).toBe('2010-01-01T00:00:00.000Z');
   });
   it('says »hele landet« of a national main series, as the indicator list does', () => {
-    const national = measurements.map((x) => (x.breakdown === '' ? { ...x, geo: '000' } : x));
+    const national = measurements.map((x): Measurement => (x.breakdown === '' ? { ...x, geo: '000' } : x));
     const [e] = measurementEntries([indicator], national, () => undefined, url);
     expect(e?.title).toBe('Nyeste tal: Beskæftigelse & <test>: 61,25\u00a0pct. i 2010 (hele landet)');
     expect(e?.summary).toContain('61,25\u00a0pct. i 2010 (hele landet).');
     // Copenhagen's own figures name no place.
     const [own] = measurementEntries(
       [indicator],
-      measurements.map((x) => ({ ...x, geo: '101' })),
+      measurements.map((x): Measurement => ({ ...x, geo: '101' })),
       () => undefined,
       url,
     );
