@@ -17,6 +17,7 @@ import { parseCsp, sha256Source } from '../../scripts/lib/quality/page-security.
 import { siteDatasets } from '../../src/loaders/site-datasets.ts';
 import { dataPageView } from '../../src/lib/open-data/data-page.ts';
 import { auditDownloads, documentedFiles, isDownloadCandidate } from '../../scripts/lib/quality/download-audit.ts';
+import { runTogether } from '../../scripts/lib/quality/run-together.ts';
 import { expect, test } from './fixtures.ts';
 import { NO_PAGES_HINT, SITE } from './site.ts';
 
@@ -106,4 +107,12 @@ test('every CSV and JSON file /data/, its list of each indicator’s files and t
   );
   expect(linked.length).toBeGreaterThan(50);
   expect(linked.filter((path) => !path.endsWith('/datapackage.json') && !resources.has(path))).toEqual([]);
+});
+
+test('no page runs two words together across its elements (»kurs</span><span>siden« is read and indexed as one word)', () => {
+  expect(existsSync(SITE.dir), NO_PAGES_HINT).toBe(true);
+  const pages = listFiles(SITE.dir).filter((f) => f.endsWith('.html'));
+  expect(pages.length).toBeGreaterThan(50);
+  const found = pages.flatMap((page) => runTogether(readFileSync(join(SITE.dir, page), 'utf8')).map((w) => `${page}: ${w}`));
+  expect(found).toEqual([]);
 });
