@@ -266,6 +266,10 @@ describe('a goal', () => {
       'Opdigtet vurdering: ikke realistisk.',
     ]);
     expect(goalCopy.realisticShort(undefined, true)).toBe('');
+    expect([false, true].map((e) => goalCopy.statusTextNoneFor(e))).toEqual([
+      'Forvaltningen har endnu ikke gjort status over målet.',
+      'Eksempelmålet har ingen statustekst.',
+    ]);
   });
 
   it('says where the indicator was measured in both its figures when not in Copenhagen', () => {

@@ -70,7 +70,9 @@ export const goalCopy = {
   statusTextLabel: 'Forvaltningens status',
   /** Under an example goal's status text, which no administration wrote. */
   statusTextExample: 'Opdigtet status (eksempeldata), ikke forvaltningens ord',
-  statusTextNone: 'Forvaltningen har endnu ikke gjort status over målet.',
+  /** No status text yet: an example goal has no administration that could make status over it. */
+  statusTextNoneFor: (illustrative: boolean) =>
+    illustrative ? 'Eksempelmålet har ingen statustekst.' : 'Forvaltningen har endnu ikke gjort status over målet.',
   indicatorAtYear: (value: string, year: number, place?: string) => `Indikatoren målte ${value} i ${year}${place ? ` (${place})` : ''}.`,
   indicatorNoValue: (year: number) => `Indikatoren har ingen måling for ${year}.`,
   indicatorNow: (value: string, period: string, place?: string) => `Seneste måling: ${value} (${period}${place ? `, ${place}` : ''}).`,
