@@ -26,6 +26,8 @@ import { exampleShare, type ExampleShare } from '../example-share.ts';
 export interface ReportAdministration extends AdministrationRef {
   counts: StatusCount[];
   goals: GoalItem[];
+  /** The status text column's header: »Forvaltningens status«, unless a goal's text is invented. */
+  textHeader: string;
 }
 
 export interface ReportSpendingRow {
@@ -115,7 +117,12 @@ export function statusReport(data: GoalData, barometer: Barometer, year: number)
     goalsIllustrative: goals.some((g) => g.illustrative),
     administrations: order.map((abbr) => {
       const own = goals.filter((g) => g.administration === abbr);
-      return { ...administrationRef(abbr), counts: statusCounts(own), goals: own.map((g) => goalItem(g, barometer.indicators)) };
+      return {
+        ...administrationRef(abbr),
+        counts: statusCounts(own),
+        goals: own.map((g) => goalItem(g, barometer.indicators)),
+        textHeader: own.some((g) => g.illustrative) ? goalCopy.reportAssessmentExamples : goalCopy.reportGoalColumns.assessment,
+      };
     }),
     spending: {
       rows: spending.map((s) => ({
