@@ -10,7 +10,7 @@ import { loadBarometer } from '../../src/loaders/barometer.ts';
 import type { Goal, GoalData, Spending } from '../../src/lib/goals/model.ts';
 import { overview } from '../../src/lib/goals/overview.ts';
 import { administrationView } from '../../src/lib/goals/administration-view.ts';
-import { describeSpending, spendingView } from '../../src/lib/goals/spending-view.ts';
+import { describeSpending, letterRefs, spendingView } from '../../src/lib/goals/spending-view.ts';
 import { goalView } from '../../src/lib/goals/goal-view.ts';
 import { reportYears, statusReport } from '../../src/lib/goals/status-report.ts';
 import { areaStatusAsOf } from '../../src/lib/goals/area-as-of.ts';
@@ -182,6 +182,20 @@ describe('the spending chart', () => {
       'forvaltninger/boerne-og-ungdom/udgifter.json',
       'forvaltninger/boerne-og-ungdom/udgifter.svg',
     ]);
+  });
+
+  it("cites a real amount's letters as its sources and lets an invented amount only refer to its letters", () => {
+    expect(letterRefs(['a', 'b'], false)).toEqual([
+      { slug: 'a', before: ' · ' },
+      { slug: 'b', before: ' · ' },
+    ]);
+    expect(letterRefs(['a', 'b'], true)).toEqual([
+      { slug: 'a', before: '. Henviser til ' },
+      { slug: 'b', before: ', ' },
+    ]);
+    expect(letterRefs([], true)).toEqual([]);
+    const lines = v.years.flatMap((y) => y.lines);
+    expect(lines.every((l) => l.letters.map((r) => r.slug).join() === l.sourceLetters.join())).toBe(true);
   });
 
   it('says a fall, one year, and example data', () => {

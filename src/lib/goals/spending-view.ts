@@ -23,7 +23,27 @@ export interface SpendingLine {
   amountText: string;
   source: string;
   sourceLetters: string[];
+  /** The cited letters, each with the text printed before its link (letterRefs). */
+  letters: LetterRef[];
   illustrative: boolean;
+}
+
+export interface LetterRef {
+  slug: string;
+  /** Printed before the link, after »Kilde: <source>«. */
+  before: string;
+}
+
+/**
+ * The letters after a line's »Kilde: …«: a real amount's letters are its sources, each after » · «;
+ * an invented amount only refers to its letters (». Henviser til a, b«), so no letter reads as the
+ * source of a made-up figure.
+ */
+export function letterRefs(slugs: readonly string[], illustrative: boolean): LetterRef[] {
+  return slugs.map((slug, i) => ({
+    slug,
+    before: !illustrative ? ' · ' : i === 0 ? `. ${goalCopy.spendingRefersTo} ` : ', ',
+  }));
 }
 
 export interface SpendingYear {
@@ -130,6 +150,7 @@ export function spendingView(data: GoalData, abbr: string): SpendingView | undef
           amountText: formatKroner(s.amount),
           source: s.source,
           sourceLetters: s.sourceLetters,
+          letters: letterRefs(s.sourceLetters, s.illustrative),
           illustrative: s.illustrative,
         })),
     })),
