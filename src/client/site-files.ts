@@ -110,7 +110,20 @@ async function loadAnswerShard(base: string, key: string): Promise<FirstResultsS
 
 /** What the search engine reads besides Pagefind, from the site at `base`: the same for the page, the build's answers and the gold set. */
 export function siteDeps(pf: Pagefind, base: string): EngineDeps {
-  return { pf, shard: (key) => loadShard(base, key), chunkStarts: (key) => loadChunkStarts(base, key) };
+  return {
+    pf,
+    shard: (key) => loadShard(base, key),
+    chunkStarts: (key) => loadChunkStarts(base, key),
+    answered: (term) => isAnswered(base, term),
+  };
+}
+
+/** Whether the build answered this query ahead: it is listed in its shard of answers. */
+export async function isAnswered(base: string, term: string): Promise<boolean> {
+  const key = firstResultsKey(term);
+  if (key === undefined) return false;
+  const ids = await loadAnswerShard(base, key);
+  return ids !== undefined && Object.hasOwn(ids, key);
 }
 
 export async function loadShard(base: string, key: string): Promise<VocabularyShard | undefined> {

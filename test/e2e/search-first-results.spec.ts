@@ -12,7 +12,7 @@ import { expect, test } from './console-errors.ts';
 import { SITE } from './site.ts';
 import { answerFor } from '../../scripts/lib/search/first-results.ts';
 import { loadNodePagefind } from '../../scripts/lib/search/node-pagefind.ts';
-import { OVER_STEMMED_CHECK, runSearch } from '../../src/lib/search/engine.ts';
+import { OVER_STEMMED_CHECK, runSearch, type EngineDeps } from '../../src/lib/search/engine.ts';
 import { searchCopy } from '../../src/lib/copy/search.ts';
 import { siteDeps } from '../../src/client/site-files.ts';
 import { firstResultsShardKey, type FirstResultsAnswer } from '../../src/lib/search/first-results.ts';
@@ -21,12 +21,17 @@ import { stripParts } from '../../src/lib/search/index-only.ts';
 import { PAGEFIND_OPTIONS, type Pagefind } from '../../src/lib/search/pagefind-api.ts';
 
 const QUERY = 'integration';
+
+/** The engine's dependencies as the search page has them when the build answered `query` (it loads more of its chunks). */
+function answeredDeps(instance: Pagefind, siteUrl: string, query: string): EngineDeps {
+  return { ...siteDeps(instance, siteUrl), answered: async (term) => term === query };
+}
 let pf: Pagefind;
 let answer: FirstResultsAnswer;
 
 test.beforeAll(async () => {
   pf = await loadNodePagefind(SITE.dir, { baseUrl: SITE.base, ...PAGEFIND_OPTIONS });
-  answer = await answerFor(siteDeps(pf, `${pathToFileURL(SITE.dir).href}/`), QUERY);
+  answer = await answerFor(answeredDeps(pf, `${pathToFileURL(SITE.dir).href}/`, QUERY), QUERY);
   expect(answer.count, 'the query needs more than one page of results').toBeGreaterThan(10);
 });
 
@@ -70,7 +75,7 @@ test.describe('forudberegnede første resultater', () => {
     await page.locator('[data-search-more]').click();
     await expect(page.locator('.ib-result')).toHaveCount(Math.min(20, answer.count));
     // The engine's order, real pages before example pages (ordering.ts), as the answer's first ten.
-    const full = await runSearch(siteDeps(pf, `${pathToFileURL(SITE.dir).href}/`), QUERY);
+    const full = await runSearch(answeredDeps(pf, `${pathToFileURL(SITE.dir).href}/`, QUERY), QUERY);
     const next = await Promise.all(full.results.slice(10, 20).map(async (r) => (await r.data()).meta.title ?? ''));
     expect((await titles(page)).slice(10)).toEqual(next.map((t) => stripParts(t)));
     expect(fetched.some((u) => u.endsWith('.pf_index'))).toBe(true);
@@ -84,10 +89,10 @@ test.describe('forudberegnede første resultater', () => {
     const siteUrl = `${pathToFileURL(SITE.dir).href}/`;
     await pf.destroy();
     const fresh = await loadNodePagefind(SITE.dir, { baseUrl: SITE.base, ...PAGEFIND_OPTIONS });
-    const served = await answerFor(siteDeps(fresh, siteUrl), query);
+    const served = await answerFor(answeredDeps(fresh, siteUrl, query), query);
     await fresh.destroy();
     const again = await loadNodePagefind(SITE.dir, { baseUrl: SITE.base, ...PAGEFIND_OPTIONS });
-    const full = await runSearch(siteDeps(again, siteUrl), query);
+    const full = await runSearch(answeredDeps(again, siteUrl, query), query);
     const all = await Promise.all(full.results.map(async (r) => (await r.data()).meta.title ?? ''));
     expect(served.count, 'the query needs more than one page of results').toBeGreaterThan(10);
     await withAnswer(page, query, served);

@@ -11,11 +11,13 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexInShards } from '../../scripts/lib/search-index/shards.ts';
 import { fixChunkBounds } from '../../scripts/lib/search/chunk-bounds.ts';
+import { writeChunkStarts } from '../../scripts/lib/search/post-index.ts';
 import { answerFor, writeFirstResults } from '../../scripts/lib/search/first-results.ts';
 import { loadNodePagefind } from '../../scripts/lib/search/node-pagefind.ts';
 import { siteDeps } from '../../src/client/site-files.ts';
 import { firstResultsAnswerPath, firstResultsShardPath } from '../../src/lib/search/first-results.ts';
 import { PAGEFIND_OPTIONS } from '../../src/lib/search/pagefind-api.ts';
+import { MAX_PREFIX_CHUNKS } from '../../src/lib/search/prefix-chunks.ts';
 
 // Words of one stem (skol) and compounds it begins, each on its own share of the pages.
 const WORDS = ['skole', 'skolen', 'skolerne', 'skolereform', 'skoleelever', 'skolebestyrelsen', 'kommunen'];
@@ -28,12 +30,15 @@ const on = (i: number): string[] =>
     i % 5 === 0 && 'skole',
     i % 7 === 0 && 'skolerne',
     i % 4 === 0 && 'skolebestyrelsen',
+    // More compounds of the stem on every page, so its words fill more chunks than MAX_PREFIX_CHUNKS.
+    'skoleleder skoletid skolevej skolebus',
   ].filter((w): w is string => typeof w === 'string');
 
 mkdirSync('node_modules/.cache', { recursive: true });
 const work = resolve(mkdtempSync(join('node_modules/.cache', 'ib-fresh-')));
 const site = join(work, 'site');
 const siteUrl = `${pathToFileURL(site).href}/`;
+let chunkStarts: string[] = [];
 
 beforeAll(async () => {
   for (let i = 0; i < 40; i++) {
@@ -48,6 +53,8 @@ beforeAll(async () => {
   // Small word-index files, so the words of one stem lie in several.
   await indexInShards({ site, cacheDir: join(work, 'cache'), maxPages: 10, chunkSize: 5, lengthRatio: 1 });
   fixChunkBounds(join(site, 'pagefind'));
+  // The engine loads the chunks a stem begins (src/lib/search/prefix-chunks.ts).
+  chunkStarts = writeChunkStarts(site);
 }, 120_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -72,7 +79,15 @@ describe('precomputed answers are fresh searches', () => {
     async (workers) => {
       const r = await writeFirstResults(site, WORDS, '/', { budget: 1, workers });
       expect(r.queries).toBe(WORDS.length);
+      // What the search page reads to know which words are answered (post-index.ts writes it after the answers).
+      const info = { pages: 40, counts: {}, months: { first: null, last: null }, shards: [], answers: r.shards, chunkStarts };
+      writeFileSync(join(site, 'soeg', 'filtre.json'), JSON.stringify(info));
       for (const q of WORDS) expect({ q, answer: written(q) }).toEqual({ q, answer: await freshAnswer(q) });
+      // »skol« begins more chunks than a search that is not answered loads (MAX_PREFIX_CHUNKS):
+      // the answer still has every page with a word it begins, as a small archive's search does.
+      const starts = JSON.parse(readFileSync(join(site, 'soeg', 'stykker', 's.json'), 'utf8')) as string[];
+      expect(starts.filter((s) => s.startsWith('skol')).length).toBeGreaterThan(MAX_PREFIX_CHUNKS);
+      expect((written('skole') as { count: number }).count).toBe(40);
     },
     120_000,
   );

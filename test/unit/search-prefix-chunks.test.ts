@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   chunkStartShards,
   chunkStartsKey,
+  MAX_ANSWERED_PREFIX_CHUNKS,
   MAX_PREFIX_CHUNKS,
   prefixChunkStarts,
   stemInOneChunk,
@@ -98,6 +99,28 @@ describe('runSearch loads the chunks a stem reaches into', () => {
     const chunkStarts = async (key: string) => (key === 'f' ? ['fa', 'fritidsl'] : undefined);
     await runSearch({ pf, shard: async () => undefined, chunkStarts }, 'fritid');
     expect(calls.slice(0, 2)).toEqual(['preload fritidsl', 'search fritid']);
+  });
+
+  it('loads up to MAX_ANSWERED_PREFIX_CHUNKS of them for a one-word query the build answers, in every search of it', async () => {
+    const many = Array.from({ length: MAX_ANSWERED_PREFIX_CHUNKS }, (_, i) => `integrations${String.fromCharCode(97 + i)}`);
+    const chunkStarts = async (key: string) => (key === 'i' ? ['i', ...many] : undefined);
+    const preloads = async (q: string, answered?: (term: string) => Promise<boolean>) => {
+      const calls: string[] = [];
+      await runSearch({ pf: recordingPagefind(calls), shard: async () => undefined, chunkStarts, ...(answered ? { answered } : {}) }, q);
+      return calls.filter((c) => c.startsWith('preload')).length;
+    };
+    const answered = async (term: string) => term === 'integration';
+    expect(many.length).toBeGreaterThan(MAX_PREFIX_CHUNKS);
+    // Answered: all 16; not answered, or in a query of two words: none (more than MAX_PREFIX_CHUNKS).
+    expect(await preloads('integration', answered)).toBe(MAX_ANSWERED_PREFIX_CHUNKS);
+    expect(await preloads('integration')).toBe(0);
+    expect(await preloads('integrationen', answered)).toBe(0);
+    expect(await preloads('integration politik', async () => true)).toBe(0);
+    // One more chunk than the limit, and even an answered word loads none of them.
+    const more = async (key: string) => (key === 'i' ? [...many, 'integrationsz'] : undefined);
+    const calls: string[] = [];
+    await runSearch({ pf: recordingPagefind(calls), shard: async () => undefined, chunkStarts: more, answered }, 'integration');
+    expect(calls.filter((c) => c.startsWith('preload'))).toEqual([]);
   });
 
   it('asks for every word’s list of starts at once, then preloads the chunks in the order of the words', async () => {

@@ -5,7 +5,8 @@
  * Each answer is what a visitor's fresh search shows. Pagefind matches a query word against every
  * loaded index word it begins, and a fresh search loads only the files Pagefind asks for the word
  * (the one whose word range holds it, and its stem's) and the prefix chunks the engine preloads for
- * its stem (prefix-chunks.ts). One instance answering word after word gave, at 20,000 letters, 6 of
+ * its stem (prefix-chunks.ts; for an answered word up to MAX_ANSWERED_PREFIX_CHUNKS, so the thread
+ * tells the engine which words are answered: their lists are written after the answers). One instance answering word after word gave, at 20,000 letters, 6 of
  * 300 answers another count or order than a fresh search (»skolerne« 18,223 results instead of
  * 15,232): the files of earlier words held words that »skolerne«'s stem begins. So the thread's
  * instance answers a word only when
@@ -13,7 +14,8 @@
  *   more (the files a search loads depend only on those two), or
  * - Pagefind's preload for the word reads the file predicted (freshChunk) or that file is already
  *   loaded, and no other loaded file may hold a word its stem begins (chunksFor) or a shorter word
- *   the query begins with (prefixChunks, Pagefind's fallback when nothing matches);
+ *   the query begins with (prefixChunks, Pagefind's fallback when nothing matches), bar the files
+ *   the engine loads for the word in any case (answeredPrefixChunks);
  * and the engine searched only once (its »Mente du …?« searches look up other words); otherwise a
  * new instance answers it.
  *
@@ -24,16 +26,28 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createNodePagefind, watchFileReads } from './node-pagefind.ts';
-import { answerFor, chunksFor, freshChunk, pagefindStem, prefixChunks, readBundle, type FirstResultsMessage } from './first-results.ts';
+import {
+  answerFor,
+  answeredPrefixChunks,
+  chunksFor,
+  freshChunk,
+  pagefindStem,
+  prefixChunks,
+  readBundle,
+  type FirstResultsMessage,
+} from './first-results.ts';
 import { siteDeps } from '../../../src/client/site-files.ts';
 import { PAGEFIND_OPTIONS, type Pagefind } from '../../../src/lib/search/pagefind-api.ts';
-import type { FirstResultsAnswer } from '../../../src/lib/search/first-results.ts';
+import { firstResultsKey, type FirstResultsAnswer } from '../../../src/lib/search/first-results.ts';
 import { leanSearchJson } from './lean-results.ts';
 import { firstOfEachKind } from '../../../src/lib/search/ordering.ts';
 
 const port = parentPort;
 if (!port) throw new Error('first-results-worker.ts runs as a worker thread');
-const { site, base, keep } = workerData as { site: string; base: string; keep: number };
+const { site, base, keep, queries } = workerData as { site: string; base: string; keep: number; queries: string[] };
+/** The queries the build answers (the answer lists are written after them): siteDeps' `answered`. */
+const answeredSet = new Set(queries);
+const answered = (term: string) => Promise.resolve(answeredSet.has(firstResultsKey(term) ?? ''));
 // This thread's own JSON.parse (a worker has its own globals): pagefind.js parses its search results
 // with it; every other text is parsed as before.
 const parse = JSON.parse;
@@ -89,7 +103,7 @@ async function answerOn(instance: Pagefind, q: string): Promise<{ answer: FirstR
     return found;
   };
   const before = loaded.size;
-  const answer = await answerFor(siteDeps({ ...instance, search }, siteUrl), q);
+  const answer = await answerFor({ ...siteDeps({ ...instance, search }, siteUrl), answered }, q);
   return { answer, once: searches === 1, added: loaded.size - before };
 }
 
@@ -99,7 +113,9 @@ async function onlyItsOwnFile(instance: Pagefind, q: string, file: string | unde
   await instance.preload(q);
   const added = [...loaded].filter((f) => !before.has(f));
   const predicted = file !== undefined && (added.length === 0 ? before.has(file) : added.length === 1 && added[0] === file);
-  const matters = [...chunksFor(pagefindStem(q), chunks), ...prefixChunks(q, chunks)];
+  // The files the engine loads for q in any case may be loaded already: a fresh search has them too.
+  const loads = new Set(answeredPrefixChunks(q, chunks));
+  const matters = [...chunksFor(pagefindStem(q), chunks), ...prefixChunks(q, chunks)].filter((i) => !loads.has(i));
   return predicted && !matters.some((i) => chunks[i]?.file !== file && loaded.has(chunks[i]?.file ?? ''));
 }
 

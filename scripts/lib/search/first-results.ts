@@ -26,6 +26,7 @@ import {
 } from '../../../src/lib/search/first-results.ts';
 import { resultView } from '../../../src/lib/search/result-view.ts';
 import { pagefindStem, pagefindTerm } from '../../../src/lib/search/stem.ts';
+import { MAX_ANSWERED_PREFIX_CHUNKS, prefixChunkStarts } from '../../../src/lib/search/prefix-chunks.ts';
 
 export { pagefindStem, pagefindTerm };
 
@@ -81,6 +82,21 @@ export function prefixChunks(word: string, chunks: readonly ChunkInfo[]): number
     if (at !== undefined) out.add(at);
   }
   return [...out].sort((a, b) => a - b);
+}
+
+/**
+ * The word-index files (places in `chunks`) the search engine loads besides Pagefind's own for a
+ * query the build answers: those beginning with its stem, up to MAX_ANSWERED_PREFIX_CHUNKS
+ * (src/lib/search/prefix-chunks.ts, loadPrefixChunks).
+ */
+export function answeredPrefixChunks(word: string, chunks: readonly ChunkInfo[]): number[] {
+  const starts = prefixChunkStarts(
+    pagefindStem(word),
+    chunks.map((c) => c.from),
+    MAX_ANSWERED_PREFIX_CHUNKS,
+  );
+  const wanted = new Set(starts);
+  return chunks.flatMap((c, i) => (wanted.has(c.from) ? [i] : []));
 }
 
 /**
@@ -245,12 +261,14 @@ async function answerAll(
 ): Promise<Map<string, FirstResultsAnswer>> {
   const answers = new Map<string, FirstResultsAnswer>();
   const queue = [...groups];
+  // Every query answered: the engine loads more of an answered word's chunks (answeredPrefixChunks).
+  const queries = groups.flat();
   await Promise.all(
     Array.from(
       { length: Math.min(workers, groups.length) },
       () =>
         new Promise<void>((done, fail) => {
-          const worker = new Worker(new URL('./first-results-worker.ts', import.meta.url), { workerData: { site, base, keep } });
+          const worker = new Worker(new URL('./first-results-worker.ts', import.meta.url), { workerData: { site, base, keep, queries } });
           worker.on('message', (m: FirstResultsMessage) => {
             if ('answer' in m) answers.set(m.answer.q, m.answer);
             else worker.postMessage({ queries: queue.shift() ?? null });

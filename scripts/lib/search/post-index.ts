@@ -23,7 +23,7 @@ export { collect, mergeCollected, type Collected } from './collect.ts';
 export { collectFiles, collectSite, COLLECTED_SUFFIX, readFragment } from './shard-collection.ts';
 
 /** <site>/soeg/stykker/<key>.json: the word-index chunks' starts by first letter (src/lib/search/prefix-chunks.ts); returns the keys. */
-function writeChunkStarts(site: string): string[] {
+export function writeChunkStarts(site: string): string[] {
   const out = join(site, 'soeg', 'stykker');
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });

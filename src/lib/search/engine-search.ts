@@ -7,7 +7,7 @@
  */
 import type { Pagefind, PagefindFragment, PagefindResult, PagefindSearchOptions } from './pagefind-api.ts';
 import { isWeakMatch, overStemmedWords, pageHasWord, relatedLocations, unmatchedWords } from './weak-match.ts';
-import { chunkStartsKey, prefixChunkStarts } from './prefix-chunks.ts';
+import { chunkStartsKey, MAX_ANSWERED_PREFIX_CHUNKS, MAX_PREFIX_CHUNKS, prefixChunkStarts } from './prefix-chunks.ts';
 import { pagefindStem } from './stem.ts';
 import { illustrativeId, realFirst, searchedByName } from './ordering.ts';
 import { queryWords } from './query-words.ts';
@@ -27,6 +27,8 @@ export interface EngineDeps {
   shard: (key: string) => Promise<VocabularyShard | undefined>;
   /** The starts of the word-index chunks under a key (prefix-chunks.ts); without it, Pagefind's own loading. */
   chunkStarts?: (key: string) => Promise<readonly string[] | undefined>;
+  /** Whether the build answers this query ahead (first-results.ts): its stem's chunks are loaded to a higher limit. */
+  answered?: (term: string) => Promise<boolean>;
   /**
    * Results the caller shows at once (the search page: three). Their page data is fetched along
    * with the top result's, which the engine reads first, instead of after it.
@@ -127,16 +129,21 @@ function onlyRelated(d: PagefindFragment, term: string): PagefindFragment {
   };
 }
 
-/** Load the other chunks holding words a query word's stem begins, so Pagefind can match them (prefix-chunks.ts). */
+/**
+ * Load the other chunks holding words a query word's stem begins, so Pagefind can match them
+ * (prefix-chunks.ts): up to MAX_PREFIX_CHUNKS, or MAX_ANSWERED_PREFIX_CHUNKS for a one-word query
+ * the build answers ahead, in every search of it.
+ */
 export async function loadPrefixChunks(run: Run, term: string): Promise<void> {
   const { chunkStarts } = run;
   if (!chunkStarts) return;
   const stems = queryWords(term).map(pagefindStem);
+  const max = stems.length === 1 && (await run.answered?.(term)) ? MAX_ANSWERED_PREFIX_CHUNKS : MAX_PREFIX_CHUNKS;
   // The lists of starts are fetched side by side (one round trip, not one per word); the chunks
   // are then loaded one after another, so Pagefind loads them in the same order on every network.
   const lists = await Promise.all(stems.map((stem) => chunkStarts(chunkStartsKey(stem))));
   for (const [i, stem] of stems.entries()) {
-    for (const start of prefixChunkStarts(stem, lists[i] ?? [])) {
+    for (const start of prefixChunkStarts(stem, lists[i] ?? [], max)) {
       await run.pf.preload(start);
       // Pagefind may match more now: a search made before is made again.
       run.searches.clear();
