@@ -141,6 +141,15 @@ test.describe('søgning', () => {
     });
   }
 
+  test('a case number no document has finds nothing, not the pages of its year', async ({ page }) => {
+    // Pagefind backed off from the unknown number to »2009« and listed 25 pages of that year.
+    for (const typed of ['2009-123456', 'sagsnr. 2009-123456', '2009123456']) {
+      await search(page, typed);
+      await expect(status(page), typed).toContainText(`Ingen resultater for »${typed}«`);
+      await expect(results(page)).toHaveCount(0);
+    }
+  });
+
   test('a year filter narrows the results and is kept in the URL', async ({ page }) => {
     await search(page, 'integrationspolitikken');
     const before = await results(page).count();

@@ -34,6 +34,20 @@ describe('isWeakMatch', () => {
     expect(isWeakMatch('9512', content, [6])).toBe(false);
   });
 
+  it('takes a case number as one part: a number no page has is not found through its year', () => {
+    // Pagefind backs off from »2009123456« (the number as it indexes it) to »2009«.
+    expect(isWeakMatch('2009-123456', 'Dato 2. april 2009. Sagsnr. 2009-9512.', [3])).toBe(true);
+    expect(isWeakMatch('2009-123456', content, [6])).toBe(true);
+    expect(isWeakMatch('Sagsnr. 2009-123456', 'I 2009 blev', [1])).toBe(true);
+    // The number itself, with punctuation around it, and a number still being typed.
+    expect(isWeakMatch('2009-9512', 'Sagsnr. (2009-9512).', [1])).toBe(false);
+    expect(isWeakMatch('2009-95', content, [6])).toBe(false);
+    expect(isWeakMatch('2009-9512', 'Sagsnr. 2009-95.', [1])).toBe(true);
+    // A year alone is still a year.
+    expect(isWeakMatch('2009', 'Dato 2. april 2009.', [3])).toBe(false);
+    expect(unmatchedWords('Binder 2009-123456', 'Morten Binder i 2009', [1, 3])).toEqual(['2009-123456']);
+  });
+
   it('accepts short query words that match in full, and meta-only matches', () => {
     expect(isWeakMatch('EU', content, [13])).toBe(false);
     expect(isWeakMatch('02-04-2009', content, [])).toBe(false);

@@ -6,6 +6,10 @@
  * with a query word, and all but at most three letters of the query word's stem (a typo late in a
  * word still finds it: "konferense" → "konferencen"), compared part by part ("Sagsnr.2009-9512" has
  * the parts "sagsnr", "2009", "9512").
+ * A case or document number is one part, all of it: Pagefind indexes »2009-9512« joined, so a
+ * number no page has (»2009-123456«) backed off to »2009« and found every page of that year, as if
+ * the archive had the case. The number typed must be the beginning of a matched number (»2009-95«
+ * while typing still finds »2009-9512«).
  */
 import { pagefindStem, pagefindTerm } from './stem.ts';
 
@@ -22,6 +26,21 @@ function parts(word: string): string[] {
     .filter((p) => p !== '');
 }
 
+/** Digit groups joined by hyphens (a case number, »2009-9512«), less punctuation around them. */
+const NUMBER_ID = /^\d+(?:-\d+)+$/;
+
+/** A word that is a case or document number, as Pagefind indexes it: its digits joined (»20099512«). */
+function numberId(word: string): string | undefined {
+  const core = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  return NUMBER_ID.test(core) ? core.replace(/-/g, '') : undefined;
+}
+
+/** A matched word's parts, and the digits of each number in it joined as one more (»Sagsnr.2009-9512«). */
+function wordParts(word: string): string[] {
+  const ids = word.match(/\d+(?:-\d+)+/g);
+  return ids ? [...parts(word), ...ids.map((id) => id.replace(/-/g, ''))] : parts(word);
+}
+
 /** A query part and how many first letters a matched word must share with it. */
 interface QueryPart {
   part: string;
@@ -29,10 +48,17 @@ interface QueryPart {
 }
 
 function queryParts(query: string): QueryPart[] {
-  return parts(query.replace(/"/g, ' ')).map((part) => ({
-    part,
-    need: Math.max(Math.min(MIN_SHARED, part.length), pagefindStem(part).length - MAX_UNSHARED),
-  }));
+  return query
+    .replace(/"/g, ' ')
+    .split(/\s+/)
+    .flatMap((w) => {
+      const id = numberId(w);
+      if (id) return [{ part: id, need: id.length }];
+      return parts(w).map((part) => ({
+        part,
+        need: Math.max(Math.min(MIN_SHARED, part.length), pagefindStem(part).length - MAX_UNSHARED),
+      }));
+    });
 }
 
 function sharedPrefix(a: string, b: string): number {
@@ -56,7 +82,7 @@ export function isWeakMatch(query: string, content: string, locations: readonly 
   if (qps.length === 0) return false;
   const words = content.split(/[\r\n\s]+/g);
   for (const loc of locations) {
-    for (const wp of parts(words[loc] ?? '')) {
+    for (const wp of wordParts(words[loc] ?? '')) {
       if (qps.some((qp) => related(qp, wp))) return false;
     }
   }
@@ -70,7 +96,7 @@ export function isWeakMatch(query: string, content: string, locations: readonly 
  */
 export function unmatchedWords(query: string, content: string, locations: readonly number[]): string[] {
   const words = content.split(/[\r\n\s]+/g);
-  const matched = locations.flatMap((loc) => parts(words[loc] ?? ''));
+  const matched = locations.flatMap((loc) => wordParts(words[loc] ?? ''));
   return query
     .replace(/"/g, ' ')
     .split(/\s+/)
@@ -108,5 +134,5 @@ export function pageHasWord(word: string, content: string, locations: readonly n
 export function relatedLocations(query: string, content: string, locations: readonly number[]): number[] {
   const qps = queryParts(query);
   const words = content.split(/[\r\n\s]+/g);
-  return locations.filter((loc) => parts(words[loc] ?? '').some((wp) => qps.some((qp) => related(qp, wp))));
+  return locations.filter((loc) => wordParts(words[loc] ?? '').some((wp) => qps.some((qp) => related(qp, wp))));
 }
