@@ -156,7 +156,7 @@ test('an example goal says so in its title and description; a total made with in
   // The sums a reader may quote carry the mark themselves: the spending and the count of goals.
   const sums =
     html(citingLetter as string).match(
-      /<p>(Udgifter for budget \d{4}(?: med brevet som kilde|, der henviser til brevet)|[^<]* (?:mål|eksempelmål) for budget \d{4} (?:har brevet som kildedokument|er lavet efter brevet))[^]*?<\/p>/g,
+      /<p>((?:Opdigtede u|U)dgifter for budget \d{4}(?: med brevet som kilde|, der henviser til brevet|, lavet efter brevet)|[^<]* (?:mål|eksempelmål) for budget \d{4} (?:har brevet som kildedokument|er lavet efter brevet))[^]*?<\/p>/g,
     ) ?? [];
   // A count per budget year and a spending line per year.
   expect(sums.filter((l) => l.includes('mål for budget')).length).toBeGreaterThan(0);

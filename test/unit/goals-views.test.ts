@@ -189,9 +189,11 @@ describe('the spending chart', () => {
       { slug: 'a', before: ' · ' },
       { slug: 'b', before: ' · ' },
     ]);
-    expect(letterRefs(['a', 'b'], true)).toEqual([
-      { slug: 'a', before: '. Henviser til ' },
+    expect(letterRefs(['a'], true)).toEqual([{ slug: 'a', before: '. Beløbet er opdigtet og står ikke i brevet ' }]);
+    expect(letterRefs(['a', 'b', 'c'], true)).toEqual([
+      { slug: 'a', before: '. Beløbet er opdigtet og står ikke i brevene ' },
       { slug: 'b', before: ', ' },
+      { slug: 'c', before: ' og ' },
     ]);
     expect(letterRefs([], true)).toEqual([]);
     const lines = v.years.flatMap((y) => y.lines);
@@ -357,8 +359,13 @@ describe('the status report', () => {
 describe('goals seen from letters, areas and indicators', () => {
   it('a letter lists the goals and spending that cite it, per budget year', () => {
     const l = goalsCitingLetter(DATA, LETTER_07, barometer.indicators)!;
-    expect(l.years.map((y) => [y.year, y.goals.map((g) => g.id), y.spendingText])).toEqual([
-      [2007, ['bif-2007-a'], '23,2\u00a0mio.\u00a0kr.'],
+    expect(l.years.map((y) => [y.year, y.goals.map((g) => g.id), y.lead, y.spendingText])).toEqual([
+      [
+        2007,
+        ['bif-2007-a'],
+        'Ét mål for budget 2007 har brevet som kildedokument.',
+        'Udgifter for budget 2007 med brevet som kilde: 23,2\u00a0mio.\u00a0kr. i alt.',
+      ],
     ]);
     expect(l.illustrative).toBe(false);
     expect(l.years[0]?.spendingIllustrative).toBe(false);
@@ -370,6 +377,10 @@ describe('goals seen from letters, areas and indicators', () => {
     const l = goalsCitingLetter(mixed, LETTER_07, barometer.indicators)!;
     expect(l.years[0]?.spendingIllustrative).toBe(true);
     expect(l.illustrative).toBe(true);
+    // Some amounts invented: the sentence says so, as an example goal's lead does.
+    expect(l.years[0]?.spendingText).toBe(
+      'Udgifter for budget 2007, der henviser til brevet: 23,2\u00a0mio.\u00a0kr. i alt, heraf opdigtede eksempelbeløb, som ikke står i brevet.',
+    );
   });
 
   it('a letter says which goals it is the source of, and which examples are only made after it', () => {
@@ -389,8 +400,11 @@ describe('goals seen from letters, areas and indicators', () => {
     expect(goalCopy.letterSpending(2007, '23,2\u00a0mio.\u00a0kr.')).toBe(
       'Udgifter for budget 2007 med brevet som kilde: 23,2\u00a0mio.\u00a0kr. i alt.',
     );
-    expect(goalCopy.letterSpending(2007, '23,2\u00a0mio.\u00a0kr.', true)).toBe(
-      'Udgifter for budget 2007, der henviser til brevet: 23,2\u00a0mio.\u00a0kr. i alt.',
+    expect(goalCopy.letterSpending(2007, '23,2\u00a0mio.\u00a0kr.', 'all')).toBe(
+      'Opdigtede udgifter for budget 2007, lavet efter brevet: 23,2\u00a0mio.\u00a0kr. i alt. Beløbene står ikke i brevet.',
+    );
+    expect(goalCopy.letterSpending(2007, '23,2\u00a0mio.\u00a0kr.', 'some')).toBe(
+      'Udgifter for budget 2007, der henviser til brevet: 23,2\u00a0mio.\u00a0kr. i alt, heraf opdigtede eksempelbeløb, som ikke står i brevet.',
     );
   });
 

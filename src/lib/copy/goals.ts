@@ -88,7 +88,8 @@ export const goalCopy = {
   spendingDetailsCaption: 'Udgifterne pr. formål',
   spendingColumns: { year: 'Budgetår', covers: 'Formål', amount: 'Beløb', source: 'Kilde' },
   /** Before the letters an invented amount refers to (SpendingFigure.astro): they are not its source. */
-  spendingRefersTo: 'Henviser til',
+  /** Before the letters an invented amount was made after (spending-view.ts, letterRefs). */
+  spendingMadeAfter: (letters: number) => `Beløbet er opdigtet og står ikke i ${letters === 1 ? 'brevet' : 'brevene'}`,
   spendingYearTotal: (year: number) => `I alt ${year}`,
   spendingDownloads: 'Hent udgifterne:',
   spendingCsv: 'CSV (til Excel)',
@@ -173,11 +174,16 @@ export const goalCopy = {
       );
     return sentence(`${realText}, og ${count(examples, 'eksempelmål')} er lavet efter det uden at stå i det`);
   },
-  /** A sum with invented amounts in it does not have the letter as its source: it only refers to it. */
-  letterSpending: (year: number, text: string, illustrative = false) =>
-    illustrative
-      ? `Udgifter for budget ${year}, der henviser til brevet: ${text} i alt.`
-      : `Udgifter for budget ${year} med brevet som kilde: ${text} i alt.`,
+  /**
+   * A sum with invented amounts in it does not have the letter as its source: they were made after
+   * it and are not in it (as an example goal's lead says), and a reader quoting the sum must see it.
+   */
+  letterSpending: (year: number, text: string, examples: 'all' | 'some' | 'none' = 'none') =>
+    examples === 'all'
+      ? `Opdigtede udgifter for budget ${year}, lavet efter brevet: ${text} i alt. Beløbene står ikke i brevet.`
+      : examples === 'some'
+        ? `Udgifter for budget ${year}, der henviser til brevet: ${text} i alt, heraf opdigtede eksempelbeløb, som ikke står i brevet.`
+        : `Udgifter for budget ${year} med brevet som kilde: ${text} i alt.`,
   areaGoalsHeading: 'Forvaltningernes mål på området',
   areaGoalsNone: 'Ingen forvaltning har endnu mål for området i data.',
   indicatorGoalsHeading: 'Forvaltningernes mål, der følges af indikatoren',

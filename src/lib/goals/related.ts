@@ -7,6 +7,8 @@ import type { AreaId } from '../registry/areas.ts';
 import { budgetYears, goalItem, sortGoals, type GoalItem } from './goal-items.ts';
 import type { GoalData } from './model.ts';
 import { formatMillions } from './money.ts';
+import { goalCopy } from '../copy/goals.ts';
+import { exampleShare } from '../example-share.ts';
 
 export interface YearOfGoals {
   year: number;
@@ -14,8 +16,12 @@ export interface YearOfGoals {
 }
 
 export interface LetterGoals {
-  /** `spendingIllustrative`: an invented amount is in the year's total, so the total carries the mark. */
-  years: (YearOfGoals & { spendingText?: string; spendingIllustrative?: boolean })[];
+  /**
+   * `lead`: what the year's goals have to do with the letter; `spendingText`: the year's spending
+   * citing it, as a sentence; `spendingIllustrative`: an invented amount is in that total, so the
+   * total carries the mark.
+   */
+  years: (YearOfGoals & { lead?: string; spendingText?: string; spendingIllustrative?: boolean })[];
   illustrative: boolean;
 }
 
@@ -32,8 +38,13 @@ export function goalsCitingLetter(data: GoalData, slug: string, indicators: read
     const items = goals.filter((g) => g.budgetYear === year).map((g) => goalItem(g, indicators));
     const rows = spending.filter((s) => s.budgetYear === year);
     const total = rows.reduce((a, s) => a + s.amount, 0);
-    const text = rows.length > 0 ? { spendingText: formatMillions(total), spendingIllustrative: rows.some((s) => s.illustrative) } : {};
-    return { year, goals: items, ...text };
+    const examples = exampleShare(rows.map((s) => s.illustrative));
+    const text =
+      rows.length > 0
+        ? { spendingText: goalCopy.letterSpending(year, formatMillions(total), examples), spendingIllustrative: examples !== 'none' }
+        : {};
+    const lead = items.length > 0 ? { lead: goalCopy.letterGoalsLead(items, year) } : {};
+    return { year, goals: items, ...lead, ...text };
   });
   return { years, illustrative: goals.some((g) => g.illustrative) || spending.some((s) => s.illustrative) };
 }

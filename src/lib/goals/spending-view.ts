@@ -36,13 +36,20 @@ export interface LetterRef {
 
 /**
  * The letters after a line's »Kilde: …«: a real amount's letters are its sources, each after » · «;
- * an invented amount only refers to its letters (». Henviser til a, b«), so no letter reads as the
- * source of a made-up figure.
+ * an invented amount was only made after its letters (». Beløbet er opdigtet og står ikke i brevet
+ * a«, »brevene a, b og c«), so no letter reads as the source of a made-up figure.
  */
 export function letterRefs(slugs: readonly string[], illustrative: boolean): LetterRef[] {
+  const last = slugs.length - 1;
   return slugs.map((slug, i) => ({
     slug,
-    before: !illustrative ? ' · ' : i === 0 ? `. ${goalCopy.spendingRefersTo} ` : ', ',
+    before: !illustrative
+      ? ' · '
+      : i === 0
+        ? `. ${goalCopy.spendingMadeAfter(slugs.length)} `
+        : i === last
+          ? ` ${SPENDING_TEXT.and} `
+          : ', ',
   }));
 }
 

@@ -12,7 +12,7 @@ export const GOALS_TABLE: TableSpec = {
   file: 'goals.csv',
   title: 'Forvaltningernes mål',
   description:
-    'Én række pr. mål: forvaltningernes resultatkrav og aktivitetsmål for integrationsindsatsen pr. budgetår, med forvaltningens egen status.',
+    'Én række pr. mål: forvaltningernes resultatkrav og aktivitetsmål for integrationsindsatsen pr. budgetår, med forvaltningens egen status. En række med illustrative = ja er et opdigtet eksempelmål: dets status er opdigtet sammen med det.',
   primaryKey: ['id'],
   foreignKeys: [{ column: 'indicator', table: 'indicators.csv', tableColumn: 'id' }],
   optionalFile: true,
@@ -115,7 +115,7 @@ export const GOALS_TABLE: TableSpec = {
       maxLength: TEXT_LIMITS.note,
       example: '1.850 af 2.100 tosprogede treårige er sprogvurderet.',
       description:
-        'Forvaltningens egen statustekst, med dens ord. Skal udfyldes, når status er "opfyldt", "delvist opfyldt" eller "ikke opfyldt".',
+        'Forvaltningens egen statustekst, med dens ord (for et eksempelmål opdigtet). Skal udfyldes, når status er "opfyldt", "delvist opfyldt" eller "ikke opfyldt".',
     },
     {
       name: 'realistic',
