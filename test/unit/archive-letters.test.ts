@@ -158,6 +158,18 @@ describe('letterCitation', () => {
       'Morten Binder, Beskæftigelses- og Integrationsforvaltningen: Vedrørende budgetredegørelse for integrationsindsatsen. Brev af 26. marts 2007, sagsnr. 2006-742, dok.nr. 2007-86327. Integrationsbarometeret, Københavns Kommune. https://www.kk.dk/breve/x/',
     );
   });
+  it('sets a title the editors wrote in square brackets', () => {
+    const l = letter('x', {
+      title: 'Opsamling og idékatalog fra Integrationskonference 2009',
+      editorialTitle: true,
+      date: '2009-04-02',
+      sagsnr: '2009-9512',
+      sender: { name: 'Morten Binder' },
+    });
+    expect(letterCitation(l.data, 'https://e.org/breve/x/', 'P')).toBe(
+      'Morten Binder: [Opsamling og idékatalog fra Integrationskonference 2009]. Brev af 2. april 2009, sagsnr. 2009-9512. P. https://e.org/breve/x/',
+    );
+  });
   it('cites an unsigned attachment as a document with its label', () => {
     const l = letter('x', {
       title: 'Koncept og tema for integrationskonferencen',

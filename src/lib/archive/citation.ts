@@ -11,7 +11,10 @@ export function letterCitation(data: LetterData, permalink: string, publisher: s
   const sender = data.sender
     ? [data.sender.name, data.sender.organisation ? organisationName(data.sender.organisation) : undefined].filter(Boolean).join(', ')
     : undefined;
-  const what = data.label ? `${data.title} (${data.label})` : data.title;
+  // A title the editors wrote for a letter without a subject line is set in square brackets, as a
+  // bibliography marks a supplied title, so a citation never passes it off as the letter's own.
+  const title = data.editorialTitle ? `[${data.title}]` : data.title;
+  const what = data.label ? `${title} (${data.label})` : title;
   const numbers = [LETTER_TEXT.caseNumber(data.sagsnr), data.doknr ? LETTER_TEXT.documentNumber(data.doknr) : undefined]
     .filter(Boolean)
     .join(', ');
