@@ -73,6 +73,19 @@ test('every built CSV and JSON download has only the columns and keys /data/ doc
   expect(auditDownloads(files, documentedFiles(view))).toEqual([]);
 });
 
+test('every example address in the data dictionary on /data/ is a page or file the site has', () => {
+  expect(existsSync(SITE.dir), NO_PAGES_HINT).toBe(true);
+  // The examples are written for the published site (https://www.kk.dk/…); »<brevets-adresse>« is a
+  // pattern. A source's own page on kk.dk (»/artikel/…«) lies outside the site's folders.
+  const html = readFileSync(join(SITE.dir, 'data', 'index.html'), 'utf8');
+  const paths = [...html.matchAll(/<code>https:\/\/www\.kk\.dk\/([^\s<>"&]*)<\/code>/g)]
+    .map((m) => decodeURI(m[1] ?? ''))
+    .filter((p) => existsSync(join(SITE.dir, p.split('/')[0] ?? '')));
+  expect(paths.length).toBeGreaterThan(1);
+  const missing = paths.filter((p) => !existsSync(join(SITE.dir, p.endsWith('/') || p === '' ? `${p}index.html` : p)));
+  expect(missing).toEqual([]);
+});
+
 test('every size and hash datapackage.json gives is the published file’s', () => {
   expect(existsSync(SITE.dir), NO_PAGES_HINT).toBe(true);
   const pkg = JSON.parse(readFileSync(join(SITE.dir, 'data', 'datapackage.json'), 'utf8')) as {

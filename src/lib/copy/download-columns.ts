@@ -97,6 +97,8 @@ export const DOWNLOAD_TEXT = {
     sender: 'Morten Binder, Direktør, Beskæftigelses- og Integrationsforvaltningen (BIF)',
     recipients: 'Claus Juhl, Økonomiforvaltningen (ØKF) | Børne- og Ungdomsudvalget (BUU)',
     organisations: 'BIF | ØKF | BUU',
+    /** No letter of the archive has its original published yet: the example is the address's pattern, not a dead link. */
+    original: 'https://www.kk.dk/breve/<brevets-adresse>/original.pdf',
   },
   /** An example of the status report's explanation column. */
   explanationExample: 'Hovedindikatorens basisår er 2014, efter 2008, så barometret har ingen status for 2008.',
