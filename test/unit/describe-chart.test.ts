@@ -36,7 +36,7 @@ describe('generated chart description', () => {
       `Fra 2010 til 2020 faldt forskellen for København fra 27${NB}procentpoint til 20${NB}procentpoint (\u22127${NB}procentpoint). ` +
         `Hele landet: fra 30${NB}procentpoint i 2010 til 24${NB}procentpoint i 2020 (\u22126${NB}procentpoint). ` +
         `Basisåret 2012 har værdien 26${NB}procentpoint. Målet for 2025 er 15${NB}procentpoint; der mangler 5${NB}procentpoint. ` +
-        'Ingen måling: København og Hele landet 2011–2019.',
+        'Ingen måling: København og hele landet 2011–2019.',
     );
   });
 
@@ -84,6 +84,6 @@ describe('breaks in the description', () => {
       decimals: 0,
       direction: 'lower',
     });
-    expect(text).toContain('Brud i serien i 2018 og 2019 (København og Hele landet)');
+    expect(text).toContain('Brud i serien i 2018 og 2019 (København og hele landet)');
   });
 });

@@ -85,7 +85,7 @@ describe('one rule for one change of definition', () => {
     const marks = breakMarks([kbh, land], x);
     expect(marks.map((m) => [m.x, m.series, m.notes])).toEqual([[75, ['Hele landet', 'København'], [NEW]]]);
     expect(flagLegend([], marks).map((l) => l.text)).toEqual([
-      `Brud i serien (Hele landet 2018 og København 2019), prikket lodret linje; linjerne er afbrudt. ${NEW}`,
+      `Brud i serien (hele landet 2018 og København 2019), prikket lodret linje; linjerne er afbrudt. ${NEW}`,
     ]);
   });
 
@@ -120,8 +120,8 @@ describe('line chart with flagged values', () => {
   it('says in the legend what hollow markers mean and why the series breaks', () => {
     expect(flagLegend(g.series, g.breaks).map((l) => l.text)).toEqual([
       'Hul markør: foreløbigt tal (København 2022); se noten under tabellen',
-      'Hul markør: skønnet tal (Hele landet 2020); se noten under tabellen',
-      'Brud i serien 2021 (København og Hele landet), prikket lodret linje; linjerne er afbrudt. Ny opgørelse fra 2021.',
+      'Hul markør: skønnet tal (hele landet 2020); se noten under tabellen',
+      'Brud i serien 2021 (København og hele landet), prikket lodret linje; linjerne er afbrudt. Ny opgørelse fra 2021.',
     ]);
   });
 
@@ -164,7 +164,7 @@ describe('table footnotes', () => {
     expect(t.rows[2]?.flags).toEqual(['brud i serien', 'brud i serien']);
     expect(t.footnotes.map((f) => [f.n, f.flag, f.explanation, footnoteWhere(f)])).toEqual([
       [1, 'skønnet', 'Beregnet af to tal.', 'Hele landet 2020'],
-      [2, 'brud i serien', BREAK, 'København og Hele landet 2021'],
+      [2, 'brud i serien', BREAK, 'København og hele landet 2021'],
       [3, 'foreløbig', 'Foreløbigt tal, som kilden kan rette senere.', 'København 2022'],
     ]);
   });
@@ -178,7 +178,7 @@ describe('generated description', () => {
         'Tallene gælder alle københavnere uanset oprindelse, ikke kun indvandrere. Fra 2019 til 2022 steg andelen for København',
       ),
     ).toBe(true);
-    expect(d).toContain('Brud i serien i 2021 (København og Hele landet): tallene før og efter er opgjort forskelligt.');
+    expect(d).toContain('Brud i serien i 2021 (København og hele landet): tallene før og efter er opgjort forskelligt.');
     expect(d).toContain('Foreløbig: København 2022.');
     expect(d).toContain('Skønnet: Hele landet 2020.');
   });

@@ -3,6 +3,7 @@
  * with a flag or a note gets a footnote number; values that share the same flag and note share the
  * footnote (a break noted on 2021 in every city is one footnote).
  */
+import { labelsAfterFirst } from '../format/label-in-text.ts';
 import type { Series } from '../model.ts';
 import { formatNumber } from '../format/danish-number.ts';
 import { FLAGS, type FlagId } from '../registry/flags.ts';
@@ -75,5 +76,5 @@ export function footnoteWhere(fn: Footnote): string {
     const key = listDa(periods);
     byPeriods.set(key, [...(byPeriods.get(key) ?? []), series]);
   }
-  return [...byPeriods].map(([periods, series]) => `${listDa(series)} ${periods}`).join('; ');
+  return [...byPeriods].map(([periods, series]) => `${listDa(labelsAfterFirst(series))} ${periods}`).join('; ');
 }

@@ -4,6 +4,7 @@
  * value is from the target, and which values are flagged. Printed in the SVG's <desc> and under the
  * chart, so readers who cannot see it get the gist.
  */
+import { labelInText } from '../format/label-in-text.ts';
 import type { Direction, PeriodValue, Series } from '../model.ts';
 import { unitIdOf, type UnitId, type UnitInfo } from '../registry/units.ts';
 import { formatAfterNoun, formatChange, formatDistance, formatValue, roundTo } from '../format/danish-number.ts';
@@ -92,7 +93,7 @@ export function describeChart(input: DescribeInput): string {
   return sentences.join(' ').replace(/\.\./g, '.');
 }
 
-/** »Serien har et brud i 2021 (København og Hele landet).« »Skønnet: København 2020 og 2022.« */
+/** »Serien har et brud i 2021 (København og hele landet).« »Skønnet: København 2020 og 2022.« */
 export function flagSentences(series: readonly Series[]): string[] {
   const out: string[] = [];
   for (const flag of FLAG_IDS) {
@@ -115,7 +116,7 @@ export function flagSentences(series: readonly Series[]): string[] {
               .map((p) => periodText(p.period.label)),
           ),
         ];
-        out.push(w.breaksWithin(listDa(periods), listDa(within.map((x) => x.label))));
+        out.push(w.breaksWithin(listDa(periods), listDa(within.map((x) => labelInText(x.label)))));
       }
       for (const s of starts) out.push(w.seriesStarts(s.label, periodText(s.points[0]?.period.label ?? '')));
     } else {

@@ -2,6 +2,7 @@
  * The legend entries for flagged values in a chart, in words: which values are hollow and why, and
  * where and why a series breaks. The page's key and the standalone graf.svg print the same entries.
  */
+import { labelInText } from '../format/label-in-text.ts';
 import { FLAG_IDS, type FlagId } from '../registry/flags.ts';
 import { listDa } from '../format/list.ts';
 import type { BreakMark } from './flag-marks.ts';
@@ -39,7 +40,8 @@ export function flagLegend(
       .map((s) => ({ label: s.label, periods: s.points.filter((p) => p.hollow && p.flag === flag).map((p) => periodText(p.period)) }))
       .filter((w) => w.periods.length > 0);
     if (where.length === 0) continue;
-    const text = listDa(where.map((w) => `${w.label} ${listDa(w.periods)}`));
+    // In parentheses after the flag's noun: every label is mid-sentence.
+    const text = listDa(where.map((w) => `${labelInText(w.label)} ${listDa(w.periods)}`));
     items.push({ kind: 'hollow', text: words.hollow(chartCopy.flagNoun[flag], text, brief) });
   }
   if (brief && breaks.length > 1) {
@@ -55,9 +57,9 @@ export function flagLegend(
   return items;
 }
 
-/** »2021 (København og Aarhus)«, or »(Hele landet 2018 og København 2019)« when the series' periods differ. */
+/** »2021 (København og Aarhus)«, or »(hele landet 2018 og København 2019)« when the series' periods differ. */
 export function breakWhere(b: BreakMark): string {
   const periods = new Set(b.where.map((w) => w.period));
-  if (periods.size <= 1) return `${periodText(b.period)} (${listDa(b.series)})`;
-  return `(${listDa(b.where.map((w) => `${w.series} ${periodText(w.period)}`))})`;
+  if (periods.size <= 1) return `${periodText(b.period)} (${listDa(b.series.map(labelInText))})`;
+  return `(${listDa(b.where.map((w) => `${labelInText(w.series)} ${periodText(w.period)}`))})`;
 }

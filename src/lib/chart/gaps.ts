@@ -3,6 +3,7 @@
  * periods (2016 and 2017, 2014K1 and 2014K2): across a gap the line stops, so years that were not
  * measured never look measured. The key and the description name the missing periods.
  */
+import { labelsAfterFirst } from '../format/label-in-text.ts';
 import type { PeriodValue } from '../model.ts';
 import { periodKindOf, periodText } from '../format/period.ts';
 import { listDa } from '../format/list.ts';
@@ -61,5 +62,5 @@ export function gapSummary(series: readonly { label: string; points: readonly Pe
     const key = listDa(gaps);
     byGaps.set(key, [...(byGaps.get(key) ?? []), s.label]);
   }
-  return byGaps.size > 0 ? [...byGaps].map(([gaps, labels]) => `${listDa(labels)} ${gaps}`).join('; ') : undefined;
+  return byGaps.size > 0 ? [...byGaps].map(([gaps, labels]) => `${listDa(labelsAfterFirst(labels))} ${gaps}`).join('; ') : undefined;
 }
