@@ -98,7 +98,7 @@ test.describe('søgning på dansk', () => {
     await expect(results(page).first().locator('.ib-result__title')).toHaveText('Tryghed');
   });
 
-  test('»Gå til afsnittet« lands on the paragraph that matched, with the words highlighted there', async ({ page }) => {
+  test('»Gå til afsnit N« lands on the paragraph that matched, with the words highlighted there', async ({ page }) => {
     // »ligestilling« also stands in the letter's metadata (Bilag); a text fragment would land there.
     await search(page, 'ligestilling');
     const i = await rankOfCase(page, '2009-9512');

@@ -46,7 +46,11 @@ describe('resultView', () => {
     const v = resultView(fragment({ anchors: [{ element: 'p', id: 'afsnit-2', text: 'Andet afsnit', location: 4 }] }), true);
     expect(v.hits).toHaveLength(1);
     expect(v.hits[0]?.href).toContain('#afsnit-2');
+    // Named by its number, so two hits in one result are two different links to a screen reader.
+    expect(v.hits[0]?.jump).toBe('Gå til afsnit 2');
     expect(v.excerpt).toBeUndefined();
+    const other = resultView(fragment({ anchors: [{ element: 'h2', id: 'forslag', text: 'Forslag', location: 4 }] }), true);
+    expect(other.hits.map((h) => h.jump)).toEqual(['Gå til afsnittet']);
   });
 
   it('names the letter an attachment belongs to, and hides the index-only compound parts', () => {

@@ -18,6 +18,8 @@ export const searchCopy = {
   more: 'Vis flere resultater',
   loading: 'Søger …',
   goToParagraph: 'Gå til afsnittet',
+  /** A document's numbered paragraph (its »¶« anchor): two hits in one result have different link texts. */
+  goToParagraphNumber: (n: number) => `Gå til afsnit ${n}`,
   /** A hit in an attached PDF: opens the PDF at that page. */
   goToPage: (n: number) => `Gå til side ${n} i PDF'en`,
   inDocument: 'i',

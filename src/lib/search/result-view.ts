@@ -33,6 +33,12 @@ export interface ResultView {
   hits: HitView[];
 }
 
+/** »Gå til afsnit 16« for a document's numbered paragraph (»afsnit-16«), else »Gå til afsnittet«. */
+function paragraphJump(id: string | undefined): string {
+  const n = id ? /^afsnit-(\d+)$/.exec(id)?.[1] : undefined;
+  return n ? copy.goToParagraphNumber(Number(n)) : copy.goToParagraph;
+}
+
 export function resultView(d: PagefindFragment, searched: boolean): ResultView {
   const m = d.meta;
   const title = stripParts(m.title || d.url);
@@ -59,7 +65,7 @@ export function resultView(d: PagefindFragment, searched: boolean): ResultView {
     return {
       excerpt: hit.excerpt,
       href: pdf ? pdf.url : paragraphUrl(d.url, hit),
-      jump: pdf ? copy.goToPage(pdf.page) : copy.goToParagraph,
+      jump: pdf ? copy.goToPage(pdf.page) : paragraphJump(hit.id),
     };
   });
   return {
