@@ -24,8 +24,16 @@ describe('where an indicator’s main series was measured', () => {
     const national = barometer.indicators.filter((i) => mainPlace(barometer.measurements, i.id) === 'hele landet');
     expect(national.map((i) => i.id)).toContain('beskaeftigelsesfrekvens-ikke-vestlige-25-64');
     for (const i of national) {
-      expect(indicatorView(barometer, i.id).place).toBe('hele landet');
+      const v = indicatorView(barometer, i.id);
+      expect(v.place).toBe('hele landet');
       expect(scoreOf(barometer, i).place).toBe('hele landet');
+      // A status computed from national figures says so beside the status word, not only by the latest value.
+      expect(v.statusLabel).toBe(v.status.colour === 'hvid' ? v.status.label : `${v.status.label} (hele landet)`);
+    }
+    expect(national.some((i) => indicatorView(barometer, i.id).statusLabel === 'På rette kurs (hele landet)')).toBe(true);
+    for (const i of barometer.indicators.filter((x) => !national.includes(x))) {
+      const v = indicatorView(barometer, i.id);
+      expect(v.statusLabel).toBe(v.status.label);
     }
     const main = barometer.indicators.filter((i) => i.main);
     expect(main.every((i) => indicatorView(barometer, i.id).place === undefined)).toBe(true);

@@ -21,6 +21,7 @@ import { valueSources, type ValueSource } from './value-sources.ts';
 import { periodText } from '../format/period.ts';
 import { indicatorDataPaths, indicatorPath } from '../routes.ts';
 import { factWords } from '../copy/indicator.ts';
+import { da } from '../copy/site.ts';
 import { mainPlace } from './main-place.ts';
 
 export interface IndicatorView {
@@ -33,6 +34,8 @@ export interface IndicatorView {
   series: Series[];
   decimals: number;
   status: StatusTrace;
+  /** The status word as shown: »På rette kurs«, or »På rette kurs (hele landet)« when the main series is national. */
+  statusLabel: string;
   /** The baseline period a status is measured from (»2014«); absent when there is no status. */
   statusSince?: string;
   trend: TrendResult;
@@ -98,6 +101,7 @@ export function indicatorView(barometer: Barometer, id: string): IndicatorView {
     series,
     decimals,
     status,
+    statusLabel: place && status.colour !== 'hvid' ? da.statusAt(status.label, place) : status.label,
     ...(baseline && status.colour !== 'hvid' ? { statusSince: periodText(baseline.period.label) } : {}),
     trend: computeTrend(indicator, main),
     latest,

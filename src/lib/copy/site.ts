@@ -31,6 +31,8 @@ export const da = {
     main: 'Hovedindikator',
     latest: (value: string, period: string) => `Seneste: ${value} (${period})`,
   },
+  /** A status computed from a main series measured elsewhere (»På rette kurs (hele landet)«): not the city's. */
+  statusAt: (label: string, place: string) => `${label} (${place})`,
   /** Said before a status word to a screen reader (StatusBadge.astro). */
   statusPrefix: 'Status: ',
   /** When a page of content/pages/ was last reviewed (the accessibility statement). */
