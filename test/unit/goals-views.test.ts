@@ -171,7 +171,7 @@ describe('the spending chart', () => {
   it('has a generated description and the same data as a table', () => {
     expect(v.description).toBe(
       'Grafen viser Børne- og Ungdomsforvaltningens udgifter til den særlige integrationsindsats i budgetårene 2007–2008, i millioner kroner i hvert års priser (ikke korrigeret for prisudviklingen). ' +
-        'Udgifterne var 22,7\u00a0mio.\u00a0kr. i 2007 og 24,4\u00a0mio.\u00a0kr. i 2008. Fra 2007 til 2008 er det en stigning på 1,7\u00a0mio.\u00a0kr. (7,5 %).',
+        'Udgifterne var 22,7\u00a0mio.\u00a0kr. i 2007 og 24,4\u00a0mio.\u00a0kr. i 2008. Fra 2007 til 2008 er det en stigning på 1,7\u00a0mio.\u00a0kr. (7,5\u00a0pct.).',
     );
     expect(v.table.rows.map((r) => [r.period, r.cells[0]])).toEqual([
       ['2007', '22,7'],
@@ -210,7 +210,9 @@ describe('the spending chart', () => {
         ],
         'all',
       ),
-    ).toContain('Fra 2007 til 2008 er det et fald på 0,5\u00a0mio.\u00a0kr. (25,0 %). Beløbene er eksempeldata, ikke rigtige udgifter.');
+    ).toContain(
+      'Fra 2007 til 2008 er det et fald på 0,5\u00a0mio.\u00a0kr. (25,0\u00a0pct.). Beløbene er eksempeldata, ikke rigtige udgifter.',
+    );
     expect(
       describeSpending(
         'X',
@@ -221,7 +223,7 @@ describe('the spending chart', () => {
         'some',
       ),
     ).toMatch(
-      /\(25,0 %\)\. Nogle af beløbene er eksempeldata, ikke rigtige udgifter; de er markeret »Eksempeldata« under udgifterne pr\. formål\.$/,
+      /\(25,0\u00a0pct\.\)\. Nogle af beløbene er eksempeldata, ikke rigtige udgifter; de er markeret »Eksempeldata« under udgifterne pr\. formål\.$/,
     );
     expect(describeSpending('X', [{ year: 2007, total: 2_000_000 }], 'none')).toBe(
       'Grafen viser Xs udgifter til den særlige integrationsindsats i budgetåret 2007, i millioner kroner i hvert års priser (ikke korrigeret for prisudviklingen). Udgifterne var 2,0\u00a0mio.\u00a0kr. i 2007.',

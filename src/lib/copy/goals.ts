@@ -210,7 +210,7 @@ export const SPENDING_TEXT = {
   noChange: 'ingen ændring',
   unchanged: (first: number, last: number, word: string) => `Fra ${first} til ${last} er der ${word}.`,
   changed: (first: number, last: number, word: string, amount: string, pct: string) =>
-    `Fra ${first} til ${last} er det ${word} på ${amount} (${pct} %).`,
+    `Fra ${first} til ${last} er det ${word} på ${amount} (${pct}\u00a0pct.).`,
   allExamples: 'Beløbene er eksempeldata, ikke rigtige udgifter.',
   someExamples: 'Nogle af beløbene er eksempeldata, ikke rigtige udgifter; de er markeret »Eksempeldata« under udgifterne pr. formål.',
 } as const;
