@@ -163,6 +163,12 @@ describe('explanation sentences', () => {
       'Fra basisåret 2014 (1.200) til 2020 (1.450) er der sket en forbedring på 250, mere end tolerancen på 10. Indikatoren har ikke et talmål, så status bygger kun på retningen.',
     ],
     [higher, [pv('2014', 70)], 'Der er ingen måling efter basisåret 2014, så der kan ikke beregnes en status.'],
+    // No tolerance (a count): any change counts, said without »tolerancen på 0«.
+    [
+      indicator({ unit: 'antal', direction: 'lower', target: undefined, baseline: pv('2019', 2), tolerance: 0 }),
+      [pv('2023', 4)],
+      'Fra basisåret 2019 (2) til 2023 (4) er der sket en forværring på 2, mere end nul (indikatoren har ingen tolerance).',
+    ],
     // The unit's own full stop ends the sentence: »indb.«, not »indb..«.
     [
       indicator({ unit: 'pr-1000-indbyggere', direction: 'lower', target: undefined, baseline: pv('2014', 10), tolerance: 1 }),

@@ -93,6 +93,8 @@ export const STATUS_TEXT = {
   worsening: (distance: string) => `en forværring på ${distance}`,
   noChange: 'ingen ændring',
   tolerance: (distance: string) => `tolerancen på ${distance}`,
+  /** A tolerance of 0 (a count of areas): »mere end tolerancen på 0 områder« read oddly. */
+  noTolerance: 'nul (indikatoren har ingen tolerance)',
   targetMet: (targetPeriod: string, target: string, period: string, value: string) =>
     `Målet for ${targetPeriod} på ${target} er nået: målingen for ${period} er ${value}`,
   decline: (since: string, to: string, moved: string, tol: string) => `${since} ${to} er der sket ${moved}, mere end ${tol}.`,

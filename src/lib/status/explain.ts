@@ -47,7 +47,7 @@ function explainRule(t: Facts): string {
   const to = w.to(periodText(latest.period.label), val(latest.value));
   const a = t.actual;
   const moved = a > 0 ? w.improvement(dist(a)) : a < 0 ? w.worsening(dist(a)) : w.noChange;
-  const tol = w.tolerance(dist(t.tolerance));
+  const tol = t.tolerance === 0 ? w.noTolerance : w.tolerance(dist(t.tolerance));
 
   switch (t.outcome) {
     case 'target-met':
