@@ -74,7 +74,7 @@ export const describeCopy = {
   gaps: (gaps: string) => `Ingen måling: ${gaps}.`,
   breaksWithin: (periods: string, series: string) => `Brud i serien i ${periods} (${series}): tallene før og efter er opgjort forskelligt.`,
   seriesStarts: (label: string, period: string) =>
-    `Serien for ${label} begynder i ${period} med et nyt mål (brud i serien) og kan ikke sammenlignes med tidligere tal.`,
+    `Serien for ${label} begynder i ${period} med en ny opgørelse (brud i serien) og kan ikke sammenlignes med tidligere tal.`,
   flagged: (flag: string, where: string) => `${flag}: ${where}.`,
   flaggedWhere: (label: string, periods: string) => `${label} ${periods}`,
 } as const;
