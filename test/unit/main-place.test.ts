@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mainPlace, periodAt } from '../../src/lib/barometer/main-place.ts';
 import { loadBarometer } from '../../src/loaders/barometer.ts';
 import { indicatorView } from '../../src/lib/barometer/indicator-view.ts';
+import { coverageFact, indicatorFacts } from '../../src/lib/barometer/indicator-facts.ts';
 import { scoreOf } from '../../src/lib/editions/edition-snapshot.ts';
 import type { Measurement } from '../../src/lib/model.ts';
 
@@ -37,5 +38,26 @@ describe('where an indicator’s main series was measured', () => {
     }
     const main = barometer.indicators.filter((i) => i.main);
     expect(main.every((i) => indicatorView(barometer, i.id).place === undefined)).toBe(true);
+  });
+});
+
+describe('the coverage fact on an indicator page', () => {
+  it('says the population once: its explanation alone when that names it, else the population and then the explanation', () => {
+    const label = 'indvandrere og efterkommere med ikke-vestlig oprindelse';
+    expect(coverageFact(label, `Tallene gælder ${label}.`)).toBe(`Tallene gælder ${label}.`);
+    expect(coverageFact('kursister', 'Tallene gælder dem, der går på danskuddannelse.')).toBe(
+      'Kursister. Tallene gælder dem, der går på danskuddannelse.',
+    );
+    const { barometer } = loadBarometer('data');
+    const facts = barometer.indicators.flatMap((i) => indicatorFacts(indicatorView(barometer, i.id)).filter((r) => r.term === 'Omfatter'));
+    expect(facts.length).toBeGreaterThan(20);
+    for (const fact of facts) {
+      // No sentence of it repeats another.
+      const sentences = fact.value.toLowerCase().split('. ');
+      expect(
+        sentences.some((s, k) => sentences.some((t, l) => l !== k && t.includes(s.replace(/\.$/, '')))),
+        fact.value,
+      ).toBe(false);
+    }
   });
 });

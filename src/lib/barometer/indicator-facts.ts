@@ -15,15 +15,23 @@ export interface FactRow {
   unindexed?: true;
 }
 
+/**
+ * The population, then what its explanation adds; an explanation that names the population itself
+ * (»Tallene gælder indvandrere og efterkommere med ikke-vestlig oprindelse.«) is said alone, not after
+ * the same words again.
+ */
+export function coverageFact(label: string, explanation: string): string {
+  if (explanation.includes(label)) return explanation;
+  return `${label[0]?.toUpperCase() ?? ''}${label.slice(1)}. ${explanation}`;
+}
+
 export function indicatorFacts(v: IndicatorView): FactRow[] {
   const i = v.indicator;
   const rows: FactRow[] = [
     { term: w.area, value: v.areaName, href: areaPath(i.area) },
     { term: w.main, value: i.main ? w.isMain : w.notMain },
     { term: w.definition, value: i.definition },
-    ...(v.coverage
-      ? [{ term: w.coverage, value: `${v.coverage.label[0]?.toUpperCase()}${v.coverage.label.slice(1)}. ${v.coverage.explanation}` }]
-      : []),
+    ...(v.coverage ? [{ term: w.coverage, value: coverageFact(v.coverage.label, v.coverage.explanation) }] : []),
     { term: w.unit, value: v.unitName },
     { term: w.goodDirection, value: v.directionText },
     { term: w.baseline, value: v.baselineText ?? w.noBaseline },
