@@ -6,9 +6,10 @@
  * loaded index word it begins, and a fresh search loads only the files Pagefind asks for the word
  * (the one whose word range holds it, and its stem's) and the prefix chunks the engine preloads for
  * its stem (prefix-chunks.ts; for an answered word up to MAX_ANSWERED_PREFIX_CHUNKS, so the thread
- * tells the engine which words are answered: their lists are written after the answers). One instance answering word after word gave, at 20,000 letters, 6 of
- * 300 answers another count or order than a fresh search (»skolerne« 18,223 results instead of
- * 15,232): the files of earlier words held words that »skolerne«'s stem begins. So the thread's
+ * tells the engine which words are answered: their lists are written after the answers). One
+ * instance answering word after word gave, at 20,000 letters, 6 of 300 answers another count or
+ * order than a fresh search (»skolerne« 18,223 results instead of 15,232): the files of earlier
+ * words held words that »skolerne«'s stem begins. So the thread's
  * instance answers a word only when
  * - it holds exactly what a fresh search for a word with the same stem and file loaded, and nothing
  *   more (the files a search loads depend only on those two), or

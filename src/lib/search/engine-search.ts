@@ -138,10 +138,14 @@ export async function loadPrefixChunks(run: Run, term: string): Promise<void> {
   const { chunkStarts } = run;
   if (!chunkStarts) return;
   const stems = queryWords(term).map(pagefindStem);
-  const max = stems.length === 1 && (await run.answered?.(term)) ? MAX_ANSWERED_PREFIX_CHUNKS : MAX_PREFIX_CHUNKS;
-  // The lists of starts are fetched side by side (one round trip, not one per word); the chunks
-  // are then loaded one after another, so Pagefind loads them in the same order on every network.
-  const lists = await Promise.all(stems.map((stem) => chunkStarts(chunkStartsKey(stem))));
+  // The lists of starts are fetched side by side (one round trip, not one per word), with the list
+  // of answered words; the chunks are then loaded one after another, so Pagefind loads them in the
+  // same order on every network.
+  const [answered, lists] = await Promise.all([
+    stems.length === 1 ? run.answered?.(term) : false,
+    Promise.all(stems.map((stem) => chunkStarts(chunkStartsKey(stem)))),
+  ]);
+  const max = answered ? MAX_ANSWERED_PREFIX_CHUNKS : MAX_PREFIX_CHUNKS;
   for (const [i, stem] of stems.entries()) {
     for (const start of prefixChunkStarts(stem, lists[i] ?? [], max)) {
       await run.pf.preload(start);
