@@ -35,10 +35,13 @@ function numberId(word: string): string | undefined {
   return NUMBER_ID.test(core) ? core.replace(/-/g, '') : undefined;
 }
 
+/** Digit groups joined by any dash in a page's text (»2009-9512«, »16–64-årige«). */
+const NUMBERS_IN_TEXT = /\d+(?:[-\u2010-\u2015\u2212]\d+)+/g;
+
 /** A matched word's parts, and the digits of each number in it joined as one more (»Sagsnr.2009-9512«). */
 function wordParts(word: string): string[] {
-  const ids = word.match(/\d+(?:-\d+)+/g);
-  return ids ? [...parts(word), ...ids.map((id) => id.replace(/-/g, ''))] : parts(word);
+  const ids = word.match(NUMBERS_IN_TEXT);
+  return ids ? [...parts(word), ...ids.map((id) => id.replace(/\D/g, ''))] : parts(word);
 }
 
 /** A query part and how many first letters a matched word must share with it. */
