@@ -46,6 +46,8 @@ describe('isWeakMatch', () => {
     // An age range is typed with a hyphen and printed with an en dash.
     expect(isWeakMatch('16-64', 'Beskæftigelsesfrekvens for 16–64-årige', [2])).toBe(false);
     expect(isWeakMatch('25-64', 'Blandt 25–64-årige i 2020', [1])).toBe(false);
+    // A period of years is no case number: a page may name the years apart.
+    expect(isWeakMatch('2012-2020', 'Fra 2012 til 2020 steg andelen', [1])).toBe(false);
     // A year alone is still a year.
     expect(isWeakMatch('2009', 'Dato 2. april 2009.', [3])).toBe(false);
     expect(unmatchedWords('Binder 2009-123456', 'Morten Binder i 2009', [1, 3])).toEqual(['2009-123456']);

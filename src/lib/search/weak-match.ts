@@ -29,9 +29,14 @@ function parts(word: string): string[] {
 /** Digit groups joined by hyphens (a case number, »2009-9512«), less punctuation around them. */
 const NUMBER_ID = /^\d+(?:-\d+)+$/;
 
+/** Two years, the first the earlier (»2012-2020«): a period, whose years a page may name apart. */
+const YEAR_RANGE = /^((?:19|20)\d\d)-((?:19|20)\d\d)$/;
+
 /** A word that is a case or document number, as Pagefind indexes it: its digits joined (»20099512«). */
 function numberId(word: string): string | undefined {
   const core = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  const years = YEAR_RANGE.exec(core);
+  if (years && Number(years[1]) < Number(years[2])) return undefined;
   return NUMBER_ID.test(core) ? core.replace(/-/g, '') : undefined;
 }
 
