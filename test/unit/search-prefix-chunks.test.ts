@@ -4,6 +4,7 @@ import {
   chunkStartsKey,
   MAX_ANSWERED_PREFIX_CHUNKS,
   MAX_PREFIX_CHUNKS,
+  prefixChunkLimit,
   prefixChunkStarts,
   stemInOneChunk,
   wordsToPreload,
@@ -91,6 +92,16 @@ function recordingPagefind(calls: string[]): Pagefind {
     },
   };
 }
+
+describe('prefixChunkLimit', () => {
+  it('lets an answered word with a stem of five letters or more reach into MAX_ANSWERED_PREFIX_CHUNKS chunks', () => {
+    expect(prefixChunkLimit('integration', true)).toBe(MAX_ANSWERED_PREFIX_CHUNKS);
+    expect(prefixChunkLimit('fritid', true)).toBe(MAX_ANSWERED_PREFIX_CHUNKS);
+    // »bol« (bolig), »sam«, »sund«: their longer words are mostly other words.
+    expect(prefixChunkLimit('sund', true)).toBe(MAX_PREFIX_CHUNKS);
+    expect(prefixChunkLimit('integration', false)).toBe(MAX_PREFIX_CHUNKS);
+  });
+});
 
 describe('runSearch loads the chunks a stem reaches into', () => {
   it('preloads each chunk start that begins with a query word’s stem, before searching', async () => {

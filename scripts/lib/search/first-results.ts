@@ -26,7 +26,7 @@ import {
 } from '../../../src/lib/search/first-results.ts';
 import { resultView } from '../../../src/lib/search/result-view.ts';
 import { pagefindStem, pagefindTerm } from '../../../src/lib/search/stem.ts';
-import { MAX_ANSWERED_PREFIX_CHUNKS, prefixChunkStarts } from '../../../src/lib/search/prefix-chunks.ts';
+import { prefixChunkLimit, prefixChunkStarts } from '../../../src/lib/search/prefix-chunks.ts';
 
 export { pagefindStem, pagefindTerm };
 
@@ -86,14 +86,15 @@ export function prefixChunks(word: string, chunks: readonly ChunkInfo[]): number
 
 /**
  * The word-index files (places in `chunks`) the search engine loads besides Pagefind's own for a
- * query the build answers: those beginning with its stem, up to MAX_ANSWERED_PREFIX_CHUNKS
+ * query the build answers: those beginning with its stem, up to prefixChunkLimit
  * (src/lib/search/prefix-chunks.ts, loadPrefixChunks).
  */
 export function answeredPrefixChunks(word: string, chunks: readonly ChunkInfo[]): number[] {
+  const stem = pagefindStem(word);
   const starts = prefixChunkStarts(
-    pagefindStem(word),
+    stem,
     chunks.map((c) => c.from),
-    MAX_ANSWERED_PREFIX_CHUNKS,
+    prefixChunkLimit(stem, true),
   );
   const wanted = new Set(starts);
   return chunks.flatMap((c, i) => (wanted.has(c.from) ? [i] : []));

@@ -7,7 +7,7 @@
  */
 import type { Pagefind, PagefindFragment, PagefindResult, PagefindSearchOptions } from './pagefind-api.ts';
 import { isWeakMatch, overStemmedWords, pageHasWord, relatedLocations, unmatchedWords } from './weak-match.ts';
-import { chunkStartsKey, MAX_ANSWERED_PREFIX_CHUNKS, MAX_PREFIX_CHUNKS, prefixChunkStarts } from './prefix-chunks.ts';
+import { chunkStartsKey, prefixChunkLimit, prefixChunkStarts } from './prefix-chunks.ts';
 import { pagefindStem } from './stem.ts';
 import { illustrativeId, realFirst, searchedByName } from './ordering.ts';
 import { queryWords } from './query-words.ts';
@@ -132,7 +132,7 @@ function onlyRelated(d: PagefindFragment, term: string): PagefindFragment {
 /**
  * Load the other chunks holding words a query word's stem begins, so Pagefind can match them
  * (prefix-chunks.ts): up to MAX_PREFIX_CHUNKS, or MAX_ANSWERED_PREFIX_CHUNKS for a one-word query
- * the build answers ahead, in every search of it.
+ * the build answers ahead whose stem is long enough (prefixChunkLimit), in every search of it.
  */
 export async function loadPrefixChunks(run: Run, term: string): Promise<void> {
   const { chunkStarts } = run;
@@ -145,9 +145,8 @@ export async function loadPrefixChunks(run: Run, term: string): Promise<void> {
     stems.length === 1 ? run.answered?.(term) : false,
     Promise.all(stems.map((stem) => chunkStarts(chunkStartsKey(stem)))),
   ]);
-  const max = answered ? MAX_ANSWERED_PREFIX_CHUNKS : MAX_PREFIX_CHUNKS;
   for (const [i, stem] of stems.entries()) {
-    for (const start of prefixChunkStarts(stem, lists[i] ?? [], max)) {
+    for (const start of prefixChunkStarts(stem, lists[i] ?? [], prefixChunkLimit(stem, answered === true))) {
       await run.pf.preload(start);
       // Pagefind may match more now: a search made before is made again.
       run.searches.clear();

@@ -17,9 +17,16 @@ export const MAX_PREFIX_CHUNKS = 3;
  * 20,000 letters »integration« found 17 pages instead of 20,076 (its compounds lie in 14 chunks
  * after its own), »fritid« 4,663 instead of 16,554. More results, a filter or another order then
  * load the same chunks (about 600 KB for »integration«), so they keep to the answer. A stem that
- * begins more chunks than this (»for«: 46) is a short word whose longer words are other words.
+ * begins more chunks than this (»for«: 46), or is shorter than MIN_ANSWERED_PREFIX_STEM (»bol« of
+ * »bolig«, »sam«), is a short word whose longer words are other words: it keeps MAX_PREFIX_CHUNKS.
  */
 export const MAX_ANSWERED_PREFIX_CHUNKS = 16;
+export const MIN_ANSWERED_PREFIX_STEM = 5;
+
+/** How many chunks beginning with a stem a search loads (prefixChunkStarts' `max`). */
+export function prefixChunkLimit(stem: string, answered: boolean): number {
+  return answered && [...stem].length >= MIN_ANSWERED_PREFIX_STEM ? MAX_ANSWERED_PREFIX_CHUNKS : MAX_PREFIX_CHUNKS;
+}
 /** Shorter stems are not expanded into other chunks. */
 export const MIN_PREFIX_STEM = 3;
 
