@@ -190,7 +190,9 @@ describe('generated description', () => {
       decimals: 0,
       direction: 'higher',
     });
-    expect(d).toContain('Serien for København begynder i 2022 med en ny opgørelse (brud i serien) og kan ikke sammenlignes med tidligere tal.');
+    expect(d).toContain(
+      'Serien for København begynder i 2022 med en ny opgørelse (brud i serien) og kan ikke sammenlignes med tidligere tal.',
+    );
   });
 });
 
