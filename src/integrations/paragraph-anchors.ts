@@ -10,6 +10,7 @@
  */
 import { createSlugger } from '../lib/archive/heading-slug.ts';
 import { archiveCopy } from '../lib/copy/index.ts';
+import { paragraphId } from '../lib/archive/paragraph-id.ts';
 
 interface HastElement {
   type: 'element';
@@ -48,10 +49,6 @@ export function wantsAnchors(fileUrl: string | undefined, folders: readonly stri
   return folders.some((f) => path.includes(`/${f}/`));
 }
 
-/** Paragraph ids look like "afsnit-3"; a heading that would slug to the same is prefixed (heading-slug.ts). */
-export function paragraphId(n: number): string {
-  return `afsnit-${n}`;
-}
 
 export function anchorLink(id: string, label: string): HastElement {
   return {
@@ -97,6 +94,7 @@ export function createAnchorer(): (node: HastElement, parent: { tagName?: string
       return;
     }
     if (node.tagName === 'p' && parent?.tagName && CONTAINERS.has(parent.tagName)) return;
+    // A heading that would slug to the same id is prefixed (heading-slug.ts).
     const id = paragraphId(++paragraphs);
     edit.setProperty(node, 'id', id);
     const target = (node.tagName !== 'p' && lastParagraph(node)) || node;

@@ -8,6 +8,7 @@ import { attachmentCopy as copy } from '../copy/attachments.ts';
 import { attachmentTextPath } from '../routes.ts';
 import { pdfPageUrl } from './paths.ts';
 import type { AttachmentText, TextSection } from './text.ts';
+import { paragraphId as paragraphIdOf } from '../archive/paragraph-id.ts';
 
 /** Characters of text per part; with markup a part stays well under 150 KB. */
 export const PART_CHARS = 60_000;
@@ -116,7 +117,7 @@ export function reflow(lines: readonly string[]): string[] {
 /** Paragraph ids: side-<page>-<n> for a PDF page, afsnit-<n> otherwise; n counts from 1 per section. */
 function paragraphId(s: PartSection, i: number): string {
   const n = s.offset + i + 1;
-  return s.page !== undefined ? `side-${s.page}-${n}` : `afsnit-${n}`;
+  return s.page !== undefined ? `side-${s.page}-${n}` : paragraphIdOf(n);
 }
 
 export function textPageView(

@@ -10,6 +10,7 @@ import { formatDate, typeLabel } from './format.ts';
 import { stripParts } from './index-only.ts';
 import type { PagefindFragment } from './pagefind-api.ts';
 import { paragraphHits, paragraphUrl, tightMarks } from './paragraph-hits.ts';
+import { paragraphNumber } from '../archive/paragraph-id.ts';
 
 /** One piece of the result's meta line, in order; `nr` pieces must not break at their hyphen. */
 export type MetaPart =
@@ -35,8 +36,8 @@ export interface ResultView {
 
 /** »Gå til afsnit 16« for a document's numbered paragraph (»afsnit-16«), else »Gå til afsnittet«. */
 function paragraphJump(id: string | undefined): string {
-  const n = id ? /^afsnit-(\d+)$/.exec(id)?.[1] : undefined;
-  return n ? copy.goToParagraphNumber(Number(n)) : copy.goToParagraph;
+  const n = paragraphNumber(id);
+  return n !== undefined ? copy.goToParagraphNumber(n) : copy.goToParagraph;
 }
 
 export function resultView(d: PagefindFragment, searched: boolean): ResultView {
