@@ -15,7 +15,7 @@ import type { Pagefind } from '../lib/search/pagefind-api.ts';
 import { freshPagefind, loadPagefind, preparePagefind } from './pagefind-loader.ts';
 import { MAX_QUERY_LENGTH, normaliseQuery } from '../lib/search/query.ts';
 import { filterGroups, notes, problemBox, showCounts } from './search-view.ts';
-import { countsFitResults } from '../lib/search/search-notes.ts';
+import { countsFitResults, partialMatch } from '../lib/search/search-notes.ts';
 import { PAGE_SIZE, ResultList } from './result-list.ts';
 import { groupCounts } from './filter-counts.ts';
 import { searchDelay, withGap } from './typing-pause.ts';
@@ -339,7 +339,7 @@ class IbSearch extends HTMLElement {
         term ? (outcome.restoredFrom ? outcome.searched : typed) : '',
         filtered,
         describeRange(state.range),
-        outcome.someWords === true,
+        partialMatch(outcome),
       );
       if (performance.getEntriesByName('ib-search:input').length) performance.measure('ib-search:results', 'ib-search:input');
     } catch {

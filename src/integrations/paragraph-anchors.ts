@@ -49,7 +49,6 @@ export function wantsAnchors(fileUrl: string | undefined, folders: readonly stri
   return folders.some((f) => path.includes(`/${f}/`));
 }
 
-
 export function anchorLink(id: string, label: string): HastElement {
   return {
     type: 'element',

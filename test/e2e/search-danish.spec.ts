@@ -178,6 +178,16 @@ test.describe('søgning på dansk', () => {
     expect(await rankOfCase(page, '2006-742')).toBeGreaterThanOrEqual(0);
   });
 
+  test('a word no page has is named as left out, not passed over in silence', async ({ page }) => {
+    // Was: »20 resultater for »konference xyzzy««, the pages of »konference« alone.
+    await page.goto(`soeg/?q=${encodeURIComponent('konference xyzzy')}`);
+    await expect(status(page)).toContainText('med nogle af ordene i »konference xyzzy«');
+    await expect(notes(page)).toContainText('Ordet »xyzzy« står ikke på nogen side i arkivet og er udeladt af søgningen.');
+    await firstPageShown(page);
+    await page.goto(`soeg/?q=${encodeURIComponent('konference')}`);
+    await expect(notes(page)).not.toContainText('udeladt');
+  });
+
   test('a date with a two-digit year finds the letter, a date no document has says so, and labels are dropped', async ({ page }) => {
     for (const q of ['2.4.09', '02.04.09']) {
       await search(page, q);

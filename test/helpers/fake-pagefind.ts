@@ -32,7 +32,19 @@ export function prefixPagefind(pages: readonly string[], idPrefix = ''): Pagefin
   return {
     ...idlePagefind,
     search: async (term) => {
-      const words = (term ?? '').toLowerCase().split(/\s+/);
+      // As Pagefind: a word no page has is left out of the search; with none left, nothing is found.
+      const words = (term ?? '')
+        .toLowerCase()
+        .split(/\s+/)
+        .filter((w) =>
+          pages.some((p) =>
+            p
+              .toLowerCase()
+              .split(/\s+/)
+              .some((t) => t.startsWith(w)),
+          ),
+        );
+      if (words.length === 0) return { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
       const results = pages.flatMap((content, i) => {
         const tokens = content.toLowerCase().split(/\s+/);
         const locations = tokens.flatMap((t, at) => (words.some((w) => t.startsWith(w)) ? [at] : []));

@@ -1,6 +1,6 @@
 /** The notes under the search field, which the live region reads (search-notes.ts). */
 import { describe, expect, it } from 'vitest';
-import { countsFitResults, noteTexts } from '../../src/lib/search/search-notes.ts';
+import { countsFitResults, noteTexts, partialMatch } from '../../src/lib/search/search-notes.ts';
 
 const texts = (...args: Parameters<typeof noteTexts>) => noteTexts(...args).map((n) => n.text);
 
@@ -44,6 +44,23 @@ describe('the note on results with some of the words', () => {
     const [note] = texts({ searched: typed, someWords: true }, { typed, found: 5, truncated: false });
     expect(note).toMatch(/^Ingen sider har alle ordene i »integrationspolitikken og beskæftigelse .* …«\. Viser sider med nogle af dem/);
     expect((note ?? '').length).toBeLessThan(200);
+  });
+});
+
+describe('the note on words no page has', () => {
+  it("names them and says the results are the other words'", () => {
+    expect(texts({ searched: 'konference xyzzy', missing: ['xyzzy'] }, { typed: 'konference xyzzy', found: 20, truncated: false })).toEqual(
+      ['Ordet »xyzzy« står ikke på nogen side i arkivet og er udeladt af søgningen. Viser sider med resten af ordene.'],
+    );
+    const [two] = texts({ searched: 'a qqq xyzzy', missing: ['qqq', 'xyzzy'] }, { typed: 'a qqq xyzzy', found: 2, truncated: false });
+    expect(two).toMatch(/^Ordene »qqq« og »xyzzy« står ikke/);
+  });
+
+  it('makes the count say »med nogle af ordene«', () => {
+    expect(partialMatch({ missing: ['xyzzy'] })).toBe(true);
+    expect(partialMatch({ someWords: true })).toBe(true);
+    expect(partialMatch({})).toBe(false);
+    expect(partialMatch({ missing: [] })).toBe(false);
   });
 });
 

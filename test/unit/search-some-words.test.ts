@@ -68,6 +68,34 @@ describe('runSearch: no page has every word', () => {
   });
 });
 
+describe('runSearch: a query word no page has', () => {
+  it("says the word was left out: the results are the other words' (Pagefind leaves it out)", async () => {
+    // Was: »2 resultater for »Hougaard budgettet xyzzy«« with no word that »xyzzy« is nowhere.
+    const outcome = await runSearch(deps(), 'Hougaard budgettet xyzzy');
+    expect(outcome.missing).toEqual(['xyzzy']);
+    expect(await texts(outcome.results)).toEqual([pages[1]]);
+    expect((await runSearch(deps(), 'konferencen qqq xyzzy')).missing).toEqual(['qqq', 'xyzzy']);
+  });
+
+  it("names a typo with a »Mente du …?« too, but not a word restored to the archive's spelling", async () => {
+    const typo = await runSearch(deps(), 'Jakob Hougaarx');
+    expect(typo.missing).toEqual(['Hougaarx']);
+    expect(typo.suggestions).toEqual(['Jakob Hougaard']);
+    const restored = await runSearch(
+      { pf: fakePagefind(['Mødet på Rådhuset', 'Rådhuset og Jakob']), shard: shards(['Mødet på Rådhuset', 'Rådhuset og Jakob']) },
+      'Jakob Raadhuset',
+    );
+    expect(restored.restoredFrom).toBe('Jakob Raadhuset');
+    expect(restored.missing).toBeUndefined();
+  });
+
+  it('is not set when every word is found, or when nothing is', async () => {
+    expect((await runSearch(deps(), 'Jakob Hougaard')).missing).toBeUndefined();
+    expect((await runSearch(deps(), 'xyzzy')).missing).toBeUndefined();
+    expect((await runSearch(deps(), 'xyzzy qqq')).missing).toBeUndefined();
+  });
+});
+
 describe('the words searched alone', () => {
   it('keeps words of three letters or with a digit, each once, without quotes or short stems', () => {
     expect(wordsToSearchAlone('Jacob i Hougaard, jacob og 2006-742')).toEqual(['Jacob', 'Hougaard', '2006-742']);

@@ -1,6 +1,7 @@
 /** Danish copy for the search page and its results; only the search uses it. */
 import { administrationsPath, conferencesPath, indicatorsPath, lettersPath } from '../routes.ts';
 import { formatNumber } from '../format/danish-number.ts';
+import { listDa } from '../format/list.ts';
 
 export const searchCopy = {
   title: 'Søg',
@@ -55,6 +56,9 @@ export const searchCopy = {
   restored: (searched: string, typed: string) => `Viser resultater for »${searched}« (du skrev »${typed}«).`,
   /** No page has every word of the query (engine.ts, some-words.ts). */
   someWords: (typed: string) => `Ingen sider har alle ordene i »${typed}«. Viser sider med nogle af dem, dem med flest af ordene først.`,
+  /** Query words no page has, which the search left out (engine.ts, Outcome.missing). */
+  missing: (words: readonly string[]) =>
+    `${words.length === 1 ? 'Ordet' : 'Ordene'} ${listDa(words.map((w) => `»${w}«`))} står ikke på nogen side i arkivet og er udeladt af søgningen. Viser sider med resten af ordene.`,
   /** A query that is a date (date-query.ts): the pages with it, or none. */
   dateFound: (date: string) => `Viser sider med datoen ${date}: først dokumenter fra den dag, så sider, der nævner den.`,
   dateNone: (date: string) => `Ingen dokumenter har datoen ${date}.`,

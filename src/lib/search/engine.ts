@@ -54,6 +54,11 @@ export interface Outcome {
   buried?: Buried[];
   /** No page has every word: the results are the pages with the most of them (some-words.ts). */
   someWords?: boolean;
+  /**
+   * Query words no page has (as typed, and not restored): Pagefind leaves such a word out of the
+   * search, so the results are the other words'. Set only when there are results.
+   */
+  missing?: string[];
   /** The query is this date (ISO day): the results are the pages with it, none when no page has it (date-query.ts). */
   date?: string;
   /** The query's words beside its date (»Hougaard« of »Hougaard 2.4.2009«): the results have the date and these. */
@@ -181,7 +186,9 @@ async function searchAsTyped(run: Run, term: string, options: PagefindSearchOpti
     const again = await searchStrong(run, restored, options);
     if (again.length > 0) outcome = { searched: restored, results: again, restoredFrom: term, suggestions: [] };
   }
-  if (stillUnknown.length === 0) return withBuried(outcome);
+  // »konference xyzzy« found the 20 pages of »konference«: said, not passed off as pages with both.
+  const withMissing = (o: Outcome, words: string[]): Outcome => (o.results.length > 0 && words.length > 0 ? { ...o, missing: words } : o);
+  if (stillUnknown.length === 0) return withBuried(withMissing(outcome, outcome.restoredFrom ? [] : typos));
 
   // Typos: offer the closest words the archive has, as whole queries that find something.
   const suggestions: string[] = [];
@@ -203,7 +210,7 @@ async function searchAsTyped(run: Run, term: string, options: PagefindSearchOpti
     if (!changed || suggestions.includes(q)) continue;
     if ((await searchStrong(run, q, options)).length > 0) suggestions.push(q);
   }
-  return withBuried({ ...outcome, suggestions });
+  return withBuried(withMissing({ ...outcome, suggestions }, outcome.restoredFrom ? stillUnknown : typos));
 }
 
 /**

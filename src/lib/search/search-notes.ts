@@ -9,7 +9,10 @@ import { OVER_STEMMED_CHECK, type Outcome } from './engine.ts';
 import { formatDate, shortQuery } from './format.ts';
 import { MAX_QUERY_LENGTH } from './query.ts';
 
-export type NoteOutcome = Pick<Outcome, 'searched' | 'restoredFrom' | 'buried' | 'someWords' | 'date' | 'dateWords' | 'impossibleDate'>;
+export type NoteOutcome = Pick<
+  Outcome,
+  'searched' | 'restoredFrom' | 'buried' | 'someWords' | 'missing' | 'date' | 'dateWords' | 'impossibleDate'
+>;
 
 export interface NoteContext {
   /** The query as typed, spaces evened out. */
@@ -44,8 +47,14 @@ export function noteTexts(outcome: NoteOutcome | undefined, context: NoteContext
     add('ib-search__date-note', context.found > 0 ? copy.dateFound(day) : none);
   }
   if (outcome?.someWords) add('ib-search__some', copy.someWords(shortQuery(context.typed)));
+  if (outcome?.missing?.length) add('ib-search__missing', copy.missing(outcome.missing.map((w) => shortQuery(w))));
   for (const b of outcome?.buried ?? []) add('ib-search__buried', copy.buried(b.word, b.pages, b.stem, OVER_STEMMED_CHECK));
   return items;
+}
+
+/** Whether the results lack some of the query's words (the count says »med nogle af ordene«). */
+export function partialMatch(outcome: Pick<Outcome, 'someWords' | 'missing'>): boolean {
+  return outcome.someWords === true || (outcome.missing?.length ?? 0) > 0;
 }
 
 /**
