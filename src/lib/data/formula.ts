@@ -6,8 +6,12 @@
  */
 export const FORMULA_TRIGGERS: readonly string[] = ['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠'];
 
-/** Matches a cell a spreadsheet would read as a formula (papaparse's escapeFormulae takes it). */
-export const FORMULA_CELL = /^(?![-+]?\d+(?:[.,]\d+)?$) *[=+\-@\t\r＝＋－＠]/;
+/**
+ * Matches a cell a spreadsheet would read as a formula (papaparse's escapeFormulae takes it): also
+ * after any blank, a line break or a no-break space included, since the site trims cells before it
+ * shows and republishes them (a note "\n=HYPERLINK(…)" became "=HYPERLINK(…)" in a download).
+ */
+export const FORMULA_CELL = /^(?!\s*[-+]?\d+(?:[.,]\d+)?\s*$)(?:[\t\r]|\s*[=+\-@＝＋－＠])/;
 
 export function looksLikeFormula(cell: string): boolean {
   return FORMULA_CELL.test(cell);
@@ -15,6 +19,13 @@ export function looksLikeFormula(cell: string): boolean {
 
 /** The character that makes the cell a formula, for messages ("=", or "tabulator"). */
 export function formulaTrigger(cell: string): string {
-  const c = cell.replace(/^ +/, '').charAt(0);
-  return c === '\t' ? 'tabulator' : c === '\r' ? 'linjeskift' : c;
+  const first = cell.charAt(0);
+  if (first === '\t') return 'tabulator';
+  if (first === '\r') return 'linjeskift';
+  return cell.replace(/^\s+/, '').charAt(0);
+}
+
+/** True when a blank other than plain spaces (a line break, a no-break space) comes before the formula's character. */
+export function hiddenBeforeFormula(cell: string): boolean {
+  return /^\s*[^ \S]/.test(cell) && !/^[\t\r]/.test(cell);
 }

@@ -6,7 +6,7 @@
 import { INDICATORS_TABLE, MEASUREMENTS_TABLE, type TableSpec } from '../csv-schema.ts';
 import type { DataContext } from '../data-context.ts';
 import type { ValidationError } from '../errors.ts';
-import { formulaTrigger, looksLikeFormula } from '../formula.ts';
+import { formulaTrigger, hiddenBeforeFormula, looksLikeFormula } from '../formula.ts';
 import { cellError, type RowRef } from '../row-ref.ts';
 import { hiddenCharCellErrors } from './hidden-chars.ts';
 
@@ -22,7 +22,10 @@ export function formulaCellErrors(ref: RowRef, columns: readonly string[]): Vali
   return columns.flatMap((name) => {
     const raw = ref.cells[name]?.raw ?? '';
     if (!looksLikeFormula(raw)) return [];
-    return [cellError(ref, name, `teksten begynder med "${formulaTrigger(raw)}", så et regneark læser den som en formel`, EXPECTED)];
+    const after = hiddenBeforeFormula(raw) ? ' efter et linjeskift eller usynligt mellemrum' : '';
+    return [
+      cellError(ref, name, `teksten begynder med "${formulaTrigger(raw)}"${after}, så et regneark læser den som en formel`, EXPECTED),
+    ];
   });
 }
 
