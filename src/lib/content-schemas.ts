@@ -15,10 +15,20 @@ const organisation = z.enum(ORGANISATION_ABBRS);
 const area = z.enum(AREA_IDS);
 const administration = z.enum(ADMINISTRATION_ABBRS);
 /**
+ * Front-matter text has a length, as CSV cells have (TEXT_LIMITS): a pasted document in a title or
+ * summary was published whole in the page, every list and the feed (a 5 MB summary made feed.xml
+ * 5 MB). Far above any real value: the longest title of the real letters is about 190 characters.
+ */
+const TEXT_MAX = 1_000;
+const TITLE_MAX = 300;
+const PROSE_MAX = 3_000;
+/** Optional free text of up to `max` characters. */
+const prose = (max = PROSE_MAX) => z.string().max(max).optional();
+/**
  * Text that must say something: "   " would publish an empty heading or label. Trimmed, so the
  * check reports such a value as empty (scripts/lib/check/zod-issues.ts, "feltet … er tomt").
  */
-const nonBlank = () => z.string().trim().min(1);
+const nonBlank = (max = TEXT_MAX) => z.string().trim().min(1).max(max);
 /** A list whose items may stand only once: »areas: [bolig, bolig]« would show the area twice. */
 const uniqueList = <T extends z.ZodType<string>>(item: T) =>
   z.array(item).superRefine((list, ctx) => {
@@ -42,6 +52,16 @@ export const personSchema = z
  * 2009-04-02 as a date, so such a value is refused with the advice to quote it, never published
  * changed (the editor check says the same, with file:line:column).
  */
+/**
+ * The characters of a case, document or journal number as printed: digits and letters, joined by
+ * hyphens, dots, slashes or spaces (»2009-9512«, »292118«, »00.01.00-A00-1-12«). Anything else is a
+ * slip or an attempt (»<script>«, »=1+1«, »2009-7, title:…«), and it would be published in the
+ * letter's metadata, the search index and breve.json.
+ */
+const CASE_NUMBER = /^(?:[\p{L}\d]+(?:[-./ ][\p{L}\d]+)*)?$/u; // empty: »er tomt« alone
+const CASE_NUMBER_MAX = 40;
+export const CASE_NUMBER_EXPECTED = 'tal og bogstaver, evt. adskilt af bindestreg, punktum, skråstreg eller mellemrum, fx "2009-9512"';
+
 function caseNumber(name: string, message: string) {
   return z
     .string({
@@ -53,7 +73,9 @@ function caseNumber(name: string, message: string) {
       },
     })
     .trim()
-    .min(1, message);
+    .min(1, message)
+    .max(CASE_NUMBER_MAX)
+    .regex(CASE_NUMBER, CASE_NUMBER_EXPECTED);
 }
 
 /**
@@ -128,7 +150,7 @@ export const attachmentSchema = z
   .object({
     /** The letter's own name for it, e.g. "Bilag 1". */
     label: nonBlank().optional(),
-    title: nonBlank(),
+    title: nonBlank(TITLE_MAX),
     /** A file beside the letter (content/letters/<slug>/<file>), published, listed and searchable. */
     file: attachmentFile.optional(),
     /** Or a file under public/ or an absolute URL; the link policy applies as in the text. */
@@ -150,7 +172,7 @@ export const attachmentSchema = z
 
 export const letterSchema = z
   .object({
-    title: nonBlank(),
+    title: nonBlank(TITLE_MAX),
     /** True when the letter has no subject line and the title was written by the editor. */
     editorialTitle: z.boolean().default(false),
     /** The document's own label, e.g. "Bilag 2". */
@@ -163,20 +185,20 @@ export const letterSchema = z
     sender: senderSchema.optional(),
     recipients: z.array(recipientSchema).default([]),
     /** Free text for a salutation-only addressee, e.g. "Borgmestre, fagudvalg og forvaltninger". */
-    recipientsNote: z.string().optional(),
+    recipientsNote: prose(),
     areas: uniqueList(area).default([]),
     indicators: uniqueList(z.string()).default([]),
     attachments: z.array(attachmentSchema).default([]),
     /** The letter as received (a PDF or DOCX in the letter's folder, e.g. original.pdf): published and listed. */
     original: attachmentFile.optional(),
     receivedStamp: receivedStampSchema.optional(),
-    summary: z.string().optional(),
+    summary: prose(),
     /** Where the letter comes from, in words a reader understands; shown under the letter. */
-    provenance: z.string().optional(),
+    provenance: prose(),
     /** The file the text was taken from (e.g. the archive's text file); for editors and the importer, never shown. */
     sourceFile: z.string().optional(),
     /** Editorial notes on the digitised text: what was moved to the metadata and why. */
-    notes: z.array(nonBlank()).default([]),
+    notes: z.array(nonBlank(PROSE_MAX)).default([]),
     illustrative: z.boolean().default(false),
   })
   .superRefine((letter, ctx) => {
@@ -204,8 +226,8 @@ export const ideaSchema = z
   .object({
     /** Stable anchor on the catalogue page: small letters, digits and hyphens. */
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id må kun have små bogstaver a-z, tal og bindestreger (fx "sprogcafe-for-moedre")'),
-    title: nonBlank(),
-    description: nonBlank(),
+    title: nonBlank(TITLE_MAX),
+    description: nonBlank(PROSE_MAX),
     areas: uniqueList(area).min(1),
     /** The administrations (forvaltninger) responsible, e.g. "BUF". */
     responsible: uniqueList(administration).min(1),
@@ -222,7 +244,7 @@ export const ideaSchema = z
 
 export const conferenceSchema = z
   .object({
-    title: nonBlank(),
+    title: nonBlank(TITLE_MAX),
     year: z.number().int(),
     /** "afholdt" when it took place; "foreslået" when only a proposal is documented. */
     status: z.enum(['afholdt', 'foreslået'], { error: 'status skal være "afholdt" eller "foreslået"' }),
@@ -230,19 +252,19 @@ export const conferenceSchema = z
     /** The planned time when no date is known, e.g. "februar 2008". */
     when: nonBlank().optional(),
     place: nonBlank(),
-    participants: z.string().optional(),
+    participants: prose(),
     theme: nonBlank().optional(),
     /** Proposed themes when the theme was not yet chosen. */
-    themeProposals: z.array(z.object({ title: nonBlank(), description: nonBlank().optional() }).strict()).default([]),
+    themeProposals: z.array(z.object({ title: nonBlank(), description: nonBlank(PROSE_MAX).optional() }).strict()).default([]),
     budget: nonBlank().optional(),
     /** The administration that held the conference. */
     organiser: administration.optional(),
-    summary: z.string().optional(),
+    summary: prose(),
     /** Letters (slugs, the file names in content/letters) that document this conference. */
     letters: z.array(z.string()).default([]),
     ideas: z.array(ideaSchema).default([]),
     illustrative: z.boolean().default(false),
-    illustrativeNote: z.string().optional(),
+    illustrativeNote: prose(),
   })
   .refine((c) => c.status !== 'afholdt' || (c.date !== undefined && c.theme !== undefined), {
     message: 'en afholdt konference skal have date og theme',

@@ -19,6 +19,7 @@ import { splitFrontMatter } from './front-matter.ts';
 import { entryId, fileStem } from './routes.ts';
 import { checkRawControlChars, checkValueControlChars } from './rules/control-chars.ts';
 import { checkDocNumbers } from './rules/document-numbers.ts';
+import { documentSizeError } from './rules/document-size.ts';
 import { checkFileName } from './rules/file-name.ts';
 import { checkLetterRoute, reservedLetterIds } from './rules/route-name.ts';
 import { checkStrayFile } from './rules/stray-files.ts';
@@ -157,6 +158,8 @@ function controlCharErrors(text: string, file: string, already: readonly Validat
 
 /** One file's own rules, from its bytes: an encoding error alone, or every content rule. */
 function fileResult(bytes: Uint8Array, file: string, collection: CollectionName, ctx: ContentContext): FileResult {
+  const tooBig = documentSizeError(file, bytes.length);
+  if (tooBig) return { errors: [tooBig], ...(collection === 'letters' ? { letter: letterFactsOfBytes(bytes, file) } : {}) };
   const decoded = decodeUtf8File(bytes, file, 'text');
   if (!decoded.error) {
     const report = contentFileReport(decoded.text, file, collection, ctx);

@@ -5,8 +5,10 @@
 import type { z } from 'zod';
 import { oneOf } from '../../../src/lib/data/errors.ts';
 import { closest } from '../../../src/lib/data/closest.ts';
+import { formatNumber } from '../../../src/lib/format/danish-number.ts';
 import {
   attachmentSchema,
+  CASE_NUMBER_EXPECTED,
   contactSchema,
   ideaSchema,
   personSchema,
@@ -104,6 +106,18 @@ export function describeIssue(issue: z.core.$ZodIssue, value: unknown): IssueTex
       return issue.origin === 'array'
         ? { message: `listen "${field}" har for få punkter`, got, expected: `mindst ${String(issue.minimum)}` }
         : { message: `feltet "${field}" er tomt`, got, expected: FIELD_HINTS[last] ?? 'en værdi' };
+    case 'too_big':
+      return issue.origin === 'array'
+        ? { message: `listen "${field}" har for mange punkter`, got, expected: `højst ${String(issue.maximum)}` }
+        : {
+            message: `feltet "${field}" er for langt (${formatNumber(String(value).length, 0)} tegn)`,
+            got,
+            expected: `højst ${formatNumber(Number(issue.maximum), 0)} tegn – skriv kort, og læg den lange tekst i dokumentets brødtekst`,
+          };
+    case 'invalid_format':
+      if (issue.message === CASE_NUMBER_EXPECTED)
+        return { message: `feltet "${field}" har tegn, et nummer ikke har`, got, expected: issue.message };
+      return { message: `feltet "${field}": ${issue.message}`, got };
     default:
       return { message: `feltet "${field}": ${issue.message}`, got };
   }
