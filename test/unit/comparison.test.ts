@@ -191,6 +191,7 @@ describe('comparison view, downloads and sources', () => {
       {
         source: 'Danmarks Statistik, RAS200 (udtræk)',
         url: 'https://example.org/raw',
+        linkText: 'example.org/raw',
         covers: 'København 2020–2021; Aarhus 2020–2021; Odense 2020–2021; Aalborg 2021; Kvinder 2021',
         secondary: true,
         rows: 8,
@@ -198,6 +199,7 @@ describe('comparison view, downloads and sources', () => {
       {
         source: 'Danmarks Statistik, RAS200 (udtræk)',
         url: 'https://example.org/land',
+        linkText: 'example.org/land',
         covers: 'Hele landet 2020–2021',
         secondary: true,
         rows: 2,

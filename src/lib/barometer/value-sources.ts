@@ -6,10 +6,13 @@
 import type { Measurement } from '../model.ts';
 import { listDa } from '../format/list.ts';
 import { periodText } from '../format/period.ts';
+import { urlText } from '../format/url-text.ts';
 
 export interface ValueSource {
   source: string;
   url?: string;
+  /** The address as the link's text shows it (url-text.ts). */
+  linkText?: string;
   /** »København 2010–2024; Hele landet 2010–2024«. */
   covers: string;
   /** The source calls itself an extract from another publisher's table. */
@@ -44,7 +47,7 @@ export function valueSources(measurements: readonly Measurement[], id: string, m
   }
   return [...groups.values()].map((g) => ({
     source: g.source,
-    ...(g.url ? { url: g.url } : {}),
+    ...(g.url ? { url: g.url, linkText: urlText(g.url) } : {}),
     covers: [...g.bySeries].map(([s, periods]) => `${s} ${periodRanges(periods)}`).join('; '),
     secondary: /udtræk/i.test(g.source),
     rows: g.rows,
