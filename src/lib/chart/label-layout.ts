@@ -42,7 +42,13 @@ export function wrapLabel(text: string, maxChars: number): string[] {
 /** A character's average width in a sans-serif font, in em. */
 export const CHAR_WIDTH = 0.6;
 
+/**
+ * The same for the semi-bold direct labels (font-weight 600): »København« at 0.6 em a letter ran
+ * 4–5 px past the chart's right edge in the browser.
+ */
+export const BOLD_CHAR_WIDTH = 0.68;
+
 /** Rough width of a text in a sans-serif font: enough to reserve margins without measuring. */
-export function textWidth(text: string, fontSize: number): number {
-  return Math.ceil(text.length * fontSize * CHAR_WIDTH);
+export function textWidth(text: string, fontSize: number, charWidth = CHAR_WIDTH): number {
+  return Math.ceil(text.length * fontSize * charWidth);
 }

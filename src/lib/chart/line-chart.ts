@@ -12,7 +12,7 @@ import { formatValue } from '../format/danish-number.ts';
 import { baselineLabel, periodText } from '../format/period.ts';
 import { chartCopy } from '../copy/chart.ts';
 import { valueTicks, yearTicks, type Tick } from './axes.ts';
-import { CHAR_WIDTH, layoutLabels, textWidth, wrapLabel } from './label-layout.ts';
+import { BOLD_CHAR_WIDTH, layoutLabels, textWidth, wrapLabel } from './label-layout.ts';
 import { markerPath, seriesStyle, type SeriesStyle } from './series-style.ts';
 import { breakMarks, isHollow, segmentsOf, withFlag, type BreakMark } from './flag-marks.ts';
 import { gapSummary } from './gaps.ts';
@@ -140,6 +140,8 @@ export const EM = {
   textMiddle: 0.35,
   /** Between the plot's right edge and the direct labels. */
   labelGap: 0.5,
+  /** After a direct label's end, before the chart's edge: a focused chart's outline is drawn there. */
+  labelEndRoom: 0.4,
   /** Labels may rise this far above the plot and end this far above the chart's bottom. */
   labelTopRoom: 1,
   labelBottomRoom: 0.2,
@@ -196,9 +198,11 @@ export function lineChart(input: LineChartInput): LineChartGeometry {
   const targetText = target ? chartCopy.targetLabel(periodText(target.period.label)) : undefined;
   const texts = [...series.map((s) => s.label), ...(targetText ? [targetText] : [])];
   const maxRight = Math.floor(size.width * MAX_LABEL_SHARE);
-  const maxChars = Math.max(6, Math.floor((maxRight - fs) / (fs * CHAR_WIDTH)));
+  // The labels start labelGap right of the plot and need room to their end (labelEndRoom) too.
+  const room = fs * (EM.labelGap + EM.labelEndRoom);
+  const maxChars = Math.max(6, Math.floor((maxRight - room) / (fs * BOLD_CHAR_WIDTH)));
   const wrapped = texts.map((t) => wrapLabel(t, maxChars));
-  const right = size.width - Math.min(maxRight, Math.max(...wrapped.flat().map((l) => textWidth(l, fs)), 0) + fs);
+  const right = size.width - Math.min(maxRight, Math.max(...wrapped.flat().map((l) => textWidth(l, fs, BOLD_CHAR_WIDTH)), 0) + room);
 
   // A baseline ring or target ring at the first period would overlap the value labels left of the plot.
   const times = [...all, ...extra].map((p) => p.period.time);
