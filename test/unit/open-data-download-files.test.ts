@@ -19,7 +19,7 @@ const inventory: DownloadInventory = {
   compared: [s('besk', 'Beskæftigelse')],
   editions: [{ date: '2026-12-01', indicators: [s('besk', 'Beskæftigelse')] }],
   administrations: [s('BUF', 'Børne- og Ungdomsforvaltningen', true)],
-  reportYears: [s('2008', '2008', true)],
+  reportYears: [{ ...s('2008', '2008', true), areasIllustrative: false }],
   letters: s('breve', 'alle dokumenter', true),
 };
 const files = downloadFiles(inventory);
@@ -60,11 +60,20 @@ describe('the derived files of an inventory', () => {
       'forvaltninger/boerne-og-ungdom/udgifter.csv',
       'forvaltninger/boerne-og-ungdom/udgifter.json',
       'statusrapporter/2008/maal.csv',
-      'statusrapporter/2008/omraader.csv',
       'statusrapporter/2008/udgifter.csv',
       'data/breve.csv',
       'data/breve.json',
     ]);
+  });
+
+  it('mark a year\u2019s area table by its main indicators, not by the year\u2019s example goals', () => {
+    // Was: omraader.csv »Eksempeldata – ikke rigtige målinger« because the year's goals were examples.
+    const areas = (areasIllustrative: boolean) =>
+      downloadFiles({ ...inventory, reportYears: [{ ...s('2008', '2008', true), areasIllustrative }] }).find((f) =>
+        f.path.endsWith('omraader.csv'),
+      );
+    expect(areas(false)?.illustrative).toBe(false);
+    expect(areas(true)?.illustrative).toBe(true);
   });
 
   it('say of the archive’s table that some documents, not measurements, are examples', () => {

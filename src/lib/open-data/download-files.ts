@@ -47,7 +47,12 @@ export interface DownloadInventory {
   compared: readonly DownloadSubject[];
   editions: readonly { date: string; indicators: readonly DownloadSubject[] }[];
   administrations: readonly DownloadSubject[];
-  reportYears: readonly DownloadSubject[];
+  /**
+   * `areasIllustrative`: the year's area table (omraader.csv) rests on example data. It is computed
+   * from the main indicators' measurements, not from the year's goals and spending, so it was marked
+   * »Eksempeldata« with them though every main indicator has real figures.
+   */
+  reportYears: readonly (DownloadSubject & { areasIllustrative: boolean })[];
   /** The archive as data: always published, with a row per letter (none in an empty archive). */
   letters: DownloadSubject;
 }
@@ -96,6 +101,7 @@ export function downloadInventory(
       key: String(year),
       label: String(year),
       illustrative: [...goals.goals, ...goals.spending].some((r) => r.budgetYear === year && r.illustrative),
+      areasIllustrative: b.indicators.some((i) => i.main && i.illustrative),
     })),
     letters: { key: ARCHIVE_LETTERS.name, label: DOWNLOAD_TEXT.letters.label, illustrative: letters.some((l) => l.illustrative) },
   };
@@ -132,7 +138,11 @@ export function downloadFiles(inv: DownloadInventory): DownloadFile[] {
     }));
   for (const s of inv.reportYears)
     for (const [table, spec] of Object.entries(REPORT_SPECS))
-      add(spec, s, statusReportCsvPath(s.key, table as ReportTable), { kind: 'report', year: Number(s.key), table: table as ReportTable });
+      add(spec, table === 'omraader' ? { ...s, illustrative: s.areasIllustrative } : s, statusReportCsvPath(s.key, table as ReportTable), {
+        kind: 'report',
+        year: Number(s.key),
+        table: table as ReportTable,
+      });
   both(ARCHIVE_LETTERS, inv.letters, lettersDataPaths(), (format) => ({ kind: 'letters', format }));
   return files;
 }
