@@ -8,7 +8,7 @@ import jsYaml from 'js-yaml';
 import { isAlias, isNode, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { ValidationError } from '../../../src/lib/data/errors.ts';
 import { checkRawControlChars } from './rules/control-chars.ts';
-import { duplicateKeys } from './yaml-duplicates.ts';
+import { yamlErrors } from './yaml-errors.ts';
 
 export interface PositionedYaml {
   doc: Document;
@@ -31,16 +31,6 @@ export interface FrontMatter {
   bodyStartLine: number;
 }
 
-const YAML_HINTS: Record<string, string> = {
-  DUPLICATE_KEY: 'feltet står to gange',
-  BAD_INDENT: 'forkert indrykning',
-  MISSING_CHAR: 'et tegn mangler, fx et afsluttende anførselstegn eller ]',
-  BLOCK_AS_IMPLICIT_KEY: 'et felt mangler ": " eller er indrykket forkert',
-  MULTILINE_IMPLICIT_KEY: 'et felt mangler ": " eller er indrykket forkert',
-  UNEXPECTED_TOKEN: 'et uventet tegn',
-  TAB_AS_INDENT: 'tabulator bruges til indrykning; brug mellemrum',
-};
-
 function positionedYaml(text: string): () => PositionedYaml {
   let cached: PositionedYaml | undefined;
   return () => {
@@ -50,44 +40,6 @@ function positionedYaml(text: string): () => PositionedYaml {
     }
     return cached;
   };
-}
-
-/** YAML errors located by the `yaml` package; js-yaml's own mark if only js-yaml objects. */
-function yamlErrors(fm: FrontMatter, file: string, jsError: unknown): ValidationError[] {
-  const { doc, lineCounter } = fm.positioned();
-  const duplicates = doc.errors.some((e) => e.code === 'DUPLICATE_KEY') ? duplicateKeys(doc, lineCounter) : undefined;
-  const errors = doc.errors.map((e): ValidationError => {
-    const pos = lineCounter.linePos(e.pos[0]);
-    const duplicate = duplicates?.get(e.pos[0]);
-    if (duplicate)
-      return {
-        file,
-        line: pos.line + fm.yamlStartLine - 1,
-        column: pos.col,
-        message: `front matter er ikke gyldig YAML: feltet "${duplicate.field}" står to gange (første gang på linje ${duplicate.firstLine + fm.yamlStartLine - 1})`,
-        got: (fm.yamlText.split('\n')[pos.line - 1] ?? '').trim(),
-        expected: 'feltet én gang: slet den ene linje, eller ret navnet',
-      };
-    return {
-      file,
-      line: pos.line + fm.yamlStartLine - 1,
-      column: pos.col,
-      message: `front matter er ikke gyldig YAML: ${YAML_HINTS[e.code] ?? 'kan ikke læses'}`,
-      expected: `gyldig YAML (fejlkode ${e.code})`,
-    };
-  });
-  if (errors.length > 0) return errors;
-  const mark = jsError instanceof jsYaml.YAMLException ? jsError.mark : undefined;
-  const reason = jsError instanceof jsYaml.YAMLException ? jsError.reason : String(jsError);
-  return [
-    {
-      file,
-      line: (mark?.line ?? 0) + fm.yamlStartLine,
-      column: (mark?.column ?? 0) + 1,
-      message: 'front matter er ikke gyldig YAML',
-      expected: `gyldig YAML uden mærker som !tekst (${reason})`,
-    },
-  ];
 }
 
 /**

@@ -30,6 +30,7 @@ import { checkFlagNote } from './rules/flag-note.ts';
 import { checkFormulaCells } from './rules/formula-cells.ts';
 import { checkFuturePeriods } from './rules/future-period.ts';
 import { fileLevelErrors } from './rules/file-level.ts';
+import { runGated, type BrokenTables } from './rule-gate.ts';
 
 /** Rules that look across rows and tables, each one function. */
 export const CROSS_ROW_RULES: readonly ((ctx: DataContext) => ValidationError[])[] = [
@@ -120,18 +121,22 @@ export function validateData(indicatorsCsv: CsvInput, measurementsCsv: CsvInput,
   const ind = readCsv(indicatorsCsv.text, indicatorsCsv.file);
   const mea = readCsv(measurementsCsv.text, measurementsCsv.file);
   const rowCount = ind.table.rows.length + mea.table.rows.length;
-  // The cause first: an empty file, a broken header or an unclosed quote, and nothing that follows from it.
-  const fileErrors = [
-    ...fileLevelErrors(ind.table, INDICATORS_TABLE, ind.errors),
-    ...fileLevelErrors(mea.table, MEASUREMENTS_TABLE, mea.errors),
-  ];
-  if (fileErrors.length > 0) return { barometer: { indicators: [], measurements: [] }, errors: sortErrors(fileErrors), rows: rowCount };
-  const indTyped = typeTable(ind.table, INDICATORS_TABLE);
-  const meaTyped = typeTable(mea.table, MEASUREMENTS_TABLE);
+  // The cause first: an empty file, a broken header, an unclosed quote or rows that do not split as
+  // the header does. Such a file's rows are not typed, and rules reading them are skipped (runGated);
+  // the other file is checked as usual.
+  const indFile = fileLevelErrors(ind.table, INDICATORS_TABLE, ind.errors);
+  const meaFile = fileLevelErrors(mea.table, MEASUREMENTS_TABLE, mea.errors);
+  const broken: BrokenTables = { indicators: indFile.length > 0, measurements: meaFile.length > 0 };
+  const none = { rows: [], errors: [] };
+  const indTyped = broken.indicators ? none : typeTable(ind.table, INDICATORS_TABLE);
+  const meaTyped = broken.measurements ? none : typeTable(mea.table, MEASUREMENTS_TABLE);
   const ctx = dataContext(indicatorsCsv.file, measurementsCsv.file, indTyped.rows.map(indicatorDraft), meaTyped.rows.map(measurementDraft));
-  const errors = [...indTyped.errors, ...meaTyped.errors];
-  for (const rule of CROSS_ROW_RULES) errors.push(...rule(ctx));
-  errors.push(...checkFuturePeriods(ctx, options.today ?? new Date()));
+  const errors = [...indFile, ...meaFile, ...indTyped.errors, ...meaTyped.errors];
+  for (const rule of CROSS_ROW_RULES) errors.push(...runGated(ctx, broken, rule));
+  errors.push(...runGated(ctx, broken, (c) => checkFuturePeriods(c, options.today ?? new Date())));
+  // Nothing is published from half the data: a broken file gives an empty barometer, as before.
+  if (broken.indicators || broken.measurements)
+    return { barometer: { indicators: [], measurements: [] }, errors: sortErrors(errors), rows: rowCount };
   const indicators = ctx.indicators.map((d) => toIndicator(d, ctx)).filter((i): i is Indicator => i !== undefined);
   const known = new Set(indicators.map((i) => i.id));
   const measurements = ctx.measurements.map((d) => toMeasurement(d, known)).filter((m): m is Measurement => m !== undefined);

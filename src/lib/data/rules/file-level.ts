@@ -1,13 +1,16 @@
 /**
  * Rule: the file as a whole can be read as a table – it has a header row with the right columns,
- * rows under it, and no unclosed quote. These are causes: while one of them stands, every other
- * rule would only report what follows from it (a missing column makes every row "incomplete", an
- * unclosed quote swallows the rest of the file), so validation stops at them.
+ * rows under it that split as the header does, and no unclosed quote. These are causes: while one
+ * of them stands, every other rule would only report what follows from it (a missing column makes
+ * every row "incomplete", an unclosed quote swallows the rest of the file, a comma-separated file
+ * with decimal commas gives every row too many cells), so the file's rows are not checked further
+ * and rules that read them are skipped (validate.ts, rule-gate.ts).
  */
 import type { TableSpec } from '../csv-schema.ts';
 import type { ValidationError } from '../errors.ts';
 import type { CsvTable } from '../read-csv.ts';
 import { checkHeaders } from './headers.ts';
+import { checkRowShapes } from './row-length.ts';
 
 const NAMES = { ';': 'semikolon', ',': 'komma' } as const;
 
@@ -51,5 +54,6 @@ export function fileLevelErrors(table: CsvTable, spec: TableSpec, readErrors: re
       },
     ];
   }
-  return [];
+  const shapes = checkRowShapes(table, spec);
+  return shapes ? [shapes] : [];
 }
