@@ -47,6 +47,14 @@ describe('trend from the latest two measurements', () => {
     expect(t.detail).toBe('\u22121 fra 2022 til 2023. Lavere er bedre, så det er fremgang.');
   });
 
+  it('says »ingen ændring« of an unchanged indicator without a tolerance, not »højst tolerancen«', () => {
+    const t = computeTrend({ direction: 'lower', tolerance: 0, unit: 'antal' }, [pv('2019', 0), pv('2022', 0)]);
+    expect([t.trend, t.short]).toEqual(['stilstand', 'Stort set uændret']);
+    expect(t.detail).toBe('Ingen ændring fra 2019 til 2022.');
+    const within = computeTrend(indicator({ direction: 'lower' }), [pv('2022', 70), pv('2023', 70.3)]);
+    expect(within.detail).toMatch(/, højst tolerancen, så det regnes som stilstand\.$/);
+  });
+
   it('claims no movement across a series break, and says why', () => {
     const broken = { ...pv('2021', 77.5), flag: 'brud i serien' as const, note: 'Ny opgørelse.' };
     const t = computeTrend(indicator({ direction: 'higher' }), [pv('2020', 74), broken]);

@@ -72,6 +72,8 @@ export const TREND_TEXT = {
   higherIsBetter: DIRECTION_TEXT.higher,
   lowerIsBetter: DIRECTION_TEXT.lower,
   standstill: (change: string) => `${change}, højst tolerancen, så det regnes som stilstand.`,
+  /** Stilstand of an indicator without a tolerance: »højst tolerancen« read oddly beside »ingen tolerance«. */
+  unchanged: (from: string, to: string) => `Ingen ændring fra ${from} til ${to}.`,
   judged: (change: string, better: string, judgement: string) => `${change}. ${better}, så det er ${judgement}.`,
   judgement: { fremgang: 'fremgang', tilbagegang: 'tilbagegang' },
   flagged: (values: string) => `Bemærk: ${values}.`,

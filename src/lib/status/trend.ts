@@ -81,7 +81,8 @@ export function computeTrend(ind: Pick<Indicator, 'direction' | 'tolerance' | 'u
   const better = ind.direction === 'higher' ? t.higherIsBetter : t.lowerIsBetter;
   // A trend from an estimated or provisional value says so, as the status explanation does.
   const flagged = [previous, latest].flatMap((p) => (p.flag && !breaksLine(p) ? [t.flaggedValue(periodText(p.period.label), p.flag)] : []));
-  const judged = trend === 'stilstand' ? t.standstill(explanation) : t.judged(explanation, better, JUDGEMENT[trend]);
+  const standstill = ind.tolerance === 0 ? t.unchanged(from, to) : t.standstill(explanation);
+  const judged = trend === 'stilstand' ? standstill : t.judged(explanation, better, JUDGEMENT[trend]);
   const detail = flagged.length > 0 ? `${judged} ${t.flagged(listDa(flagged))}` : judged;
   const short = trend === 'stilstand' ? MOVEMENT_LABEL.flat : `${MOVEMENT_LABEL[movement]} (${JUDGEMENT[trend]})`;
   return {
