@@ -92,11 +92,26 @@ function run(): void {
   if (!target) {
     // A result without a paragraph to point at: the words wherever the page's content has them.
     mark(textsOf(body), pattern);
+    openAround(body);
     return;
   }
+  let shown: Element = target;
   if (mark(passage(target, body), pattern) > 0) target.setAttribute('data-highlighted', '');
-  const box = target.getBoundingClientRect();
-  if (box.top < 0 || box.top > window.innerHeight) target.scrollIntoView({ block: 'start' });
+  else {
+    // Pagefind counted the words to this anchor, but they stand just before it (a figure's heading
+    // above its description): the words of the figure or section around it, and the first shown.
+    const around = target.closest('figure, section, details') ?? body;
+    if (mark(textsOf(around), pattern) > 0) shown = around.querySelector('mark.ib-hit') ?? target;
+  }
+  openAround(body);
+  const box = shown.getBoundingClientRect();
+  if (box.top < 0 || box.top > window.innerHeight) shown.scrollIntoView({ block: 'start' });
+}
+
+/** A marked word inside a closed »Vis ændringerne« (<details>) is opened, or the reader sees no mark at all. */
+function openAround(body: Element): void {
+  for (const m of body.querySelectorAll('mark.ib-hit'))
+    for (let d = m.parentElement?.closest('details'); d; d = d.parentElement?.closest('details')) d.open = true;
 }
 
 run();

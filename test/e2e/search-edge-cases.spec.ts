@@ -44,6 +44,19 @@ test.describe('søgning: kanttilfælde', () => {
     await expect(page.locator('#soeg-q')).toHaveValue(typed.trim());
   });
 
+  test('a word marked inside a closed »Vis ændringerne« is shown: the details are opened', async ({ page }) => {
+    // Was: all marks inside the closed <details> of a change-history entry, nothing visible.
+    const indicator = 'indikatorer/beskaeftigelsesfrekvens-16-64/';
+    await page.goto(indicator);
+    const entry = page.locator('.ib-history__item', { has: page.locator('details', { hasText: 'Platformens' }) }).first();
+    const id = await entry.getAttribute('id');
+    expect(id).toMatch(/^aendring-/);
+    await page.goto(`${indicator}?fremhaev=Platformens#${id}`);
+    const hit = page.locator('mark.ib-hit', { hasText: /^Platformens$/ }).first();
+    await expect(hit).toBeVisible();
+    expect(await hit.evaluate((m) => m.closest('details')?.open)).toBe(true);
+  });
+
   test('a result link whose fragment is not valid percent encoding still highlights the words', async ({ page }) => {
     // Was: »URIError: URI malformed« on the page and nothing marked.
     await page.goto(`${LETTER}?fremhaev=kvinder#%E0%A4%A`);
