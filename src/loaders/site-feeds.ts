@@ -7,6 +7,7 @@ import type { LetterData } from '../lib/content-schemas.ts';
 import type { AtomEntry } from '../lib/archive/atom.ts';
 import { letterEntries, measurementEntries } from '../lib/archive/feed-entries.ts';
 import { getBarometer } from './site-data.ts';
+import { lettersAdded } from './letters-added.ts';
 import { siteHistory } from './site-history.ts';
 import { isEditorCommit } from '../lib/history/commit-kind.ts';
 import { siteEditions } from './site-editions.ts';
@@ -47,7 +48,11 @@ export function indicatorFeedEntries(id: string, letters: readonly Letter[], url
     .filter((e) => e.indicatorId === id)
     .map((e) => statusEntry(e, page, ind?.title ?? e.title));
   const about = lettersAbout(letters, 'indicators', id);
-  return newestEntries([...indicatorValueEntries(id, url), ...status, ...letterEntries(about, url, Number.MAX_SAFE_INTEGER)]);
+  return newestEntries([
+    ...indicatorValueEntries(id, url),
+    ...status,
+    ...letterEntries(about, url, Number.MAX_SAFE_INTEGER, lettersAdded()),
+  ]);
 }
 
 export function areaFeedEntries(area: AreaId, letters: readonly Letter[], url: (path: string) => string): AtomEntry[] {
@@ -61,7 +66,7 @@ export function areaFeedEntries(area: AreaId, letters: readonly Letter[], url: (
     .filter((e) => e.area === area)
     .map((e) => (e.main ? statusEntry(e, page, areaName(area)) : statusEntry(e, url(indicatorPath(e.indicatorId)), e.title)));
   const about = lettersAbout(letters, 'areas', area);
-  return newestEntries([...values, ...status, ...letterEntries(about, url, Number.MAX_SAFE_INTEGER)]);
+  return newestEntries([...values, ...status, ...letterEntries(about, url, Number.MAX_SAFE_INTEGER, lettersAdded())]);
 }
 
 /** For the site feed: every revision of a published value and every change of an area's status. */
@@ -88,7 +93,7 @@ export function siteFeedEntries(letters: readonly Letter[], url: (path: string) 
   const history = siteHistory();
   return newestEntries(
     [
-      ...letterEntries(letters, url, MAX_LETTERS),
+      ...letterEntries(letters, url, MAX_LETTERS, lettersAdded()),
       ...measurementEntries(indicators, measurements, (id) => history.byIndicator.get(id), url),
       // Corrections and the areas' status changes: a revised value reaches readers, not only new ones.
       ...siteChangeEntries(url),

@@ -1,3 +1,4 @@
+import { letterAddedDates } from '../../src/lib/feeds/letters-added.ts';
 import { describe, expect, it } from 'vitest';
 import { childTexts, parseXmlStrict } from '../helpers/archive-xml.ts';
 import { atomDate, buildAtom, type AtomEntry } from '../../src/lib/archive/atom.ts';
@@ -112,6 +113,43 @@ describe('feed entries', () => {
     const e = letterEntries([letter('a', '2007-03-26'), letter('b', '2009-04-02'), letter('c', '2008-05-16')], url, 2);
     expect(e.map((x) => x.link)).toEqual([url('breve/b/'), url('breve/c/')]);
     expect(e[0]?.summary).toBe('Dokument af 2. april 2009. Sagsnr. S-b.');
+  });
+  it('dates a letter by when it was put on the site, newest first, and its summary names its own date', () => {
+    // Was: a letter of 2009 added today dated 2009, below every measurement of this year.
+    const letters = [
+      letter('a', '2007-03-26'),
+      letter('b', '2009-04-02'),
+      { ...letter('c', '2008-05-16'), data: { ...letter('c', '2008-05-16').data, summary: 'Om boliger.' } },
+    ];
+    const added = new Map([
+      ['a', new Date('2026-12-03T10:00:00Z')],
+      ['c', new Date('2026-12-03T10:00:00Z')],
+      ['b', new Date('2026-11-23T18:00:00Z')],
+    ]);
+    const e = letterEntries(letters, url, 3, added);
+    // a and c in one commit: the archive's order between them (newest letter first).
+    expect(e.map((x) => [x.link, x.updated.toISOString()])).toEqual([
+      [url('breve/c/'), '2026-12-03T10:00:00.000Z'],
+      [url('breve/a/'), '2026-12-03T10:00:00.000Z'],
+      [url('breve/b/'), '2026-11-23T18:00:00.000Z'],
+    ]);
+    expect(e[0]?.summary).toBe('Dokument af 16. maj 2008. Om boliger.');
+    // Without git's date, the letter's own.
+    expect(letterEntries([letter('d', '2008-05-16')], url, 1, added)[0]?.updated.toISOString()).toBe('2008-05-16T00:00:00.000Z');
+  });
+  it('reads when each letter file was added from git log, the latest addition and renames counted', () => {
+    const log = [
+      '\x1e2026-12-04T09:00:00+01:00\n\ncontent/letters/2009-04-02-ny.md\ncontent/letters/2009-04-02-ny/original.pdf\ncontent/other.md',
+      '\x1e2026-11-30T12:00:00+00:00\n\ncontent/letters/2009-04-02-ny.md\ncontent/letters/Med Mellemrum.MD.md',
+      '\x1e2026-11-23T18:29:57+00:00\n\ncontent/letters/2006-02-02-a.mdx\n',
+    ].join('');
+    const added = letterAddedDates(log, 'content/letters/');
+    expect([...added].map(([id, d]) => [id, d.toISOString()])).toEqual([
+      ['2009-04-02-ny', '2026-12-04T08:00:00.000Z'],
+      ['med-mellemrum.md', '2026-11-30T12:00:00.000Z'],
+      ['2006-02-02-a', '2026-11-23T18:29:57.000Z'],
+    ]);
+    expect(letterAddedDates('', 'content/letters/').size).toBe(0);
   });
   it('takes the main series for the newest measurement', () => {
     expect(newestMeasurement('beskaeftigelse-x', measurements)?.period.label).toBe('2010');

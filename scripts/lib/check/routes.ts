@@ -5,15 +5,9 @@
  */
 import { ROUTED_PAGES, type CollectionName } from './collections.ts';
 
-/** The file name without folder and extension. */
-export function fileStem(path: string): string {
-  return (path.split(/[\\/]/).pop() ?? '').replace(/\.[^.]*$/, '');
-}
+import { entryId, fileStem } from '../../../src/lib/archive/entry-id.ts';
 
-/** Astro's id for a file name: lower case, spaces as hyphens (github-slugger, simplified). */
-export function entryId(stem: string): string {
-  return stem.normalize('NFC').toLowerCase().trim().replace(/\s+/g, '-');
-}
+export { entryId, fileStem };
 
 export function routeOf(collection: CollectionName, stem: string, data: unknown): string | undefined {
   const field = (key: string): unknown => (data && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined);

@@ -8,7 +8,7 @@ import type { Indicator, Measurement } from '../model.ts';
 import { decimalsOf, formatValue } from '../format/danish-number.ts';
 import type { ChangeEntry } from '../history/indicator-history.ts';
 import type { AtomEntry } from './atom.ts';
-import { letterDescription } from './letter-view.ts';
+import { letterDated, letterDescription } from './letter-view.ts';
 import { sortNewestFirst } from './letters.ts';
 import { periodText } from '../format/period.ts';
 import { indicatorPath, letterPath } from '../routes.ts';
@@ -17,19 +17,30 @@ import { FEED_TEXT } from '../copy/editions.ts';
 import { indicatorUnit } from '../registry/units.ts';
 import { mainPlace } from '../barometer/main-place.ts';
 
+/**
+ * The newest letters, at most `max`. A letter is dated by when it was put on the site (`added`,
+ * from git: src/loaders/letters-added.ts), so a letter of 2009 added today is news today and is not
+ * cut from the site feed below this year's measurements; without that date, by its own. Its summary
+ * always names its own date, which the entry's date then is not.
+ */
 export function letterEntries(
   letters: readonly { id: string; data: LetterData }[],
   url: (path: string) => string,
   max: number,
+  added: ReadonlyMap<string, Date> = new Map(),
 ): AtomEntry[] {
+  const at = (l: { id: string; data: LetterData }) => added.get(l.id) ?? l.data.date;
+  // Stable: letters added in one commit keep the archive's order (newest letter first).
   return sortNewestFirst(letters)
+    .map((l, order) => ({ l, order }))
+    .sort((a, b) => at(b.l).getTime() - at(a.l).getTime() || a.order - b.order)
     .slice(0, max)
-    .map((l) => ({
+    .map(({ l }) => ({
       id: url(letterPath(l.id)),
       title: l.data.illustrative ? `${l.data.title} (eksempeldata)` : l.data.title,
-      updated: l.data.date,
+      updated: at(l),
       link: url(letterPath(l.id)),
-      summary: letterDescription(l.data),
+      summary: l.data.summary ? `${letterDated(l.data)}. ${l.data.summary}` : letterDescription(l.data),
       categories: ['brev'],
       ...(l.data.illustrative ? { illustrative: true } : {}),
     }));

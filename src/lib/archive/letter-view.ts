@@ -201,7 +201,12 @@ export function letterListItem(entry: { id: string; data: LetterData }): LetterL
 export function letterDescription(data: LetterData): string {
   if (data.summary) return data.summary;
   const t = LETTER_TEXT;
-  const kind = data.label ?? (data.sender ? t.letter : t.document);
   const from = data.sender ? ` ${t.from(personLabel(data.sender))}` : '';
-  return `${t.dated(kind, danishDate(data.date))}${from}. ${t.caseNumberStart(data.sagsnr)}${data.doknr ? `, ${t.documentNumber(data.doknr)}` : ''}.`;
+  return `${letterDated(data)}${from}. ${t.caseNumberStart(data.sagsnr)}${data.doknr ? `, ${t.documentNumber(data.doknr)}` : ''}.`;
+}
+
+/** »Brev af 2. april 2009«: what the document is and its date. */
+export function letterDated(data: LetterData): string {
+  const t = LETTER_TEXT;
+  return t.dated(data.label ?? (data.sender ? t.letter : t.document), danishDate(data.date));
 }
