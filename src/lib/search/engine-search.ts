@@ -114,7 +114,12 @@ async function withWords(results: PagefindResult[], words: readonly string[], te
   const checked = await Promise.all(
     results.slice(0, OVER_STEMMED_CHECK).map(async (r) => {
       const d = await r.data();
-      return words.every((w) => pageHasWord(w, d.content, d.locations)) ? { ...r, data: async () => onlyRelated(d, term) } : undefined;
+      // Read again when asked: pagefind.js keeps one fragment object per page and sets its locations
+      // to those of the search whose data() ran last, so `d` may since hold another word's (»"trygge
+      // rammer"« showed the places of »rammer« alone, searched to check the word).
+      return words.every((w) => pageHasWord(w, d.content, d.locations))
+        ? { ...r, data: async () => onlyRelated(await r.data(), term) }
+        : undefined;
     }),
   );
   return checked.filter((r) => r !== undefined);
