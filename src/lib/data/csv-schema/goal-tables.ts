@@ -47,7 +47,7 @@ export const GOALS_TABLE: TableSpec = {
       required: true,
       allowed: GOAL_KIND_IDS,
       example: 'resultatkrav',
-      description: '"resultatkrav" (den virkning, indsatsen skal have for borgerne) eller "aktivitetsmål" (det, forvaltningen selv gør).',
+      description: '»resultatkrav« (den virkning, indsatsen skal have for borgerne) eller »aktivitetsmål« (det, forvaltningen selv gør).',
     },
     {
       name: 'title',
@@ -123,7 +123,7 @@ export const GOALS_TABLE: TableSpec = {
       required: false,
       allowed: booleans,
       example: 'ja',
-      description: 'Om forvaltningen vurderer målet som realistisk: "ja" eller "nej". Tom: forvaltningen har ikke vurderet det.',
+      description: 'Om forvaltningen vurderer målet som realistisk: »ja« eller »nej«. Tom: forvaltningen har ikke vurderet det.',
     },
     {
       name: 'initiatives',
@@ -219,7 +219,7 @@ export const SPENDING_TABLE: TableSpec = {
       required: true,
       allowed: booleans,
       example: 'nej',
-      description: '"ja" hvis beløbet er opdigtede eksempeldata; det vises så med mærket »Eksempeldata«. "nej" for rigtige beløb.',
+      description: '»ja« hvis beløbet er opdigtede eksempeldata; det vises så med mærket »Eksempeldata«. »nej« for rigtige beløb.',
     },
   ],
 };

@@ -71,7 +71,7 @@ export const INDICATORS_TABLE: TableSpec = {
       required: true,
       allowed: directions,
       example: 'højere',
-      description: 'Den gode retning: "højere" hvis en stigning er god, "lavere" hvis et fald er godt.',
+      description: 'Den gode retning: »højere« hvis en stigning er god, »lavere« hvis et fald er godt.',
     },
     {
       name: 'main',
@@ -88,7 +88,7 @@ export const INDICATORS_TABLE: TableSpec = {
       required: false,
       maxLength: TEXT_LIMITS.label,
       example: 'København',
-      description: 'Navn på hovedserien (målingerne med tom breakdown) i grafer og tabeller, fx "København". Tom: "I alt".',
+      description: 'Navn på hovedserien (målingerne med tom breakdown) i grafer og tabeller, fx »København«. Tom: »I alt«.',
     },
     {
       name: 'baseline_period',

@@ -34,7 +34,7 @@ export const MEASUREMENTS_TABLE: TableSpec = {
       required: false,
       maxLength: TEXT_LIMITS.label,
       example: 'Hele landet',
-      description: 'Tom for hovedserien (den, status beregnes på). Ellers navnet på opdelingen, fx "Hele landet", "Kvinder" eller "Mænd".',
+      description: 'Tom for hovedserien (den, status beregnes på). Ellers navnet på opdelingen, fx »Hele landet«, »Kvinder« eller »Mænd«.',
     },
     {
       name: 'value',
