@@ -40,7 +40,7 @@ function sharedFragmentPagefind(): Pagefind {
 
 describe('a result\u2019s data after the engine\u2019s word checks', () => {
   it('has the places of the query searched, not of a word checked after it', async () => {
-    const outcome = await runSearch({ pf: sharedFragmentPagefind() }, '"trygge rammer"');
+    const outcome = await runSearch({ pf: sharedFragmentPagefind(), shard: async () => undefined }, '"trygge rammer"');
     expect(outcome.results).toHaveLength(1);
     expect((await outcome.results[0]!.data()).locations).toEqual([4, 5]);
   });
