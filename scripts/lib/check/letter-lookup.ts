@@ -21,14 +21,21 @@ export function diskLetterLookup(
   known?: ReadonlyMap<string, LetterFacts>,
   files: readonly ContentFile[] = listContentFiles(contentDir),
 ): LetterLookup {
-  return letterLookup(letterSlugs(contentDir, files), () => {
-    const base = join(contentDir, 'letters');
-    const letters = files
-      .filter((f) => f.collection === 'letters')
-      .map((f) => {
-        const facts = known?.get(displayPath(f.path)) ?? letterFacts(splitFrontMatter(readFileSync(f.path, 'utf8'), f.path).fm);
-        return { slug: entryId(fileStem(relative(base, f.path))), sagsnr: facts.sagsnr };
-      });
-    return caseNumberIndex(letters);
-  });
+  let unreadable = false;
+  return letterLookup(
+    letterSlugs(contentDir, files),
+    () => {
+      const base = join(contentDir, 'letters');
+      const letters = files
+        .filter((f) => f.collection === 'letters')
+        .map((f) => {
+          const facts = known?.get(displayPath(f.path)) ?? letterFacts(splitFrontMatter(readFileSync(f.path, 'utf8'), f.path).fm);
+          return { slug: entryId(fileStem(relative(base, f.path))), sagsnr: facts.sagsnr };
+        });
+      // A letter without a readable case number has its own error (front matter, sagsnr).
+      unreadable = letters.some((l) => !l.sagsnr?.trim());
+      return caseNumberIndex(letters);
+    },
+    () => unreadable,
+  );
 }

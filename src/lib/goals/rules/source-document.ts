@@ -23,6 +23,8 @@ function check(ctx: GoalContext, ref: RowRef, value: string | undefined): Valida
     );
   }
   if (letters.length === 1) return undefined;
+  // A case number may be that of a letter whose front matter cannot be read; its own error says so.
+  if (ctx.letters.unsure()) return undefined;
   const guess = ctx.letters.suggest(value);
   const file = /\.mdx?$/i.test(value) ? ' – skriv filnavnet uden .md' : '';
   const hint = file || (guess ? ` – mente du "${guess}"?` : '');
