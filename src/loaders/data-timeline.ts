@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { INDICATORS_TABLE, MEASUREMENTS_TABLE } from '../lib/data/csv-schema.ts';
-import { git, parseBatch, repoPath } from './git-versions.ts';
+import { git, parseBatch, repoPath, repoTop } from './git-versions.ts';
 import { landedDates, parseCommitLog, type DataTimeline } from '../lib/editions/data-timeline.ts';
 
 const MISSING = '0000000000000000000000000000000000000000:-';
@@ -16,14 +16,9 @@ export function readDataTimeline(dataDir: string): DataTimeline {
   const iFile = resolve(join(dataDir, INDICATORS_TABLE.file));
   const mFile = resolve(join(dataDir, MEASUREMENTS_TABLE.file));
   const probe = existsSync(mFile) ? dirname(mFile) : existsSync(dataDir) ? resolve(dataDir) : process.cwd();
-  let top: string;
-  try {
-    top = git(['rev-parse', '--show-toplevel'], probe).toString('utf8').trim();
-    if (git(['rev-parse', '--is-shallow-repository'], top).toString('utf8').trim() === 'true')
-      return { available: false, reason: 'shallow' };
-  } catch (err) {
-    return { available: false, reason: (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no-git' : 'not-a-repository' };
-  }
+  const repo = repoTop(probe);
+  if ('reason' in repo) return { available: false, reason: repo.reason };
+  const { top } = repo;
   try {
     if (!existsSync(mFile) || !existsSync(iFile)) return { available: false, reason: 'untracked' };
     const paths = [repoPath(top, iFile), repoPath(top, mFile)];

@@ -93,19 +93,25 @@ function reasonFor(err: unknown): UnavailableReason {
   return (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no-git' : 'not-a-repository';
 }
 
+/**
+ * The repository's top folder for a folder in it, or why its history cannot be read: no git, not a
+ * repository, or a shallow clone (whose history would be cut short without a word).
+ */
+export function repoTop(dir: string): { top: string } | { reason: UnavailableReason } {
+  try {
+    const top = git(['rev-parse', '--show-toplevel'], dir).toString('utf8').trim();
+    return git(['rev-parse', '--is-shallow-repository'], top).toString('utf8').trim() === 'true' ? { reason: 'shallow' } : { top };
+  } catch (err) {
+    return { reason: reasonFor(err) };
+  }
+}
+
 /** Versions of each file (absolute or cwd-relative paths), newest first, keyed by the given path. */
 export function readGitHistory(files: string[]): GitHistory {
   const existing = files.map((f) => resolve(f)).filter((f) => existsSync(f));
-  const probeDir = existing[0] ? dirname(existing[0]) : process.cwd();
-  let top: string;
-  try {
-    top = git(['rev-parse', '--show-toplevel'], probeDir).toString('utf8').trim();
-    if (git(['rev-parse', '--is-shallow-repository'], top).toString('utf8').trim() === 'true') {
-      return { available: false, reason: 'shallow' };
-    }
-  } catch (err) {
-    return { available: false, reason: reasonFor(err) };
-  }
+  const repo = repoTop(existing[0] ? dirname(existing[0]) : process.cwd());
+  if ('reason' in repo) return { available: false, reason: repo.reason };
+  const { top } = repo;
   const versions: Record<string, FileVersion[]> = {};
   try {
     const rels = existing.map((f) => repoPath(top, f)).filter((r) => !r.startsWith('..'));

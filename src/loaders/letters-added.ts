@@ -7,15 +7,16 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { git, repoPath } from './git-versions.ts';
+import { git, repoPath, repoTop } from './git-versions.ts';
 import { siteSettings } from './site-settings.ts';
 import { letterAddedDates } from '../lib/feeds/letters-added.ts';
 
 function read(lettersDir: string): Map<string, Date> {
   if (!existsSync(lettersDir)) return new Map();
+  const repo = repoTop(lettersDir);
+  if ('reason' in repo) return new Map();
+  const { top } = repo;
   try {
-    const top = git(['rev-parse', '--show-toplevel'], lettersDir).toString('utf8').trim();
-    if (git(['rev-parse', '--is-shallow-repository'], top).toString('utf8').trim() === 'true') return new Map();
     // Added, or renamed to its present name (git follows renames by default).
     const out = git(['log', '--diff-filter=AR', '--format=%x1e%aI', '--name-only', '--', repoPath(top, resolve(lettersDir))], top);
     return letterAddedDates(out.toString('utf8'), `${repoPath(top, resolve(lettersDir))}/`);

@@ -22,6 +22,9 @@ export const NOT_XML =
  */
 export const INVISIBLE = /[\u0080-\u009F\u061C\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
 
+/** A control character XML cannot hold, or an invisible one: what no published text may show. */
+export const HIDDEN = new RegExp(`${NOT_XML.source}|${INVISIBLE.source}`);
+
 export function escapeXml(s: string): string {
   return s.replace(NOT_XML, '').replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }

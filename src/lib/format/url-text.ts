@@ -4,14 +4,14 @@
  * out as »procent C 3 …«), and cut at `max` characters, never inside a character. A decoded
  * character a reader cannot see (a bidi override written as %E2%80%AE) keeps the address as written.
  */
-import { INVISIBLE, NOT_XML } from './escape.ts';
+import { HIDDEN } from './escape.ts';
 
 export const URL_TEXT_MAX = 70;
 
 function decoded(path: string): string {
   try {
     const text = decodeURI(path);
-    return new RegExp(`${NOT_XML.source}|${INVISIBLE.source}`).test(text) ? path : text;
+    return HIDDEN.test(text) ? path : text;
   } catch {
     // A stray % that is no escape: shown as written.
     return path;

@@ -6,11 +6,11 @@
  * The content check (scripts/lib/check/rules/control-chars.ts) uses the same words.
  */
 import type { ValidationError } from '../errors.ts';
-import { INVISIBLE, NOT_XML } from '../../format/escape.ts';
+import { HIDDEN, INVISIBLE } from '../../format/escape.ts';
 import { cellError, type RowRef } from '../row-ref.ts';
 
 /** A control character XML cannot hold, or an invisible one: the content check uses the same set. */
-export const HIDDEN = new RegExp(`${NOT_XML.source}|${INVISIBLE.source}`);
+export { HIDDEN };
 const INVISIBLE_ONE = new RegExp(`^${INVISIBLE.source}$`);
 
 /** "U+0007": the character's code, the way a reader can look it up. */
