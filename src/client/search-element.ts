@@ -21,6 +21,7 @@ import { groupCounts } from './filter-counts.ts';
 import { searchDelay, withGap } from './typing-pause.ts';
 import { searchOutcome } from './search-outcome.ts';
 import { formState, monthBounds } from './search-form.ts';
+import { historyStep, shown, type HistoryEntry, type SearchCause } from '../lib/search/history-entry.ts';
 import { loadFilterInfo, prefetchChunkStarts, preloadTyped, type FilterInfo } from './site-files.ts';
 import { searchCopy as copy } from '../lib/copy/index.ts';
 import {
@@ -74,6 +75,8 @@ class IbSearch extends HTMLElement {
   private lastInput = 0;
   /** The last few gaps between keystrokes, ms. */
   private gaps: number[] = [];
+  /** The search the current history entry holds (history-entry.ts: when Back returns to it). */
+  private entry: HistoryEntry = { query: location.search, settled: true };
 
   connectedCallback(): void {
     const q = <T extends Element>(sel: string): T => {
@@ -105,7 +108,7 @@ class IbSearch extends HTMLElement {
 
     q<HTMLFormElement>('[data-search-form]').addEventListener('submit', (e) => {
       e.preventDefault();
-      void this.run();
+      void this.run('submit');
     });
     // What the shared URL got wrong is said until the visitor changes the search.
     this.addEventListener('input', () => (this.urlProblems = []), { capture: true });
@@ -127,18 +130,20 @@ class IbSearch extends HTMLElement {
       this.lastInput = now;
       clearTimeout(this.timer);
       const wait = searchDelay(normaliseQuery(this.input.value).split(' ').at(-1) ?? '', this.gaps);
-      this.timer = setTimeout(() => void this.run(), wait);
+      this.timer = setTimeout(() => void this.run('typing'), wait);
     });
     this.input.addEventListener('focus', () => void this.prepare().catch(() => undefined), { once: true });
-    this.sort.addEventListener('change', () => void this.run());
-    this.filterBox.addEventListener('change', () => void this.run());
+    this.sort.addEventListener('change', () => void this.run('refine'));
+    this.filterBox.addEventListener('change', () => void this.run('refine'));
     for (const box of [this.from, this.to]) {
-      box.addEventListener('change', () => void this.run());
+      box.addEventListener('change', () => void this.run('refine'));
       // The date fields are outside the form, so Enter would do nothing by itself.
       box.addEventListener('keydown', (e) => {
-        if (e.key === 'Enter') void this.run();
+        if (e.key === 'Enter') void this.run('refine');
       });
     }
+    // Back and Forward bring an earlier search's address: the form and the results follow it.
+    window.addEventListener('popstate', () => void this.restore());
     // Pagefind's filter index (per-query counts) is loaded when someone reaches for the filters,
     // not before the first search: it would double what a first visit fetches.
     for (const type of ['focusin', 'pointerdown'] as const)
@@ -147,7 +152,7 @@ class IbSearch extends HTMLElement {
       for (const box of this.filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = false;
       this.from.value = '';
       this.to.value = '';
-      void this.run();
+      void this.run('refine');
     });
 
     // With no search in the URL nothing needs the index yet: wait for an idle moment so loading
@@ -238,7 +243,29 @@ class IbSearch extends HTMLElement {
       // A date problem is said next to its field, so the panel holding the fields opens too.
       if (hasFilters(state) || state.dateProblems.length || window.matchMedia('(min-width: 60rem)').matches) this.refine.open = true;
       if (hasFilters(state)) await this.loadCounts(false);
-      if (asked) await this.run();
+      if (asked) await this.run('address');
+    } catch {
+      this.status.textContent = copy.loadError;
+    }
+  }
+
+  /** The search in the address Back or Forward brought, put back in the form and run. */
+  private async restore(): Promise<void> {
+    const state = parseSearchState(new URLSearchParams(location.search));
+    // A link within the page (»Gå til indhold«) also makes an entry: the same search is left as it is.
+    if (searchStateToQuery(state) === this.entry.query) return;
+    this.urlProblems = state.problems;
+    this.input.value = state.q;
+    this.sort.value = state.sort;
+    this.from.value = state.fra;
+    this.to.value = state.til;
+    this.entry = { query: location.search, settled: true };
+    try {
+      const info = await this.filterInfo();
+      this.filterBox.replaceChildren(...filterGroups(info?.counts ?? {}, state));
+      if (hasFilters(state) || state.dateProblems.length) this.refine.open = true;
+      if (hasFilters(state)) await this.loadCounts(false);
+      await this.run('address');
     } catch {
       this.status.textContent = copy.loadError;
     }
@@ -257,7 +284,7 @@ class IbSearch extends HTMLElement {
       (q) => `${location.pathname}${searchStateToQuery({ ...this.readState(), q })}`,
       (q) => {
         this.input.value = q;
-        void this.run();
+        void this.run('submit');
         this.input.focus();
       },
       // A paste longer than the field is cut by the browser without a word: the page says so.
@@ -266,13 +293,16 @@ class IbSearch extends HTMLElement {
     this.notes.replaceChildren(...items);
   }
 
-  private async run(): Promise<void> {
+  private async run(cause: SearchCause): Promise<void> {
     clearTimeout(this.timer);
     const seq = ++this.seq;
     this.results.invalidate();
     const state = this.readState();
     const query = searchStateToQuery(state);
-    history.replaceState(history.state, '', `${location.pathname}${query}`);
+    const step = historyStep(this.entry, query, cause, performance.now());
+    this.entry = step.entry;
+    if (step.action === 'push') history.pushState(null, '', `${location.pathname}${query}`);
+    else if (step.action === 'replace') history.replaceState(history.state, '', `${location.pathname}${query}`);
     const term = normaliseQuery(state.q);
     // Messages repeat the query as typed ("2009–9512"), searching uses the normalised form.
     const typed = state.q.trim().replace(/\s+/g, ' ');
@@ -325,6 +355,7 @@ class IbSearch extends HTMLElement {
       const started = performance.now();
       await this.results.show(results, outcome.searched !== '', FIRST_PAINT);
       if (seq !== this.seq) return;
+      this.entry = shown(this.entry, query, performance.now());
       // The filter index arrived while this search ran, after it had asked for counts.
       if (!counts && this.countsLoaded && countable) void this.refreshCounts();
       setTimeout(() => {
