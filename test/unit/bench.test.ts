@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { judge, linearity, medianBy } from '../../scripts/lib/bench/budgets.ts';
+import { judge, linearity, medianBy, searchSizes } from '../../scripts/lib/bench/budgets.ts';
 import { pageJs, pageTypes } from '../../scripts/lib/bench/page-js.ts';
 import { peak, procAvailable, treeRss } from '../../scripts/lib/bench/proc-memory.ts';
 import { markdownTable } from '../../scripts/lib/bench/table.ts';
@@ -110,6 +110,16 @@ describe('judge at 20,000 and 50,000 letters', () => {
       'lineær vækst: tid pr. brev, største/mindste': ['1,18', true],
       'lineær vækst: marginal tid pr. brev, sidste/første interval': ['1,08', true],
     });
+  });
+});
+
+describe('searchSizes', () => {
+  it('searches where the search budget holds (up to 20,000 letters) and, for information, the largest archive', () => {
+    expect(searchSizes([5000, 20000, 50000])).toEqual({ judged: 20000, searched: [20000, 50000] });
+    expect(searchSizes([500, 2000, 5000])).toEqual({ judged: 5000, searched: [5000] });
+    expect(searchSizes([20000])).toEqual({ judged: 20000, searched: [20000] });
+    expect(searchSizes([50000])).toEqual({ searched: [50000] });
+    expect(searchSizes([])).toEqual({ searched: [] });
   });
 });
 

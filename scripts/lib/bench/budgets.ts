@@ -24,6 +24,25 @@ export const BUDGETS = {
 } as const;
 
 /**
+ * The largest archive the search budgets hold for (issue 12: at 20,000 letters as at 5,000). At
+ * 50,000 letters Pagefind's page table alone is over the byte budget, so a search there is measured
+ * and reported, not judged.
+ */
+export const SEARCH_BUDGET_LETTERS = 20_000;
+
+/**
+ * The sizes a bench run searches: the largest within SEARCH_BUDGET_LETTERS (judged) and the largest
+ * of all (reported), once each, smallest first.
+ */
+export function searchSizes(sizes: readonly number[]): { judged?: number; searched: number[] } {
+  const within = sizes.filter((n) => n <= SEARCH_BUDGET_LETTERS);
+  const judged = within.length > 0 ? Math.max(...within) : undefined;
+  const largest = sizes.length > 0 ? Math.max(...sizes) : undefined;
+  const searched = [...new Set([judged, largest].filter((n): n is number => n !== undefined))].sort((a, b) => a - b);
+  return { ...(judged === undefined ? {} : { judged }), searched };
+}
+
+/**
  * Build budgets per archive size (product.md, issue 12): cold build time, peak RSS of the build's
  * whole process tree (1 GB = 10^9 bytes), and a warm rebuild after adding and changing one letter.
  */
