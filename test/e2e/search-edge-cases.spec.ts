@@ -75,4 +75,24 @@ test.describe('søgning: kanttilfælde', () => {
     expect(counts.length).toBeGreaterThan(0);
     expect(counts.filter((c) => c.trim() !== '')).toEqual([]);
   });
+  test('a month finds the documents dated in it first, and says so', async ({ page }) => {
+    // Was: every page with »maj« and »2008« somewhere, ranked by how often they occur.
+    await page.goto('soeg/?q=maj+2008');
+    await expect(status(page)).toHaveText(/^\d+ resultat(er)? for »maj 2008«$/);
+    await expect(notes(page)).toHaveText('Viser dokumenter fra maj 2008: først dem, der er dateret i måneden, så sider, der nævner den.');
+    await expect(results(page).first().locator('.ib-result__meta time')).toHaveAttribute('datetime', '2008-05-16');
+  });
+
+  test('a month written in numbers, beside a word, finds that month’s document with the word', async ({ page }) => {
+    await page.goto('soeg/?q=integrationskonferencen+11.2007');
+    await expect(status(page)).toContainText('for »integrationskonferencen 11.2007«');
+    await expect(results(page).first().locator('.ib-result__meta time')).toHaveAttribute('datetime', '2007-11-20');
+    await expect(notes(page)).toContainText('Viser dokumenter fra november 2007, der har »integrationskonferencen«');
+  });
+
+  test('a month outside the chosen date range finds nothing and names the range as the reason', async ({ page }) => {
+    await page.goto('soeg/?q=maj+2008&fra=2010-01');
+    await expect(status(page)).toContainText('Ingen resultater for »maj 2008«');
+    await expect(notes(page)).toHaveText('Ingen dokumenter inden for din afgrænsning er fra maj 2008 eller nævner måneden.');
+  });
 });

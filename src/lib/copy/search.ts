@@ -64,6 +64,17 @@ export const searchCopy = {
   dateNone: (date: string) => `Ingen dokumenter har datoen ${date}.`,
   /** As dateNone, when filters or a date range may hide the pages with the date. */
   dateNoneNarrowed: (date: string) => `Ingen dokumenter inden for din afgrænsning har datoen ${date}.`,
+  /** A query that names a month (month-query.ts): its documents, then pages that write it out. */
+  month: {
+    found: (month: string) => `Viser dokumenter fra ${month}: først dem, der er dateret i måneden, så sider, der nævner den.`,
+    none: (month: string) => `Ingen dokumenter er fra ${month}, og ingen sider nævner måneden.`,
+    noneNarrowed: (month: string) => `Ingen dokumenter inden for din afgrænsning er fra ${month} eller nævner måneden.`,
+    wordsFound: (month: string, words: string) =>
+      `Viser dokumenter fra ${month}, der har »${words}«: først dem, der er dateret i måneden, så sider, der nævner den.`,
+    wordsNone: (month: string, words: string) => `Ingen dokumenter fra ${month} har »${words}«. Søg uden måneden for at se alle.`,
+    wordsNoneNarrowed: (month: string, words: string) =>
+      `Ingen dokumenter inden for din afgrænsning fra ${month} har »${words}«. Søg uden måneden for at se alle.`,
+  },
   /** A query written as a date that does not exist (date-query.ts, impossibleDate). */
   /** A date among other words (»Hougaard 2.4.2009«): the pages of that day with the words. */
   dateWordsFound: (date: string, words: string) =>

@@ -8,7 +8,8 @@
  * searched, compound-query.ts). When no page has every word although the archive has each, a word
  * may be misspelt into another real word (»Jacob« for »Jakob«): each word's closest words are
  * offered, and the pages with the most of the words are shown (some-words.ts). A query that is
- * only a date is searched as that date (date-query.ts). Real pages come before example pages
+ * only a date is searched as that date (date-query.ts), one naming a month as that month
+ * (month-query.ts). Real pages come before example pages
  * (ordering.ts). Shared by the search page, the build's precomputed answers and the gold set, so
  * the figures in README measure what a visitor gets.
  */
@@ -21,6 +22,7 @@ import { correctableParts, correctableWords, matchCase, queryWords, replaceWord 
 import { compoundParts } from './compound-query.ts';
 import { someWords } from './some-words.ts';
 import { dateQuery, dateToken, dateWithin, impossibleDate, searchDate, searchDateWith } from './date-query.ts';
+import { monthLabel, monthWithin, searchMonth } from './month-query.ts';
 
 export { OVER_STEMMED_CHECK, type EngineDeps } from './engine-search.ts';
 export { queryWords } from './query-words.ts';
@@ -65,6 +67,10 @@ export interface Outcome {
   dateWords?: string;
   /** The query is a date that does not exist (»31.02.2009«): nothing is searched (date-query.ts). */
   impossibleDate?: boolean;
+  /** The query names this month (»2008-05« of »maj 2008«): the results are its documents, then pages that write it (month-query.ts). */
+  month?: string;
+  /** The query's words beside its month (»konference« of »konference maj 2008«). */
+  monthWords?: string;
 }
 
 /**
@@ -100,6 +106,13 @@ export async function runSearch(deps: EngineDeps, term: string, options: Pagefin
       date: within.iso,
       dateWords: within.rest,
     };
+  // »maj 2008«: the documents of that month, not every page with »maj« and »2008« somewhere.
+  const month = monthWithin(term);
+  if (month) {
+    const results = await searchMonth(run, month, options);
+    const words = month.rest ? { monthWords: month.rest } : {};
+    return { searched: month.rest || `"${monthLabel(month.month)}"`, results, suggestions: [], month: month.month, ...words };
+  }
   // A word with ae/oe/aa has its vocabulary shard read after the search in any case
   // (digraphAlternative, or the typo check): asked for now, it arrives while Pagefind searches.
   for (const w of digraphWords(term)) void run.shard(shardKey(w)).catch(() => undefined);
