@@ -22,6 +22,7 @@ import { searchDelay, withGap } from './typing-pause.ts';
 import { searchOutcome } from './search-outcome.ts';
 import { formState, monthBounds } from './search-form.ts';
 import { historyStep, shown, type HistoryEntry, type SearchCause } from '../lib/search/history-entry.ts';
+import { sortMonthResults } from '../lib/search/month-query.ts';
 import { loadFilterInfo, prefetchChunkStarts, preloadTyped, type FilterInfo } from './site-files.ts';
 import { searchCopy as copy } from '../lib/copy/index.ts';
 import {
@@ -343,7 +344,8 @@ class IbSearch extends HTMLElement {
       let results = outcome.results;
       const sort = term ? pagefindSort(state.sort) : undefined;
       // Dated results by date, undated pages after them in relevance order.
-      if (sort) results = sortByDate(results, sort.date);
+      // A month query's dated documents stay before the pages that only write the month out.
+      if (sort) results = outcome.months ? sortMonthResults(results, outcome.monthDated ?? 0, sort.date) : sortByDate(results, sort.date);
       const countable = countsFitResults(outcome);
       const counts =
         this.countsLoaded && countable ? await groupCounts(await this.load(), outcome.searched, state, this.bounds) : undefined;

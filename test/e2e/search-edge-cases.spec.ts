@@ -95,4 +95,23 @@ test.describe('søgning: kanttilfælde', () => {
     await expect(status(page)).toContainText('Ingen resultater for »maj 2008«');
     await expect(notes(page)).toHaveText('Ingen dokumenter inden for din afgrænsning er fra maj 2008 eller nævner måneden.');
   });
+  test('sorted newest first, a month query still lists the documents dated in the month before pages that mention it', async ({ page }) => {
+    // The 2009 conference report writes »november 2007«; it came first, under a note saying the dated ones do.
+    await page.goto('soeg/?q=november+2007&sort=nyeste');
+    await expect(status(page)).toContainText('for »november 2007«');
+    await expect(results(page).first().locator('.ib-result__meta time')).toHaveAttribute('datetime', '2007-11-20');
+  });
+
+  test('»i maj 2008« and two months in one query are read as months', async ({ page }) => {
+    await page.goto('soeg/?q=i+maj+2008');
+    await expect(notes(page)).toHaveText('Viser dokumenter fra maj 2008: først dem, der er dateret i måneden, så sider, der nævner den.');
+    await page.goto('soeg/?q=maj+2008+og+november+2007');
+    await expect(notes(page)).toHaveText(
+      'Viser dokumenter fra maj 2008 og november 2007: først dem, der er dateret i månederne, så sider, der nævner dem.',
+    );
+    const dates = await results(page)
+      .locator('.ib-result__meta time')
+      .evaluateAll((ts) => ts.slice(0, 2).map((t) => t.getAttribute('datetime')));
+    expect(dates.sort()).toEqual(['2007-11-20', '2008-05-16']);
+  });
 });

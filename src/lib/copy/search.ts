@@ -64,16 +64,26 @@ export const searchCopy = {
   dateNone: (date: string) => `Ingen dokumenter har datoen ${date}.`,
   /** As dateNone, when filters or a date range may hide the pages with the date. */
   dateNoneNarrowed: (date: string) => `Ingen dokumenter inden for din afgrænsning har datoen ${date}.`,
-  /** A query that names a month (month-query.ts): its documents, then pages that write it out. */
+  /**
+   * A query that names months (month-query.ts): their documents, then pages that write a month out.
+   * `months` as monthsLabel writes them; `several` when there is more than one.
+   */
   month: {
-    found: (month: string) => `Viser dokumenter fra ${month}: først dem, der er dateret i måneden, så sider, der nævner den.`,
-    none: (month: string) => `Ingen dokumenter er fra ${month}, og ingen sider nævner måneden.`,
-    noneNarrowed: (month: string) => `Ingen dokumenter inden for din afgrænsning er fra ${month} eller nævner måneden.`,
-    wordsFound: (month: string, words: string) =>
-      `Viser dokumenter fra ${month}, der har »${words}«: først dem, der er dateret i måneden, så sider, der nævner den.`,
-    wordsNone: (month: string, words: string) => `Ingen dokumenter fra ${month} har »${words}«. Søg uden måneden for at se alle.`,
-    wordsNoneNarrowed: (month: string, words: string) =>
-      `Ingen dokumenter inden for din afgrænsning fra ${month} har »${words}«. Søg uden måneden for at se alle.`,
+    range: (from: string, to: string) => `${from} til ${to}`,
+    /** »maj 2008«, »maj 2008 og juni 2008«, »maj 2008, juni 2008 og juli 2009«. */
+    list: (labels: readonly string[]) => (labels.length < 2 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} og ${labels.at(-1)}`),
+    found: (months: string, several: boolean) =>
+      `Viser dokumenter fra ${months}: først dem, der er dateret i ${several ? 'månederne' : 'måneden'}, så sider, der nævner ${several ? 'dem' : 'den'}.`,
+    none: (months: string, several: boolean) =>
+      `Ingen dokumenter er fra ${months}, og ingen sider nævner ${several ? 'månederne' : 'måneden'}.`,
+    noneNarrowed: (months: string, several: boolean) =>
+      `Ingen dokumenter inden for din afgrænsning er fra ${months} eller nævner ${several ? 'månederne' : 'måneden'}.`,
+    wordsFound: (months: string, words: string, several: boolean) =>
+      `Viser dokumenter fra ${months}, der har »${words}«: først dem, der er dateret i ${several ? 'månederne' : 'måneden'}, så sider, der nævner ${several ? 'dem' : 'den'}.`,
+    wordsNone: (months: string, words: string, several: boolean) =>
+      `Ingen dokumenter fra ${months} har »${words}«. Søg uden ${several ? 'månederne' : 'måneden'} for at se alle.`,
+    wordsNoneNarrowed: (months: string, words: string, several: boolean) =>
+      `Ingen dokumenter inden for din afgrænsning fra ${months} har »${words}«. Søg uden ${several ? 'månederne' : 'måneden'} for at se alle.`,
   },
   /** A query written as a date that does not exist (date-query.ts, impossibleDate). */
   /** A date among other words (»Hougaard 2.4.2009«): the pages of that day with the words. */

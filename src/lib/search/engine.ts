@@ -67,8 +67,10 @@ export interface Outcome {
   dateWords?: string;
   /** The query is a date that does not exist (»31.02.2009«): nothing is searched (date-query.ts). */
   impossibleDate?: boolean;
-  /** The query names this month (»2008-05« of »maj 2008«): the results are its documents, then pages that write it (month-query.ts). */
-  month?: string;
+  /** The query names these months (»2008-05« of »maj 2008«): the results are their documents, then pages that write one out (month-query.ts). */
+  months?: string[];
+  /** Of a month query's results, how many are documents dated in the months (the rest write one out). */
+  monthDated?: number;
   /** The query's words beside its month (»konference« of »konference maj 2008«). */
   monthWords?: string;
 }
@@ -109,9 +111,10 @@ export async function runSearch(deps: EngineDeps, term: string, options: Pagefin
   // »maj 2008«: the documents of that month, not every page with »maj« and »2008« somewhere.
   const month = monthWithin(term);
   if (month) {
-    const results = await searchMonth(run, month, options);
+    const { results, dated } = await searchMonth(run, month, options);
     const words = month.rest ? { monthWords: month.rest } : {};
-    return { searched: month.rest || `"${monthLabel(month.month)}"`, results, suggestions: [], month: month.month, ...words };
+    const searched = month.rest || `"${monthLabel(month.months[0] ?? '')}"`;
+    return { searched, results, suggestions: [], months: month.months, monthDated: dated, ...words };
   }
   // A word with ae/oe/aa has its vocabulary shard read after the search in any case
   // (digraphAlternative, or the typo check): asked for now, it arrives while Pagefind searches.

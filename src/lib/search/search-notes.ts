@@ -8,11 +8,11 @@ import { searchCopy as copy } from '../copy/index.ts';
 import { OVER_STEMMED_CHECK, type Outcome } from './engine.ts';
 import { formatDate, shortQuery } from './format.ts';
 import { MAX_QUERY_LENGTH } from './query.ts';
-import { monthLabel } from './month-query.ts';
+import { monthsLabel } from './month-query.ts';
 
 export type NoteOutcome = Pick<
   Outcome,
-  'searched' | 'restoredFrom' | 'buried' | 'someWords' | 'missing' | 'date' | 'dateWords' | 'impossibleDate' | 'month' | 'monthWords'
+  'searched' | 'restoredFrom' | 'buried' | 'someWords' | 'missing' | 'date' | 'dateWords' | 'impossibleDate' | 'months' | 'monthWords'
 >;
 
 export interface NoteContext {
@@ -47,10 +47,9 @@ export function noteTexts(outcome: NoteOutcome | undefined, context: NoteContext
     const none = context.narrowed ? copy.dateNoneNarrowed(day) : copy.dateNone(day);
     add('ib-search__date-note', context.found > 0 ? copy.dateFound(day) : none);
   }
-  if (outcome?.month) {
-    const month = monthLabel(outcome.month);
+  if (outcome?.months?.length) {
     const words = outcome.monthWords ? shortQuery(outcome.monthWords) : undefined;
-    add('ib-search__date-note', monthNote(month, words, context));
+    add('ib-search__date-note', monthNote(monthsLabel(outcome.months), outcome.months.length > 1, words, context));
   }
   if (outcome?.someWords) add('ib-search__some', copy.someWords(shortQuery(context.typed)));
   if (outcome?.missing?.length) add('ib-search__missing', copy.missing(outcome.missing.map((w) => shortQuery(w))));
@@ -59,11 +58,11 @@ export function noteTexts(outcome: NoteOutcome | undefined, context: NoteContext
 }
 
 /** What a month query found (month-query.ts); the »none« text names the filters when they may hide the month's pages. */
-function monthNote(month: string, words: string | undefined, context: NoteContext): string {
+function monthNote(months: string, several: boolean, words: string | undefined, context: NoteContext): string {
   const m = copy.month;
-  if (context.found > 0) return words ? m.wordsFound(month, words) : m.found(month);
-  if (words) return context.narrowed ? m.wordsNoneNarrowed(month, words) : m.wordsNone(month, words);
-  return context.narrowed ? m.noneNarrowed(month) : m.none(month);
+  if (context.found > 0) return words ? m.wordsFound(months, words, several) : m.found(months, several);
+  if (words) return context.narrowed ? m.wordsNoneNarrowed(months, words, several) : m.wordsNone(months, words, several);
+  return context.narrowed ? m.noneNarrowed(months, several) : m.none(months, several);
 }
 
 /** Whether the results lack some of the query's words (the count says »med nogle af ordene«). */
@@ -76,7 +75,7 @@ export function partialMatch(outcome: Pick<Outcome, 'someWords' | 'missing'>): b
  * Pagefind search of `searched`, which needs every word: beside the pages with some of the words
  * (»Jacob Hougaard«) every choice said »(0)« though five results were shown, so none are shown.
  */
-export function countsFitResults(outcome: Pick<Outcome, 'someWords' | 'impossibleDate' | 'month'>): boolean {
+export function countsFitResults(outcome: Pick<Outcome, 'someWords' | 'impossibleDate' | 'months'>): boolean {
   // A month query's results are its month's documents and the pages that write it: no one search.
-  return !outcome.someWords && !outcome.impossibleDate && !outcome.month;
+  return !outcome.someWords && !outcome.impossibleDate && !outcome.months;
 }
