@@ -71,6 +71,29 @@ describe('flag marks', () => {
       },
     ]);
   });
+
+  it("gives as a break's reason only what its note says beyond the note every value of the series carries", () => {
+    // As »Hele landet« on /omraader/beskaeftigelse/: each value says what the national figure is, and
+    // 2021 says that and why the series breaks. The key printed both as the reason for the break.
+    const NATIONAL = 'Udtrækkets eget landstal, ikke en officiel landsstatistik.';
+    const national = {
+      label: 'Hele landet',
+      points: [
+        flagged('2019', 74, undefined, NATIONAL),
+        flagged('2020', 75, undefined, NATIONAL),
+        flagged('2021', 78, 'brud i serien', `${BREAK} ${NATIONAL}`),
+      ],
+    };
+    const x = (t: number) => (t - 2019) * 100;
+    expect(breakMarks([national], x)[0]?.notes).toEqual([BREAK]);
+    expect(breakMarks([cph, national], x)[0]?.notes).toEqual([BREAK]);
+    // A break whose note only repeats the series' note has no reason of its own.
+    const only = {
+      label: 'Hele landet',
+      points: [flagged('2020', 75, undefined, NATIONAL), flagged('2021', 78, 'brud i serien', NATIONAL)],
+    };
+    expect(breakMarks([only], x)[0]?.notes).toEqual([]);
+  });
 });
 
 describe('one rule for one change of definition', () => {

@@ -69,15 +69,17 @@ interface RawBreak {
 export function breakMarks(series: readonly { label: string; points: readonly PeriodValue[] }[], x: (time: number) => number): BreakMark[] {
   const raw: RawBreak[] = [];
   for (const s of series) {
+    const general = seriesSentences(s.points);
     s.points.forEach((p, i) => {
       if (!breaksLine(p)) return;
       const before = s.points[i - 1];
+      const note = breakNote(p.note, general);
       raw.push({
         series: s.label,
         period: p.period.label,
         lo: before ? before.period.time : p.period.time,
         hi: p.period.time,
-        note: p.note,
+        ...(note ? { note } : {}),
         starts: !before,
       });
     });
@@ -108,6 +110,24 @@ export function breakMarks(series: readonly { label: string; points: readonly Pe
       startsSeries: g.items.every((i) => i.starts),
     };
   });
+}
+
+const sentences = (note: string): string[] => note.split(/(?<=[.!?])\s+/).filter(Boolean);
+
+/** Sentences of the notes on a series' values that do not break the line: said of the whole series. */
+function seriesSentences(points: readonly PeriodValue[]): Set<string> {
+  return new Set(points.filter((p) => !breaksLine(p) && p.note).flatMap((p) => sentences(p.note ?? '')));
+}
+
+/**
+ * Why a value breaks the line: its note without the sentences the series' other values carry too.
+ * »Hele landet« 2021 says why the series breaks and, like every »Hele landet« value, what the
+ * national figure is; the key printed the second sentence as a reason for the break.
+ */
+export function breakNote(note: string | undefined, general: ReadonlySet<string>): string | undefined {
+  if (!note) return undefined;
+  const own = sentences(note).filter((t) => !general.has(t));
+  return own.length > 0 ? own.join(' ') : undefined;
 }
 
 /** »København, 2020: 3 (skønnet)« – the flag in words after a value, for tooltips and descriptions. */
