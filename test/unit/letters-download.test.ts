@@ -8,7 +8,7 @@ import { letterSchema } from '../../src/lib/content-schemas.ts';
 import type { LetterEntry } from '../../src/lib/archive/letters.ts';
 import { letterRows, lettersCsv, lettersJson, lettersJsonText, LIST_SEPARATOR } from '../../src/lib/open-data/letters-download.ts';
 import { ARCHIVE_LETTERS, columnNames } from '../../src/lib/open-data/download-specs.ts';
-import { lettersDataView, sizeLabel } from '../../src/lib/open-data/data-page.ts';
+import { lettersDataView, sizeLabel, splitExtension } from '../../src/lib/open-data/data-page.ts';
 import { jsonFileText } from '../../src/lib/open-data/json-text.ts';
 
 const absolute = (path: string) => new URL(path, 'https://example.org/barometer/').href;
@@ -138,5 +138,14 @@ describe('what /data/ says about the files', () => {
         texts,
       ).illustrative,
     ).toBe(false);
+  });
+});
+
+describe('file names on /data/', () => {
+  it('splits a name before its extension, the one place a phone may break it', () => {
+    expect(splitExtension('measurements.csv')).toEqual(['measurements', '.csv']);
+    expect(splitExtension('statusrapport.2008.json')).toEqual(['statusrapport.2008', '.json']);
+    expect(splitExtension('README')).toEqual(['README', '']);
+    expect(splitExtension('.hidden')).toEqual(['.hidden', '']);
   });
 });

@@ -16,6 +16,8 @@ export interface DatasetView {
   title: string;
   description: string;
   file: string;
+  /** The file name before its extension and the extension (».csv«): a phone may break the name only there. */
+  fileParts: [string, string];
   csvPath: string;
   jsonPath: string;
   rowCount: number;
@@ -40,6 +42,12 @@ export function formatLabel(ds: PublishedDataset): string {
   return OPEN_DATA_TEXT.format(bom, ds.delimiter === ';', ds.decimal === ',');
 }
 
+/** »measurements.csv« → [»measurements«, ».csv«]; a name without a dot is all stem. */
+export function splitExtension(file: string): [string, string] {
+  const dot = file.lastIndexOf('.');
+  return dot > 0 ? [file.slice(0, dot), file.slice(dot)] : [file, ''];
+}
+
 export function datasetView(ds: PublishedDataset): DatasetView {
   const rowCount = readCsv(ds.text, ds.csvPath).table.rows.length;
   return {
@@ -47,6 +55,7 @@ export function datasetView(ds: PublishedDataset): DatasetView {
     title: ds.spec.title,
     description: ds.spec.description,
     file: ds.spec.file,
+    fileParts: splitExtension(ds.spec.file),
     csvPath: ds.csvPath,
     jsonPath: ds.jsonPath,
     rowCount,
