@@ -21,7 +21,7 @@ import { groupCounts } from './filter-counts.ts';
 import { searchDelay, withGap } from './typing-pause.ts';
 import { searchOutcome } from './search-outcome.ts';
 import { formState, monthBounds } from './search-form.ts';
-import { historyStep, shown, type HistoryEntry, type SearchCause } from '../lib/search/history-entry.ts';
+import { historyStep, shown, typedForm, type HistoryEntry, type SearchCause, type TypedForm } from '../lib/search/history-entry.ts';
 import { sortMonthResults } from '../lib/search/month-query.ts';
 import { loadFilterInfo, prefetchChunkStarts, preloadTyped, type FilterInfo } from './site-files.ts';
 import { searchCopy as copy } from '../lib/copy/index.ts';
@@ -256,10 +256,12 @@ class IbSearch extends HTMLElement {
     // A link within the page (»Gå til indhold«) also makes an entry: the same search is left as it is.
     if (searchStateToQuery(state) === this.entry.query) return;
     this.urlProblems = state.problems;
-    this.input.value = state.q;
+    // The words and dates as the visitor typed them, when the entry kept them; else as the address has them.
+    const typed = typedForm(history.state);
+    this.input.value = typed?.q ?? state.q;
     this.sort.value = state.sort;
-    this.from.value = state.fra;
-    this.to.value = state.til;
+    this.from.value = typed?.fra ?? state.fra;
+    this.to.value = typed?.til ?? state.til;
     this.entry = { query: location.search, settled: true };
     try {
       const info = await this.filterInfo();
@@ -302,8 +304,11 @@ class IbSearch extends HTMLElement {
     const query = searchStateToQuery(state);
     const step = historyStep(this.entry, query, cause, performance.now());
     this.entry = step.entry;
-    if (step.action === 'push') history.pushState(null, '', `${location.pathname}${query}`);
-    else if (step.action === 'replace') history.replaceState(history.state, '', `${location.pathname}${query}`);
+    // The form as typed goes with the entry (restore() shows it); the address has the canonical form.
+    const form: TypedForm = { q: this.input.value, fra: this.from.value, til: this.to.value };
+    if (step.action === 'push') history.pushState(form, '', `${location.pathname}${query}`);
+    else if (step.action === 'replace') history.replaceState(form, '', `${location.pathname}${query}`);
+    else history.replaceState(form, '');
     const term = normaliseQuery(state.q);
     // Messages repeat the query as typed ("2009–9512"), searching uses the normalised form.
     const typed = state.q.trim().replace(/\s+/g, ' ');

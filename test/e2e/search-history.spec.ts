@@ -88,4 +88,21 @@ test.describe('søgning: tilbage og frem', () => {
     // The same result element: the list was not drawn again.
     await expect(results(page).first()).toHaveAttribute('data-kept', 'ja');
   });
+
+  test('Back and Forward show a date as the visitor typed it, not as the address writes it', async ({ page }) => {
+    await page.goto('soeg/');
+    await typeAndWait(page, 'integrationspolitikken');
+    // The panel is open on a wide screen; on a narrow one the visitor opens it.
+    const refine = page.locator('[data-search-refine]');
+    if (!(await refine.evaluate((d) => (d as HTMLDetailsElement).open))) await page.getByText('Afgræns og sortér').click();
+    const from = page.getByLabel('Fra måned');
+    await from.fill('2007');
+    await from.press('Enter');
+    await expect(page).toHaveURL(/[?&]fra=2007-01(&|$)/);
+    await page.goBack();
+    await expect(from).toHaveValue('');
+    await page.goForward();
+    await expect(from).toHaveValue('2007');
+    await expect(status(page)).toContainText('for »integrationspolitikken«');
+  });
 });

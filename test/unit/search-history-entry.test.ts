@@ -3,7 +3,7 @@
  * the search the visitor chose or read, not to every word they typed on the way.
  */
 import { describe, expect, it } from 'vitest';
-import { SETTLED_AFTER_MS, historyStep, isSettled, shown, type HistoryEntry } from '../../src/lib/search/history-entry.ts';
+import { SETTLED_AFTER_MS, historyStep, isSettled, shown, typedForm, type HistoryEntry } from '../../src/lib/search/history-entry.ts';
 
 const typed = (query: string, shownAt?: number): HistoryEntry => ({ query, settled: false, ...(shownAt === undefined ? {} : { shownAt }) });
 
@@ -65,5 +65,12 @@ describe('search history entries', () => {
     const once = shown(entry, '?q=a', 5);
     expect(once.shownAt).toBe(5);
     expect(shown(once, '?q=a', 50).shownAt).toBe(5);
+  });
+
+  it('reads the form as typed from an entry that kept it, and nothing from any other state', () => {
+    expect(typedForm({ q: 'konference ', fra: '2009', til: '' })).toEqual({ q: 'konference ', fra: '2009', til: '' });
+    expect(typedForm(null)).toBeUndefined();
+    expect(typedForm({ q: 'a', fra: 2009, til: '' })).toBeUndefined();
+    expect(typedForm('?q=a')).toBeUndefined();
   });
 });

@@ -60,3 +60,17 @@ export function historyStep(current: HistoryEntry, query: string, cause: SearchC
 export function shown(entry: HistoryEntry, query: string, now: number): HistoryEntry {
   return entry.query === query && entry.shownAt === undefined ? { ...entry, shownAt: now } : entry;
 }
+
+/** The form as the visitor typed it, kept with its history entry: Back shows »2009« in »Fra måned«, not the address's »2009-01«. */
+export interface TypedForm {
+  q: string;
+  fra: string;
+  til: string;
+}
+
+/** A history entry's typed form, or undefined when the entry holds none (a page loaded from its address, or another page's state). */
+export function typedForm(state: unknown): TypedForm | undefined {
+  if (typeof state !== 'object' || state === null) return undefined;
+  const { q, fra, til } = state as Record<string, unknown>;
+  return typeof q === 'string' && typeof fra === 'string' && typeof til === 'string' ? { q, fra, til } : undefined;
+}
