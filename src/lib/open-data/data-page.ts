@@ -18,6 +18,8 @@ export interface DatasetView {
   file: string;
   /** The file name before its extension and the extension (».csv«): a phone may break the name only there. */
   fileParts: [string, string];
+  /** The same for the JSON file (»indicators«, ».json«). */
+  jsonParts: [string, string];
   csvPath: string;
   jsonPath: string;
   rowCount: number;
@@ -56,6 +58,7 @@ export function datasetView(ds: PublishedDataset): DatasetView {
     description: ds.spec.description,
     file: ds.spec.file,
     fileParts: splitExtension(ds.spec.file),
+    jsonParts: splitExtension(ds.jsonPath.slice(ds.jsonPath.lastIndexOf('/') + 1)),
     csvPath: ds.csvPath,
     jsonPath: ds.jsonPath,
     rowCount,
