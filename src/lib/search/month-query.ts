@@ -8,7 +8,7 @@
  * (»16. maj 2008«) is date-query.ts's.
  */
 import { MONTH_FILTER } from './url-state.ts';
-import { formatMonth, monthsInRange, parseMonth, type Month } from './date-range.ts';
+import { formatMonth, monthKey, monthsInRange, parseMonth, type Month } from './date-range.ts';
 import type { PagefindResult, PagefindSearchOptions } from './pagefind-api.ts';
 import { illustrativeId, realFirst, sortByDate } from './ordering.ts';
 import { searchStrong, type Run } from './engine-search.ts';
@@ -33,8 +33,6 @@ const RANGE = new Set(['til', 'indtil', '-', '–']);
 export const MAX_WRITTEN_MONTHS = 4;
 /** A range longer than this is left to the date fields: the query is searched as words. */
 const MAX_RANGE_MONTHS = 120;
-
-const key = (m: Month) => `${m.year}-${String(m.month).padStart(2, '0')}`;
 
 /** The months the query names (one, a few, or »fra … til …«) and its other words; undefined when it names none. */
 export function monthWithin(term: string): MonthWithin | undefined {
@@ -63,7 +61,7 @@ export function monthWithin(term: string): MonthWithin | undefined {
     const months = monthsInRange({ from: first.month, to: second.month }, first.month, second.month);
     return months.length > 0 && months.length <= MAX_RANGE_MONTHS ? { months, rest } : undefined;
   }
-  const months = [...new Set(found.map((f) => key(f.month)))];
+  const months = [...new Set(found.map((f) => monthKey(f.month)))];
   return months.length <= MAX_WRITTEN_MONTHS ? { months, rest } : undefined;
 }
 
