@@ -21,7 +21,8 @@ import { groupCounts } from './filter-counts.ts';
 import { searchDelay, withGap } from './typing-pause.ts';
 import { searchOutcome } from './search-outcome.ts';
 import { formState, monthBounds } from './search-form.ts';
-import { historyStep, shown, typedForm, type HistoryEntry, type SearchCause, type TypedForm } from '../lib/search/history-entry.ts';
+import type { SearchCause } from '../lib/search/history-entry.ts';
+import { SearchHistory } from './search-history.ts';
 import { sortMonthResults } from '../lib/search/month-query.ts';
 import { loadFilterInfo, prefetchChunkStarts, preloadTyped, type FilterInfo } from './site-files.ts';
 import { searchCopy as copy } from '../lib/copy/index.ts';
@@ -76,8 +77,8 @@ class IbSearch extends HTMLElement {
   private lastInput = 0;
   /** The last few gaps between keystrokes, ms. */
   private gaps: number[] = [];
-  /** The search the current history entry holds (history-entry.ts: when Back returns to it). */
-  private entry: HistoryEntry = { query: location.search, settled: true };
+  /** Which searches Back returns to (search-history.ts). */
+  private history = new SearchHistory();
 
   connectedCallback(): void {
     const q = <T extends Element>(sel: string): T => {
@@ -252,17 +253,15 @@ class IbSearch extends HTMLElement {
 
   /** The search in the address Back or Forward brought, put back in the form and run. */
   private async restore(): Promise<void> {
-    const state = parseSearchState(new URLSearchParams(location.search));
-    // A link within the page (»Gå til indhold«) also makes an entry: the same search is left as it is.
-    if (searchStateToQuery(state) === this.entry.query) return;
+    const arrived = this.history.arrived();
+    if (!arrived) return;
+    const { state, typed } = arrived;
     this.urlProblems = state.problems;
     // The words and dates as the visitor typed them, when the entry kept them; else as the address has them.
-    const typed = typedForm(history.state);
     this.input.value = typed?.q ?? state.q;
     this.sort.value = state.sort;
     this.from.value = typed?.fra ?? state.fra;
     this.to.value = typed?.til ?? state.til;
-    this.entry = { query: location.search, settled: true };
     try {
       const info = await this.filterInfo();
       this.filterBox.replaceChildren(...filterGroups(info?.counts ?? {}, state));
@@ -302,13 +301,7 @@ class IbSearch extends HTMLElement {
     this.results.invalidate();
     const state = this.readState();
     const query = searchStateToQuery(state);
-    const step = historyStep(this.entry, query, cause, performance.now());
-    this.entry = step.entry;
-    // The form as typed goes with the entry (restore() shows it); the address has the canonical form.
-    const form: TypedForm = { q: this.input.value, fra: this.from.value, til: this.to.value };
-    if (step.action === 'push') history.pushState(form, '', `${location.pathname}${query}`);
-    else if (step.action === 'replace') history.replaceState(form, '', `${location.pathname}${query}`);
-    else history.replaceState(form, '');
+    this.history.record(query, cause, { q: this.input.value, fra: this.from.value, til: this.to.value });
     const term = normaliseQuery(state.q);
     // Messages repeat the query as typed ("2009–9512"), searching uses the normalised form.
     const typed = state.q.trim().replace(/\s+/g, ' ');
@@ -362,7 +355,7 @@ class IbSearch extends HTMLElement {
       const started = performance.now();
       await this.results.show(results, outcome.searched !== '', FIRST_PAINT);
       if (seq !== this.seq) return;
-      this.entry = shown(this.entry, query, performance.now());
+      this.history.shown(query);
       // The filter index arrived while this search ran, after it had asked for counts.
       if (!counts && this.countsLoaded && countable) void this.refreshCounts();
       setTimeout(() => {
