@@ -21,7 +21,7 @@ import { groupCounts } from './filter-counts.ts';
 import { searchDelay, withGap } from './typing-pause.ts';
 import { searchOutcome } from './search-outcome.ts';
 import { formState, monthBounds } from './search-form.ts';
-import type { SearchCause } from '../lib/search/history-entry.ts';
+import type { SearchCause, TypedForm } from '../lib/search/history-entry.ts';
 import { SearchHistory } from './search-history.ts';
 import { sortMonthResults } from '../lib/search/month-query.ts';
 import { loadFilterInfo, prefetchChunkStarts, preloadTyped, type FilterInfo } from './site-files.ts';
@@ -101,12 +101,7 @@ class IbSearch extends HTMLElement {
     this.results = new ResultList(this.list, q('[data-search-more]'), q('[data-search-shown]'));
 
     const state = parseSearchState(new URLSearchParams(location.search));
-    // Unknown filter values are reported once; date problems follow the date fields as they change.
-    this.urlProblems = state.problems;
-    this.input.value = state.q;
-    this.sort.value = state.sort;
-    this.from.value = state.fra;
-    this.to.value = state.til;
+    this.fillForm(state);
 
     q<HTMLFormElement>('[data-search-form]').addEventListener('submit', (e) => {
       e.preventDefault();
@@ -240,33 +235,43 @@ class IbSearch extends HTMLElement {
       const asked = state.q.trim() || hasFilters(state) || state.problems.length || state.dateProblems.length;
       const [info] = await Promise.all([this.filterInfo(), asked ? this.load() : this.prepare()]);
       this.bounds = monthBounds(info);
-      this.filterBox.replaceChildren(...filterGroups(info?.counts ?? {}, state));
       this.refine.hidden = false;
-      // A date problem is said next to its field, so the panel holding the fields opens too.
-      if (hasFilters(state) || state.dateProblems.length || window.matchMedia('(min-width: 60rem)').matches) this.refine.open = true;
-      if (hasFilters(state)) await this.loadCounts(false);
+      if (window.matchMedia('(min-width: 60rem)').matches) this.refine.open = true;
+      await this.showFilters(info, state);
       if (asked) await this.run('address');
     } catch {
       this.status.textContent = copy.loadError;
     }
   }
 
-  /** The search in the address Back or Forward brought, put back in the form and run. */
-  private async restore(): Promise<void> {
-    const arrived = this.history.arrived();
-    if (!arrived) return;
-    const { state, typed } = arrived;
+  /**
+   * The form as a search's address says, or with the words and dates as the visitor typed them when
+   * the history entry kept them. Unknown filter values are reported once; date problems follow the
+   * date fields as they change.
+   */
+  private fillForm(state: SearchState, typed?: TypedForm): void {
     this.urlProblems = state.problems;
-    // The words and dates as the visitor typed them, when the entry kept them; else as the address has them.
     this.input.value = typed?.q ?? state.q;
     this.sort.value = state.sort;
     this.from.value = typed?.fra ?? state.fra;
     this.to.value = typed?.til ?? state.til;
+  }
+
+  /** The filter boxes ticked as the state says, with their counts when a filter is set. */
+  private async showFilters(info: FilterInfo | undefined, state: SearchState): Promise<void> {
+    this.filterBox.replaceChildren(...filterGroups(info?.counts ?? {}, state));
+    // A date problem is said next to its field, so the panel holding the fields opens too.
+    if (hasFilters(state) || state.dateProblems.length) this.refine.open = true;
+    if (hasFilters(state)) await this.loadCounts(false);
+  }
+
+  /** The search in the address Back or Forward brought, put back in the form and run. */
+  private async restore(): Promise<void> {
+    const arrived = this.history.arrived();
+    if (!arrived) return;
+    this.fillForm(arrived.state, arrived.typed);
     try {
-      const info = await this.filterInfo();
-      this.filterBox.replaceChildren(...filterGroups(info?.counts ?? {}, state));
-      if (hasFilters(state) || state.dateProblems.length) this.refine.open = true;
-      if (hasFilters(state)) await this.loadCounts(false);
+      await this.showFilters(await this.filterInfo(), arrived.state);
       await this.run('address');
     } catch {
       this.status.textContent = copy.loadError;

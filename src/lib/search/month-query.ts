@@ -112,16 +112,17 @@ export async function searchMonth(
       ? await searchStrong(run, within.rest, { ...options, filters })
       : (await run.pf.search(null, { ...options, filters, sort: options.sort ?? { date: 'asc' } })).results;
   const phrases = within.months.length <= MAX_WRITTEN_MONTHS ? within.months.map((m) => `"${monthLabel(m)}"`) : [];
-  const writing = new Set<string>();
-  for (const phrase of phrases) for (const r of await searchStrong(run, phrase, options)) writing.add(r.id);
+  const writing: PagefindResult[] = [];
+  for (const phrase of phrases) writing.push(...(await searchStrong(run, phrase, options)));
+  const writes = new Set(writing.map((r) => r.id));
+  // With other words: their pages that write a month, in their order; without: the phrases' pages.
+  const pool = !within.rest ? writing : writes.size > 0 ? await searchStrong(run, within.rest, options) : [];
   const seen = new Set(dated.map((r) => r.id));
-  let written: PagefindResult[] = [];
-  if (writing.size > 0) {
-    // With other words: their pages that write a month, in their order; without: the phrases' pages.
-    const pool = within.rest
-      ? await searchStrong(run, within.rest, options)
-      : (await Promise.all(phrases.map((p) => searchStrong(run, p, options)))).flat();
-    written = pool.filter((r, i, all) => writing.has(r.id) && !seen.has(r.id) && all.findIndex((o) => o.id === r.id) === i);
+  const written: PagefindResult[] = [];
+  for (const r of pool) {
+    if (!writes.has(r.id) || seen.has(r.id)) continue;
+    seen.add(r.id);
+    written.push(r);
   }
   const illustrative = run.illustrative ?? illustrativeId;
   const first = realFirst(dated, illustrative);
